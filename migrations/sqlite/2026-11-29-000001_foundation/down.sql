@@ -1,0 +1,9 @@
+DROP TABLE domain_rules;
+DROP TABLE instances;
+DROP TABLE deliveries;
+DROP TABLE activities;
+DROP TABLE follows;
+DROP TABLE api_tokens;
+DROP TABLE sessions;
+DROP TABLE users;
+DROP TABLE actors;

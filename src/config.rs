@@ -1,0 +1,233 @@
+//! Configuration: a TOML file, then `CAIRN_<SECTION>_<KEY>` environment overrides.
+
+use serde::Deserialize;
+use std::{net::SocketAddr, path::Path};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub server: ServerConfig,
+    pub database: DatabaseConfig,
+    pub node: NodeConfig,
+    pub accounts: AccountsConfig,
+    pub federation: FederationConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerConfig {
+    pub bind: String,
+    /// Public host[:port]; empty means "derive from the bound address".
+    pub domain: String,
+    /// Whether public URLs are https; unset means "https unless the domain is loopback".
+    pub https: Option<bool>,
+    pub body_limit_bytes: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DatabaseConfig {
+    pub url: String,
+    pub max_connections: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NodeConfig {
+    pub name: String,
+    pub actor: String,
+    pub country: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RegistrationMode {
+    Open,
+    Approval,
+    Closed,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AccountsConfig {
+    pub registration: RegistrationMode,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FederationConfig {
+    pub allow_loopback: bool,
+    /// When non-empty, only these domains federate with this node.
+    pub allowlist: Vec<String>,
+    pub blocklist: Vec<String>,
+    /// First retry delay of a failed delivery; each later retry waits longer.
+    pub retry_initial_seconds: u64,
+    /// A delivery that still fails after this many attempts is given up.
+    pub max_attempts: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            server: ServerConfig::default(),
+            database: DatabaseConfig::default(),
+            node: NodeConfig::default(),
+            accounts: AccountsConfig::default(),
+            federation: FederationConfig::default(),
+        }
+    }
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self { bind: "127.0.0.1:8080".into(), domain: String::new(), https: None, body_limit_bytes: 1024 * 1024 }
+    }
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        Self { url: "data/cairn.db".into(), max_connections: 8 }
+    }
+}
+
+impl Default for NodeConfig {
+    fn default() -> Self {
+        Self {
+            name: "Cairn".into(),
+            actor: "city".into(),
+            country: String::new(),
+            summary: "A Cairn node: a federated knowledge commons for climate-neutral cities.".into(),
+        }
+    }
+}
+
+impl Default for AccountsConfig {
+    fn default() -> Self {
+        Self { registration: RegistrationMode::Open }
+    }
+}
+
+impl Default for FederationConfig {
+    fn default() -> Self {
+        Self {
+            allow_loopback: false,
+            allowlist: Vec::new(),
+            blocklist: Vec::new(),
+            retry_initial_seconds: 60,
+            max_attempts: 16,
+        }
+    }
+}
+
+const SECTIONS: [&str; 5] = ["server", "database", "node", "accounts", "federation"];
+
+impl Config {
+    /// Reads the file (if given) and applies the process environment.
+    pub fn load(file: Option<&Path>) -> Result<Config, String> {
+        let text = match file {
+            Some(path) => {
+                std::fs::read_to_string(path).map_err(|e| format!("cannot read config file {}: {e}", path.display()))?
+            }
+            None => String::new(),
+        };
+        Config::from_parts(&text, std::env::vars())
+    }
+
+    pub fn from_parts(toml_text: &str, env: impl IntoIterator<Item = (String, String)>) -> Result<Config, String> {
+        let mut table: toml::Table = toml::from_str(toml_text).map_err(|e| format!("invalid config file: {e}"))?;
+        for (name, value) in env {
+            let Some(rest) = name.strip_prefix("CAIRN_") else { continue };
+            let rest = rest.to_ascii_lowercase();
+            let Some((section, key)) =
+                SECTIONS.iter().find_map(|s| rest.strip_prefix(&format!("{s}_")).map(|k| (*s, k.to_string())))
+            else {
+                continue;
+            };
+            let section = table
+                .entry(section)
+                .or_insert_with(|| toml::Value::Table(toml::Table::new()))
+                .as_table_mut()
+                .ok_or_else(|| format!("config section [{section}] must be a table"))?;
+            section.insert(key, env_value(&value));
+        }
+        let config: Config = toml::Value::Table(table)
+            .try_into()
+            .map_err(|e: toml::de::Error| format!("invalid configuration: {}", e.message()))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        self.server
+            .bind
+            .parse::<SocketAddr>()
+            .map_err(|_| format!("server.bind must be an address like 127.0.0.1:8080, not {:?}", self.server.bind))?;
+        crate::domain::accounts::validate_username(&self.node.actor).map_err(|e| format!("node.actor: {e}"))?;
+        if self.database.max_connections == 0 {
+            return Err("database.max_connections must be at least 1".into());
+        }
+        Ok(())
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.database.url.starts_with("postgres://") || self.database.url.starts_with("postgresql://")
+    }
+}
+
+/// Environment values are TOML scalars or arrays when they parse as such, strings otherwise.
+fn env_value(raw: &str) -> toml::Value {
+    let parsed: Result<toml::Table, _> = toml::from_str(&format!("v = {raw}"));
+    match parsed.ok().and_then(|mut t| t.remove("v")) {
+        Some(v @ (toml::Value::Boolean(_) | toml::Value::Integer(_) | toml::Value::Array(_))) => v,
+        _ => toml::Value::String(raw.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn defaults_serve_sqlite_on_loopback() {
+        let c = Config::from_parts("", env(&[])).unwrap();
+        assert_eq!(c.server.bind, "127.0.0.1:8080");
+        assert_eq!(c.database.url, "data/cairn.db");
+        assert!(!c.is_postgres());
+        assert_eq!(c.accounts.registration, RegistrationMode::Open);
+    }
+
+    #[test]
+    fn environment_overrides_file() {
+        let c = Config::from_parts(
+            "[server]\nbind = \"127.0.0.1:9000\"\n[node]\nname = \"Lyon\"",
+            env(&[
+                ("CAIRN_SERVER_BIND", "127.0.0.1:9100"),
+                ("CAIRN_FEDERATION_ALLOW_LOOPBACK", "true"),
+                ("CAIRN_FEDERATION_BLOCKLIST", "[\"bad.example\"]"),
+                ("CAIRN_DATABASE_URL", "postgres://root@127.0.0.1/test"),
+                ("CAIRN_UNRELATED", "x"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.server.bind, "127.0.0.1:9100");
+        assert_eq!(c.node.name, "Lyon");
+        assert!(c.federation.allow_loopback);
+        assert_eq!(c.federation.blocklist, vec!["bad.example"]);
+        assert!(c.is_postgres());
+    }
+
+    #[test]
+    fn bad_input_is_named() {
+        let err = Config::from_parts("[server]\nbnd = 1", env(&[])).unwrap_err();
+        assert!(err.contains("bnd"), "{err}");
+        let err = Config::from_parts("", env(&[("CAIRN_SERVER_BIND", "nowhere")])).unwrap_err();
+        assert!(err.contains("server.bind"), "{err}");
+        let err = Config::from_parts("", env(&[("CAIRN_ACCOUNTS_REGISTRATION", "maybe")])).unwrap_err();
+        assert!(err.contains("maybe") || err.contains("registration"), "{err}");
+    }
+}

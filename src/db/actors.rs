@@ -1,0 +1,140 @@
+use super::{
+    DbPool,
+    deliveries::Outgoing,
+    models::{Actor, NewActor},
+    now,
+    schema::actors,
+};
+use crate::{
+    db_enqueue, db_run, db_tx,
+    error::{AppError, AppResult},
+};
+use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper, upsert::excluded};
+use diesel_async::RunQueryDsl;
+
+pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Actor>> {
+    db_run!(pool, |conn| Ok(actors::table.find(id).select(Actor::as_select()).first(conn).await.optional()?))
+}
+
+pub async fn by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Actor>> {
+    db_run!(pool, |conn| Ok(actors::table
+        .filter(actors::ap_id.eq(ap_id))
+        .select(Actor::as_select())
+        .first(conn)
+        .await
+        .optional()?))
+}
+
+pub async fn local_by_username(pool: &DbPool, username: &str) -> AppResult<Option<Actor>> {
+    let username = username.to_ascii_lowercase();
+    db_run!(pool, |conn| Ok(actors::table
+        .filter(actors::local.eq(true))
+        .filter(actors::username.eq(&username))
+        .select(Actor::as_select())
+        .first(conn)
+        .await
+        .optional()?))
+}
+
+pub async fn remote_by_handle(pool: &DbPool, username: &str, domain: &str) -> AppResult<Option<Actor>> {
+    db_run!(pool, |conn| Ok(actors::table
+        .filter(actors::local.eq(false))
+        .filter(actors::domain.eq(domain))
+        .filter(actors::username.eq(username))
+        .select(Actor::as_select())
+        .first(conn)
+        .await
+        .optional()?))
+}
+
+pub async fn insert(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
+    db_run!(pool, |conn| Ok(diesel::insert_into(actors::table)
+        .values(new)
+        .returning(Actor::as_returning())
+        .get_result(conn)
+        .await?))
+}
+
+/// Stores what a remote server says about one of its actors, replacing what was known.
+pub async fn upsert_remote(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
+    db_run!(pool, |conn| Ok(diesel::insert_into(actors::table)
+        .values(new)
+        .on_conflict(actors::ap_id)
+        .do_update()
+        .set((
+            actors::kind.eq(excluded(actors::kind)),
+            actors::username.eq(excluded(actors::username)),
+            actors::display_name.eq(excluded(actors::display_name)),
+            actors::summary.eq(excluded(actors::summary)),
+            actors::job_title.eq(excluded(actors::job_title)),
+            actors::city.eq(excluded(actors::city)),
+            actors::country.eq(excluded(actors::country)),
+            actors::expertise.eq(excluded(actors::expertise)),
+            actors::avatar_url.eq(excluded(actors::avatar_url)),
+            actors::profile_url.eq(excluded(actors::profile_url)),
+            actors::inbox.eq(excluded(actors::inbox)),
+            actors::shared_inbox.eq(excluded(actors::shared_inbox)),
+            actors::outbox.eq(excluded(actors::outbox)),
+            actors::followers_url.eq(excluded(actors::followers_url)),
+            actors::following_url.eq(excluded(actors::following_url)),
+            actors::public_key_pem.eq(excluded(actors::public_key_pem)),
+            actors::manually_approves.eq(excluded(actors::manually_approves)),
+            actors::refreshed_at.eq(excluded(actors::refreshed_at)),
+        ))
+        .returning(Actor::as_returning())
+        .get_result(conn)
+        .await?))
+}
+
+/// Local people (the `Person` actors of accounts), newest first.
+pub async fn local_people(pool: &DbPool, limit: i64) -> AppResult<Vec<Actor>> {
+    db_run!(pool, |conn| Ok(actors::table
+        .filter(actors::local.eq(true))
+        .filter(actors::kind.eq("Person"))
+        .order(actors::id.desc())
+        .limit(limit)
+        .select(Actor::as_select())
+        .load(conn)
+        .await?))
+}
+
+pub struct ProfileChanges {
+    pub display_name: String,
+    pub summary: String,
+    pub job_title: String,
+    pub city: String,
+    pub expertise: Vec<String>,
+    pub avatar_url: Option<String>,
+    pub manually_approves: bool,
+}
+
+/// Saves a local profile and, in the same transaction, the `Update` that tells followers.
+pub async fn update_profile(pool: &DbPool, id: i64, changes: &ProfileChanges, outgoing: &Outgoing) -> AppResult<Actor> {
+    let expertise = serde_json::to_string(&changes.expertise).map_err(AppError::internal)?;
+    db_tx!(pool, |conn| {
+        let actor = diesel::update(actors::table.find(id))
+            .set((
+                actors::display_name.eq(&changes.display_name),
+                actors::summary.eq(&changes.summary),
+                actors::job_title.eq(&changes.job_title),
+                actors::city.eq(&changes.city),
+                actors::expertise.eq(&expertise),
+                actors::avatar_url.eq(&changes.avatar_url),
+                actors::manually_approves.eq(changes.manually_approves),
+                actors::refreshed_at.eq(now()),
+            ))
+            .returning(Actor::as_returning())
+            .get_result(conn)
+            .await?;
+        db_enqueue!(conn, outgoing);
+        Ok(actor)
+    })
+}
+
+pub async fn set_node_details(pool: &DbPool, id: i64, name: &str, summary: &str, country: &str) -> AppResult<Actor> {
+    db_run!(pool, |conn| Ok(diesel::update(actors::table.find(id))
+        .set((actors::display_name.eq(name), actors::summary.eq(summary), actors::country.eq(country)))
+        .returning(Actor::as_returning())
+        .get_result(conn)
+        .await?))
+}

@@ -1,0 +1,200 @@
+//! Rows as they are stored. Plain data; rules live in `domain/`.
+
+use super::schema::*;
+use chrono::NaiveDateTime;
+use diesel::prelude::{Insertable, Queryable, Selectable};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = actors, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Actor {
+    pub id: i64,
+    pub ap_id: String,
+    pub kind: String,
+    pub username: String,
+    pub domain: String,
+    pub local: bool,
+    pub display_name: String,
+    pub summary: String,
+    pub job_title: String,
+    pub city: String,
+    pub country: String,
+    pub expertise: String,
+    pub avatar_url: Option<String>,
+    pub profile_url: Option<String>,
+    pub inbox: String,
+    pub shared_inbox: Option<String>,
+    pub outbox: Option<String>,
+    pub followers_url: Option<String>,
+    pub following_url: Option<String>,
+    pub public_key_pem: String,
+    pub private_key_pem: Option<String>,
+    pub manually_approves: bool,
+    pub created_at: NaiveDateTime,
+    pub refreshed_at: NaiveDateTime,
+}
+
+impl Actor {
+    pub fn expertise_tags(&self) -> Vec<String> {
+        serde_json::from_str(&self.expertise).unwrap_or_default()
+    }
+    /// `@name@domain`, the handle people type.
+    pub fn handle(&self) -> String {
+        format!("@{}@{}", self.username, self.domain)
+    }
+    pub fn name_or_username(&self) -> &str {
+        if self.display_name.is_empty() { &self.username } else { &self.display_name }
+    }
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = actors)]
+pub struct NewActor {
+    pub ap_id: String,
+    pub kind: String,
+    pub username: String,
+    pub domain: String,
+    pub local: bool,
+    pub display_name: String,
+    pub summary: String,
+    pub job_title: String,
+    pub city: String,
+    pub country: String,
+    pub expertise: String,
+    pub avatar_url: Option<String>,
+    pub profile_url: Option<String>,
+    pub inbox: String,
+    pub shared_inbox: Option<String>,
+    pub outbox: Option<String>,
+    pub followers_url: Option<String>,
+    pub following_url: Option<String>,
+    pub public_key_pem: String,
+    pub private_key_pem: Option<String>,
+    pub manually_approves: bool,
+    pub created_at: NaiveDateTime,
+    pub refreshed_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct User {
+    pub id: i64,
+    pub actor_id: i64,
+    pub username: String,
+    pub email: String,
+    pub password_hash: String,
+    pub role: String,
+    pub approved: bool,
+    pub created_at: NaiveDateTime,
+}
+
+impl User {
+    pub fn is_admin(&self) -> bool {
+        self.role == "admin"
+    }
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUser {
+    pub actor_id: i64,
+    pub username: String,
+    pub email: String,
+    pub password_hash: String,
+    pub role: String,
+    pub approved: bool,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = follows, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Follow {
+    pub id: i64,
+    pub follower_id: i64,
+    pub followed_id: i64,
+    pub state: String,
+    pub activity_ap_id: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = follows)]
+pub struct NewFollow {
+    pub follower_id: i64,
+    pub followed_id: i64,
+    pub state: String,
+    pub activity_ap_id: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = activities, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Activity {
+    pub id: i64,
+    pub ap_id: String,
+    pub kind: String,
+    pub actor_ap_id: String,
+    pub local: bool,
+    pub public: bool,
+    pub payload: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = activities)]
+pub struct NewActivity {
+    pub ap_id: String,
+    pub kind: String,
+    pub actor_ap_id: String,
+    pub local: bool,
+    pub public: bool,
+    pub payload: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = deliveries, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Delivery {
+    pub id: i64,
+    pub activity_id: i64,
+    pub signer_id: i64,
+    pub inbox: String,
+    pub domain: String,
+    pub state: String,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+    pub last_error: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = deliveries)]
+pub struct NewDelivery {
+    pub activity_id: i64,
+    pub signer_id: i64,
+    pub inbox: String,
+    pub domain: String,
+    pub state: String,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = instances, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Instance {
+    pub domain: String,
+    pub failures: i32,
+    pub unreachable_since: Option<NaiveDateTime>,
+    pub last_success_at: Option<NaiveDateTime>,
+    pub last_failure_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = domain_rules, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct DomainRule {
+    pub domain: String,
+    pub policy: String,
+    pub created_at: NaiveDateTime,
+}

@@ -1,0 +1,134 @@
+// One schema for both backends: portable types only (see migrations/{sqlite,postgres}).
+
+diesel::table! {
+    actors (id) {
+        id -> BigInt,
+        ap_id -> Text,
+        kind -> Text,
+        username -> Text,
+        domain -> Text,
+        local -> Bool,
+        display_name -> Text,
+        summary -> Text,
+        job_title -> Text,
+        city -> Text,
+        country -> Text,
+        expertise -> Text,
+        avatar_url -> Nullable<Text>,
+        profile_url -> Nullable<Text>,
+        inbox -> Text,
+        shared_inbox -> Nullable<Text>,
+        outbox -> Nullable<Text>,
+        followers_url -> Nullable<Text>,
+        following_url -> Nullable<Text>,
+        public_key_pem -> Text,
+        private_key_pem -> Nullable<Text>,
+        manually_approves -> Bool,
+        created_at -> Timestamp,
+        refreshed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> BigInt,
+        actor_id -> BigInt,
+        username -> Text,
+        email -> Text,
+        password_hash -> Text,
+        role -> Text,
+        approved -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (token_hash) {
+        token_hash -> Text,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    api_tokens (token_hash) {
+        token_hash -> Text,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    follows (id) {
+        id -> BigInt,
+        follower_id -> BigInt,
+        followed_id -> BigInt,
+        state -> Text,
+        activity_ap_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    activities (id) {
+        id -> BigInt,
+        ap_id -> Text,
+        kind -> Text,
+        actor_ap_id -> Text,
+        local -> Bool,
+        public -> Bool,
+        payload -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    deliveries (id) {
+        id -> BigInt,
+        activity_id -> BigInt,
+        signer_id -> BigInt,
+        inbox -> Text,
+        domain -> Text,
+        state -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    instances (domain) {
+        domain -> Text,
+        failures -> Integer,
+        unreachable_since -> Nullable<Timestamp>,
+        last_success_at -> Nullable<Timestamp>,
+        last_failure_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    domain_rules (domain) {
+        domain -> Text,
+        policy -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(users -> actors (actor_id));
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(api_tokens -> users (user_id));
+diesel::joinable!(deliveries -> activities (activity_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    actors,
+    users,
+    sessions,
+    api_tokens,
+    follows,
+    activities,
+    deliveries,
+    instances,
+    domain_rules,
+);

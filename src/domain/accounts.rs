@@ -1,0 +1,133 @@
+use crate::error::{AppError, AppResult};
+
+/// Names that would shadow a route or mislead people.
+const RESERVED: &[&str] = &[
+    "admin",
+    "api",
+    "actor",
+    "cairn",
+    "inbox",
+    "login",
+    "logout",
+    "node",
+    "ns",
+    "register",
+    "relay",
+    "root",
+    "settings",
+    "static",
+    "system",
+    "users",
+    "well-known",
+    "www",
+];
+
+/// Usernames are lowercase ASCII letters, digits and `_`, 2–30 characters, starting with a letter.
+pub fn validate_username(name: &str) -> Result<(), String> {
+    if !(2..=30).contains(&name.len()) {
+        return Err("a username has 2 to 30 characters".into());
+    }
+    if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return Err("a username starts with a lowercase letter".into());
+    }
+    if !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+        return Err("a username uses only lowercase letters, digits and _".into());
+    }
+    Ok(())
+}
+
+pub fn check_username(name: &str) -> AppResult<String> {
+    let name = name.trim().to_string();
+    validate_username(&name).map_err(|m| AppError::invalid("username", m))?;
+    if RESERVED.contains(&name.as_str()) {
+        return Err(AppError::invalid("username", "that username is reserved"));
+    }
+    Ok(name)
+}
+
+pub fn check_email(email: &str) -> AppResult<String> {
+    let email = email.trim().to_lowercase();
+    let valid = email.len() <= 254
+        && email.split_once('@').is_some_and(|(local, host)| {
+            !local.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+        })
+        && !email.chars().any(char::is_whitespace);
+    if !valid {
+        return Err(AppError::invalid("email", "enter an email address like name@city.example"));
+    }
+    Ok(email)
+}
+
+/// At least 10 characters, not all the same kind, not a well-known weak one.
+pub fn check_password(password: &str, username: &str) -> AppResult<()> {
+    const COMMON: &[&str] = &["password", "1234567890", "qwertyuiop", "letmein123", "password123"];
+    let too_short = password.chars().count() < 10;
+    let too_long = password.len() > 512;
+    let kinds = [
+        password.chars().any(|c| c.is_lowercase()),
+        password.chars().any(|c| c.is_uppercase()),
+        password.chars().any(|c| c.is_ascii_digit()),
+        password.chars().any(|c| !c.is_alphanumeric()),
+    ]
+    .iter()
+    .filter(|k| **k)
+    .count();
+    let lower = password.to_lowercase();
+    if too_short || too_long {
+        return Err(AppError::invalid("password", "a password has 10 to 512 characters"));
+    }
+    if kinds < 2 || COMMON.contains(&lower.as_str()) || (!username.is_empty() && lower.contains(username)) {
+        return Err(AppError::invalid(
+            "password",
+            "this password is too easy to guess: mix letters with digits or symbols, and leave out your username",
+        ));
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Admin,
+    Member,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Member => "member",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usernames() {
+        assert!(check_username("anna_k").is_ok());
+        assert!(check_username("Anna").is_err());
+        assert!(check_username("a").is_err());
+        assert!(check_username("9lives").is_err());
+        assert!(check_username("admin").is_err());
+        assert!(check_username("anna@x").is_err());
+    }
+
+    #[test]
+    fn passwords() {
+        assert!(check_password("correct horse 42", "anna").is_ok());
+        assert!(check_password("short1", "anna").is_err());
+        assert!(check_password("aaaaaaaaaaaa", "anna").is_err());
+        assert!(check_password("password123", "anna").is_err());
+        assert!(check_password("anna-is-the-best", "anna").is_err());
+    }
+
+    #[test]
+    fn emails() {
+        assert_eq!(check_email(" Anna@Lyon.example ").unwrap(), "anna@lyon.example");
+        assert!(check_email("anna").is_err());
+        assert!(check_email("anna@localhost").is_err());
+        assert!(check_email("a b@c.d").is_err());
+    }
+}

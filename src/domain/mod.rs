@@ -1,0 +1,6 @@
+//! Plain types and rules, no I/O. Validation lives here once and is called from the web forms,
+//! the JSON API and the inbox alike.
+
+pub mod accounts;
+pub mod handle;
+pub mod profile;

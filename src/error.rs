@@ -1,0 +1,203 @@
+//! One error type for the whole node: a kind that decides the HTTP status, a human message,
+//! and an optional cause that is logged but never shown.
+
+use activitypub_federation::error::Error as FederationError;
+use axum::{
+    Json,
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use serde_json::json;
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    BadRequest,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    PayloadTooLarge,
+    Invalid,
+    RemoteFailed,
+    Internal,
+}
+
+impl ErrorKind {
+    pub fn status(self) -> StatusCode {
+        match self {
+            ErrorKind::BadRequest => StatusCode::BAD_REQUEST,
+            ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
+            ErrorKind::Forbidden => StatusCode::FORBIDDEN,
+            ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::Conflict => StatusCode::CONFLICT,
+            ErrorKind::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorKind::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorKind::RemoteFailed => StatusCode::BAD_GATEWAY,
+            ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The machine code in `{"error": …}`.
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorKind::BadRequest => "bad_request",
+            ErrorKind::Unauthorized => "unauthorized",
+            ErrorKind::Forbidden => "forbidden",
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::Conflict => "conflict",
+            ErrorKind::PayloadTooLarge => "payload_too_large",
+            ErrorKind::Invalid => "invalid",
+            ErrorKind::RemoteFailed => "remote_failed",
+            ErrorKind::Internal => "internal",
+        }
+    }
+}
+
+pub struct AppError {
+    pub kind: ErrorKind,
+    pub message: String,
+    /// For `Invalid`: the form field at fault, so forms can name it next to the input.
+    pub field: Option<&'static str>,
+    pub cause: Option<anyhow::Error>,
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+impl AppError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        AppError { kind, message: message.into(), field: None, cause: None }
+    }
+    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+        AppError { field: Some(field), ..AppError::new(ErrorKind::Invalid, message) }
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        AppError::new(ErrorKind::NotFound, message)
+    }
+    pub fn bad_request(message: impl Into<String>) -> Self {
+        AppError::new(ErrorKind::BadRequest, message)
+    }
+    pub fn unauthorized(message: impl Into<String>) -> Self {
+        AppError::new(ErrorKind::Unauthorized, message)
+    }
+    pub fn forbidden(message: impl Into<String>) -> Self {
+        AppError::new(ErrorKind::Forbidden, message)
+    }
+    pub fn internal(cause: impl Into<anyhow::Error>) -> Self {
+        AppError {
+            cause: Some(cause.into()),
+            ..AppError::new(ErrorKind::Internal, "something went wrong on this node")
+        }
+    }
+    pub fn with_cause(mut self, cause: impl Into<anyhow::Error>) -> Self {
+        self.cause = Some(cause.into());
+        self
+    }
+    pub fn status(&self) -> StatusCode {
+        self.kind.status()
+    }
+    /// Logs server-side failures with their cause; client errors stay quiet.
+    pub fn log(&self) {
+        match (&self.kind, &self.cause) {
+            (ErrorKind::Internal, Some(cause)) => tracing::error!("{}: {cause:#}", self.message),
+            (_, Some(cause)) => tracing::debug!("{}: {cause:#}", self.message),
+            _ => {}
+        }
+    }
+}
+
+impl fmt::Debug for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}: {}", self.kind, self.message)?;
+        if let Some(cause) = &self.cause {
+            write!(f, " ({cause:#})")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for AppError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        self.log();
+        let body = json!({"error": self.kind.code(), "message": self.message, "field": self.field});
+        (self.status(), Json(body)).into_response()
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(err: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match err {
+            Error::NotFound => AppError::not_found("not found"),
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                AppError::new(ErrorKind::Conflict, "that already exists").with_cause(err)
+            }
+            other => AppError::internal(other),
+        }
+    }
+}
+
+impl From<diesel_async::pooled_connection::deadpool::PoolError> for AppError {
+    fn from(err: diesel_async::pooled_connection::deadpool::PoolError) -> Self {
+        AppError::internal(anyhow::anyhow!("database pool: {err}"))
+    }
+}
+
+impl From<serde_json::Error> for AppError {
+    fn from(err: serde_json::Error) -> Self {
+        AppError::bad_request(format!("malformed JSON: {err}"))
+    }
+}
+
+impl From<url::ParseError> for AppError {
+    fn from(err: url::ParseError) -> Self {
+        AppError::bad_request(format!("malformed URL: {err}"))
+    }
+}
+
+impl From<FederationError> for AppError {
+    fn from(err: FederationError) -> Self {
+        let (kind, message) = match &err {
+            FederationError::ActivitySignatureInvalid => {
+                (ErrorKind::Unauthorized, "the HTTP signature does not verify".to_string())
+            }
+            FederationError::ActivityBodyDigestInvalid => {
+                (ErrorKind::Unauthorized, "the Digest header does not match the body".to_string())
+            }
+            FederationError::ParseReceivedActivity { err, .. } => {
+                (ErrorKind::BadRequest, format!("cannot read this activity: {err}"))
+            }
+            FederationError::NotFound => (ErrorKind::NotFound, "not found".to_string()),
+            FederationError::ObjectDeleted(url) => (ErrorKind::NotFound, format!("{url} was deleted")),
+            FederationError::UrlVerificationError(why) => {
+                (ErrorKind::Forbidden, format!("this address cannot be used: {why}"))
+            }
+            FederationError::WebfingerResolveFailed(_) => {
+                (ErrorKind::NotFound, "no such account on that server".to_string())
+            }
+            FederationError::DomainResolveError(domain) | FederationError::ResolveInternalIpError(domain, _) => {
+                (ErrorKind::Forbidden, format!("{domain} resolves to a private address"))
+            }
+            FederationError::Reqwest(_) | FederationError::ReqwestMiddleware(_) => {
+                (ErrorKind::RemoteFailed, "the remote server could not be reached".to_string())
+            }
+            FederationError::RequestLimit | FederationError::ResponseBodyLimit => {
+                (ErrorKind::RemoteFailed, "the remote server sent too much".to_string())
+            }
+            FederationError::FetchInvalidContentType(url) | FederationError::FetchWrongId(url) => {
+                (ErrorKind::RemoteFailed, format!("{url} did not answer with an ActivityPub document"))
+            }
+            FederationError::ParseFetchedObject(_, url, _) => {
+                (ErrorKind::RemoteFailed, format!("{url} sent a document Cairn cannot read"))
+            }
+            _ => (ErrorKind::Internal, "federation failed".to_string()),
+        };
+        AppError::new(kind, message).with_cause(err)
+    }
+}

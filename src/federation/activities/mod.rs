@@ -1,0 +1,102 @@
+//! Incoming activities, one file each. `verify` runs before `receive`.
+
+pub mod accept;
+pub mod follow;
+pub mod other;
+pub mod reject;
+pub mod undo;
+pub mod update;
+
+use crate::{
+    db::{self, models::NewActivity},
+    error::AppError,
+    state::AppState,
+};
+use activitypub_federation::{config::Data, traits::Activity};
+use serde::Deserialize;
+use url::Url;
+
+/// Everything an inbox accepts. Unknown types land in `Other`: accepted, logged, ignored.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum InboxActivity {
+    Follow(follow::Follow),
+    Accept(accept::Accept),
+    Reject(reject::Reject),
+    Undo(undo::Undo),
+    Update(update::Update),
+    Other(other::Other),
+}
+
+impl InboxActivity {
+    fn inner(&self) -> &(dyn Activity<DataType = AppState, Error = AppError> + Send + Sync) {
+        match self {
+            InboxActivity::Follow(a) => a,
+            InboxActivity::Accept(a) => a,
+            InboxActivity::Reject(a) => a,
+            InboxActivity::Undo(a) => a,
+            InboxActivity::Update(a) => a,
+            InboxActivity::Other(a) => a,
+        }
+    }
+
+    fn kind(&self) -> &str {
+        match self {
+            InboxActivity::Follow(_) => "Follow",
+            InboxActivity::Accept(_) => "Accept",
+            InboxActivity::Reject(_) => "Reject",
+            InboxActivity::Undo(_) => "Undo",
+            InboxActivity::Update(_) => "Update",
+            InboxActivity::Other(other) => &other.kind,
+        }
+    }
+}
+
+#[async_trait::async_trait]
+impl Activity for InboxActivity {
+    type DataType = AppState;
+    type Error = AppError;
+
+    fn id(&self) -> &Url {
+        self.inner().id()
+    }
+
+    fn actor(&self) -> &Url {
+        self.inner().actor()
+    }
+
+    async fn verify(&self, data: &Data<AppState>) -> Result<(), AppError> {
+        self.inner().verify(data).await
+    }
+
+    /// Each activity id is handled once: a repeated delivery is acknowledged and skipped.
+    async fn receive(self, data: &Data<AppState>) -> Result<(), AppError> {
+        let id = self.id().to_string();
+        let seen = NewActivity {
+            ap_id: id.clone(),
+            kind: self.kind().chars().take(64).collect(),
+            actor_ap_id: self.actor().to_string(),
+            local: false,
+            public: false,
+            payload: String::new(),
+            created_at: db::now(),
+        };
+        if !db::deliveries::record_received(&data.db, &seen).await? {
+            tracing::debug!("ignoring duplicate activity {id}");
+            return Ok(());
+        }
+        let result = match self {
+            InboxActivity::Follow(a) => a.receive(data).await,
+            InboxActivity::Accept(a) => a.receive(data).await,
+            InboxActivity::Reject(a) => a.receive(data).await,
+            InboxActivity::Undo(a) => a.receive(data).await,
+            InboxActivity::Update(a) => a.receive(data).await,
+            InboxActivity::Other(a) => a.receive(data).await,
+        };
+        if result.is_err() {
+            // Let the sender's retry be processed rather than skipped as a duplicate.
+            db::deliveries::forget_received(&data.db, &id).await?;
+        }
+        result
+    }
+}

@@ -1,0 +1,68 @@
+//! ActivityPub: wire shapes, federated objects, activities, the inbox and the delivery queue.
+
+pub mod activities;
+pub mod delivery;
+pub mod inbox;
+pub mod objects;
+pub mod outbox;
+pub mod policy;
+pub mod protocol;
+
+use crate::{error::AppResult, state::AppState};
+use activitypub_federation::config::FederationConfig;
+use serde_json::{Value, json};
+use std::time::Duration;
+
+pub type Data = activitypub_federation::config::Data<AppState>;
+
+/// The JSON-LD context of every document Cairn serves.
+pub fn context(state: &AppState) -> Value {
+    json!([
+        "https://www.w3.org/ns/activitystreams",
+        "https://w3id.org/security/v1",
+        {
+            "manuallyApprovesFollowers": "as:manuallyApprovesFollowers",
+            "toot": "http://joinmastodon.org/ns#",
+            "discoverable": "toot:discoverable",
+            "schema": "http://schema.org#",
+            "PropertyValue": "schema:PropertyValue",
+            "value": "schema:value",
+            "cairn": state.url("/ns#"),
+            "jobTitle": "cairn:jobTitle",
+            "city": "cairn:city",
+            "expertise": "cairn:expertise",
+        }
+    ])
+}
+
+/// Builds the federation library's configuration: Cairn's HTTP client, the domain policy, the
+/// node's application actor for signed fetches, and the loopback switch.
+pub async fn config(state: AppState, signer: &objects::actor::ApActor) -> AppResult<FederationConfig<AppState>> {
+    let loopback = state.config.federation.allow_loopback;
+    if loopback {
+        tracing::warn!(
+            "federation.allow_loopback is ON: plain http, ports and private addresses are accepted. \
+             Use this only for tests and local demos."
+        );
+    }
+    let client = reqwest::Client::builder()
+        .user_agent(format!("Cairn/{} (+{})", env!("CARGO_PKG_VERSION"), state.base_url))
+        .redirect(reqwest::redirect::Policy::limited(3))
+        .timeout(Duration::from_secs(10))
+        .connect_timeout(Duration::from_secs(5))
+        .build()
+        .map_err(crate::error::AppError::internal)?;
+    let verifier = policy::PolicyVerifier(state.policy.clone());
+    FederationConfig::builder()
+        .domain(state.domain.clone())
+        .app_data(state)
+        .client(client.into())
+        .url_verifier(Box::new(verifier))
+        .signed_fetch_actor(signer)
+        .http_fetch_limit(25)
+        .request_timeout(Duration::from_secs(10))
+        .debug(loopback)
+        .build()
+        .await
+        .map_err(crate::error::AppError::internal)
+}

@@ -1,0 +1,249 @@
+//! Actors as federated objects: local ones are served from the database, remote ones are
+//! fetched, checked, cleaned and cached.
+
+use crate::{
+    db::{
+        self,
+        models::{Actor, NewActor},
+    },
+    domain::handle::host_of_url,
+    error::{AppError, AppResult},
+    federation::protocol::actor::{ACTOR_TYPES, ActorJson, Endpoints},
+    state::AppState,
+};
+use activitypub_federation::{
+    config::Data,
+    protocol::verification::verify_domains_match,
+    traits::{Actor as ApActorTrait, Object},
+};
+use chrono::{DateTime, Utc};
+use serde_json::{Value, json};
+use url::Url;
+
+#[derive(Debug, Clone)]
+pub struct ApActor {
+    pub row: Actor,
+    id: Url,
+}
+
+impl ApActor {
+    pub fn new(row: Actor) -> AppResult<ApActor> {
+        let id = Url::parse(&row.ap_id).map_err(AppError::internal)?;
+        Ok(ApActor { row, id })
+    }
+
+    /// Where to deliver to this actor: its server's shared inbox when it has one.
+    pub fn delivery_inbox(&self) -> String {
+        self.row.shared_inbox.clone().unwrap_or_else(|| self.row.inbox.clone())
+    }
+}
+
+/// Bounded plain text from remote HTML or text: tags stripped, entities kept escaped-safe.
+fn plain_text(html: &str, max_chars: usize) -> String {
+    let with_breaks = html.replace("</p>", "\n\n").replace("<br>", "\n").replace("<br/>", "\n").replace("<br />", "\n");
+    let stripped = ammonia::Builder::empty().clean(&with_breaks).to_string();
+    let decoded = stripped
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&");
+    decoded.trim().chars().take(max_chars).collect()
+}
+
+fn property(attachment: &[Value], names: &[&str]) -> Option<String> {
+    attachment.iter().find_map(|field| {
+        let name = field.get("name")?.as_str()?;
+        if names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+            field.get("value").and_then(Value::as_str).map(|v| plain_text(v, 100))
+        } else {
+            None
+        }
+    })
+}
+
+fn http_url(value: Option<&str>) -> Option<String> {
+    value
+        .filter(|v| v.len() <= 2000)
+        .and_then(|v| Url::parse(v).ok())
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .map(String::from)
+}
+
+#[async_trait::async_trait]
+impl Object for ApActor {
+    type DataType = AppState;
+    type Kind = ActorJson;
+    type Error = AppError;
+
+    fn id(&self) -> &Url {
+        &self.id
+    }
+
+    fn last_refreshed_at(&self) -> Option<DateTime<Utc>> {
+        Some(self.row.refreshed_at.and_utc())
+    }
+
+    async fn read_from_id(object_id: Url, data: &Data<AppState>) -> AppResult<Option<Self>> {
+        db::actors::by_ap_id(&data.db, object_id.as_str()).await?.map(ApActor::new).transpose()
+    }
+
+    async fn into_json(self, data: &Data<AppState>) -> AppResult<ActorJson> {
+        let public_key = ApActorTrait::public_key(&self);
+        let row = self.row;
+        let mut attachment = Vec::new();
+        for (name, value) in [("Job title", &row.job_title), ("City", &row.city)] {
+            if !value.is_empty() {
+                attachment.push(json!({"type": "PropertyValue", "name": name, "value": value}));
+            }
+        }
+        let summary = (!row.summary.is_empty()).then(|| {
+            row.summary
+                .split("\n\n")
+                .map(|p| format!("<p>{}</p>", html_escape(p).replace('\n', "<br>")))
+                .collect::<String>()
+        });
+        let location = (!row.country.is_empty() || !row.city.is_empty()).then(|| {
+            json!({"type": "Place", "name": if row.city.is_empty() { row.country.clone() } else { row.city.clone() },
+                   "address": {"type": "PostalAddress", "addressLocality": row.city, "addressCountry": row.country}})
+        });
+        Ok(ActorJson {
+            id: self.id.clone(),
+            kind: row.kind.clone(),
+            preferred_username: row.username.clone(),
+            name: Some(row.name_or_username().to_string()),
+            summary,
+            inbox: Url::parse(&row.inbox)?,
+            outbox: row.outbox.as_deref().map(Url::parse).transpose()?,
+            followers: row.followers_url.as_deref().map(Url::parse).transpose()?,
+            following: row.following_url.as_deref().map(Url::parse).transpose()?,
+            endpoints: Some(Endpoints { shared_inbox: Some(Url::parse(&data.url("/inbox"))?) }),
+            public_key,
+            manually_approves_followers: row.manually_approves,
+            discoverable: Some(true),
+            url: row.profile_url.clone(),
+            icon: row.avatar_url.as_ref().map(|u| json!({"type": "Image", "url": u})),
+            published: Some(row.created_at.and_utc()),
+            attachment,
+            location,
+            job_title: (!row.job_title.is_empty()).then(|| row.job_title.clone()),
+            city: (!row.city.is_empty()).then(|| row.city.clone()),
+            expertise: row.expertise_tags().into_iter().map(Value::String).collect(),
+        })
+    }
+
+    async fn verify(json: &ActorJson, expected_domain: &Url, _data: &Data<AppState>) -> AppResult<()> {
+        verify_domains_match(&json.id, expected_domain)?;
+        if !ACTOR_TYPES.contains(&json.kind.as_str()) {
+            return Err(AppError::bad_request(format!("{} is a {}, not an actor", json.id, json.kind)));
+        }
+        let same_host = |u: &Url| host_of_url(u) == host_of_url(&json.id);
+        let shared = json.endpoints.as_ref().and_then(|e| e.shared_inbox.as_ref());
+        if !same_host(&json.inbox) || shared.is_some_and(|s| !same_host(s)) {
+            return Err(AppError::bad_request("an actor's inbox must be on its own server"));
+        }
+        if json.public_key.owner != json.id {
+            return Err(AppError::bad_request("the actor's key belongs to someone else"));
+        }
+        if json.preferred_username.is_empty() || json.preferred_username.len() > 100 {
+            return Err(AppError::bad_request("the actor has no usable preferredUsername"));
+        }
+        Ok(())
+    }
+
+    async fn from_json(json: ActorJson, _data: &Data<AppState>) -> AppResult<Self> {
+        let now = db::now();
+        let expertise: Vec<String> = json
+            .expertise
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|t| plain_text(t, 60))
+            .filter(|t| !t.is_empty())
+            .take(20)
+            .collect();
+        let avatar = json.icon.as_ref().and_then(|icon| match icon {
+            Value::String(s) => Some(s.clone()),
+            Value::Object(map) => map.get("url").and_then(Value::as_str).map(str::to_string),
+            Value::Array(items) => items.first().and_then(|i| i.get("url")).and_then(Value::as_str).map(str::to_string),
+            _ => None,
+        });
+        let country = json
+            .location
+            .as_ref()
+            .and_then(|l| l.pointer("/address/addressCountry"))
+            .and_then(Value::as_str)
+            .map(|c| plain_text(c, 60))
+            .unwrap_or_default();
+        let new = NewActor {
+            ap_id: json.id.to_string(),
+            kind: json.kind.clone(),
+            username: plain_text(&json.preferred_username, 100),
+            domain: host_of_url(&json.id),
+            local: false,
+            display_name: plain_text(json.name.as_deref().unwrap_or(""), 100),
+            summary: plain_text(json.summary.as_deref().unwrap_or(""), 2000),
+            job_title: json
+                .job_title
+                .as_deref()
+                .map(|t| plain_text(t, 100))
+                .or_else(|| property(&json.attachment, &["Job title", "Role", "Position"]))
+                .unwrap_or_default(),
+            city: json
+                .city
+                .as_deref()
+                .map(|t| plain_text(t, 100))
+                .or_else(|| property(&json.attachment, &["City", "Location"]))
+                .unwrap_or_default(),
+            country,
+            expertise: serde_json::to_string(&expertise).map_err(AppError::internal)?,
+            avatar_url: http_url(avatar.as_deref()),
+            profile_url: http_url(json.url.as_deref()),
+            inbox: json.inbox.to_string(),
+            shared_inbox: json.endpoints.and_then(|e| e.shared_inbox).map(String::from),
+            outbox: json.outbox.map(String::from),
+            followers_url: json.followers.map(String::from),
+            following_url: json.following.map(String::from),
+            public_key_pem: json.public_key.public_key_pem,
+            private_key_pem: None,
+            manually_approves: json.manually_approves_followers,
+            created_at: now,
+            refreshed_at: now,
+        };
+        ApActor::new(db::actors::upsert_remote(&_data.db, &new).await?)
+    }
+}
+
+impl ApActorTrait for ApActor {
+    fn public_key_pem(&self) -> &str {
+        &self.row.public_key_pem
+    }
+
+    fn private_key_pem(&self) -> Option<String> {
+        self.row.private_key_pem.clone()
+    }
+
+    fn inbox(&self) -> Url {
+        Url::parse(&self.row.inbox).expect("stored inbox URLs were parsed before they were stored")
+    }
+
+    fn shared_inbox(&self) -> Option<Url> {
+        self.row.shared_inbox.as_deref().and_then(|u| Url::parse(u).ok())
+    }
+}
+
+pub fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remote_html_becomes_plain_text() {
+        assert_eq!(plain_text("<p>Hi <script>x()</script><b>there</b></p><p>again</p>", 100), "Hi there\n\nagain");
+        assert_eq!(plain_text("a &amp; b &lt;c&gt;", 100), "a & b <c>");
+        assert_eq!(plain_text(&"x".repeat(500), 10).len(), 10);
+    }
+}

@@ -1,0 +1,31 @@
+//! Serde shapes of what goes over the wire, tolerant of other servers' quirks.
+
+pub mod actor;
+
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
+use url::Url;
+
+/// An id given either as a string or as an embedded object with an `id`.
+pub fn id_of(value: &Value) -> Option<Url> {
+    match value {
+        Value::String(s) => Url::parse(s).ok(),
+        Value::Object(map) => map.get("id").and_then(Value::as_str).and_then(|s| Url::parse(s).ok()),
+        Value::Array(items) => items.first().and_then(id_of),
+        _ => None,
+    }
+}
+
+/// Reads a field that may be a single value or a list, keeping the first usable string.
+pub fn first_url<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    let value = Option::<Value>::deserialize(deserializer)?;
+    fn pick(value: &Value) -> Option<String> {
+        match value {
+            Value::String(s) => Some(s.clone()),
+            Value::Object(map) => map.get("href").or_else(|| map.get("url")).and_then(pick),
+            Value::Array(items) => items.iter().find_map(pick),
+            _ => None,
+        }
+    }
+    Ok(value.as_ref().and_then(pick))
+}

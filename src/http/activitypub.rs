@@ -1,0 +1,177 @@
+//! ActivityPub documents: actors (negotiated with their HTML page), collections, activities.
+
+use crate::{
+    db::{
+        self,
+        follows::{ACCEPTED, Side},
+        models::Actor,
+    },
+    error::{AppError, AppResult},
+    federation::{Data, context, objects::actor::ApActor},
+    http::web,
+    state::AppState,
+};
+use activitypub_federation::{FEDERATION_CONTENT_TYPE, protocol::context::WithContext, traits::Object};
+use axum::{
+    extract::{Path, Query, State},
+    http::{HeaderMap, header},
+    response::{IntoResponse, Response},
+};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+pub const PAGE_SIZE: i64 = 40;
+
+/// Whether the client asked for ActivityPub JSON rather than a web page.
+pub fn wants_activity_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.contains("application/activity+json") || accept.contains("application/ld+json"))
+}
+
+pub fn activity_json<T: Serialize>(body: &T) -> Response {
+    let text = serde_json::to_string(body).unwrap_or_else(|_| "{}".into());
+    ([(header::CONTENT_TYPE, FEDERATION_CONTENT_TYPE)], text).into_response()
+}
+
+pub async fn local_actor(state: &AppState, username: &str) -> AppResult<Actor> {
+    db::actors::local_by_username(&state.db, username)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("there is no {username} on this node")))
+}
+
+/// `/users/{name}`: the actor document, or its profile page for browsers.
+pub async fn actor(
+    data: Data,
+    viewer: crate::http::session::Viewer,
+    headers: HeaderMap,
+    Path(username): Path<String>,
+) -> Result<Response, web::WebError> {
+    if !wants_activity_json(&headers) {
+        return web::profile::show(data, viewer, headers, Path(format!("@{username}"))).await;
+    }
+    Ok(actor_document(&data, &username).await?)
+}
+
+pub async fn actor_document(data: &Data, username: &str) -> AppResult<Response> {
+    let actor = local_actor(data, username).await?;
+    let json = ApActor::new(actor)?.into_json(data).await?;
+    Ok(activity_json(&WithContext::new(json, context(data))))
+}
+
+#[derive(Deserialize)]
+pub struct PageQuery {
+    page: Option<String>,
+    before: Option<i64>,
+}
+
+/// `/users/{name}/followers` and `/following`: paged `OrderedCollection`s of actor ids.
+pub async fn followers(state: State<AppState>, path: Path<String>, query: Query<PageQuery>) -> AppResult<Response> {
+    follow_collection(state, path, query, Side::Followers, "followers").await
+}
+
+pub async fn following(state: State<AppState>, path: Path<String>, query: Query<PageQuery>) -> AppResult<Response> {
+    follow_collection(state, path, query, Side::Following, "following").await
+}
+
+async fn follow_collection(
+    State(state): State<AppState>,
+    Path(username): Path<String>,
+    Query(query): Query<PageQuery>,
+    side: Side,
+    name: &str,
+) -> AppResult<Response> {
+    let actor = local_actor(&state, &username).await?;
+    let id = format!("{}/{name}", actor.ap_id);
+    let total = db::follows::count(&state.db, actor.id, side, ACCEPTED).await?;
+    if query.page.is_none() {
+        return Ok(activity_json(&collection(&state, &id, total)));
+    }
+    let rows = db::follows::page(&state.db, actor.id, side, ACCEPTED, query.before, PAGE_SIZE).await?;
+    let next = (rows.len() as i64 == PAGE_SIZE).then(|| rows.last().map(|(f, _)| f.id)).flatten();
+    let items: Vec<Value> = rows.into_iter().map(|(_, a)| Value::String(a.ap_id)).collect();
+    Ok(activity_json(&collection_page(&state, &id, query.before, next, items)))
+}
+
+fn collection(state: &AppState, id: &str, total: i64) -> Value {
+    json!({
+        "@context": context(state),
+        "id": id,
+        "type": "OrderedCollection",
+        "totalItems": total,
+        "first": format!("{id}?page=true"),
+    })
+}
+
+fn collection_page(state: &AppState, id: &str, before: Option<i64>, next: Option<i64>, items: Vec<Value>) -> Value {
+    let this = match before {
+        Some(b) => format!("{id}?page=true&before={b}"),
+        None => format!("{id}?page=true"),
+    };
+    let mut page = json!({
+        "@context": context(state),
+        "id": this,
+        "type": "OrderedCollectionPage",
+        "partOf": id,
+        "orderedItems": items,
+    });
+    if let Some(next) = next {
+        page["next"] = Value::String(format!("{id}?page=true&before={next}"));
+    }
+    page
+}
+
+/// `/users/{name}/outbox`: the actor's public activities, newest first.
+pub async fn outbox(
+    State(state): State<AppState>,
+    Path(username): Path<String>,
+    Query(query): Query<PageQuery>,
+) -> AppResult<Response> {
+    let actor = local_actor(&state, &username).await?;
+    let id = format!("{}/outbox", actor.ap_id);
+    if query.page.is_none() {
+        let total = db::deliveries::outbox_count(&state.db, &actor.ap_id).await?;
+        return Ok(activity_json(&collection(&state, &id, total)));
+    }
+    let rows = db::deliveries::outbox_page(&state.db, &actor.ap_id, query.before, PAGE_SIZE).await?;
+    let next = (rows.len() as i64 == PAGE_SIZE).then(|| rows.last().map(|a| a.id)).flatten();
+    let items = rows
+        .into_iter()
+        .filter_map(|a| serde_json::from_str::<Value>(&a.payload).ok())
+        .map(|mut v| {
+            if let Some(map) = v.as_object_mut() {
+                map.remove("@context");
+            }
+            v
+        })
+        .collect();
+    Ok(activity_json(&collection_page(&state, &id, query.before, next, items)))
+}
+
+/// `/activities/{kind}/{token}`: a local activity, as it was sent.
+pub async fn activity(
+    State(state): State<AppState>,
+    Path((kind, token)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let ap_id = state.url(&format!("/activities/{kind}/{token}"));
+    let stored = db::deliveries::local_activity_by_ap_id(&state.db, &ap_id)
+        .await?
+        .ok_or_else(|| AppError::not_found("no such activity"))?;
+    let body: Value = serde_json::from_str(&stored.payload).map_err(AppError::internal)?;
+    Ok(activity_json(&body))
+}
+
+/// `/ns`: the JSON-LD context that defines Cairn's own terms.
+pub async fn namespace(State(state): State<AppState>) -> Response {
+    let ns = state.url("/ns#");
+    let body = json!({
+        "@context": {
+            "cairn": ns,
+            "jobTitle": "cairn:jobTitle",
+            "city": "cairn:city",
+            "expertise": "cairn:expertise",
+        }
+    });
+    ([(header::CONTENT_TYPE, "application/ld+json")], body.to_string()).into_response()
+}

@@ -1,0 +1,96 @@
+use super::{ApiJson, ListQuery, actor_json};
+use crate::{
+    db::{
+        self,
+        follows::{ACCEPTED, PENDING, Side},
+    },
+    error::AppResult,
+    federation::Data,
+    http::session::ApiUser,
+    service,
+};
+use axum::{
+    Json,
+    extract::{Path, Query},
+    http::StatusCode,
+};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+#[derive(Deserialize)]
+pub struct Target {
+    target: String,
+}
+
+/// `POST /api/v1/follows {"target"}` → `{"state": "pending"|"accepted"}`
+pub async fn follow(data: Data, me: ApiUser, ApiJson(body): ApiJson<Target>) -> AppResult<(StatusCode, Json<Value>)> {
+    let target = service::follows::resolve(&data, &body.target).await?;
+    let follow = service::follows::follow(&data, &me.actor, &target).await?;
+    Ok((StatusCode::OK, Json(json!({"state": follow.state, "target": actor_json(&data, &target.row)}))))
+}
+
+/// `DELETE /api/v1/follows {"target"}`
+pub async fn unfollow(data: Data, me: ApiUser, ApiJson(body): ApiJson<Target>) -> AppResult<StatusCode> {
+    let target = service::follows::resolve(&data, &body.target).await?;
+    service::follows::unfollow(&data, &me.actor, &target.row).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn list(data: &Data, me: &ApiUser, side: Side, state: &str, query: &ListQuery) -> AppResult<Json<Value>> {
+    let limit = query.limit();
+    let rows = db::follows::page(&data.db, me.actor.id, side, state, query.cursor()?, limit).await?;
+    let next = (rows.len() as i64 == limit).then(|| rows.last().map(|(f, _)| f.id.to_string())).flatten();
+    let items: Vec<Value> = rows
+        .iter()
+        .map(|(f, a)| {
+            let mut item = actor_json(data, a);
+            item["follow_id"] = json!(f.id);
+            item["since"] = json!(f.created_at.and_utc().to_rfc3339());
+            item
+        })
+        .collect();
+    Ok(Json(json!({"items": items, "next": next})))
+}
+
+/// `GET /api/v1/me/followers`
+pub async fn followers(data: Data, me: ApiUser, Query(query): Query<ListQuery>) -> AppResult<Json<Value>> {
+    list(&data, &me, Side::Followers, ACCEPTED, &query).await
+}
+
+/// `GET /api/v1/me/following` (accepted follows; `pending` requests are listed separately)
+pub async fn following(data: Data, me: ApiUser, Query(query): Query<ListQuery>) -> AppResult<Json<Value>> {
+    list(&data, &me, Side::Following, ACCEPTED, &query).await
+}
+
+/// `GET /api/v1/me/following/pending`: requests this account sent that await an answer.
+pub async fn following_pending(data: Data, me: ApiUser, Query(query): Query<ListQuery>) -> AppResult<Json<Value>> {
+    list(&data, &me, Side::Following, PENDING, &query).await
+}
+
+/// `GET /api/v1/me/follow-requests`: requests to follow this account, awaiting a decision.
+pub async fn requests(data: Data, me: ApiUser, Query(query): Query<ListQuery>) -> AppResult<Json<Value>> {
+    list(&data, &me, Side::Followers, PENDING, &query).await
+}
+
+/// `POST /api/v1/me/follow-requests/{id}/accept` and `/reject`
+pub async fn decide(data: Data, me: ApiUser, Path((id, decision)): Path<(i64, String)>) -> AppResult<StatusCode> {
+    let accept = match decision.as_str() {
+        "accept" => true,
+        "reject" => false,
+        _ => return Err(crate::error::AppError::not_found("use /accept or /reject")),
+    };
+    service::follows::decide_request(&data, &me.actor, id, accept).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize)]
+pub struct LookupQuery {
+    q: Option<String>,
+}
+
+/// `GET /api/v1/lookup?q=@user@host|URL`: the actor, fetched and stored if remote.
+pub async fn lookup(data: Data, Query(query): Query<LookupQuery>) -> AppResult<Json<Value>> {
+    let q = query.q.unwrap_or_default();
+    let found = service::follows::resolve(&data, &q).await?;
+    Ok(Json(actor_json(&data, &found.row)))
+}

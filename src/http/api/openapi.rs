@@ -1,0 +1,52 @@
+//! `GET /api/v1/openapi.json`: every API route, generated from one table.
+
+use crate::state::AppState;
+use axum::{Json, extract::State};
+use serde_json::{Map, Value, json};
+
+/// (method, path, summary, needs a token)
+const ROUTES: &[(&str, &str, &str, bool)] = &[
+    ("post", "/api/v1/auth/token", "Exchange {username, password} for a bearer token", false),
+    ("post", "/api/v1/accounts", "Register {username, email, password}", false),
+    ("get", "/api/v1/me", "The caller's profile", true),
+    ("patch", "/api/v1/me", "Update the caller's profile", true),
+    ("get", "/api/v1/me/followers", "Accepted followers (paged)", true),
+    ("get", "/api/v1/me/following", "Accepted follows (paged)", true),
+    ("get", "/api/v1/me/following/pending", "Follow requests the caller sent that await an answer", true),
+    ("get", "/api/v1/me/follow-requests", "Requests to follow the caller", true),
+    ("post", "/api/v1/me/follow-requests/{id}/accept", "Accept a follow request", true),
+    ("post", "/api/v1/me/follow-requests/{id}/reject", "Reject a follow request", true),
+    ("post", "/api/v1/follows", "Follow {target: @user@host or actor URL}", true),
+    ("delete", "/api/v1/follows", "Unfollow {target}", true),
+    ("get", "/api/v1/lookup", "Find an actor by ?q=@user@host or URL, fetching it if remote", false),
+    ("get", "/api/v1/admin/domains", "Domain allow/block rules", true),
+    ("post", "/api/v1/admin/domains", "Add a rule {domain, policy: block|allow}", true),
+    ("delete", "/api/v1/admin/domains/{domain}", "Remove a rule", true),
+    ("get", "/api/v1/admin/deliveries", "Delivery queue counts", true),
+    ("get", "/api/v1/admin/instances/{domain}", "Reachability of a remote instance", true),
+];
+
+pub async fn spec(State(state): State<AppState>) -> Json<Value> {
+    let mut paths = Map::new();
+    for (method, path, summary, auth) in ROUTES {
+        let entry = paths.entry(path.to_string()).or_insert_with(|| json!({}));
+        let mut operation = json!({
+            "summary": summary,
+            "responses": {
+                "200": {"description": "OK"},
+                "4XX": {"description": "{\"error\": code, \"message\": text}"},
+            }
+        });
+        if *auth {
+            operation["security"] = json!([{"bearer": []}]);
+        }
+        entry[*method] = operation;
+    }
+    Json(json!({
+        "openapi": "3.1.0",
+        "info": {"title": "Cairn API", "version": env!("CARGO_PKG_VERSION")},
+        "servers": [{"url": state.base_url}],
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+        "paths": paths,
+    }))
+}

@@ -1,0 +1,92 @@
+//! The one router: ActivityPub endpoints, well-known documents, web pages and the JSON API.
+
+pub mod activitypub;
+pub mod api;
+pub mod session;
+pub mod web;
+pub mod wellknown;
+
+use crate::{error::AppError, federation, state::AppState};
+use activitypub_federation::config::{FederationConfig, FederationMiddleware};
+use axum::{
+    Router,
+    http::{Uri, header},
+    middleware,
+    response::{IntoResponse, Response},
+    routing::{get, post},
+};
+use tower_http::limit::RequestBodyLimitLayer;
+
+pub fn router(federation: FederationConfig<AppState>) -> Router {
+    let state = federation.to_request_data().app_data().clone();
+    let api = Router::new()
+        .route("/auth/token", post(api::auth::token))
+        .route("/accounts", post(api::auth::register))
+        .route("/me", get(api::me::show).patch(api::me::update))
+        .route("/me/followers", get(api::follows::followers))
+        .route("/me/following", get(api::follows::following))
+        .route("/me/following/pending", get(api::follows::following_pending))
+        .route("/me/follow-requests", get(api::follows::requests))
+        .route("/me/follow-requests/{id}/{decision}", post(api::follows::decide))
+        .route("/follows", post(api::follows::follow).delete(api::follows::unfollow))
+        .route("/lookup", get(api::follows::lookup))
+        .route("/admin/domains", get(api::admin::domains).post(api::admin::add_domain))
+        .route("/admin/domains/{domain}", axum::routing::delete(api::admin::remove_domain))
+        .route("/admin/deliveries", get(api::admin::deliveries))
+        .route("/admin/instances/{domain}", get(api::admin::instance))
+        .route("/openapi.json", get(api::openapi::spec))
+        .fallback(|| async { AppError::not_found("no such API endpoint") });
+
+    Router::new()
+        .route("/", get(web::auth::home))
+        .route("/register", get(web::auth::register_form).post(web::auth::register))
+        .route("/login", get(web::auth::login_form).post(web::auth::login))
+        .route("/logout", post(web::auth::logout))
+        .route("/find", get(web::follows::find))
+        .route("/follow", post(web::follows::follow))
+        .route("/unfollow", post(web::follows::unfollow))
+        .route("/follow-requests", get(web::follows::requests))
+        .route("/follow-requests/{id}", post(web::follows::decide))
+        .route("/settings/profile", get(web::profile::edit_form).post(web::profile::save))
+        .route("/admin", get(web::admin::show))
+        .route("/admin/domains", post(web::admin::add_rule))
+        .route("/admin/domains/remove", post(web::admin::remove_rule))
+        .route("/admin/users/{id}/approve", post(web::admin::approve_user))
+        .route("/{handle}", get(web::profile::show))
+        .route("/{handle}/{list}", get(web::profile::list))
+        .route("/users/{name}", get(activitypub::actor))
+        .route("/users/{name}/inbox", post(federation::inbox::receive))
+        .route("/users/{name}/outbox", get(activitypub::outbox))
+        .route("/users/{name}/followers", get(activitypub::followers))
+        .route("/users/{name}/following", get(activitypub::following))
+        .route("/inbox", post(federation::inbox::receive))
+        .route("/activities/{kind}/{token}", get(activitypub::activity))
+        .route("/ns", get(activitypub::namespace))
+        .route("/.well-known/webfinger", get(wellknown::webfinger))
+        .route("/.well-known/host-meta", get(wellknown::host_meta))
+        .route("/.well-known/nodeinfo", get(wellknown::nodeinfo_links))
+        .route("/nodeinfo/2.1", get(wellknown::nodeinfo))
+        .route("/static/cairn.css", get(stylesheet))
+        .nest("/api/v1", api)
+        .fallback(fallback)
+        .layer(middleware::from_fn_with_state(state.clone(), session::ensure_csrf_cookie))
+        .layer(FederationMiddleware::new(federation))
+        .layer(RequestBodyLimitLayer::new(state.config.server.body_limit_bytes))
+        .with_state(state)
+}
+
+async fn stylesheet() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        cairn_templates::STYLESHEET,
+    )
+        .into_response()
+}
+
+async fn fallback(uri: Uri) -> Response {
+    if uri.path().starts_with("/api/") {
+        AppError::not_found("no such API endpoint").into_response()
+    } else {
+        web::not_found().await.into_response()
+    }
+}

@@ -1,0 +1,141 @@
+//! Who is asking: session cookies for the web, bearer tokens for the API, and the form token
+//! (double-submit cookie) that every POST form carries against cross-site requests.
+
+use crate::{
+    db::{
+        self,
+        models::{Actor, User},
+    },
+    error::{AppError, AppResult},
+    service::accounts::{SESSION_DAYS, new_secret, secret_hash},
+    state::AppState,
+};
+use axum::{
+    extract::{FromRequestParts, Request, State},
+    http::{HeaderMap, HeaderValue, header, request::Parts},
+    middleware::Next,
+    response::Response,
+};
+
+pub const SESSION_COOKIE: &str = "cairn_session";
+pub const CSRF_COOKIE: &str = "cairn_csrf";
+
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// `Set-Cookie` value: HttpOnly, SameSite=Lax, Secure when the node is served over https.
+pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age_seconds: i64) -> HeaderValue {
+    let secure = if state.is_https() { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}"))
+        .expect("cookie values are URL-safe base64")
+}
+
+#[derive(Clone)]
+pub struct CsrfToken(pub String);
+
+/// Gives every visitor a form token cookie, so that forms can echo it back.
+pub async fn ensure_csrf_cookie(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let existing = cookie(request.headers(), CSRF_COOKIE).map(str::to_string);
+    let token = existing.clone().unwrap_or_else(|| new_secret().0);
+    request.extensions_mut().insert(CsrfToken(token.clone()));
+    let mut response = next.run(request).await;
+    if existing.is_none() {
+        response.headers_mut().append(header::SET_COOKIE, set_cookie(&state, CSRF_COOKIE, &token, 60 * 60 * 24 * 365));
+    }
+    response
+}
+
+/// The person looking at a web page, if logged in, and their form token.
+pub struct Viewer {
+    pub user: Option<(User, Actor)>,
+    pub csrf: String,
+}
+
+impl Viewer {
+    /// Refuses a form whose token does not match the visitor's cookie.
+    pub fn check_csrf(&self, submitted: &str) -> AppResult<()> {
+        if submitted.is_empty() || submitted != self.csrf {
+            return Err(AppError::forbidden(
+                "this form has expired or came from another site; reload the page and try again",
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn require_user(&self) -> AppResult<&(User, Actor)> {
+        self.user.as_ref().ok_or_else(|| AppError::unauthorized("log in first"))
+    }
+
+    pub fn require_admin(&self) -> AppResult<&(User, Actor)> {
+        let user = self.require_user()?;
+        if !user.0.is_admin() {
+            return Err(AppError::forbidden("only administrators can do this"));
+        }
+        Ok(user)
+    }
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> AppResult<Viewer> {
+        let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+        let user = match cookie(&parts.headers, SESSION_COOKIE) {
+            Some(secret) => {
+                user_with_actor(state, db::users::user_for_session(&state.db, &secret_hash(secret)).await?).await?
+            }
+            None => None,
+        };
+        Ok(Viewer { user, csrf })
+    }
+}
+
+async fn user_with_actor(state: &AppState, user: Option<User>) -> AppResult<Option<(User, Actor)>> {
+    let Some(user) = user else { return Ok(None) };
+    let actor = db::actors::by_id(&state.db, user.actor_id)
+        .await?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("user {} has no actor", user.id)))?;
+    Ok(Some((user, actor)))
+}
+
+/// An API caller authenticated with `Authorization: Bearer …`.
+pub struct ApiUser {
+    pub user: User,
+    pub actor: Actor,
+}
+
+impl FromRequestParts<AppState> for ApiUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> AppResult<ApiUser> {
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or_else(|| AppError::unauthorized("send an API token as `Authorization: Bearer …`"))?;
+        let user = db::users::user_for_api_token(&state.db, &secret_hash(token.trim())).await?;
+        let (user, actor) =
+            user_with_actor(state, user).await?.ok_or_else(|| AppError::unauthorized("this API token is not valid"))?;
+        if !user.approved {
+            return Err(AppError::forbidden("this account is waiting for approval"));
+        }
+        Ok(ApiUser { user, actor })
+    }
+}
+
+impl ApiUser {
+    pub fn require_admin(&self) -> AppResult<()> {
+        if self.user.is_admin() { Ok(()) } else { Err(AppError::forbidden("only administrators can do this")) }
+    }
+}
+
+pub const SESSION_MAX_AGE: i64 = SESSION_DAYS * 24 * 60 * 60;

@@ -1,0 +1,155 @@
+use super::{WebResult, ctx, form_errors, page, redirect_with_flash};
+use crate::{
+    config::RegistrationMode,
+    db,
+    domain::accounts::Role,
+    error::AppResult,
+    http::session::{SESSION_COOKIE, SESSION_MAX_AGE, Viewer, cookie, set_cookie},
+    service::accounts::{self, Origin, Registration},
+    state::AppState,
+};
+use axum::{
+    Form,
+    extract::State,
+    http::{HeaderMap, StatusCode, header},
+    response::{IntoResponse, Redirect},
+};
+use cairn_templates::{Ctx, FormErrors, i18n::t, pages};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct RegisterForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+fn registration_note(mode: RegistrationMode) -> Option<&'static str> {
+    match mode {
+        RegistrationMode::Open => None,
+        RegistrationMode::Approval => Some(t("An administrator approves new accounts before they can log in.")),
+        RegistrationMode::Closed => Some(t("This node does not take new registrations.")),
+    }
+}
+
+fn render_register(
+    state: &AppState,
+    ctx: &Ctx,
+    errors: &FormErrors,
+    username: &str,
+    email: &str,
+) -> axum::response::Response {
+    let mode = state.config.accounts.registration;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let values = pages::RegisterValues { username, email };
+    page(ctx, status, pages::register(ctx, errors, &values, registration_note(mode), mode != RegistrationMode::Closed))
+}
+
+pub async fn register_form(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap) -> WebResult {
+    let ctx = ctx(&state, &viewer, &headers).await?;
+    Ok(render_register(&state, &ctx, &FormErrors::default(), "", ""))
+}
+
+pub async fn register(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Form(form): Form<RegisterForm>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    let input = Registration { username: form.username.clone(), email: form.email.clone(), password: form.password };
+    match accounts::register(&state, &input, Role::Member, Origin::SignUp).await {
+        Ok((user, _)) if user.approved => {
+            let secret = accounts::start_session(&state, &user).await?;
+            let mut response = redirect_with_flash("/settings/profile", t("Welcome! Tell colleagues who you are."));
+            response
+                .headers_mut()
+                .append(header::SET_COOKIE, set_cookie(&state, SESSION_COOKIE, &secret, SESSION_MAX_AGE));
+            Ok(response)
+        }
+        Ok(_) => Ok(redirect_with_flash("/login", t("Thank you. An administrator will approve your account soon."))),
+        Err(err) => {
+            let errors = form_errors(err)?;
+            let ctx = ctx(&state, &viewer, &headers).await?;
+            Ok(render_register(&state, &ctx, &errors, &form.username, &form.email))
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn login_form(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap) -> WebResult {
+    let ctx = ctx(&state, &viewer, &headers).await?;
+    Ok(page(&ctx, StatusCode::OK, pages::login(&ctx, &FormErrors::default(), "")))
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    match accounts::authenticate(&state, &form.username, &form.password).await {
+        Ok(user) => {
+            let secret = accounts::start_session(&state, &user).await?;
+            let mut response = Redirect::to("/").into_response();
+            response
+                .headers_mut()
+                .append(header::SET_COOKIE, set_cookie(&state, SESSION_COOKIE, &secret, SESSION_MAX_AGE));
+            Ok(response)
+        }
+        Err(err) => {
+            let errors = form_errors(err)?;
+            let ctx = ctx(&state, &viewer, &headers).await?;
+            Ok(page(&ctx, StatusCode::UNAUTHORIZED, pages::login(&ctx, &errors, &form.username)))
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct TokenForm {
+    #[serde(default)]
+    pub csrf: String,
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Form(form): Form<TokenForm>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    if let Some(secret) = cookie(&headers, SESSION_COOKIE) {
+        db::users::delete_session(&state.db, &accounts::secret_hash(secret)).await?;
+    }
+    let mut response = redirect_with_flash("/", t("You are logged out."));
+    response.headers_mut().append(header::SET_COOKIE, set_cookie(&state, SESSION_COOKIE, "", 0));
+    Ok(response)
+}
+
+pub async fn home(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap) -> WebResult {
+    let ctx = ctx(&state, &viewer, &headers).await?;
+    let people: AppResult<Vec<_>> =
+        Ok(db::actors::local_people(&state.db, 24).await?.iter().map(super::card).collect());
+    let org = super::super::activitypub::local_actor(&state, &state.config.node.actor).await?;
+    let can_register = state.config.accounts.registration != RegistrationMode::Closed;
+    Ok(page(
+        &ctx,
+        StatusCode::OK,
+        pages::home(&ctx, &super::card(&org), &people?, &state.config.node.summary, can_register),
+    ))
+}

@@ -1,0 +1,145 @@
+//! Server-rendered pages. Handlers are thin: read the form, call a service, render or redirect.
+
+pub mod admin;
+pub mod auth;
+pub mod follows;
+pub mod profile;
+
+use crate::{
+    db::{
+        self,
+        follows::{ACCEPTED, PENDING, Side},
+        models::Actor,
+    },
+    error::{AppError, AppResult, ErrorKind},
+    http::session::{Viewer, cookie},
+    state::AppState,
+};
+use axum::{
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{Html, IntoResponse, Redirect, Response},
+};
+use cairn_templates::{Ctx, FormErrors, Markup, NavUser, PersonCard, Relation, pages};
+
+const FLASH_COOKIE: &str = "cairn_flash";
+
+/// An error on a web page: shown as a page, or a login redirect when the visitor must log in.
+pub struct WebError {
+    error: AppError,
+    ctx: Ctx,
+}
+
+impl From<AppError> for WebError {
+    fn from(error: AppError) -> Self {
+        WebError { error, ctx: Ctx { node_name: "Cairn".into(), ..Default::default() } }
+    }
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        self.error.log();
+        if self.error.kind == ErrorKind::Unauthorized {
+            return Redirect::to("/login").into_response();
+        }
+        let page = pages::error_page(&self.ctx, self.error.status().as_u16(), &self.error.message);
+        (self.error.status(), Html(page.into_string())).into_response()
+    }
+}
+
+pub type WebResult = Result<Response, WebError>;
+
+/// The page frame's data for this viewer.
+pub async fn ctx(state: &AppState, viewer: &Viewer, headers: &HeaderMap) -> AppResult<Ctx> {
+    let user = match &viewer.user {
+        Some((user, actor)) => Some(NavUser {
+            username: user.username.clone(),
+            is_admin: user.is_admin(),
+            pending_requests: db::follows::count(&state.db, actor.id, Side::Followers, PENDING).await?,
+        }),
+        None => None,
+    };
+    let flash = cookie(headers, FLASH_COOKIE)
+        .and_then(|v| url::form_urlencoded::parse(format!("m={v}").as_bytes()).next().map(|(_, m)| m.into_owned()))
+        .filter(|m| !m.is_empty());
+    Ok(Ctx { node_name: state.config.node.name.clone(), user, csrf: viewer.csrf.clone(), flash })
+}
+
+/// Renders a page (clearing a flash message once shown).
+pub fn page(ctx: &Ctx, status: StatusCode, markup: Markup) -> Response {
+    let mut response = (status, Html(markup.into_string())).into_response();
+    if ctx.flash.is_some() {
+        response.headers_mut().append(
+            header::SET_COOKIE,
+            HeaderValue::from_str(&format!("{FLASH_COOKIE}=; Path=/; Max-Age=0")).expect("static cookie"),
+        );
+    }
+    response
+}
+
+/// Redirects after a successful form, with a message for the next page.
+pub fn redirect_with_flash(to: &str, message: &str) -> Response {
+    let encoded: String = url::form_urlencoded::byte_serialize(message.as_bytes()).collect();
+    let mut response = Redirect::to(to).into_response();
+    response.headers_mut().append(
+        header::SET_COOKIE,
+        HeaderValue::from_str(&format!("{FLASH_COOKIE}={encoded}; Path=/; HttpOnly; SameSite=Lax; Max-Age=60"))
+            .expect("encoded cookie"),
+    );
+    response
+}
+
+/// Errors the person can fix are shown next to the form; others become an error page.
+pub fn form_errors(error: AppError) -> Result<FormErrors, WebError> {
+    match (error.kind, error.field) {
+        (ErrorKind::Invalid, Some(field)) => {
+            Ok(FormErrors { summary: None, fields: vec![(field.to_string(), error.message)] })
+        }
+        (
+            ErrorKind::Invalid
+            | ErrorKind::Unauthorized
+            | ErrorKind::Forbidden
+            | ErrorKind::NotFound
+            | ErrorKind::RemoteFailed,
+            _,
+        ) => Ok(FormErrors { summary: Some(error.message), fields: Vec::new() }),
+        _ => Err(error.into()),
+    }
+}
+
+/// This node's page about `actor`: `/@name` for local ones, `/@name@domain` for remote ones.
+pub fn page_url(actor: &Actor) -> String {
+    if actor.local { format!("/@{}", actor.username) } else { format!("/@{}@{}", actor.username, actor.domain) }
+}
+
+pub fn card(actor: &Actor) -> PersonCard {
+    PersonCard {
+        name: actor.name_or_username().to_string(),
+        handle: actor.handle(),
+        page_url: page_url(actor),
+        origin_url: (!actor.local).then(|| actor.profile_url.clone().unwrap_or_else(|| actor.ap_id.clone())),
+        origin: (!actor.local).then(|| actor.domain.clone()),
+        avatar_url: actor.avatar_url.clone(),
+        kind: actor.kind.clone(),
+        summary: actor.summary.clone(),
+        job_title: actor.job_title.clone(),
+        city: actor.city.clone(),
+        country: actor.country.clone(),
+        expertise: actor.expertise_tags(),
+    }
+}
+
+pub async fn relation(state: &AppState, viewer: &Viewer, target: &Actor) -> AppResult<Relation> {
+    let Some((_, me)) = &viewer.user else { return Ok(Relation::Anonymous) };
+    if me.id == target.id {
+        return Ok(Relation::Myself);
+    }
+    Ok(match db::follows::by_pair(&state.db, me.id, target.id).await? {
+        Some(f) if f.state == ACCEPTED => Relation::Following,
+        Some(_) => Relation::Requested,
+        None => Relation::None,
+    })
+}
+
+pub async fn not_found() -> WebError {
+    AppError::not_found("there is no page at this address").into()
+}

@@ -1,0 +1,158 @@
+use super::{WebError, WebResult, card, ctx, form_errors, page, redirect_with_flash, relation};
+use crate::{
+    db::{
+        self,
+        follows::{ACCEPTED, Side},
+        models::Actor,
+    },
+    domain::profile::{ProfileInput, expertise_list},
+    error::AppError,
+    federation::Data,
+    http::{
+        activitypub::{PAGE_SIZE, actor_document, wants_activity_json},
+        session::Viewer,
+    },
+    service,
+    state::AppState,
+};
+use axum::{
+    Form,
+    extract::{Path, Query, State},
+    http::{HeaderMap, StatusCode},
+};
+use cairn_templates::{FormErrors, i18n::t, pages};
+use serde::Deserialize;
+
+/// `@name` (local) or `@name@domain` (a remote actor this node knows).
+async fn actor_for_handle(state: &AppState, handle: &str) -> Result<Actor, WebError> {
+    let handle = handle.strip_prefix('@').ok_or_else(|| AppError::not_found("there is no page at this address"))?;
+    let found = match handle.split_once('@') {
+        Some((name, domain)) if domain == state.domain => db::actors::local_by_username(&state.db, name).await?,
+        Some((name, domain)) => db::actors::remote_by_handle(&state.db, name, domain).await?,
+        None => db::actors::local_by_username(&state.db, handle).await?,
+    };
+    Ok(found.ok_or_else(|| AppError::not_found(format!("nobody called {handle} is known here")))?)
+}
+
+/// `/@name`: a profile page (or the actor document, for ActivityPub clients).
+pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(handle): Path<String>) -> WebResult {
+    let actor = actor_for_handle(&data, &handle).await?;
+    if actor.local && wants_activity_json(&headers) {
+        return Ok(actor_document(&data, &actor.username).await?);
+    }
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    let person = card(&actor);
+    let followers = db::follows::count(&data.db, actor.id, Side::Followers, ACCEPTED).await?;
+    let following = db::follows::count(&data.db, actor.id, Side::Following, ACCEPTED).await?;
+    let lists_url = actor.local.then(|| format!("/@{}", actor.username));
+    let profile = pages::ProfilePage {
+        person: &person,
+        followers,
+        following,
+        relation: relation(&data, &viewer, &actor).await?,
+        target: &actor.ap_id,
+        lists_url: lists_url.as_deref(),
+    };
+    Ok(page(&ctx, StatusCode::OK, pages::profile(&ctx, &profile)))
+}
+
+#[derive(Deserialize)]
+pub struct ListQuery {
+    before: Option<i64>,
+}
+
+/// `/@name/followers` and `/@name/following` as pages.
+pub async fn list(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path((handle, which)): Path<(String, String)>,
+    Query(query): Query<ListQuery>,
+) -> WebResult {
+    let (side, title) = match which.as_str() {
+        "followers" => (Side::Followers, t("Followers")),
+        "following" => (Side::Following, t("Following")),
+        _ => return Err(super::not_found().await),
+    };
+    let actor = actor_for_handle(&state, &handle).await?;
+    if !actor.local {
+        return Err(AppError::not_found("lists of remote actors live on their own server").into());
+    }
+    let rows = db::follows::page(&state.db, actor.id, side, ACCEPTED, query.before, PAGE_SIZE).await?;
+    let next = (rows.len() as i64 == PAGE_SIZE)
+        .then(|| rows.last().map(|(f, _)| format!("/@{}/{which}?before={}", actor.username, f.id)))
+        .flatten();
+    let people: Vec<_> = rows.iter().map(|(_, a)| card(a)).collect();
+    let ctx = ctx(&state, &viewer, &headers).await?;
+    let title = format!("{title}: {}", actor.name_or_username());
+    Ok(page(&ctx, StatusCode::OK, pages::people_list(&ctx, &title, &card(&actor), &people, next.as_deref())))
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    job_title: String,
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    expertise: String,
+    #[serde(default)]
+    avatar_url: String,
+    #[serde(default)]
+    manually_approves: Option<String>,
+}
+
+fn values_of(actor: &Actor) -> pages::ProfileValues {
+    pages::ProfileValues {
+        display_name: actor.display_name.clone(),
+        summary: actor.summary.clone(),
+        job_title: actor.job_title.clone(),
+        city: actor.city.clone(),
+        expertise: actor.expertise_tags().join(", "),
+        avatar_url: actor.avatar_url.clone().unwrap_or_default(),
+        manually_approves: actor.manually_approves,
+    }
+}
+
+pub async fn edit_form(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap) -> WebResult {
+    let (_, actor) = viewer.require_user()?;
+    let ctx = ctx(&state, &viewer, &headers).await?;
+    Ok(page(&ctx, StatusCode::OK, pages::edit_profile(&ctx, &values_of(actor), &FormErrors::default())))
+}
+
+pub async fn save(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): Form<ProfileForm>) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    let (_, actor) = viewer.require_user()?;
+    let input = ProfileInput {
+        display_name: form.display_name.clone(),
+        summary: form.summary.clone(),
+        job_title: form.job_title.clone(),
+        city: form.city.clone(),
+        expertise: expertise_list(&form.expertise),
+        avatar_url: form.avatar_url.clone(),
+        manually_approves: form.manually_approves.is_some(),
+    };
+    match service::profile::update(&data, actor, &input).await {
+        Ok(saved) => Ok(redirect_with_flash(&format!("/@{}", saved.username), t("Your profile is saved."))),
+        Err(err) => {
+            let errors = form_errors(err)?;
+            let ctx = ctx(&data, &viewer, &headers).await?;
+            let values = pages::ProfileValues {
+                display_name: form.display_name,
+                summary: form.summary,
+                job_title: form.job_title,
+                city: form.city,
+                expertise: form.expertise,
+                avatar_url: form.avatar_url,
+                manually_approves: form.manually_approves.is_some(),
+            };
+            Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, pages::edit_profile(&ctx, &values, &errors)))
+        }
+    }
+}

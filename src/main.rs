@@ -1,0 +1,109 @@
+//! The `cairn` command: serve a node, migrate its database, administer accounts.
+
+use cairn::{config::Config, domain::accounts::Role, server, service::accounts};
+use clap::{Parser, Subcommand};
+use std::{io::Read, path::PathBuf, process::ExitCode};
+
+#[derive(Parser)]
+#[command(name = "cairn", version, about = "A federated knowledge commons for climate-neutral cities")]
+struct Cli {
+    /// Configuration file (TOML); CAIRN_<SECTION>_<KEY> variables override it.
+    #[arg(long, global = true, env = "CAIRN_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the node (applies pending migrations first).
+    Serve,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Administer accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Create an account; the password is read from standard input.
+    CreateUser {
+        username: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        password_stdin: bool,
+        /// Make the account an administrator.
+        #[arg(long)]
+        admin: bool,
+    },
+    /// Print a new API bearer token for an account.
+    Token { username: String },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("CAIRN_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,activitypub_federation=warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("cairn: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    let config = Config::load(cli.config.as_deref())?;
+    let plain = |e: anyhow::Error| format!("{e:#}");
+    match cli.command {
+        Command::Serve => server::serve(config).await.map_err(plain),
+        Command::Migrate => {
+            let bind = server::bind_address(&config).map_err(plain)?;
+            let state = server::state(config, bind).await.map_err(plain)?;
+            println!("database is up to date ({})", state.db.backend_name());
+            Ok(())
+        }
+        Command::Admin { command } => {
+            let bind = server::bind_address(&config).map_err(plain)?;
+            let state = server::state(config, bind).await.map_err(plain)?;
+            match command {
+                AdminCommand::CreateUser { username, email, password_stdin, admin } => {
+                    if !password_stdin {
+                        return Err("pass --password-stdin and type the password on standard input".into());
+                    }
+                    let mut password = String::new();
+                    std::io::stdin()
+                        .read_to_string(&mut password)
+                        .map_err(|e| format!("cannot read the password: {e}"))?;
+                    let password = password.trim_end_matches(['\n', '\r']).to_string();
+                    let role = if admin { Role::Admin } else { Role::Member };
+                    let input = accounts::Registration { username, email, password };
+                    let (user, actor) = accounts::register(&state, &input, role, accounts::Origin::Operator)
+                        .await
+                        .map_err(|e| e.message)?;
+                    println!("created {} {} ({})", user.role, actor.handle(), actor.ap_id);
+                    Ok(())
+                }
+                AdminCommand::Token { username } => {
+                    let user = cairn::db::users::by_username(&state.db, &username)
+                        .await
+                        .map_err(|e| e.message)?
+                        .ok_or_else(|| format!("there is no account {username}"))?;
+                    println!("{}", accounts::issue_api_token(&state, &user).await.map_err(|e| e.message)?);
+                    Ok(())
+                }
+            }
+        }
+    }
+}

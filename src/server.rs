@@ -1,0 +1,92 @@
+//! Starting a node: database, state, the node's actors, the delivery worker and the listener.
+
+use crate::{
+    config::Config,
+    db::DbPool,
+    federation::{self, objects::actor::ApActor, policy::DomainPolicy},
+    service,
+    state::AppState,
+};
+use anyhow::Context;
+use std::{
+    net::SocketAddr,
+    sync::{Arc, RwLock},
+};
+use tokio::sync::Notify;
+
+/// Connects to the database, applies migrations and builds the shared state for `bind`.
+pub async fn state(config: Config, bind: SocketAddr) -> anyhow::Result<AppState> {
+    let db = DbPool::connect(&config.database.url, config.database.max_connections).await?;
+    let ran = db.migrate().await?;
+    if ran > 0 {
+        tracing::info!("applied {ran} migration(s) on {}", db.backend_name());
+    }
+    let domain = if config.server.domain.is_empty() { derived_domain(bind)? } else { config.server.domain.clone() };
+    let https = config.server.https.unwrap_or(!is_loopback_domain(&domain));
+    let policy = DomainPolicy {
+        configured_allow: config.federation.allowlist.clone(),
+        configured_block: config.federation.blocklist.clone(),
+        ..Default::default()
+    };
+    let state = AppState {
+        db,
+        base_url: format!("{}://{domain}", if https { "https" } else { "http" }),
+        domain,
+        config: Arc::new(config),
+        policy: Arc::new(RwLock::new(policy)),
+        deliveries_queued: Arc::new(Notify::new()),
+    };
+    DomainPolicy::reload(&state.policy, &state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    Ok(state)
+}
+
+/// With no `server.domain`, a loopback address is served as `localhost:PORT` (ActivityPub ids
+/// need a host name); any other address needs the domain spelled out.
+fn derived_domain(bind: SocketAddr) -> anyhow::Result<String> {
+    if bind.ip().is_loopback() || bind.ip().is_unspecified() {
+        Ok(format!("localhost:{}", bind.port()))
+    } else {
+        anyhow::bail!("set server.domain (CAIRN_SERVER_DOMAIN) to the public host name of this node")
+    }
+}
+
+fn is_loopback_domain(domain: &str) -> bool {
+    let host = domain.rsplit_once(':').map_or(domain, |(h, _)| h);
+    host == "localhost" || host.starts_with("127.") || host == "[::1]"
+}
+
+pub fn bind_address(config: &Config) -> anyhow::Result<SocketAddr> {
+    config.server.bind.parse().with_context(|| format!("server.bind {:?} is not an address", config.server.bind))
+}
+
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let bind = bind_address(&config)?;
+    let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("cannot listen on {bind}"))?;
+    let bound = listener.local_addr()?;
+    let state = state(config, bound).await?;
+    let (_, application) = service::node::ensure_actors(&state).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let signer = ApActor::new(application).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let federation = federation::config(state.clone(), &signer).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    tokio::spawn(federation::delivery::run(federation.clone()));
+    let app = crate::http::router(federation);
+    println!("Cairn is listening on http://{bound} as {} ({} database)", state.base_url, state.db.backend_name());
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+    tracing::info!("shutting down");
+}

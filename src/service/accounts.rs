@@ -1,0 +1,161 @@
+use crate::{
+    config::RegistrationMode,
+    db::{
+        self,
+        models::{Actor, NewActor, NewUser, User},
+        now,
+    },
+    domain::accounts::{Role, check_email, check_password, check_username},
+    error::{AppError, AppResult, ErrorKind},
+    state::AppState,
+};
+use activitypub_federation::http_signatures::generate_actor_keypair;
+use argon2::{
+    Argon2, PasswordHash, PasswordHasher, PasswordVerifier,
+    password_hash::{SaltString, rand_core::OsRng},
+};
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use sha2::{Digest, Sha256};
+use std::sync::LazyLock;
+
+pub struct Registration {
+    pub username: String,
+    pub email: String,
+    pub password: String,
+}
+
+/// Who is creating the account decides whether the node's registration mode applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Someone signing up on the web or through the API.
+    SignUp,
+    /// An operator at the command line, or an admin.
+    Operator,
+}
+
+pub async fn register(state: &AppState, input: &Registration, role: Role, origin: Origin) -> AppResult<(User, Actor)> {
+    let mode = state.config.accounts.registration;
+    if origin == Origin::SignUp && mode == RegistrationMode::Closed {
+        return Err(AppError::forbidden("this node does not take new registrations"));
+    }
+    let username = check_username(&input.username)?;
+    let email = check_email(&input.email)?;
+    check_password(&input.password, &username)?;
+    let reserved = [state.config.node.actor.as_str(), super::node::APPLICATION_USERNAME];
+    if reserved.contains(&username.as_str()) || db::actors::local_by_username(&state.db, &username).await?.is_some() {
+        return Err(AppError::invalid("username", "that username is taken"));
+    }
+    if db::users::email_taken(&state.db, &email).await? {
+        return Err(AppError::invalid("email", "an account with this email exists already"));
+    }
+    let password = input.password.clone();
+    let password_hash =
+        tokio::task::spawn_blocking(move || hash_password(&password)).await.map_err(AppError::internal)??;
+    let actor = new_local_actor(state, &username, "Person", &username).await?;
+    let user = NewUser {
+        actor_id: 0,
+        username: username.clone(),
+        email,
+        password_hash,
+        role: role.as_str().to_string(),
+        approved: origin == Origin::Operator || mode == RegistrationMode::Open,
+        created_at: now(),
+    };
+    db::users::create(&state.db, actor, user).await.map_err(|err| match err.kind {
+        ErrorKind::Conflict => AppError::invalid("username", "that username or email is taken"),
+        _ => err,
+    })
+}
+
+/// A local actor with a fresh key pair (made once, kept for good: peers cache keys).
+pub async fn new_local_actor(state: &AppState, username: &str, kind: &str, display_name: &str) -> AppResult<NewActor> {
+    let keypair = tokio::task::spawn_blocking(generate_actor_keypair)
+        .await
+        .map_err(AppError::internal)?
+        .map_err(AppError::internal)?;
+    let ap_id = state.actor_url(username);
+    Ok(NewActor {
+        ap_id: ap_id.clone(),
+        kind: kind.to_string(),
+        username: username.to_string(),
+        domain: state.domain.clone(),
+        local: true,
+        display_name: display_name.to_string(),
+        summary: String::new(),
+        job_title: String::new(),
+        city: String::new(),
+        country: String::new(),
+        expertise: "[]".into(),
+        avatar_url: None,
+        profile_url: Some(state.profile_url(username)),
+        inbox: format!("{ap_id}/inbox"),
+        shared_inbox: Some(state.url("/inbox")),
+        outbox: Some(format!("{ap_id}/outbox")),
+        followers_url: Some(format!("{ap_id}/followers")),
+        following_url: Some(format!("{ap_id}/following")),
+        public_key_pem: keypair.public_key,
+        private_key_pem: Some(keypair.private_key),
+        manually_approves: false,
+        created_at: now(),
+        refreshed_at: now(),
+    })
+}
+
+fn hash_password(password: &str) -> AppResult<String> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| AppError::internal(anyhow::anyhow!("password hashing: {e}")))
+}
+
+/// Checks a username and password; the same answer for a wrong name and a wrong password.
+pub async fn authenticate(state: &AppState, username: &str, password: &str) -> AppResult<User> {
+    let wrong = || AppError::unauthorized("wrong username or password");
+    let user = db::users::by_username(&state.db, username).await?;
+    let stored = user.as_ref().map(|u| u.password_hash.clone());
+    let password = password.to_string();
+    let matches = tokio::task::spawn_blocking(move || {
+        // Hash even for unknown users, so timing does not tell which usernames exist.
+        static UNKNOWN_USER: LazyLock<String> =
+            LazyLock::new(|| hash_password("no account has this password").unwrap_or_default());
+        let hash = stored.unwrap_or_else(|| UNKNOWN_USER.clone());
+        PasswordHash::new(&hash)
+            .is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    })
+    .await
+    .map_err(AppError::internal)?;
+    let user = user.filter(|_| matches).ok_or_else(wrong)?;
+    if !user.approved {
+        return Err(AppError::forbidden("your account is waiting for an administrator's approval"));
+    }
+    Ok(user)
+}
+
+/// A random secret for a cookie or token, and the hash that is stored instead of it.
+pub fn new_secret() -> (String, String) {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    let secret = URL_SAFE_NO_PAD.encode(bytes);
+    let hash = secret_hash(&secret);
+    (secret, hash)
+}
+
+pub fn secret_hash(secret: &str) -> String {
+    Sha256::digest(secret.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub const SESSION_DAYS: i64 = 30;
+
+pub async fn start_session(state: &AppState, user: &User) -> AppResult<String> {
+    let (secret, hash) = new_secret();
+    db::users::create_session(&state.db, &hash, user.id, now() + chrono::Duration::days(SESSION_DAYS)).await?;
+    Ok(secret)
+}
+
+pub async fn issue_api_token(state: &AppState, user: &User) -> AppResult<String> {
+    let (secret, hash) = new_secret();
+    db::users::create_api_token(&state.db, &hash, user.id).await?;
+    Ok(secret)
+}

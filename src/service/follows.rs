@@ -1,0 +1,236 @@
+//! Following across nodes: resolve, follow, unfollow, and answer requests, both ways.
+
+use crate::{
+    db::{
+        self,
+        follows::{ACCEPTED, PENDING},
+        models::{Actor, Follow, NewFollow},
+        now,
+    },
+    domain::handle::{ActorRef, parse_actor_ref},
+    error::{AppError, AppResult, ErrorKind},
+    federation::{
+        Data,
+        activities::{accept::Accept, follow::Follow as FollowActivity, reject::Reject, undo::Undo},
+        objects::actor::ApActor,
+        outbox::{Envelope, prepare},
+        protocol::id_of,
+    },
+};
+use activitypub_federation::{
+    fetch::{object_id::ObjectId, webfinger::webfinger_resolve_actor},
+    kinds::activity::{AcceptType, FollowType, RejectType, UndoType},
+};
+use serde_json::Value;
+use url::Url;
+
+/// Finds an actor from what a person typed: a local name, a remote handle, or an actor URL.
+/// Remote actors are fetched with a signed GET and cached.
+pub async fn resolve(data: &Data, target: &str) -> AppResult<ApActor> {
+    let found = match parse_actor_ref(target)? {
+        ActorRef::Handle { username, host } if host == data.domain => {
+            db::actors::local_by_username(&data.db, &username).await?.map(ApActor::new).transpose()?
+        }
+        ActorRef::Handle { username, host } => {
+            let fetched = webfinger_resolve_actor::<_, ApActor>(&format!("{username}@{host}"), data).await;
+            Some(fetched.map_err(|err| explain_remote_failure(err, &host))?)
+        }
+        ActorRef::Url(url) => {
+            let fetched = ObjectId::<ApActor>::from(url.clone()).dereference(data).await;
+            Some(fetched.map_err(|err| explain_remote_failure(err, url.host_str().unwrap_or_default()))?)
+        }
+    };
+    found.ok_or_else(|| AppError::not_found(format!("no account {} here", target.trim())))
+}
+
+fn explain_remote_failure(err: AppError, host: &str) -> AppError {
+    match err.kind {
+        ErrorKind::RemoteFailed | ErrorKind::Internal => {
+            AppError { message: format!("could not reach {host}: {}", err.message), ..err }
+        }
+        _ => err,
+    }
+}
+
+fn follow_json(follower: &Actor, followed: &Actor, id: &str) -> AppResult<FollowActivity> {
+    Ok(FollowActivity {
+        id: Url::parse(id)?,
+        kind: FollowType::Follow,
+        actor: Url::parse(&follower.ap_id)?.into(),
+        object: Url::parse(&followed.ap_id)?.into(),
+    })
+}
+
+/// `follower` (local) follows `target`. Returns the follow's state.
+pub async fn follow(data: &Data, follower: &Actor, target: &ApActor) -> AppResult<Follow> {
+    let target_row = &target.row;
+    if target_row.id == follower.id {
+        return Err(AppError::invalid("target", "you cannot follow yourself"));
+    }
+    if let Some(existing) = db::follows::by_pair(&data.db, follower.id, target_row.id).await? {
+        return Ok(existing);
+    }
+    let activity_id = data.new_activity_id("Follow");
+    let new = NewFollow {
+        follower_id: follower.id,
+        followed_id: target_row.id,
+        state: if target_row.local && !target_row.manually_approves { ACCEPTED } else { PENDING }.to_string(),
+        activity_ap_id: activity_id.to_string(),
+        created_at: now(),
+    };
+    if target_row.local {
+        return db::follows::upsert(&data.db, &new, None).await;
+    }
+    let activity = follow_json(follower, target_row, activity_id.as_str())?;
+    let envelope = Envelope {
+        id: &activity_id,
+        kind: "Follow",
+        signer: follower,
+        public: false,
+        inboxes: vec![target_row.inbox.clone()],
+    };
+    let outgoing = prepare(data, &activity, envelope)?;
+    let row = db::follows::upsert(&data.db, &new, Some(&outgoing)).await?;
+    data.deliveries_queued.notify_one();
+    Ok(row)
+}
+
+/// `follower` (local) stops following `target`, or withdraws a pending request.
+pub async fn unfollow(data: &Data, follower: &Actor, target: &Actor) -> AppResult<()> {
+    let existing = db::follows::by_pair(&data.db, follower.id, target.id)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("you do not follow {}", target.handle())))?;
+    if target.local {
+        return db::follows::delete(&data.db, existing.id, None).await;
+    }
+    let undo_id = data.new_activity_id("Undo");
+    let undo = Undo {
+        id: undo_id.clone(),
+        kind: UndoType::Undo,
+        actor: Url::parse(&follower.ap_id)?.into(),
+        object: serde_json::to_value(follow_json(follower, target, &existing.activity_ap_id)?)
+            .map_err(AppError::internal)?,
+    };
+    let envelope =
+        Envelope { id: &undo_id, kind: "Undo", signer: follower, public: false, inboxes: vec![target.inbox.clone()] };
+    let outgoing = prepare(data, &undo, envelope)?;
+    db::follows::delete(&data.db, existing.id, Some(&outgoing)).await?;
+    data.deliveries_queued.notify_one();
+    Ok(())
+}
+
+/// A remote actor asked to follow a local one.
+pub async fn receive_follow(data: &Data, follower: &ApActor, target: &ApActor, follow_id: &Url) -> AppResult<()> {
+    let existing = db::follows::by_pair(&data.db, follower.row.id, target.row.id).await?;
+    let state = match &existing {
+        Some(f) if f.state == ACCEPTED => ACCEPTED,
+        _ if target.row.manually_approves => PENDING,
+        _ => ACCEPTED,
+    };
+    let new = NewFollow {
+        follower_id: follower.row.id,
+        followed_id: target.row.id,
+        state: state.to_string(),
+        activity_ap_id: follow_id.to_string(),
+        created_at: now(),
+    };
+    let outgoing = if state == ACCEPTED {
+        Some(answer(data, &target.row, &follower.row, follow_id.as_str(), true)?)
+    } else {
+        None
+    };
+    db::follows::upsert(&data.db, &new, outgoing.as_ref()).await?;
+    data.deliveries_queued.notify_one();
+    Ok(())
+}
+
+/// The Accept or Reject that `followed` sends to `follower` about Follow `follow_id`.
+fn answer(
+    data: &Data,
+    followed: &Actor,
+    follower: &Actor,
+    follow_id: &str,
+    accept: bool,
+) -> AppResult<crate::db::deliveries::Outgoing> {
+    let kind = if accept { "Accept" } else { "Reject" };
+    let id = data.new_activity_id(kind);
+    let object = serde_json::to_value(follow_json(follower, followed, follow_id)?).map_err(AppError::internal)?;
+    let actor: ObjectId<ApActor> = Url::parse(&followed.ap_id)?.into();
+    let envelope = Envelope { id: &id, kind, signer: followed, public: false, inboxes: vec![follower.inbox.clone()] };
+    if accept {
+        prepare(data, &Accept { id: id.clone(), kind: AcceptType::Accept, actor, object }, envelope)
+    } else {
+        prepare(data, &Reject { id: id.clone(), kind: RejectType::Reject, actor, object }, envelope)
+    }
+}
+
+/// A local actor decides on a pending follow request.
+pub async fn decide_request(data: &Data, owner: &Actor, follow_id: i64, accept: bool) -> AppResult<()> {
+    let follow = db::follows::by_id(&data.db, follow_id)
+        .await?
+        .filter(|f| f.followed_id == owner.id && f.state == PENDING)
+        .ok_or_else(|| AppError::not_found("no such follow request"))?;
+    let follower = db::actors::by_id(&data.db, follow.follower_id)
+        .await?
+        .ok_or_else(|| AppError::not_found("the follower is gone"))?;
+    let outgoing =
+        if follower.local { None } else { Some(answer(data, owner, &follower, &follow.activity_ap_id, accept)?) };
+    if accept {
+        db::follows::set_state(&data.db, follow.id, ACCEPTED, outgoing.as_ref()).await?;
+    } else {
+        db::follows::delete(&data.db, follow.id, outgoing.as_ref()).await?;
+    }
+    data.deliveries_queued.notify_one();
+    Ok(())
+}
+
+/// The follow this node sent that a remote `Accept`/`Reject`/`Undo` refers to: by the Follow's
+/// id, or, for servers that embed a Follow with another id, by its actor and object.
+async fn follow_named_by(data: &Data, object: &Value) -> AppResult<Option<Follow>> {
+    let Some(id) = id_of(object) else { return Ok(None) };
+    if let Some(found) = db::follows::by_activity(&data.db, id.as_str()).await? {
+        return Ok(Some(found));
+    }
+    let (Some(actor), Some(target)) = (object.get("actor").and_then(id_of), object.get("object").and_then(id_of))
+    else {
+        return Ok(None);
+    };
+    let (Some(actor), Some(target)) =
+        (db::actors::by_ap_id(&data.db, actor.as_str()).await?, db::actors::by_ap_id(&data.db, target.as_str()).await?)
+    else {
+        return Ok(None);
+    };
+    db::follows::by_pair(&data.db, actor.id, target.id).await
+}
+
+/// A remote actor accepted or rejected a follow request from a local one.
+pub async fn answer_from_remote(data: &Data, actor: &Url, object: &Value, accepted: bool) -> AppResult<()> {
+    let Some(follow) = follow_named_by(data, object).await? else {
+        tracing::info!("{actor} answered a follow this node does not know; ignored");
+        return Ok(());
+    };
+    let followed = db::actors::by_id(&data.db, follow.followed_id).await?;
+    if followed.map(|a| a.ap_id) != Some(actor.to_string()) {
+        return Err(AppError::forbidden("only the followed actor can answer a follow request"));
+    }
+    if accepted {
+        db::follows::set_state(&data.db, follow.id, ACCEPTED, None).await
+    } else {
+        db::follows::delete(&data.db, follow.id, None).await
+    }
+}
+
+/// A remote actor undid something; Cairn acts when it was a Follow of a local actor.
+pub async fn undo_from_remote(data: &Data, actor: &Url, object: &Value) -> AppResult<()> {
+    let kind = object.get("type").and_then(Value::as_str);
+    if kind.is_some_and(|k| k != "Follow") {
+        tracing::info!("ignoring Undo of a {} from {actor}", kind.unwrap_or_default());
+        return Ok(());
+    }
+    let Some(follow) = follow_named_by(data, object).await? else { return Ok(()) };
+    let follower = db::actors::by_id(&data.db, follow.follower_id).await?;
+    if follower.map(|a| a.ap_id) != Some(actor.to_string()) {
+        return Err(AppError::forbidden("only the follower can undo a follow"));
+    }
+    db::follows::delete(&data.db, follow.id, None).await
+}

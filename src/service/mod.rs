@@ -1,0 +1,7 @@
+//! Use cases: check, write (with the activity that announces the change), then wake the queue.
+
+pub mod accounts;
+pub mod admin;
+pub mod follows;
+pub mod node;
+pub mod profile;

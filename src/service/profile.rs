@@ -1,0 +1,49 @@
+use crate::{
+    db::{self, actors::ProfileChanges, models::Actor},
+    domain::profile::{ProfileInput, check_profile},
+    error::{AppError, AppResult},
+    federation::{
+        Data,
+        objects::actor::ApActor,
+        outbox::{Envelope, prepare},
+    },
+};
+use activitypub_federation::{kinds::activity::UpdateType, traits::Object};
+use url::Url;
+
+/// Saves a person's profile and tells their followers' servers with an `Update`.
+pub async fn update(data: &Data, actor: &Actor, input: &ProfileInput) -> AppResult<Actor> {
+    let profile = check_profile(input)?;
+    let changes = ProfileChanges {
+        display_name: profile.display_name,
+        summary: profile.summary,
+        job_title: profile.job_title,
+        city: profile.city,
+        expertise: profile.expertise,
+        avatar_url: profile.avatar_url,
+        manually_approves: profile.manually_approves,
+    };
+    let mut updated = actor.clone();
+    updated.display_name = changes.display_name.clone();
+    updated.summary = changes.summary.clone();
+    updated.job_title = changes.job_title.clone();
+    updated.city = changes.city.clone();
+    updated.expertise = serde_json::to_string(&changes.expertise).map_err(AppError::internal)?;
+    updated.avatar_url = changes.avatar_url.clone();
+    updated.manually_approves = changes.manually_approves;
+    let object = ApActor::new(updated)?.into_json(data).await?;
+
+    let id = data.new_activity_id("Update");
+    let activity = crate::federation::activities::update::Update {
+        id: id.clone(),
+        kind: UpdateType::Update,
+        actor: Url::parse(&actor.ap_id)?.into(),
+        object: serde_json::to_value(object).map_err(AppError::internal)?,
+    };
+    let inboxes = db::follows::follower_inboxes(&data.db, actor.id).await?;
+    let outgoing =
+        prepare(data, &activity, Envelope { id: &id, kind: "Update", signer: actor, public: true, inboxes })?;
+    let saved = db::actors::update_profile(&data.db, actor.id, &changes, &outgoing).await?;
+    data.deliveries_queued.notify_one();
+    Ok(saved)
+}

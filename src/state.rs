@@ -1,0 +1,48 @@
+//! What every handler and worker shares.
+
+use crate::{config::Config, db::DbPool, federation::policy::DomainPolicy};
+use std::sync::{Arc, RwLock};
+use tokio::sync::Notify;
+use url::Url;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DbPool,
+    pub config: Arc<Config>,
+    /// `host[:port]` used in every ActivityPub id.
+    pub domain: String,
+    /// `scheme://domain`, without a trailing slash.
+    pub base_url: String,
+    pub policy: Arc<RwLock<DomainPolicy>>,
+    /// Wakes the delivery worker when something was queued.
+    pub deliveries_queued: Arc<Notify>,
+}
+
+impl AppState {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base_url)
+    }
+
+    pub fn actor_url(&self, username: &str) -> String {
+        self.url(&format!("/users/{username}"))
+    }
+
+    pub fn profile_url(&self, username: &str) -> String {
+        self.url(&format!("/@{username}"))
+    }
+
+    /// A fresh id for a local activity.
+    pub fn new_activity_id(&self, kind: &str) -> Url {
+        let token: String = {
+            use rand::Rng;
+            let bytes: [u8; 16] = rand::thread_rng().r#gen();
+            bytes.iter().map(|b| format!("{b:02x}")).collect()
+        };
+        Url::parse(&self.url(&format!("/activities/{}/{token}", kind.to_ascii_lowercase())))
+            .expect("base URL and token form a valid URL")
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}

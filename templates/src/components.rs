@@ -1,0 +1,166 @@
+//! The shared vocabulary: page frame, cards, forms, pagination.
+
+use crate::{Ctx, FormErrors, PersonCard, Relation, i18n::t};
+use maud::{DOCTYPE, Markup, html};
+
+pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · " (ctx.node_name) }
+                link rel="stylesheet" href="/static/cairn.css";
+            }
+            body {
+                a.skip href="#main" { (t("Skip to main content")) }
+                header.site {
+                    a.brand href="/" { (ctx.node_name) }
+                    nav aria-label=(t("Main")) {
+                        ul {
+                            li { a href="/" { (t("Home")) } }
+                            li { a href="/find" { (t("Find people")) } }
+                            @if let Some(user) = &ctx.user {
+                                li { a href={ "/@" (user.username) } { (t("My profile")) } }
+                                li {
+                                    a href="/follow-requests" {
+                                        (t("Requests"))
+                                        @if user.pending_requests > 0 { " " span.badge { (user.pending_requests) } }
+                                    }
+                                }
+                                @if user.is_admin { li { a href="/admin" { (t("Admin")) } } }
+                                li {
+                                    form.inline method="post" action="/logout" {
+                                        (csrf_field(ctx))
+                                        button.link type="submit" { (t("Log out")) }
+                                    }
+                                }
+                            } @else {
+                                li { a href="/login" { (t("Log in")) } }
+                                li { a href="/register" { (t("Register")) } }
+                            }
+                        }
+                    }
+                }
+                main #main {
+                    @if let Some(flash) = &ctx.flash { p.flash role="status" { (flash) } }
+                    (body)
+                }
+                footer.site {
+                    p { (t("Powered by Cairn, a federated knowledge commons for climate-neutral cities.")) }
+                }
+            }
+        }
+    }
+}
+
+pub fn csrf_field(ctx: &Ctx) -> Markup {
+    html! { input type="hidden" name="csrf" value=(ctx.csrf); }
+}
+
+pub fn error_summary(errors: &FormErrors) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            div.errors role="alert" {
+                h2 { (t("Please check the form")) }
+                ul {
+                    @if let Some(summary) = &errors.summary { li { (summary) } }
+                    @for (field, message) in &errors.fields {
+                        li { a href={ "#" (field) } { (message) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A labelled input with its error, if any, named next to it.
+pub fn field(errors: &FormErrors, name: &str, label: &str, kind: &str, value: &str, hint: Option<&str>) -> Markup {
+    let error = errors.field(name);
+    html! {
+        div.field {
+            label for=(name) { (label) }
+            @if let Some(hint) = hint { p.hint id={ (name) "-hint" } { (hint) } }
+            @if let Some(error) = error { p.field-error id={ (name) "-error" } { (error) } }
+            @if kind == "textarea" {
+                textarea id=(name) name=(name) rows="5" aria-invalid=[error.map(|_| "true")] { (value) }
+            } @else {
+                input id=(name) name=(name) type=(kind) value=(value) aria-invalid=[error.map(|_| "true")]
+                    aria-describedby=[hint.map(|_| format!("{name}-hint"))];
+            }
+        }
+    }
+}
+
+pub fn avatar(person: &PersonCard) -> Markup {
+    html! {
+        @if let Some(url) = &person.avatar_url {
+            // Remote pictures are not loaded: a node must look right with no internet.
+            @if person.origin.is_none() { img.avatar src=(url) alt="" width="48" height="48"; }
+            @else { span.avatar.initial aria-hidden="true" { (initial(&person.name)) } }
+        } @else {
+            span.avatar.initial aria-hidden="true" { (initial(&person.name)) }
+        }
+    }
+}
+
+fn initial(name: &str) -> String {
+    name.chars().next().map(|c| c.to_uppercase().to_string()).unwrap_or_else(|| "?".into())
+}
+
+pub fn person_card(person: &PersonCard) -> Markup {
+    html! {
+        article.card {
+            (avatar(person))
+            div {
+                h3 { a href=(person.page_url) { (person.name) } }
+                p.handle { (person.handle) @if person.kind != "Person" { " · " (person.kind) } }
+                @if !person.job_title.is_empty() || !person.city.is_empty() {
+                    p.meta { (person.job_title) @if !person.job_title.is_empty() && !person.city.is_empty() { ", " } (person.city) }
+                }
+                (chips(&person.expertise))
+                @if let Some(origin) = &person.origin { p.origin { (t("From")) " " (origin) } }
+            }
+        }
+    }
+}
+
+pub fn chips(tags: &[String]) -> Markup {
+    html! {
+        @if !tags.is_empty() {
+            ul.chips aria-label=(t("Expertise")) { @for tag in tags { li { (tag) } } }
+        }
+    }
+}
+
+/// The follow / unfollow button for `target` (a handle or actor URL).
+pub fn follow_button(ctx: &Ctx, relation: Relation, target: &str) -> Markup {
+    html! {
+        @match relation {
+            Relation::Anonymous => p { a href="/login" { (t("Log in to follow")) } },
+            Relation::Myself => {},
+            Relation::None => form method="post" action="/follow" {
+                (csrf_field(ctx))
+                input type="hidden" name="target" value=(target);
+                button type="submit" { (t("Follow")) }
+            },
+            Relation::Requested | Relation::Following => form method="post" action="/unfollow" {
+                (csrf_field(ctx))
+                input type="hidden" name="target" value=(target);
+                @if relation == Relation::Requested { p.meta { (t("Follow request sent")) } }
+                button.secondary type="submit" {
+                    @if relation == Relation::Requested { (t("Withdraw request")) } @else { (t("Unfollow")) }
+                }
+            },
+        }
+    }
+}
+
+pub fn next_page(next: Option<&str>) -> Markup {
+    html! {
+        @if let Some(next) = next {
+            nav.pagination aria-label=(t("Pages")) { a rel="next" href=(next) { (t("Older")) " →" } }
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! Whole pages.
+
+use crate::{
+    Ctx, FormErrors, PersonCard, Relation,
+    components::{avatar, chips, csrf_field, error_summary, field, follow_button, layout, next_page, person_card},
+    i18n::t,
+};
+use maud::{Markup, html};
+
+pub fn home(ctx: &Ctx, organisation: &PersonCard, people: &[PersonCard], summary: &str, can_register: bool) -> Markup {
+    layout(
+        ctx,
+        t("Home"),
+        html! {
+            section.intro {
+                h1 { (ctx.node_name) }
+                @if !summary.is_empty() { p.lead { (summary) } }
+                @if ctx.user.is_none() && can_register {
+                    p { a.button href="/register" { (t("Join this node")) } " " a href="/login" { (t("or log in")) } }
+                }
+            }
+            section {
+                h2 { (t("The organisation")) }
+                (person_card(organisation))
+            }
+            section {
+                h2 { (t("People on this node")) }
+                @if people.is_empty() {
+                    p.empty { (t("Nobody has joined yet.")) @if can_register { " " a href="/register" { (t("Be the first.")) } } }
+                } @else {
+                    div.cards { @for p in people { (person_card(p)) } }
+                }
+            }
+        },
+    )
+}
+
+pub fn login(ctx: &Ctx, errors: &FormErrors, username: &str) -> Markup {
+    layout(
+        ctx,
+        t("Log in"),
+        html! {
+            h1 { (t("Log in")) }
+            (error_summary(errors))
+            form method="post" action="/login" {
+                (csrf_field(ctx))
+                (field(errors, "username", t("Username"), "text", username, None))
+                (field(errors, "password", t("Password"), "password", "", None))
+                button type="submit" { (t("Log in")) }
+            }
+            p { (t("No account yet?")) " " a href="/register" { (t("Register")) } }
+        },
+    )
+}
+
+pub struct RegisterValues<'a> {
+    pub username: &'a str,
+    pub email: &'a str,
+}
+
+pub fn register(ctx: &Ctx, errors: &FormErrors, values: &RegisterValues<'_>, note: Option<&str>, open: bool) -> Markup {
+    layout(
+        ctx,
+        t("Register"),
+        html! {
+            h1 { (t("Create an account")) }
+            @if let Some(note) = note { p.note { (note) } }
+            @if open {
+                (error_summary(errors))
+                form method="post" action="/register" {
+                    (csrf_field(ctx))
+                    (field(errors, "username", t("Username"), "text", values.username,
+                        Some(t("Lowercase letters, digits and _; it becomes your handle."))))
+                    (field(errors, "email", t("Email"), "email", values.email, None))
+                    (field(errors, "password", t("Password"), "password", "",
+                        Some(t("At least 10 characters; mix letters with digits or symbols."))))
+                    button type="submit" { (t("Create account")) }
+                }
+            }
+        },
+    )
+}
+
+pub struct ProfilePage<'a> {
+    pub person: &'a PersonCard,
+    pub followers: i64,
+    pub following: i64,
+    pub relation: Relation,
+    /// What the follow button sends: the actor's id.
+    pub target: &'a str,
+    /// Link base for the follower lists (local actors only).
+    pub lists_url: Option<&'a str>,
+}
+
+pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {
+    let p = page.person;
+    layout(
+        ctx,
+        &p.name,
+        html! {
+            article.profile {
+                header {
+                    (avatar(p))
+                    div {
+                        h1 { (p.name) }
+                        p.handle { (p.handle) @if p.kind != "Person" { " · " (p.kind) } }
+                    }
+                }
+                @if !p.job_title.is_empty() { p { strong { (t("Role")) ": " } (p.job_title) } }
+                @if !p.city.is_empty() || !p.country.is_empty() {
+                    p { strong { (t("City")) ": " } (p.city) @if !p.country.is_empty() { " (" (p.country) ")" } }
+                }
+                @for para in p.summary.split("\n\n") { @if !para.trim().is_empty() { p { (para) } } }
+                (chips(&p.expertise))
+                @if let (Some(origin), Some(url)) = (&p.origin, &p.origin_url) {
+                    p.origin { (t("This profile lives on")) " " a href=(url) rel="nofollow noopener" { (origin) } }
+                }
+                p.counts {
+                    @if let Some(lists) = page.lists_url {
+                        a href={ (lists) "/followers" } { (page.followers) " " (t("followers")) }
+                        " · "
+                        a href={ (lists) "/following" } { (page.following) " " (t("following")) }
+                    } @else {
+                        (page.followers) " " (t("followers known here"))
+                    }
+                }
+                (follow_button(ctx, page.relation, page.target))
+                @if page.relation == Relation::Myself { p { a href="/settings/profile" { (t("Edit your profile")) } } }
+            }
+        },
+    )
+}
+
+pub fn people_list(ctx: &Ctx, title: &str, owner: &PersonCard, people: &[PersonCard], next: Option<&str>) -> Markup {
+    layout(
+        ctx,
+        title,
+        html! {
+            h1 { (title) }
+            p { a href=(owner.page_url) { "← " (owner.name) } }
+            @if people.is_empty() { p.empty { (t("Nobody yet.")) } }
+            @else { div.cards { @for p in people { (person_card(p)) } } }
+            (next_page(next))
+        },
+    )
+}
+
+pub fn follow_requests(ctx: &Ctx, requests: &[(i64, PersonCard)]) -> Markup {
+    layout(
+        ctx,
+        t("Follow requests"),
+        html! {
+            h1 { (t("Follow requests")) }
+            @if requests.is_empty() {
+                p.empty { (t("No requests are waiting.")) " " a href="/settings/profile" { (t("Choose whether you approve followers")) } }
+            }
+            @for (id, person) in requests {
+                div.request {
+                    (person_card(person))
+                    form.inline method="post" action={ "/follow-requests/" (id) } {
+                        (csrf_field(ctx))
+                        button type="submit" name="decision" value="accept" { (t("Accept")) }
+                        " "
+                        button.secondary type="submit" name="decision" value="reject" { (t("Reject")) }
+                    }
+                }
+            }
+        },
+    )
+}
+
+pub struct ProfileValues {
+    pub display_name: String,
+    pub summary: String,
+    pub job_title: String,
+    pub city: String,
+    pub expertise: String,
+    pub avatar_url: String,
+    pub manually_approves: bool,
+}
+
+pub fn edit_profile(ctx: &Ctx, values: &ProfileValues, errors: &FormErrors) -> Markup {
+    layout(
+        ctx,
+        t("Edit profile"),
+        html! {
+            h1 { (t("Edit your profile")) }
+            (error_summary(errors))
+            form method="post" action="/settings/profile" {
+                (csrf_field(ctx))
+                (field(errors, "display_name", t("Display name"), "text", &values.display_name, None))
+                (field(errors, "job_title", t("Job title"), "text", &values.job_title, None))
+                (field(errors, "city", t("City"), "text", &values.city, None))
+                (field(errors, "expertise", t("Expertise"), "text", &values.expertise, Some(t("Separate topics with commas, e.g. district heating, cycling"))))
+                (field(errors, "summary", t("About you"), "textarea", &values.summary, None))
+                (field(errors, "avatar_url", t("Picture address"), "url", &values.avatar_url, None))
+                div.field.check {
+                    input #manually_approves type="checkbox" name="manually_approves" value="on" checked[values.manually_approves];
+                    label for="manually_approves" { (t("Approve each new follower myself")) }
+                }
+                button type="submit" { (t("Save")) }
+            }
+        },
+    )
+}
+
+pub fn find(ctx: &Ctx, query: &str, errors: &FormErrors, result: Option<(&PersonCard, Relation, &str)>) -> Markup {
+    layout(
+        ctx,
+        t("Find people"),
+        html! {
+            h1 { (t("Find a colleague or a city")) }
+            (error_summary(errors))
+            form method="get" action="/find" role="search" {
+                (field(errors, "target", t("Handle or address"), "search", query,
+                    Some(t("For example @anna@lyon.example or https://lyon.example/users/anna"))))
+                button type="submit" { (t("Look up")) }
+            }
+            @if let Some((person, relation, target)) = result {
+                section {
+                    h2 { (t("Found")) }
+                    (person_card(person))
+                    (follow_button(ctx, relation, target))
+                }
+            }
+        },
+    )
+}
+
+pub struct AdminPage<'a> {
+    pub configured_allow: &'a [String],
+    pub configured_block: &'a [String],
+    pub rules: &'a [(String, String)],
+    pub awaiting_approval: &'a [(i64, String, String)],
+    pub pending_deliveries: i64,
+    pub failed_deliveries: i64,
+}
+
+pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
+    layout(
+        ctx,
+        t("Admin"),
+        html! {
+            h1 { (t("Administration")) }
+            section {
+                h2 { (t("Federation")) }
+                p { (page.pending_deliveries) " " (t("deliveries waiting")) ", " (page.failed_deliveries) " " (t("given up")) }
+                h3 { (t("Domain rules")) }
+                @if !page.configured_block.is_empty() { p { (t("Blocked in the configuration file")) ": " (page.configured_block.join(", ")) } }
+                @if !page.configured_allow.is_empty() { p { (t("Allowed in the configuration file")) ": " (page.configured_allow.join(", ")) } }
+                @if page.rules.is_empty() { p.empty { (t("No domain rules yet: this node federates with everyone.")) } }
+                @else {
+                    table {
+                        thead { tr { th scope="col" { (t("Domain")) } th scope="col" { (t("Rule")) } th scope="col" { span.visually-hidden { (t("Actions")) } } } }
+                        tbody {
+                            @for (domain, policy) in page.rules {
+                                tr {
+                                    td { (domain) } td { (policy) }
+                                    td {
+                                        form.inline method="post" action="/admin/domains/remove" {
+                                            (csrf_field(ctx))
+                                            input type="hidden" name="domain" value=(domain);
+                                            button.secondary type="submit" { (t("Remove")) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                (error_summary(errors))
+                form method="post" action="/admin/domains" {
+                    (csrf_field(ctx))
+                    (field(errors, "domain", t("Domain"), "text", "", None))
+                    div.field {
+                        label for="policy" { (t("Rule")) }
+                        select #policy name="policy" {
+                            option value="block" { (t("Block: refuse its activities, fetch nothing, deliver nothing")) }
+                            option value="allow" { (t("Allow: once any domain is allowed, only allowed domains federate")) }
+                        }
+                    }
+                    button type="submit" { (t("Add rule")) }
+                }
+            }
+            section {
+                h2 { (t("Accounts waiting for approval")) }
+                @if page.awaiting_approval.is_empty() { p.empty { (t("None.")) } }
+                @for (id, username, email) in page.awaiting_approval {
+                    form.inline method="post" action={ "/admin/users/" (id) "/approve" } {
+                        (csrf_field(ctx))
+                        span { (username) " (" (email) ") " }
+                        button type="submit" { (t("Approve")) }
+                    }
+                }
+            }
+        },
+    )
+}
+
+pub fn error_page(ctx: &Ctx, status: u16, message: &str) -> Markup {
+    layout(
+        ctx,
+        t("Error"),
+        html! {
+            h1 { (t("Something is not right")) " (" (status) ")" }
+            p { (message) }
+            p { a href="/" { (t("Back to the home page")) } }
+        },
+    )
+}

@@ -7,6 +7,7 @@ use crate::{
     service,
     state::AppState,
 };
+use activitypub_federation::config::FederationConfig;
 use anyhow::Context;
 use std::{
     net::SocketAddr,
@@ -59,19 +60,36 @@ pub fn bind_address(config: &Config) -> anyhow::Result<SocketAddr> {
     config.server.bind.parse().with_context(|| format!("server.bind {:?} is not an address", config.server.bind))
 }
 
-pub async fn serve(config: Config) -> anyhow::Result<()> {
+/// A node ready to serve: its state, the federation library's configuration and the router.
+pub struct Node {
+    pub state: AppState,
+    pub federation: FederationConfig<AppState>,
+    pub router: axum::Router,
+}
+
+/// Everything `serve` does before it accepts connections on `bound`.
+pub async fn build(config: Config, bound: SocketAddr) -> anyhow::Result<Node> {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let bind = bind_address(&config)?;
-    let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("cannot listen on {bind}"))?;
-    let bound = listener.local_addr()?;
     let state = state(config, bound).await?;
     let (_, application) = service::node::ensure_actors(&state).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let signer = ApActor::new(application).map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let federation = federation::config(state.clone(), &signer).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    tokio::spawn(federation::delivery::run(federation.clone()));
-    let app = crate::http::router(federation);
-    println!("Cairn is listening on http://{bound} as {} ({} database)", state.base_url, state.db.backend_name());
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    let router = crate::http::router(federation.clone());
+    Ok(Node { state, federation, router })
+}
+
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let bind = bind_address(&config)?;
+    let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("cannot listen on {bind}"))?;
+    let bound = listener.local_addr()?;
+    let node = build(config, bound).await?;
+    tokio::spawn(federation::delivery::run(node.federation.clone()));
+    println!(
+        "Cairn is listening on http://{bound} as {} ({} database)",
+        node.state.base_url,
+        node.state.db.backend_name()
+    );
+    axum::serve(listener, node.router).with_graceful_shutdown(shutdown_signal()).await?;
     Ok(())
 }
 

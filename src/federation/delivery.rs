@@ -155,8 +155,8 @@ async fn send(data: &Data, delivery: &Delivery) -> AppResult<()> {
 /// a delivery is retried for about ten days.
 pub fn backoff(initial_seconds: u64, attempt: i32) -> Duration {
     let factor = 3i64.saturating_pow(attempt.saturating_sub(1).max(0) as u32);
-    let seconds = (initial_seconds as i64).saturating_mul(factor);
-    Duration::seconds(seconds).min(MAX_BACKOFF)
+    let seconds = (initial_seconds as i64).saturating_mul(factor).min(MAX_BACKOFF.num_seconds());
+    Duration::seconds(seconds)
 }
 
 #[cfg(test)]

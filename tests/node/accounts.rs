@@ -1,0 +1,200 @@
+use crate::common::TestNode;
+use cairn::{db, service::accounts::secret_hash};
+use serde_json::{Value, json};
+
+fn form(csrf: &str, fields: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut all = vec![("csrf".to_string(), csrf.to_string())];
+    all.extend(fields.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+    all
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn register_log_out_and_log_in_on_the_web() {
+    let node = TestNode::start().await;
+    let csrf = node.csrf("/register").await;
+    let fields = [("username", "anna"), ("email", "anna@lyon.example"), ("password", "district heating 2030")];
+    let response = node.client.post(node.url("/register")).form(&form(&csrf, &fields)).send().await.unwrap();
+    assert_eq!(response.status(), 303);
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("cairn_session="))
+        .unwrap();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "plain-http loopback node must not mark cookies Secure");
+
+    let home = node.client.get(node.url("/")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("My profile") && home.contains("Log out"), "logged in after registering");
+
+    let csrf = node.csrf("/").await;
+    let response = node.client.post(node.url("/logout")).form(&form(&csrf, &[])).send().await.unwrap();
+    assert_eq!(response.status(), 303);
+    let home = node.client.get(node.url("/")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Log in") && !home.contains("Log out"));
+
+    let csrf = node.csrf("/login").await;
+    let wrong = node
+        .client
+        .post(node.url("/login"))
+        .form(&form(&csrf, &[("username", "anna"), ("password", "nope nope nope 1")]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 401);
+    assert!(wrong.text().await.unwrap().contains("wrong username or password"));
+    let right = node
+        .client
+        .post(node.url("/login"))
+        .form(&form(&csrf, &[("username", "anna"), ("password", "district heating 2030")]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(right.status(), 303);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forms_without_a_valid_token_are_refused() {
+    let node = TestNode::start().await;
+    let fields = [("username", "anna"), ("email", "anna@lyon.example"), ("password", "district heating 2030")];
+    let response = node.client.post(node.url("/register")).form(&fields).send().await.unwrap();
+    assert_eq!(response.status(), 403);
+    let response = node.client.post(node.url("/register")).form(&form("forged", &fields)).send().await.unwrap();
+    assert_eq!(response.status(), 403);
+    assert!(db::users::by_username(&node.state.db, "anna").await.unwrap().is_none());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn registration_mistakes_are_named_next_to_their_field() {
+    let node = TestNode::start().await;
+    node.user_with_token("anna").await;
+    let csrf = node.csrf("/register").await;
+    for (fields, expected) in [
+        (
+            [("username", "anna"), ("email", "other@lyon.example"), ("password", "district heating 2030")],
+            "that username is taken",
+        ),
+        ([("username", "ben"), ("email", "ben@lyon.example"), ("password", "short")], "10 to 512 characters"),
+        ([("username", "ben"), ("email", "ben@lyon.example"), ("password", "aaaaaaaaaaaaaa")], "too easy to guess"),
+        ([("username", "Ben!"), ("email", "ben@lyon.example"), ("password", "district heating 2030")], "username"),
+        ([("username", "ben"), ("email", "not-an-email"), ("password", "district heating 2030")], "email address"),
+        ([("username", "city"), ("email", "ben@lyon.example"), ("password", "district heating 2030")], "taken"),
+    ] {
+        let response = node.client.post(node.url("/register")).form(&form(&csrf, &fields)).send().await.unwrap();
+        assert_eq!(response.status(), 422, "{fields:?}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains(expected), "{fields:?} should say {expected}");
+        assert!(html.contains("aria-invalid=\"true\""), "the field is marked");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn api_tokens_are_issued_checked_and_stored_hashed() {
+    let node = TestNode::start().await;
+    node.user_with_token("anna").await;
+    let response = node
+        .client
+        .post(node.url("/api/v1/auth/token"))
+        .json(&json!({"username": "anna", "password": "a long enough passphrase 42"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["token_type"], "Bearer");
+    let token = body["access_token"].as_str().unwrap().to_string();
+    assert!(
+        db::users::user_for_api_token(&node.state.db, &token).await.unwrap().is_none(),
+        "the token itself is not stored"
+    );
+    assert!(db::users::user_for_api_token(&node.state.db, &secret_hash(&token)).await.unwrap().is_some());
+
+    let me: Value =
+        node.client.get(node.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+    assert_eq!(me["username"], "anna");
+    assert_eq!(me["ap_id"], node.url("/users/anna"));
+
+    let wrong = node
+        .client
+        .post(node.url("/api/v1/auth/token"))
+        .json(&json!({"username": "anna", "password": "wrong wrong 11"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 401);
+    assert_eq!(wrong.json::<Value>().await.unwrap()["error"], "unauthorized");
+    let bad = node.client.get(node.url("/api/v1/me")).bearer_auth("nonsense").send().await.unwrap();
+    assert_eq!(bad.status(), 401);
+    let malformed = node
+        .client
+        .post(node.url("/api/v1/auth/token"))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(malformed.status(), 400);
+    let body: Value = malformed.json().await.unwrap();
+    assert_eq!(body["error"], "bad_request");
+    assert!(body["message"].as_str().is_some());
+
+    let patch = node
+        .client
+        .patch(node.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .json(&json!({"avatar_url": "javascript:alert(1)"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(patch.status(), 422);
+    assert_eq!(patch.json::<Value>().await.unwrap()["field"], "avatar_url");
+    let patch = node
+        .client
+        .patch(node.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .json(&json!({"display_name": "Anna K.", "job_title": "Energy officer", "expertise": ["district heating"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(patch.status(), 200);
+    let me: Value = patch.json().await.unwrap();
+    assert_eq!(me["job_title"], "Energy officer");
+    assert_eq!(me["expertise"], json!(["district heating"]));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn approval_mode_holds_new_accounts_until_an_admin_approves() {
+    let node = TestNode::start_with(&[("CAIRN_ACCOUNTS_REGISTRATION", "approval")]).await;
+    let signup = json!({"username": "ben", "email": "ben@lyon.example", "password": "cycling lanes 2031"});
+    let response = node.client.post(node.url("/api/v1/accounts")).json(&signup).send().await.unwrap();
+    assert_eq!(response.status(), 201);
+    assert_eq!(response.json::<Value>().await.unwrap()["approved"], false);
+    let login = json!({"username": "ben", "password": "cycling lanes 2031"});
+    let refused = node.client.post(node.url("/api/v1/auth/token")).json(&login).send().await.unwrap();
+    assert_eq!(refused.status(), 403);
+    let ben = db::users::by_username(&node.state.db, "ben").await.unwrap().unwrap();
+    cairn::service::admin::approve_user(&node.state, ben.id).await.unwrap();
+    let accepted = node.client.post(node.url("/api/v1/auth/token")).json(&login).send().await.unwrap();
+    assert_eq!(accepted.status(), 200);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn closed_mode_takes_no_registrations() {
+    let node = TestNode::start_with(&[("CAIRN_ACCOUNTS_REGISTRATION", "closed")]).await;
+    let signup = json!({"username": "ben", "email": "ben@lyon.example", "password": "cycling lanes 2031"});
+    let response = node.client.post(node.url("/api/v1/accounts")).json(&signup).send().await.unwrap();
+    assert_eq!(response.status(), 403);
+    let page = node.client.get(node.url("/register")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("does not take new registrations") && !page.contains("name=\"password\""));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn admin_pages_need_an_admin() {
+    let node = TestNode::start().await;
+    let token = node.user_with_token("anna").await;
+    let response = node.client.get(node.url("/api/v1/admin/domains")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(response.status(), 403);
+    let response = node.client.get(node.url("/admin")).send().await.unwrap();
+    assert_eq!(response.status(), 303, "anonymous visitors are sent to log in");
+}

@@ -1,0 +1,252 @@
+//! Test support: a real Cairn node in this process on a loopback port, with its own database
+//! (SQLite, or PostgreSQL when CAIRN_TEST_BACKEND=postgres), and a scriptable remote actor.
+
+use activitypub_federation::http_signatures::generate_actor_keypair;
+use axum::{Json, Router, extract::State, http::header, response::IntoResponse, routing::get};
+use base64::{Engine, engine::general_purpose::STANDARD};
+use cairn::{config::Config, db::dialect, federation, server, state::AppState};
+use rsa::{Pkcs1v15Sign, RsaPrivateKey, pkcs8::DecodePrivateKey};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+use std::sync::{Arc, Mutex};
+
+/// `Some(admin URL)` when the suite runs against PostgreSQL.
+pub fn postgres_url() -> Option<String> {
+    match std::env::var("CAIRN_TEST_BACKEND").as_deref() {
+        Ok("postgres") => Some(
+            std::env::var("CAIRN_TEST_POSTGRES_URL")
+                .expect("CAIRN_TEST_BACKEND=postgres needs CAIRN_TEST_POSTGRES_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres)"),
+        ),
+        _ => None,
+    }
+}
+
+/// A database of the test's own, removed when dropped.
+pub struct TestDb {
+    pub url: String,
+    postgres: Option<(String, String)>,
+    _dir: tempfile::TempDir,
+}
+
+impl TestDb {
+    pub async fn new() -> TestDb {
+        let dir = tempfile::tempdir().unwrap();
+        match postgres_url() {
+            Some(admin) => {
+                let name = format!("cairn_test_{}", random_hex(8));
+                let url = dialect::create_postgres_database(&admin, &name).await.expect("create test database");
+                TestDb { url, postgres: Some((admin, name)), _dir: dir }
+            }
+            None => TestDb { url: dir.path().join("cairn.db").display().to_string(), postgres: None, _dir: dir },
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some((admin, name)) = self.postgres.take() {
+            // Drop is synchronous: run the clean-up on a runtime of its own.
+            let _ = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                let _ = runtime.block_on(dialect::drop_postgres_database(&admin, &name));
+            })
+            .join();
+        }
+    }
+}
+
+pub fn random_hex(bytes: usize) -> String {
+    use rand::RngCore;
+    let mut buf = vec![0u8; bytes];
+    rand::thread_rng().fill_bytes(&mut buf);
+    buf.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub struct TestNode {
+    pub base: String,
+    pub state: AppState,
+    pub client: reqwest::Client,
+    _db: TestDb,
+}
+
+impl TestNode {
+    pub async fn start() -> TestNode {
+        TestNode::start_with(&[]).await
+    }
+
+    pub async fn start_with(overrides: &[(&str, &str)]) -> TestNode {
+        let db = TestDb::new().await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let bound = listener.local_addr().unwrap();
+        let mut env = vec![
+            ("CAIRN_DATABASE_URL".to_string(), db.url.clone()),
+            ("CAIRN_SERVER_BIND".to_string(), bound.to_string()),
+            ("CAIRN_FEDERATION_ALLOW_LOOPBACK".to_string(), "true".to_string()),
+            ("CAIRN_FEDERATION_RETRY_INITIAL_SECONDS".to_string(), "1".to_string()),
+        ];
+        env.extend(overrides.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        let config = Config::from_parts("", env).unwrap();
+        let node = server::build(config, bound).await.unwrap();
+        tokio::spawn(federation::delivery::run(node.federation.clone()));
+        tokio::spawn(async move { axum::serve(listener, node.router).await });
+        TestNode {
+            base: format!("http://localhost:{}", bound.port()),
+            state: node.state,
+            client: reqwest::Client::builder()
+                .cookie_store(true)
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            _db: db,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// The form token of a page (and the cookie that goes with it, kept by the client).
+    pub async fn csrf(&self, path: &str) -> String {
+        let html = self.client.get(self.url(path)).send().await.unwrap().text().await.unwrap();
+        let start = html.find("name=\"csrf\" value=\"").expect("page has a form token") + 19;
+        html[start..start + html[start..].find('"').unwrap()].to_string()
+    }
+
+    /// Creates an account through the service and returns an API token for it.
+    pub async fn user_with_token(&self, username: &str) -> String {
+        use cairn::{domain::accounts::Role, service::accounts};
+        let input = accounts::Registration {
+            username: username.into(),
+            email: format!("{username}@city.example"),
+            password: "a long enough passphrase 42".into(),
+        };
+        let (user, _) =
+            accounts::register(&self.state, &input, Role::Member, accounts::Origin::Operator).await.unwrap();
+        accounts::issue_api_token(&self.state, &user).await.unwrap()
+    }
+}
+
+/// A remote ActivityPub actor under the test's control: it serves its actor document, signs
+/// what it posts, and records what it receives.
+pub struct Remote {
+    pub base: String,
+    pub actor_id: String,
+    key: RsaPrivateKey,
+    pub received: Arc<Mutex<Vec<Value>>>,
+    client: reqwest::Client,
+}
+
+/// What to spoil in a signed request.
+#[derive(Default, Clone, Copy)]
+pub struct Spoil {
+    pub body_after_signing: bool,
+    pub leave_digest_unsigned: bool,
+    pub date_hours_ago: i64,
+    pub wrong_key: bool,
+}
+
+impl Remote {
+    pub async fn start() -> Remote {
+        let keypair = generate_actor_keypair().unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://localhost:{}", listener.local_addr().unwrap().port());
+        let actor_id = format!("{base}/actor");
+        let document = json!({
+            "@context": ["https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"],
+            "id": actor_id, "type": "Person", "preferredUsername": "remote",
+            "name": "Remote <b>Tester</b>", "summary": "<p>Hi<script>alert(1)</script></p>",
+            "inbox": format!("{base}/inbox"),
+            "publicKey": {"id": format!("{actor_id}#main-key"), "owner": actor_id, "publicKeyPem": keypair.public_key},
+        });
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let app = Router::new()
+            .route(
+                "/actor",
+                get(|State(doc): State<Value>| async move {
+                    ([(header::CONTENT_TYPE, "application/activity+json")], Json(doc)).into_response()
+                }),
+            )
+            .with_state(document)
+            .route(
+                "/inbox",
+                axum::routing::post({
+                    let received = received.clone();
+                    move |body: String| async move {
+                        received.lock().unwrap().push(serde_json::from_str(&body).unwrap_or(Value::Null));
+                        axum::http::StatusCode::ACCEPTED
+                    }
+                }),
+            );
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        Remote {
+            base,
+            actor_id,
+            key: RsaPrivateKey::from_pkcs8_pem(&keypair.private_key).unwrap(),
+            received,
+            client: reqwest::Client::new(),
+        }
+    }
+
+    pub fn activity(&self, kind: &str, object: Value) -> Value {
+        json!({
+            "@context": "https://www.w3.org/ns/activitystreams",
+            "id": format!("{}/activities/{}", self.base, random_hex(8)),
+            "type": kind, "actor": self.actor_id, "object": object,
+        })
+    }
+
+    /// POSTs `body` to `inbox` with a draft-cavage signature, spoiled as asked.
+    pub async fn post(&self, inbox: &str, body: &str, spoil: Spoil) -> reqwest::Response {
+        let url = url::Url::parse(inbox).unwrap();
+        let host = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap());
+        let date = (chrono::Utc::now() - chrono::Duration::hours(spoil.date_hours_ago))
+            .format("%a, %d %b %Y %H:%M:%S GMT")
+            .to_string();
+        let digest = format!("SHA-256={}", STANDARD.encode(Sha256::digest(body.as_bytes())));
+        let (names, signing) = if spoil.leave_digest_unsigned {
+            ("(request-target) host date", format!("(request-target): post {}\nhost: {host}\ndate: {date}", url.path()))
+        } else {
+            (
+                "(request-target) host date digest",
+                format!("(request-target): post {}\nhost: {host}\ndate: {date}\ndigest: {digest}", url.path()),
+            )
+        };
+        let key = if spoil.wrong_key {
+            RsaPrivateKey::from_pkcs8_pem(&generate_actor_keypair().unwrap().private_key).unwrap()
+        } else {
+            self.key.clone()
+        };
+        let signature =
+            STANDARD.encode(key.sign(Pkcs1v15Sign::new::<Sha256>(), &Sha256::digest(signing.as_bytes())).unwrap());
+        let header = format!(
+            r#"keyId="{}#main-key",algorithm="rsa-sha256",headers="{names}",signature="{signature}""#,
+            self.actor_id
+        );
+        let sent_body = if spoil.body_after_signing { body.replace("\"type\"", "\"type\" ") } else { body.to_string() };
+        self.client
+            .post(inbox)
+            .header("content-type", "application/activity+json")
+            .header("date", date)
+            .header("digest", digest)
+            .header("signature", header)
+            .body(sent_body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub fn received_of_type(&self, kind: &str) -> Vec<Value> {
+        self.received.lock().unwrap().iter().filter(|v| v["type"] == kind).cloned().collect()
+    }
+}
+
+/// Polls `check` for up to ten seconds.
+pub async fn eventually<F: AsyncFnMut() -> bool>(what: &str, mut check: F) {
+    for _ in 0..100 {
+        if check().await {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("timed out waiting for: {what}");
+}

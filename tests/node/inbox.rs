@@ -1,0 +1,273 @@
+use crate::common::{Remote, Spoil, TestNode, eventually};
+use cairn::db::{
+    self,
+    follows::{ACCEPTED, PENDING, Side},
+};
+use serde_json::{Value, json};
+
+async fn follower_count(node: &TestNode, username: &str, state: &str) -> i64 {
+    let actor = db::actors::local_by_username(&node.state.db, username).await.unwrap().unwrap();
+    db::follows::count(&node.state.db, actor.id, Side::Followers, state).await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_signed_follow_is_accepted_and_answered() {
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    let follow = remote.activity("Follow", json!(node.url("/users/city")));
+    let response = remote.post(&node.url("/users/city/inbox"), &follow.to_string(), Spoil::default()).await;
+    assert_eq!(response.status(), 202, "{}", response.text().await.unwrap());
+    assert_eq!(follower_count(&node, "city", ACCEPTED).await, 1);
+    eventually("the Accept reaches the remote inbox", async || !remote.received_of_type("Accept").is_empty()).await;
+    let accept = &remote.received_of_type("Accept")[0];
+    assert_eq!(accept["actor"], node.url("/users/city"));
+    assert_eq!(accept["object"]["id"], follow["id"]);
+
+    let cached = db::actors::by_ap_id(&node.state.db, &remote.actor_id).await.unwrap().unwrap();
+    assert_eq!(cached.display_name, "Remote Tester", "remote HTML is stripped");
+    assert_eq!(cached.summary, "Hi");
+
+    let undo = remote.activity("Undo", follow.clone());
+    let response = remote.post(&node.url("/inbox"), &undo.to_string(), Spoil::default()).await;
+    assert_eq!(response.status(), 202);
+    assert_eq!(follower_count(&node, "city", ACCEPTED).await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_signatures_are_refused_with_401() {
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    let inbox = node.url("/users/city/inbox");
+    let body = remote.activity("Follow", json!(node.url("/users/city"))).to_string();
+    let unsigned = node
+        .client
+        .post(&inbox)
+        .header("content-type", "application/activity+json")
+        .body(body.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unsigned.status(), 401);
+    for (spoil, why) in [
+        (Spoil { body_after_signing: true, ..Default::default() }, "digest does not match the body"),
+        (Spoil { leave_digest_unsigned: true, ..Default::default() }, "digest not covered by the signature"),
+        (Spoil { date_hours_ago: 13, ..Default::default() }, "date outside the window"),
+        (Spoil { wrong_key: true, ..Default::default() }, "signed with another key"),
+    ] {
+        let response = remote.post(&inbox, &body, spoil).await;
+        assert_eq!(response.status(), 401, "{why}");
+        let error: Value = response.json().await.unwrap();
+        assert_eq!(error["error"], "unauthorized", "{why}");
+    }
+    assert_eq!(follower_count(&node, "city", ACCEPTED).await, 0, "nothing was stored");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn malformed_oversized_and_unknown_activities() {
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    let inbox = node.url("/inbox");
+    let malformed = remote.post(&inbox, "{\"type\": \"Follow\",", Spoil::default()).await;
+    assert_eq!(malformed.status(), 400);
+    let huge = format!("{{\"padding\": \"{}\"}}", "x".repeat(1024 * 1024 + 10));
+    let oversized = remote.post(&inbox, &huge, Spoil::default()).await;
+    assert_eq!(oversized.status(), 413);
+    let like = remote.activity("Like", json!(node.url("/users/city")));
+    let unknown = remote.post(&inbox, &like.to_string(), Spoil::default()).await;
+    assert_eq!(unknown.status(), 202, "unknown activity types are accepted and ignored");
+    let odd = remote.activity("Follow", json!([1, 2, 3]));
+    let response = remote.post(&inbox, &odd.to_string(), Spoil::default()).await;
+    assert!(response.status().is_client_error() || response.status() == 202, "never a 5xx: {}", response.status());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_repeated_delivery_is_handled_once() {
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    let follow = remote.activity("Follow", json!(node.url("/users/city"))).to_string();
+    for _ in 0..3 {
+        assert_eq!(remote.post(&node.url("/inbox"), &follow, Spoil::default()).await.status(), 202);
+    }
+    eventually("an Accept arrives", async || !remote.received_of_type("Accept").is_empty()).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(remote.received_of_type("Accept").len(), 1, "one Follow id, one Accept");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn blocked_domains_are_refused() {
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    let domain = remote.base.trim_start_matches("http://");
+    cairn::service::admin::set_domain_rule(&node.state, domain, "block").await.unwrap();
+    let follow = remote.activity("Follow", json!(node.url("/users/city"))).to_string();
+    let response = remote.post(&node.url("/inbox"), &follow, Spoil::default()).await;
+    assert_eq!(response.status(), 403);
+    let token = node.user_with_token("anna").await;
+    let lookup = node
+        .client
+        .get(node.url("/api/v1/lookup"))
+        .query(&[("q", &remote.actor_id)])
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(lookup.status(), 403, "no fetches from a blocked domain");
+    cairn::service::admin::remove_domain_rule(&node.state, domain).await.unwrap();
+    let lookup = node.client.get(node.url("/api/v1/lookup")).query(&[("q", &remote.actor_id)]).send().await.unwrap();
+    assert_eq!(lookup.status(), 200);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn manual_approval_holds_a_follow_until_accepted() {
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    let token = node.user_with_token("anna").await;
+    let patch = node
+        .client
+        .patch(node.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .json(&json!({"manually_approves_followers": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(patch.status(), 200);
+    let follow = remote.activity("Follow", json!(node.url("/users/anna")));
+    assert_eq!(remote.post(&node.url("/users/anna/inbox"), &follow.to_string(), Spoil::default()).await.status(), 202);
+    assert_eq!(follower_count(&node, "anna", PENDING).await, 1);
+    let requests: Value = node
+        .client
+        .get(node.url("/api/v1/me/follow-requests"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(requests["items"][0]["ap_id"], remote.actor_id);
+    let id = requests["items"][0]["follow_id"].as_i64().unwrap();
+    let response = node
+        .client
+        .post(node.url(&format!("/api/v1/me/follow-requests/{id}/accept")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    assert_eq!(follower_count(&node, "anna", ACCEPTED).await, 1);
+    eventually("the Accept reaches the remote inbox", async || !remote.received_of_type("Accept").is_empty()).await;
+    let again = node
+        .client
+        .post(node.url(&format!("/api/v1/me/follow-requests/{id}/accept")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 404);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn following_a_remote_actor_waits_for_its_accept() {
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    let token = node.user_with_token("anna").await;
+    let response = node
+        .client
+        .post(node.url("/api/v1/follows"))
+        .bearer_auth(&token)
+        .json(&json!({"target": remote.actor_id}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.json::<Value>().await.unwrap()["state"], "pending");
+    eventually("the Follow reaches the remote inbox", async || !remote.received_of_type("Follow").is_empty()).await;
+    let follow = remote.received_of_type("Follow")[0].clone();
+    assert_eq!(follow["actor"], node.url("/users/anna"));
+    assert_eq!(follow["object"], remote.actor_id);
+    let accept = remote.activity("Accept", follow.clone());
+    assert_eq!(remote.post(&node.url("/users/anna/inbox"), &accept.to_string(), Spoil::default()).await.status(), 202);
+    let following: Value = node
+        .client
+        .get(node.url("/api/v1/me/following"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(following["items"][0]["ap_id"], remote.actor_id);
+    assert_eq!(following["items"][0]["origin"], remote.base.trim_start_matches("http://"));
+
+    let response = node
+        .client
+        .delete(node.url("/api/v1/follows"))
+        .bearer_auth(&token)
+        .json(&json!({"target": remote.actor_id}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    eventually("the Undo reaches the remote inbox", async || !remote.received_of_type("Undo").is_empty()).await;
+    assert_eq!(remote.received_of_type("Undo")[0]["object"]["id"], follow["id"]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_accept_from_someone_else_is_refused() {
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    let impostor = Remote::start().await;
+    let token = node.user_with_token("anna").await;
+    node.client
+        .post(node.url("/api/v1/follows"))
+        .bearer_auth(&token)
+        .json(&json!({"target": remote.actor_id}))
+        .send()
+        .await
+        .unwrap();
+    eventually("the Follow is sent", async || !remote.received_of_type("Follow").is_empty()).await;
+    let follow = remote.received_of_type("Follow")[0].clone();
+    let forged = impostor.activity("Accept", follow);
+    let response = impostor.post(&node.url("/inbox"), &forged.to_string(), Spoil::default()).await;
+    assert_eq!(response.status(), 403);
+    let pending: Value = node
+        .client
+        .get(node.url("/api/v1/me/following/pending"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(pending["items"].as_array().unwrap().len(), 1, "still pending");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn following_an_unreachable_host_fails_clearly_and_quickly() {
+    let node = TestNode::start().await;
+    let token = node.user_with_token("anna").await;
+    let started = std::time::Instant::now();
+    let response = node
+        .client
+        .post(node.url("/api/v1/follows"))
+        .bearer_auth(&token)
+        .json(&json!({"target": "@ghost@localhost:9"}))
+        .send()
+        .await
+        .unwrap();
+    assert!(started.elapsed() < std::time::Duration::from_secs(15));
+    assert_eq!(response.status(), 502);
+    let error: Value = response.json().await.unwrap();
+    assert!(error["message"].as_str().unwrap().contains("could not reach localhost:9"), "{error}");
+    let malformed = node
+        .client
+        .post(node.url("/api/v1/follows"))
+        .bearer_auth(&token)
+        .json(&json!({"target": "not a handle"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(malformed.status(), 422);
+}

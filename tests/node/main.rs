@@ -1,0 +1,7 @@
+//! Integration tests against a real node in this process: HTTP in, database and deliveries out.
+
+mod accounts;
+mod common;
+mod inbox;
+mod migrations;
+mod wellknown;

@@ -1,0 +1,138 @@
+use crate::common::TestNode;
+use serde_json::{Value, json};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn webfinger_finds_local_actors_only() {
+    let node = TestNode::start().await;
+    node.user_with_token("anna").await;
+    let domain = node.base.trim_start_matches("http://").to_string();
+    for name in ["anna", "city", "node"] {
+        let response = node
+            .client
+            .get(node.url(&format!("/.well-known/webfinger?resource=acct:{name}@{domain}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{name}");
+        let body: Value = response.json().await.unwrap();
+        assert_eq!(body["subject"], format!("acct:{name}@{domain}"));
+        let link = body["links"].as_array().unwrap().iter().find(|l| l["rel"] == "self").unwrap();
+        assert_eq!(link["type"], "application/activity+json");
+        assert_eq!(link["href"], node.url(&format!("/users/{name}")));
+    }
+    let unknown = node
+        .client
+        .get(node.url(&format!("/.well-known/webfinger?resource=acct:nobody@{domain}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 404);
+    assert_eq!(unknown.json::<Value>().await.unwrap()["error"], "not_found");
+    let elsewhere =
+        node.client.get(node.url("/.well-known/webfinger?resource=acct:anna@elsewhere.example")).send().await.unwrap();
+    assert_eq!(elsewhere.status(), 404);
+    let missing = node.client.get(node.url("/.well-known/webfinger")).send().await.unwrap();
+    assert_eq!(missing.status(), 400);
+    let host_meta = node.client.get(node.url("/.well-known/host-meta")).send().await.unwrap().text().await.unwrap();
+    assert!(host_meta.contains("/.well-known/webfinger?resource={uri}"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn nodeinfo_describes_the_node() {
+    let node = TestNode::start_with(&[("CAIRN_NODE_NAME", "Lyon")]).await;
+    let links: Value = node.client.get(node.url("/.well-known/nodeinfo")).send().await.unwrap().json().await.unwrap();
+    let href = links["links"][0]["href"].as_str().unwrap().to_string();
+    assert!(href.ends_with("/nodeinfo/2.1"));
+    let info: Value = node.client.get(href).send().await.unwrap().json().await.unwrap();
+    assert_eq!(info["version"], "2.1");
+    assert_eq!(info["software"]["name"], "cairn");
+    assert_eq!(info["protocols"], json!(["activitypub"]));
+    assert_eq!(info["metadata"]["nodeName"], "Lyon");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn actors_are_negotiated_between_json_and_html() {
+    let node = TestNode::start_with(&[("CAIRN_NODE_NAME", "Lyon"), ("CAIRN_NODE_COUNTRY", "FR")]).await;
+    for accept in
+        ["application/activity+json", "application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\""]
+    {
+        let response = node.client.get(node.url("/users/city")).header("accept", accept).send().await.unwrap();
+        assert_eq!(response.headers()["content-type"], "application/activity+json");
+        let actor: Value = response.json().await.unwrap();
+        assert_eq!(actor["type"], "Organization");
+        assert_eq!(actor["name"], "Lyon");
+        assert_eq!(actor["preferredUsername"], "city");
+        assert_eq!(actor["publicKey"]["owner"], actor["id"]);
+        assert_eq!(actor["endpoints"]["sharedInbox"], node.url("/inbox"));
+        assert_eq!(actor["url"], node.url("/@city"));
+    }
+    let page = node.client.get(node.url("/users/city")).header("accept", "text/html").send().await.unwrap();
+    assert!(page.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert!(page.text().await.unwrap().contains("<h1>Lyon</h1>"));
+    let app: Value = node
+        .client
+        .get(node.url("/users/node"))
+        .header("accept", "application/activity+json")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(app["type"], "Application");
+    let missing = node.client.get(node.url("/@nobody")).send().await.unwrap();
+    assert_eq!(missing.status(), 404);
+    assert!(missing.text().await.unwrap().contains("<html"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn keys_are_made_once_and_kept() {
+    let node = TestNode::start().await;
+    let first = cairn::db::actors::local_by_username(&node.state.db, "city").await.unwrap().unwrap();
+    let (again, _) = cairn::service::node::ensure_actors(&node.state).await.unwrap();
+    assert_eq!(first.public_key_pem, again.public_key_pem);
+    assert_eq!(first.private_key_pem, again.private_key_pem);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn collections_are_paged() {
+    let node = TestNode::start().await;
+    let token = node.user_with_token("anna").await;
+    let followed: Value = node
+        .client
+        .post(node.url("/api/v1/follows"))
+        .bearer_auth(&token)
+        .json(&json!({"target": "@city@".to_string() + node.base.trim_start_matches("http://")}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(followed["state"], "accepted");
+    let collection: Value =
+        node.client.get(node.url("/users/city/followers")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(collection["type"], "OrderedCollection");
+    assert_eq!(collection["totalItems"], 1);
+    let page: Value =
+        node.client.get(collection["first"].as_str().unwrap()).send().await.unwrap().json().await.unwrap();
+    assert_eq!(page["type"], "OrderedCollectionPage");
+    assert_eq!(page["orderedItems"], json!([node.url("/users/anna")]));
+    let following: Value = node
+        .client
+        .get(node.url("/api/v1/me/following"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(following["items"][0]["handle"], format!("@city@{}", node.base.trim_start_matches("http://")));
+    assert_eq!(following["next"], Value::Null);
+    let outbox: Value = node.client.get(node.url("/users/city/outbox")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(outbox["type"], "OrderedCollection");
+    let bad_cursor =
+        node.client.get(node.url("/api/v1/me/following?cursor=abc")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(bad_cursor.status(), 400);
+}

@@ -60,6 +60,11 @@ pub fn bind_address(config: &Config) -> anyhow::Result<SocketAddr> {
     config.server.bind.parse().with_context(|| format!("server.bind {:?} is not an address", config.server.bind))
 }
 
+/// TLS for outgoing requests uses ring (built without the slow aws-lc toolchain).
+pub fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 /// A node ready to serve: its state, the federation library's configuration and the router.
 pub struct Node {
     pub state: AppState,
@@ -69,7 +74,7 @@ pub struct Node {
 
 /// Everything `serve` does before it accepts connections on `bound`.
 pub async fn build(config: Config, bound: SocketAddr) -> anyhow::Result<Node> {
-    let _ = rustls::crypto::ring::default_provider().install_default();
+    install_crypto_provider();
     let state = state(config, bound).await?;
     let (_, application) = service::node::ensure_actors(&state).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let signer = ApActor::new(application).map_err(|e| anyhow::anyhow!("{e:?}"))?;

@@ -1,1 +1,255 @@
+//! A harness that runs real `cairn serve` processes on loopback, each with its own database
+//! (SQLite, or PostgreSQL when `CAIRN_TEST_POSTGRES_URL` is set), waits until they answer, and
+//! stops them by PID.
+//!
+//! The binary is `target/debug/cairn` (or `$CAIRN_BIN`); `cargo test --workspace` builds it.
 
+use cairn::db::dialect;
+use serde_json::Value;
+use std::{
+    io::Write,
+    path::PathBuf,
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+pub fn cairn_binary() -> PathBuf {
+    if let Ok(path) = std::env::var("CAIRN_BIN") {
+        return PathBuf::from(path);
+    }
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    let path = target.join("debug/cairn");
+    assert!(
+        path.exists(),
+        "{} is missing: run `cargo build --bin cairn` (cargo test --workspace does)",
+        path.display()
+    );
+    path
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// PostgreSQL when the environment offers it, SQLite otherwise.
+pub fn postgres_if_available() -> Backend {
+    if std::env::var("CAIRN_TEST_POSTGRES_URL").is_ok() { Backend::Postgres } else { Backend::Sqlite }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn random_name() -> String {
+    use rand::Rng;
+    format!("cairn_fed_{:016x}", rand::thread_rng().r#gen::<u64>())
+}
+
+pub struct Node {
+    pub name: String,
+    pub port: u16,
+    pub base: String,
+    pub domain: String,
+    pub client: reqwest::Client,
+    dir: tempfile::TempDir,
+    database_url: String,
+    postgres: Option<(String, String)>,
+    child: Option<Child>,
+}
+
+impl Node {
+    pub async fn start(name: &str, backend: Backend) -> Node {
+        cairn::server::install_crypto_provider();
+        let dir = tempfile::tempdir().unwrap();
+        let (database_url, postgres) = match backend {
+            Backend::Sqlite => (dir.path().join("cairn.db").display().to_string(), None),
+            Backend::Postgres => {
+                let admin = std::env::var("CAIRN_TEST_POSTGRES_URL").expect("CAIRN_TEST_POSTGRES_URL");
+                let db = random_name();
+                let url = dialect::create_postgres_database(&admin, &db).await.expect("create database");
+                (url, Some((admin, db)))
+            }
+        };
+        let port = free_port();
+        let mut node = Node {
+            name: name.to_string(),
+            port,
+            base: format!("http://localhost:{port}"),
+            domain: format!("localhost:{port}"),
+            client: reqwest::Client::builder().timeout(Duration::from_secs(20)).build().unwrap(),
+            dir,
+            database_url,
+            postgres,
+            child: None,
+        };
+        node.launch().await;
+        node
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(cairn_binary());
+        command
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("CAIRN_SERVER_BIND", format!("127.0.0.1:{}", self.port))
+            .env("CAIRN_DATABASE_URL", &self.database_url)
+            .env("CAIRN_FEDERATION_ALLOW_LOOPBACK", "true")
+            .env("CAIRN_FEDERATION_RETRY_INITIAL_SECONDS", "1")
+            .env("CAIRN_NODE_NAME", &self.name)
+            .env("CAIRN_LOG", "info,cairn=debug");
+        command
+    }
+
+    fn log_path(&self) -> PathBuf {
+        self.dir.path().join("cairn.log")
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.log_path()).unwrap_or_default()
+    }
+
+    async fn launch(&mut self) {
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(self.log_path()).unwrap();
+        let child = self
+            .command(&["serve"])
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .stdin(Stdio::null())
+            .spawn()
+            .expect("start cairn serve");
+        self.child = Some(child);
+        let started = Instant::now();
+        loop {
+            if let Ok(response) = self.client.get(format!("{}/nodeinfo/2.1", self.base)).send().await {
+                if response.status().is_success() {
+                    return;
+                }
+            }
+            if let Some(status) = self.child.as_mut().unwrap().try_wait().unwrap() {
+                panic!("node {} exited with {status}:\n{}", self.name, self.log());
+            }
+            if started.elapsed() > Duration::from_secs(60) {
+                panic!("node {} did not answer within a minute:\n{}", self.name, self.log());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Stops the process (SIGTERM, then SIGKILL) and waits for it.
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = Command::new("kill").arg(child.id().to_string()).status();
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while Instant::now() < deadline {
+                if child.try_wait().ok().flatten().is_some() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Starts the node again on the same port and database.
+    pub async fn restart(&mut self) {
+        self.stop();
+        self.launch().await;
+    }
+
+    /// Runs a `cairn` command against this node's configuration; returns (success, stdout, stderr).
+    pub fn cli(&self, args: &[&str], stdin: &str) -> (bool, String, String) {
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run cairn");
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        let output = child.wait_with_output().unwrap();
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stdout).into(),
+            String::from_utf8_lossy(&output.stderr).into(),
+        )
+    }
+
+    /// Creates an account with the CLI and returns an API token made with the CLI.
+    pub fn user(&self, username: &str) -> String {
+        let email = format!("--email={username}@{}.example", self.name.to_lowercase());
+        let (ok, out, err) =
+            self.cli(&["admin", "create-user", username, &email, "--password-stdin"], "a long enough passphrase 42\n");
+        assert!(ok, "create-user failed: {out}{err}");
+        let (ok, token, err) = self.cli(&["admin", "token", username], "");
+        assert!(ok, "token failed: {err}");
+        token.trim().to_string()
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub fn handle(&self, username: &str) -> String {
+        format!("@{username}@{}", self.domain)
+    }
+
+    pub fn actor_id(&self, username: &str) -> String {
+        self.url(&format!("/users/{username}"))
+    }
+
+    pub async fn get(&self, token: &str, path: &str) -> Value {
+        let response = self.client.get(self.url(path)).bearer_auth(token).send().await.unwrap();
+        assert!(response.status().is_success(), "GET {path}: {}", response.status());
+        response.json().await.unwrap()
+    }
+
+    pub async fn send(&self, method: reqwest::Method, token: &str, path: &str, body: Value) -> (u16, Value) {
+        let response = self.client.request(method, self.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    /// The ActivityPub ids in one of this node's paged collections.
+    pub async fn collection(&self, path: &str) -> Vec<String> {
+        let first = self
+            .client
+            .get(self.url(&format!("{path}?page=true")))
+            .header("accept", "application/activity+json")
+            .send()
+            .await
+            .unwrap();
+        let page: Value = first.json().await.unwrap();
+        page["orderedItems"].as_array().unwrap().iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+    }
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        self.stop();
+        if let Some((admin, name)) = self.postgres.take() {
+            let _ = std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                let _ = runtime.block_on(dialect::drop_postgres_database(&admin, &name));
+            })
+            .join();
+        }
+    }
+}
+
+/// Polls `check` until it holds, for up to thirty seconds.
+pub async fn eventually<F: AsyncFnMut() -> bool>(what: &str, mut check: F) {
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(30) {
+        if check().await {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("timed out waiting for: {what}");
+}

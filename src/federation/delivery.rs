@@ -23,7 +23,7 @@ use url::Url;
 const BATCH: i64 = 100;
 const PARALLEL_SENDS: usize = 8;
 /// A claimed delivery is retried by anyone after this, should its worker die mid-send.
-const LEASE: Duration = Duration::minutes(10);
+const LEASE: Duration = Duration::minutes(2);
 const MAX_BACKOFF: Duration = Duration::hours(24);
 /// Failures in a row before an instance is shown as unreachable.
 const UNREACHABLE_AFTER: i32 = 3;

@@ -1,0 +1,135 @@
+//! Real `cairn` processes on loopback, following each other across nodes.
+
+use federation_tests::{Backend, Node, eventually, postgres_if_available};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+async fn following_state(node: &Node, token: &str, actor_id: &str) -> Option<&'static str> {
+    for (path, state) in [("/api/v1/me/following", "accepted"), ("/api/v1/me/following/pending", "pending")] {
+        let list = node.get(token, path).await;
+        if list["items"].as_array().unwrap().iter().any(|a| a["ap_id"] == actor_id) {
+            return Some(state);
+        }
+    }
+    None
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_nodes_follow_each_other_in_both_directions() {
+    let a = Node::start("Lyon", Backend::Sqlite).await;
+    let b = Node::start("Gent", postgres_if_available()).await;
+    let anna = a.user("anna");
+    let ben = b.user("ben");
+
+    // anna@A follows ben@B by handle (WebFinger) and B's city actor by URL.
+    let (status, body) = a.send(Method::POST, &anna, "/api/v1/follows", json!({"target": b.handle("ben")})).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = a.send(Method::POST, &anna, "/api/v1/follows", json!({"target": b.actor_id("city")})).await;
+    assert_eq!(status, 200, "{body}");
+    eventually("B accepts both follows", async || {
+        following_state(&a, &anna, &b.actor_id("ben")).await == Some("accepted")
+            && following_state(&a, &anna, &b.actor_id("city")).await == Some("accepted")
+    })
+    .await;
+    let followers = b.get(&ben, "/api/v1/me/followers").await;
+    assert_eq!(followers["items"][0]["ap_id"], a.actor_id("anna"));
+    assert_eq!(followers["items"][0]["origin"], a.domain);
+    assert_eq!(b.collection("/users/city/followers").await, vec![a.actor_id("anna")]);
+    let profile = b.client.get(b.url("/@ben")).send().await.unwrap().text().await.unwrap();
+    assert!(profile.contains("1 followers"), "B's profile page shows the follower");
+
+    // ben@B follows anna@A back.
+    let (status, _) = b.send(Method::POST, &ben, "/api/v1/follows", json!({"target": a.handle("anna")})).await;
+    assert_eq!(status, 200);
+    eventually("A accepts ben", async || following_state(&b, &ben, &a.actor_id("anna")).await == Some("accepted"))
+        .await;
+    assert_eq!(a.collection("/users/anna/followers").await, vec![b.actor_id("ben")]);
+
+    // Undo: anna unfollows ben, and B forgets the follower.
+    let (status, _) = a.send(Method::DELETE, &anna, "/api/v1/follows", json!({"target": b.handle("ben")})).await;
+    assert_eq!(status, 204);
+    eventually("B drops the follower", async || {
+        b.get(&ben, "/api/v1/me/followers").await["items"].as_array().unwrap().is_empty()
+    })
+    .await;
+    assert_eq!(following_state(&a, &anna, &b.actor_id("ben")).await, None);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_node_restarted_with_pending_deliveries_delivers_them() {
+    let mut a = Node::start("Lyon", Backend::Sqlite).await;
+    let mut b = Node::start("Gent", postgres_if_available()).await;
+    let anna = a.user("anna");
+    let looked_up = a.client.get(a.url("/api/v1/lookup")).query(&[("q", b.handle("city"))]).send().await.unwrap();
+    assert_eq!(looked_up.status(), 200, "A caches B's city actor while B is up");
+
+    b.stop();
+    let (status, body) = a.send(Method::POST, &anna, "/api/v1/follows", json!({"target": b.actor_id("city")})).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["state"], "pending");
+    eventually("A tried and failed to deliver", async || a.log().contains("delivery to")).await;
+
+    a.stop();
+    b.restart().await;
+    a.restart().await;
+    eventually("the Follow queued before the restart arrives", async || {
+        b.collection("/users/city/followers").await == vec![a.actor_id("anna")]
+    })
+    .await;
+    eventually("and its Accept comes back", async || {
+        following_state(&a, &anna, &b.actor_id("city")).await == Some("accepted")
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_follow_request_waits_for_approval_across_nodes() {
+    let a = Node::start("Lyon", Backend::Sqlite).await;
+    let b = Node::start("Gent", postgres_if_available()).await;
+    let anna = a.user("anna");
+    let ben = b.user("ben");
+    let (status, _) = b.send(Method::PATCH, &ben, "/api/v1/me", json!({"manually_approves_followers": true})).await;
+    assert_eq!(status, 200);
+    let (_, body) = a.send(Method::POST, &anna, "/api/v1/follows", json!({"target": b.handle("ben")})).await;
+    assert_eq!(body["state"], "pending");
+    let mut request_id = None;
+    eventually("B lists the request", async || {
+        let requests = b.get(&ben, "/api/v1/me/follow-requests").await;
+        request_id = requests["items"][0]["follow_id"].as_i64();
+        request_id.is_some()
+    })
+    .await;
+    assert_eq!(following_state(&a, &anna, &b.actor_id("ben")).await, Some("pending"));
+    let (status, _) = b
+        .send(Method::POST, &ben, &format!("/api/v1/me/follow-requests/{}/accept", request_id.unwrap()), Value::Null)
+        .await;
+    assert_eq!(status, 204);
+    eventually("A learns it was accepted", async || {
+        following_state(&a, &anna, &b.actor_id("ben")).await == Some("accepted")
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_command_line_says_what_is_wrong() {
+    let a = Node::start("Lyon", Backend::Sqlite).await;
+    let (ok, _, err) =
+        a.cli(&["admin", "create-user", "anna", "--email", "anna@lyon.example", "--password-stdin"], "short\n");
+    assert!(!ok);
+    assert!(err.contains("10 to 512 characters"), "{err}");
+    let (ok, _, err) = a.cli(&["admin", "token", "nobody"], "");
+    assert!(!ok);
+    assert!(err.contains("no account nobody"), "{err}");
+    let (ok, out, _) = a.cli(
+        &["admin", "create-user", "root_admin", "--email", "admin@lyon.example", "--password-stdin", "--admin"],
+        "a long enough passphrase 42\n",
+    );
+    assert!(ok);
+    assert!(out.contains("created admin"), "{out}");
+    let (ok, out, _) = a.cli(&["migrate"], "");
+    assert!(ok && out.contains("up to date"), "{out}");
+    let mut bad = a.cli(&["serve", "--config", "/nonexistent/cairn.toml"], "");
+    assert!(!bad.0);
+    bad.2 = bad.2.trim().to_string();
+    assert!(bad.2.contains("cannot read config file") && !bad.2.contains('\n'), "one line: {}", bad.2);
+}

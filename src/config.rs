@@ -3,7 +3,7 @@
 use serde::Deserialize;
 use std::{net::SocketAddr, path::Path};
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     pub server: ServerConfig,
@@ -65,18 +65,6 @@ pub struct FederationConfig {
     pub retry_initial_seconds: u64,
     /// A delivery that still fails after this many attempts is given up.
     pub max_attempts: u32,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Self {
-            server: ServerConfig::default(),
-            database: DatabaseConfig::default(),
-            node: NodeConfig::default(),
-            accounts: AccountsConfig::default(),
-            federation: FederationConfig::default(),
-        }
-    }
 }
 
 impl Default for ServerConfig {

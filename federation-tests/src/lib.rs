@@ -125,10 +125,9 @@ impl Node {
         self.child = Some(child);
         let started = Instant::now();
         loop {
-            if let Ok(response) = self.client.get(format!("{}/nodeinfo/2.1", self.base)).send().await {
-                if response.status().is_success() {
-                    return;
-                }
+            let response = self.client.get(format!("{}/nodeinfo/2.1", self.base)).send().await;
+            if response.is_ok_and(|r| r.status().is_success()) {
+                return;
             }
             if let Some(status) = self.child.as_mut().unwrap().try_wait().unwrap() {
                 panic!("node {} exited with {status}:\n{}", self.name, self.log());

@@ -24,25 +24,24 @@ use cairn_templates::{Ctx, FormErrors, Markup, NavUser, PersonCard, Relation, pa
 const FLASH_COOKIE: &str = "cairn_flash";
 
 /// An error on a web page: shown as a page, or a login redirect when the visitor must log in.
-pub struct WebError {
-    error: AppError,
-    ctx: Ctx,
-}
+pub struct WebError(AppError);
 
 impl From<AppError> for WebError {
     fn from(error: AppError) -> Self {
-        WebError { error, ctx: Ctx { node_name: "Cairn".into(), ..Default::default() } }
+        WebError(error)
     }
 }
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
-        self.error.log();
-        if self.error.kind == ErrorKind::Unauthorized {
+        let error = self.0;
+        error.log();
+        if error.kind == ErrorKind::Unauthorized {
             return Redirect::to("/login").into_response();
         }
-        let page = pages::error_page(&self.ctx, self.error.status().as_u16(), &self.error.message);
-        (self.error.status(), Html(page.into_string())).into_response()
+        let ctx = Ctx { node_name: "Cairn".into(), ..Default::default() };
+        let page = pages::error_page(&ctx, error.status().as_u16(), &error.message);
+        (error.status(), Html(page.into_string())).into_response()
     }
 }
 

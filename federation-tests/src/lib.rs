@@ -181,9 +181,21 @@ impl Node {
 
     /// Creates an account with the CLI and returns an API token made with the CLI.
     pub fn user(&self, username: &str) -> String {
+        self.account(username, false)
+    }
+
+    /// Like `user`, with the administrator role.
+    pub fn admin(&self, username: &str) -> String {
+        self.account(username, true)
+    }
+
+    fn account(&self, username: &str, admin: bool) -> String {
         let email = format!("--email={username}@{}.example", self.name.to_lowercase());
-        let (ok, out, err) =
-            self.cli(&["admin", "create-user", username, &email, "--password-stdin"], "a long enough passphrase 42\n");
+        let mut args = vec!["admin", "create-user", username, &email, "--password-stdin"];
+        if admin {
+            args.push("--admin");
+        }
+        let (ok, out, err) = self.cli(&args, "a long enough passphrase 42\n");
         assert!(ok, "create-user failed: {out}{err}");
         let (ok, token, err) = self.cli(&["admin", "token", username], "");
         assert!(ok, "token failed: {err}");
@@ -203,9 +215,15 @@ impl Node {
     }
 
     pub async fn get(&self, token: &str, path: &str) -> Value {
+        self.try_get(token, path).await.unwrap_or_else(|status| panic!("GET {path}: {status}"))
+    }
+
+    pub async fn try_get(&self, token: &str, path: &str) -> Result<Value, u16> {
         let response = self.client.get(self.url(path)).bearer_auth(token).send().await.unwrap();
-        assert!(response.status().is_success(), "GET {path}: {}", response.status());
-        response.json().await.unwrap()
+        if !response.status().is_success() {
+            return Err(response.status().as_u16());
+        }
+        Ok(response.json().await.unwrap())
     }
 
     pub async fn send(&self, method: reqwest::Method, token: &str, path: &str, body: Value) -> (u16, Value) {

@@ -59,7 +59,7 @@ async fn two_nodes_follow_each_other_in_both_directions() {
 async fn a_node_restarted_with_pending_deliveries_delivers_them() {
     let mut a = Node::start("Lyon", Backend::Sqlite).await;
     let mut b = Node::start("Gent", postgres_if_available()).await;
-    let anna = a.user("anna");
+    let anna = a.admin("anna");
     let looked_up = a.client.get(a.url("/api/v1/lookup")).query(&[("q", b.handle("city"))]).send().await.unwrap();
     assert_eq!(looked_up.status(), 200, "A caches B's city actor while B is up");
 
@@ -67,7 +67,11 @@ async fn a_node_restarted_with_pending_deliveries_delivers_them() {
     let (status, body) = a.send(Method::POST, &anna, "/api/v1/follows", json!({"target": b.actor_id("city")})).await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["state"], "pending");
-    eventually("A tried and failed to deliver", async || a.log().contains("delivery to")).await;
+    let instance = format!("/api/v1/admin/instances/{}", b.domain);
+    eventually("A marks B unreachable after repeated failures", async || {
+        a.try_get(&anna, &instance).await.is_ok_and(|i| i["unreachable_since"].is_string())
+    })
+    .await;
 
     a.stop();
     b.restart().await;

@@ -198,3 +198,87 @@ async fn admin_pages_need_an_admin() {
     let response = node.client.get(node.url("/admin")).send().await.unwrap();
     assert_eq!(response.status(), 303, "anonymous visitors are sent to log in");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn follow_and_unfollow_from_the_web_pages() {
+    let node = TestNode::start().await;
+    let remote = crate::common::Remote::start().await;
+    node.user_with_token("anna").await;
+    let csrf = node.csrf("/login").await;
+    let login = [("username", "anna"), ("password", "a long enough passphrase 42")];
+    node.client.post(node.url("/login")).form(&form(&csrf, &login)).send().await.unwrap();
+
+    let found = node.client.get(node.url("/find")).query(&[("target", &remote.actor_id)]).send().await.unwrap();
+    assert_eq!(found.status(), 200);
+    let html = found.text().await.unwrap();
+    assert!(
+        html.contains("Remote Tester") && html.contains(">Follow<"),
+        "the lookup shows a card with a follow button"
+    );
+    assert!(!html.contains("<script>"), "remote HTML never reaches the page");
+
+    let response =
+        node.client.post(node.url("/follow")).form(&form(&csrf, &[("target", &remote.actor_id)])).send().await.unwrap();
+    assert_eq!(response.status(), 303);
+    let page_url = response.headers()["location"].to_str().unwrap().to_string();
+    assert!(page_url.starts_with("/@remote@localhost:"), "{page_url}");
+    let page = node.client.get(node.url(&page_url)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Follow request sent") && page.contains("Withdraw request"));
+    crate::common::eventually("the Follow is delivered", async || !remote.received_of_type("Follow").is_empty()).await;
+
+    let response = node
+        .client
+        .post(node.url("/unfollow"))
+        .form(&form(&csrf, &[("target", &remote.actor_id)]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let page = node.client.get(node.url(&page_url)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(">Follow<"));
+
+    let missing = node.client.get(node.url("/find")).query(&[("target", "@nobody@localhost:9")]).send().await.unwrap();
+    assert_eq!(missing.status(), 502);
+    assert!(missing.text().await.unwrap().contains("could not reach localhost:9"));
+    let malformed = node.client.get(node.url("/find")).query(&[("target", "nonsense")]).send().await.unwrap();
+    assert_eq!(malformed.status(), 422);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn profiles_are_edited_on_the_web() {
+    let node = TestNode::start().await;
+    node.user_with_token("anna").await;
+    let csrf = node.csrf("/login").await;
+    node.client
+        .post(node.url("/login"))
+        .form(&form(&csrf, &[("username", "anna"), ("password", "a long enough passphrase 42")]))
+        .send()
+        .await
+        .unwrap();
+    let edit = node.client.get(node.url("/settings/profile")).send().await.unwrap();
+    assert_eq!(edit.status(), 200);
+    let fields = [
+        ("display_name", "Anna K."),
+        ("job_title", "Energy officer"),
+        ("city", "Lyon"),
+        ("expertise", "district heating, cycling"),
+        ("summary", "I <b>plan</b> heat networks."),
+    ];
+    let saved = node.client.post(node.url("/settings/profile")).form(&form(&csrf, &fields)).send().await.unwrap();
+    assert_eq!(saved.status(), 303);
+    let page = node.client.get(node.url("/@anna")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Anna K.") && page.contains("Energy officer") && page.contains("cycling"));
+    assert!(page.contains("I &lt;b&gt;plan&lt;/b&gt; heat networks."), "text is escaped");
+    let bad = node
+        .client
+        .post(node.url("/settings/profile"))
+        .form(&form(&csrf, &[("avatar_url", "ftp://x")]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await.unwrap().contains("picture"));
+    let anonymous = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let response = anonymous.get(node.url("/settings/profile")).send().await.unwrap();
+    assert_eq!(response.status(), 303, "logged-out visitors are sent to log in");
+}

@@ -31,14 +31,16 @@ impl AppState {
         self.url(&format!("/@{username}"))
     }
 
+    /// 128 random bits in hex, for ids that must not be guessed or collide.
+    pub fn new_token(&self) -> String {
+        use rand::Rng;
+        let bytes: [u8; 16] = rand::thread_rng().r#gen();
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
     /// A fresh id for a local activity.
     pub fn new_activity_id(&self, kind: &str) -> Url {
-        let token: String = {
-            use rand::Rng;
-            let bytes: [u8; 16] = rand::thread_rng().r#gen();
-            bytes.iter().map(|b| format!("{b:02x}")).collect()
-        };
-        Url::parse(&self.url(&format!("/activities/{}/{token}", kind.to_ascii_lowercase())))
+        Url::parse(&self.url(&format!("/activities/{}/{}", kind.to_ascii_lowercase(), self.new_token())))
             .expect("base URL and token form a valid URL")
     }
 

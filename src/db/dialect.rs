@@ -75,3 +75,89 @@ pub async fn drop_postgres_database(admin_url: &str, name: &str) -> anyhow::Resu
     diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn).await?;
     Ok(())
 }
+
+/// Which SQL dialect a pool speaks, for the few statements written by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Postgres,
+    Sqlite,
+}
+
+/// A value bound to a hand-written statement.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Bind {
+    Text(String),
+    Int(i64),
+}
+
+/// SQL written with `?` placeholders, in the dialect's own placeholder style.
+pub fn placeholders(dialect: Dialect, sql: &str) -> String {
+    match dialect {
+        Dialect::Sqlite => sql.to_string(),
+        Dialect::Postgres => {
+            let mut out = String::with_capacity(sql.len() + 16);
+            let mut n = 0;
+            for c in sql.chars() {
+                if c == '?' {
+                    n += 1;
+                    out.push_str(&format!("${n}"));
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        }
+    }
+}
+
+/// The full-text part of a resource search: a join (SQLite), a condition (PostgreSQL) and a
+/// relevance ordering, each with its binds in the order they appear.
+#[derive(Debug, Default)]
+pub struct TextMatch {
+    pub join: String,
+    pub join_binds: Vec<Bind>,
+    pub condition: String,
+    pub condition_binds: Vec<Bind>,
+    pub rank: String,
+    pub rank_binds: Vec<Bind>,
+}
+
+/// Every term is quoted, so operators and punctuation in what people type never reach the
+/// search engine as syntax. `None` when nothing searchable is left.
+pub fn text_match(dialect: Dialect, terms: &crate::domain::search::Terms) -> Option<TextMatch> {
+    if terms.include.is_empty() {
+        return None;
+    }
+    let quote = |t: &String| format!("\"{}\"", t.replace('"', ""));
+    let include: Vec<String> = terms.include.iter().map(quote).collect();
+    let exclude: Vec<String> = terms.exclude.iter().map(quote).collect();
+    Some(match dialect {
+        Dialect::Sqlite => {
+            let mut fts = include.join(" ");
+            for term in &exclude {
+                fts.push_str(&format!(" NOT {term}"));
+            }
+            TextMatch {
+                join: "JOIN (SELECT rowid AS match_id, bm25(resources_fts, 10.0, 4.0, 1.0) AS match_rank \
+                       FROM resources_fts WHERE resources_fts MATCH ?) m ON m.match_id = r.id"
+                    .into(),
+                join_binds: vec![Bind::Text(fts)],
+                rank: "m.match_rank ASC".into(),
+                ..Default::default()
+            }
+        }
+        Dialect::Postgres => {
+            let mut web = include.join(" ");
+            for term in &exclude {
+                web.push_str(&format!(" -{term}"));
+            }
+            TextMatch {
+                condition: "r.search @@ websearch_to_tsquery('simple', ?)".into(),
+                condition_binds: vec![Bind::Text(web.clone())],
+                rank: "ts_rank(r.search, websearch_to_tsquery('simple', ?)) DESC".into(),
+                rank_binds: vec![Bind::Text(web)],
+                ..Default::default()
+            }
+        }
+    })
+}

@@ -149,3 +149,18 @@ pub async fn follower_inboxes(pool: &DbPool, actor_id: i64) -> AppResult<Vec<Str
     inboxes.dedup();
     Ok(inboxes)
 }
+
+/// Whether any local actor follows the actor with this ActivityPub id (accepted).
+pub async fn has_local_follower(pool: &DbPool, ap_id: &str) -> AppResult<bool> {
+    let Some(actor) = super::actors::by_ap_id(pool, ap_id).await? else { return Ok(false) };
+    let followers: Vec<i64> = db_run!(pool, |conn| follows::table
+        .inner_join(actors::table.on(actors::id.eq(follows::follower_id)))
+        .filter(follows::followed_id.eq(actor.id))
+        .filter(follows::state.eq(ACCEPTED))
+        .filter(actors::local.eq(true))
+        .select(follows::id)
+        .limit(1)
+        .load(conn)
+        .await?);
+    Ok(!followers.is_empty())
+}

@@ -7,7 +7,9 @@ pub mod dialect;
 pub mod domains;
 pub mod follows;
 pub mod models;
+pub mod resources;
 pub mod schema;
+pub mod search;
 pub mod users;
 
 use anyhow::Context;
@@ -104,6 +106,13 @@ impl DbPool {
             }
         };
         ran.map_err(|e| anyhow::anyhow!("migration failed: {e}"))
+    }
+
+    pub fn dialect(&self) -> dialect::Dialect {
+        match self {
+            DbPool::Pg(_) => dialect::Dialect::Postgres,
+            DbPool::Sqlite(_) => dialect::Dialect::Sqlite,
+        }
     }
 
     pub fn backend_name(&self) -> &'static str {

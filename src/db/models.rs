@@ -2,7 +2,7 @@
 
 use super::schema::*;
 use chrono::NaiveDateTime;
-use diesel::prelude::{Insertable, Queryable, Selectable};
+use diesel::prelude::{AsChangeset, Insertable, Queryable, Selectable};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = actors, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
@@ -197,4 +197,111 @@ pub struct DomainRule {
     pub domain: String,
     pub policy: String,
     pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = resources, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Resource {
+    pub id: i64,
+    pub ap_id: String,
+    pub local: bool,
+    pub origin: String,
+    pub author_id: i64,
+    pub kind: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub body_html: String,
+    pub search_text: String,
+    pub language: String,
+    pub license: String,
+    pub sectors: String,
+    pub tags: String,
+    pub phases: String,
+    pub city: String,
+    pub country: String,
+    pub period_start: Option<i32>,
+    pub period_end: Option<i32>,
+    pub year: i32,
+    pub tco2e_per_year: Option<f64>,
+    pub investment_eur: Option<f64>,
+    pub people_reached: Option<i64>,
+    pub attachments: String,
+    pub organisation: String,
+    pub url: String,
+    pub demo: bool,
+    pub published_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Resource {
+    pub fn sector_list(&self) -> Vec<String> {
+        serde_json::from_str(&self.sectors).unwrap_or_default()
+    }
+    pub fn tag_list(&self) -> Vec<String> {
+        serde_json::from_str(&self.tags).unwrap_or_default()
+    }
+    pub fn phase_list(&self) -> Vec<i32> {
+        serde_json::from_str(&self.phases).unwrap_or_default()
+    }
+    pub fn attachment_list(&self) -> Vec<crate::domain::resource::Attachment> {
+        serde_json::from_str(&self.attachments).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = resources, treat_none_as_null = true)]
+pub struct NewResource {
+    pub ap_id: String,
+    pub local: bool,
+    pub origin: String,
+    pub author_id: i64,
+    pub kind: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub body_html: String,
+    pub search_text: String,
+    pub language: String,
+    pub license: String,
+    pub sectors: String,
+    pub tags: String,
+    pub phases: String,
+    pub city: String,
+    pub country: String,
+    pub period_start: Option<i32>,
+    pub period_end: Option<i32>,
+    pub year: i32,
+    pub tco2e_per_year: Option<f64>,
+    pub investment_eur: Option<f64>,
+    pub people_reached: Option<i64>,
+    pub attachments: String,
+    pub organisation: String,
+    pub url: String,
+    pub demo: bool,
+    pub published_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = comments, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Comment {
+    pub id: i64,
+    pub ap_id: String,
+    pub resource_id: i64,
+    pub author_id: i64,
+    pub content_html: String,
+    pub local: bool,
+    pub published_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = comments)]
+pub struct NewComment {
+    pub ap_id: String,
+    pub resource_id: i64,
+    pub author_id: i64,
+    pub content_html: String,
+    pub local: bool,
+    pub published_at: NaiveDateTime,
 }

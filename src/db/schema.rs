@@ -132,3 +132,68 @@ diesel::allow_tables_to_appear_in_same_query!(
     instances,
     domain_rules,
 );
+
+diesel::table! {
+    resources (id) {
+        id -> BigInt,
+        ap_id -> Text,
+        local -> Bool,
+        origin -> Text,
+        author_id -> BigInt,
+        kind -> Text,
+        title -> Text,
+        summary -> Text,
+        body -> Text,
+        body_html -> Text,
+        search_text -> Text,
+        language -> Text,
+        license -> Text,
+        sectors -> Text,
+        tags -> Text,
+        phases -> Text,
+        city -> Text,
+        country -> Text,
+        period_start -> Nullable<Integer>,
+        period_end -> Nullable<Integer>,
+        year -> Integer,
+        tco2e_per_year -> Nullable<Double>,
+        investment_eur -> Nullable<Double>,
+        people_reached -> Nullable<BigInt>,
+        attachments -> Text,
+        organisation -> Text,
+        url -> Text,
+        demo -> Bool,
+        published_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    resource_sectors (resource_id, sector) {
+        resource_id -> BigInt,
+        sector -> Text,
+    }
+}
+
+diesel::table! {
+    resource_phases (resource_id, phase) {
+        resource_id -> BigInt,
+        phase -> Integer,
+    }
+}
+
+diesel::table! {
+    comments (id) {
+        id -> BigInt,
+        ap_id -> Text,
+        resource_id -> BigInt,
+        author_id -> BigInt,
+        content_html -> Text,
+        local -> Bool,
+        published_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(resources -> actors (author_id));
+diesel::joinable!(comments -> resources (resource_id));
+diesel::allow_tables_to_appear_in_same_query!(resources, resource_sectors, resource_phases, comments, actors);

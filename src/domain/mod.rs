@@ -4,3 +4,6 @@
 pub mod accounts;
 pub mod handle;
 pub mod profile;
+pub mod resource;
+pub mod search;
+pub mod taxonomy;

@@ -31,6 +31,21 @@ pub fn context(state: &AppState) -> Value {
             "jobTitle": "cairn:jobTitle",
             "city": "cairn:city",
             "expertise": "cairn:expertise",
+            "Hashtag": "as:Hashtag",
+            "resourceKind": "cairn:resourceKind",
+            "sectors": "cairn:sectors",
+            "phases": "cairn:phases",
+            "country": "cairn:country",
+            "periodStart": "cairn:periodStart",
+            "periodEnd": "cairn:periodEnd",
+            "impact": "cairn:impact",
+            "tco2e_per_year": "cairn:tco2ePerYear",
+            "investment_eur": "cairn:investmentEur",
+            "people_reached": "cairn:peopleReached",
+            "license": "cairn:license",
+            "language": "cairn:language",
+            "organisation": "cairn:organisation",
+            "topics": "cairn:topics",
         }
     ])
 }

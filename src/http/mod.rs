@@ -30,6 +30,12 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/me/follow-requests/{id}/{decision}", post(api::follows::decide))
         .route("/follows", post(api::follows::follow).delete(api::follows::unfollow))
         .route("/lookup", get(api::follows::lookup))
+        .route("/resources", get(api::resources::search).post(api::resources::create))
+        .route(
+            "/resources/{id}",
+            get(api::resources::show).patch(api::resources::update).delete(api::resources::delete),
+        )
+        .route("/resources/{id}/comments", post(api::resources::comment))
         .route("/admin/domains", get(api::admin::domains).post(api::admin::add_domain))
         .route("/admin/domains/{domain}", axum::routing::delete(api::admin::remove_domain))
         .route("/admin/deliveries", get(api::admin::deliveries))
@@ -43,6 +49,14 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/login", get(web::auth::login_form).post(web::auth::login))
         .route("/logout", post(web::auth::logout))
         .route("/find", get(web::follows::find))
+        .route("/knowledge", get(web::knowledge::search))
+        .route("/knowledge.atom", get(web::knowledge::atom))
+        .route("/knowledge/new", get(web::knowledge::new_form).post(web::knowledge::create))
+        .route("/resources/{id}", get(web::knowledge::show))
+        .route("/resources/{id}/edit", get(web::knowledge::edit_form).post(web::knowledge::update))
+        .route("/resources/{id}/delete", post(web::knowledge::delete))
+        .route("/resources/{id}/comments", post(web::knowledge::comment))
+        .route("/comments/{token}", get(web::knowledge::comment_document))
         .route("/follow", post(web::follows::follow))
         .route("/unfollow", post(web::follows::unfollow))
         .route("/follow-requests", get(web::follows::requests))

@@ -5,3 +5,4 @@ pub mod admin;
 pub mod follows;
 pub mod node;
 pub mod profile;
+pub mod resources;

@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod i18n;
+pub mod knowledge;
 pub mod pages;
 
 pub use maud::{Markup, PreEscaped, html};

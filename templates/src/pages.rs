@@ -90,6 +90,7 @@ pub struct ProfilePage<'a> {
     pub target: &'a str,
     /// Link base for the follower lists (local actors only).
     pub lists_url: Option<&'a str>,
+    pub resources: &'a [crate::knowledge::ResourceCard],
 }
 
 pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {

@@ -3,5 +3,6 @@
 mod accounts;
 mod common;
 mod inbox;
+mod knowledge;
 mod migrations;
 mod wellknown;

@@ -1,6 +1,9 @@
 //! Incoming activities, one file each. `verify` runs before `receive`.
 
 pub mod accept;
+pub mod announce;
+pub mod create;
+pub mod delete;
 pub mod follow;
 pub mod other;
 pub mod reject;
@@ -22,6 +25,9 @@ use url::Url;
 pub enum InboxActivity {
     Follow(follow::Follow),
     Accept(accept::Accept),
+    Create(create::Create),
+    Delete(delete::Delete),
+    Announce(announce::Announce),
     Reject(reject::Reject),
     Undo(undo::Undo),
     Update(update::Update),
@@ -33,6 +39,9 @@ impl InboxActivity {
         match self {
             InboxActivity::Follow(a) => a,
             InboxActivity::Accept(a) => a,
+            InboxActivity::Create(a) => a,
+            InboxActivity::Delete(a) => a,
+            InboxActivity::Announce(a) => a,
             InboxActivity::Reject(a) => a,
             InboxActivity::Undo(a) => a,
             InboxActivity::Update(a) => a,
@@ -44,6 +53,9 @@ impl InboxActivity {
         match self {
             InboxActivity::Follow(_) => "Follow",
             InboxActivity::Accept(_) => "Accept",
+            InboxActivity::Create(_) => "Create",
+            InboxActivity::Delete(_) => "Delete",
+            InboxActivity::Announce(_) => "Announce",
             InboxActivity::Reject(_) => "Reject",
             InboxActivity::Undo(_) => "Undo",
             InboxActivity::Update(_) => "Update",
@@ -88,6 +100,9 @@ impl Activity for InboxActivity {
         let result = match self {
             InboxActivity::Follow(a) => a.receive(data).await,
             InboxActivity::Accept(a) => a.receive(data).await,
+            InboxActivity::Create(a) => a.receive(data).await,
+            InboxActivity::Delete(a) => a.receive(data).await,
+            InboxActivity::Announce(a) => a.receive(data).await,
             InboxActivity::Reject(a) => a.receive(data).await,
             InboxActivity::Undo(a) => a.receive(data).await,
             InboxActivity::Update(a) => a.receive(data).await,

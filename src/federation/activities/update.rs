@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use url::Url;
 
-/// `Update` of an actor's own profile; updates of other kinds of objects come with later issues.
+/// `Update` of an actor's own profile, or of a resource or comment by its author.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Update {
@@ -58,8 +58,7 @@ impl Activity for Update {
 
     async fn receive(self, data: &Data<AppState>) -> Result<(), AppError> {
         if !self.updates_an_actor() {
-            tracing::info!("ignoring Update {} of an object kind Cairn does not store yet", self.id);
-            return Ok(());
+            return crate::service::resources::receive_updated(data, self.actor.inner(), self.object).await;
         }
         let json: ActorJson = serde_json::from_value(self.object)?;
         ApActor::verify(&json, self.actor.inner(), data).await?;

@@ -1,1 +1,3 @@
 pub mod actor;
+pub mod comment;
+pub mod resource;

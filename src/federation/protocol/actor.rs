@@ -1,4 +1,4 @@
-use super::first_url;
+use super::{article::lenient_list, first_url};
 use activitypub_federation::protocol::public_key::PublicKey;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -56,15 +56,6 @@ pub struct ActorJson {
 pub struct Endpoints {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_inbox: Option<Url>,
-}
-
-/// A list that may also arrive as one value, or as something unreadable (then empty).
-fn lenient_list<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<Value>, D::Error> {
-    Ok(match Option::<Value>::deserialize(deserializer)? {
-        Some(Value::Array(items)) => items,
-        Some(Value::Null) | None => Vec::new(),
-        Some(one) => vec![one],
-    })
 }
 
 pub const ACTOR_TYPES: &[&str] = &["Person", "Organization", "Application", "Group", "Service"];

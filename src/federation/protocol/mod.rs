@@ -1,6 +1,7 @@
 //! Serde shapes of what goes over the wire, tolerant of other servers' quirks.
 
 pub mod actor;
+pub mod article;
 
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;

@@ -4,7 +4,7 @@ use crate::{
         self,
         follows::{ACCEPTED, PENDING, Side},
     },
-    error::AppResult,
+    error::{AppResult, ErrorKind},
     federation::Data,
     http::session::ApiUser,
     service,
@@ -15,6 +15,11 @@ use axum::{
     http::StatusCode,
 };
 use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct LookupQuery {
+    q: Option<String>,
+}
 use serde_json::{Value, json};
 
 #[derive(Deserialize)]
@@ -83,14 +88,29 @@ pub async fn decide(data: Data, me: ApiUser, Path((id, decision)): Path<(i64, St
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize)]
-pub struct LookupQuery {
-    q: Option<String>,
-}
-
-/// `GET /api/v1/lookup?q=@user@host|URL`: the actor, fetched and stored if remote.
+/// `GET /api/v1/lookup?q=@user@host|URL`: the actor or resource, fetched and stored if remote.
 pub async fn lookup(data: Data, Query(query): Query<LookupQuery>) -> AppResult<Json<Value>> {
     let q = query.q.unwrap_or_default();
+    if let Ok(url) = url::Url::parse(q.trim()) {
+        let known = db::resources::by_ap_id(&data.db, url.as_str()).await?;
+        let resource = match known {
+            Some(found) => Some(found),
+            None => match service::follows::resolve(&data, &q).await {
+                Ok(actor) => return Ok(Json(with_type(actor_json(&data, &actor.row), "actor"))),
+                Err(err) if err.kind == ErrorKind::BadRequest => Some(service::resources::lookup(&data, &url).await?),
+                Err(err) => return Err(err),
+            },
+        };
+        if let Some(resource) = resource {
+            let (resource, author) = super::resources::find(&data, &resource.id.to_string()).await?;
+            return Ok(Json(with_type(super::resources::resource_json(&data, &resource, &author), "resource")));
+        }
+    }
     let found = service::follows::resolve(&data, &q).await?;
-    Ok(Json(actor_json(&data, &found.row)))
+    Ok(Json(with_type(actor_json(&data, &found.row), "actor")))
+}
+
+fn with_type(mut value: Value, kind: &str) -> Value {
+    value["object_type"] = Value::String(kind.to_string());
+    value
 }

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod follows;
 pub mod me;
 pub mod openapi;
+pub mod resources;
 
 use crate::{
     db::models::Actor,

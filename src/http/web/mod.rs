@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod auth;
 pub mod follows;
+pub mod knowledge;
 pub mod profile;
 
 use crate::{

@@ -45,6 +45,7 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(handle): 
     let followers = db::follows::count(&data.db, actor.id, Side::Followers, ACCEPTED).await?;
     let following = db::follows::count(&data.db, actor.id, Side::Following, ACCEPTED).await?;
     let lists_url = actor.local.then(|| format!("/@{}", actor.username));
+    let resources = super::knowledge::by_author(&data, &actor).await?;
     let profile = pages::ProfilePage {
         person: &person,
         followers,
@@ -52,6 +53,7 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(handle): 
         relation: relation(&data, &viewer, &actor).await?,
         target: &actor.ap_id,
         lists_url: lists_url.as_deref(),
+        resources: &resources,
     };
     Ok(page(&ctx, StatusCode::OK, pages::profile(&ctx, &profile)))
 }

@@ -1,0 +1,5 @@
+DROP TABLE resources_fts;
+DROP TABLE comments;
+DROP TABLE resource_phases;
+DROP TABLE resource_sectors;
+DROP TABLE resources;

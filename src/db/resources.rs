@@ -1,0 +1,185 @@
+//! Knowledge resources and their comments.
+
+use super::{
+    DbPool,
+    deliveries::Outgoing,
+    models::{Actor, Comment, NewComment, NewResource, Resource},
+    schema::{actors, comments, resource_phases, resource_sectors, resources},
+};
+use crate::{db_enqueue, db_run, db_tx, error::AppResult};
+use diesel::{ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, SelectableHelper};
+use diesel_async::RunQueryDsl;
+
+/// Inside `db_tx!`: replaces the facet rows of resource `$id` from `$new`.
+macro_rules! db_write_facets {
+    ($conn:ident, $id:expr, $new:expr) => {{
+        let id: i64 = $id;
+        diesel::delete(resource_sectors::table.filter(resource_sectors::resource_id.eq(id))).execute($conn).await?;
+        diesel::delete(resource_phases::table.filter(resource_phases::resource_id.eq(id))).execute($conn).await?;
+        let sectors: Vec<String> = serde_json::from_str(&$new.sectors).unwrap_or_default();
+        for sector in sectors {
+            diesel::insert_into(resource_sectors::table)
+                .values((resource_sectors::resource_id.eq(id), resource_sectors::sector.eq(sector)))
+                .execute($conn)
+                .await?;
+        }
+        let phases: Vec<i32> = serde_json::from_str(&$new.phases).unwrap_or_default();
+        for phase in phases {
+            diesel::insert_into(resource_phases::table)
+                .values((resource_phases::resource_id.eq(id), resource_phases::phase.eq(phase)))
+                .execute($conn)
+                .await?;
+        }
+    }};
+}
+
+/// Stores a new local resource; `ap_id_of` turns its row id into its ActivityPub id, and
+/// `announce` builds the activities that go out with it, all in one transaction.
+pub async fn create_local(
+    pool: &DbPool,
+    new: &NewResource,
+    ap_id_of: impl Fn(i64) -> String + Send + Sync,
+    announce: impl Fn(&Resource) -> AppResult<Vec<Outgoing>> + Send + Sync,
+) -> AppResult<Resource> {
+    db_tx!(pool, |conn| {
+        // Inserted under the caller's provisional id, then given its real one from the row id.
+        let row: Resource = diesel::insert_into(resources::table)
+            .values(new)
+            .returning(Resource::as_returning())
+            .get_result(conn)
+            .await?;
+        let ap_id = ap_id_of(row.id);
+        let row: Resource = diesel::update(resources::table.find(row.id))
+            .set((resources::ap_id.eq(&ap_id), resources::url.eq(&ap_id)))
+            .returning(Resource::as_returning())
+            .get_result(conn)
+            .await?;
+        db_write_facets!(conn, row.id, new);
+        for outgoing in announce(&row)? {
+            db_enqueue!(conn, &outgoing);
+        }
+        Ok(row)
+    })
+}
+
+/// Replaces a resource's content (local edit or remote Update), with its activities.
+pub async fn update(pool: &DbPool, id: i64, new: &NewResource, outgoing: &[Outgoing]) -> AppResult<Resource> {
+    db_tx!(pool, |conn| {
+        let row: Resource = diesel::update(resources::table.find(id))
+            .set(new)
+            .returning(Resource::as_returning())
+            .get_result(conn)
+            .await?;
+        db_write_facets!(conn, id, new);
+        for outgoing in outgoing {
+            db_enqueue!(conn, outgoing);
+        }
+        Ok(row)
+    })
+}
+
+/// Stores a remote resource seen for the first time (or again, by another path): one row per id.
+pub async fn upsert_remote(pool: &DbPool, new: &NewResource) -> AppResult<Resource> {
+    if let Some(existing) = by_ap_id(pool, &new.ap_id).await? {
+        return update(pool, existing.id, new, &[]).await;
+    }
+    db_tx!(pool, |conn| {
+        let row: Resource = diesel::insert_into(resources::table)
+            .values(new)
+            .returning(Resource::as_returning())
+            .get_result(conn)
+            .await?;
+        db_write_facets!(conn, row.id, new);
+        Ok(row)
+    })
+}
+
+pub async fn delete(pool: &DbPool, id: i64, outgoing: &[Outgoing]) -> AppResult<()> {
+    db_tx!(pool, |conn| {
+        diesel::delete(resources::table.find(id)).execute(conn).await?;
+        for outgoing in outgoing {
+            db_enqueue!(conn, outgoing);
+        }
+        Ok(())
+    })
+}
+
+pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Resource>> {
+    db_run!(pool, |conn| Ok(resources::table.find(id).select(Resource::as_select()).first(conn).await.optional()?))
+}
+
+pub async fn by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Resource>> {
+    db_run!(pool, |conn| Ok(resources::table
+        .filter(resources::ap_id.eq(ap_id))
+        .select(Resource::as_select())
+        .first(conn)
+        .await
+        .optional()?))
+}
+
+/// Rows by id, in the order of `ids`, each with its author.
+pub async fn with_authors(pool: &DbPool, ids: &[i64]) -> AppResult<Vec<(Resource, Actor)>> {
+    let rows: Vec<(Resource, Actor)> = db_run!(pool, |conn| resources::table
+        .inner_join(actors::table)
+        .filter(resources::id.eq_any(ids))
+        .select((Resource::as_select(), Actor::as_select()))
+        .load(conn)
+        .await?);
+    Ok(ids.iter().filter_map(|id| rows.iter().find(|(r, _)| r.id == *id).cloned()).collect())
+}
+
+pub async fn add_comment(pool: &DbPool, comment: &NewComment, outgoing: Option<&Outgoing>) -> AppResult<Comment> {
+    db_tx!(pool, |conn| {
+        let row = diesel::insert_into(comments::table)
+            .values(comment)
+            .on_conflict(comments::ap_id)
+            .do_update()
+            .set(comments::content_html.eq(&comment.content_html))
+            .returning(Comment::as_returning())
+            .get_result(conn)
+            .await?;
+        if let Some(outgoing) = outgoing {
+            db_enqueue!(conn, outgoing);
+        }
+        Ok(row)
+    })
+}
+
+pub async fn comments_of(pool: &DbPool, resource_id: i64) -> AppResult<Vec<(Comment, Actor)>> {
+    db_run!(pool, |conn| Ok(comments::table
+        .inner_join(actors::table.on(actors::id.eq(comments::author_id)))
+        .filter(comments::resource_id.eq(resource_id))
+        .order(comments::published_at.asc())
+        .limit(500)
+        .select((Comment::as_select(), Actor::as_select()))
+        .load(conn)
+        .await?))
+}
+
+pub async fn comment_by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Comment>> {
+    db_run!(pool, |conn| Ok(comments::table
+        .filter(comments::ap_id.eq(ap_id))
+        .select(Comment::as_select())
+        .first(conn)
+        .await
+        .optional()?))
+}
+
+pub async fn delete_comment(pool: &DbPool, id: i64) -> AppResult<()> {
+    db_run!(pool, |conn| {
+        diesel::delete(comments::table.find(id)).execute(conn).await?;
+        Ok(())
+    })
+}
+
+/// Many demo rows at once, in one transaction.
+pub async fn insert_batch(pool: &DbPool, batch: &[NewResource]) -> AppResult<()> {
+    db_tx!(pool, |conn| {
+        for new in batch {
+            let id: i64 =
+                diesel::insert_into(resources::table).values(new).returning(resources::id).get_result(conn).await?;
+            db_write_facets!(conn, id, new);
+        }
+        Ok(())
+    })
+}

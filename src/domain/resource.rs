@@ -1,0 +1,274 @@
+//! Knowledge resources (case studies, information sheets, methods…): the rules every resource
+//! meets, whether it comes from the web form, the JSON API or another server.
+
+use super::taxonomy::TAXONOMY;
+use crate::error::{AppError, AppResult};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Impact {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tco2e_per_year: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub investment_eur: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub people_reached: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub url: String,
+    #[serde(default)]
+    pub media_type: String,
+    #[serde(default)]
+    pub title: String,
+}
+
+/// A resource as submitted, before the rules are applied.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResourceInput {
+    pub kind: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub language: String,
+    pub license: String,
+    pub sectors: Vec<String>,
+    pub tags: Vec<String>,
+    pub phases: Vec<i32>,
+    pub city: String,
+    pub country: String,
+    pub period_start: Option<i32>,
+    pub period_end: Option<i32>,
+    pub impact: Impact,
+    pub attachments: Vec<Attachment>,
+    pub organisation: String,
+}
+
+/// A resource that meets the rules (every list de-duplicated, text trimmed).
+pub type ValidResource = ResourceInput;
+
+fn text(field: &'static str, value: &str, min: usize, max: usize) -> AppResult<String> {
+    let value = value.trim();
+    let chars = value.chars().count();
+    if chars < min {
+        return Err(AppError::invalid(
+            field,
+            if min == 1 { "this is required".to_string() } else { format!("write at least {min} characters") },
+        ));
+    }
+    if chars > max {
+        return Err(AppError::invalid(field, format!("keep this under {max} characters")));
+    }
+    if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+        return Err(AppError::invalid(field, "this contains control characters"));
+    }
+    Ok(value.to_string())
+}
+
+pub fn normalise_tag(tag: &str) -> String {
+    tag.trim().trim_start_matches('#').trim().to_lowercase()
+}
+
+fn http_url(value: &str) -> bool {
+    url::Url::parse(value).is_ok_and(|u| matches!(u.scheme(), "http" | "https")) && value.len() <= 2000
+}
+
+pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
+    if TAXONOMY.kind_label(&input.kind).is_none() {
+        return Err(AppError::invalid("kind", "choose the kind of resource"));
+    }
+    let language = input.language.trim().to_string();
+    if !TAXONOMY.knows_language(&language) || language.len() > 20 {
+        return Err(AppError::invalid("language", "choose a language, e.g. en, fr or de"));
+    }
+    let mut sectors = Vec::new();
+    for sector in &input.sectors {
+        if TAXONOMY.sector_label(sector).is_none() {
+            return Err(AppError::invalid("sectors", format!("{sector} is not a sector Cairn knows")));
+        }
+        if !sectors.contains(sector) {
+            sectors.push(sector.clone());
+        }
+    }
+    let mut phases = Vec::new();
+    for phase in &input.phases {
+        if TAXONOMY.phase_label(*phase).is_none() {
+            return Err(AppError::invalid("phases", "transition-map phases are numbered 1 to 6"));
+        }
+        if !phases.contains(phase) {
+            phases.push(*phase);
+        }
+    }
+    phases.sort();
+    let mut tags = Vec::new();
+    for tag in &input.tags {
+        let tag = normalise_tag(&text("tags", tag, 0, 50)?);
+        if !tag.is_empty() && !tags.contains(&tag) {
+            tags.push(tag);
+        }
+    }
+    if tags.len() > 20 {
+        return Err(AppError::invalid("tags", "use at most 20 topic tags"));
+    }
+    let country = input.country.trim().to_ascii_uppercase();
+    let two_letters = country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase());
+    if !country.is_empty() && !two_letters {
+        return Err(AppError::invalid("country", "use the two-letter country code, e.g. FR"));
+    }
+    for (field, year) in [("period_start", input.period_start), ("period_end", input.period_end)] {
+        if year.is_some_and(|y| !(1900..=2100).contains(&y)) {
+            return Err(AppError::invalid(field, "enter a year between 1900 and 2100"));
+        }
+    }
+    if let (Some(start), Some(end)) = (input.period_start, input.period_end)
+        && end < start
+    {
+        return Err(AppError::invalid("period_end", "the period cannot end before it starts"));
+    }
+    let impact = &input.impact;
+    for (field, value) in [("tco2e_per_year", impact.tco2e_per_year), ("investment_eur", impact.investment_eur)] {
+        if value.is_some_and(|v| !(0.0..=1e15).contains(&v)) {
+            return Err(AppError::invalid(field, "enter a positive number"));
+        }
+    }
+    if impact.people_reached.is_some_and(|v| !(0..=10_000_000_000).contains(&v)) {
+        return Err(AppError::invalid("people_reached", "enter a positive number"));
+    }
+    if input.attachments.len() > 20 {
+        return Err(AppError::invalid("attachments", "attach at most 20 links"));
+    }
+    let mut attachments = Vec::new();
+    for attachment in &input.attachments {
+        if !http_url(attachment.url.trim()) {
+            return Err(AppError::invalid("attachments", "an attachment needs an https:// address"));
+        }
+        attachments.push(Attachment {
+            url: attachment.url.trim().to_string(),
+            media_type: text("attachments", &attachment.media_type, 0, 100)?,
+            title: text("attachments", &attachment.title, 0, 200)?,
+        });
+    }
+    Ok(ResourceInput {
+        kind: input.kind.clone(),
+        title: text("title", &input.title, 3, 200)?,
+        summary: text("summary", &input.summary, 1, 1000)?,
+        body: text("body", &input.body, 0, 100_000)?,
+        language,
+        license: text("license", &input.license, 0, 100)?,
+        sectors,
+        tags,
+        phases,
+        city: text("city", &input.city, 0, 100)?,
+        country,
+        period_start: input.period_start,
+        period_end: input.period_end,
+        impact: impact.clone(),
+        attachments,
+        organisation: text("organisation", &input.organisation, 0, 200)?,
+    })
+}
+
+/// Markdown to HTML that is safe to show: no scripts, handlers, `javascript:` links or frames.
+pub fn render_markdown(markdown: &str) -> String {
+    let parser = pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES);
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, parser);
+    sanitize_html(&html)
+}
+
+/// Cleans HTML from anywhere (remote servers included) down to safe formatting and links.
+pub fn sanitize_html(html: &str) -> String {
+    ammonia::Builder::default().link_rel(Some("nofollow noopener noreferrer")).clean(html).to_string()
+}
+
+/// Plain text from HTML, for search and summaries.
+pub fn html_to_text(html: &str) -> String {
+    let spaced = html.replace('<', " <");
+    let text = ammonia::Builder::empty().clean(&spaced).to_string();
+    let decoded = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&");
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> ResourceInput {
+        ResourceInput {
+            kind: "case_study".into(),
+            title: "Heat network in a dense district".into(),
+            summary: "What worked.".into(),
+            language: "en".into(),
+            sectors: vec!["energy_systems".into(), "energy_systems".into()],
+            tags: vec!["#District Heating".into(), "district heating".into()],
+            phases: vec![4, 3, 4],
+            country: "fr".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn valid_input_is_normalised() {
+        let r = check_resource(&valid()).unwrap();
+        assert_eq!(r.sectors, vec!["energy_systems"]);
+        assert_eq!(r.tags, vec!["district heating"]);
+        assert_eq!(r.phases, vec![3, 4]);
+        assert_eq!(r.country, "FR");
+    }
+
+    #[test]
+    fn mistakes_name_their_field() {
+        let cases: Vec<(ResourceInput, &str)> = vec![
+            (ResourceInput { title: "".into(), ..valid() }, "title"),
+            (ResourceInput { summary: " ".into(), ..valid() }, "summary"),
+            (ResourceInput { sectors: vec!["aviation".into()], ..valid() }, "sectors"),
+            (ResourceInput { language: "xx".into(), ..valid() }, "language"),
+            (ResourceInput { kind: "poem".into(), ..valid() }, "kind"),
+            (ResourceInput { phases: vec![7], ..valid() }, "phases"),
+            (ResourceInput { title: "x".repeat(201), ..valid() }, "title"),
+            (ResourceInput { period_start: Some(2030), period_end: Some(2020), ..valid() }, "period_end"),
+            (ResourceInput { country: "France".into(), ..valid() }, "country"),
+            (
+                ResourceInput { impact: Impact { tco2e_per_year: Some(-1.0), ..Default::default() }, ..valid() },
+                "tco2e_per_year",
+            ),
+            (
+                ResourceInput {
+                    attachments: vec![Attachment {
+                        url: "javascript:alert(1)".into(),
+                        media_type: String::new(),
+                        title: String::new(),
+                    }],
+                    ..valid()
+                },
+                "attachments",
+            ),
+        ];
+        for (input, field) in cases {
+            assert_eq!(check_resource(&input).unwrap_err().field, Some(field));
+        }
+    }
+
+    #[test]
+    fn html_is_sanitized() {
+        let html = render_markdown(
+            "Hi <script>alert(1)</script><a href=\"javascript:x()\" onclick=\"y()\">l</a><iframe src=\"https://e.example\"></iframe>",
+        );
+        assert!(
+            !html.contains("script")
+                && !html.contains("javascript")
+                && !html.contains("onclick")
+                && !html.contains("iframe"),
+            "{html}"
+        );
+        assert_eq!(html_to_text("<p>Heat <b>networks</b></p><p>work</p>"), "Heat networks work");
+    }
+}

@@ -1,0 +1,54 @@
+//! The taxonomy, read once from `assets/taxonomy.toml`.
+
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+#[derive(Debug, Deserialize)]
+pub struct Term<Id> {
+    pub id: Id,
+    pub label: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Taxonomy {
+    pub kinds: Vec<Term<String>>,
+    pub sectors: Vec<Term<String>>,
+    pub phases: Vec<Term<i32>>,
+    pub languages: Vec<String>,
+    pub licenses: Vec<String>,
+}
+
+pub static TAXONOMY: LazyLock<Taxonomy> = LazyLock::new(|| {
+    toml::from_str(include_str!("../../assets/taxonomy.toml"))
+        .expect("assets/taxonomy.toml is valid (a unit test checks)")
+});
+
+impl Taxonomy {
+    pub fn kind_label(&self, id: &str) -> Option<&str> {
+        self.kinds.iter().find(|t| t.id == id).map(|t| t.label.as_str())
+    }
+    pub fn sector_label(&self, id: &str) -> Option<&str> {
+        self.sectors.iter().find(|t| t.id == id).map(|t| t.label.as_str())
+    }
+    pub fn phase_label(&self, id: i32) -> Option<&str> {
+        self.phases.iter().find(|t| t.id == id).map(|t| t.label.as_str())
+    }
+    pub fn knows_language(&self, tag: &str) -> bool {
+        let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        self.languages.contains(&primary)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn taxonomy_file_loads() {
+        assert_eq!(TAXONOMY.kinds.len(), 6);
+        assert_eq!(TAXONOMY.sectors.len(), 6);
+        assert_eq!(TAXONOMY.phase_label(4), Some("Act"));
+        assert!(TAXONOMY.knows_language("fr-BE"));
+        assert!(!TAXONOMY.knows_language("xx"));
+    }
+}

@@ -1,0 +1,530 @@
+//! The knowledge repository on the web: search, resource pages, publishing, comments, Atom.
+
+use super::{WebResult, ctx, form_errors, page, page_url, redirect_with_flash};
+use crate::{
+    db::{
+        self,
+        models::{Actor, Resource},
+    },
+    domain::{
+        resource::{Attachment, Impact, ResourceInput, render_markdown},
+        search::{SearchQuery, Sort},
+        taxonomy::TAXONOMY,
+    },
+    error::{AppError, AppResult},
+    federation::{
+        Data, context,
+        objects::{comment::ApComment, resource::ApResource},
+    },
+    http::{
+        activitypub::{activity_json, wants_activity_json},
+        api::resources::{find, input_of},
+        session::Viewer,
+    },
+    service,
+    state::AppState,
+};
+use activitypub_federation::{protocol::context::WithContext, traits::Object};
+use axum::{
+    body::Bytes,
+    extract::{Path, RawQuery},
+    http::{HeaderMap, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use cairn_templates::{
+    FormErrors,
+    i18n::t,
+    knowledge::{
+        self, CommentView, Facet, FacetValue, ResourceCard, ResourceFormValues, ResourceFormView, ResourceView,
+    },
+};
+
+pub fn card(resource: &Resource, author: &Actor) -> ResourceCard {
+    let place = [resource.city.as_str(), resource.country.as_str()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    ResourceCard {
+        url: format!("/resources/{}", resource.id),
+        title: resource.title.clone(),
+        summary: resource.summary.clone(),
+        kind: TAXONOMY.kind_label(&resource.kind).unwrap_or(&resource.kind).to_string(),
+        sectors: resource.sector_list().iter().filter_map(|s| TAXONOMY.sector_label(s)).map(str::to_string).collect(),
+        phases: resource.phase_list().iter().filter_map(|p| TAXONOMY.phase_label(*p)).map(str::to_string).collect(),
+        place,
+        language: resource.language.clone(),
+        author: author.name_or_username().to_string(),
+        author_url: page_url(author),
+        published: resource.published_at.format("%Y-%m-%d").to_string(),
+        origin: (!resource.local).then(|| resource.origin.clone()),
+        illustrative: resource.demo,
+    }
+}
+
+const FACET_LABELS: &[(&str, &str)] = &[
+    ("kind", "Kind"),
+    ("sector", "Sector"),
+    ("phase", "Transition-map phase"),
+    ("country", "Country"),
+    ("lang", "Language"),
+    ("origin", "Node"),
+    ("year", "Year"),
+];
+
+fn value_label(facet: &str, value: &str) -> String {
+    let label = match facet {
+        "kind" => TAXONOMY.kind_label(value),
+        "sector" => TAXONOMY.sector_label(value),
+        "phase" => value.parse().ok().and_then(|p| TAXONOMY.phase_label(p)),
+        _ => None,
+    };
+    label.map_or_else(|| value.to_string(), str::to_string)
+}
+
+fn link(query: &SearchQuery) -> String {
+    let qs = query.to_query_string(true);
+    if qs.is_empty() { "/knowledge".into() } else { format!("/knowledge?{qs}") }
+}
+
+pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw): RawQuery) -> WebResult {
+    let query = SearchQuery::from_query_string(raw.as_deref().unwrap_or_default());
+    let found = db::search::search(&data.db, &query).await?;
+    let rows = db::resources::with_authors(&data.db, &found.ids).await?;
+    let results: Vec<ResourceCard> = rows.iter().map(|(r, a)| card(r, a)).collect();
+    let facets: Vec<Facet> = found
+        .facets
+        .iter()
+        .map(|(name, values)| Facet {
+            label: t(FACET_LABELS.iter().find(|(n, _)| n == name).map_or("", |(_, l)| l)).to_string(),
+            values: values
+                .iter()
+                .map(|(value, count)| FacetValue {
+                    label: value_label(name, value),
+                    count: *count,
+                    url: link(&query.toggled(name, value)),
+                    selected: query.is_selected(name, value),
+                })
+                .collect(),
+        })
+        .collect();
+    let at = |offset: i64| link(&SearchQuery { offset, ..query.clone() });
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    let view = knowledge::SearchView {
+        text: &query.text,
+        total: found.total,
+        results: &results,
+        facets: &facets,
+        next_url: (query.offset + query.limit < found.total).then(|| at(query.offset + query.limit)),
+        prev_url: (query.offset > 0).then(|| at((query.offset - query.limit).max(0))),
+        newest_url: link(&SearchQuery { sort: Sort::Newest, offset: 0, ..query.clone() }),
+        relevance_url: link(&SearchQuery { sort: Sort::Relevance, offset: 0, ..query.clone() }),
+        newest: query.sort == Sort::Newest,
+        atom_url: format!("/knowledge.atom?{}", query.to_query_string(false)),
+        can_publish: viewer.user.is_some(),
+    };
+    Ok(page(&ctx, StatusCode::OK, knowledge::search(&ctx, &view)))
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// `/knowledge.atom?…`: the newest resources of any search as an Atom feed.
+pub async fn atom(data: Data, RawQuery(raw): RawQuery) -> AppResult<Response> {
+    let query = SearchQuery {
+        sort: Sort::Newest,
+        limit: 50,
+        offset: 0,
+        ..SearchQuery::from_query_string(raw.as_deref().unwrap_or_default())
+    };
+    let found = db::search::search(&data.db, &query).await?;
+    let rows = db::resources::with_authors(&data.db, &found.ids).await?;
+    let updated = rows.iter().map(|(r, _)| r.updated_at).max().unwrap_or_else(db::now).and_utc().to_rfc3339();
+    let self_url = data.url(&format!("/knowledge.atom?{}", query.to_query_string(false)));
+    let mut feed = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>{}</title>\n<id>{}</id>\n<updated>{updated}</updated>\n<link rel=\"self\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        xml_escape(&format!("{}: {}", data.config.node.name, t("Knowledge repository"))),
+        xml_escape(&self_url),
+        xml_escape(&self_url),
+        xml_escape(&data.url(&link(&query))),
+    );
+    for (resource, author) in &rows {
+        let url = data.url(&format!("/resources/{}", resource.id));
+        feed.push_str(&format!(
+            "<entry>\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<published>{}</published>\n<updated>{}</updated>\n<author><name>{}</name><uri>{}</uri></author>\n<summary>{}</summary>\n{}</entry>\n",
+            xml_escape(&resource.title),
+            xml_escape(&resource.ap_id),
+            xml_escape(&url),
+            resource.published_at.and_utc().to_rfc3339(),
+            resource.updated_at.and_utc().to_rfc3339(),
+            xml_escape(author.name_or_username()),
+            xml_escape(&author.ap_id),
+            xml_escape(&resource.summary),
+            resource.sector_list().iter().map(|s| format!("<category term=\"{}\"/>\n", xml_escape(s))).collect::<String>(),
+        ));
+    }
+    feed.push_str("</feed>\n");
+    Ok(([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed).into_response())
+}
+
+/// Form fields, with repeated keys (checkboxes) kept.
+pub struct FormPairs(Vec<(String, String)>);
+
+impl FormPairs {
+    pub fn parse(body: &[u8]) -> FormPairs {
+        FormPairs(url::form_urlencoded::parse(body).into_owned().collect())
+    }
+    pub fn one(&self, key: &str) -> String {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+    pub fn all(&self, key: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
+    }
+}
+
+fn values_from_form(form: &FormPairs) -> ResourceFormValues {
+    ResourceFormValues {
+        kind: form.one("kind"),
+        title: form.one("title"),
+        summary: form.one("summary"),
+        body: form.one("body"),
+        language: form.one("language"),
+        license: form.one("license"),
+        sectors: form.all("sectors"),
+        phases: form.all("phases"),
+        tags: form.one("tags"),
+        city: form.one("city"),
+        country: form.one("country"),
+        period_start: form.one("period_start"),
+        period_end: form.one("period_end"),
+        tco2e_per_year: form.one("tco2e_per_year"),
+        investment_eur: form.one("investment_eur"),
+        people_reached: form.one("people_reached"),
+        attachments: form.one("attachments"),
+        organisation: form.one("organisation"),
+    }
+}
+
+fn values_from_input(input: &ResourceInput) -> ResourceFormValues {
+    let number = |v: Option<f64>| v.map(|n| n.to_string()).unwrap_or_default();
+    ResourceFormValues {
+        kind: input.kind.clone(),
+        title: input.title.clone(),
+        summary: input.summary.clone(),
+        body: input.body.clone(),
+        language: input.language.clone(),
+        license: input.license.clone(),
+        sectors: input.sectors.clone(),
+        phases: input.phases.iter().map(|p| p.to_string()).collect(),
+        tags: input.tags.join(", "),
+        city: input.city.clone(),
+        country: input.country.clone(),
+        period_start: input.period_start.map(|y| y.to_string()).unwrap_or_default(),
+        period_end: input.period_end.map(|y| y.to_string()).unwrap_or_default(),
+        tco2e_per_year: number(input.impact.tco2e_per_year),
+        investment_eur: number(input.impact.investment_eur),
+        people_reached: input.impact.people_reached.map(|n| n.to_string()).unwrap_or_default(),
+        attachments: input
+            .attachments
+            .iter()
+            .map(|a| format!("{} | {} | {}", a.url, a.title, a.media_type))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        organisation: input.organisation.clone(),
+    }
+}
+
+/// Reads the form's text into a `ResourceInput`; numbers that are not numbers are named.
+fn input_from_values(v: &ResourceFormValues) -> AppResult<ResourceInput> {
+    fn parse<T: std::str::FromStr>(field: &'static str, text: &str) -> AppResult<Option<T>> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        text.parse().map(Some).map_err(|_| AppError::invalid(field, "enter a number"))
+    }
+    let mut phases = Vec::new();
+    for phase in &v.phases {
+        phases.extend(parse::<i32>("phases", phase)?);
+    }
+    let attachments = v
+        .attachments
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let mut parts = line.split('|').map(str::trim);
+            Attachment {
+                url: parts.next().unwrap_or_default().to_string(),
+                title: parts.next().unwrap_or_default().to_string(),
+                media_type: parts.next().unwrap_or_default().to_string(),
+            }
+        })
+        .collect();
+    Ok(ResourceInput {
+        kind: v.kind.clone(),
+        title: v.title.clone(),
+        summary: v.summary.clone(),
+        body: v.body.clone(),
+        language: v.language.clone(),
+        license: v.license.clone(),
+        sectors: v.sectors.clone(),
+        tags: crate::domain::profile::expertise_list(&v.tags),
+        phases,
+        city: v.city.clone(),
+        country: v.country.clone(),
+        period_start: parse("period_start", &v.period_start)?,
+        period_end: parse("period_end", &v.period_end)?,
+        impact: Impact {
+            tco2e_per_year: parse("tco2e_per_year", &v.tco2e_per_year)?,
+            investment_eur: parse("investment_eur", &v.investment_eur)?,
+            people_reached: parse("people_reached", &v.people_reached)?,
+        },
+        attachments,
+        organisation: v.organisation.clone(),
+    })
+}
+
+fn render_form(
+    ctx: &cairn_templates::Ctx,
+    action: &str,
+    heading: &str,
+    values: &ResourceFormValues,
+    errors: &FormErrors,
+    preview: Option<&str>,
+) -> Response {
+    let kinds: Vec<(String, String)> = TAXONOMY.kinds.iter().map(|k| (k.id.clone(), k.label.clone())).collect();
+    let sectors: Vec<(String, String)> = TAXONOMY.sectors.iter().map(|k| (k.id.clone(), k.label.clone())).collect();
+    let phases: Vec<(String, String)> = TAXONOMY.phases.iter().map(|k| (k.id.to_string(), k.label.clone())).collect();
+    let view = ResourceFormView {
+        action,
+        heading,
+        values,
+        kinds: &kinds,
+        sectors: &sectors,
+        phases: &phases,
+        languages: &TAXONOMY.languages,
+        preview_html: preview,
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    page(ctx, status, knowledge::resource_form(ctx, &view, errors))
+}
+
+pub async fn new_form(data: Data, viewer: Viewer, headers: HeaderMap) -> WebResult {
+    viewer.require_user()?;
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    let values = ResourceFormValues { kind: "case_study".into(), language: "en".into(), ..Default::default() };
+    Ok(render_form(&ctx, "/knowledge/new", t("Publish a resource"), &values, &FormErrors::default(), None))
+}
+
+pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, body: Bytes) -> WebResult {
+    let form = FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
+    let (_, me) = viewer.require_user()?;
+    let values = values_from_form(&form);
+    let result = match input_from_values(&values) {
+        Ok(input) if form.one("preview").is_empty() => service::resources::publish(&data, me, &input).await.map(Some),
+        Ok(input) => crate::domain::resource::check_resource(&input).map(|_| None),
+        Err(err) => Err(err),
+    };
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    match result {
+        Ok(Some(resource)) => Ok(redirect_with_flash(
+            &format!("/resources/{}", resource.id),
+            t("Published. Your followers and the city's will see it."),
+        )),
+        Ok(None) => {
+            let preview = render_markdown(&values.body);
+            Ok(render_form(
+                &ctx,
+                "/knowledge/new",
+                t("Publish a resource"),
+                &values,
+                &FormErrors::default(),
+                Some(&preview),
+            ))
+        }
+        Err(err) => Ok(render_form(&ctx, "/knowledge/new", t("Publish a resource"), &values, &form_errors(err)?, None)),
+    }
+}
+
+pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>) -> WebResult {
+    let (resource, author) = find(&data, &id).await?;
+    if wants_activity_json(&headers) {
+        if !resource.local {
+            return Err(AppError::not_found("this resource is served by its own node").into());
+        }
+        let article = ApResource::new(resource, author)?.into_json(&data).await?;
+        return Ok(activity_json(&WithContext::new(article, context(&data))));
+    }
+    render_resource(&data, &viewer, &headers, &resource, &author, &FormErrors::default()).await
+}
+
+async fn render_resource(
+    data: &Data,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    resource: &Resource,
+    author: &Actor,
+    errors: &FormErrors,
+) -> WebResult {
+    let ctx = ctx(data, viewer, headers).await?;
+    let card = card(resource, author);
+    let mut facts = Vec::new();
+    let mut fact = |label: &str, value: String| {
+        if !value.is_empty() {
+            facts.push((label.to_string(), value));
+        }
+    };
+    fact(
+        "Phases",
+        resource
+            .phase_list()
+            .iter()
+            .map(|p| format!("{p}. {}", TAXONOMY.phase_label(*p).unwrap_or_default()))
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
+    fact("Place", card.place.clone());
+    fact(
+        "Period",
+        match (resource.period_start, resource.period_end) {
+            (Some(s), Some(e)) => format!("{s}–{e}"),
+            (Some(s), None) => format!("{s}–"),
+            _ => String::new(),
+        },
+    );
+    fact("Emissions avoided", resource.tco2e_per_year.map(|v| format!("{v} tCO2e per year")).unwrap_or_default());
+    fact("Investment", resource.investment_eur.map(|v| format!("{v} EUR")).unwrap_or_default());
+    fact("People reached", resource.people_reached.map(|v| v.to_string()).unwrap_or_default());
+    fact("Organisation", resource.organisation.clone());
+    fact("Licence", resource.license.clone());
+    fact("Language", resource.language.clone());
+    let comments: Vec<CommentView> = db::resources::comments_of(&data.db, resource.id)
+        .await?
+        .into_iter()
+        .map(|(c, a)| CommentView {
+            author: a.name_or_username().to_string(),
+            author_url: page_url(&a),
+            html: c.content_html,
+            published: c.published_at.format("%Y-%m-%d %H:%M").to_string(),
+            origin: (!a.local).then(|| a.domain.clone()),
+        })
+        .collect();
+    let me = viewer.user.as_ref();
+    let view = ResourceView {
+        card: &card,
+        body_html: &resource.body_html,
+        facts,
+        tags: resource
+            .tag_list()
+            .into_iter()
+            .map(|tag| {
+                let url = format!(
+                    "/knowledge?{}",
+                    url::form_urlencoded::Serializer::new(String::new()).append_pair("tag", &tag).finish()
+                );
+                (tag, url)
+            })
+            .collect(),
+        attachments: resource
+            .attachment_list()
+            .into_iter()
+            .map(|a| (a.url.clone(), if a.title.is_empty() { a.url } else { a.title }, a.media_type))
+            .collect(),
+        origin_url: (!resource.local).then_some(resource.url.as_str()),
+        comments: &comments,
+        can_comment: me.is_some(),
+        can_edit: resource.local && me.is_some_and(|(_, a)| a.id == resource.author_id),
+        can_delete: resource.local && me.is_some_and(|(u, a)| a.id == resource.author_id || u.is_admin()),
+        edit_url: format!("/resources/{}/edit", resource.id),
+        delete_url: format!("/resources/{}/delete", resource.id),
+        comment_url: format!("/resources/{}/comments", resource.id),
+        lang: &resource.language,
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok(page(&ctx, status, knowledge::resource(&ctx, &view, errors)))
+}
+
+pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>) -> WebResult {
+    let (_, me) = viewer.require_user()?;
+    let (resource, _) = find(&data, &id).await?;
+    if !resource.local || resource.author_id != me.id {
+        return Err(AppError::forbidden("only the author can change this resource").into());
+    }
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    let action = format!("/resources/{}/edit", resource.id);
+    Ok(render_form(
+        &ctx,
+        &action,
+        t("Edit resource"),
+        &values_from_input(&input_of(&resource)),
+        &FormErrors::default(),
+        None,
+    ))
+}
+
+pub async fn update(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>, body: Bytes) -> WebResult {
+    let form = FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
+    let (user, me) = viewer.require_user()?;
+    let (resource, _) = find(&data, &id).await?;
+    let values = values_from_form(&form);
+    let action = format!("/resources/{}/edit", resource.id);
+    let result = match input_from_values(&values) {
+        Ok(input) if form.one("preview").is_empty() => {
+            service::resources::edit(&data, user, me, &resource, &input).await.map(Some)
+        }
+        Ok(input) => crate::domain::resource::check_resource(&input).map(|_| None),
+        Err(err) => Err(err),
+    };
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    match result {
+        Ok(Some(saved)) => Ok(redirect_with_flash(
+            &format!("/resources/{}", saved.id),
+            t("Saved. The change goes out to everyone who has it."),
+        )),
+        Ok(None) => {
+            let preview = render_markdown(&values.body);
+            Ok(render_form(&ctx, &action, t("Edit resource"), &values, &FormErrors::default(), Some(&preview)))
+        }
+        Err(err) => Ok(render_form(&ctx, &action, t("Edit resource"), &values, &form_errors(err)?, None)),
+    }
+}
+
+pub async fn delete(data: Data, viewer: Viewer, Path(id): Path<String>, body: Bytes) -> WebResult {
+    let form = FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
+    let (user, me) = viewer.require_user()?;
+    let (resource, _) = find(&data, &id).await?;
+    service::resources::remove(&data, user, me, &resource).await?;
+    Ok(redirect_with_flash("/knowledge", t("Deleted. The deletion goes out to everyone who had it.")))
+}
+
+pub async fn comment(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>, body: Bytes) -> WebResult {
+    let form = FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
+    let (_, me) = viewer.require_user()?;
+    let (resource, author) = find(&data, &id).await?;
+    match service::resources::comment(&data, me, &resource, &form.one("comment")).await {
+        Ok(_) => Ok(redirect_with_flash(&format!("/resources/{}", resource.id), t("Comment posted."))),
+        Err(err) => render_resource(&data, &viewer, &headers, &resource, &author, &form_errors(err)?).await,
+    }
+}
+
+/// `/comments/{token}`: a local comment as ActivityPub JSON.
+pub async fn comment_document(data: Data, Path(token): Path<String>) -> AppResult<Response> {
+    let id = data.url(&format!("/comments/{token}"));
+    let row =
+        db::resources::comment_by_ap_id(&data.db, &id).await?.ok_or_else(|| AppError::not_found("no such comment"))?;
+    let note = ApComment::new(row)?.into_json(&data).await?;
+    Ok(activity_json(&WithContext::new(note, context(&data))))
+}
+
+/// A person's or city's resources, newest first, for their profile page.
+pub async fn by_author(state: &AppState, author: &Actor) -> AppResult<Vec<ResourceCard>> {
+    let query = SearchQuery { author_id: Some(author.id), sort: Sort::Newest, limit: 10, ..Default::default() };
+    let found = db::search::search(&state.db, &query).await?;
+    Ok(db::resources::with_authors(&state.db, &found.ids).await?.iter().map(|(r, a)| card(r, a)).collect())
+}

@@ -1,0 +1,404 @@
+//! Publishing, editing, deleting and commenting on knowledge resources, and taking in what
+//! other servers send about theirs.
+
+use crate::{
+    db::{
+        self,
+        models::{Actor, Comment, NewComment, Resource, User},
+    },
+    domain::{
+        handle::host_of_url,
+        resource::{ResourceInput, check_resource, render_markdown},
+    },
+    error::{AppError, AppResult},
+    federation::{
+        Data,
+        activities::{announce::Announce, create::Create, delete::Delete, update::Update},
+        objects::{
+            comment::{ApComment, MAX_COMMENT_CHARS, note_json},
+            resource::{ApResource, NewResourceParts, new_resource},
+        },
+        outbox::{Envelope, prepare},
+        protocol::{
+            article::{ARTICLE_TYPES, ArticleJson, NoteJson, PUBLIC},
+            id_of,
+        },
+    },
+};
+use activitypub_federation::{
+    fetch::object_id::ObjectId,
+    kinds::activity::{AnnounceType, CreateType, DeleteType, UpdateType},
+    traits::Object,
+};
+use chrono::Utc;
+use serde_json::{Value, json};
+use url::Url;
+
+/// Who hears about a resource: the author's followers and the city's followers.
+async fn audience(data: &Data, author: &Actor) -> AppResult<(Vec<String>, Option<Actor>, Vec<String>)> {
+    let author_inboxes = db::follows::follower_inboxes(&data.db, author.id).await?;
+    let city = db::actors::local_by_username(&data.db, &data.config.node.actor).await?;
+    let city_inboxes = match &city {
+        Some(city) => db::follows::follower_inboxes(&data.db, city.id).await?,
+        None => Vec::new(),
+    };
+    Ok((author_inboxes, city, city_inboxes))
+}
+
+fn cc_of(author: &Actor, city: Option<&Actor>) -> Value {
+    let followers: Vec<&String> =
+        [author.followers_url.as_ref(), city.and_then(|c| c.followers_url.as_ref())].into_iter().flatten().collect();
+    json!(followers)
+}
+
+fn union(a: &[String], b: &[String]) -> Vec<String> {
+    let mut all: Vec<String> = a.iter().chain(b).cloned().collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppResult<Resource> {
+    let valid = check_resource(input)?;
+    let published = Utc::now();
+    let mut new = new_resource(NewResourceParts {
+        ap_id: format!("urn:cairn:pending:{}", data.new_token()),
+        local: true,
+        origin: data.domain.clone(),
+        author_id: author.id,
+        valid: &valid,
+        body_html: render_markdown(&valid.body),
+        url: String::new(),
+        demo: false,
+        published,
+        updated: published,
+    })?;
+    new.url = new.ap_id.clone();
+    let (author_inboxes, city, city_inboxes) = audience(data, author).await?;
+    let base = data.base_url.clone();
+    let city_followers = city.as_ref().and_then(|c| c.followers_url.clone());
+    let row = db::resources::create_local(
+        &data.db,
+        &new,
+        |id| format!("{base}/resources/{id}"),
+        |row: &Resource| {
+            let article = ApResource::new(row.clone(), author.clone())?.to_article(&base, city_followers.as_deref());
+            let object = serde_json::to_value(&article).map_err(AppError::internal)?;
+            let create_id = data.new_activity_id("Create");
+            let create = Create {
+                id: create_id.clone(),
+                kind: CreateType::Create,
+                actor: Url::parse(&author.ap_id)?.into(),
+                object: object.clone(),
+                to: json!([PUBLIC]),
+                cc: cc_of(author, city.as_ref()),
+            };
+            let mut outgoing = vec![prepare(
+                data,
+                &create,
+                Envelope {
+                    id: &create_id,
+                    kind: "Create",
+                    signer: author,
+                    public: true,
+                    inboxes: author_inboxes.clone(),
+                },
+            )?];
+            if let Some(city) = &city {
+                let announce_id = data.new_activity_id("Announce");
+                let announce = Announce {
+                    id: announce_id.clone(),
+                    kind: AnnounceType::Announce,
+                    actor: Url::parse(&city.ap_id)?.into(),
+                    object,
+                    to: json!([PUBLIC]),
+                    cc: json!([city.followers_url]),
+                };
+                let envelope = Envelope {
+                    id: &announce_id,
+                    kind: "Announce",
+                    signer: city,
+                    public: true,
+                    inboxes: city_inboxes.clone(),
+                };
+                outgoing.push(prepare(data, &announce, envelope)?);
+            }
+            Ok(outgoing)
+        },
+    )
+    .await?;
+    data.deliveries_queued.notify_one();
+    Ok(row)
+}
+
+/// Only the author edits a resource; the author or an administrator deletes it.
+fn may_change(user: &User, actor: &Actor, resource: &Resource, deleting: bool) -> AppResult<()> {
+    if !resource.local {
+        return Err(AppError::forbidden("this resource lives on another node; change it there"));
+    }
+    if resource.author_id == actor.id || (deleting && user.is_admin()) {
+        Ok(())
+    } else {
+        Err(AppError::forbidden("only the author can change this resource"))
+    }
+}
+
+pub async fn edit(
+    data: &Data,
+    user: &User,
+    editor: &Actor,
+    resource: &Resource,
+    input: &ResourceInput,
+) -> AppResult<Resource> {
+    may_change(user, editor, resource, false)?;
+    let valid = check_resource(input)?;
+    let new = new_resource(NewResourceParts {
+        ap_id: resource.ap_id.clone(),
+        local: true,
+        origin: resource.origin.clone(),
+        author_id: resource.author_id,
+        valid: &valid,
+        body_html: render_markdown(&valid.body),
+        url: resource.url.clone(),
+        demo: resource.demo,
+        published: resource.published_at.and_utc(),
+        updated: Utc::now(),
+    })?;
+    let (author_inboxes, city, city_inboxes) = audience(data, editor).await?;
+    let updated_row = Resource {
+        kind: new.kind.clone(),
+        title: new.title.clone(),
+        summary: new.summary.clone(),
+        body: new.body.clone(),
+        body_html: new.body_html.clone(),
+        language: new.language.clone(),
+        license: new.license.clone(),
+        sectors: new.sectors.clone(),
+        tags: new.tags.clone(),
+        phases: new.phases.clone(),
+        city: new.city.clone(),
+        country: new.country.clone(),
+        period_start: new.period_start,
+        period_end: new.period_end,
+        year: new.year,
+        tco2e_per_year: new.tco2e_per_year,
+        investment_eur: new.investment_eur,
+        people_reached: new.people_reached,
+        attachments: new.attachments.clone(),
+        organisation: new.organisation.clone(),
+        updated_at: new.updated_at,
+        ..resource.clone()
+    };
+    let city_followers = city.as_ref().and_then(|c| c.followers_url.clone());
+    let article = ApResource::new(updated_row, editor.clone())?.to_article(&data.base_url, city_followers.as_deref());
+    let id = data.new_activity_id("Update");
+    let update = Update {
+        id: id.clone(),
+        kind: UpdateType::Update,
+        actor: Url::parse(&editor.ap_id)?.into(),
+        object: serde_json::to_value(&article).map_err(AppError::internal)?,
+    };
+    let envelope = Envelope {
+        id: &id,
+        kind: "Update",
+        signer: editor,
+        public: true,
+        inboxes: union(&author_inboxes, &city_inboxes),
+    };
+    let outgoing = prepare(data, &update, envelope)?;
+    let row = db::resources::update(&data.db, resource.id, &new, &[outgoing]).await?;
+    data.deliveries_queued.notify_one();
+    Ok(row)
+}
+
+pub async fn remove(data: &Data, user: &User, actor: &Actor, resource: &Resource) -> AppResult<()> {
+    may_change(user, actor, resource, true)?;
+    let author =
+        db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found("no author"))?;
+    let (author_inboxes, _, city_inboxes) = audience(data, &author).await?;
+    let id = data.new_activity_id("Delete");
+    let delete = Delete {
+        id: id.clone(),
+        kind: DeleteType::Delete,
+        actor: Url::parse(&author.ap_id)?.into(),
+        object: json!({"id": resource.ap_id, "type": "Tombstone"}),
+        to: json!([PUBLIC]),
+        cc: Value::Null,
+    };
+    let envelope = Envelope {
+        id: &id,
+        kind: "Delete",
+        signer: &author,
+        public: true,
+        inboxes: union(&author_inboxes, &city_inboxes),
+    };
+    let outgoing = prepare(data, &delete, envelope)?;
+    db::resources::delete(&data.db, resource.id, &[outgoing]).await?;
+    data.deliveries_queued.notify_one();
+    Ok(())
+}
+
+/// A member comments on a resource; the comment goes to the resource's author if remote.
+pub async fn comment(data: &Data, author: &Actor, resource: &Resource, text: &str) -> AppResult<Comment> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(AppError::invalid("comment", "write something first"));
+    }
+    if text.chars().count() > MAX_COMMENT_CHARS / 4 {
+        return Err(AppError::invalid("comment", "keep comments under 5000 characters"));
+    }
+    let resource_author =
+        db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found("no author"))?;
+    let id = Url::parse(&data.url(&format!("/comments/{}", data.new_token())))?;
+    let published = Utc::now();
+    let content_html = render_markdown(text);
+    let note = note_json(&id, author, &resource.ap_id, &resource_author.ap_id, &content_html, published);
+    let create_id = data.new_activity_id("Create");
+    let create = Create {
+        id: create_id.clone(),
+        kind: CreateType::Create,
+        actor: Url::parse(&author.ap_id)?.into(),
+        object: serde_json::to_value(&note).map_err(AppError::internal)?,
+        to: json!([PUBLIC]),
+        cc: json!([resource_author.ap_id]),
+    };
+    let inboxes = if resource_author.local {
+        Vec::new()
+    } else {
+        vec![resource_author.shared_inbox.clone().unwrap_or(resource_author.inbox.clone())]
+    };
+    let outgoing =
+        prepare(data, &create, Envelope { id: &create_id, kind: "Create", signer: author, public: true, inboxes })?;
+    let new = NewComment {
+        ap_id: id.to_string(),
+        resource_id: resource.id,
+        author_id: author.id,
+        content_html,
+        local: true,
+        published_at: published.naive_utc(),
+    };
+    let row = db::resources::add_comment(&data.db, &new, Some(&outgoing)).await?;
+    data.deliveries_queued.notify_one();
+    Ok(row)
+}
+
+fn object_type(object: &Value) -> &str {
+    object.get("type").and_then(Value::as_str).unwrap_or_default()
+}
+
+fn author_is(object: &Value, actor: &Url) -> AppResult<()> {
+    match object.get("attributedTo").and_then(id_of) {
+        Some(author) if &author == actor => Ok(()),
+        _ => Err(AppError::forbidden("only its author can publish or change this")),
+    }
+}
+
+/// A resource or comment that a remote actor created.
+pub async fn receive_created(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
+    let kind = object_type(&object).to_string();
+    if ARTICLE_TYPES.contains(&kind.as_str()) {
+        if !db::follows::has_local_follower(&data.db, actor.as_str()).await? {
+            tracing::info!("ignoring a resource from {actor}, whom nobody here follows");
+            return Ok(());
+        }
+        author_is(&object, actor)?;
+        let json: ArticleJson = serde_json::from_value(object)?;
+        ApResource::verify(&json, actor, data).await?;
+        ApResource::from_json(json, data).await?;
+    } else if kind == "Note" {
+        author_is(&object, actor)?;
+        let json: NoteJson = serde_json::from_value(object)?;
+        let replies_here = match id_of(&json.in_reply_to) {
+            Some(parent) => db::resources::by_ap_id(&data.db, parent.as_str()).await?.is_some(),
+            None => false,
+        };
+        if !replies_here {
+            tracing::info!("ignoring a note from {actor} that replies to nothing here");
+            return Ok(());
+        }
+        ApComment::verify(&json, actor, data).await?;
+        ApComment::from_json(json, data).await?;
+    } else {
+        tracing::info!("ignoring Create of a {kind} from {actor}");
+    }
+    Ok(())
+}
+
+/// An edit from the origin: only the author's own edits are taken.
+pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
+    let Some(id) = id_of(&object) else { return Err(AppError::bad_request("the updated object has no id")) };
+    if let Some(existing) = db::resources::by_ap_id(&data.db, id.as_str()).await? {
+        let author = db::actors::by_id(&data.db, existing.author_id).await?.map(|a| a.ap_id);
+        if existing.local || author.as_deref() != Some(actor.as_str()) {
+            return Err(AppError::forbidden("only the author can update this resource"));
+        }
+        author_is(&object, actor)?;
+        let json: ArticleJson = serde_json::from_value(object)?;
+        ApResource::verify(&json, actor, data).await?;
+        ApResource::from_json(json, data).await?;
+    } else if let Some(existing) = db::resources::comment_by_ap_id(&data.db, id.as_str()).await? {
+        let author = db::actors::by_id(&data.db, existing.author_id).await?.map(|a| a.ap_id);
+        if existing.local || author.as_deref() != Some(actor.as_str()) {
+            return Err(AppError::forbidden("only the author can update this comment"));
+        }
+        let json: NoteJson = serde_json::from_value(object)?;
+        ApComment::verify(&json, actor, data).await?;
+        ApComment::from_json(json, data).await?;
+    } else {
+        // Something Cairn never stored: take it as a first sight if it would have been accepted.
+        receive_created(data, actor, object).await?;
+    }
+    Ok(())
+}
+
+/// A deletion from the origin: only the author's own deletions are honoured.
+pub async fn receive_deleted(data: &Data, actor: &Url, object: &Value) -> AppResult<()> {
+    let Some(id) = id_of(object) else { return Err(AppError::bad_request("the deleted object has no id")) };
+    if let Some(existing) = db::resources::by_ap_id(&data.db, id.as_str()).await? {
+        let author = db::actors::by_id(&data.db, existing.author_id).await?.map(|a| a.ap_id);
+        if existing.local || author.as_deref() != Some(actor.as_str()) {
+            return Err(AppError::forbidden("only the author can delete this resource"));
+        }
+        return db::resources::delete(&data.db, existing.id, &[]).await;
+    }
+    if let Some(existing) = db::resources::comment_by_ap_id(&data.db, id.as_str()).await? {
+        let author = db::actors::by_id(&data.db, existing.author_id).await?.map(|a| a.ap_id);
+        if existing.local || author.as_deref() != Some(actor.as_str()) {
+            return Err(AppError::forbidden("only the author can delete this comment"));
+        }
+        return db::resources::delete_comment(&data.db, existing.id).await;
+    }
+    tracing::debug!("{actor} deleted {id}, which this node does not hold");
+    Ok(())
+}
+
+/// Something an actor passed on. Resources from followed announcers are taken: embedded ones
+/// when they come from the announcer's own server, otherwise fetched from their origin.
+pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
+    if !db::follows::has_local_follower(&data.db, actor.as_str()).await? {
+        tracing::info!("ignoring an Announce from {actor}, whom nobody here follows");
+        return Ok(());
+    }
+    let Some(id) = id_of(&object) else { return Err(AppError::bad_request("the announced object has no id")) };
+    let embedded_here = object.is_object() && host_of_url(&id) == host_of_url(actor);
+    if embedded_here {
+        if !ARTICLE_TYPES.contains(&object_type(&object)) {
+            tracing::info!("ignoring an Announce of a {} from {actor}", object_type(&object));
+            return Ok(());
+        }
+        let json: ArticleJson = serde_json::from_value(object)?;
+        ApResource::verify(&json, &id, data).await?;
+        ApResource::from_json(json, data).await?;
+        return Ok(());
+    }
+    if let Err(err) = ObjectId::<ApResource>::from(id.clone()).dereference(data).await {
+        tracing::info!("an Announce from {actor} of {id} was not taken: {}", err.message);
+    }
+    Ok(())
+}
+
+/// `/api/v1/lookup` for objects: a resource by URL, fetched and stored if remote.
+pub async fn lookup(data: &Data, url: &Url) -> AppResult<Resource> {
+    let found = ObjectId::<ApResource>::from(url.clone()).dereference(data).await?;
+    Ok(found.row)
+}

@@ -1,0 +1,320 @@
+//! Knowledge repository pages: search with facets, a resource, the publishing form.
+
+use crate::{
+    Ctx, FormErrors,
+    components::{chips, csrf_field, error_summary, field, layout},
+    i18n::t,
+};
+use maud::{Markup, PreEscaped, html};
+
+/// A resource as a search result or list item.
+#[derive(Debug, Clone, Default)]
+pub struct ResourceCard {
+    pub url: String,
+    pub title: String,
+    pub summary: String,
+    pub kind: String,
+    pub sectors: Vec<String>,
+    pub phases: Vec<String>,
+    pub place: String,
+    pub language: String,
+    pub author: String,
+    pub author_url: String,
+    pub published: String,
+    pub origin: Option<String>,
+    pub illustrative: bool,
+}
+
+pub struct FacetValue {
+    pub label: String,
+    pub count: i64,
+    pub url: String,
+    pub selected: bool,
+}
+
+pub struct Facet {
+    pub label: String,
+    pub values: Vec<FacetValue>,
+}
+
+pub struct SearchView<'a> {
+    pub text: &'a str,
+    pub total: i64,
+    pub results: &'a [ResourceCard],
+    pub facets: &'a [Facet],
+    pub next_url: Option<String>,
+    pub prev_url: Option<String>,
+    pub newest_url: String,
+    pub relevance_url: String,
+    pub newest: bool,
+    pub atom_url: String,
+    pub can_publish: bool,
+}
+
+pub fn resource_card(card: &ResourceCard) -> Markup {
+    html! {
+        article.card.resource {
+            div {
+                p.meta { (card.kind) @if card.illustrative { " · " strong { (t("Illustrative demo data")) } } }
+                h3 { a href=(card.url) { (card.title) } }
+                p { (card.summary) }
+                p.meta {
+                    a href=(card.author_url) { (card.author) }
+                    @if !card.place.is_empty() { " · " (card.place) }
+                    " · " (card.published)
+                    @if let Some(origin) = &card.origin { " · " (t("from")) " " (origin) }
+                }
+                (chips(&card.sectors))
+            }
+        }
+    }
+}
+
+pub fn search(ctx: &Ctx, view: &SearchView<'_>) -> Markup {
+    layout(
+        ctx,
+        t("Knowledge"),
+        html! {
+            div.page-head {
+                h1 { (t("Knowledge repository")) }
+                @if view.can_publish { a.button href="/knowledge/new" { (t("Publish a resource")) } }
+            }
+            form.searchbar method="get" action="/knowledge" role="search" {
+                label for="q" { (t("Search case studies, methods, videos…")) }
+                div.row {
+                    input #q type="search" name="q" value=(view.text);
+                    button type="submit" { (t("Search")) }
+                }
+            }
+            div.with-sidebar {
+                aside aria-label=(t("Filters")) {
+                    details open {
+                        summary { (t("Filters")) }
+                        @for facet in view.facets {
+                            @if !facet.values.is_empty() {
+                                section.facet {
+                                    h2 { (facet.label) }
+                                    ul {
+                                        @for value in &facet.values {
+                                            li {
+                                                a href=(value.url) aria-current=[value.selected.then_some("true")] {
+                                                    @if value.selected { "✓ " }
+                                                    (value.label) " " span.count { "(" (value.count) ")" }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                section.results aria-live="polite" {
+                    p.meta {
+                        (view.total) " " (t("resources")) " · " (t("sort by")) ": "
+                        @if view.newest { a href=(view.relevance_url) { (t("relevance")) } " · " strong { (t("newest")) } }
+                        @else { strong { (t("relevance")) } " · " a href=(view.newest_url) { (t("newest")) } }
+                        " · " a href=(view.atom_url) { (t("Atom feed of this search")) }
+                    }
+                    @if view.results.is_empty() {
+                        p.empty { (t("Nothing matches yet. Try fewer words or filters, or follow more cities to widen the repository.")) }
+                    }
+                    @for card in view.results { (resource_card(card)) }
+                    nav.pagination aria-label=(t("Pages")) {
+                        @if let Some(prev) = &view.prev_url { a rel="prev" href=(prev) { "← " (t("Previous")) } " " }
+                        @if let Some(next) = &view.next_url { a rel="next" href=(next) { (t("Next")) " →" } }
+                    }
+                }
+            }
+        },
+    )
+}
+
+pub struct CommentView {
+    pub author: String,
+    pub author_url: String,
+    pub html: String,
+    pub published: String,
+    pub origin: Option<String>,
+}
+
+pub struct ResourceView<'a> {
+    pub card: &'a ResourceCard,
+    /// Sanitized when stored.
+    pub body_html: &'a str,
+    pub facts: Vec<(String, String)>,
+    pub tags: Vec<(String, String)>,
+    pub attachments: Vec<(String, String, String)>,
+    pub origin_url: Option<&'a str>,
+    pub comments: &'a [CommentView],
+    pub can_comment: bool,
+    pub can_edit: bool,
+    pub can_delete: bool,
+    pub edit_url: String,
+    pub delete_url: String,
+    pub comment_url: String,
+    pub lang: &'a str,
+}
+
+pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors) -> Markup {
+    let card = view.card;
+    layout(
+        ctx,
+        &card.title,
+        html! {
+            article.resource-page lang=(view.lang) {
+                p.meta { (card.kind) @if card.illustrative { " · " strong { (t("Illustrative demo data: not a real city's results")) } } }
+                h1 { (card.title) }
+                p.lead { (card.summary) }
+                p.meta {
+                    (t("By")) " " a href=(card.author_url) { (card.author) } " · " (card.published)
+                    @if let (Some(origin), Some(url)) = (&card.origin, view.origin_url) {
+                        " · " (t("published on")) " " a href=(url) rel="nofollow noopener" { (origin) }
+                    }
+                }
+                (chips(&card.sectors))
+                @if !view.facts.is_empty() {
+                    dl.facts { @for (term, value) in &view.facts { dt { (term) } dd { (value) } } }
+                }
+                div.body { (PreEscaped(view.body_html)) }
+                @if !view.attachments.is_empty() {
+                    h2 { (t("Attachments")) }
+                    ul { @for (url, title, media) in &view.attachments {
+                        li { a href=(url) rel="nofollow noopener" { (title) } @if !media.is_empty() { " (" (media) ")" } }
+                    } }
+                }
+                @if !view.tags.is_empty() {
+                    ul.chips aria-label=(t("Topics")) { @for (tag, url) in &view.tags { li { a href=(url) { "#" (tag) } } } }
+                }
+                @if view.can_edit || view.can_delete {
+                    p.actions {
+                        @if view.can_edit { a.button href=(view.edit_url) { (t("Edit")) } " " }
+                        @if view.can_delete {
+                            form.inline method="post" action=(view.delete_url) {
+                                (csrf_field(ctx))
+                                button.secondary type="submit" { (t("Delete")) }
+                            }
+                        }
+                    }
+                }
+            }
+            section.comments lang="" {
+                h2 { (t("Comments")) " (" (view.comments.len()) ")" }
+                @for comment in view.comments {
+                    article.comment {
+                        p.meta { a href=(comment.author_url) { (comment.author) } " · " (comment.published)
+                            @if let Some(origin) = &comment.origin { " · " (t("from")) " " (origin) } }
+                        div { (PreEscaped(&comment.html)) }
+                    }
+                }
+                @if view.can_comment {
+                    (error_summary(comment_errors))
+                    form method="post" action=(view.comment_url) {
+                        (csrf_field(ctx))
+                        (field(comment_errors, "comment", t("Add a comment"), "textarea", "", None))
+                        button type="submit" { (t("Comment")) }
+                    }
+                } @else {
+                    p { a href="/login" { (t("Log in to comment")) } }
+                }
+            }
+        },
+    )
+}
+
+/// What the publishing form shows (as typed, so mistakes can be corrected).
+#[derive(Debug, Clone, Default)]
+pub struct ResourceFormValues {
+    pub kind: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+    pub language: String,
+    pub license: String,
+    pub sectors: Vec<String>,
+    pub phases: Vec<String>,
+    pub tags: String,
+    pub city: String,
+    pub country: String,
+    pub period_start: String,
+    pub period_end: String,
+    pub tco2e_per_year: String,
+    pub investment_eur: String,
+    pub people_reached: String,
+    pub attachments: String,
+    pub organisation: String,
+}
+
+pub struct ResourceFormView<'a> {
+    pub action: &'a str,
+    pub heading: &'a str,
+    pub values: &'a ResourceFormValues,
+    pub kinds: &'a [(String, String)],
+    pub sectors: &'a [(String, String)],
+    pub phases: &'a [(String, String)],
+    pub languages: &'a [String],
+    pub preview_html: Option<&'a str>,
+}
+
+pub fn resource_form(ctx: &Ctx, view: &ResourceFormView<'_>, errors: &FormErrors) -> Markup {
+    let v = view.values;
+    layout(
+        ctx,
+        view.heading,
+        html! {
+            h1 { (view.heading) }
+            (error_summary(errors))
+            @if let Some(preview) = view.preview_html {
+                section.preview aria-label=(t("Preview")) { h2 { (t("Preview")) } h3 { (v.title) } p.lead { (v.summary) } div.body { (PreEscaped(preview)) } }
+            }
+            form method="post" action=(view.action) {
+                (csrf_field(ctx))
+                div.field {
+                    label for="kind" { (t("Kind")) }
+                    @if let Some(e) = errors.field("kind") { p.field-error { (e) } }
+                    select #kind name="kind" {
+                        @for (id, label) in view.kinds { option value=(id) selected[*id == v.kind] { (label) } }
+                    }
+                }
+                (field(errors, "title", t("Title"), "text", &v.title, None))
+                (field(errors, "summary", t("Summary"), "textarea", &v.summary, Some(t("Plain text, a few sentences: Mastodon shows this with the title."))))
+                (field(errors, "body", t("Body"), "textarea", &v.body, Some(t("Markdown: **bold**, _italic_, [links](https://…), lists."))))
+                fieldset.field {
+                    legend { (t("Sectors")) }
+                    @if let Some(e) = errors.field("sectors") { p.field-error { (e) } }
+                    @for (id, label) in view.sectors {
+                        label.check { input type="checkbox" name="sectors" value=(id) checked[v.sectors.contains(id)]; " " (label) }
+                    }
+                }
+                fieldset.field {
+                    legend { (t("Transition-map phases")) }
+                    @if let Some(e) = errors.field("phases") { p.field-error { (e) } }
+                    @for (id, label) in view.phases {
+                        label.check { input type="checkbox" name="phases" value=(id) checked[v.phases.contains(id)]; " " (id) ". " (label) }
+                    }
+                }
+                (field(errors, "tags", t("Topics"), "text", &v.tags, Some(t("Separate with commas, e.g. citizen participation, heat pumps"))))
+                div.field {
+                    label for="language" { (t("Language")) }
+                    @if let Some(e) = errors.field("language") { p.field-error { (e) } }
+                    select #language name="language" {
+                        @for lang in view.languages { option value=(lang) selected[*lang == v.language] { (lang) } }
+                    }
+                }
+                (field(errors, "license", t("Licence"), "text", &v.license, Some(t("For example CC BY 4.0"))))
+                (field(errors, "city", t("City"), "text", &v.city, None))
+                (field(errors, "country", t("Country code"), "text", &v.country, Some(t("Two letters, e.g. FR"))))
+                (field(errors, "period_start", t("Started (year)"), "number", &v.period_start, None))
+                (field(errors, "period_end", t("Ended (year)"), "number", &v.period_end, None))
+                (field(errors, "tco2e_per_year", t("Emissions avoided (tCO2e per year)"), "number", &v.tco2e_per_year, Some(t("Only figures you can stand behind."))))
+                (field(errors, "investment_eur", t("Investment (EUR)"), "number", &v.investment_eur, None))
+                (field(errors, "people_reached", t("People reached"), "number", &v.people_reached, None))
+                (field(errors, "attachments", t("Attachments"), "textarea", &v.attachments, Some(t("One per line: address | title | media type"))))
+                (field(errors, "organisation", t("Publishing organisation"), "text", &v.organisation, None))
+                button.secondary type="submit" name="preview" value="1" { (t("Preview")) }
+                " "
+                button type="submit" { (t("Publish")) }
+            }
+        },
+    )
+}

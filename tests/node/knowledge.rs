@@ -1,0 +1,330 @@
+use crate::common::{Remote, Spoil, TestNode, eventually};
+use serde_json::{Value, json};
+
+fn domain(node: &TestNode) -> String {
+    node.base.trim_start_matches("http://").to_string()
+}
+
+fn case_study() -> Value {
+    json!({
+        "kind": "case_study",
+        "title": "Heat network in a dense district",
+        "summary": "How a district heating network replaced gas boilers.",
+        "body": "We **did** it.<script>alert(1)</script> <a href=\"javascript:x()\" onclick=\"y()\">link</a>",
+        "language": "en",
+        "license": "CC BY 4.0",
+        "sectors": ["energy_systems", "built_environment"],
+        "tags": ["District heating", "#heat pumps"],
+        "phases": [3, 4],
+        "city": "Lyon",
+        "country": "FR",
+        "period_start": 2021,
+        "period_end": 2024,
+        "impact": {"tco2e_per_year": 1200.5, "investment_eur": 3000000.0, "people_reached": 8000},
+        "attachments": [{"url": "https://lyon.example/report.pdf", "media_type": "application/pdf", "title": "Report"}],
+        "organisation": "Illustrative city"
+    })
+}
+
+async fn get(node: &TestNode, path: &str) -> Value {
+    let response = node.client.get(node.url(path)).send().await.unwrap();
+    assert_eq!(response.status(), 200, "GET {path}");
+    response.json().await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_resource_travels_to_a_following_node_with_its_edits_comments_and_deletion() {
+    let a = TestNode::start_with(&[("CAIRN_NODE_NAME", "Lyon")]).await;
+    let b = TestNode::start_with(&[("CAIRN_NODE_NAME", "Gent")]).await;
+    let ben = b.user_with_token("ben").await;
+    let anna = a.user_with_token("anna").await;
+    let followed = b
+        .client
+        .post(b.url("/api/v1/follows"))
+        .bearer_auth(&ben)
+        .json(&json!({"target": format!("@city@{}", domain(&a))}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(followed.status(), 200);
+    eventually("B follows A's city", async || {
+        let list: Value =
+            b.client.get(b.url("/api/v1/me/following")).bearer_auth(&ben).send().await.unwrap().json().await.unwrap();
+        list["items"].as_array().is_some_and(|i| !i.is_empty())
+    })
+    .await;
+
+    let created =
+        a.client.post(a.url("/api/v1/resources")).bearer_auth(&anna).json(&case_study()).send().await.unwrap();
+    assert_eq!(created.status(), 201);
+    let created: Value = created.json().await.unwrap();
+    let html = created["body_html"].as_str().unwrap();
+    assert!(
+        html.contains("<strong>did</strong>")
+            && !html.contains("script")
+            && !html.contains("javascript")
+            && !html.contains("onclick"),
+        "{html}"
+    );
+    assert_eq!(created["tags"], json!(["district heating", "heat pumps"]));
+
+    // The Article as Mastodon and other servers read it.
+    let article: Value = a
+        .client
+        .get(created["ap_id"].as_str().unwrap())
+        .header("accept", "application/activity+json")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(article["type"], "Article");
+    assert_eq!(article["name"], "Heat network in a dense district");
+    assert_eq!(article["summary"], "How a district heating network replaced gas boilers.");
+    assert_eq!(article["url"], article["id"], "url is on the publishing host");
+    assert_eq!(article["attributedTo"], a.url("/users/anna"));
+    let tags = article["tag"].as_array().unwrap();
+    assert!(tags.iter().any(|t| t["type"] == "Hashtag" && t["name"] == "#districtheating"), "{tags:?}");
+    assert_eq!(article["sectors"], json!(["energy_systems", "built_environment"]));
+    assert_eq!(article["phases"], json!([3, 4]));
+
+    let found = eventually_search(&b, "/api/v1/resources?q=heating", 1).await;
+    let copy = &found["items"][0];
+    assert_eq!(copy["origin"], domain(&a));
+    assert_eq!(copy["title"], "Heat network in a dense district");
+    assert_eq!(copy["impact"]["tco2e_per_year"], 1200.5);
+    assert_eq!(copy["phases"], json!([3, 4]));
+    assert_eq!(copy["tags"], json!(["district heating", "heat pumps"]));
+    let sector_facet = &found["facets"]["sector"];
+    assert!(sector_facet.as_array().unwrap().iter().any(|f| f["value"] == "energy_systems" && f["count"] == 1));
+    let page = b.client.get(b.url("/knowledge?q=heating")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("Heat network in a dense district") && page.contains(&domain(&a)),
+        "B's repository page shows it with its origin"
+    );
+
+    // An edit on A reaches B.
+    let edited = a
+        .client
+        .patch(a.url(&format!("/api/v1/resources/{}", created["id"])))
+        .bearer_auth(&anna)
+        .json(&json!({"title": "Heat network, two years on"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(edited.status(), 200);
+    eventually("the edit reaches B", async || {
+        get(&b, "/api/v1/resources?q=heating").await["items"][0]["title"] == "Heat network, two years on"
+    })
+    .await;
+
+    // A comment posted on B appears on A.
+    let b_id = copy["id"].as_i64().unwrap();
+    let commented = b
+        .client
+        .post(b.url(&format!("/api/v1/resources/{b_id}/comments")))
+        .bearer_auth(&ben)
+        .json(&json!({"content": "We tried this in Gent too."}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(commented.status(), 201);
+    let a_path = format!("/api/v1/resources/{}", created["id"]);
+    eventually("the comment reaches A", async || {
+        get(&a, &a_path).await["comments"].as_array().is_some_and(|c| c.len() == 1)
+    })
+    .await;
+    let on_a = get(&a, &a_path).await;
+    assert_eq!(on_a["comments"][0]["author"]["ap_id"], b.url("/users/ben"));
+    assert!(on_a["comments"][0]["content_html"].as_str().unwrap().contains("Gent too"));
+
+    // A deletion on A reaches B.
+    let deleted = a
+        .client
+        .delete(a.url(&format!("/api/v1/resources/{}", created["id"])))
+        .bearer_auth(&anna)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), 204);
+    eventually_search(&b, "/api/v1/resources?q=heating", 0).await;
+}
+
+async fn eventually_search(node: &TestNode, path: &str, total: i64) -> Value {
+    let mut last = Value::Null;
+    eventually(&format!("{path} finds {total}"), async || {
+        last = get(node, path).await;
+        last["total"] == total
+    })
+    .await;
+    last
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn only_the_author_changes_a_remote_resource() {
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    let impostor = Remote::start().await;
+    let token = node.user_with_token("anna").await;
+    node.client
+        .post(node.url("/api/v1/follows"))
+        .bearer_auth(&token)
+        .json(&json!({"target": remote.actor_id}))
+        .send()
+        .await
+        .unwrap();
+    eventually("the Follow is sent", async || !remote.received_of_type("Follow").is_empty()).await;
+    let follow = remote.received_of_type("Follow")[0].clone();
+    remote.post(&node.url("/inbox"), &remote.activity("Accept", follow).to_string(), Spoil::default()).await;
+
+    let article_id = format!("{}/articles/1", remote.base);
+    let article = json!({
+        "id": article_id, "type": "Article", "attributedTo": remote.actor_id,
+        "name": "Bike lanes <b>fast</b>", "summary": "<p>Pop-up lanes</p>",
+        "content": "<p>Hi</p><script>alert(1)</script><iframe src=\"https://x.example\"></iframe><a href=\"javascript:alert(1)\" onmouseover=\"x()\">a</a>",
+        "url": "https://elsewhere.example/not-the-origin",
+        "tag": [{"type": "Hashtag", "name": "#cycling"}], "sectors": ["mobility", "aviation"],
+        "published": "2025-05-01T10:00:00Z"
+    });
+    let created = remote
+        .post(&node.url("/inbox"), &remote.activity("Create", article.clone()).to_string(), Spoil::default())
+        .await;
+    assert_eq!(created.status(), 202, "{}", created.text().await.unwrap());
+    let found: Value =
+        node.client.get(node.url("/api/v1/resources?q=lanes")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(found["total"], 1);
+    let stored = &found["items"][0];
+    assert_eq!(stored["title"], "Bike lanes fast");
+    assert_eq!(stored["sectors"], json!(["mobility"]), "unknown sectors are dropped");
+    assert_eq!(stored["origin_url"], article_id, "a cross-origin url is not trusted");
+    let html = stored["body_html"].as_str().unwrap();
+    assert!(
+        !html.contains("script")
+            && !html.contains("iframe")
+            && !html.contains("javascript")
+            && !html.contains("onmouseover"),
+        "{html}"
+    );
+
+    let mut forged = article.clone();
+    forged["name"] = json!("Forged");
+    let update = impostor.activity("Update", forged);
+    assert_eq!(impostor.post(&node.url("/inbox"), &update.to_string(), Spoil::default()).await.status(), 403);
+    let delete = impostor.activity("Delete", json!(article_id));
+    assert_eq!(impostor.post(&node.url("/inbox"), &delete.to_string(), Spoil::default()).await.status(), 403);
+    let found: Value =
+        node.client.get(node.url("/api/v1/resources?q=lanes")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(found["items"][0]["title"], "Bike lanes fast", "nothing changed");
+
+    let mut smuggled = article.clone();
+    smuggled["id"] = json!(format!("{}/articles/2", impostor.base));
+    let response =
+        remote.post(&node.url("/inbox"), &remote.activity("Create", smuggled).to_string(), Spoil::default()).await;
+    assert!(
+        response.status().is_client_error(),
+        "an object from another host than its sender is refused: {}",
+        response.status()
+    );
+
+    let mut updated = article.clone();
+    updated["name"] = json!("Bike lanes, permanent now");
+    let response =
+        remote.post(&node.url("/inbox"), &remote.activity("Update", updated).to_string(), Spoil::default()).await;
+    assert_eq!(response.status(), 202);
+    let delete = remote.activity("Delete", json!({"id": article_id, "type": "Tombstone"}));
+    assert_eq!(remote.post(&node.url("/inbox"), &delete.to_string(), Spoil::default()).await.status(), 202);
+    let found: Value =
+        node.client.get(node.url("/api/v1/resources?q=lanes")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(found["total"], 0);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_filters_facets_and_odd_queries() {
+    let node = TestNode::start().await;
+    let token = node.user_with_token("anna").await;
+    let resources = [
+        ("Heat pumps in schools", "energy_systems", "FR", "en", 2022),
+        ("Heat network retrofit", "energy_systems", "BE", "fr", 2023),
+        ("School streets for cycling", "mobility", "FR", "en", 2023),
+    ];
+    for (title, sector, country, language, year) in resources {
+        let body = json!({"kind": "case_study", "title": title, "summary": format!("About {title}."), "language": language,
+                          "sectors": [sector], "country": country, "period_start": year, "tags": ["c++ tools"]});
+        let response =
+            node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), 201);
+    }
+    let all = get(&node, "/api/v1/resources").await;
+    assert_eq!(all["total"], 3);
+    let heat = get(&node, "/api/v1/resources?q=heat").await;
+    assert_eq!(heat["total"], 2);
+    let two_filters = get(&node, "/api/v1/resources?sector=energy_systems&country=FR").await;
+    assert_eq!(two_filters["total"], 1);
+    assert_eq!(two_filters["items"][0]["title"], "Heat pumps in schools");
+    let either_sector = get(&node, "/api/v1/resources?sector=energy_systems&sector=mobility&lang=en").await;
+    assert_eq!(either_sector["total"], 2);
+    let excluded = get(&node, "/api/v1/resources?q=heat+-pumps").await;
+    assert_eq!(excluded["total"], 1);
+    let facets = &all["facets"];
+    let count = |facet: &str, value: &str| {
+        facets[facet].as_array().unwrap().iter().find(|f| f["value"] == value).map(|f| f["count"].as_i64().unwrap())
+    };
+    assert_eq!(count("sector", "energy_systems"), Some(2));
+    assert_eq!(count("country", "FR"), Some(2));
+    assert_eq!(count("year", "2023"), Some(2));
+    assert_eq!(count("lang", "fr"), Some(1));
+    assert_eq!(count("kind", "case_study"), Some(3));
+    let paged = get(&node, "/api/v1/resources?sort=newest&limit=2").await;
+    assert_eq!(paged["items"].as_array().unwrap().len(), 2);
+    assert_eq!(paged["items"][0]["title"], "School streets for cycling");
+    let rest =
+        get(&node, &format!("/api/v1/resources?sort=newest&limit=2&cursor={}", paged["next"].as_str().unwrap())).await;
+    assert_eq!(rest["items"].as_array().unwrap().len(), 1);
+    assert_eq!(rest["next"], Value::Null);
+
+    let long = "heat ".repeat(400);
+    for odd in ["C%2B%2B", "%22unbalanced", "-", "%22%22", "", "%28%29%2A%3A", "NOT", "heat%20OR", long.as_str()] {
+        let response = node.client.get(node.url(&format!("/api/v1/resources?q={odd}"))).send().await.unwrap();
+        assert_eq!(response.status(), 200, "q={odd}");
+        let page = node.client.get(node.url(&format!("/knowledge?q={odd}"))).send().await.unwrap();
+        assert_eq!(page.status(), 200, "page q={odd}");
+    }
+    assert_eq!(get(&node, "/api/v1/resources?q=C%2B%2B").await["total"], 3, "tags are searched");
+
+    let atom = node.client.get(node.url("/knowledge.atom?sector=energy_systems")).send().await.unwrap();
+    assert_eq!(atom.headers()["content-type"], "application/atom+xml; charset=utf-8");
+    let atom = atom.text().await.unwrap();
+    assert_eq!(atom.matches("<entry>").count(), 2);
+    assert!(atom.starts_with("<?xml") && atom.contains("Heat network retrofit"));
+
+    let page =
+        node.client.get(node.url("/knowledge?sector=energy_systems")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Energy systems") && page.contains("aria-current=\"true\""), "the chosen facet is marked");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_resources_are_refused_with_the_field_named() {
+    let node = TestNode::start().await;
+    let token = node.user_with_token("anna").await;
+    for (change, field) in [
+        (json!({"title": ""}), "title"),
+        (json!({"summary": ""}), "summary"),
+        (json!({"sectors": ["aviation"]}), "sectors"),
+        (json!({"language": "klingon"}), "language"),
+        (json!({"title": "x".repeat(300)}), "title"),
+        (json!({"phases": [9]}), "phases"),
+    ] {
+        let mut body = case_study();
+        for (k, v) in change.as_object().unwrap() {
+            body[k] = v.clone();
+        }
+        let response =
+            node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), 422, "{field}");
+        assert_eq!(response.json::<Value>().await.unwrap()["field"], field);
+    }
+    let anonymous = node.client.post(node.url("/api/v1/resources")).json(&case_study()).send().await.unwrap();
+    assert_eq!(anonymous.status(), 401);
+    assert_eq!(get(&node, "/api/v1/resources").await["total"], 0, "nothing was stored");
+}

@@ -42,6 +42,11 @@ enum AdminCommand {
     },
     /// Print a new API bearer token for an account.
     Token { username: String },
+    /// Fill the node with clearly labelled illustrative resources (for demos and benchmarks).
+    SeedDemo {
+        #[arg(long, default_value_t = 100)]
+        resources: usize,
+    },
 }
 
 fn main() -> ExitCode {
@@ -93,6 +98,17 @@ async fn run(cli: Cli) -> Result<(), String> {
                         .await
                         .map_err(|e| e.message)?;
                     println!("created {} {} ({})", user.role, actor.handle(), actor.ap_id);
+                    Ok(())
+                }
+                AdminCommand::SeedDemo { resources } => {
+                    let started = std::time::Instant::now();
+                    cairn::service::demo::seed(&state, resources, |done, total| {
+                        eprint!("\rseeding illustrative resources: {done}/{total} ({}%)", done * 100 / total.max(1));
+                    })
+                    .await
+                    .map_err(|e| e.message)?;
+                    eprintln!();
+                    println!("added {resources} illustrative resources in {:.1}s", started.elapsed().as_secs_f64());
                     Ok(())
                 }
                 AdminCommand::Token { username } => {

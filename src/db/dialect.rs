@@ -110,16 +110,16 @@ pub fn placeholders(dialect: Dialect, sql: &str) -> String {
     }
 }
 
-/// The full-text part of a resource search: a join (SQLite), a condition (PostgreSQL) and a
-/// relevance ordering, each with its binds in the order they appear.
+/// The full-text part of a resource search: a condition that selects matches, and a relevance
+/// ordering (on SQLite through a join with the FTS table), each with its binds.
 #[derive(Debug, Default)]
 pub struct TextMatch {
-    pub join: String,
-    pub join_binds: Vec<Bind>,
     pub condition: String,
     pub condition_binds: Vec<Bind>,
-    pub rank: String,
-    pub rank_binds: Vec<Bind>,
+    pub rank_join: String,
+    pub rank_join_binds: Vec<Bind>,
+    pub rank_order: String,
+    pub rank_order_binds: Vec<Bind>,
 }
 
 /// Every term is quoted, so operators and punctuation in what people type never reach the
@@ -138,12 +138,14 @@ pub fn text_match(dialect: Dialect, terms: &crate::domain::search::Terms) -> Opt
                 fts.push_str(&format!(" NOT {term}"));
             }
             TextMatch {
-                join: "JOIN (SELECT rowid AS match_id, bm25(resources_fts, 10.0, 4.0, 1.0) AS match_rank \
-                       FROM resources_fts WHERE resources_fts MATCH ?) m ON m.match_id = r.id"
+                condition: "r.id IN (SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?)".into(),
+                condition_binds: vec![Bind::Text(fts.clone())],
+                rank_join: "JOIN (SELECT rowid AS match_id, bm25(resources_fts, 10.0, 4.0, 1.0) AS match_rank \
+                            FROM resources_fts WHERE resources_fts MATCH ?) m ON m.match_id = r.id"
                     .into(),
-                join_binds: vec![Bind::Text(fts)],
-                rank: "m.match_rank ASC".into(),
-                ..Default::default()
+                rank_join_binds: vec![Bind::Text(fts)],
+                rank_order: "m.match_rank ASC".into(),
+                rank_order_binds: Vec::new(),
             }
         }
         Dialect::Postgres => {
@@ -154,9 +156,10 @@ pub fn text_match(dialect: Dialect, terms: &crate::domain::search::Terms) -> Opt
             TextMatch {
                 condition: "r.search @@ websearch_to_tsquery('simple', ?)".into(),
                 condition_binds: vec![Bind::Text(web.clone())],
-                rank: "ts_rank(r.search, websearch_to_tsquery('simple', ?)) DESC".into(),
-                rank_binds: vec![Bind::Text(web)],
-                ..Default::default()
+                rank_join: String::new(),
+                rank_join_binds: Vec::new(),
+                rank_order: "ts_rank(r.search, websearch_to_tsquery('simple', ?)) DESC".into(),
+                rank_order_binds: vec![Bind::Text(web)],
             }
         }
     })

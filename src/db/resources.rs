@@ -172,12 +172,21 @@ pub async fn delete_comment(pool: &DbPool, id: i64) -> AppResult<()> {
     })
 }
 
-/// Many demo rows at once, in one transaction.
-pub async fn insert_batch(pool: &DbPool, batch: &[NewResource]) -> AppResult<()> {
+/// Many rows at once, in one transaction; each gets its id-based ActivityPub id and URL.
+pub async fn insert_batch(
+    pool: &DbPool,
+    batch: &[NewResource],
+    ap_id_of: impl Fn(i64) -> String + Send + Sync,
+) -> AppResult<()> {
     db_tx!(pool, |conn| {
         for new in batch {
             let id: i64 =
                 diesel::insert_into(resources::table).values(new).returning(resources::id).get_result(conn).await?;
+            let ap_id = ap_id_of(id);
+            diesel::update(resources::table.find(id))
+                .set((resources::ap_id.eq(&ap_id), resources::url.eq(&ap_id)))
+                .execute(conn)
+                .await?;
             db_write_facets!(conn, id, new);
         }
         Ok(())

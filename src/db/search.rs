@@ -1,5 +1,6 @@
 //! Searching the knowledge repository: one statement shape for both databases, with the
-//! full-text part from `dialect`.
+//! full-text part from `dialect`. A search costs two statements: the page of results, and the
+//! total with every facet's counts, computed from one materialised set of matches.
 
 use super::{
     DbPool,
@@ -12,16 +13,23 @@ use crate::{
 };
 use diesel_async::RunQueryDsl;
 
-/// The facets shown beside results: (name in URLs, SQL for the value, extra join).
-const FACETS: &[(&str, &str, &str)] = &[
-    ("kind", "r.kind", ""),
-    ("sector", "s.sector", "JOIN resource_sectors s ON s.resource_id = r.id"),
-    ("phase", "CAST(p.phase AS TEXT)", "JOIN resource_phases p ON p.resource_id = r.id"),
-    ("country", "r.country", ""),
-    ("lang", "r.language", ""),
-    ("origin", "r.origin", ""),
-    ("year", "CAST(r.year AS TEXT)", ""),
+/// The facets shown beside results, in order, with the SQL that counts them over the matches `f`.
+const FACETS: &[(&str, &str)] = &[
+    ("kind", "SELECT 'kind' AS facet, f.kind AS v, count(*) AS n FROM f GROUP BY f.kind"),
+    (
+        "sector",
+        "SELECT 'sector', s.sector, count(*) FROM f JOIN resource_sectors s ON s.resource_id = f.id GROUP BY s.sector",
+    ),
+    (
+        "phase",
+        "SELECT 'phase', CAST(p.phase AS TEXT), count(*) FROM f JOIN resource_phases p ON p.resource_id = f.id GROUP BY p.phase",
+    ),
+    ("country", "SELECT 'country', f.country, count(*) FROM f GROUP BY f.country"),
+    ("lang", "SELECT 'lang', f.language, count(*) FROM f GROUP BY f.language"),
+    ("origin", "SELECT 'origin', f.origin, count(*) FROM f GROUP BY f.origin"),
+    ("year", "SELECT 'year', CAST(f.year AS TEXT), count(*) FROM f GROUP BY f.year"),
 ];
+const MAX_FACET_VALUES: usize = 50;
 
 pub struct SearchPage {
     /// Resource ids of this page, best first.
@@ -38,13 +46,9 @@ struct IdRow {
 }
 
 #[derive(diesel::QueryableByName)]
-struct CountRow {
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    n: i64,
-}
-
-#[derive(diesel::QueryableByName)]
 struct FacetRow {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    facet: String,
     #[diesel(sql_type = diesel::sql_types::Text)]
     v: String,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
@@ -65,27 +69,11 @@ macro_rules! load_sql {
     }};
 }
 
-/// `FROM … WHERE …` for a query, with its binds in order.
-struct Filtered {
-    from: String,
-    condition: String,
-    binds: Vec<Bind>,
-}
-
-fn filtered(query: &SearchQuery, text: Option<&TextMatch>, extra_join: &str) -> Filtered {
+/// The conditions of a query (text included when given), with their binds in order.
+fn conditions(query: &SearchQuery, text: Option<&TextMatch>) -> (String, Vec<Bind>) {
     let mut binds = Vec::new();
-    let mut from = "resources r".to_string();
-    if let Some(text) = text.filter(|t| !t.join.is_empty()) {
-        from.push(' ');
-        from.push_str(&text.join);
-        binds.extend(text.join_binds.iter().cloned());
-    }
-    if !extra_join.is_empty() {
-        from.push(' ');
-        from.push_str(extra_join);
-    }
     let mut conditions = vec!["1 = 1".to_string()];
-    if let Some(text) = text.filter(|t| !t.condition.is_empty()) {
+    if let Some(text) = text {
         conditions.push(text.condition.clone());
         binds.extend(text.condition_binds.iter().cloned());
     }
@@ -112,55 +100,63 @@ fn filtered(query: &SearchQuery, text: Option<&TextMatch>, extra_join: &str) -> 
         conditions.push("r.tags LIKE ?".into());
         binds.push(Bind::Text(format!("%{}%", serde_json::to_string(tag).unwrap_or_default())));
     }
-    Filtered { from, condition: conditions.join(" AND "), binds }
+    (conditions.join(" AND "), binds)
 }
 
 pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage> {
     let dialect: Dialect = pool.dialect();
     let text = text_match(dialect, &terms(&query.text));
-    let base = filtered(query, text.as_ref(), "");
 
+    // The page: ranked through the dialect's relevance join when sorting by relevance.
+    let ranked = text.as_ref().filter(|_| query.sort == Sort::Relevance);
+    let (condition, mut page_binds) = match ranked {
+        Some(text) if !text.rank_join.is_empty() => {
+            let (condition, binds) = conditions(query, None);
+            (condition, text.rank_join_binds.iter().cloned().chain(binds).collect())
+        }
+        _ => conditions(query, text.as_ref()),
+    };
+    let join = ranked.map_or("", |t| t.rank_join.as_str());
     let mut order = Vec::new();
-    let mut order_binds = Vec::new();
-    if let (Sort::Relevance, Some(text)) = (query.sort, &text) {
-        order.push(text.rank.clone());
-        order_binds.extend(text.rank_binds.iter().cloned());
+    if let Some(text) = ranked {
+        order.push(text.rank_order.clone());
+        page_binds.extend(text.rank_order_binds.iter().cloned());
     }
     order.push("r.published_at DESC, r.id DESC".into());
     let page_sql = placeholders(
         dialect,
         &format!(
-            "SELECT r.id AS id FROM {} WHERE {} ORDER BY {} LIMIT ? OFFSET ?",
-            base.from,
-            base.condition,
+            "SELECT r.id AS id FROM resources r {join} WHERE {condition} ORDER BY {} LIMIT ? OFFSET ?",
             order.join(", ")
         ),
     );
-    let mut page_binds = base.binds.clone();
-    page_binds.extend(order_binds);
     page_binds.push(Bind::Int(query.limit));
     page_binds.push(Bind::Int(query.offset));
-    let count_sql = placeholders(dialect, &format!("SELECT count(*) AS n FROM {} WHERE {}", base.from, base.condition));
+
+    // The total and the facets, from one materialised set of matches.
+    let (condition, facet_binds) = conditions(query, text.as_ref());
+    let counts = FACETS.iter().map(|(_, sql)| *sql).collect::<Vec<_>>().join(" UNION ALL ");
+    let facet_sql = placeholders(
+        dialect,
+        &format!(
+            "WITH f AS MATERIALIZED (SELECT r.id, r.kind, r.country, r.language, r.origin, r.year FROM resources r WHERE {condition}) \
+             SELECT 'total' AS facet, '' AS v, count(*) AS n FROM f UNION ALL {counts}"
+        ),
+    );
 
     let ids: Vec<IdRow> = db_run!(pool, |conn| load_sql!(conn, &page_sql, &page_binds, IdRow));
-    let total: Vec<CountRow> = db_run!(pool, |conn| load_sql!(conn, &count_sql, &base.binds, CountRow));
+    let rows: Vec<FacetRow> = db_run!(pool, |conn| load_sql!(conn, &facet_sql, &facet_binds, FacetRow));
 
-    let mut facets = Vec::new();
-    for (name, value, join) in FACETS {
-        let scoped = filtered(query, text.as_ref(), join);
-        let sql = placeholders(
-            dialect,
-            &format!(
-                "SELECT {value} AS v, count(*) AS n FROM {} WHERE {} AND {value} <> '' GROUP BY {value} ORDER BY n DESC, v ASC LIMIT 50",
-                scoped.from, scoped.condition
-            ),
-        );
-        let rows: Vec<FacetRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &scoped.binds, FacetRow));
-        facets.push((*name, rows.into_iter().map(|r| (r.v, r.n)).collect()));
-    }
-    Ok(SearchPage {
-        ids: ids.into_iter().map(|r| r.id).collect(),
-        total: total.into_iter().next().map_or(0, |r| r.n),
-        facets,
-    })
+    let total = rows.iter().find(|r| r.facet == "total").map_or(0, |r| r.n);
+    let facets = FACETS
+        .iter()
+        .map(|(name, _)| {
+            let mut values: Vec<(String, i64)> =
+                rows.iter().filter(|r| r.facet == *name && !r.v.is_empty()).map(|r| (r.v.clone(), r.n)).collect();
+            values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            values.truncate(MAX_FACET_VALUES);
+            (*name, values)
+        })
+        .collect();
+    Ok(SearchPage { ids: ids.into_iter().map(|r| r.id).collect(), total, facets })
 }

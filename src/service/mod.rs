@@ -2,7 +2,9 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod demo;
 pub mod follows;
+pub mod lookup;
 pub mod node;
 pub mod profile;
 pub mod resources;

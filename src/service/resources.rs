@@ -396,9 +396,3 @@ pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppRe
     }
     Ok(())
 }
-
-/// `/api/v1/lookup` for objects: a resource by URL, fetched and stored if remote.
-pub async fn lookup(data: &Data, url: &Url) -> AppResult<Resource> {
-    let found = ObjectId::<ApResource>::from(url.clone()).dereference(data).await?;
-    Ok(found.row)
-}

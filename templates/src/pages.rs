@@ -128,6 +128,12 @@ pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {
                 (follow_button(ctx, page.relation, page.target))
                 @if page.relation == Relation::Myself { p { a href="/settings/profile" { (t("Edit your profile")) } } }
             }
+            @if !page.resources.is_empty() {
+                section {
+                    h2 { (t("Resources")) }
+                    @for resource in page.resources { (crate::knowledge::resource_card(resource)) }
+                }
+            }
         },
     )
 }

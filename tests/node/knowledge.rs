@@ -328,3 +328,114 @@ async fn bad_resources_are_refused_with_the_field_named() {
     assert_eq!(anonymous.status(), 401);
     assert_eq!(get(&node, "/api/v1/resources").await["total"], 0, "nothing was stored");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn publish_preview_and_comment_from_the_web_pages() {
+    let node = TestNode::start().await;
+    node.user_with_token("anna").await;
+    let csrf = node.csrf("/login").await;
+    let login = [("csrf", csrf.as_str()), ("username", "anna"), ("password", "a long enough passphrase 42")];
+    node.client.post(node.url("/login")).form(&login).send().await.unwrap();
+    let form = node.client.get(node.url("/knowledge/new")).send().await.unwrap();
+    assert_eq!(form.status(), 200);
+    let fields = vec![
+        ("csrf", csrf.as_str()),
+        ("kind", "method"),
+        ("title", "Citizen assembly on heat"),
+        ("summary", "How we ran it."),
+        ("body", "Step **one**."),
+        ("sectors", "energy_systems"),
+        ("sectors", "cross_cutting"),
+        ("phases", "1"),
+        ("tags", "citizen participation, heat"),
+        ("language", "en"),
+        ("country", "BE"),
+        ("attachments", "https://gent.example/guide.pdf | Guide | application/pdf"),
+    ];
+    let mut preview = fields.clone();
+    preview.push(("preview", "1"));
+    let shown = node.client.post(node.url("/knowledge/new")).form(&preview).send().await.unwrap();
+    assert_eq!(shown.status(), 200);
+    assert!(shown.text().await.unwrap().contains("<strong>one</strong>"), "the preview renders the Markdown");
+    assert_eq!(get(&node, "/api/v1/resources").await["total"], 0, "a preview saves nothing");
+
+    let mut broken = fields.clone();
+    broken.retain(|(k, _)| *k != "summary");
+    broken.push(("period_start", "soon"));
+    let refused = node.client.post(node.url("/knowledge/new")).form(&broken).send().await.unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("enter a number"));
+
+    let published = node.client.post(node.url("/knowledge/new")).form(&fields).send().await.unwrap();
+    assert_eq!(published.status(), 303);
+    let location = published.headers()["location"].to_str().unwrap().to_string();
+    let page = node.client.get(node.url(&location)).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("Citizen assembly on heat") && page.contains("Guide") && page.contains("#citizen participation")
+    );
+
+    let commented = node
+        .client
+        .post(node.url(&format!("{location}/comments")))
+        .form(&[("csrf", csrf.as_str()), ("comment", "Useful, thanks!")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(commented.status(), 303);
+    let page = node.client.get(node.url(&location)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Useful, thanks!") && page.contains("Comments (1)"));
+    let empty = node
+        .client
+        .post(node.url(&format!("{location}/comments")))
+        .form(&[("csrf", csrf.as_str()), ("comment", " ")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(empty.status(), 422);
+
+    let profile = node.client.get(node.url("/@anna")).send().await.unwrap().text().await.unwrap();
+    assert!(profile.contains("Citizen assembly on heat"), "the author page lists the resource: {profile}");
+    let deleted = node
+        .client
+        .post(node.url(&format!("{location}/delete")))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), 303);
+    assert_eq!(node.client.get(node.url(&location)).send().await.unwrap().status(), 404);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn replies_from_other_servers_become_comments_and_urls_can_be_looked_up() {
+    let a = TestNode::start().await;
+    let b = TestNode::start().await;
+    let remote = Remote::start().await;
+    let anna = a.user_with_token("anna").await;
+    let created: Value = a
+        .client
+        .post(a.url("/api/v1/resources"))
+        .bearer_auth(&anna)
+        .json(&case_study())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ap_id = created["ap_id"].as_str().unwrap().to_string();
+
+    let note = json!({"id": format!("{}/notes/1", remote.base), "type": "Note", "attributedTo": remote.actor_id,
+                      "content": "<p>Great work!<script>x()</script></p>", "inReplyTo": ap_id});
+    let response = remote.post(&a.url("/inbox"), &remote.activity("Create", note).to_string(), Spoil::default()).await;
+    assert_eq!(response.status(), 202);
+    let shown = get(&a, &format!("/api/v1/resources/{}", created["id"])).await;
+    assert_eq!(shown["comments"][0]["content_html"], "<p>Great work!</p>");
+
+    let looked_up = b.client.get(b.url("/api/v1/lookup")).query(&[("q", &ap_id)]).send().await.unwrap();
+    assert_eq!(looked_up.status(), 200);
+    let looked_up: Value = looked_up.json().await.unwrap();
+    assert_eq!(looked_up["object_type"], "resource");
+    assert_eq!(looked_up["origin"], domain(&a));
+    assert_eq!(get(&b, "/api/v1/resources?q=heating").await["total"], 1, "a looked-up resource joins the repository");
+}

@@ -4,10 +4,10 @@ use crate::{
         self,
         follows::{ACCEPTED, PENDING, Side},
     },
-    error::{AppResult, ErrorKind},
+    error::AppResult,
     federation::Data,
     http::session::ApiUser,
-    service,
+    service::{self, lookup::Found},
 };
 use axum::{
     Json,
@@ -91,23 +91,18 @@ pub async fn decide(data: Data, me: ApiUser, Path((id, decision)): Path<(i64, St
 /// `GET /api/v1/lookup?q=@user@host|URL`: the actor or resource, fetched and stored if remote.
 pub async fn lookup(data: Data, Query(query): Query<LookupQuery>) -> AppResult<Json<Value>> {
     let q = query.q.unwrap_or_default();
-    if let Ok(url) = url::Url::parse(q.trim()) {
-        let known = db::resources::by_ap_id(&data.db, url.as_str()).await?;
-        let resource = match known {
-            Some(found) => Some(found),
-            None => match service::follows::resolve(&data, &q).await {
-                Ok(actor) => return Ok(Json(with_type(actor_json(&data, &actor.row), "actor"))),
-                Err(err) if err.kind == ErrorKind::BadRequest => Some(service::resources::lookup(&data, &url).await?),
-                Err(err) => return Err(err),
-            },
-        };
-        if let Some(resource) = resource {
+    let url = url::Url::parse(q.trim()).ok().filter(|u| matches!(u.scheme(), "http" | "https"));
+    let found = match url {
+        Some(url) => service::lookup::by_url(&data, &url).await?,
+        None => Found::Actor(service::follows::resolve(&data, &q).await?),
+    };
+    Ok(Json(match found {
+        Found::Actor(actor) => with_type(actor_json(&data, &actor.row), "actor"),
+        Found::Resource(resource) => {
             let (resource, author) = super::resources::find(&data, &resource.id.to_string()).await?;
-            return Ok(Json(with_type(super::resources::resource_json(&data, &resource, &author), "resource")));
+            with_type(super::resources::resource_json(&data, &resource, &author), "resource")
         }
-    }
-    let found = service::follows::resolve(&data, &q).await?;
-    Ok(Json(with_type(actor_json(&data, &found.row), "actor")))
+    }))
 }
 
 fn with_type(mut value: Value, kind: &str) -> Value {

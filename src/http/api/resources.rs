@@ -89,9 +89,9 @@ pub async fn find(data: &Data, id: &str) -> AppResult<(Resource, Actor)> {
     let resource = if let Ok(local) = id.parse::<i64>() {
         db::resources::by_id(&data.db, local).await?
     } else if let Ok(url) = url::Url::parse(id) {
-        match db::resources::by_ap_id(&data.db, url.as_str()).await? {
-            Some(found) => Some(found),
-            None => Some(service::resources::lookup(data, &url).await?),
+        match service::lookup::by_url(data, &url).await? {
+            service::lookup::Found::Resource(found) => Some(found),
+            service::lookup::Found::Actor(_) => None,
         }
     } else {
         None

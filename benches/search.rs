@@ -1,0 +1,96 @@
+//! Search benchmark: a node with N illustrative resources (default 100,000), searched through
+//! HTTP with two facet filters. Prints seeding throughput, median and p99 latency.
+//!
+//!   cargo bench --bench search                      # SQLite
+//!   CAIRN_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres cargo bench --bench search
+//!   CAIRN_BENCH_RESOURCES=20000 cargo bench --bench search
+
+use cairn::{config::Config, db::dialect, federation, server, service::demo};
+use std::time::{Duration, Instant};
+
+const SECTORS: &[&str] =
+    &["built_environment", "energy_systems", "mobility", "nature_based_solutions", "waste_circular_economy"];
+const COUNTRIES: &[&str] = &["FR", "DE", "IT", "ES", "NL", "BE", "PL"];
+const REQUESTS: usize = 500;
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+#[tokio::main(flavor = "multi_thread")]
+async fn main() -> anyhow::Result<()> {
+    if std::env::args().any(|a| a == "--list") {
+        return Ok(());
+    }
+    let count: usize = std::env::var("CAIRN_BENCH_RESOURCES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
+    let dir = tempfile::tempdir()?;
+    let pg = std::env::var("CAIRN_BENCH_POSTGRES_URL").ok();
+    let db_name = format!("cairn_bench_{}", std::process::id());
+    let url = match &pg {
+        Some(admin) => dialect::create_postgres_database(admin, &db_name).await?,
+        None => dir.path().join("bench.db").display().to_string(),
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let bound = listener.local_addr()?;
+    let config = Config::from_parts(
+        "",
+        [("CAIRN_DATABASE_URL".to_string(), url), ("CAIRN_SERVER_BIND".to_string(), bound.to_string())],
+    )
+    .map_err(anyhow::Error::msg)?;
+    let node = server::build(config, bound).await?;
+    let backend = node.state.db.backend_name();
+    tokio::spawn(federation::delivery::run(node.federation.clone()));
+    let state = node.state.clone();
+    tokio::spawn(async move { axum::serve(listener, node.router).await });
+
+    let started = Instant::now();
+    demo::seed(&state, count, |done, total| eprint!("\rseeding {done}/{total}"))
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let seeding = started.elapsed();
+    eprintln!();
+
+    let client = reqwest::Client::new();
+    let base = format!("http://{bound}");
+    let mut latencies = Vec::with_capacity(REQUESTS);
+    let mut hits = 0u64;
+    for i in 0..(REQUESTS + 20) {
+        let sector = SECTORS[i % SECTORS.len()];
+        let country = COUNTRIES[(i / SECTORS.len()) % COUNTRIES.len()];
+        let url = format!("{base}/api/v1/resources?sector={sector}&country={country}");
+        let sent = Instant::now();
+        let body: serde_json::Value = client.get(&url).send().await?.json().await?;
+        if i >= 20 {
+            latencies.push(sent.elapsed());
+            hits += body["total"].as_u64().unwrap_or(0);
+        }
+    }
+    latencies.sort();
+    let mut text_latencies = Vec::with_capacity(REQUESTS);
+    for i in 0..REQUESTS {
+        let sector = SECTORS[i % SECTORS.len()];
+        let url = format!("{base}/api/v1/resources?q=heat+pumps&sector={sector}&lang=en");
+        let sent = Instant::now();
+        client.get(&url).send().await?.error_for_status()?;
+        text_latencies.push(sent.elapsed());
+    }
+    text_latencies.sort();
+    println!("backend: {backend}; resources: {count}");
+    println!("seeding: {:.1}s ({:.0} resources/s)", seeding.as_secs_f64(), count as f64 / seeding.as_secs_f64());
+    println!(
+        "two facet filters (sector & country), {REQUESTS} requests, {:.0} results on average: median {:.1} ms, p99 {:.1} ms",
+        hits as f64 / REQUESTS as f64,
+        percentile(&latencies, 0.5).as_secs_f64() * 1000.0,
+        percentile(&latencies, 0.99).as_secs_f64() * 1000.0
+    );
+    println!(
+        "text + two filters (q=heat pumps, sector, lang): median {:.1} ms, p99 {:.1} ms",
+        percentile(&text_latencies, 0.5).as_secs_f64() * 1000.0,
+        percentile(&text_latencies, 0.99).as_secs_f64() * 1000.0
+    );
+    if let Some(admin) = pg {
+        drop(state);
+        dialect::drop_postgres_database(&admin, &db_name).await?;
+    }
+    Ok(())
+}

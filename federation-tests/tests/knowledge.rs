@@ -1,0 +1,67 @@
+//! The knowledge repository across real processes and both databases.
+
+use federation_tests::{Backend, Node, postgres_if_available};
+use serde_json::Value;
+
+async fn search(node: &Node, query: &str) -> Value {
+    let response = node.client.get(node.url(&format!("/api/v1/resources?{query}"))).send().await.unwrap();
+    assert_eq!(response.status(), 200, "{query}");
+    response.json().await.unwrap()
+}
+
+/// Facet values with counts, sorted, for comparing two nodes.
+fn facet_counts(page: &Value) -> Vec<(String, String, i64)> {
+    let mut all: Vec<(String, String, i64)> = page["facets"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(name, _)| *name != "origin")
+        .flat_map(|(name, values)| {
+            values
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| (name.clone(), v["value"].as_str().unwrap().to_string(), v["count"].as_i64().unwrap()))
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_and_facets_agree_on_both_databases() {
+    let sqlite = Node::start("Lyon", Backend::Sqlite).await;
+    let other = Node::start("Gent", postgres_if_available()).await;
+    for node in [&sqlite, &other] {
+        let (ok, out, err) = node.cli(&["admin", "seed-demo", "--resources", "600"], "");
+        assert!(ok, "{out}{err}");
+        assert!(out.contains("added 600 illustrative resources"), "{out}");
+        assert!(err.contains("600/600 (100%)"), "progress is shown: {err}");
+    }
+    for query in [
+        "",
+        "sector=mobility",
+        "sector=energy_systems&country=FR",
+        "q=heat",
+        "q=heat+pumps&lang=en",
+        "q=cycling+-trees&phase=2&phase=3",
+        "kind=case_study&year=2020",
+        "tag=retrofit",
+        "q=C%2B%2B",
+    ] {
+        let a = search(&sqlite, query).await;
+        let b = search(&other, query).await;
+        assert_eq!(a["total"], b["total"], "totals differ for {query}");
+        assert_eq!(facet_counts(&a), facet_counts(&b), "facets differ for {query}");
+        let titles =
+            |page: &Value| page["items"].as_array().unwrap().iter().map(|i| i["title"].clone()).collect::<Vec<_>>();
+        if !query.contains("q=") {
+            assert_eq!(titles(&a), titles(&b), "newest-first order differs for {query}");
+        }
+    }
+    let all = search(&sqlite, "").await;
+    assert_eq!(all["total"], 600);
+    assert_eq!(all["items"][0]["illustrative"], true);
+    let page = sqlite.client.get(sqlite.url("/knowledge")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Illustrative demo data"), "demo content is labelled on the page");
+}

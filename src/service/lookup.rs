@@ -1,0 +1,45 @@
+//! Finding anything by its URL: an actor or a resource, from this node's database or fetched
+//! (signed) from its origin and stored.
+
+use crate::{
+    db::{self, models::Resource},
+    error::{AppError, AppResult},
+    federation::{
+        Data,
+        objects::{actor::ApActor, resource::ApResource},
+        protocol::{
+            actor::{ACTOR_TYPES, ActorJson},
+            article::{ARTICLE_TYPES, ArticleJson},
+        },
+    },
+};
+use activitypub_federation::{fetch::fetch_object_http, traits::Object};
+use serde_json::Value;
+use url::Url;
+
+pub enum Found {
+    Actor(ApActor),
+    Resource(Resource),
+}
+
+pub async fn by_url(data: &Data, url: &Url) -> AppResult<Found> {
+    if let Some(actor) = db::actors::by_ap_id(&data.db, url.as_str()).await? {
+        return Ok(Found::Actor(ApActor::new(actor)?));
+    }
+    if let Some(resource) = db::resources::by_ap_id(&data.db, url.as_str()).await? {
+        return Ok(Found::Resource(resource));
+    }
+    let fetched = fetch_object_http::<_, Value>(url, data).await?;
+    let kind = fetched.object.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
+    if ACTOR_TYPES.contains(&kind.as_str()) {
+        let json: ActorJson = serde_json::from_value(fetched.object)?;
+        ApActor::verify(&json, &fetched.url, data).await?;
+        Ok(Found::Actor(ApActor::from_json(json, data).await?))
+    } else if ARTICLE_TYPES.contains(&kind.as_str()) {
+        let json: ArticleJson = serde_json::from_value(fetched.object)?;
+        ApResource::verify(&json, &fetched.url, data).await?;
+        Ok(Found::Resource(ApResource::from_json(json, data).await?.row))
+    } else {
+        Err(AppError::invalid("q", format!("{url} is a {kind}, which Cairn does not show")))
+    }
+}

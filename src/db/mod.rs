@@ -108,6 +108,15 @@ impl DbPool {
         ran.map_err(|e| anyhow::anyhow!("migration failed: {e}"))
     }
 
+    /// Refreshes the query planner's statistics, as after a bulk load (same SQL on both).
+    pub async fn analyze(&self) -> crate::error::AppResult<()> {
+        use diesel_async::RunQueryDsl;
+        crate::db_run!(self, |conn| {
+            diesel::sql_query("ANALYZE").execute(conn).await?;
+            Ok(())
+        })
+    }
+
     pub fn dialect(&self) -> dialect::Dialect {
         match self {
             DbPool::Pg(_) => dialect::Dialect::Postgres,

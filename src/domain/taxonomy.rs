@@ -33,6 +33,20 @@ impl Taxonomy {
     pub fn phase_label(&self, id: i32) -> Option<&str> {
         self.phases.iter().find(|t| t.id == id).map(|t| t.label.as_str())
     }
+    /// Sectors as bits (in the order of the data file), so a resource's sectors fit one column
+    /// that search can filter and count without a join.
+    pub fn sector_mask<S: AsRef<str>>(&self, sectors: &[S]) -> i64 {
+        sectors
+            .iter()
+            .filter_map(|s| self.sectors.iter().position(|t| t.id == s.as_ref()))
+            .fold(0, |mask, bit| mask | (1 << bit))
+    }
+
+    /// Phases 1–6 as bits 0–5.
+    pub fn phase_mask(&self, phases: &[i32]) -> i64 {
+        phases.iter().filter(|p| (1..=62).contains(*p)).fold(0, |mask, p| mask | (1 << (p - 1)))
+    }
+
     pub fn knows_language(&self, tag: &str) -> bool {
         let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
         self.languages.contains(&primary)
@@ -50,5 +64,7 @@ mod tests {
         assert_eq!(TAXONOMY.phase_label(4), Some("Act"));
         assert!(TAXONOMY.knows_language("fr-BE"));
         assert!(!TAXONOMY.knows_language("xx"));
+        assert_eq!(TAXONOMY.sector_mask(&["built_environment", "mobility", "nonsense"]), 0b101);
+        assert_eq!(TAXONOMY.phase_mask(&[1, 6]), 0b100001);
     }
 }

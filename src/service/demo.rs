@@ -124,7 +124,7 @@ pub async fn seed(state: &AppState, count: usize, mut progress: impl FnMut(usize
         done += size;
         progress(done, count);
     }
-    Ok(())
+    state.db.analyze().await
 }
 
 #[cfg(test)]

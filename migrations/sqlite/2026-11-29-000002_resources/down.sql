@@ -1,5 +1,3 @@
 DROP TABLE resources_fts;
 DROP TABLE comments;
-DROP TABLE resource_phases;
-DROP TABLE resource_sectors;
 DROP TABLE resources;

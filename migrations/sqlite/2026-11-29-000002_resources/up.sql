@@ -14,8 +14,10 @@ CREATE TABLE resources (
     language TEXT NOT NULL,
     license TEXT NOT NULL,
     sectors TEXT NOT NULL,
+    sectors_mask BIGINT NOT NULL,
     tags TEXT NOT NULL,
     phases TEXT NOT NULL,
+    phases_mask BIGINT NOT NULL,
     city TEXT NOT NULL,
     country TEXT NOT NULL,
     period_start INTEGER,
@@ -38,20 +40,6 @@ CREATE INDEX resources_country ON resources (country);
 CREATE INDEX resources_language ON resources (language);
 CREATE INDEX resources_origin ON resources (origin);
 CREATE INDEX resources_year ON resources (year);
-
-CREATE TABLE resource_sectors (
-    resource_id BIGINT NOT NULL REFERENCES resources (id) ON DELETE CASCADE,
-    sector TEXT NOT NULL,
-    PRIMARY KEY (resource_id, sector)
-);
-CREATE INDEX resource_sectors_sector ON resource_sectors (sector, resource_id);
-
-CREATE TABLE resource_phases (
-    resource_id BIGINT NOT NULL REFERENCES resources (id) ON DELETE CASCADE,
-    phase INTEGER NOT NULL,
-    PRIMARY KEY (resource_id, phase)
-);
-CREATE INDEX resource_phases_phase ON resource_phases (phase, resource_id);
 
 CREATE TABLE comments (
     id INTEGER PRIMARY KEY AUTOINCREMENT,

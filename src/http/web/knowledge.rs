@@ -522,9 +522,14 @@ pub async fn comment_document(data: Data, Path(token): Path<String>) -> AppResul
     Ok(activity_json(&WithContext::new(note, context(&data))))
 }
 
-/// A person's or city's resources, newest first, for their profile page.
+/// A person's resources, or for a city or network everything published on its node, newest
+/// first, for their profile page.
 pub async fn by_author(state: &AppState, author: &Actor) -> AppResult<Vec<ResourceCard>> {
-    let query = SearchQuery { author_id: Some(author.id), sort: Sort::Newest, limit: 10, ..Default::default() };
+    let query = if author.kind == "Organization" {
+        SearchQuery { origins: vec![author.domain.clone()], sort: Sort::Newest, limit: 10, ..Default::default() }
+    } else {
+        SearchQuery { author_id: Some(author.id), sort: Sort::Newest, limit: 10, ..Default::default() }
+    };
     let found = db::search::search(&state.db, &query).await?;
     Ok(db::resources::with_authors(&state.db, &found.ids).await?.iter().map(|(r, a)| card(r, a)).collect())
 }

@@ -104,13 +104,9 @@ pub async fn unfollow(data: &Data, follower: &Actor, target: &Actor) -> AppResul
         return db::follows::delete(&data.db, existing.id, None).await;
     }
     let undo_id = data.new_activity_id("Undo");
-    let undo = Undo {
-        id: undo_id.clone(),
-        kind: UndoType::Undo,
-        actor: Url::parse(&follower.ap_id)?.into(),
-        object: serde_json::to_value(follow_json(follower, target, &existing.activity_ap_id)?)
-            .map_err(AppError::internal)?,
-    };
+    let object =
+        serde_json::to_value(follow_json(follower, target, &existing.activity_ap_id)?).map_err(AppError::internal)?;
+    let undo = Undo::new(UndoType::Undo, undo_id.clone(), &follower.ap_id, object)?;
     let envelope =
         Envelope { id: &undo_id, kind: "Undo", signer: follower, public: false, inboxes: vec![target.inbox.clone()] };
     let outgoing = prepare(data, &undo, envelope)?;
@@ -155,12 +151,11 @@ fn answer(
     let kind = if accept { "Accept" } else { "Reject" };
     let id = data.new_activity_id(kind);
     let object = serde_json::to_value(follow_json(follower, followed, follow_id)?).map_err(AppError::internal)?;
-    let actor: ObjectId<ApActor> = Url::parse(&followed.ap_id)?.into();
     let envelope = Envelope { id: &id, kind, signer: followed, public: false, inboxes: vec![follower.inbox.clone()] };
     if accept {
-        prepare(data, &Accept { id: id.clone(), kind: AcceptType::Accept, actor, object }, envelope)
+        prepare(data, &Accept::new(AcceptType::Accept, id.clone(), &followed.ap_id, object)?, envelope)
     } else {
-        prepare(data, &Reject { id: id.clone(), kind: RejectType::Reject, actor, object }, envelope)
+        prepare(data, &Reject::new(RejectType::Reject, id.clone(), &followed.ap_id, object)?, envelope)
     }
 }
 

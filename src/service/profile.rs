@@ -9,7 +9,6 @@ use crate::{
     },
 };
 use activitypub_federation::{kinds::activity::UpdateType, traits::Object};
-use url::Url;
 
 /// Saves a person's profile and tells their followers' servers with an `Update`.
 pub async fn update(data: &Data, actor: &Actor, input: &ProfileInput) -> AppResult<Actor> {
@@ -34,12 +33,9 @@ pub async fn update(data: &Data, actor: &Actor, input: &ProfileInput) -> AppResu
     let object = ApActor::new(updated)?.into_json(data).await?;
 
     let id = data.new_activity_id("Update");
-    let activity = crate::federation::activities::update::Update {
-        id: id.clone(),
-        kind: UpdateType::Update,
-        actor: Url::parse(&actor.ap_id)?.into(),
-        object: serde_json::to_value(object).map_err(AppError::internal)?,
-    };
+    let object = serde_json::to_value(object).map_err(AppError::internal)?;
+    let activity =
+        crate::federation::activities::update::Update::new(UpdateType::Update, id.clone(), &actor.ap_id, object)?;
     let inboxes = db::follows::follower_inboxes(&data.db, actor.id).await?;
     let outgoing =
         prepare(data, &activity, Envelope { id: &id, kind: "Update", signer: actor, public: true, inboxes })?;

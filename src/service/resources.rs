@@ -85,14 +85,8 @@ pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppR
             let article = ApResource::new(row.clone(), author.clone())?.to_article(&base, city_followers.as_deref());
             let object = serde_json::to_value(&article).map_err(AppError::internal)?;
             let create_id = data.new_activity_id("Create");
-            let create = Create {
-                id: create_id.clone(),
-                kind: CreateType::Create,
-                actor: Url::parse(&author.ap_id)?.into(),
-                object: object.clone(),
-                to: json!([PUBLIC]),
-                cc: cc_of(author, city.as_ref()),
-            };
+            let create = Create::new(CreateType::Create, create_id.clone(), &author.ap_id, object.clone())?
+                .addressed(json!([PUBLIC]), cc_of(author, city.as_ref()));
             let mut outgoing = vec![prepare(
                 data,
                 &create,
@@ -106,14 +100,8 @@ pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppR
             )?];
             if let Some(city) = &city {
                 let announce_id = data.new_activity_id("Announce");
-                let announce = Announce {
-                    id: announce_id.clone(),
-                    kind: AnnounceType::Announce,
-                    actor: Url::parse(&city.ap_id)?.into(),
-                    object,
-                    to: json!([PUBLIC]),
-                    cc: json!([city.followers_url]),
-                };
+                let announce = Announce::new(AnnounceType::Announce, announce_id.clone(), &city.ap_id, object)?
+                    .addressed(json!([PUBLIC]), json!([city.followers_url]));
                 let envelope = Envelope {
                     id: &announce_id,
                     kind: "Announce",
@@ -192,12 +180,9 @@ pub async fn edit(
     let city_followers = city.as_ref().and_then(|c| c.followers_url.clone());
     let article = ApResource::new(updated_row, editor.clone())?.to_article(&data.base_url, city_followers.as_deref());
     let id = data.new_activity_id("Update");
-    let update = Update {
-        id: id.clone(),
-        kind: UpdateType::Update,
-        actor: Url::parse(&editor.ap_id)?.into(),
-        object: serde_json::to_value(&article).map_err(AppError::internal)?,
-    };
+    let object = serde_json::to_value(&article).map_err(AppError::internal)?;
+    let update =
+        Update::new(UpdateType::Update, id.clone(), &editor.ap_id, object)?.addressed(json!([PUBLIC]), Value::Null);
     let envelope = Envelope {
         id: &id,
         kind: "Update",
@@ -217,14 +202,9 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, resource: &Resource
         db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found("no author"))?;
     let (author_inboxes, _, city_inboxes) = audience(data, &author).await?;
     let id = data.new_activity_id("Delete");
-    let delete = Delete {
-        id: id.clone(),
-        kind: DeleteType::Delete,
-        actor: Url::parse(&author.ap_id)?.into(),
-        object: json!({"id": resource.ap_id, "type": "Tombstone"}),
-        to: json!([PUBLIC]),
-        cc: Value::Null,
-    };
+    let tombstone = json!({"id": resource.ap_id, "type": "Tombstone"});
+    let delete =
+        Delete::new(DeleteType::Delete, id.clone(), &author.ap_id, tombstone)?.addressed(json!([PUBLIC]), Value::Null);
     let envelope = Envelope {
         id: &id,
         kind: "Delete",
@@ -254,14 +234,9 @@ pub async fn comment(data: &Data, author: &Actor, resource: &Resource, text: &st
     let content_html = render_markdown(text);
     let note = note_json(&id, author, &resource.ap_id, &resource_author.ap_id, &content_html, published);
     let create_id = data.new_activity_id("Create");
-    let create = Create {
-        id: create_id.clone(),
-        kind: CreateType::Create,
-        actor: Url::parse(&author.ap_id)?.into(),
-        object: serde_json::to_value(&note).map_err(AppError::internal)?,
-        to: json!([PUBLIC]),
-        cc: json!([resource_author.ap_id]),
-    };
+    let object = serde_json::to_value(&note).map_err(AppError::internal)?;
+    let create = Create::new(CreateType::Create, create_id.clone(), &author.ap_id, object)?
+        .addressed(json!([PUBLIC]), json!([resource_author.ap_id]));
     let inboxes = if resource_author.local {
         Vec::new()
     } else {

@@ -13,11 +13,73 @@ pub mod update;
 use crate::{
     db::{self, models::NewActivity},
     error::AppError,
+    federation::{objects::actor::ApActor, protocol::id_of},
     state::AppState,
 };
-use activitypub_federation::{config::Data, traits::Activity};
-use serde::Deserialize;
+use activitypub_federation::{config::Data, fetch::object_id::ObjectId, traits::Activity};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::fmt::Debug;
 use url::Url;
+
+/// The shape most activities share: an actor doing something to one object (embedded or by id).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ObjectActivity<K> {
+    pub id: Url,
+    #[serde(rename = "type")]
+    pub kind: K,
+    pub actor: ObjectId<ApActor>,
+    pub object: Value,
+    #[serde(default, skip_serializing_if = "Value::is_null")]
+    pub to: Value,
+    #[serde(default, skip_serializing_if = "Value::is_null")]
+    pub cc: Value,
+}
+
+impl<K> ObjectActivity<K> {
+    pub fn new(kind: K, id: Url, actor: &str, object: Value) -> Result<Self, AppError> {
+        Ok(ObjectActivity { id, kind, actor: Url::parse(actor)?.into(), object, to: Value::Null, cc: Value::Null })
+    }
+
+    pub fn addressed(self, to: Value, cc: Value) -> Self {
+        ObjectActivity { to, cc, ..self }
+    }
+}
+
+/// What one activity type does when it arrives; its file implements this for its type marker.
+#[async_trait::async_trait]
+pub trait Handles: Sized + Debug + Send + Sync {
+    /// Checks beyond "the object has an id", before anything is fetched or stored.
+    fn check(_activity: &ObjectActivity<Self>) -> Result<(), AppError> {
+        Ok(())
+    }
+
+    async fn receive(activity: ObjectActivity<Self>, data: &Data<AppState>) -> Result<(), AppError>;
+}
+
+#[async_trait::async_trait]
+impl<K: Handles + 'static> Activity for ObjectActivity<K> {
+    type DataType = AppState;
+    type Error = AppError;
+
+    fn id(&self) -> &Url {
+        &self.id
+    }
+
+    fn actor(&self) -> &Url {
+        self.actor.inner()
+    }
+
+    async fn verify(&self, _data: &Data<AppState>) -> Result<(), AppError> {
+        id_of(&self.object).ok_or_else(|| AppError::bad_request("the activity's object has no id"))?;
+        K::check(self)
+    }
+
+    async fn receive(self, data: &Data<AppState>) -> Result<(), AppError> {
+        K::receive(self, data).await
+    }
+}
 
 /// Everything an inbox accepts. Unknown types land in `Other`: accepted, logged, ignored.
 #[derive(Debug, Deserialize)]

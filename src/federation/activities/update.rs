@@ -1,3 +1,4 @@
+use super::{Handles, ObjectActivity};
 use crate::{
     error::AppError,
     federation::{
@@ -9,59 +10,31 @@ use crate::{
     },
     state::AppState,
 };
-use activitypub_federation::{
-    config::Data,
-    fetch::object_id::ObjectId,
-    kinds::activity::UpdateType,
-    traits::{Activity, Object},
-};
-use serde::{Deserialize, Serialize};
+use activitypub_federation::{config::Data, kinds::activity::UpdateType, traits::Object};
 use serde_json::Value;
-use url::Url;
 
 /// `Update` of an actor's own profile, or of a resource or comment by its author.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Update {
-    pub id: Url,
-    #[serde(rename = "type")]
-    pub kind: UpdateType,
-    pub actor: ObjectId<ApActor>,
-    pub object: Value,
-}
+pub type Update = ObjectActivity<UpdateType>;
 
-impl Update {
-    fn updates_an_actor(&self) -> bool {
-        self.object.get("type").and_then(Value::as_str).is_some_and(|t| ACTOR_TYPES.contains(&t))
-    }
+fn updates_an_actor(activity: &Update) -> bool {
+    activity.object.get("type").and_then(Value::as_str).is_some_and(|t| ACTOR_TYPES.contains(&t))
 }
 
 #[async_trait::async_trait]
-impl Activity for Update {
-    type DataType = AppState;
-    type Error = AppError;
-
-    fn id(&self) -> &Url {
-        &self.id
-    }
-
-    fn actor(&self) -> &Url {
-        self.actor.inner()
-    }
-
-    async fn verify(&self, _data: &Data<AppState>) -> Result<(), AppError> {
-        if self.updates_an_actor() && id_of(&self.object).as_ref() != Some(self.actor.inner()) {
+impl Handles for UpdateType {
+    fn check(activity: &Update) -> Result<(), AppError> {
+        if updates_an_actor(activity) && id_of(&activity.object).as_ref() != Some(activity.actor.inner()) {
             return Err(AppError::forbidden("an actor may only update its own profile"));
         }
         Ok(())
     }
 
-    async fn receive(self, data: &Data<AppState>) -> Result<(), AppError> {
-        if !self.updates_an_actor() {
-            return crate::service::resources::receive_updated(data, self.actor.inner(), self.object).await;
+    async fn receive(activity: Update, data: &Data<AppState>) -> Result<(), AppError> {
+        if !updates_an_actor(&activity) {
+            return crate::service::resources::receive_updated(data, activity.actor.inner(), activity.object).await;
         }
-        let json: ActorJson = serde_json::from_value(self.object)?;
-        ApActor::verify(&json, self.actor.inner(), data).await?;
+        let json: ActorJson = serde_json::from_value(activity.object)?;
+        ApActor::verify(&json, activity.actor.inner(), data).await?;
         ApActor::from_json(json, data).await?;
         Ok(())
     }

@@ -131,7 +131,7 @@ pub async fn update_profile(pool: &DbPool, id: i64, changes: &ProfileChanges, ou
     })
 }
 
-pub async fn set_node_details(pool: &DbPool, id: i64, name: &str, summary: &str, country: &str) -> AppResult<Actor> {
+pub async fn set_public_details(pool: &DbPool, id: i64, name: &str, summary: &str, country: &str) -> AppResult<Actor> {
     db_run!(pool, |conn| Ok(diesel::update(actors::table.find(id))
         .set((actors::display_name.eq(name), actors::summary.eq(summary), actors::country.eq(country)))
         .returning(Actor::as_returning())

@@ -183,18 +183,20 @@ pub fn sanitize_html(html: &str) -> String {
     ammonia::Builder::default().link_rel(Some("nofollow noopener noreferrer")).clean(html).to_string()
 }
 
-/// Plain text from HTML, for search and summaries.
-pub fn html_to_text(html: &str) -> String {
-    let spaced = html.replace('<', " <");
-    let text = ammonia::Builder::empty().clean(&spaced).to_string();
-    let decoded = text
-        .replace("&lt;", "<")
+/// The text of HTML: tags (and script or style content) dropped, entities decoded.
+pub fn strip_tags(html: &str) -> String {
+    let text = ammonia::Builder::empty().clean(html).to_string();
+    text.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&nbsp;", " ")
-        .replace("&amp;", "&");
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+        .replace("&amp;", "&")
+}
+
+/// Plain text from HTML on one line, for search and summaries.
+pub fn html_to_text(html: &str) -> String {
+    strip_tags(&html.replace('<', " <")).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

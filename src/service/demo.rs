@@ -50,19 +50,21 @@ impl Mix {
 /// The `index`-th demo resource.
 pub fn demo_input(index: usize) -> ResourceInput {
     let mut mix = Mix(index as u64 ^ 0x5eed);
-    let topic = TOPICS[mix.next(TOPICS.len())];
-    let other = TOPICS[mix.next(TOPICS.len())];
-    let kind = &TAXONOMY.kinds[mix.next(TAXONOMY.kinds.len())].id;
+    let first = mix.next(TOPICS.len());
+    let topic = TOPICS[first];
+    let other = TOPICS[(first + 1 + mix.next(TOPICS.len() - 1)) % TOPICS.len()];
+    let kind = &TAXONOMY.kinds[mix.next(TAXONOMY.kinds.len())];
     let mut sectors = vec![TAXONOMY.sectors[mix.next(TAXONOMY.sectors.len())].id.clone()];
     if mix.next(3) == 0 {
         sectors.push(TAXONOMY.sectors[mix.next(TAXONOMY.sectors.len())].id.clone());
     }
     let start = 2015 + mix.next(11) as i32;
     ResourceInput {
-        kind: kind.clone(),
+        kind: kind.id.clone(),
         title: format!("Illustrative example {index}: {topic} and {other}"),
         summary: format!(
-            "Illustrative demo content, not a real city's results. An invented {kind} about {topic}, for trying Cairn's search."
+            "Illustrative demo content, not a real city's results. An invented {} about {topic}, for trying Cairn's search.",
+            kind.label.to_lowercase()
         ),
         body: format!(
             "**Illustrative demo data.** This text was generated to demonstrate Cairn.\n\nIt mentions {topic} and {other} so that search has something to find."
@@ -92,7 +94,9 @@ pub async fn seed(state: &AppState, count: usize, mut progress: impl FnMut(usize
                 password: format!("{password}-9"),
             };
             let (_, actor) = register(state, &registration, Role::Member, Origin::Operator).await?;
-            actor
+            let label = "Illustrative demo data";
+            db::actors::set_public_details(&state.db, actor.id, label, "Invented content for demos and benchmarks.", "")
+                .await?
         }
     };
     let base = state.base_url.clone();

@@ -23,7 +23,7 @@ pub async fn ensure_actors(state: &AppState) -> AppResult<(Actor, Actor)> {
             db::actors::insert(&state.db, &new).await?
         }
     };
-    let org = db::actors::set_node_details(&state.db, org.id, &node.name, &node.summary, &node.country).await?;
+    let org = db::actors::set_public_details(&state.db, org.id, &node.name, &node.summary, &node.country).await?;
     let app = match db::actors::local_by_username(&state.db, APPLICATION_USERNAME).await? {
         Some(actor) => actor,
         None => {

@@ -87,7 +87,7 @@ pub fn search(ctx: &Ctx, view: &SearchView<'_>) -> Markup {
                 }
             }
             div.with-sidebar {
-                aside aria-label=(t("Filters")) {
+                aside #filters aria-label=(t("Filters")) {
                     details open {
                         summary { (t("Filters")) }
                         @for facet in view.facets {
@@ -115,6 +115,7 @@ pub fn search(ctx: &Ctx, view: &SearchView<'_>) -> Markup {
                         @if view.newest { a href=(view.relevance_url) { (t("relevance")) } " · " strong { (t("newest")) } }
                         @else { strong { (t("relevance")) } " · " a href=(view.newest_url) { (t("newest")) } }
                         " · " a href=(view.atom_url) { (t("Atom feed of this search")) }
+                    span.jump { " · " a href="#filters" { (t("Filters")) " ↓" } }
                     }
                     @if view.results.is_empty() {
                         p.empty { (t("Nothing matches yet. Try fewer words or filters, or follow more cities to widen the repository.")) }

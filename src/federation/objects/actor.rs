@@ -6,7 +6,7 @@ use crate::{
         self,
         models::{Actor, NewActor},
     },
-    domain::handle::host_of_url,
+    domain::{handle::host_of_url, resource::strip_tags},
     error::{AppError, AppResult},
     federation::protocol::actor::{ACTOR_TYPES, ActorJson, Endpoints},
     state::AppState,
@@ -38,18 +38,10 @@ impl ApActor {
     }
 }
 
-/// Bounded plain text from remote HTML or text: tags stripped, entities kept escaped-safe.
+/// Bounded plain text from remote HTML or text, keeping paragraph breaks.
 fn plain_text(html: &str, max_chars: usize) -> String {
     let with_breaks = html.replace("</p>", "\n\n").replace("<br>", "\n").replace("<br/>", "\n").replace("<br />", "\n");
-    let stripped = ammonia::Builder::empty().clean(&with_breaks).to_string();
-    let decoded = stripped
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&");
-    decoded.trim().chars().take(max_chars).collect()
+    strip_tags(&with_breaks).trim().chars().take(max_chars).collect()
 }
 
 fn property(attachment: &[Value], names: &[&str]) -> Option<String> {

@@ -70,8 +70,14 @@ async fn malformed_oversized_and_unknown_activities() {
     let malformed = remote.post(&inbox, "{\"type\": \"Follow\",", Spoil::default()).await;
     assert_eq!(malformed.status(), 400);
     let huge = format!("{{\"padding\": \"{}\"}}", "x".repeat(1024 * 1024 + 10));
-    let oversized = remote.post(&inbox, &huge, Spoil::default()).await;
-    assert_eq!(oversized.status(), 413);
+    let mut answer = None;
+    for _ in 0..5 {
+        if let Ok(response) = remote.try_post(&inbox, &huge, Spoil::default()).await {
+            answer = Some(response.status());
+            break;
+        }
+    }
+    assert_eq!(answer, Some(reqwest::StatusCode::PAYLOAD_TOO_LARGE));
     let like = remote.activity("Like", json!(node.url("/users/city")));
     let unknown = remote.post(&inbox, &like.to_string(), Spoil::default()).await;
     assert_eq!(unknown.status(), 202, "unknown activity types are accepted and ignored");

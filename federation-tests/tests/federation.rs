@@ -46,11 +46,17 @@ async fn two_nodes_follow_each_other_in_both_directions() {
     assert_eq!(a.collection("/users/anna/followers").await, vec![b.actor_id("ben")]);
 
     // A profile edit on B reaches A, which follows ben.
-    let (status, _) = b.send(Method::PATCH, &ben, "/api/v1/me", json!({"job_title": "Mobility lead", "expertise": ["cycling"]})).await;
+    let (status, _) = b
+        .send(Method::PATCH, &ben, "/api/v1/me", json!({"job_title": "Mobility lead", "expertise": ["cycling"]}))
+        .await;
     assert_eq!(status, 200);
     eventually("A sees ben's new job title", async || {
         let known = a.get(&anna, "/api/v1/me/following").await;
-        known["items"].as_array().unwrap().iter().any(|f| f["ap_id"] == b.actor_id("ben") && f["job_title"] == "Mobility lead")
+        known["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["ap_id"] == b.actor_id("ben") && f["job_title"] == "Mobility lead")
     })
     .await;
 

@@ -2,6 +2,8 @@
 
 pub mod activities;
 pub mod delivery;
+#[cfg(test)]
+mod fixtures;
 pub mod inbox;
 pub mod objects;
 pub mod outbox;

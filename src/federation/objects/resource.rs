@@ -113,7 +113,7 @@ pub fn filing_year(period_start: Option<i32>, published: DateTime<Utc>) -> i32 {
 
 /// Whatever another server sent, read leniently into Cairn's rules: unknown terms dropped,
 /// over-long text shortened, HTML cleaned.
-fn input_from(json: &ArticleJson) -> ResourceInput {
+pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
     let content = json.content.clone().or_else(|| json.content_map.as_ref().and_then(|m| m.values().next().cloned()));
     let content_text = html_to_text(content.as_deref().unwrap_or_default());
     let summary =

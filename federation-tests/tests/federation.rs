@@ -75,7 +75,14 @@ async fn a_node_restarted_with_pending_deliveries_delivers_them() {
     let mut a = Node::start("Lyon", Backend::Sqlite).await;
     let mut b = Node::start("Gent", postgres_if_available()).await;
     let anna = a.admin("anna");
-    let looked_up = a.client.get(a.url("/api/v1/lookup")).query(&[("q", b.handle("city"))]).send().await.unwrap();
+    let looked_up = a
+        .client
+        .get(a.url("/api/v1/lookup"))
+        .query(&[("q", b.handle("city"))])
+        .bearer_auth(&anna)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(looked_up.status(), 200, "A caches B's city actor while B is up");
 
     b.stop();

@@ -132,6 +132,36 @@ impl FromRequestParts<AppState> for ApiUser {
     }
 }
 
+/// An API caller who may or may not send a token (a bad token is still refused).
+pub struct MaybeApiUser(pub Option<ApiUser>);
+
+impl FromRequestParts<AppState> for MaybeApiUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> AppResult<MaybeApiUser> {
+        if parts.headers.get(header::AUTHORIZATION).is_none() {
+            return Ok(MaybeApiUser(None));
+        }
+        ApiUser::from_request_parts(parts, state).await.map(|user| MaybeApiUser(Some(user)))
+    }
+}
+
+impl MaybeApiUser {
+    pub fn reach(&self) -> crate::service::follows::Reach {
+        if self.0.is_some() { crate::service::follows::Reach::Fetch } else { crate::service::follows::Reach::KnownOnly }
+    }
+}
+
+impl Viewer {
+    pub fn reach(&self) -> crate::service::follows::Reach {
+        if self.user.is_some() {
+            crate::service::follows::Reach::Fetch
+        } else {
+            crate::service::follows::Reach::KnownOnly
+        }
+    }
+}
+
 impl ApiUser {
     pub fn require_admin(&self) -> AppResult<()> {
         if self.user.is_admin() { Ok(()) } else { Err(AppError::forbidden("only administrators can do this")) }

@@ -24,16 +24,36 @@ use activitypub_federation::{
 use serde_json::Value;
 use url::Url;
 
+/// Whether finding something may fetch it from another server. Only signed-in people may
+/// make this node fetch: anonymous visitors see what it already knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reach {
+    KnownOnly,
+    Fetch,
+}
+
+pub fn must_log_in() -> AppError {
+    AppError::unauthorized("log in to look up accounts and resources on other servers")
+}
+
 /// Finds an actor from what a person typed: a local name, a remote handle, or an actor URL.
 /// Remote actors are fetched with a signed GET and cached.
-pub async fn resolve(data: &Data, target: &str) -> AppResult<ApActor> {
+pub async fn resolve(data: &Data, target: &str, reach: Reach) -> AppResult<ApActor> {
     let found = match parse_actor_ref(target)? {
         ActorRef::Handle { username, host } if host == data.domain => {
             db::actors::local_by_username(&data.db, &username).await?.map(ApActor::new).transpose()?
         }
+        ActorRef::Handle { username, host } if reach == Reach::KnownOnly => {
+            let known = db::actors::remote_by_handle(&data.db, &username, &host).await?;
+            Some(known.map(ApActor::new).transpose()?.ok_or_else(must_log_in)?)
+        }
         ActorRef::Handle { username, host } => {
             let fetched = webfinger_resolve_actor::<_, ApActor>(&format!("{username}@{host}"), data).await;
             Some(fetched.map_err(|err| explain_remote_failure(err, &host))?)
+        }
+        ActorRef::Url(url) if reach == Reach::KnownOnly => {
+            let known = db::actors::by_ap_id(&data.db, url.as_str()).await?;
+            Some(known.map(ApActor::new).transpose()?.ok_or_else(must_log_in)?)
         }
         ActorRef::Url(url) => {
             let fetched = ObjectId::<ApActor>::from(url.clone()).dereference(data).await;

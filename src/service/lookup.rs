@@ -1,6 +1,7 @@
 //! Finding anything by its URL: an actor or a resource, from this node's database or fetched
 //! (signed) from its origin and stored.
 
+use super::follows::{Reach, must_log_in};
 use crate::{
     db::{self, models::Resource},
     error::{AppError, AppResult},
@@ -22,12 +23,15 @@ pub enum Found {
     Resource(Resource),
 }
 
-pub async fn by_url(data: &Data, url: &Url) -> AppResult<Found> {
+pub async fn by_url(data: &Data, url: &Url, reach: Reach) -> AppResult<Found> {
     if let Some(actor) = db::actors::by_ap_id(&data.db, url.as_str()).await? {
         return Ok(Found::Actor(ApActor::new(actor)?));
     }
     if let Some(resource) = db::resources::by_ap_id(&data.db, url.as_str()).await? {
         return Ok(Found::Resource(resource));
+    }
+    if reach == Reach::KnownOnly {
+        return Err(must_log_in());
     }
     let fetched = fetch_object_http::<_, Value>(url, data).await?;
     let kind = fetched.object.get("type").and_then(Value::as_str).unwrap_or_default().to_string();

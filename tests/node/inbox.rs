@@ -119,8 +119,19 @@ async fn blocked_domains_are_refused() {
         .unwrap();
     assert_eq!(lookup.status(), 403, "no fetches from a blocked domain");
     cairn::service::admin::remove_domain_rule(&node.state, domain).await.unwrap();
-    let lookup = node.client.get(node.url("/api/v1/lookup")).query(&[("q", &remote.actor_id)]).send().await.unwrap();
+    let anonymous = node.client.get(node.url("/api/v1/lookup")).query(&[("q", &remote.actor_id)]).send().await.unwrap();
+    assert_eq!(anonymous.status(), 401, "only signed-in people make the node fetch");
+    let lookup = node
+        .client
+        .get(node.url("/api/v1/lookup"))
+        .query(&[("q", &remote.actor_id)])
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(lookup.status(), 200);
+    let known = node.client.get(node.url("/api/v1/lookup")).query(&[("q", &remote.actor_id)]).send().await.unwrap();
+    assert_eq!(known.status(), 200, "what the node knows, anyone may look up");
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -432,7 +432,9 @@ async fn replies_from_other_servers_become_comments_and_urls_can_be_looked_up() 
     let shown = get(&a, &format!("/api/v1/resources/{}", created["id"])).await;
     assert_eq!(shown["comments"][0]["content_html"], "<p>Great work!</p>");
 
-    let looked_up = b.client.get(b.url("/api/v1/lookup")).query(&[("q", &ap_id)]).send().await.unwrap();
+    let ben = b.user_with_token("ben").await;
+    let looked_up =
+        b.client.get(b.url("/api/v1/lookup")).query(&[("q", &ap_id)]).bearer_auth(&ben).send().await.unwrap();
     assert_eq!(looked_up.status(), 200);
     let looked_up: Value = looked_up.json().await.unwrap();
     assert_eq!(looked_up["object_type"], "resource");

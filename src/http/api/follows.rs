@@ -6,8 +6,8 @@ use crate::{
     },
     error::AppResult,
     federation::Data,
-    http::session::ApiUser,
-    service::{self, lookup::Found},
+    http::session::{ApiUser, MaybeApiUser},
+    service::{self, follows::Reach, lookup::Found},
 };
 use axum::{
     Json,
@@ -29,14 +29,14 @@ pub struct Target {
 
 /// `POST /api/v1/follows {"target"}` → `{"state": "pending"|"accepted"}`
 pub async fn follow(data: Data, me: ApiUser, ApiJson(body): ApiJson<Target>) -> AppResult<(StatusCode, Json<Value>)> {
-    let target = service::follows::resolve(&data, &body.target).await?;
+    let target = service::follows::resolve(&data, &body.target, Reach::Fetch).await?;
     let follow = service::follows::follow(&data, &me.actor, &target).await?;
     Ok((StatusCode::OK, Json(json!({"state": follow.state, "target": actor_json(&data, &target.row)}))))
 }
 
 /// `DELETE /api/v1/follows {"target"}`
 pub async fn unfollow(data: Data, me: ApiUser, ApiJson(body): ApiJson<Target>) -> AppResult<StatusCode> {
-    let target = service::follows::resolve(&data, &body.target).await?;
+    let target = service::follows::resolve(&data, &body.target, Reach::Fetch).await?;
     service::follows::unfollow(&data, &me.actor, &target.row).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -89,17 +89,17 @@ pub async fn decide(data: Data, me: ApiUser, Path((id, decision)): Path<(i64, St
 }
 
 /// `GET /api/v1/lookup?q=@user@host|URL`: the actor or resource, fetched and stored if remote.
-pub async fn lookup(data: Data, Query(query): Query<LookupQuery>) -> AppResult<Json<Value>> {
+pub async fn lookup(data: Data, caller: MaybeApiUser, Query(query): Query<LookupQuery>) -> AppResult<Json<Value>> {
     let q = query.q.unwrap_or_default();
     let url = url::Url::parse(q.trim()).ok().filter(|u| matches!(u.scheme(), "http" | "https"));
     let found = match url {
-        Some(url) => service::lookup::by_url(&data, &url).await?,
-        None => Found::Actor(service::follows::resolve(&data, &q).await?),
+        Some(url) => service::lookup::by_url(&data, &url, caller.reach()).await?,
+        None => Found::Actor(service::follows::resolve(&data, &q, caller.reach()).await?),
     };
     Ok(Json(match found {
         Found::Actor(actor) => with_type(actor_json(&data, &actor.row), "actor"),
         Found::Resource(resource) => {
-            let (resource, author) = super::resources::find(&data, &resource.id.to_string()).await?;
+            let (resource, author) = super::resources::find(&data, &resource.id.to_string(), Reach::KnownOnly).await?;
             with_type(super::resources::resource_json(&data, &resource, &author), "resource")
         }
     }))

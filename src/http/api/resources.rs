@@ -7,8 +7,8 @@ use crate::{
     domain::{resource::ResourceInput, search::SearchQuery, taxonomy::TAXONOMY},
     error::{AppError, AppResult},
     federation::Data,
-    http::session::ApiUser,
-    service,
+    http::session::{ApiUser, MaybeApiUser},
+    service::{self, follows::Reach},
     state::AppState,
 };
 use axum::{
@@ -85,11 +85,11 @@ pub async fn search(data: Data, RawQuery(raw): RawQuery) -> AppResult<Json<Value
 }
 
 /// `{id}`: a local row id, or the ActivityPub URL of a resource (fetched if remote).
-pub async fn find(data: &Data, id: &str) -> AppResult<(Resource, Actor)> {
+pub async fn find(data: &Data, id: &str, reach: Reach) -> AppResult<(Resource, Actor)> {
     let resource = if let Ok(local) = id.parse::<i64>() {
         db::resources::by_id(&data.db, local).await?
     } else if let Ok(url) = url::Url::parse(id) {
-        match service::lookup::by_url(data, &url).await? {
+        match service::lookup::by_url(data, &url, reach).await? {
             service::lookup::Found::Resource(found) => Some(found),
             service::lookup::Found::Actor(_) => None,
         }
@@ -102,8 +102,8 @@ pub async fn find(data: &Data, id: &str) -> AppResult<(Resource, Actor)> {
     Ok((resource, author))
 }
 
-pub async fn show(data: Data, Path(id): Path<String>) -> AppResult<Json<Value>> {
-    let (resource, author) = find(&data, &id).await?;
+pub async fn show(data: Data, caller: MaybeApiUser, Path(id): Path<String>) -> AppResult<Json<Value>> {
+    let (resource, author) = find(&data, &id, caller.reach()).await?;
     let mut value = resource_json(&data, &resource, &author);
     let comments = db::resources::comments_of(&data.db, resource.id).await?;
     value["comments"] = comments
@@ -155,7 +155,7 @@ pub async fn update(
     Path(id): Path<String>,
     ApiJson(patch): ApiJson<Map<String, Value>>,
 ) -> AppResult<Json<Value>> {
-    let (resource, _) = find(&data, &id).await?;
+    let (resource, _) = find(&data, &id, Reach::Fetch).await?;
     let mut current = serde_json::to_value(input_of(&resource)).map_err(AppError::internal)?;
     for (key, value) in patch {
         current[key] = value;
@@ -167,7 +167,7 @@ pub async fn update(
 }
 
 pub async fn delete(data: Data, me: ApiUser, Path(id): Path<String>) -> AppResult<StatusCode> {
-    let (resource, _) = find(&data, &id).await?;
+    let (resource, _) = find(&data, &id, Reach::Fetch).await?;
     service::resources::remove(&data, &me.user, &me.actor, &resource).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -183,7 +183,7 @@ pub async fn comment(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<NewComment>,
 ) -> AppResult<(StatusCode, Json<Value>)> {
-    let (resource, _) = find(&data, &id).await?;
+    let (resource, _) = find(&data, &id, Reach::Fetch).await?;
     let comment = service::resources::comment(&data, &me.actor, &resource, &body.content).await?;
     Ok((
         StatusCode::CREATED,

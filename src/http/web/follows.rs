@@ -6,7 +6,7 @@ use crate::{
     },
     federation::Data,
     http::session::Viewer,
-    service,
+    service::{self, follows::Reach},
 };
 use axum::{
     Form,
@@ -28,7 +28,7 @@ pub async fn find(data: Data, viewer: Viewer, headers: HeaderMap, Query(query): 
     if query.target.trim().is_empty() {
         return Ok(page(&ctx, StatusCode::OK, pages::find(&ctx, "", &FormErrors::default(), None)));
     }
-    match service::follows::resolve(&data, &query.target).await {
+    match service::follows::resolve(&data, &query.target, viewer.reach()).await {
         Ok(found) => {
             let relation = relation(&data, &viewer, &found.row).await?;
             let person = card(&found.row);
@@ -60,7 +60,7 @@ pub struct TargetForm {
 pub async fn follow(data: Data, viewer: Viewer, Form(form): Form<TargetForm>) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
     let (_, me) = viewer.require_user()?;
-    let target = service::follows::resolve(&data, &form.target).await?;
+    let target = service::follows::resolve(&data, &form.target, Reach::Fetch).await?;
     let follow = service::follows::follow(&data, me, &target).await?;
     let message = if follow.state == ACCEPTED { t("You follow them now.") } else { t("Follow request sent.") };
     Ok(redirect_with_flash(&super::page_url(&target.row), message))
@@ -69,7 +69,7 @@ pub async fn follow(data: Data, viewer: Viewer, Form(form): Form<TargetForm>) ->
 pub async fn unfollow(data: Data, viewer: Viewer, Form(form): Form<TargetForm>) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
     let (_, me) = viewer.require_user()?;
-    let target = service::follows::resolve(&data, &form.target).await?;
+    let target = service::follows::resolve(&data, &form.target, Reach::Fetch).await?;
     service::follows::unfollow(&data, me, &target.row).await?;
     Ok(redirect_with_flash(&super::page_url(&target.row), t("You no longer follow them.")))
 }

@@ -21,7 +21,7 @@ use crate::{
         api::resources::{find, input_of},
         session::Viewer,
     },
-    service,
+    service::{self, follows::Reach},
     state::AppState,
 };
 use activitypub_federation::{protocol::context::WithContext, traits::Object};
@@ -350,7 +350,7 @@ pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, body: Bytes)
 }
 
 pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>) -> WebResult {
-    let (resource, author) = find(&data, &id).await?;
+    let (resource, author) = find(&data, &id, viewer.reach()).await?;
     if wants_activity_json(&headers) {
         if !resource.local {
             return Err(AppError::not_found("this resource is served by its own node").into());
@@ -449,7 +449,7 @@ async fn render_resource(
 
 pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>) -> WebResult {
     let (_, me) = viewer.require_user()?;
-    let (resource, _) = find(&data, &id).await?;
+    let (resource, _) = find(&data, &id, Reach::Fetch).await?;
     if !resource.local || resource.author_id != me.id {
         return Err(AppError::forbidden("only the author can change this resource").into());
     }
@@ -469,7 +469,7 @@ pub async fn update(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Pa
     let form = FormPairs::parse(&body);
     viewer.check_csrf(&form.one("csrf"))?;
     let (user, me) = viewer.require_user()?;
-    let (resource, _) = find(&data, &id).await?;
+    let (resource, _) = find(&data, &id, Reach::Fetch).await?;
     let values = values_from_form(&form);
     let action = format!("/resources/{}/edit", resource.id);
     let result = match input_from_values(&values) {
@@ -497,7 +497,7 @@ pub async fn delete(data: Data, viewer: Viewer, Path(id): Path<String>, body: By
     let form = FormPairs::parse(&body);
     viewer.check_csrf(&form.one("csrf"))?;
     let (user, me) = viewer.require_user()?;
-    let (resource, _) = find(&data, &id).await?;
+    let (resource, _) = find(&data, &id, Reach::Fetch).await?;
     service::resources::remove(&data, user, me, &resource).await?;
     Ok(redirect_with_flash("/knowledge", t("Deleted. The deletion goes out to everyone who had it.")))
 }
@@ -506,7 +506,7 @@ pub async fn comment(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): P
     let form = FormPairs::parse(&body);
     viewer.check_csrf(&form.one("csrf"))?;
     let (_, me) = viewer.require_user()?;
-    let (resource, author) = find(&data, &id).await?;
+    let (resource, author) = find(&data, &id, Reach::Fetch).await?;
     match service::resources::comment(&data, me, &resource, &form.one("comment")).await {
         Ok(_) => Ok(redirect_with_flash(&format!("/resources/{}", resource.id), t("Comment posted."))),
         Err(err) => render_resource(&data, &viewer, &headers, &resource, &author, &form_errors(err)?).await,

@@ -121,13 +121,13 @@ fn conditions(query: &SearchQuery, text: Option<&TextMatch>) -> (String, Vec<Bin
     (conditions.join(" AND "), binds)
 }
 
-pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage> {
+/// One page of matching resource ids, best first.
+pub async fn page(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<i64>> {
     let dialect: Dialect = pool.dialect();
     let text = text_match(dialect, &terms(&query.text));
-
-    // The page: ranked through the dialect's relevance join when sorting by relevance.
+    // Ranked through the dialect's relevance join when sorting by relevance.
     let ranked = text.as_ref().filter(|_| query.sort == Sort::Relevance);
-    let (condition, mut page_binds) = match ranked {
+    let (condition, mut binds) = match ranked {
         Some(text) if !text.rank_join.is_empty() => {
             let (condition, binds) = conditions(query, None);
             (condition, text.rank_join_binds.iter().cloned().chain(binds).collect())
@@ -138,22 +138,29 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
     let mut order = Vec::new();
     if let Some(text) = ranked {
         order.push(text.rank_order.clone());
-        page_binds.extend(text.rank_order_binds.iter().cloned());
+        binds.extend(text.rank_order_binds.iter().cloned());
     }
     order.push("r.published_at DESC, r.id DESC".into());
-    let page_sql = placeholders(
+    let sql = placeholders(
         dialect,
         &format!(
             "SELECT r.id AS id FROM resources r {join} WHERE {condition} ORDER BY {} LIMIT ? OFFSET ?",
             order.join(", ")
         ),
     );
-    page_binds.push(Bind::Int(query.limit));
-    page_binds.push(Bind::Int(query.offset));
+    binds.push(Bind::Int(query.limit));
+    binds.push(Bind::Int(query.offset));
+    let ids: Vec<IdRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &binds, IdRow));
+    Ok(ids.into_iter().map(|r| r.id).collect())
+}
 
+/// A page of results with the total and every facet's counts.
+pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage> {
+    let dialect: Dialect = pool.dialect();
+    let text = text_match(dialect, &terms(&query.text));
     // The total and the facets, from one materialised set of matches.
-    let (condition, facet_binds) = conditions(query, text.as_ref());
-    let facet_sql = placeholders(
+    let (condition, binds) = conditions(query, text.as_ref());
+    let sql = placeholders(
         dialect,
         &format!(
             "WITH f AS MATERIALIZED (SELECT r.kind, r.country, r.language, r.origin, r.year, r.sectors_mask, r.phases_mask \
@@ -161,10 +168,8 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
             *FACET_COUNTS
         ),
     );
-
-    let ids: Vec<IdRow> = db_run!(pool, |conn| load_sql!(conn, &page_sql, &page_binds, IdRow));
-    let rows: Vec<FacetRow> = db_run!(pool, |conn| load_sql!(conn, &facet_sql, &facet_binds, FacetRow));
-
+    let ids = page(pool, query).await?;
+    let rows: Vec<FacetRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &binds, FacetRow));
     let total = rows.iter().find(|r| r.facet == "total").map_or(0, |r| r.n);
     let facets = FACETS
         .iter()
@@ -176,5 +181,5 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
             (*name, values)
         })
         .collect();
-    Ok(SearchPage { ids: ids.into_iter().map(|r| r.id).collect(), total, facets })
+    Ok(SearchPage { ids, total, facets })
 }

@@ -7,7 +7,17 @@ use crate::{
 };
 use maud::{Markup, html};
 
-pub fn home(ctx: &Ctx, organisation: &PersonCard, people: &[PersonCard], summary: &str, can_register: bool) -> Markup {
+pub struct HomePage<'a> {
+    pub organisation: &'a PersonCard,
+    pub people: &'a [PersonCard],
+    pub latest: &'a [crate::knowledge::ResourceCard],
+    pub summary: &'a str,
+    pub can_register: bool,
+}
+
+pub fn home(ctx: &Ctx, page: &HomePage<'_>) -> Markup {
+    let (organisation, people, summary, can_register) =
+        (page.organisation, page.people, page.summary, page.can_register);
     layout(
         ctx,
         t("Home"),

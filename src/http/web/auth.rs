@@ -2,8 +2,10 @@ use super::{WebResult, ctx, form_errors, page, redirect_with_flash};
 use crate::{
     config::RegistrationMode,
     db,
-    domain::accounts::Role,
-    error::AppResult,
+    domain::{
+        accounts::Role,
+        search::{SearchQuery, Sort},
+    },
     http::session::{SESSION_COOKIE, SESSION_MAX_AGE, Viewer, cookie, set_cookie},
     service::accounts::{self, Origin, Registration},
     state::AppState,
@@ -143,13 +145,18 @@ pub async fn logout(
 
 pub async fn home(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap) -> WebResult {
     let ctx = ctx(&state, &viewer, &headers).await?;
-    let people: AppResult<Vec<_>> =
-        Ok(db::actors::local_people(&state.db, 24).await?.iter().map(super::card).collect());
+    let people: Vec<_> = db::actors::local_people(&state.db, 24).await?.iter().map(super::card).collect();
     let org = super::super::activitypub::local_actor(&state, &state.config.node.actor).await?;
-    let can_register = state.config.accounts.registration != RegistrationMode::Closed;
-    Ok(page(
-        &ctx,
-        StatusCode::OK,
-        pages::home(&ctx, &super::card(&org), &people?, &state.config.node.summary, can_register),
-    ))
+    let query = SearchQuery { sort: Sort::Newest, limit: 5, ..Default::default() };
+    let ids = db::search::page(&state.db, &query).await?;
+    let latest: Vec<_> =
+        db::resources::with_authors(&state.db, &ids).await?.iter().map(|(r, a)| super::knowledge::card(r, a)).collect();
+    let home = pages::HomePage {
+        organisation: &super::card(&org),
+        people: &people,
+        latest: &latest,
+        summary: &state.config.node.summary,
+        can_register: state.config.accounts.registration != RegistrationMode::Closed,
+    };
+    Ok(page(&ctx, StatusCode::OK, pages::home(&ctx, &home)))
 }

@@ -139,8 +139,8 @@ pub async fn atom(data: Data, RawQuery(raw): RawQuery) -> AppResult<Response> {
         offset: 0,
         ..SearchQuery::from_query_string(raw.as_deref().unwrap_or_default())
     };
-    let found = db::search::search(&data.db, &query).await?;
-    let rows = db::resources::with_authors(&data.db, &found.ids).await?;
+    let ids = db::search::page(&data.db, &query).await?;
+    let rows = db::resources::with_authors(&data.db, &ids).await?;
     let updated = rows.iter().map(|(r, _)| r.updated_at).max().unwrap_or_else(db::now).and_utc().to_rfc3339();
     let self_url = data.url(&format!("/knowledge.atom?{}", query.to_query_string(false)));
     let mut feed = format!(
@@ -530,6 +530,6 @@ pub async fn by_author(state: &AppState, author: &Actor) -> AppResult<Vec<Resour
     } else {
         SearchQuery { author_id: Some(author.id), sort: Sort::Newest, limit: 10, ..Default::default() }
     };
-    let found = db::search::search(&state.db, &query).await?;
-    Ok(db::resources::with_authors(&state.db, &found.ids).await?.iter().map(|(r, a)| card(r, a)).collect())
+    let ids = db::search::page(&state.db, &query).await?;
+    Ok(db::resources::with_authors(&state.db, &ids).await?.iter().map(|(r, a)| card(r, a)).collect())
 }

@@ -39,15 +39,21 @@ pub async fn create_local(
 }
 
 /// Replaces a resource's content (local edit or remote Update), with its activities.
-pub async fn update(pool: &DbPool, id: i64, new: &NewResource, outgoing: &[Outgoing]) -> AppResult<Resource> {
+/// `announce` builds the activities that tell others, from the updated row, in the same transaction.
+pub async fn update(
+    pool: &DbPool,
+    id: i64,
+    new: &NewResource,
+    announce: impl Fn(&Resource) -> AppResult<Vec<Outgoing>> + Send + Sync,
+) -> AppResult<Resource> {
     db_tx!(pool, |conn| {
         let row: Resource = diesel::update(resources::table.find(id))
             .set(new)
             .returning(Resource::as_returning())
             .get_result(conn)
             .await?;
-        for outgoing in outgoing {
-            db_enqueue!(conn, outgoing);
+        for outgoing in announce(&row)? {
+            db_enqueue!(conn, &outgoing);
         }
         Ok(row)
     })
@@ -56,7 +62,7 @@ pub async fn update(pool: &DbPool, id: i64, new: &NewResource, outgoing: &[Outgo
 /// Stores a remote resource seen for the first time (or again, by another path): one row per id.
 pub async fn upsert_remote(pool: &DbPool, new: &NewResource) -> AppResult<Resource> {
     if let Some(existing) = by_ap_id(pool, &new.ap_id).await? {
-        return update(pool, existing.id, new, &[]).await;
+        return update(pool, existing.id, new, |_| Ok(Vec::new())).await;
     }
     db_tx!(pool, |conn| {
         let row: Resource = diesel::insert_into(resources::table)

@@ -153,45 +153,18 @@ pub async fn edit(
         updated: Utc::now(),
     })?;
     let (author_inboxes, city, city_inboxes) = audience(data, editor).await?;
-    let updated_row = Resource {
-        kind: new.kind.clone(),
-        title: new.title.clone(),
-        summary: new.summary.clone(),
-        body: new.body.clone(),
-        body_html: new.body_html.clone(),
-        language: new.language.clone(),
-        license: new.license.clone(),
-        sectors: new.sectors.clone(),
-        tags: new.tags.clone(),
-        phases: new.phases.clone(),
-        city: new.city.clone(),
-        country: new.country.clone(),
-        period_start: new.period_start,
-        period_end: new.period_end,
-        year: new.year,
-        tco2e_per_year: new.tco2e_per_year,
-        investment_eur: new.investment_eur,
-        people_reached: new.people_reached,
-        attachments: new.attachments.clone(),
-        organisation: new.organisation.clone(),
-        updated_at: new.updated_at,
-        ..resource.clone()
-    };
     let city_followers = city.as_ref().and_then(|c| c.followers_url.clone());
-    let article = ApResource::new(updated_row, editor.clone())?.to_article(&data.base_url, city_followers.as_deref());
-    let id = data.new_activity_id("Update");
-    let object = serde_json::to_value(&article).map_err(AppError::internal)?;
-    let update =
-        Update::new(UpdateType::Update, id.clone(), &editor.ap_id, object)?.addressed(json!([PUBLIC]), Value::Null);
-    let envelope = Envelope {
-        id: &id,
-        kind: "Update",
-        signer: editor,
-        public: true,
-        inboxes: union(&author_inboxes, &city_inboxes),
-    };
-    let outgoing = prepare(data, &update, envelope)?;
-    let row = db::resources::update(&data.db, resource.id, &new, &[outgoing]).await?;
+    let row = db::resources::update(&data.db, resource.id, &new, |updated: &Resource| {
+        let article =
+            ApResource::new(updated.clone(), editor.clone())?.to_article(&data.base_url, city_followers.as_deref());
+        let id = data.new_activity_id("Update");
+        let object = serde_json::to_value(&article).map_err(AppError::internal)?;
+        let update =
+            Update::new(UpdateType::Update, id.clone(), &editor.ap_id, object)?.addressed(json!([PUBLIC]), Value::Null);
+        let inboxes = union(&author_inboxes, &city_inboxes);
+        Ok(vec![prepare(data, &update, Envelope { id: &id, kind: "Update", signer: editor, public: true, inboxes })?])
+    })
+    .await?;
     data.deliveries_queued.notify_one();
     Ok(row)
 }
@@ -299,23 +272,26 @@ pub async fn receive_created(data: &Data, actor: &Url, object: Value) -> AppResu
     Ok(())
 }
 
+/// Refuses a change to something stored here unless `actor` is its remote author.
+async fn ensure_remote_author(data: &Data, local: bool, author_id: i64, actor: &Url, what: &str) -> AppResult<()> {
+    let author = db::actors::by_id(&data.db, author_id).await?.map(|a| a.ap_id);
+    if local || author.as_deref() != Some(actor.as_str()) {
+        return Err(AppError::forbidden(format!("only its author can change this {what}")));
+    }
+    Ok(())
+}
+
 /// An edit from the origin: only the author's own edits are taken.
 pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
     let Some(id) = id_of(&object) else { return Err(AppError::bad_request("the updated object has no id")) };
     if let Some(existing) = db::resources::by_ap_id(&data.db, id.as_str()).await? {
-        let author = db::actors::by_id(&data.db, existing.author_id).await?.map(|a| a.ap_id);
-        if existing.local || author.as_deref() != Some(actor.as_str()) {
-            return Err(AppError::forbidden("only the author can update this resource"));
-        }
+        ensure_remote_author(data, existing.local, existing.author_id, actor, "resource").await?;
         author_is(&object, actor)?;
         let json: ArticleJson = serde_json::from_value(object)?;
         ApResource::verify(&json, actor, data).await?;
         ApResource::from_json(json, data).await?;
     } else if let Some(existing) = db::resources::comment_by_ap_id(&data.db, id.as_str()).await? {
-        let author = db::actors::by_id(&data.db, existing.author_id).await?.map(|a| a.ap_id);
-        if existing.local || author.as_deref() != Some(actor.as_str()) {
-            return Err(AppError::forbidden("only the author can update this comment"));
-        }
+        ensure_remote_author(data, existing.local, existing.author_id, actor, "comment").await?;
         let json: NoteJson = serde_json::from_value(object)?;
         ApComment::verify(&json, actor, data).await?;
         ApComment::from_json(json, data).await?;
@@ -330,17 +306,11 @@ pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResu
 pub async fn receive_deleted(data: &Data, actor: &Url, object: &Value) -> AppResult<()> {
     let Some(id) = id_of(object) else { return Err(AppError::bad_request("the deleted object has no id")) };
     if let Some(existing) = db::resources::by_ap_id(&data.db, id.as_str()).await? {
-        let author = db::actors::by_id(&data.db, existing.author_id).await?.map(|a| a.ap_id);
-        if existing.local || author.as_deref() != Some(actor.as_str()) {
-            return Err(AppError::forbidden("only the author can delete this resource"));
-        }
+        ensure_remote_author(data, existing.local, existing.author_id, actor, "resource").await?;
         return db::resources::delete(&data.db, existing.id, &[]).await;
     }
     if let Some(existing) = db::resources::comment_by_ap_id(&data.db, id.as_str()).await? {
-        let author = db::actors::by_id(&data.db, existing.author_id).await?.map(|a| a.ap_id);
-        if existing.local || author.as_deref() != Some(actor.as_str()) {
-            return Err(AppError::forbidden("only the author can delete this comment"));
-        }
+        ensure_remote_author(data, existing.local, existing.author_id, actor, "comment").await?;
         return db::resources::delete_comment(&data.db, existing.id).await;
     }
     tracing::debug!("{actor} deleted {id}, which this node does not hold");

@@ -374,6 +374,17 @@ async fn publish_preview_and_comment_from_the_web_pages() {
         page.contains("Citizen assembly on heat") && page.contains("Guide") && page.contains("#citizen participation")
     );
 
+    let edit = node.client.get(node.url(&format!("{location}/edit"))).send().await.unwrap();
+    assert_eq!(edit.status(), 200);
+    assert!(edit.text().await.unwrap().contains("Citizen assembly on heat"), "the edit form is filled in");
+    let mut changed = fields.clone();
+    changed.retain(|(k, _)| *k != "title");
+    changed.push(("title", "Citizen assembly on heat, revised"));
+    let saved = node.client.post(node.url(&format!("{location}/edit"))).form(&changed).send().await.unwrap();
+    assert_eq!(saved.status(), 303);
+    let page = node.client.get(node.url(&location)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Citizen assembly on heat, revised"));
+
     let commented = node
         .client
         .post(node.url(&format!("{location}/comments")))

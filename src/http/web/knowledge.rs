@@ -322,30 +322,46 @@ pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, body: Bytes)
     let form = FormPairs::parse(&body);
     viewer.check_csrf(&form.one("csrf"))?;
     let (_, me) = viewer.require_user()?;
-    let values = values_from_form(&form);
+    let target = FormTarget {
+        action: "/knowledge/new",
+        heading: t("Publish a resource"),
+        saved: t("Published. Your followers and the city's will see it."),
+    };
+    submit(&data, &viewer, &headers, &form, &target, async |input| service::resources::publish(&data, me, &input).await)
+        .await
+}
+
+/// Where a resource form posts, and what it says.
+struct FormTarget<'a> {
+    action: &'a str,
+    heading: &'a str,
+    saved: &'a str,
+}
+
+/// A submitted resource form: a preview, the form again with its mistakes named, or (once
+/// `save` succeeds) the resource's page.
+async fn submit(
+    data: &Data,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    form: &FormPairs,
+    target: &FormTarget<'_>,
+    save: impl AsyncFnOnce(ResourceInput) -> AppResult<Resource>,
+) -> WebResult {
+    let values = values_from_form(form);
     let result = match input_from_values(&values) {
-        Ok(input) if form.one("preview").is_empty() => service::resources::publish(&data, me, &input).await.map(Some),
+        Ok(input) if form.one("preview").is_empty() => save(input).await.map(Some),
         Ok(input) => crate::domain::resource::check_resource(&input).map(|_| None),
         Err(err) => Err(err),
     };
-    let ctx = ctx(&data, &viewer, &headers).await?;
+    let ctx = ctx(data, viewer, headers).await?;
     match result {
-        Ok(Some(resource)) => Ok(redirect_with_flash(
-            &format!("/resources/{}", resource.id),
-            t("Published. Your followers and the city's will see it."),
-        )),
+        Ok(Some(saved)) => Ok(redirect_with_flash(&format!("/resources/{}", saved.id), target.saved)),
         Ok(None) => {
             let preview = render_markdown(&values.body);
-            Ok(render_form(
-                &ctx,
-                "/knowledge/new",
-                t("Publish a resource"),
-                &values,
-                &FormErrors::default(),
-                Some(&preview),
-            ))
+            Ok(render_form(&ctx, target.action, target.heading, &values, &FormErrors::default(), Some(&preview)))
         }
-        Err(err) => Ok(render_form(&ctx, "/knowledge/new", t("Publish a resource"), &values, &form_errors(err)?, None)),
+        Err(err) => Ok(render_form(&ctx, target.action, target.heading, &values, &form_errors(err)?, None)),
     }
 }
 
@@ -470,27 +486,16 @@ pub async fn update(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Pa
     viewer.check_csrf(&form.one("csrf"))?;
     let (user, me) = viewer.require_user()?;
     let (resource, _) = find(&data, &id, Reach::Fetch).await?;
-    let values = values_from_form(&form);
     let action = format!("/resources/{}/edit", resource.id);
-    let result = match input_from_values(&values) {
-        Ok(input) if form.one("preview").is_empty() => {
-            service::resources::edit(&data, user, me, &resource, &input).await.map(Some)
-        }
-        Ok(input) => crate::domain::resource::check_resource(&input).map(|_| None),
-        Err(err) => Err(err),
+    let target = FormTarget {
+        action: &action,
+        heading: t("Edit resource"),
+        saved: t("Saved. The change goes out to everyone who has it."),
     };
-    let ctx = ctx(&data, &viewer, &headers).await?;
-    match result {
-        Ok(Some(saved)) => Ok(redirect_with_flash(
-            &format!("/resources/{}", saved.id),
-            t("Saved. The change goes out to everyone who has it."),
-        )),
-        Ok(None) => {
-            let preview = render_markdown(&values.body);
-            Ok(render_form(&ctx, &action, t("Edit resource"), &values, &FormErrors::default(), Some(&preview)))
-        }
-        Err(err) => Ok(render_form(&ctx, &action, t("Edit resource"), &values, &form_errors(err)?, None)),
-    }
+    submit(&data, &viewer, &headers, &form, &target, async |input| {
+        service::resources::edit(&data, user, me, &resource, &input).await
+    })
+    .await
 }
 
 pub async fn delete(data: Data, viewer: Viewer, Path(id): Path<String>, body: Bytes) -> WebResult {

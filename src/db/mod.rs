@@ -5,6 +5,7 @@ pub mod actors;
 pub mod deliveries;
 pub mod dialect;
 pub mod domains;
+pub mod events;
 pub mod follows;
 pub mod models;
 pub mod resources;

@@ -185,3 +185,47 @@ diesel::table! {
 diesel::joinable!(resources -> actors (author_id));
 diesel::joinable!(comments -> resources (resource_id));
 diesel::allow_tables_to_appear_in_same_query!(resources, comments, actors);
+
+diesel::table! {
+    events (id) {
+        id -> BigInt,
+        ap_id -> Text,
+        local -> Bool,
+        origin -> Text,
+        organizer_id -> BigInt,
+        title -> Text,
+        description -> Text,
+        description_html -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        timezone -> Text,
+        online_url -> Nullable<Text>,
+        address -> Text,
+        capacity -> Nullable<BigInt>,
+        join_mode -> Text,
+        status -> Text,
+        sectors -> Text,
+        tags -> Text,
+        language -> Text,
+        country -> Text,
+        participant_count -> BigInt,
+        url -> Text,
+        published_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    participations (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        actor_id -> BigInt,
+        state -> Text,
+        activity_ap_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(events -> actors (organizer_id));
+diesel::joinable!(participations -> events (event_id));
+diesel::allow_tables_to_appear_in_same_query!(events, participations, actors);

@@ -2,6 +2,7 @@
 //! the JSON API and the inbox alike.
 
 pub mod accounts;
+pub mod event;
 pub mod handle;
 pub mod profile;
 pub mod resource;

@@ -67,6 +67,16 @@ fn text(field: &'static str, value: &str, min: usize, max: usize) -> AppResult<S
     Ok(value.to_string())
 }
 
+/// An ISO 3166 alpha-2 code, upper case, or nothing.
+pub fn check_country(country: &str) -> AppResult<String> {
+    let country = country.trim().to_ascii_uppercase();
+    let two_letters = country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase());
+    if !country.is_empty() && !two_letters {
+        return Err(AppError::invalid("country", "use the two-letter country code, e.g. FR"));
+    }
+    Ok(country)
+}
+
 pub fn normalise_tag(tag: &str) -> String {
     tag.trim().trim_start_matches('#').trim().to_lowercase()
 }
@@ -112,11 +122,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     if tags.len() > 20 {
         return Err(AppError::invalid("tags", "use at most 20 topic tags"));
     }
-    let country = input.country.trim().to_ascii_uppercase();
-    let two_letters = country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase());
-    if !country.is_empty() && !two_letters {
-        return Err(AppError::invalid("country", "use the two-letter country code, e.g. FR"));
-    }
+    let country = check_country(&input.country)?;
     for (field, year) in [("period_start", input.period_start), ("period_end", input.period_end)] {
         if year.is_some_and(|y| !(1900..=2100).contains(&y)) {
             return Err(AppError::invalid(field, "enter a year between 1900 and 2100"));

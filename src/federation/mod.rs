@@ -48,6 +48,16 @@ pub fn context(state: &AppState) -> Value {
             "language": "cairn:language",
             "organisation": "cairn:organisation",
             "topics": "cairn:topics",
+            "mz": "https://joinmobilizon.org/ns#",
+            "joinMode": "mz:joinMode",
+            "participantCount": "mz:participantCount",
+            "isOnline": "mz:isOnline",
+            "timezone": "mz:timezone",
+            "maximumAttendeeCapacity": "schema:maximumAttendeeCapacity",
+            "startTime": "as:startTime",
+            "endTime": "as:endTime",
+            "eventStatus": "cairn:eventStatus",
+            "VirtualLocation": "schema:VirtualLocation",
         }
     ])
 }

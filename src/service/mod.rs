@@ -2,7 +2,9 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod audience;
 pub mod demo;
+pub mod events;
 pub mod follows;
 pub mod lookup;
 pub mod node;

@@ -1,6 +1,10 @@
 //! Publishing, editing, deleting and commenting on knowledge resources, and taking in what
 //! other servers send about theirs.
 
+use super::{
+    audience::{audience, cc_of, union},
+    events::Arrival,
+};
 use crate::{
     db::{
         self,
@@ -33,30 +37,6 @@ use activitypub_federation::{
 use chrono::Utc;
 use serde_json::{Value, json};
 use url::Url;
-
-/// Who hears about a resource: the author's followers and the city's followers.
-async fn audience(data: &Data, author: &Actor) -> AppResult<(Vec<String>, Option<Actor>, Vec<String>)> {
-    let author_inboxes = db::follows::follower_inboxes(&data.db, author.id).await?;
-    let city = db::actors::local_by_username(&data.db, &data.config.node.actor).await?;
-    let city_inboxes = match &city {
-        Some(city) => db::follows::follower_inboxes(&data.db, city.id).await?,
-        None => Vec::new(),
-    };
-    Ok((author_inboxes, city, city_inboxes))
-}
-
-fn cc_of(author: &Actor, city: Option<&Actor>) -> Value {
-    let followers: Vec<&String> =
-        [author.followers_url.as_ref(), city.and_then(|c| c.followers_url.as_ref())].into_iter().flatten().collect();
-    json!(followers)
-}
-
-fn union(a: &[String], b: &[String]) -> Vec<String> {
-    let mut all: Vec<String> = a.iter().chain(b).cloned().collect();
-    all.sort();
-    all.dedup();
-    all
-}
 
 pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppResult<Resource> {
     let valid = check_resource(input)?;
@@ -244,6 +224,9 @@ fn author_is(object: &Value, actor: &Url) -> AppResult<()> {
 /// A resource or comment that a remote actor created.
 pub async fn receive_created(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
     let kind = object_type(&object).to_string();
+    if kind == "Event" {
+        return super::events::receive_event(data, actor, object, Arrival::FromOrganiser).await;
+    }
     if ARTICLE_TYPES.contains(&kind.as_str()) {
         if !db::follows::has_local_follower(&data.db, actor.as_str()).await? {
             tracing::info!("ignoring a resource from {actor}, whom nobody here follows");
@@ -284,6 +267,9 @@ async fn ensure_remote_author(data: &Data, local: bool, author_id: i64, actor: &
 /// An edit from the origin: only the author's own edits are taken.
 pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
     let Some(id) = id_of(&object) else { return Err(AppError::bad_request("the updated object has no id")) };
+    if object_type(&object) == "Event" {
+        return super::events::receive_event(data, actor, object, Arrival::FromOrganiser).await;
+    }
     if let Some(existing) = db::resources::by_ap_id(&data.db, id.as_str()).await? {
         ensure_remote_author(data, existing.local, existing.author_id, actor, "resource").await?;
         author_is(&object, actor)?;
@@ -305,6 +291,9 @@ pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResu
 /// A deletion from the origin: only the author's own deletions are honoured.
 pub async fn receive_deleted(data: &Data, actor: &Url, object: &Value) -> AppResult<()> {
     let Some(id) = id_of(object) else { return Err(AppError::bad_request("the deleted object has no id")) };
+    if super::events::receive_deleted(data, actor, &id).await? {
+        return Ok(());
+    }
     if let Some(existing) = db::resources::by_ap_id(&data.db, id.as_str()).await? {
         ensure_remote_author(data, existing.local, existing.author_id, actor, "resource").await?;
         return db::resources::delete(&data.db, existing.id, &[]).await;
@@ -326,6 +315,9 @@ pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppRe
     }
     let Some(id) = id_of(&object) else { return Err(AppError::bad_request("the announced object has no id")) };
     let embedded_here = object.is_object() && host_of_url(&id) == host_of_url(actor);
+    if embedded_here && object_type(&object) == "Event" {
+        return super::events::receive_event(data, actor, object, Arrival::Announced).await;
+    }
     if embedded_here {
         if !ARTICLE_TYPES.contains(&object_type(&object)) {
             tracing::info!("ignoring an Announce of a {} from {actor}", object_type(&object));

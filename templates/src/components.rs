@@ -21,6 +21,7 @@ pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                         ul {
                             li { a href="/" { (t("Home")) } }
                             li { a href="/knowledge" { (t("Knowledge")) } }
+                            li { a href="/events" { (t("Events")) } }
                             li { a href="/find" { (t("Find people")) } }
                             @if let Some(user) = &ctx.user {
                                 li { a href={ "/@" (user.username) } { (t("My profile")) } }

@@ -2,6 +2,7 @@
 //! Pages work without JavaScript and load nothing from elsewhere.
 
 pub mod components;
+pub mod events;
 pub mod i18n;
 pub mod knowledge;
 pub mod pages;

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod common;
+mod events;
 mod inbox;
 mod knowledge;
 mod migrations;

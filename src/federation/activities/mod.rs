@@ -5,6 +5,8 @@ pub mod announce;
 pub mod create;
 pub mod delete;
 pub mod follow;
+pub mod join;
+pub mod leave;
 pub mod other;
 pub mod reject;
 pub mod undo;
@@ -90,6 +92,8 @@ pub enum InboxActivity {
     Create(create::Create),
     Delete(delete::Delete),
     Announce(announce::Announce),
+    Join(join::Join),
+    Leave(leave::Leave),
     Reject(reject::Reject),
     Undo(undo::Undo),
     Update(update::Update),
@@ -104,6 +108,8 @@ impl InboxActivity {
             InboxActivity::Create(a) => a,
             InboxActivity::Delete(a) => a,
             InboxActivity::Announce(a) => a,
+            InboxActivity::Join(a) => a,
+            InboxActivity::Leave(a) => a,
             InboxActivity::Reject(a) => a,
             InboxActivity::Undo(a) => a,
             InboxActivity::Update(a) => a,
@@ -118,6 +124,8 @@ impl InboxActivity {
             InboxActivity::Create(_) => "Create",
             InboxActivity::Delete(_) => "Delete",
             InboxActivity::Announce(_) => "Announce",
+            InboxActivity::Join(_) => "Join",
+            InboxActivity::Leave(_) => "Leave",
             InboxActivity::Reject(_) => "Reject",
             InboxActivity::Undo(_) => "Undo",
             InboxActivity::Update(_) => "Update",
@@ -165,6 +173,8 @@ impl Activity for InboxActivity {
             InboxActivity::Create(a) => a.receive(data).await,
             InboxActivity::Delete(a) => a.receive(data).await,
             InboxActivity::Announce(a) => a.receive(data).await,
+            InboxActivity::Join(a) => a.receive(data).await,
+            InboxActivity::Leave(a) => a.receive(data).await,
             InboxActivity::Reject(a) => a.receive(data).await,
             InboxActivity::Undo(a) => a.receive(data).await,
             InboxActivity::Update(a) => a.receive(data).await,

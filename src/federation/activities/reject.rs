@@ -2,12 +2,15 @@ use super::{Handles, ObjectActivity};
 use crate::{error::AppError, state::AppState};
 use activitypub_federation::{config::Data, kinds::activity::RejectType};
 
-/// `Reject` of a Follow this node sent; `object` is the Follow, embedded or by id.
+/// `Reject` of a Follow or an event Join this node sent; `object` is the Follow, embedded or by id.
 pub type Reject = ObjectActivity<RejectType>;
 
 #[async_trait::async_trait]
 impl Handles for RejectType {
     async fn receive(activity: Reject, data: &Data<AppState>) -> Result<(), AppError> {
+        if crate::service::events::receive_answer(data, activity.actor.inner(), &activity.object, false).await? {
+            return Ok(());
+        }
         crate::service::follows::answer_from_remote(data, activity.actor.inner(), &activity.object, false).await
     }
 }

@@ -1,3 +1,4 @@
 pub mod actor;
 pub mod comment;
+pub mod event;
 pub mod resource;

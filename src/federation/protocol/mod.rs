@@ -2,6 +2,7 @@
 
 pub mod actor;
 pub mod article;
+pub mod event;
 
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;

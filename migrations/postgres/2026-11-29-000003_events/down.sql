@@ -1,0 +1,2 @@
+DROP TABLE participations;
+DROP TABLE events;

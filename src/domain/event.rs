@@ -1,0 +1,192 @@
+//! Events and webinars: the rules every event meets, from the form, the API or another server.
+
+use super::{
+    resource::{check_country, normalise_tag},
+    taxonomy::TAXONOMY,
+};
+use crate::error::{AppError, AppResult};
+use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+pub const JOIN_MODES: &[&str] = &["free", "approval", "invite", "external"];
+pub const STATUSES: &[&str] = &["confirmed", "tentative", "cancelled"];
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EventInput {
+    pub title: String,
+    pub description: String,
+    /// RFC 3339 with an offset, or a local `YYYY-MM-DDTHH:MM` read in `timezone`.
+    pub start: String,
+    pub end: String,
+    pub timezone: String,
+    pub online_url: String,
+    pub address: String,
+    pub capacity: Option<i64>,
+    pub join_mode: String,
+    pub sectors: Vec<String>,
+    pub tags: Vec<String>,
+    pub language: String,
+    pub status: String,
+    pub country: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ValidEvent {
+    pub title: String,
+    pub description: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub timezone: String,
+    pub online_url: Option<String>,
+    pub address: String,
+    pub capacity: Option<i64>,
+    pub join_mode: String,
+    pub sectors: Vec<String>,
+    pub tags: Vec<String>,
+    pub language: String,
+    pub status: String,
+    pub country: String,
+}
+
+fn text(field: &'static str, value: &str, min: usize, max: usize) -> AppResult<String> {
+    let value = value.trim();
+    let chars = value.chars().count();
+    if chars < min {
+        return Err(AppError::invalid(field, "this is required"));
+    }
+    if chars > max {
+        return Err(AppError::invalid(field, format!("keep this under {max} characters")));
+    }
+    Ok(value.to_string())
+}
+
+/// A moment as typed: with an offset, or local wall-clock time in `tz`.
+fn moment(field: &'static str, value: &str, tz: Tz) -> AppResult<DateTime<Utc>> {
+    let value = value.trim();
+    if let Ok(with_offset) = DateTime::parse_from_rfc3339(value) {
+        return Ok(with_offset.with_timezone(&Utc));
+    }
+    let local = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
+        .map_err(|_| AppError::invalid(field, "enter a date and time like 2026-03-29T10:00"))?;
+    tz.from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .ok_or_else(|| AppError::invalid(field, format!("that time does not exist in {tz}: the clocks change then")))
+}
+
+pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
+    let tz: Tz = input
+        .timezone
+        .trim()
+        .parse()
+        .map_err(|_| AppError::invalid("timezone", "choose a time zone such as Europe/Paris"))?;
+    let starts_at = moment("start", &input.start, tz)?;
+    let ends_at = moment("end", &input.end, tz)?;
+    if ends_at <= starts_at {
+        return Err(AppError::invalid("end", "an event ends after it starts"));
+    }
+    if input.capacity.is_some_and(|c| !(0..=1_000_000).contains(&c)) {
+        return Err(AppError::invalid("capacity", "capacity is a number of people, zero or more"));
+    }
+    let join_mode = if input.join_mode.is_empty() { "free".to_string() } else { input.join_mode.clone() };
+    if !JOIN_MODES.contains(&join_mode.as_str()) {
+        return Err(AppError::invalid("join_mode", "joining is free, approval, invite or external"));
+    }
+    let status = if input.status.is_empty() { "confirmed".to_string() } else { input.status.clone() };
+    if !STATUSES.contains(&status.as_str()) {
+        return Err(AppError::invalid("status", "an event is confirmed, tentative or cancelled"));
+    }
+    let language = if input.language.trim().is_empty() { "en".to_string() } else { input.language.trim().to_string() };
+    if !TAXONOMY.knows_language(&language) {
+        return Err(AppError::invalid("language", "choose a language, e.g. en, fr or de"));
+    }
+    let mut sectors = Vec::new();
+    for sector in &input.sectors {
+        if TAXONOMY.sector_label(sector).is_none() {
+            return Err(AppError::invalid("sectors", format!("{sector} is not a sector Cairn knows")));
+        }
+        if !sectors.contains(sector) {
+            sectors.push(sector.clone());
+        }
+    }
+    let mut tags: Vec<String> = Vec::new();
+    for tag in input.tags.iter().map(|t| normalise_tag(t)).filter(|t| !t.is_empty()) {
+        if tag.chars().count() > 50 || tags.len() >= 20 {
+            return Err(AppError::invalid("tags", "use at most 20 short topic tags"));
+        }
+        if !tags.contains(&tag) {
+            tags.push(tag);
+        }
+    }
+    let online_url = match input.online_url.trim() {
+        "" => None,
+        url if url::Url::parse(url).is_ok_and(|u| matches!(u.scheme(), "http" | "https")) && url.len() <= 2000 => {
+            Some(url.to_string())
+        }
+        _ => return Err(AppError::invalid("online_url", "enter the webinar's https:// address")),
+    };
+    let address = text("address", &input.address, 0, 300)?;
+    if online_url.is_none() && address.is_empty() {
+        return Err(AppError::invalid("address", "give an address, a webinar link, or both"));
+    }
+    let country = check_country(&input.country)?;
+    Ok(ValidEvent {
+        title: text("title", &input.title, 3, 200)?,
+        description: text("description", &input.description, 0, 20_000)?,
+        starts_at,
+        ends_at,
+        timezone: tz.name().to_string(),
+        online_url,
+        address,
+        capacity: input.capacity,
+        join_mode,
+        sectors,
+        tags,
+        language,
+        status,
+        country,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> EventInput {
+        EventInput {
+            title: "Heat planning webinar".into(),
+            start: "2026-03-29T10:00".into(),
+            end: "2026-03-29T11:30".into(),
+            timezone: "Europe/Paris".into(),
+            online_url: "https://meet.example/heat".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn local_times_are_read_in_the_event_time_zone() {
+        let e = check_event(&valid()).unwrap();
+        assert_eq!(e.starts_at.to_rfc3339(), "2026-03-29T08:00:00+00:00", "summer time starts that night");
+        let winter =
+            check_event(&EventInput { start: "2026-03-28T10:00".into(), end: "2026-03-28T11:00".into(), ..valid() })
+                .unwrap();
+        assert_eq!(winter.starts_at.to_rfc3339(), "2026-03-28T09:00:00+00:00");
+    }
+
+    #[test]
+    fn mistakes_name_their_field() {
+        for (input, field) in [
+            (EventInput { end: "2026-03-29T09:00".into(), ..valid() }, "end"),
+            (EventInput { timezone: "Mars/Olympus".into(), ..valid() }, "timezone"),
+            (EventInput { capacity: Some(-1), ..valid() }, "capacity"),
+            (EventInput { start: "2026-03-29T02:30".into(), ..valid() }, "start"),
+            (EventInput { online_url: String::new(), ..valid() }, "address"),
+            (EventInput { join_mode: "lottery".into(), ..valid() }, "join_mode"),
+        ] {
+            assert_eq!(check_event(&input).unwrap_err().field, Some(field));
+        }
+    }
+}

@@ -1,0 +1,468 @@
+//! The calendar on the web, event pages, the event form, and iCalendar files.
+
+use super::{WebResult, ctx, form_errors, knowledge::FormPairs, page, page_url, redirect_with_flash};
+use crate::{
+    db::{
+        self,
+        models::{Actor, Event},
+    },
+    domain::{event::EventInput, profile::expertise_list, taxonomy::TAXONOMY},
+    error::{AppError, AppResult},
+    federation::{Data, context, objects::event::ApEvent},
+    http::{
+        activitypub::{activity_json, wants_activity_json},
+        api::events::{CalendarParams, find, input_of},
+        session::Viewer,
+    },
+    service::{self, follows::Reach},
+};
+use activitypub_federation::{protocol::context::WithContext, traits::Object};
+use axum::{
+    body::Bytes,
+    extract::{Path, Query},
+    http::{HeaderMap, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use cairn_templates::{
+    FormErrors,
+    events::{self as views, CalendarView, EventCard, EventFormValues, EventFormView, EventView, MonthDay, MonthGrid},
+    i18n::t,
+};
+use chrono::{Datelike, Duration, NaiveDate, TimeZone};
+use serde::Deserialize;
+
+fn when(event: &Event) -> String {
+    match event.timezone.parse::<chrono_tz::Tz>() {
+        Ok(tz) => {
+            let start = tz.from_utc_datetime(&event.starts_at);
+            let end = tz.from_utc_datetime(&event.ends_at);
+            let end_format = if start.date_naive() == end.date_naive() { "%H:%M" } else { "%a %d %b %Y %H:%M" };
+            format!("{} – {} ({})", start.format("%a %d %b %Y %H:%M"), end.format(end_format), event.timezone)
+        }
+        Err(_) => format!("{} UTC", event.starts_at.format("%a %d %b %Y %H:%M")),
+    }
+}
+
+pub fn card(event: &Event, organizer: &Actor) -> EventCard {
+    let places = match event.capacity {
+        Some(capacity) => format!("{} / {capacity} {}", event.participant_count, t("places taken")),
+        None => format!("{} {}", event.participant_count, t("taking part")),
+    };
+    EventCard {
+        url: format!("/events/{}", event.id),
+        title: event.title.clone(),
+        when: when(event),
+        place: event.address.clone(),
+        online: event.online_url.is_some(),
+        status: event.status.clone(),
+        organizer: organizer.name_or_username().to_string(),
+        organizer_url: page_url(organizer),
+        origin: (!event.local).then(|| event.origin.clone()),
+        participants: places,
+        sectors: event.sector_list().iter().filter_map(|s| TAXONOMY.sector_label(s)).map(str::to_string).collect(),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct MonthParam {
+    month: Option<String>,
+}
+
+fn calendar_link(params: &CalendarParams, when: &str, month: Option<&str>) -> String {
+    let mut pairs: Vec<(&str, String)> = vec![("when", when.to_string())];
+    if let Some(month) = month {
+        pairs.push(("month", month.to_string()));
+    }
+    for (key, value) in [("sector", &params.sector), ("country", &params.country), ("online", &params.online)] {
+        if let Some(value) = value.as_ref().filter(|v| !v.is_empty()) {
+            pairs.push((key, value.clone()));
+        }
+    }
+    format!("/events?{}", url::form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish())
+}
+
+/// `/events?when=upcoming|past|month&month=2026-03&sector=&country=&online=`
+pub async fn calendar(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Query(params): Query<CalendarParams>,
+    Query(month): Query<MonthParam>,
+) -> WebResult {
+    let when_value = params.when.clone().unwrap_or_else(|| "upcoming".into());
+    let today = chrono::Utc::now().date_naive();
+    let first = month
+        .month
+        .as_deref()
+        .and_then(|m| NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d").ok())
+        .unwrap_or_else(|| today.with_day(1).unwrap_or(today));
+    let next_first = first.checked_add_months(chrono::Months::new(1)).unwrap_or(first);
+    let mut query = params.query(200, 0);
+    if when_value == "month" {
+        query.between =
+            Some((first.and_hms_opt(0, 0, 0).unwrap_or_default(), next_first.and_hms_opt(0, 0, 0).unwrap_or_default()));
+    }
+    let rows = db::events::calendar(&data.db, &query).await?;
+    let cards: Vec<EventCard> = rows.iter().map(|(e, a)| card(e, a)).collect();
+    let month_view = (when_value == "month").then(|| {
+        let offset = first.weekday().num_days_from_monday() as i64;
+        let days = (next_first - first).num_days();
+        let mut weeks = Vec::new();
+        let mut week = Vec::new();
+        for cell in 0..((offset + days + 6) / 7 * 7) {
+            let day = cell - offset;
+            week.push((0..days).contains(&day).then(|| {
+                let date = first + Duration::days(day);
+                MonthDay {
+                    day: date.day(),
+                    events: rows
+                        .iter()
+                        .filter(|(e, _)| e.starts_at.date() == date)
+                        .map(|(e, _)| (e.title.clone(), format!("/events/{}", e.id)))
+                        .collect(),
+                }
+            }));
+            if week.len() == 7 {
+                weeks.push(std::mem::take(&mut week));
+            }
+        }
+        let prev = first.checked_sub_months(chrono::Months::new(1)).unwrap_or(first);
+        MonthGrid {
+            weeks,
+            previous_url: calendar_link(&params, "month", Some(&prev.format("%Y-%m").to_string())),
+            next_url: calendar_link(&params, "month", Some(&next_first.format("%Y-%m").to_string())),
+        }
+    });
+    let heading = match when_value.as_str() {
+        "past" => t("Past events").to_string(),
+        "month" => first.format("%B %Y").to_string(),
+        _ => t("Upcoming events").to_string(),
+    };
+    let tabs = [("upcoming", t("Upcoming")), ("past", t("Past")), ("month", t("Month"))]
+        .iter()
+        .map(|(id, label)| (label.to_string(), calendar_link(&params, id, None), *id == when_value))
+        .collect();
+    let sectors: Vec<(String, String)> = TAXONOMY.sectors.iter().map(|s| (s.id.clone(), s.label.clone())).collect();
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    let view = CalendarView {
+        heading: &heading,
+        tabs,
+        filters: &sectors,
+        sector: params.sector.as_deref().unwrap_or_default(),
+        online: params.online.as_deref() == Some("true"),
+        country: params.country.as_deref().unwrap_or_default(),
+        hidden_when: &when_value,
+        events: &cards,
+        month: month_view,
+        ics_url: calendar_link(&params, &when_value, None).replacen("/events?", "/events.ics?", 1),
+        can_publish: viewer.user.is_some(),
+    };
+    Ok(page(&ctx, StatusCode::OK, views::calendar(&ctx, &view)))
+}
+
+/// iCalendar text: escaped, and folded at 75 octets as RFC 5545 asks.
+fn ical_text(value: &str) -> String {
+    value.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace("\r\n", "\\n").replace('\n', "\\n")
+}
+
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// A VCALENDAR of events. Times are written in UTC, converted from each event's own time
+/// zone, so every calendar shows the right local time on both sides of a clock change.
+pub fn icalendar(name: &str, events: &[(Event, Actor)], base: &str) -> String {
+    let mut out = String::new();
+    for line in
+        ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Cairn//Cairn events//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"]
+    {
+        out.push_str(&fold(line));
+    }
+    out.push_str(&fold(&format!("X-WR-CALNAME:{}", ical_text(name))));
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+    for (event, organizer) in events {
+        let location = [event.address.as_str(), event.online_url.as_deref().unwrap_or_default()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let description = crate::domain::resource::html_to_text(&event.description_html);
+        for line in [
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}", event.ap_id),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART:{}", event.starts_at.format("%Y%m%dT%H%M%SZ")),
+            format!("DTEND:{}", event.ends_at.format("%Y%m%dT%H%M%SZ")),
+            format!("SUMMARY:{}", ical_text(&event.title)),
+            format!("DESCRIPTION:{}", ical_text(&description)),
+            format!("LOCATION:{}", ical_text(&location)),
+            format!("URL:{base}/events/{}", event.id),
+            format!("ORGANIZER;CN={}:{}", ical_text(organizer.name_or_username()), organizer.ap_id),
+            format!("STATUS:{}", event.status.to_ascii_uppercase()),
+            "END:VEVENT".to_string(),
+        ] {
+            out.push_str(&fold(&line));
+        }
+    }
+    out.push_str(&fold("END:VCALENDAR"));
+    out
+}
+
+fn ics_response(body: String) -> Response {
+    ([(header::CONTENT_TYPE, "text/calendar; charset=utf-8")], body).into_response()
+}
+
+/// `/events.ics?…`: a subscribable feed for the calendar's filters (upcoming unless `when=past`).
+pub async fn feed(data: Data, Query(params): Query<CalendarParams>) -> AppResult<Response> {
+    let rows = db::events::calendar(&data.db, &params.query(500, 0)).await?;
+    let name = format!("{}: {}", data.config.node.name, t("Events"));
+    Ok(ics_response(icalendar(&name, &rows, &data.base_url)))
+}
+
+/// `/events/{id}` (page or ActivityPub JSON) and `/events/{id}.ics`.
+pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>) -> WebResult {
+    if let Some(id) = id.strip_suffix(".ics") {
+        let (event, organizer) = find(&data, id, Reach::KnownOnly).await?;
+        return Ok(ics_response(icalendar(&event.title, &[(event.clone(), organizer)], &data.base_url)));
+    }
+    let (event, organizer) = find(&data, &id, viewer.reach()).await?;
+    if wants_activity_json(&headers) {
+        if !event.local {
+            return Err(AppError::not_found("this event is served by its own node").into());
+        }
+        let json = ApEvent::new(event, organizer)?.into_json(&data).await?;
+        return Ok(activity_json(&WithContext::new(json, context(&data))));
+    }
+    let me = viewer.user.as_ref();
+    let my_state = match me {
+        Some((_, actor)) => db::events::participation(&data.db, event.id, actor.id).await?.map(|p| p.state),
+        None => None,
+    };
+    let is_organizer = me.is_some_and(|(_, a)| a.id == event.organizer_id) && event.local;
+    let participants: Vec<(String, String, String, i64)> = if is_organizer {
+        db::events::participants(&data.db, event.id)
+            .await?
+            .into_iter()
+            .map(|(p, a)| (a.name_or_username().to_string(), page_url(&a), p.state, a.id))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let card = card(&event, &organizer);
+    let capacity = event.capacity.map(|c| format!(" ({c} {})", t("places"))).unwrap_or_default();
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    let view = EventView {
+        card: &card,
+        description_html: &event.description_html,
+        online_url: event.online_url.as_deref(),
+        capacity,
+        origin_url: (!event.local).then_some(event.url.as_str()),
+        my_state: my_state.as_deref(),
+        can_join: me.is_some()
+            && event.status != "cancelled"
+            && matches!(event.join_mode.as_str(), "free" | "approval"),
+        participants: &participants,
+        is_organizer,
+        edit_url: format!("/events/{}/edit", event.id),
+        ics_url: format!("/events/{}.ics", event.id),
+        action_url: format!("/events/{}", event.id),
+    };
+    Ok(page(&ctx, StatusCode::OK, views::event(&ctx, &view)))
+}
+
+fn values_from_form(form: &FormPairs) -> EventFormValues {
+    EventFormValues {
+        title: form.one("title"),
+        description: form.one("description"),
+        start: form.one("start"),
+        end: form.one("end"),
+        timezone: form.one("timezone"),
+        online_url: form.one("online_url"),
+        address: form.one("address"),
+        capacity: form.one("capacity"),
+        join_mode: form.one("join_mode"),
+        sectors: form.all("sectors"),
+        tags: form.one("tags"),
+        language: form.one("language"),
+        status: form.one("status"),
+        country: form.one("country"),
+    }
+}
+
+fn input_from_values(v: &EventFormValues) -> AppResult<EventInput> {
+    let capacity = match v.capacity.trim() {
+        "" => None,
+        text => Some(text.parse().map_err(|_| AppError::invalid("capacity", "enter a number of places"))?),
+    };
+    Ok(EventInput {
+        title: v.title.clone(),
+        description: v.description.clone(),
+        start: v.start.clone(),
+        end: v.end.clone(),
+        timezone: v.timezone.clone(),
+        online_url: v.online_url.clone(),
+        address: v.address.clone(),
+        capacity,
+        join_mode: v.join_mode.clone(),
+        sectors: v.sectors.clone(),
+        tags: expertise_list(&v.tags),
+        language: v.language.clone(),
+        status: v.status.clone(),
+        country: v.country.clone(),
+    })
+}
+
+fn render_form(
+    ctx: &cairn_templates::Ctx,
+    action: &str,
+    heading: &str,
+    values: &EventFormValues,
+    errors: &FormErrors,
+    editing: bool,
+) -> Response {
+    let sectors: Vec<(String, String)> = TAXONOMY.sectors.iter().map(|s| (s.id.clone(), s.label.clone())).collect();
+    let view = EventFormView { action, heading, values, sectors: &sectors, editing };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    page(ctx, status, views::event_form(ctx, &view, errors))
+}
+
+pub async fn new_form(data: Data, viewer: Viewer, headers: HeaderMap) -> WebResult {
+    viewer.require_user()?;
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    let values = EventFormValues {
+        timezone: "Europe/Brussels".into(),
+        language: "en".into(),
+        join_mode: "free".into(),
+        ..Default::default()
+    };
+    Ok(render_form(&ctx, "/events/new", t("Publish an event"), &values, &FormErrors::default(), false))
+}
+
+pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, body: Bytes) -> WebResult {
+    let form = FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
+    let (_, me) = viewer.require_user()?;
+    let values = values_from_form(&form);
+    let result = match input_from_values(&values) {
+        Ok(input) => service::events::publish(&data, me, &input).await,
+        Err(err) => Err(err),
+    };
+    match result {
+        Ok(event) => Ok(redirect_with_flash(
+            &format!("/events/{}", event.id),
+            t("Published. It appears in your followers' calendars."),
+        )),
+        Err(err) => {
+            let ctx = ctx(&data, &viewer, &headers).await?;
+            Ok(render_form(&ctx, "/events/new", t("Publish an event"), &values, &form_errors(err)?, false))
+        }
+    }
+}
+
+pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>) -> WebResult {
+    let (_, me) = viewer.require_user()?;
+    let (event, _) = find(&data, &id, Reach::KnownOnly).await?;
+    if !event.local || event.organizer_id != me.id {
+        return Err(AppError::forbidden("only the organiser can change this event").into());
+    }
+    let input = input_of(&event);
+    let local = |text: &str| text.get(..16).unwrap_or(text).to_string();
+    let values = EventFormValues {
+        title: input.title,
+        description: input.description,
+        start: local(&input.start),
+        end: local(&input.end),
+        timezone: input.timezone,
+        online_url: input.online_url,
+        address: input.address,
+        capacity: input.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        join_mode: input.join_mode,
+        sectors: input.sectors,
+        tags: input.tags.join(", "),
+        language: input.language,
+        status: input.status,
+        country: input.country,
+    };
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    Ok(render_form(&ctx, &format!("/events/{}/edit", event.id), t("Edit event"), &values, &FormErrors::default(), true))
+}
+
+pub async fn update(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>, body: Bytes) -> WebResult {
+    let form = FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
+    let (user, me) = viewer.require_user()?;
+    let (event, _) = find(&data, &id, Reach::KnownOnly).await?;
+    let values = values_from_form(&form);
+    let result = match input_from_values(&values) {
+        Ok(input) => service::events::edit(&data, user, me, &event, &input).await,
+        Err(err) => Err(err),
+    };
+    match result {
+        Ok(saved) => {
+            Ok(redirect_with_flash(&format!("/events/{}", saved.id), t("Saved. Participants and followers are told.")))
+        }
+        Err(err) => {
+            let ctx = ctx(&data, &viewer, &headers).await?;
+            Ok(render_form(
+                &ctx,
+                &format!("/events/{}/edit", event.id),
+                t("Edit event"),
+                &values,
+                &form_errors(err)?,
+                true,
+            ))
+        }
+    }
+}
+
+/// `POST /events/{id}/join|leave` from the event page.
+pub async fn take_part(
+    data: Data,
+    viewer: Viewer,
+    Path((id, action)): Path<(String, String)>,
+    body: Bytes,
+) -> WebResult {
+    let form = FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
+    let (_, me) = viewer.require_user()?;
+    let (event, _) = find(&data, &id, Reach::Fetch).await?;
+    let message = match action.as_str() {
+        "join" => match service::events::join(&data, me, &event).await? {
+            "accepted" => t("You take part."),
+            _ => t("Your request to join is sent."),
+        },
+        "leave" => {
+            service::events::leave(&data, me, &event).await?;
+            t("You no longer take part.")
+        }
+        _ => return Err(AppError::not_found("no such action").into()),
+    };
+    Ok(redirect_with_flash(&format!("/events/{}", event.id), message))
+}
+
+/// `POST /events/{id}/participants/{actor_id}/accept|reject` from the organiser's page.
+pub async fn decide(
+    data: Data,
+    viewer: Viewer,
+    Path((id, actor_id, decision)): Path<(String, i64, String)>,
+    body: Bytes,
+) -> WebResult {
+    let form = FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
+    let (_, me) = viewer.require_user()?;
+    let (event, _) = find(&data, &id, Reach::KnownOnly).await?;
+    service::events::decide(&data, me, &event, actor_id, decision == "accept").await?;
+    Ok(redirect_with_flash(&format!("/events/{}", event.id), t("Saved.")))
+}

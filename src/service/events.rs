@@ -1,0 +1,438 @@
+//! Events: publishing, changing, cancelling, and taking part across nodes (Join → Accept or
+//! Reject, Leave), with capacity enforced where the event lives.
+
+use super::audience::{audience, cc_of, union};
+use crate::domain::resource::render_markdown;
+use crate::{
+    db::{
+        self,
+        deliveries::Outgoing,
+        events::{ACCEPTED, PENDING, REJECTED},
+        models::{Actor, Event, User},
+    },
+    domain::event::{EventInput, check_event},
+    error::{AppError, AppResult, ErrorKind},
+    federation::{
+        Data,
+        activities::{
+            accept::Accept, announce::Announce, create::Create, delete::Delete, join::Join, leave::Leave,
+            reject::Reject, update::Update,
+        },
+        objects::event::{ApEvent, NewEventParts, new_event},
+        outbox::{Envelope, prepare},
+        protocol::{article::PUBLIC, event::EventJson, id_of},
+    },
+};
+use activitypub_federation::{
+    fetch::object_id::ObjectId,
+    kinds::activity::{AcceptType, AnnounceType, CreateType, DeleteType, JoinType, LeaveType, RejectType, UpdateType},
+    traits::Object,
+};
+use chrono::Utc;
+use serde_json::{Value, json};
+use url::Url;
+
+pub async fn publish(data: &Data, organizer: &Actor, input: &EventInput) -> AppResult<Event> {
+    let valid = check_event(input)?;
+    let published = Utc::now();
+    let new = new_event(NewEventParts {
+        ap_id: format!("urn:cairn:pending:{}", data.new_token()),
+        local: true,
+        origin: data.domain.clone(),
+        organizer_id: organizer.id,
+        valid: &valid,
+        description_html: render_markdown(&valid.description),
+        url: String::new(),
+        participant_count: 0,
+        published,
+        updated: published,
+    })?;
+    let (organizer_inboxes, city, city_inboxes) = audience(data, organizer).await?;
+    let base = data.base_url.clone();
+    let row = db::events::create_local(
+        &data.db,
+        &new,
+        |id| format!("{base}/events/{id}"),
+        |row: &Event| {
+            let json = ApEvent::new(row.clone(), organizer.clone())?.to_event(cc_of(organizer, city.as_ref()));
+            let object = serde_json::to_value(&json).map_err(AppError::internal)?;
+            let create_id = data.new_activity_id("Create");
+            let create = Create::new(CreateType::Create, create_id.clone(), &organizer.ap_id, object.clone())?
+                .addressed(json!([PUBLIC]), cc_of(organizer, city.as_ref()));
+            let mut outgoing = vec![prepare(
+                data,
+                &create,
+                Envelope {
+                    id: &create_id,
+                    kind: "Create",
+                    signer: organizer,
+                    public: true,
+                    inboxes: organizer_inboxes.clone(),
+                },
+            )?];
+            if let Some(city) = &city {
+                let announce_id = data.new_activity_id("Announce");
+                let announce = Announce::new(AnnounceType::Announce, announce_id.clone(), &city.ap_id, object)?
+                    .addressed(json!([PUBLIC]), json!([city.followers_url]));
+                let envelope = Envelope {
+                    id: &announce_id,
+                    kind: "Announce",
+                    signer: city,
+                    public: true,
+                    inboxes: city_inboxes.clone(),
+                };
+                outgoing.push(prepare(data, &announce, envelope)?);
+            }
+            Ok(outgoing)
+        },
+    )
+    .await?;
+    data.deliveries_queued.notify_one();
+    Ok(row)
+}
+
+async fn organizer_of(data: &Data, event: &Event) -> AppResult<Actor> {
+    db::actors::by_id(&data.db, event.organizer_id).await?.ok_or_else(|| AppError::not_found("the organiser is gone"))
+}
+
+/// Everyone who should hear that a local event changed: followers of the organiser and the
+/// city, and the servers of remote participants.
+async fn change_inboxes(data: &Data, event: &Event, organizer: &Actor) -> AppResult<Vec<String>> {
+    let (organizer_inboxes, _, city_inboxes) = audience(data, organizer).await?;
+    let participants = db::events::participant_inboxes(&data.db, event.id).await?;
+    Ok(union(&union(&organizer_inboxes, &city_inboxes), &participants))
+}
+
+/// The `Update` that carries a local event's current state.
+fn update_of(data: &Data, event: &Event, organizer: &Actor, inboxes: Vec<String>) -> AppResult<Vec<Outgoing>> {
+    let json = ApEvent::new(event.clone(), organizer.clone())?.to_event(json!([organizer.followers_url]));
+    let id = data.new_activity_id("Update");
+    let object = serde_json::to_value(&json).map_err(AppError::internal)?;
+    let update =
+        Update::new(UpdateType::Update, id.clone(), &organizer.ap_id, object)?.addressed(json!([PUBLIC]), Value::Null);
+    Ok(vec![prepare(data, &update, Envelope { id: &id, kind: "Update", signer: organizer, public: true, inboxes })?])
+}
+
+fn may_change(user: &User, actor: &Actor, event: &Event, deleting: bool) -> AppResult<()> {
+    if !event.local {
+        return Err(AppError::forbidden("this event lives on another node; change it there"));
+    }
+    if event.organizer_id == actor.id || (deleting && user.is_admin()) {
+        Ok(())
+    } else {
+        Err(AppError::forbidden("only the organiser can change this event"))
+    }
+}
+
+/// Edits (or cancels, with status `cancelled`) a local event; participants are told.
+pub async fn edit(data: &Data, user: &User, editor: &Actor, event: &Event, input: &EventInput) -> AppResult<Event> {
+    may_change(user, editor, event, false)?;
+    let valid = check_event(input)?;
+    let new = new_event(NewEventParts {
+        ap_id: event.ap_id.clone(),
+        local: true,
+        origin: event.origin.clone(),
+        organizer_id: event.organizer_id,
+        valid: &valid,
+        description_html: render_markdown(&valid.description),
+        url: event.url.clone(),
+        participant_count: event.participant_count,
+        published: event.published_at.and_utc(),
+        updated: Utc::now(),
+    })?;
+    let inboxes = change_inboxes(data, event, editor).await?;
+    let row = db::events::update(&data.db, event.id, &new, |updated| update_of(data, updated, editor, inboxes.clone()))
+        .await?;
+    data.deliveries_queued.notify_one();
+    Ok(row)
+}
+
+pub async fn remove(data: &Data, user: &User, actor: &Actor, event: &Event) -> AppResult<()> {
+    may_change(user, actor, event, true)?;
+    let organizer = organizer_of(data, event).await?;
+    let inboxes = change_inboxes(data, event, &organizer).await?;
+    let id = data.new_activity_id("Delete");
+    let tombstone = json!({"id": event.ap_id, "type": "Tombstone"});
+    let delete = Delete::new(DeleteType::Delete, id.clone(), &organizer.ap_id, tombstone)?
+        .addressed(json!([PUBLIC]), Value::Null);
+    let outgoing =
+        prepare(data, &delete, Envelope { id: &id, kind: "Delete", signer: &organizer, public: true, inboxes })?;
+    db::events::delete(&data.db, event.id, &[outgoing]).await?;
+    data.deliveries_queued.notify_one();
+    Ok(())
+}
+
+/// Whether `event` takes `actor` now: `Ok(state)` or the reason it does not.
+async fn admission(data: &Data, event: &Event, actor_id: i64) -> AppResult<&'static str> {
+    if event.status == "cancelled" {
+        return Err(AppError::invalid("event", "this event was cancelled"));
+    }
+    if event.ends_at < Utc::now().naive_utc() {
+        return Err(AppError::invalid("event", "this event is over"));
+    }
+    match event.join_mode.as_str() {
+        "external" => return Err(AppError::invalid("event", "this event takes registrations on its own site")),
+        "invite" => return Err(AppError::forbidden("this event is by invitation only")),
+        _ => {}
+    }
+    if let Some(existing) = db::events::participation(&data.db, event.id, actor_id).await? {
+        match existing.state.as_str() {
+            ACCEPTED => return Err(AppError::new(ErrorKind::Conflict, "you are already taking part")),
+            PENDING => {
+                return Err(AppError::new(ErrorKind::Conflict, "you asked to join already; the organiser decides"));
+            }
+            _ => {}
+        }
+    }
+    if event.capacity.is_some_and(|capacity| event.participant_count >= capacity) {
+        return Err(AppError::new(ErrorKind::Conflict, "this event is full"));
+    }
+    Ok(if event.join_mode == "approval" { PENDING } else { ACCEPTED })
+}
+
+/// A local person joins an event: decided here for local events, asked of the organiser's
+/// node (Join) for remote ones. Returns the participation's state.
+pub async fn join(data: &Data, actor: &Actor, event: &Event) -> AppResult<&'static str> {
+    if event.local {
+        let state = admission(data, event, actor.id).await?;
+        let organizer = organizer_of(data, event).await?;
+        let inboxes = change_inboxes(data, event, &organizer).await?;
+        let marker = format!("{}#local-join-{}", event.ap_id, actor.id);
+        db::events::set_participation(&data.db, event.id, actor.id, Some(state), &marker, |updated| {
+            update_of(data, updated, &organizer, inboxes.clone())
+        })
+        .await?;
+        data.deliveries_queued.notify_one();
+        return Ok(state);
+    }
+    if event.status == "cancelled" {
+        return Err(AppError::invalid("event", "this event was cancelled"));
+    }
+    if db::events::participation(&data.db, event.id, actor.id).await?.is_some_and(|p| p.state != REJECTED) {
+        return Err(AppError::new(ErrorKind::Conflict, "you asked to join already"));
+    }
+    let organizer = organizer_of(data, event).await?;
+    let id = data.new_activity_id("Join");
+    let join = Join::new(JoinType::Join, id.clone(), &actor.ap_id, Value::String(event.ap_id.clone()))?;
+    let inbox = vec![organizer.inbox.clone()];
+    let outgoing =
+        prepare(data, &join, Envelope { id: &id, kind: "Join", signer: actor, public: false, inboxes: inbox })?;
+    db::events::set_participation(&data.db, event.id, actor.id, Some(PENDING), id.as_str(), |_| {
+        Ok(vec![outgoing.clone()])
+    })
+    .await?;
+    data.deliveries_queued.notify_one();
+    Ok(PENDING)
+}
+
+pub async fn leave(data: &Data, actor: &Actor, event: &Event) -> AppResult<()> {
+    let existing = db::events::participation(&data.db, event.id, actor.id)
+        .await?
+        .ok_or_else(|| AppError::not_found("you are not taking part in this event"))?;
+    if event.local {
+        let organizer = organizer_of(data, event).await?;
+        let inboxes = change_inboxes(data, event, &organizer).await?;
+        db::events::set_participation(&data.db, event.id, actor.id, None, &existing.activity_ap_id, |updated| {
+            update_of(data, updated, &organizer, inboxes.clone())
+        })
+        .await?;
+    } else {
+        let organizer = organizer_of(data, event).await?;
+        let id = data.new_activity_id("Leave");
+        let leave = Leave::new(LeaveType::Leave, id.clone(), &actor.ap_id, Value::String(event.ap_id.clone()))?;
+        let inbox = vec![organizer.inbox.clone()];
+        let outgoing =
+            prepare(data, &leave, Envelope { id: &id, kind: "Leave", signer: actor, public: false, inboxes: inbox })?;
+        db::events::set_participation(&data.db, event.id, actor.id, None, &existing.activity_ap_id, |_| {
+            Ok(vec![outgoing.clone()])
+        })
+        .await?;
+    }
+    data.deliveries_queued.notify_one();
+    Ok(())
+}
+
+/// The Accept or Reject a local organiser sends to a remote participant about their Join.
+fn answer_join(
+    data: &Data,
+    organizer: &Actor,
+    participant: &Actor,
+    join_id: &str,
+    event: &Event,
+    accept: bool,
+) -> AppResult<Outgoing> {
+    let object = json!({"id": join_id, "type": "Join", "actor": participant.ap_id, "object": event.ap_id});
+    let kind = if accept { "Accept" } else { "Reject" };
+    let id = data.new_activity_id(kind);
+    let envelope =
+        Envelope { id: &id, kind, signer: organizer, public: false, inboxes: vec![participant.inbox.clone()] };
+    if accept {
+        prepare(data, &Accept::new(AcceptType::Accept, id.clone(), &organizer.ap_id, object)?, envelope)
+    } else {
+        prepare(data, &Reject::new(RejectType::Reject, id.clone(), &organizer.ap_id, object)?, envelope)
+    }
+}
+
+/// The organiser decides on a pending participant of an approval event.
+pub async fn decide(data: &Data, organizer: &Actor, event: &Event, participant_id: i64, accept: bool) -> AppResult<()> {
+    if !event.local || event.organizer_id != organizer.id {
+        return Err(AppError::forbidden("only the organiser decides who takes part"));
+    }
+    let participation = db::events::participation(&data.db, event.id, participant_id)
+        .await?
+        .filter(|p| p.state == PENDING)
+        .ok_or_else(|| AppError::not_found("no such request to join"))?;
+    if accept && event.capacity.is_some_and(|capacity| event.participant_count >= capacity) {
+        return Err(AppError::new(ErrorKind::Conflict, "this event is full"));
+    }
+    let participant =
+        db::actors::by_id(&data.db, participant_id).await?.ok_or_else(|| AppError::not_found("no such person"))?;
+    let inboxes = change_inboxes(data, event, organizer).await?;
+    let state = if accept { ACCEPTED } else { REJECTED };
+    db::events::set_participation(
+        &data.db,
+        event.id,
+        participant_id,
+        Some(state),
+        &participation.activity_ap_id,
+        |updated| {
+            let mut outgoing = update_of(data, updated, organizer, inboxes.clone())?;
+            if !participant.local {
+                outgoing.push(answer_join(
+                    data,
+                    organizer,
+                    &participant,
+                    &participation.activity_ap_id,
+                    updated,
+                    accept,
+                )?);
+            }
+            Ok(outgoing)
+        },
+    )
+    .await?;
+    data.deliveries_queued.notify_one();
+    Ok(())
+}
+
+async fn local_event(data: &Data, object: &Value) -> AppResult<Event> {
+    let id = id_of(object).ok_or_else(|| AppError::bad_request("which event?"))?;
+    db::events::by_ap_id(&data.db, id.as_str())
+        .await?
+        .filter(|e| e.local)
+        .ok_or_else(|| AppError::not_found("no such event on this node"))
+}
+
+/// A remote person asks to take part in a local event: accepted, held for the organiser, or
+/// rejected with the reason (full, cancelled, over).
+pub async fn receive_join(data: &Data, actor: &Url, object: &Value, join_id: &Url) -> AppResult<()> {
+    let event = local_event(data, object).await?;
+    let participant =
+        ObjectId::<crate::federation::objects::actor::ApActor>::from(actor.clone()).dereference(data).await?.row;
+    let organizer = organizer_of(data, &event).await?;
+    let inboxes = change_inboxes(data, &event, &organizer).await?;
+    let (state, accept) = match admission(data, &event, participant.id).await {
+        Ok(PENDING) => (PENDING, None),
+        Ok(_) => (ACCEPTED, Some(true)),
+        Err(err) if err.kind == ErrorKind::Conflict && err.message.contains("already") => return Ok(()),
+        Err(err) => {
+            tracing::info!("refusing {actor}'s Join of {}: {}", event.ap_id, err.message);
+            (REJECTED, Some(false))
+        }
+    };
+    db::events::set_participation(&data.db, event.id, participant.id, Some(state), join_id.as_str(), |updated| {
+        let mut outgoing = Vec::new();
+        if let Some(accept) = accept {
+            outgoing.push(answer_join(data, &organizer, &participant, join_id.as_str(), updated, accept)?);
+        }
+        if state == ACCEPTED {
+            outgoing.extend(update_of(data, updated, &organizer, inboxes.clone())?);
+        }
+        Ok(outgoing)
+    })
+    .await?;
+    data.deliveries_queued.notify_one();
+    Ok(())
+}
+
+pub async fn receive_leave(data: &Data, actor: &Url, object: &Value) -> AppResult<()> {
+    let event = local_event(data, object).await?;
+    let Some(participant) = db::actors::by_ap_id(&data.db, actor.as_str()).await? else { return Ok(()) };
+    let Some(existing) = db::events::participation(&data.db, event.id, participant.id).await? else { return Ok(()) };
+    let organizer = organizer_of(data, &event).await?;
+    let inboxes = change_inboxes(data, &event, &organizer).await?;
+    db::events::set_participation(&data.db, event.id, participant.id, None, &existing.activity_ap_id, |updated| {
+        update_of(data, updated, &organizer, inboxes.clone())
+    })
+    .await?;
+    data.deliveries_queued.notify_one();
+    Ok(())
+}
+
+/// An organiser's answer to a Join a local person sent. `Ok(false)` when the answer is not
+/// about a Join (it is then a Follow's).
+pub async fn receive_answer(data: &Data, actor: &Url, object: &Value, accepted: bool) -> AppResult<bool> {
+    let Some(join_id) = id_of(object) else { return Ok(false) };
+    let Some(participation) = db::events::participation_by_activity(&data.db, join_id.as_str()).await? else {
+        return Ok(false);
+    };
+    let event = db::events::by_id(&data.db, participation.event_id)
+        .await?
+        .ok_or_else(|| AppError::not_found("no such event"))?;
+    let organizer = organizer_of(data, &event).await?;
+    if organizer.ap_id != actor.as_str() {
+        return Err(AppError::forbidden("only the organiser answers a request to join"));
+    }
+    let state = if accepted { ACCEPTED } else { REJECTED };
+    db::events::set_participation(&data.db, event.id, participation.actor_id, Some(state), join_id.as_str(), |_| {
+        Ok(Vec::new())
+    })
+    .await?;
+    Ok(true)
+}
+
+/// How a remote event arrived: from its organiser, or passed on (Announce) by an actor of the
+/// same server, such as its city.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrival {
+    FromOrganiser,
+    Announced,
+}
+
+/// A remote event, created, updated or announced.
+pub async fn receive_event(data: &Data, actor: &Url, object: Value, arrival: Arrival) -> AppResult<()> {
+    let json: EventJson = serde_json::from_value(object)?;
+    let organizer = id_of(&json.attributed_to);
+    let trusted = match arrival {
+        Arrival::FromOrganiser => organizer.as_ref() == Some(actor),
+        Arrival::Announced => {
+            organizer.as_ref().is_some_and(|o| o.host_str() == actor.host_str() && o.port() == actor.port())
+        }
+    };
+    if !trusted {
+        return Err(AppError::forbidden("only its organiser can publish or change this event"));
+    }
+    if let Some(existing) = db::events::by_ap_id(&data.db, json.id.as_str()).await? {
+        if existing.local {
+            return Err(AppError::forbidden("this event lives here"));
+        }
+    } else if !db::follows::has_local_follower(&data.db, actor.as_str()).await? {
+        tracing::info!("ignoring an event from {actor}, whom nobody here follows");
+        return Ok(());
+    }
+    let id = json.id.clone();
+    ApEvent::verify(&json, &id, data).await?;
+    ApEvent::from_json(json, data).await?;
+    Ok(())
+}
+
+/// A remote event deleted by its organiser; `Ok(false)` when no such event is held here.
+pub async fn receive_deleted(data: &Data, actor: &Url, id: &Url) -> AppResult<bool> {
+    let Some(existing) = db::events::by_ap_id(&data.db, id.as_str()).await? else { return Ok(false) };
+    let organizer = organizer_of(data, &existing).await?;
+    if existing.local || organizer.ap_id != actor.as_str() {
+        return Err(AppError::forbidden("only the organiser can delete this event"));
+    }
+    db::events::delete(&data.db, existing.id, &[]).await?;
+    Ok(true)
+}

@@ -1,0 +1,203 @@
+use crate::common::{Remote, Spoil, TestNode, eventually};
+use chrono::{TimeZone, Timelike};
+use serde_json::{Value, json};
+
+fn domain(node: &TestNode) -> String {
+    node.base.trim_start_matches("http://").to_string()
+}
+
+async fn get_json(node: &TestNode, token: &str, path: &str) -> Value {
+    let response = node.client.get(node.url(path)).bearer_auth(token).send().await.unwrap();
+    assert_eq!(response.status(), 200, "GET {path}");
+    response.json().await.unwrap()
+}
+
+fn webinar(capacity: Option<i64>) -> Value {
+    let day = (chrono::Utc::now() + chrono::Duration::days(3)).format("%Y-%m-%d").to_string();
+    json!({
+        "title": "Heat planning webinar",
+        "description": "Bring your **questions**.",
+        "start": format!("{day}T10:00"),
+        "end": format!("{day}T11:30"),
+        "timezone": "Europe/Paris",
+        "online_url": "https://meet.example/heat",
+        "capacity": capacity,
+        "sectors": ["energy_systems"],
+        "language": "en"
+    })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_event_reaches_a_following_node_and_takes_participants_across_nodes() {
+    let a = TestNode::start_with(&[("CAIRN_NODE_NAME", "Lyon")]).await;
+    let b = TestNode::start_with(&[("CAIRN_NODE_NAME", "Gent")]).await;
+    let anna = a.user_with_token("anna").await;
+    let ben = b.user_with_token("ben").await;
+    let carl = b.user_with_token("carl").await;
+    b.client
+        .post(b.url("/api/v1/follows"))
+        .bearer_auth(&ben)
+        .json(&json!({"target": format!("@city@{}", domain(&a))}))
+        .send()
+        .await
+        .unwrap();
+    eventually("B follows A's city", async || {
+        get_json(&b, &ben, "/api/v1/me/following").await["items"].as_array().is_some_and(|i| !i.is_empty())
+    })
+    .await;
+
+    let created =
+        a.client.post(a.url("/api/v1/events")).bearer_auth(&anna).json(&webinar(Some(1))).send().await.unwrap();
+    assert_eq!(created.status(), 201);
+    let created: Value = created.json().await.unwrap();
+    assert!(
+        created["start"].as_str().unwrap().ends_with("T10:00:00+01:00")
+            || created["start"].as_str().unwrap().ends_with("T10:00:00+02:00")
+    );
+    let event_json: Value = a
+        .client
+        .get(created["ap_id"].as_str().unwrap())
+        .header("accept", "application/activity+json")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(event_json["type"], "Event");
+    assert_eq!(event_json["timezone"], "Europe/Paris");
+    assert_eq!(event_json["maximumAttendeeCapacity"], 1);
+
+    let mut on_b = Value::Null;
+    eventually("B's calendar shows A's event", async || {
+        on_b = get_json(&b, &ben, "/api/v1/events").await["items"][0].clone();
+        on_b["title"] == "Heat planning webinar"
+    })
+    .await;
+    assert_eq!(on_b["origin"], domain(&a));
+    let b_path = format!("/api/v1/events/{}", on_b["id"]);
+    let page = b.client.get(b.url("/events")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Heat planning webinar"), "B's calendar page lists it");
+
+    // ben joins from B; A accepts and lists him.
+    let joined: Value = b
+        .client
+        .post(b.url(&format!("{b_path}/participation")))
+        .bearer_auth(&ben)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(joined["state"], "pending");
+    eventually("A accepts ben", async || get_json(&b, &ben, &b_path).await["my_participation"] == "accepted").await;
+    let a_path = format!("/api/v1/events/{}", created["id"]);
+    let organiser_view = get_json(&a, &anna, &a_path).await;
+    assert_eq!(organiser_view["participants"][0]["ap_id"], b.url("/users/ben"));
+    assert_eq!(organiser_view["participant_count"], 1);
+    eventually("the count reaches B", async || get_json(&b, &ben, &b_path).await["participant_count"] == 1).await;
+
+    // The event is full: carl is turned away, across nodes.
+    b.client.post(b.url(&format!("{b_path}/participation"))).bearer_auth(&carl).send().await.unwrap();
+    eventually("A rejects carl", async || get_json(&b, &carl, &b_path).await["my_participation"] == "rejected").await;
+    let local_full = a.user_with_token("dora").await;
+    let refused =
+        a.client.post(a.url(&format!("{a_path}/participation"))).bearer_auth(&local_full).send().await.unwrap();
+    assert_eq!(refused.status(), 409);
+    assert!(refused.json::<Value>().await.unwrap()["message"].as_str().unwrap().contains("full"));
+
+    // A cancels; B hears of it.
+    let cancelled =
+        a.client.patch(a.url(&a_path)).bearer_auth(&anna).json(&json!({"status": "cancelled"})).send().await.unwrap();
+    assert_eq!(cancelled.status(), 200);
+    eventually("the cancellation reaches B", async || get_json(&b, &ben, &b_path).await["status"] == "cancelled").await;
+    let late = b.client.post(b.url(&format!("{b_path}/participation"))).bearer_auth(&carl).send().await.unwrap();
+    assert_eq!(late.status(), 422, "joining a cancelled event is refused");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_events_and_joins_get_clear_answers() {
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    let token = node.user_with_token("anna").await;
+    for (change, field) in [
+        (json!({"end": "2020-01-01T09:00"}), "end"),
+        (json!({"timezone": "Mars/Olympus"}), "timezone"),
+        (json!({"capacity": -1}), "capacity"),
+    ] {
+        let mut body = webinar(None);
+        for (k, v) in change.as_object().unwrap() {
+            body[k] = v.clone();
+        }
+        let response =
+            node.client.post(node.url("/api/v1/events")).bearer_auth(&token).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), 422, "{field}");
+        assert_eq!(response.json::<Value>().await.unwrap()["field"], field);
+    }
+    let mut approval = webinar(None);
+    approval["join_mode"] = json!("approval");
+    let event: Value = node
+        .client
+        .post(node.url("/api/v1/events"))
+        .bearer_auth(&token)
+        .json(&approval)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ben = node.user_with_token("ben").await;
+    let path = format!("/api/v1/events/{}/participation", event["id"]);
+    let first: Value = node.client.post(node.url(&path)).bearer_auth(&ben).send().await.unwrap().json().await.unwrap();
+    assert_eq!(first["state"], "pending");
+    let twice = node.client.post(node.url(&path)).bearer_auth(&ben).send().await.unwrap();
+    assert_eq!(twice.status(), 409);
+
+    let join = remote.activity("Join", json!(node.url("/events/999999")));
+    let response = remote.post(&node.url("/inbox"), &join.to_string(), Spoil::default()).await;
+    assert_eq!(response.status(), 404, "a Join for an event that does not exist");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn icalendar_files_parse_and_keep_local_times_across_a_clock_change() {
+    use icalendar::{Calendar, CalendarComponent, Component, EventLike};
+    let node = TestNode::start().await;
+    let token = node.user_with_token("anna").await;
+    // Europe/Paris moves to summer time in the night of 28 to 29 March 2027.
+    for (day, title) in [("2027-03-27", "Before the change"), ("2027-03-29", "After the change")] {
+        let body = json!({"title": title, "start": format!("{day}T10:00"), "end": format!("{day}T11:00"),
+                          "timezone": "Europe/Paris", "address": "Hôtel de Ville, Lyon; salle 2, étage 1"});
+        let response =
+            node.client.post(node.url("/api/v1/events")).bearer_auth(&token).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), 201);
+    }
+    let feed = node.client.get(node.url("/events.ics")).send().await.unwrap();
+    assert_eq!(feed.headers()["content-type"], "text/calendar; charset=utf-8");
+    let text = feed.text().await.unwrap();
+    assert!(text.lines().all(|l| l.len() <= 76), "lines are folded");
+    let calendar: Calendar = text.parse().expect("an independent parser reads the feed");
+    let paris = chrono_tz::Europe::Paris;
+    let mut seen = 0;
+    for component in &calendar.components {
+        let CalendarComponent::Event(event) = component else { continue };
+        let start = match event.get_start().unwrap() {
+            icalendar::DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Utc(utc)) => utc,
+            other => panic!("expected a UTC time, got {other:?}"),
+        };
+        let local = paris.from_utc_datetime(&start.naive_utc());
+        assert_eq!((local.hour(), local.minute()), (10, 0), "{:?} keeps 10:00 local time", event.get_summary());
+        assert!(event.get_location().unwrap().contains("salle 2"));
+        seen += 1;
+    }
+    assert_eq!(seen, 2);
+    let one = node.client.get(node.url("/events/1.ics")).send().await.unwrap().text().await.unwrap();
+    assert!(one.parse::<Calendar>().is_ok() && one.contains("SUMMARY:Before the change"));
+    let month =
+        node.client.get(node.url("/events?when=month&month=2027-03")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        month.contains("After the change") && month.contains("<table class=\"month\">"),
+        "the month grid shows them"
+    );
+}

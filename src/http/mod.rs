@@ -63,6 +63,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/comments/{token}", get(web::knowledge::comment_document))
         .route("/events", get(web::events::calendar))
         .route("/events.ics", get(web::events::feed))
+        .route("/events.atom", get(web::events::atom))
         .route("/events/new", get(web::events::new_form).post(web::events::create))
         .route("/events/{id}", get(web::events::show))
         .route("/events/{id}/edit", get(web::events::edit_form).post(web::events::update))

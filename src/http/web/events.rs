@@ -231,6 +231,33 @@ pub async fn feed(data: Data, Query(params): Query<CalendarParams>) -> AppResult
     Ok(ics_response(icalendar(&name, &rows, &data.base_url)))
 }
 
+/// `/events.atom?…`: the same calendar as an Atom feed.
+pub async fn atom(data: Data, Query(params): Query<CalendarParams>) -> AppResult<Response> {
+    use super::knowledge::xml_escape;
+    let rows = db::events::calendar(&data.db, &params.query(50, 0)).await?;
+    let updated = rows.iter().map(|(e, _)| e.updated_at).max().unwrap_or_else(db::now).and_utc().to_rfc3339();
+    let self_url = data.url("/events.atom");
+    let mut feed = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>{}</title>\n<id>{}</id>\n<updated>{updated}</updated>\n<link rel=\"self\" href=\"{}\"/>\n",
+        xml_escape(&format!("{}: {}", data.config.node.name, t("Events"))),
+        xml_escape(&self_url),
+        xml_escape(&self_url),
+    );
+    for (event, organizer) in &rows {
+        feed.push_str(&format!(
+            "<entry>\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{}</updated>\n<author><name>{}</name></author>\n<summary>{}</summary>\n</entry>\n",
+            xml_escape(&event.title),
+            xml_escape(&event.ap_id),
+            xml_escape(&data.url(&format!("/events/{}", event.id))),
+            event.updated_at.and_utc().to_rfc3339(),
+            xml_escape(organizer.name_or_username()),
+            xml_escape(&format!("{} · {}", when(event), event.status)),
+        ));
+    }
+    feed.push_str("</feed>\n");
+    Ok(([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed).into_response())
+}
+
 /// `/events/{id}` (page or ActivityPub JSON) and `/events/{id}.ics`.
 pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>) -> WebResult {
     if let Some(id) = id.strip_suffix(".ics") {

@@ -127,7 +127,7 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
     Ok(page(&ctx, StatusCode::OK, knowledge::search(&ctx, &view)))
 }
 
-fn xml_escape(text: &str) -> String {
+pub fn xml_escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 

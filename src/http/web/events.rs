@@ -31,6 +31,14 @@ use cairn_templates::{
 use chrono::{Datelike, Duration, NaiveDate, TimeZone};
 use serde::Deserialize;
 
+/// The day an event starts on, in its own time zone.
+fn local_date(event: &Event) -> NaiveDate {
+    match event.timezone.parse::<chrono_tz::Tz>() {
+        Ok(tz) => tz.from_utc_datetime(&event.starts_at).date_naive(),
+        Err(_) => event.starts_at.date(),
+    }
+}
+
 fn when(event: &Event) -> String {
     match event.timezone.parse::<chrono_tz::Tz>() {
         Ok(tz) => {
@@ -117,7 +125,7 @@ pub async fn calendar(
                     day: date.day(),
                     events: rows
                         .iter()
-                        .filter(|(e, _)| e.starts_at.date() == date)
+                        .filter(|(e, _)| local_date(e) == date)
                         .map(|(e, _)| (e.title.clone(), format!("/events/{}", e.id)))
                         .collect(),
                 }

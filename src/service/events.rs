@@ -1,7 +1,7 @@
 //! Events: publishing, changing, cancelling, and taking part across nodes (Join → Accept or
 //! Reject, Leave), with capacity enforced where the event lives.
 
-use super::audience::{audience, cc_of, union};
+use super::audience::{audience, cc_of, publication, union};
 use crate::domain::resource::render_markdown;
 use crate::{
     db::{
@@ -14,10 +14,7 @@ use crate::{
     error::{AppError, AppResult, ErrorKind},
     federation::{
         Data,
-        activities::{
-            accept::Accept, announce::Announce, create::Create, delete::Delete, join::Join, leave::Leave,
-            reject::Reject, update::Update,
-        },
+        activities::{accept::Accept, delete::Delete, join::Join, leave::Leave, reject::Reject, update::Update},
         objects::event::{ApEvent, NewEventParts, new_event},
         outbox::{Envelope, prepare},
         protocol::{article::PUBLIC, event::EventJson, id_of},
@@ -25,7 +22,7 @@ use crate::{
 };
 use activitypub_federation::{
     fetch::object_id::ObjectId,
-    kinds::activity::{AcceptType, AnnounceType, CreateType, DeleteType, JoinType, LeaveType, RejectType, UpdateType},
+    kinds::activity::{AcceptType, DeleteType, JoinType, LeaveType, RejectType, UpdateType},
     traits::Object,
 };
 use chrono::Utc;
@@ -56,34 +53,7 @@ pub async fn publish(data: &Data, organizer: &Actor, input: &EventInput) -> AppR
         |row: &Event| {
             let json = ApEvent::new(row.clone(), organizer.clone())?.to_event(cc_of(organizer, city.as_ref()));
             let object = serde_json::to_value(&json).map_err(AppError::internal)?;
-            let create_id = data.new_activity_id("Create");
-            let create = Create::new(CreateType::Create, create_id.clone(), &organizer.ap_id, object.clone())?
-                .addressed(json!([PUBLIC]), cc_of(organizer, city.as_ref()));
-            let mut outgoing = vec![prepare(
-                data,
-                &create,
-                Envelope {
-                    id: &create_id,
-                    kind: "Create",
-                    signer: organizer,
-                    public: true,
-                    inboxes: organizer_inboxes.clone(),
-                },
-            )?];
-            if let Some(city) = &city {
-                let announce_id = data.new_activity_id("Announce");
-                let announce = Announce::new(AnnounceType::Announce, announce_id.clone(), &city.ap_id, object)?
-                    .addressed(json!([PUBLIC]), json!([city.followers_url]));
-                let envelope = Envelope {
-                    id: &announce_id,
-                    kind: "Announce",
-                    signer: city,
-                    public: true,
-                    inboxes: city_inboxes.clone(),
-                };
-                outgoing.push(prepare(data, &announce, envelope)?);
-            }
-            Ok(outgoing)
+            publication(data, organizer, city.as_ref(), object, organizer_inboxes.clone(), city_inboxes.clone())
         },
     )
     .await?;

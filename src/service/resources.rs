@@ -2,7 +2,7 @@
 //! other servers send about theirs.
 
 use super::{
-    audience::{audience, cc_of, union},
+    audience::{audience, publication, union},
     events::Arrival,
 };
 use crate::{
@@ -17,7 +17,7 @@ use crate::{
     error::{AppError, AppResult},
     federation::{
         Data,
-        activities::{announce::Announce, create::Create, delete::Delete, update::Update},
+        activities::{create::Create, delete::Delete, update::Update},
         objects::{
             comment::{ApComment, MAX_COMMENT_CHARS, note_json},
             resource::{ApResource, NewResourceParts, new_resource},
@@ -31,7 +31,7 @@ use crate::{
 };
 use activitypub_federation::{
     fetch::object_id::ObjectId,
-    kinds::activity::{AnnounceType, CreateType, DeleteType, UpdateType},
+    kinds::activity::{CreateType, DeleteType, UpdateType},
     traits::Object,
 };
 use chrono::Utc;
@@ -64,34 +64,7 @@ pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppR
         |row: &Resource| {
             let article = ApResource::new(row.clone(), author.clone())?.to_article(&base, city_followers.as_deref());
             let object = serde_json::to_value(&article).map_err(AppError::internal)?;
-            let create_id = data.new_activity_id("Create");
-            let create = Create::new(CreateType::Create, create_id.clone(), &author.ap_id, object.clone())?
-                .addressed(json!([PUBLIC]), cc_of(author, city.as_ref()));
-            let mut outgoing = vec![prepare(
-                data,
-                &create,
-                Envelope {
-                    id: &create_id,
-                    kind: "Create",
-                    signer: author,
-                    public: true,
-                    inboxes: author_inboxes.clone(),
-                },
-            )?];
-            if let Some(city) = &city {
-                let announce_id = data.new_activity_id("Announce");
-                let announce = Announce::new(AnnounceType::Announce, announce_id.clone(), &city.ap_id, object)?
-                    .addressed(json!([PUBLIC]), json!([city.followers_url]));
-                let envelope = Envelope {
-                    id: &announce_id,
-                    kind: "Announce",
-                    signer: city,
-                    public: true,
-                    inboxes: city_inboxes.clone(),
-                };
-                outgoing.push(prepare(data, &announce, envelope)?);
-            }
-            Ok(outgoing)
+            publication(data, author, city.as_ref(), object, author_inboxes.clone(), city_inboxes.clone())
         },
     )
     .await?;

@@ -181,12 +181,7 @@ pub async fn update(
     ApiJson(patch): ApiJson<Map<String, Value>>,
 ) -> AppResult<Json<Value>> {
     let (event, _) = find(&data, &id, Reach::Fetch).await?;
-    let mut current = serde_json::to_value(input_of(&event)).map_err(AppError::internal)?;
-    for (key, value) in patch {
-        current[key] = value;
-    }
-    let input: EventInput =
-        serde_json::from_value(current).map_err(|e| AppError::bad_request(format!("cannot read this change: {e}")))?;
+    let input = super::patched(&input_of(&event), patch)?;
     let saved = service::events::edit(&data, &me.user, &me.actor, &event, &input).await?;
     Ok(Json(event_json(&data, &saved, &me.actor)))
 }

@@ -59,6 +59,18 @@ pub fn actor_json(state: &AppState, actor: &Actor) -> Value {
     value
 }
 
+/// `current` with the fields of a PATCH body laid over it; fields left out keep their value.
+pub fn patched<T: serde::Serialize + DeserializeOwned>(
+    current: &T,
+    patch: serde_json::Map<String, Value>,
+) -> AppResult<T> {
+    let mut merged = serde_json::to_value(current).map_err(AppError::internal)?;
+    for (key, value) in patch {
+        merged[key] = value;
+    }
+    serde_json::from_value(merged).map_err(|e| AppError::bad_request(format!("cannot read this change: {e}")))
+}
+
 /// `?limit=&cursor=` with sane bounds.
 #[derive(serde::Deserialize)]
 pub struct ListQuery {

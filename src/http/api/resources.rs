@@ -156,12 +156,7 @@ pub async fn update(
     ApiJson(patch): ApiJson<Map<String, Value>>,
 ) -> AppResult<Json<Value>> {
     let (resource, _) = find(&data, &id, Reach::Fetch).await?;
-    let mut current = serde_json::to_value(input_of(&resource)).map_err(AppError::internal)?;
-    for (key, value) in patch {
-        current[key] = value;
-    }
-    let input: ResourceInput =
-        serde_json::from_value(current).map_err(|e| AppError::bad_request(format!("cannot read this change: {e}")))?;
+    let input = super::patched(&input_of(&resource), patch)?;
     let saved = service::resources::edit(&data, &me.user, &me.actor, &resource, &input).await?;
     Ok(Json(resource_json(&data, &saved, &me.actor)))
 }

@@ -183,7 +183,8 @@ impl Remote {
             actor_id,
             key: RsaPrivateKey::from_pkcs8_pem(&keypair.private_key).unwrap(),
             received,
-            client: reqwest::Client::new(),
+            // A fresh connection per request: a refused oversized body leaves its connection closed.
+            client: reqwest::Client::builder().pool_max_idle_per_host(0).build().unwrap(),
         }
     }
 

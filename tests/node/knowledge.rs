@@ -155,7 +155,8 @@ async fn eventually_search(node: &TestNode, path: &str, total: i64) -> Value {
     let mut last = Value::Null;
     eventually(&format!("{path} finds {total}"), async || {
         last = get(node, path).await;
-        last["total"] == total
+        // The page and the total are read by two statements: wait until both have seen it.
+        last["total"] == total && last["items"].as_array().map(|i| i.len() as i64) == Some(total.min(20))
     })
     .await;
     last

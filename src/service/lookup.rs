@@ -3,14 +3,18 @@
 
 use super::follows::{Reach, must_log_in};
 use crate::{
-    db::{self, models::Resource},
+    db::{
+        self,
+        models::{Event, Resource},
+    },
     error::{AppError, AppResult},
     federation::{
         Data,
-        objects::{actor::ApActor, resource::ApResource},
+        objects::{actor::ApActor, event::ApEvent, resource::ApResource},
         protocol::{
             actor::{ACTOR_TYPES, ActorJson},
             article::{ARTICLE_TYPES, ArticleJson},
+            event::EventJson,
         },
     },
 };
@@ -21,6 +25,7 @@ use url::Url;
 pub enum Found {
     Actor(ApActor),
     Resource(Resource),
+    Event(Event),
 }
 
 pub async fn by_url(data: &Data, url: &Url, reach: Reach) -> AppResult<Found> {
@@ -29,6 +34,9 @@ pub async fn by_url(data: &Data, url: &Url, reach: Reach) -> AppResult<Found> {
     }
     if let Some(resource) = db::resources::by_ap_id(&data.db, url.as_str()).await? {
         return Ok(Found::Resource(resource));
+    }
+    if let Some(event) = db::events::by_ap_id(&data.db, url.as_str()).await? {
+        return Ok(Found::Event(event));
     }
     if reach == Reach::KnownOnly {
         return Err(must_log_in());
@@ -43,6 +51,10 @@ pub async fn by_url(data: &Data, url: &Url, reach: Reach) -> AppResult<Found> {
         let json: ArticleJson = serde_json::from_value(fetched.object)?;
         ApResource::verify(&json, &fetched.url, data).await?;
         Ok(Found::Resource(ApResource::from_json(json, data).await?.row))
+    } else if kind == "Event" {
+        let json: EventJson = serde_json::from_value(fetched.object)?;
+        ApEvent::verify(&json, &fetched.url, data).await?;
+        Ok(Found::Event(ApEvent::from_json(json, data).await?.row))
     } else {
         Err(AppError::invalid("q", format!("{url} is a {kind}, which Cairn does not show")))
     }

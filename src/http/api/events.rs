@@ -7,12 +7,11 @@ use crate::{
     },
     domain::event::EventInput,
     error::{AppError, AppResult},
-    federation::{Data, objects::event::ApEvent},
+    federation::Data,
     http::session::{ApiUser, MaybeApiUser},
     service::{self, follows::Reach},
     state::AppState,
 };
-use activitypub_federation::fetch::object_id::ObjectId;
 use axum::{
     Json,
     extract::{Path, Query},
@@ -110,10 +109,9 @@ pub async fn find(data: &Data, id: &str, reach: Reach) -> AppResult<(Event, Acto
     let event = if let Ok(local) = id.parse::<i64>() {
         db::events::by_id(&data.db, local).await?
     } else if let Ok(url) = url::Url::parse(id) {
-        match db::events::by_ap_id(&data.db, url.as_str()).await? {
-            Some(found) => Some(found),
-            None if reach == Reach::Fetch => Some(ObjectId::<ApEvent>::from(url).dereference(data).await?.row),
-            None => return Err(service::follows::must_log_in()),
+        match service::lookup::by_url(data, &url, reach).await? {
+            service::lookup::Found::Event(found) => Some(found),
+            _ => None,
         }
     } else {
         None

@@ -102,6 +102,10 @@ pub async fn lookup(data: Data, caller: MaybeApiUser, Query(query): Query<Lookup
             let (resource, author) = super::resources::find(&data, &resource.id.to_string(), Reach::KnownOnly).await?;
             with_type(super::resources::resource_json(&data, &resource, &author), "resource")
         }
+        Found::Event(event) => {
+            let (event, organizer) = super::events::find(&data, &event.id.to_string(), Reach::KnownOnly).await?;
+            with_type(super::events::event_json(&data, &event, &organizer), "event")
+        }
     }))
 }
 

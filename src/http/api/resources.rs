@@ -91,7 +91,7 @@ pub async fn find(data: &Data, id: &str, reach: Reach) -> AppResult<(Resource, A
     } else if let Ok(url) = url::Url::parse(id) {
         match service::lookup::by_url(data, &url, reach).await? {
             service::lookup::Found::Resource(found) => Some(found),
-            service::lookup::Found::Actor(_) => None,
+            _ => None,
         }
     } else {
         None

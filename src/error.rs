@@ -8,7 +8,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use serde_json::json;
-use std::fmt;
+use std::{borrow::Cow, fmt};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -58,7 +58,7 @@ pub struct AppError {
     pub kind: ErrorKind,
     pub message: String,
     /// For `Invalid`: the form field at fault, so forms can name it next to the input.
-    pub field: Option<&'static str>,
+    pub field: Option<Cow<'static, str>>,
     pub cause: Option<anyhow::Error>,
 }
 
@@ -68,8 +68,8 @@ impl AppError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
         AppError { kind, message: message.into(), field: None, cause: None }
     }
-    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
-        AppError { field: Some(field), ..AppError::new(ErrorKind::Invalid, message) }
+    pub fn invalid(field: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
+        AppError { field: Some(field.into()), ..AppError::new(ErrorKind::Invalid, message) }
     }
     pub fn not_found(message: impl Into<String>) -> Self {
         AppError::new(ErrorKind::NotFound, message)

@@ -186,7 +186,7 @@ mod tests {
             (EventInput { online_url: String::new(), ..valid() }, "address"),
             (EventInput { join_mode: "lottery".into(), ..valid() }, "join_mode"),
         ] {
-            assert_eq!(check_event(&input).unwrap_err().field, Some(field));
+            assert_eq!(check_event(&input).unwrap_err().field.as_deref(), Some(field));
         }
     }
 }

@@ -3,8 +3,10 @@
 
 pub mod accounts;
 pub mod event;
+pub mod finance;
 pub mod handle;
 pub mod profile;
 pub mod resource;
 pub mod search;
 pub mod taxonomy;
+pub mod transition;

@@ -85,8 +85,8 @@ mod tests {
         assert_eq!(p.display_name, "Anna");
         assert_eq!(p.expertise, vec!["mobility", "district heating"]);
         let long = ProfileInput { job_title: "x".repeat(101), ..Default::default() };
-        assert_eq!(check_profile(&long).err().unwrap().field, Some("job_title"));
+        assert_eq!(check_profile(&long).err().unwrap().field.as_deref(), Some("job_title"));
         let bad_avatar = ProfileInput { avatar_url: "javascript:alert(1)".into(), ..Default::default() };
-        assert_eq!(check_profile(&bad_avatar).err().unwrap().field, Some("avatar_url"));
+        assert_eq!(check_profile(&bad_avatar).err().unwrap().field.as_deref(), Some("avatar_url"));
     }
 }

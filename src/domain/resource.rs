@@ -261,7 +261,7 @@ mod tests {
             ),
         ];
         for (input, field) in cases {
-            assert_eq!(check_resource(&input).unwrap_err().field, Some(field));
+            assert_eq!(check_resource(&input).unwrap_err().field.as_deref(), Some(field));
         }
     }
 

@@ -91,7 +91,7 @@ pub fn redirect_with_flash(to: &str, message: &str) -> Response {
 
 /// Errors the person can fix are shown next to the form; others become an error page.
 pub fn form_errors(error: AppError) -> Result<FormErrors, WebError> {
-    match (error.kind, error.field) {
+    match (error.kind, &error.field) {
         (ErrorKind::Invalid, Some(field)) => {
             Ok(FormErrors { summary: None, fields: vec![(field.to_string(), error.message)] })
         }

@@ -1,0 +1,462 @@
+//! Financial guidance: the questionnaire and the decision matrix that ranks financing options.
+//! The matrix is data (`assets/finance-matrix.toml`, or a file the node admin edits), checked
+//! here once when it is read so that scoring never meets a broken rule.
+
+use super::taxonomy::TAXONOMY;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+pub const DEFAULT_MATRIX: &str = include_str!("../../assets/finance-matrix.toml");
+
+/// Questions every matrix must ask, because the API promises them.
+const REQUIRED_QUESTIONS: &[&str] =
+    &["project_size_eur", "revenue_generating", "borrowing_capacity", "private_partners", "horizon_years"];
+
+// No `deny_unknown_fields` here: serde cannot combine it with `flatten`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub label: String,
+    #[serde(flatten)]
+    pub kind: QuestionKind,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum QuestionKind {
+    Number { min: f64, max: f64 },
+    Bool,
+    Choice { choices: Vec<String> },
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub question: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equals: Option<toml::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub any_of: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    pub points: i32,
+    pub why: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FinanceOption {
+    pub id: String,
+    pub name: String,
+    pub base: i32,
+    pub finances: String,
+    pub pros: Vec<String>,
+    pub cons: Vec<String>,
+    #[serde(default)]
+    pub programmes: Vec<String>,
+    #[serde(default)]
+    pub sectors: BTreeMap<String, i32>,
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Matrix {
+    pub questions: Vec<Question>,
+    pub options: Vec<FinanceOption>,
+}
+
+/// What is wrong with a matrix file, and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatrixError {
+    /// `line L, column C` for syntax errors, or a path such as `options[2] (loans).rules[1]`.
+    pub location: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for MatrixError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+fn located(location: impl Into<String>, message: impl Into<String>) -> MatrixError {
+    MatrixError { location: location.into(), message: message.into() }
+}
+
+const MAX_POINTS: i32 = 1000;
+
+impl Matrix {
+    /// Reads and checks a matrix; the first problem found is returned with its location.
+    pub fn parse(text: &str) -> Result<Matrix, MatrixError> {
+        let matrix: Matrix = toml::from_str(text).map_err(|err| {
+            let location = match err.span() {
+                Some(span) => {
+                    let before = &text[..span.start.min(text.len())];
+                    let line = before.matches('\n').count() + 1;
+                    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                    format!("line {line}, column {column}")
+                }
+                None => "file".to_string(),
+            };
+            located(location, err.message().to_string())
+        })?;
+        matrix.check()?;
+        Ok(matrix)
+    }
+
+    fn check(&self) -> Result<(), MatrixError> {
+        let mut seen = HashSet::new();
+        for (i, question) in self.questions.iter().enumerate() {
+            let at = format!("questions[{i}] ({})", question.id);
+            if !seen.insert(question.id.as_str()) {
+                return Err(located(at, "this question id is used twice"));
+            }
+            match &question.kind {
+                QuestionKind::Number { min, max } if min >= max => {
+                    return Err(located(at, "min must be below max"));
+                }
+                QuestionKind::Choice { choices } if choices.len() < 2 => {
+                    return Err(located(at, "a choice needs at least two choices"));
+                }
+                _ => {}
+            }
+        }
+        if let Some(missing) = REQUIRED_QUESTIONS.iter().find(|id| !seen.contains(**id)) {
+            return Err(located("questions", format!("the question \"{missing}\" is required")));
+        }
+        if self.options.is_empty() {
+            return Err(located("options", "list at least one financing option"));
+        }
+        let mut option_ids = HashSet::new();
+        for (i, option) in self.options.iter().enumerate() {
+            let at = format!("options[{i}] ({})", option.id);
+            if !option_ids.insert(option.id.as_str()) {
+                return Err(located(at, "this option id is used twice"));
+            }
+            if option.name.trim().is_empty() || option.pros.is_empty() || option.cons.is_empty() {
+                return Err(located(at, "an option needs a name, pros and cons"));
+            }
+            if option.base.abs() > MAX_POINTS {
+                return Err(located(at, format!("base must be between -{MAX_POINTS} and {MAX_POINTS}")));
+            }
+            for (sector, points) in &option.sectors {
+                if TAXONOMY.sector_label(sector).is_none() {
+                    return Err(located(format!("{at}.sectors"), format!("unknown sector \"{sector}\"")));
+                }
+                if points.abs() > MAX_POINTS {
+                    return Err(located(format!("{at}.sectors"), "points out of range"));
+                }
+            }
+            for (j, rule) in option.rules.iter().enumerate() {
+                self.check_rule(rule).map_err(|message| located(format!("{at}.rules[{j}]"), message))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn check_rule(&self, rule: &Rule) -> Result<(), String> {
+        let question =
+            self.question(&rule.question).ok_or_else(|| format!("unknown question \"{}\"", rule.question))?;
+        if rule.points.abs() > MAX_POINTS {
+            return Err(format!("points must be between -{MAX_POINTS} and {MAX_POINTS}"));
+        }
+        if rule.why.trim().is_empty() {
+            return Err("say why the rule gives its points".into());
+        }
+        let range = rule.min.is_some() || rule.max.is_some();
+        match (&question.kind, &rule.equals, &rule.any_of, range) {
+            (QuestionKind::Number { .. }, None, None, true) => Ok(()),
+            (QuestionKind::Number { .. }, ..) => Err("a number question takes min and/or max".into()),
+            (QuestionKind::Bool, Some(toml::Value::Boolean(_)), None, false) => Ok(()),
+            (QuestionKind::Bool, ..) => Err("a yes/no question takes equals = true or false".into()),
+            (QuestionKind::Choice { choices }, equals, any_of, false) => {
+                let values: Vec<&str> = match (equals, any_of) {
+                    (Some(toml::Value::String(value)), None) => vec![value.as_str()],
+                    (None, Some(values)) if !values.is_empty() => values.iter().map(String::as_str).collect(),
+                    _ => return Err("a choice question takes equals = \"…\" or any_of = [\"…\"]".into()),
+                };
+                match values.iter().find(|v| !choices.iter().any(|c| c == *v)) {
+                    Some(unknown) => Err(format!("\"{unknown}\" is not one of {}", choices.join(", "))),
+                    None => Ok(()),
+                }
+            }
+            (QuestionKind::Choice { .. }, ..) => Err("a choice question takes equals or any_of, not min/max".into()),
+        }
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+}
+
+/// One answer, read according to its question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Answer {
+    Number(f64),
+    Bool(bool),
+    Choice(String),
+}
+
+impl Answer {
+    /// The answer as it appears in a URL or a form.
+    pub fn to_form_value(&self) -> String {
+        match self {
+            Answer::Number(n) => n.to_string(),
+            Answer::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+            Answer::Choice(c) => c.clone(),
+        }
+    }
+}
+
+/// A checked questionnaire: chosen sectors and an answer to every question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment {
+    pub sectors: Vec<String>,
+    pub answers: BTreeMap<String, Answer>,
+}
+
+/// Reads raw answers (from a form, a URL or JSON turned into text) against the matrix's
+/// questions; every problem is named by its field so the form can show them all at once.
+pub fn check_assessment(
+    matrix: &Matrix,
+    sectors: &[String],
+    raw: &BTreeMap<String, String>,
+) -> Result<Assessment, Vec<(String, String)>> {
+    let mut errors = Vec::new();
+    let mut chosen: Vec<String> = Vec::new();
+    for sector in sectors {
+        if TAXONOMY.sector_label(sector).is_none() {
+            errors.push(("sectors".to_string(), format!("\"{sector}\" is not a sector")));
+        } else if !chosen.contains(sector) {
+            chosen.push(sector.clone());
+        }
+    }
+    if sectors.is_empty() {
+        errors.push(("sectors".to_string(), "choose at least one sector".to_string()));
+    }
+    let mut answers = BTreeMap::new();
+    for question in &matrix.questions {
+        let value = raw.get(&question.id).map(|v| v.trim()).unwrap_or_default();
+        let answer = if value.is_empty() { Err("answer this question".to_string()) } else { read(question, value) };
+        match answer {
+            Ok(answer) => {
+                answers.insert(question.id.clone(), answer);
+            }
+            Err(message) => errors.push((question.id.clone(), message)),
+        }
+    }
+    if errors.is_empty() { Ok(Assessment { sectors: chosen, answers }) } else { Err(errors) }
+}
+
+fn read(question: &Question, value: &str) -> Result<Answer, String> {
+    match &question.kind {
+        QuestionKind::Number { min, max } => {
+            let number: f64 = value
+                .replace(['_', ' '], "")
+                .parse()
+                .ok()
+                .filter(|n: &f64| n.is_finite())
+                .ok_or_else(|| "answer with a number".to_string())?;
+            if number < *min || number > *max {
+                return Err(format!("answer with a number from {min} to {max}"));
+            }
+            Ok(Answer::Number(number))
+        }
+        QuestionKind::Bool => match value.to_ascii_lowercase().as_str() {
+            "yes" | "true" | "1" | "on" => Ok(Answer::Bool(true)),
+            "no" | "false" | "0" | "off" => Ok(Answer::Bool(false)),
+            _ => Err("answer yes or no".to_string()),
+        },
+        QuestionKind::Choice { choices } => {
+            if choices.iter().any(|c| c == value) {
+                Ok(Answer::Choice(value.to_string()))
+            } else {
+                Err(format!("answer one of {}", choices.join(", ")))
+            }
+        }
+    }
+}
+
+/// Why an option gained or lost points.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    pub points: i32,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScoredOption<'m> {
+    pub option: &'m FinanceOption,
+    pub score: i32,
+    pub why: Vec<Reason>,
+}
+
+/// Scores every option for the assessment; the best first, ties in the matrix's order.
+pub fn rank<'m>(matrix: &'m Matrix, assessment: &Assessment) -> Vec<ScoredOption<'m>> {
+    let mut scored: Vec<ScoredOption<'m>> = matrix
+        .options
+        .iter()
+        .map(|option| {
+            let mut why =
+                vec![Reason { points: option.base, reason: "Starting score for this kind of financing.".into() }];
+            let best_sector = assessment
+                .sectors
+                .iter()
+                .filter_map(|s| option.sectors.get(s).map(|points| (s, *points)))
+                .max_by_key(|(_, points)| *points);
+            if let Some((sector, points)) = best_sector {
+                let label = TAXONOMY.sector_label(sector).unwrap_or(sector);
+                why.push(Reason { points, reason: format!("Often used for {} projects.", label.to_lowercase()) });
+            }
+            for rule in &option.rules {
+                if matches(rule, assessment.answers.get(&rule.question)) {
+                    why.push(Reason { points: rule.points, reason: rule.why.clone() });
+                }
+            }
+            ScoredOption { option, score: why.iter().map(|r| r.points).sum(), why }
+        })
+        .collect();
+    // A stable sort keeps the matrix's order among equal scores.
+    scored.sort_by(|a, b| b.score.cmp(&a.score));
+    scored
+}
+
+fn matches(rule: &Rule, answer: Option<&Answer>) -> bool {
+    match answer {
+        Some(Answer::Number(n)) => rule.min.is_none_or(|min| *n >= min) && rule.max.is_none_or(|max| *n < max),
+        Some(Answer::Bool(b)) => rule.equals == Some(toml::Value::Boolean(*b)),
+        Some(Answer::Choice(c)) => match (&rule.equals, &rule.any_of) {
+            (Some(toml::Value::String(value)), _) => value == c,
+            (_, Some(values)) => values.contains(c),
+            _ => false,
+        },
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn default() -> Matrix {
+        Matrix::parse(DEFAULT_MATRIX).expect("the shipped matrix is valid")
+    }
+
+    fn assess(sectors: &[&str], answers: &[(&str, &str)]) -> Vec<(String, i32)> {
+        let matrix = default();
+        let raw = answers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let sectors: Vec<String> = sectors.iter().map(|s| s.to_string()).collect();
+        let assessment = check_assessment(&matrix, &sectors, &raw).expect("valid answers");
+        rank(&matrix, &assessment).into_iter().map(|s| (s.option.id.clone(), s.score)).collect()
+    }
+
+    #[test]
+    fn small_public_park_without_revenue_ranks_budget_and_grants_first() {
+        let ranking = assess(
+            &["nature_based_solutions"],
+            &[
+                ("project_size_eur", "300000"),
+                ("revenue_generating", "no"),
+                ("borrowing_capacity", "low"),
+                ("private_partners", "low"),
+                ("horizon_years", "3"),
+            ],
+        );
+        let expected: Vec<(String, i32)> = [
+            ("municipal_budget", 85),
+            ("grants", 75),
+            ("crowdfunding", 50),
+            ("energy_performance_contract", 25),
+            ("loans", 0),
+            ("revolving_fund", -5),
+            ("green_bonds", -10),
+            ("public_private_partnership", -30),
+        ]
+        .iter()
+        .map(|(id, score)| (id.to_string(), *score))
+        .collect();
+        assert_eq!(ranking, expected);
+    }
+
+    #[test]
+    fn large_renovation_programme_that_saves_energy_ranks_debt_and_contracts_first() {
+        let ranking = assess(
+            &["built_environment", "energy_systems"],
+            &[
+                ("project_size_eur", "80000000"),
+                ("revenue_generating", "yes"),
+                ("borrowing_capacity", "high"),
+                ("private_partners", "medium"),
+                ("horizon_years", "20"),
+            ],
+        );
+        let ids: Vec<&str> = ranking.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "loans",
+                "green_bonds",
+                "energy_performance_contract",
+                "revolving_fund",
+                "public_private_partnership",
+                "grants",
+                "municipal_budget",
+                "crowdfunding"
+            ]
+        );
+        assert_eq!(ranking[0], ("loans".to_string(), 85));
+    }
+
+    #[test]
+    fn every_missing_or_out_of_range_answer_is_named() {
+        let matrix = default();
+        let raw: BTreeMap<String, String> = [
+            ("project_size_eur".to_string(), "-5".to_string()),
+            ("revenue_generating".to_string(), "maybe".to_string()),
+            ("borrowing_capacity".to_string(), "huge".to_string()),
+            ("horizon_years".to_string(), "abc".to_string()),
+        ]
+        .into();
+        let errors = check_assessment(&matrix, &[], &raw).unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "sectors",
+                "project_size_eur",
+                "revenue_generating",
+                "borrowing_capacity",
+                "private_partners",
+                "horizon_years"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_broken_matrix_names_where_it_is_broken() {
+        let syntax = Matrix::parse("[[questions]\nid = 1").unwrap_err();
+        assert!(syntax.location.starts_with("line 1"), "{syntax}");
+
+        let unknown_question = DEFAULT_MATRIX.replacen("question = \"horizon_years\"", "question = \"horizon\"", 1);
+        let err = Matrix::parse(&unknown_question).unwrap_err();
+        assert_eq!(err.location, "options[1] (grants).rules[1]");
+        assert!(err.message.contains("unknown question \"horizon\""));
+
+        let bad_choice = DEFAULT_MATRIX.replacen("equals = \"high\"", "equals = \"plenty\"", 1);
+        let err = Matrix::parse(&bad_choice).unwrap_err();
+        assert_eq!(err.location, "options[2] (loans).rules[0]");
+
+        let typo = DEFAULT_MATRIX.replacen("points = 30", "pionts = 30", 1);
+        let err = Matrix::parse(&typo).unwrap_err();
+        assert!(err.location.starts_with("line "), "{err}");
+        assert!(err.message.contains("pionts"), "{err}");
+
+        let missing = DEFAULT_MATRIX.replacen("id = \"horizon_years\"", "id = \"years\"", 1);
+        assert_eq!(Matrix::parse(&missing).unwrap_err().location, "questions");
+    }
+}

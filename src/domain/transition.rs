@@ -1,0 +1,207 @@
+//! The Climate Transition Map (phases and steps), the Explore catalogue of tool types, and a
+//! city's journey through the map: what is fixed comes from `assets/`, what a city records is
+//! checked here for the web form, the JSON API and the inbox alike.
+
+use super::{resource::html_to_text, taxonomy::TAXONOMY};
+use crate::error::{AppError, AppResult};
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub title: String,
+    pub purpose: String,
+    pub guidance: String,
+    pub outputs: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phase {
+    pub id: i32,
+    pub purpose: String,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransitionMap {
+    pub phases: Vec<Phase>,
+}
+
+pub static TRANSITION_MAP: LazyLock<TransitionMap> = LazyLock::new(|| {
+    toml::from_str(include_str!("../../assets/transition-map.toml"))
+        .expect("assets/transition-map.toml is valid (a unit test checks)")
+});
+
+impl TransitionMap {
+    /// A step with the phase it belongs to.
+    pub fn step(&self, id: &str) -> Option<(&Phase, &Step)> {
+        self.phases.iter().find_map(|phase| phase.steps.iter().find(|s| s.id == id).map(|s| (phase, s)))
+    }
+
+    pub fn steps(&self) -> impl Iterator<Item = (&Phase, &Step)> {
+        self.phases.iter().flat_map(|phase| phase.steps.iter().map(move |s| (phase, s)))
+    }
+}
+
+impl Phase {
+    pub fn title(&self) -> &str {
+        TAXONOMY.phase_label(self.id).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToolType {
+    pub id: String,
+    pub name: String,
+    /// Resources tagged with this are the tool type's examples.
+    pub tag: String,
+    pub sectors: Vec<String>,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Purpose {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub tools: Vec<ToolType>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    pub purposes: Vec<Purpose>,
+}
+
+pub static EXPLORE: LazyLock<Catalogue> = LazyLock::new(|| {
+    toml::from_str(include_str!("../../assets/explore.toml"))
+        .expect("assets/explore.toml is valid (a unit test checks)")
+});
+
+/// Where a city stands on one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum StepStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+impl StepStatus {
+    pub const ALL: [StepStatus; 3] = [StepStatus::NotStarted, StepStatus::InProgress, StepStatus::Done];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepStatus::NotStarted => "not_started",
+            StepStatus::InProgress => "in_progress",
+            StepStatus::Done => "done",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            StepStatus::NotStarted => "Not started",
+            StepStatus::InProgress => "In progress",
+            StepStatus::Done => "Done",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<StepStatus> {
+        StepStatus::ALL.into_iter().find(|s| s.as_str() == value)
+    }
+}
+
+/// What a city records for a step, as typed in a form or sent by a script or a peer.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct StepInput {
+    pub status: String,
+    #[serde(default)]
+    pub notes: String,
+    /// Links to resources (here or anywhere) that show the work.
+    #[serde(default)]
+    pub evidence: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidStep {
+    pub step: String,
+    pub status: StepStatus,
+    pub notes: String,
+    pub evidence: Vec<String>,
+}
+
+pub const MAX_NOTES_CHARS: usize = 2000;
+pub const MAX_EVIDENCE: usize = 20;
+
+pub fn check_step(step: &str, input: &StepInput) -> AppResult<ValidStep> {
+    if TRANSITION_MAP.step(step).is_none() {
+        return Err(AppError::not_found(format!("the transition map has no step \"{step}\"")));
+    }
+    let status = StepStatus::parse(input.status.trim())
+        .ok_or_else(|| AppError::invalid("status", "choose not_started, in_progress or done"))?;
+    // Notes are plain text: markup a peer sends is reduced to its words.
+    let notes = input.notes.trim().lines().map(html_to_text).collect::<Vec<_>>().join("\n");
+    if notes.chars().count() > MAX_NOTES_CHARS {
+        return Err(AppError::invalid("notes", format!("keep notes under {MAX_NOTES_CHARS} characters")));
+    }
+    let evidence: Vec<String> = input.evidence.iter().map(|e| e.trim().to_string()).filter(|e| !e.is_empty()).collect();
+    if evidence.len() > MAX_EVIDENCE {
+        return Err(AppError::invalid("evidence", format!("link at most {MAX_EVIDENCE} pieces of evidence")));
+    }
+    if let Some(bad) = evidence.iter().find(|e| !is_http_url(e)) {
+        return Err(AppError::invalid("evidence", format!("\"{bad}\" is not an http(s) link")));
+    }
+    Ok(ValidStep { step: step.to_string(), status, notes, evidence })
+}
+
+fn is_http_url(value: &str) -> bool {
+    value.len() <= 2000 && url::Url::parse(value).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn map_and_catalogue_load_with_unique_ids() {
+        assert_eq!(TRANSITION_MAP.phases.iter().map(|p| p.id).collect::<Vec<_>>(), [1, 2, 3, 4, 5, 6]);
+        let steps: Vec<&str> = TRANSITION_MAP.steps().map(|(_, s)| s.id.as_str()).collect();
+        assert_eq!(steps.len(), steps.iter().collect::<HashSet<_>>().len());
+        assert!(TRANSITION_MAP.phases.iter().all(|p| !p.steps.is_empty() && !p.title().is_empty()));
+        let tools: Vec<&ToolType> = EXPLORE.purposes.iter().flat_map(|p| &p.tools).collect();
+        assert_eq!(tools.len(), tools.iter().map(|t| &t.id).collect::<HashSet<_>>().len());
+        assert!(tools.iter().flat_map(|t| &t.sectors).all(|s| TAXONOMY.sector_label(s).is_some()));
+    }
+
+    #[test]
+    fn step_records_are_checked() {
+        let ok = StepInput {
+            status: "in_progress".into(),
+            notes: "<b>Council</b> vote in May".into(),
+            evidence: vec![" https://city.example/resources/1 ".into(), "".into()],
+        };
+        let valid = check_step("political-mandate", &ok).unwrap();
+        assert_eq!(valid.status, StepStatus::InProgress);
+        assert_eq!(valid.notes, "Council vote in May");
+        assert_eq!(valid.evidence, ["https://city.example/resources/1"]);
+
+        assert_eq!(check_step("no-such-step", &ok).unwrap_err().kind, crate::error::ErrorKind::NotFound);
+        let cases = [
+            (StepInput { status: "finished".into(), ..ok.clone() }, "status"),
+            (StepInput { notes: "x".repeat(MAX_NOTES_CHARS + 1), ..ok.clone() }, "notes"),
+            (StepInput { evidence: vec!["javascript:alert(1)".into()], ..ok.clone() }, "evidence"),
+            (StepInput { evidence: vec!["https://a.example/".into(); MAX_EVIDENCE + 1], ..ok.clone() }, "evidence"),
+        ];
+        for (input, field) in cases {
+            assert_eq!(check_step("political-mandate", &input).unwrap_err().field.as_deref(), Some(field));
+        }
+    }
+}

@@ -11,6 +11,7 @@ pub struct Config {
     pub node: NodeConfig,
     pub accounts: AccountsConfig,
     pub federation: FederationConfig,
+    pub finance: FinanceConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -67,6 +68,13 @@ pub struct FederationConfig {
     pub max_attempts: u32,
 }
 
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FinanceConfig {
+    /// The decision matrix file the admin edits; empty means the one built into Cairn.
+    pub matrix: String,
+}
+
 impl Default for ServerConfig {
     fn default() -> Self {
         Self { bind: "127.0.0.1:8080".into(), domain: String::new(), https: None, body_limit_bytes: 1024 * 1024 }
@@ -108,7 +116,7 @@ impl Default for FederationConfig {
     }
 }
 
-const SECTIONS: [&str; 5] = ["server", "database", "node", "accounts", "federation"];
+const SECTIONS: [&str; 6] = ["server", "database", "node", "accounts", "federation", "finance"];
 
 impl Config {
     /// Reads the file (if given) and applies the process environment.

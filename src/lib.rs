@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Cairn: a federated knowledge commons for climate-neutral cities.
 //! SPDX-License-Identifier: AGPL-3.0-or-later
 

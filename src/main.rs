@@ -1,4 +1,5 @@
-//! The `cairn` command: serve a node, migrate its database, administer accounts.
+//! The `cairn` command: serve a node, migrate its database, administer accounts, check the
+//! finance matrix.
 
 use cairn::{config::Config, domain::accounts::Role, server, service::accounts};
 use clap::{Parser, Subcommand};
@@ -25,6 +26,19 @@ enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// The financial guidance decision matrix.
+    Finance {
+        #[command(subcommand)]
+        command: FinanceCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum FinanceCommand {
+    /// Print the matrix built into Cairn, to start an edited copy from.
+    DefaultMatrix,
+    /// Check a matrix file and say where it is broken (exits non-zero if it is).
+    CheckMatrix { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -72,6 +86,22 @@ async fn run(cli: Cli) -> Result<(), String> {
     let config = Config::load(cli.config.as_deref())?;
     let plain = |e: anyhow::Error| format!("{e:#}");
     match cli.command {
+        Command::Finance { command: FinanceCommand::DefaultMatrix } => {
+            print!("{}", cairn::domain::finance::DEFAULT_MATRIX);
+            Ok(())
+        }
+        Command::Finance { command: FinanceCommand::CheckMatrix { file } } => {
+            let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let matrix =
+                cairn::domain::finance::Matrix::parse(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+            println!(
+                "{}: valid ({} questions, {} financing options)",
+                file.display(),
+                matrix.questions.len(),
+                matrix.options.len()
+            );
+            Ok(())
+        }
         Command::Serve => server::serve(config).await.map_err(plain),
         Command::Migrate => {
             let bind = server::bind_address(&config).map_err(plain)?;

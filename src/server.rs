@@ -31,6 +31,7 @@ pub async fn state(config: Config, bind: SocketAddr) -> anyhow::Result<AppState>
     };
     let state = AppState {
         db,
+        finance: Arc::new(crate::service::finance::MatrixSource::open(&config.finance.matrix)),
         base_url: format!("{}://{domain}", if https { "https" } else { "http" }),
         domain,
         config: Arc::new(config),

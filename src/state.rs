@@ -1,6 +1,6 @@
 //! What every handler and worker shares.
 
-use crate::{config::Config, db::DbPool, federation::policy::DomainPolicy};
+use crate::{config::Config, db::DbPool, federation::policy::DomainPolicy, service::finance::MatrixSource};
 use std::sync::{Arc, RwLock};
 use tokio::sync::Notify;
 use url::Url;
@@ -14,6 +14,8 @@ pub struct AppState {
     /// `scheme://domain`, without a trailing slash.
     pub base_url: String,
     pub policy: Arc<RwLock<DomainPolicy>>,
+    /// The financial guidance decision matrix.
+    pub finance: Arc<MatrixSource>,
     /// Wakes the delivery worker when something was queued.
     pub deliveries_queued: Arc<Notify>,
 }

@@ -7,6 +7,7 @@ pub mod dialect;
 pub mod domains;
 pub mod events;
 pub mod follows;
+pub mod journeys;
 pub mod models;
 pub mod resources;
 pub mod schema;

@@ -386,3 +386,33 @@ pub struct Participation {
     pub activity_ap_id: String,
     pub created_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = journey_steps, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct JourneyStep {
+    pub id: i64,
+    pub actor_id: i64,
+    pub step: String,
+    pub status: String,
+    pub notes: String,
+    /// JSON array of links.
+    pub evidence: String,
+    pub updated_at: NaiveDateTime,
+}
+
+impl JourneyStep {
+    pub fn evidence_list(&self) -> Vec<String> {
+        serde_json::from_str(&self.evidence).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = journey_steps)]
+pub struct NewJourneyStep {
+    pub actor_id: i64,
+    pub step: String,
+    pub status: String,
+    pub notes: String,
+    pub evidence: String,
+    pub updated_at: NaiveDateTime,
+}

@@ -229,3 +229,18 @@ diesel::table! {
 diesel::joinable!(events -> actors (organizer_id));
 diesel::joinable!(participations -> events (event_id));
 diesel::allow_tables_to_appear_in_same_query!(events, participations, actors);
+diesel::allow_tables_to_appear_in_same_query!(journey_steps, actors);
+
+diesel::table! {
+    journey_steps (id) {
+        id -> BigInt,
+        actor_id -> BigInt,
+        step -> Text,
+        status -> Text,
+        notes -> Text,
+        evidence -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(journey_steps -> actors (actor_id));

@@ -183,3 +183,23 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
         .collect();
     Ok(SearchPage { ids, total, facets })
 }
+
+/// How many resources match each of several searches (their text ignored), in one statement.
+pub async fn counts(pool: &DbPool, queries: &[SearchQuery]) -> AppResult<Vec<i64>> {
+    if queries.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut binds = Vec::new();
+    let selects: Vec<String> = queries
+        .iter()
+        .enumerate()
+        .map(|(i, query)| {
+            let (condition, query_binds) = conditions(query, None);
+            binds.extend(query_binds);
+            format!("SELECT '{i}' AS facet, '' AS v, count(*) AS n FROM resources r WHERE {condition}")
+        })
+        .collect();
+    let sql = placeholders(pool.dialect(), &selects.join(" UNION ALL "));
+    let rows: Vec<FacetRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &binds, FacetRow));
+    Ok((0..queries.len()).map(|i| rows.iter().find(|r| r.facet == i.to_string()).map_or(0, |r| r.n)).collect())
+}

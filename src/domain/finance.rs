@@ -322,7 +322,7 @@ pub fn rank<'m>(matrix: &'m Matrix, assessment: &Assessment) -> Vec<ScoredOption
         })
         .collect();
     // A stable sort keeps the matrix's order among equal scores.
-    scored.sort_by(|a, b| b.score.cmp(&a.score));
+    scored.sort_by_key(|s| std::cmp::Reverse(s.score));
     scored
 }
 

@@ -2,7 +2,7 @@
 //! city's journey through the map: what is fixed comes from `assets/`, what a city records is
 //! checked here for the web form, the JSON API and the inbox alike.
 
-use super::{resource::html_to_text, taxonomy::TAXONOMY};
+use super::{resource::html_to_text, search::SearchQuery, taxonomy::TAXONOMY};
 use crate::error::{AppError, AppResult};
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -51,6 +51,18 @@ impl Phase {
     pub fn title(&self) -> &str {
         TAXONOMY.phase_label(self.id).unwrap_or_default()
     }
+
+    /// The phase's templates in the knowledge repository.
+    pub fn templates_query(&self) -> SearchQuery {
+        SearchQuery { kinds: vec!["template".into()], phases: vec![self.id], limit: 5, ..Default::default() }
+    }
+}
+
+impl Step {
+    /// The step's resources: tagged with the step's id and the phase.
+    pub fn resources_query(&self, phase: &Phase) -> SearchQuery {
+        SearchQuery { tags: vec![self.id.clone()], phases: vec![phase.id], limit: 10, ..Default::default() }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -62,6 +74,13 @@ pub struct ToolType {
     pub tag: String,
     pub sectors: Vec<String>,
     pub description: String,
+}
+
+impl ToolType {
+    /// The tool type's examples, within the chosen sectors if any.
+    pub fn resources_query(&self, sectors: &[String]) -> SearchQuery {
+        SearchQuery { tags: vec![self.tag.clone()], sectors: sectors.to_vec(), limit: 20, ..Default::default() }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -77,6 +96,16 @@ pub struct Purpose {
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
     pub purposes: Vec<Purpose>,
+}
+
+impl Catalogue {
+    pub fn tools(&self) -> impl Iterator<Item = (&Purpose, &ToolType)> {
+        self.purposes.iter().flat_map(|p| p.tools.iter().map(move |t| (p, t)))
+    }
+
+    pub fn tool(&self, id: &str) -> Option<(&Purpose, &ToolType)> {
+        self.tools().find(|(_, t)| t.id == id)
+    }
 }
 
 pub static EXPLORE: LazyLock<Catalogue> = LazyLock::new(|| {

@@ -58,6 +58,14 @@ pub fn context(state: &AppState) -> Value {
             "endTime": "as:endTime",
             "eventStatus": "cairn:eventStatus",
             "VirtualLocation": "schema:VirtualLocation",
+            "Journey": "cairn:Journey",
+            "JourneyStep": "cairn:JourneyStep",
+            "steps": "cairn:steps",
+            "step": "cairn:step",
+            "phase": "cairn:phase",
+            "status": "cairn:status",
+            "notes": "cairn:notes",
+            "evidence": {"@id": "cairn:evidence", "@type": "@id"},
         }
     ])
 }

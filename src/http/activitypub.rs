@@ -164,14 +164,34 @@ pub async fn activity(
 
 /// `/ns`: the JSON-LD context that defines Cairn's own terms.
 pub async fn namespace(State(state): State<AppState>) -> Response {
-    let ns = state.url("/ns#");
-    let body = json!({
-        "@context": {
-            "cairn": ns,
-            "jobTitle": "cairn:jobTitle",
-            "city": "cairn:city",
-            "expertise": "cairn:expertise",
-        }
-    });
+    // Cairn's own terms, as the context of every document defines them.
+    let terms: serde_json::Map<String, Value> = context(&state)
+        .pointer("/2")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(name, definition)| {
+            name.as_str() == "cairn"
+                || definition
+                    .as_str()
+                    .or_else(|| definition.get("@id").and_then(Value::as_str))
+                    .is_some_and(|d| d.starts_with("cairn:"))
+        })
+        .map(|(name, definition)| (name.clone(), definition.clone()))
+        .collect();
+    let body = json!({ "@context": terms });
     ([(header::CONTENT_TYPE, "application/ld+json")], body.to_string()).into_response()
+}
+
+/// `/users/{name}/journey`: the city's transition journey, for peers that fetch it.
+pub async fn journey(data: Data, headers: HeaderMap, Path(username): Path<String>) -> AppResult<Response> {
+    let city = local_actor(&data, &username).await?;
+    if city.username != data.config.node.actor {
+        return Err(AppError::not_found("only the node's organisation keeps a transition journey"));
+    }
+    if !wants_activity_json(&headers) {
+        return Ok(axum::response::Redirect::to("/journey").into_response());
+    }
+    let journey = crate::service::journey::journey_of(&data, city).await?;
+    Ok(activity_json(&WithContext::new(journey.to_json(&data.url("/journey")), context(&data))))
 }

@@ -197,8 +197,10 @@ fn author_is(object: &Value, actor: &Url) -> AppResult<()> {
 /// A resource or comment that a remote actor created.
 pub async fn receive_created(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
     let kind = object_type(&object).to_string();
-    if kind == "Event" {
-        return super::events::receive_event(data, actor, object, Arrival::FromOrganiser).await;
+    match kind.as_str() {
+        "Event" => return super::events::receive_event(data, actor, object, Arrival::FromOrganiser).await,
+        "Journey" => return super::journey::receive(data, actor, object).await,
+        _ => {}
     }
     if ARTICLE_TYPES.contains(&kind.as_str()) {
         if !db::follows::has_local_follower(&data.db, actor.as_str()).await? {
@@ -240,8 +242,10 @@ async fn ensure_remote_author(data: &Data, local: bool, author_id: i64, actor: &
 /// An edit from the origin: only the author's own edits are taken.
 pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
     let Some(id) = id_of(&object) else { return Err(AppError::bad_request("the updated object has no id")) };
-    if object_type(&object) == "Event" {
-        return super::events::receive_event(data, actor, object, Arrival::FromOrganiser).await;
+    match object_type(&object) {
+        "Event" => return super::events::receive_event(data, actor, object, Arrival::FromOrganiser).await,
+        "Journey" => return super::journey::receive(data, actor, object).await,
+        _ => {}
     }
     if let Some(existing) = db::resources::by_ap_id(&data.db, id.as_str()).await? {
         ensure_remote_author(data, existing.local, existing.author_id, actor, "resource").await?;

@@ -22,6 +22,9 @@ pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                             li { a href="/" { (t("Home")) } }
                             li { a href="/knowledge" { (t("Knowledge")) } }
                             li { a href="/events" { (t("Events")) } }
+                            li { a href="/map" { (t("Map")) } }
+                            li { a href="/explore" { (t("Explore")) } }
+                            li { a href="/finance" { (t("Finance")) } }
                             li { a href="/find" { (t("Find people")) } }
                             @if let Some(user) = &ctx.user {
                                 li { a href={ "/@" (user.username) } { (t("My profile")) } }

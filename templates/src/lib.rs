@@ -6,6 +6,7 @@ pub mod events;
 pub mod i18n;
 pub mod knowledge;
 pub mod pages;
+pub mod transition;
 
 pub use maud::{Markup, PreEscaped, html};
 

@@ -251,6 +251,10 @@ pub struct AdminPage<'a> {
     pub awaiting_approval: &'a [(i64, String, String)],
     pub pending_deliveries: i64,
     pub failed_deliveries: i64,
+    /// Where the finance matrix comes from, its number of options, and the last reload error.
+    pub matrix_source: &'a str,
+    pub matrix_options: usize,
+    pub matrix_error: Option<&'a str>,
 }
 
 pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
@@ -297,6 +301,20 @@ pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
                         }
                     }
                     button type="submit" { (t("Add rule")) }
+                }
+            }
+            section #finance-matrix {
+                h2 { (t("Financial guidance matrix")) }
+                p { (t("Source")) ": " code { (page.matrix_source) } ", " (page.matrix_options) " " (t("financing options in use.")) }
+                @if let Some(error) = page.matrix_error {
+                    div.errors role="alert" {
+                        p { (t("The matrix file was not loaded; the last good matrix stays in use.")) }
+                        p { code { (error) } }
+                    }
+                }
+                form.inline method="post" action="/admin/finance/reload" {
+                    (csrf_field(ctx))
+                    button type="submit" { (t("Reload the matrix file")) }
                 }
             }
             section {

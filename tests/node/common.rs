@@ -114,14 +114,30 @@ impl TestNode {
 
     /// Creates an account through the service and returns an API token for it.
     pub async fn user_with_token(&self, username: &str) -> String {
-        use cairn::{domain::accounts::Role, service::accounts};
+        self.account_with_token(username, cairn::domain::accounts::Role::Member).await
+    }
+
+    pub async fn admin_with_token(&self, username: &str) -> String {
+        self.account_with_token(username, cairn::domain::accounts::Role::Admin).await
+    }
+
+    /// Logs the test's browser in; returns the form token its pages carry.
+    pub async fn log_in(&self, username: &str) -> String {
+        let csrf = self.csrf("/login").await;
+        let login = [("csrf", csrf.as_str()), ("username", username), ("password", "a long enough passphrase 42")];
+        let response = self.client.post(self.url("/login")).form(&login).send().await.unwrap();
+        assert_eq!(response.status(), 303, "{username} logs in");
+        csrf
+    }
+
+    async fn account_with_token(&self, username: &str, role: cairn::domain::accounts::Role) -> String {
+        use cairn::service::accounts;
         let input = accounts::Registration {
             username: username.into(),
             email: format!("{username}@city.example"),
             password: "a long enough passphrase 42".into(),
         };
-        let (user, _) =
-            accounts::register(&self.state, &input, Role::Member, accounts::Origin::Operator).await.unwrap();
+        let (user, _) = accounts::register(&self.state, &input, role, accounts::Origin::Operator).await.unwrap();
         accounts::issue_api_token(&self.state, &user).await.unwrap()
     }
 }

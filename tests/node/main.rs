@@ -6,4 +6,5 @@ mod events;
 mod inbox;
 mod knowledge;
 mod migrations;
+mod transition;
 mod wellknown;

@@ -1,4 +1,5 @@
 pub mod actor;
 pub mod comment;
 pub mod event;
+pub mod journey;
 pub mod resource;

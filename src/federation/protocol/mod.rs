@@ -3,6 +3,7 @@
 pub mod actor;
 pub mod article;
 pub mod event;
+pub mod journey;
 
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;

@@ -3,10 +3,12 @@
 pub mod admin;
 pub mod auth;
 pub mod events;
+pub mod finance;
 pub mod follows;
 pub mod me;
 pub mod openapi;
 pub mod resources;
+pub mod transition;
 
 use crate::{
     db::models::Actor,

@@ -23,7 +23,12 @@ async fn render(state: &AppState, ctx: &Ctx, errors: &FormErrors) -> AppResult<a
     let waiting: Vec<(i64, String, String)> =
         db::users::awaiting_approval(&state.db).await?.into_iter().map(|u| (u.id, u.username, u.email)).collect();
     let federation = &state.config.federation;
+    let matrix = state.finance.status();
+    let matrix_error = matrix.error.as_ref().map(|e| e.to_string());
     let admin = pages::AdminPage {
+        matrix_source: &matrix.source,
+        matrix_options: matrix.options,
+        matrix_error: matrix_error.as_deref(),
         configured_allow: &federation.allowlist,
         configured_block: &federation.blocklist,
         rules: &rules,
@@ -92,4 +97,27 @@ pub async fn approve_user(
     viewer.require_admin()?;
     service::admin::approve_user(&state, id).await?;
     Ok(redirect_with_flash("/admin", t("Account approved.")))
+}
+
+/// Reloads the finance matrix file; a broken file is reported on the page and not used.
+pub async fn reload_matrix(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Form(form): Form<TokenOnly>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    viewer.require_admin()?;
+    match service::finance::reload(&state.finance) {
+        Ok(options) => Ok(redirect_with_flash(
+            "/admin#finance-matrix",
+            &format!("{} ({options} {})", t("Finance matrix reloaded"), t("options")),
+        )),
+        Err(err) => {
+            // The page itself shows the error kept with the matrix; say so at the top too.
+            let errors = FormErrors { summary: Some(err.message), fields: Vec::new() };
+            let ctx = ctx(&state, &viewer, &headers).await?;
+            Ok(render(&state, &ctx, &errors).await?)
+        }
+    }
 }

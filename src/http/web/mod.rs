@@ -6,6 +6,7 @@ pub mod events;
 pub mod follows;
 pub mod knowledge;
 pub mod profile;
+pub mod transition;
 
 use crate::{
     db::{

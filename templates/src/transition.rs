@@ -72,6 +72,7 @@ fn two_lines(label: &str) -> (String, String) {
 }
 
 /// The six phases as stones along a trail; each stone's ring fills with the city's progress.
+/// SVG elements are written with `{}`: inside HTML a `<circle>` is only closed by `</circle>`.
 fn trail(phases: &[PhaseSummary], city_name: &str) -> Markup {
     const RADIUS: f64 = 30.0;
     let circumference = 2.0 * std::f64::consts::PI * RADIUS;
@@ -91,16 +92,16 @@ fn trail(phases: &[PhaseSummary], city_name: &str) -> Markup {
         svg.trail viewBox="0 0 900 250" role="img" aria-labelledby="trail-title trail-desc" {
             title #trail-title { (t("The Climate Transition Map as a journey")) }
             desc #trail-desc { (city_name) ": " (description) }
-            path.trail-path d=(path) fill="none";
+            path.trail-path d=(path) fill="none" {}
             @for (i, phase) in phases.iter().enumerate() {
                 @let (x, y) = at(i);
                 @let share = if phase.steps.is_empty() { 0.0 } else { phase.done() as f64 / phase.steps.len() as f64 };
                 @let (line1, line2) = two_lines(&phase.title);
                 a href={ "#phase-" (phase.id) } {
-                    circle.stone cx=(x) cy=(y) r=(RADIUS);
+                    circle.stone cx=(x) cy=(y) r=(RADIUS) {}
                     circle.progress cx=(x) cy=(y) r=(RADIUS)
                         stroke-dasharray={ (format!("{:.1}", share * circumference)) " " (format!("{circumference:.1}")) }
-                        transform={ "rotate(-90 " (x) " " (y) ")" };
+                        transform={ "rotate(-90 " (x) " " (y) ")" } {}
                     text.stone-number x=(x) y=(y + 8.0) text-anchor="middle" { (phase.id) }
                     text.stone-label x=(x) y=(y + RADIUS + 20.0) text-anchor="middle" { (line1) }
                     @if !line2.is_empty() { text.stone-label x=(x) y=(y + RADIUS + 38.0) text-anchor="middle" { (line2) } }
@@ -466,8 +467,8 @@ fn option_result(option: &OptionResult, best: i32) -> Markup {
                 span.score { (t("Score")) " " (option.score) }
             }
             svg.scorebar viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" {
-                rect.scorebar-track x="0" y="0" width="100" height="6";
-                rect.scorebar-fill x="0" y="0" width=(width) height="6";
+                rect.scorebar-track x="0" y="0" width="100" height="6" {}
+                rect.scorebar-fill x="0" y="0" width=(width) height="6" {}
             }
             p { strong { (t("Finances")) ": " } (option.finances) }
             div.proscons {

@@ -138,3 +138,61 @@ pub async fn set_public_details(pool: &DbPool, id: i64, name: &str, summary: &st
         .get_result(conn)
         .await?))
 }
+
+/// What the directory is asked for; empty fields do not filter.
+#[derive(Debug, Clone, Default)]
+pub struct DirectoryQuery {
+    pub text: String,
+    /// `person`, `organization` or `group`.
+    pub kind: String,
+    pub country: String,
+    pub city: String,
+    pub role: String,
+    pub expertise: String,
+    pub sector: String,
+}
+
+/// People, organisations and groups, local and known remote, matching every given filter.
+pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset: i64) -> AppResult<Vec<Actor>> {
+    use super::{lower, schema::groups};
+    use diesel::{BoolExpressionMethods, TextExpressionMethods};
+    let like = |value: &str| format!("%{}%", value.trim().to_lowercase().replace(['%', '_', '\\'], ""));
+    let kinds: Vec<&str> = match query.kind.as_str() {
+        "person" => vec!["Person"],
+        "organization" | "organisation" => vec!["Organization"],
+        "group" => vec!["Group"],
+        _ => vec!["Person", "Organization", "Group"],
+    };
+    db_run!(pool, |conn| {
+        let mut q = actors::table.filter(actors::kind.eq_any(&kinds)).into_boxed();
+        if !query.text.trim().is_empty() {
+            let text = like(&query.text);
+            q = q.filter(
+                lower(actors::display_name)
+                    .like(text.clone())
+                    .or(actors::username.like(text.clone()))
+                    .or(lower(actors::summary).like(text)),
+            );
+        }
+        if !query.country.trim().is_empty() {
+            q = q.filter(actors::country.eq(query.country.trim().to_ascii_uppercase()));
+        }
+        if !query.city.trim().is_empty() {
+            q = q.filter(lower(actors::city).like(like(&query.city)));
+        }
+        if !query.role.trim().is_empty() {
+            q = q.filter(lower(actors::job_title).like(like(&query.role)));
+        }
+        if !query.expertise.trim().is_empty() {
+            q = q.filter(lower(actors::expertise).like(like(&query.expertise)));
+        }
+        if !query.sector.trim().is_empty() {
+            let sector = query.sector.trim().to_string();
+            let label = crate::domain::taxonomy::TAXONOMY.sector_label(&sector).unwrap_or(&sector).to_lowercase();
+            let in_groups =
+                groups::table.filter(groups::sectors.like(format!("%\"{sector}\"%"))).select(groups::actor_id);
+            q = q.filter(actors::id.eq_any(in_groups).or(lower(actors::expertise).like(like(&label))));
+        }
+        Ok(q.order(actors::id.desc()).limit(limit).offset(offset).select(Actor::as_select()).load(conn).await?)
+    })
+}

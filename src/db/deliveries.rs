@@ -57,6 +57,14 @@ macro_rules! db_enqueue {
 }
 
 /// Records an incoming activity id; false when it was seen before (a duplicate delivery).
+/// Queues activities that go with no other change.
+pub async fn enqueue(pool: &DbPool, outgoing: &Outgoing) -> AppResult<()> {
+    crate::db_tx!(pool, |conn| {
+        crate::db_enqueue!(conn, outgoing);
+        Ok(())
+    })
+}
+
 pub async fn record_received(pool: &DbPool, activity: &NewActivity) -> AppResult<bool> {
     db_run!(pool, |conn| Ok(diesel::insert_into(activities::table)
         .values(activity)

@@ -164,3 +164,18 @@ pub fn text_match(dialect: Dialect, terms: &crate::domain::search::Terms) -> Opt
         }
     })
 }
+
+/// Runs a hand-written statement with its binds on either backend.
+#[macro_export]
+macro_rules! load_sql {
+    ($conn:ident, $sql:expr, $binds:expr, $row:ty) => {{
+        let mut query = diesel::sql_query($sql).into_boxed();
+        for bind in $binds {
+            query = match bind {
+                $crate::db::dialect::Bind::Text(text) => query.bind::<diesel::sql_types::Text, _>(text.clone()),
+                $crate::db::dialect::Bind::Int(int) => query.bind::<diesel::sql_types::BigInt, _>(*int),
+            };
+        }
+        query.load::<$row>($conn).await?
+    }};
+}

@@ -238,3 +238,14 @@ pub async fn participant_inboxes(pool: &DbPool, event_id: i64) -> AppResult<Vec<
     inboxes.dedup();
     Ok(inboxes)
 }
+
+/// Events with their organisers, in the order of `ids`.
+pub async fn with_organizers(pool: &DbPool, ids: &[i64]) -> AppResult<Vec<(Event, Actor)>> {
+    let rows: Vec<(Event, Actor)> = db_run!(pool, |conn| events::table
+        .inner_join(actors::table.on(actors::id.eq(events::organizer_id)))
+        .filter(events::id.eq_any(ids))
+        .select((Event::as_select(), Actor::as_select()))
+        .load(conn)
+        .await?);
+    Ok(ids.iter().filter_map(|id| rows.iter().find(|(e, _)| e.id == *id).cloned()).collect())
+}

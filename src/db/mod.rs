@@ -7,8 +7,11 @@ pub mod dialect;
 pub mod domains;
 pub mod events;
 pub mod follows;
+pub mod groups;
 pub mod journeys;
 pub mod models;
+pub mod notifications;
+pub mod posts;
 pub mod resources;
 pub mod schema;
 pub mod search;
@@ -24,6 +27,11 @@ use diesel_async::{
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 pub type SqliteConn = SyncConnectionWrapper<SqliteConnection>;
+
+diesel::define_sql_function! {
+    /// Lower case, for searches that ignore case on both databases.
+    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
 
 #[derive(Clone)]
 pub enum DbPool {

@@ -416,3 +416,109 @@ pub struct NewJourneyStep {
     pub evidence: String,
     pub updated_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = groups, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Group {
+    pub id: i64,
+    pub actor_id: i64,
+    pub sectors: String,
+    pub topics: String,
+    pub join_mode: String,
+    pub visibility: String,
+    pub created_at: NaiveDateTime,
+}
+
+impl Group {
+    pub fn sector_list(&self) -> Vec<String> {
+        serde_json::from_str(&self.sectors).unwrap_or_default()
+    }
+    pub fn topic_list(&self) -> Vec<String> {
+        serde_json::from_str(&self.topics).unwrap_or_default()
+    }
+    pub fn members_only(&self) -> bool {
+        self.visibility == "members"
+    }
+}
+
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = groups)]
+pub struct NewGroup {
+    pub actor_id: i64,
+    pub sectors: String,
+    pub topics: String,
+    pub join_mode: String,
+    pub visibility: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = posts, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Post {
+    pub id: i64,
+    pub ap_id: String,
+    pub local: bool,
+    pub author_id: i64,
+    pub group_id: Option<i64>,
+    pub in_reply_to: Option<String>,
+    pub content: String,
+    pub content_html: String,
+    pub visibility: String,
+    pub mentions: String,
+    pub tags: String,
+    pub url: String,
+    pub published_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+impl Post {
+    pub fn mention_list(&self) -> Vec<String> {
+        serde_json::from_str(&self.mentions).unwrap_or_default()
+    }
+    pub fn tag_list(&self) -> Vec<String> {
+        serde_json::from_str(&self.tags).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = posts)]
+pub struct NewPost {
+    pub ap_id: String,
+    pub local: bool,
+    pub author_id: i64,
+    pub group_id: Option<i64>,
+    pub in_reply_to: Option<String>,
+    pub content: String,
+    pub content_html: String,
+    pub visibility: String,
+    pub mentions: String,
+    pub tags: String,
+    pub url: String,
+    pub published_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = notifications, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Notification {
+    pub id: i64,
+    pub recipient_id: i64,
+    pub kind: String,
+    pub actor_id: i64,
+    pub group_id: Option<i64>,
+    pub post_id: Option<i64>,
+    pub seen: bool,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = notifications)]
+pub struct NewNotification {
+    pub recipient_id: i64,
+    pub kind: String,
+    pub actor_id: i64,
+    pub group_id: Option<i64>,
+    pub post_id: Option<i64>,
+    pub seen: bool,
+    pub created_at: NaiveDateTime,
+}

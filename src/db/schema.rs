@@ -244,3 +244,75 @@ diesel::table! {
 }
 
 diesel::joinable!(journey_steps -> actors (actor_id));
+
+diesel::table! {
+    groups (id) {
+        id -> BigInt,
+        actor_id -> BigInt,
+        sectors -> Text,
+        topics -> Text,
+        join_mode -> Text,
+        visibility -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    group_roles (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        actor_id -> BigInt,
+        role -> Text,
+    }
+}
+
+diesel::table! {
+    group_invites (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        actor_id -> BigInt,
+        invited_by -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    posts (id) {
+        id -> BigInt,
+        ap_id -> Text,
+        local -> Bool,
+        author_id -> BigInt,
+        group_id -> Nullable<BigInt>,
+        in_reply_to -> Nullable<Text>,
+        content -> Text,
+        content_html -> Text,
+        visibility -> Text,
+        mentions -> Text,
+        tags -> Text,
+        url -> Text,
+        published_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> BigInt,
+        recipient_id -> BigInt,
+        kind -> Text,
+        actor_id -> BigInt,
+        group_id -> Nullable<BigInt>,
+        post_id -> Nullable<BigInt>,
+        seen -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(groups -> actors (actor_id));
+diesel::allow_tables_to_appear_in_same_query!(groups, actors);
+diesel::allow_tables_to_appear_in_same_query!(group_roles, actors);
+diesel::allow_tables_to_appear_in_same_query!(posts, actors);
+diesel::allow_tables_to_appear_in_same_query!(notifications, actors);
+diesel::allow_tables_to_appear_in_same_query!(notifications, posts);
+diesel::allow_tables_to_appear_in_same_query!(posts, follows);
+diesel::allow_tables_to_appear_in_same_query!(groups, follows);

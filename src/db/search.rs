@@ -13,6 +13,7 @@ use crate::{
         taxonomy::TAXONOMY,
     },
     error::AppResult,
+    load_sql,
 };
 use diesel_async::RunQueryDsl;
 use std::sync::LazyLock;
@@ -67,20 +68,6 @@ struct FacetRow {
     v: String,
     #[diesel(sql_type = diesel::sql_types::BigInt)]
     n: i64,
-}
-
-/// Runs a hand-written statement with its binds on either backend.
-macro_rules! load_sql {
-    ($conn:ident, $sql:expr, $binds:expr, $row:ty) => {{
-        let mut query = diesel::sql_query($sql).into_boxed();
-        for bind in $binds {
-            query = match bind {
-                Bind::Text(text) => query.bind::<diesel::sql_types::Text, _>(text.clone()),
-                Bind::Int(int) => query.bind::<diesel::sql_types::BigInt, _>(*int),
-            };
-        }
-        query.load::<$row>($conn).await?
-    }};
 }
 
 /// The conditions of a query (text included when given), with their binds in order.

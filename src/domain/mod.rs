@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod event;
 pub mod finance;
+pub mod group;
 pub mod handle;
 pub mod profile;
 pub mod resource;

@@ -195,3 +195,28 @@ pub async fn journey(data: Data, headers: HeaderMap, Path(username): Path<String
     let journey = crate::service::journey::journey_of(&data, city).await?;
     Ok(activity_json(&WithContext::new(journey.to_json(&data.url("/journey")), context(&data))))
 }
+
+/// `/users/{name}/moderators`: who moderates a group (FEP-1b12's `attributedTo`).
+pub async fn moderators(data: Data, Path(username): Path<String>) -> AppResult<Response> {
+    let group = local_actor(&data, &username).await?;
+    if group.kind != "Group" {
+        return Err(AppError::not_found("only groups have moderators"));
+    }
+    let items: Vec<Value> =
+        db::groups::moderators(&data.db, group.id).await?.into_iter().map(|a| Value::String(a.ap_id)).collect();
+    Ok(activity_json(&WithContext::new(
+        json!({"id": format!("{}/moderators", group.ap_id), "type": "OrderedCollection", "totalItems": items.len(), "orderedItems": items}),
+        context(&data),
+    )))
+}
+
+/// A post's `Note`, by the id it federates under. Ids carry an unguessable token, so a
+/// members-only post is served only to whoever was given its id.
+pub async fn post_document(data: &Data, ap_id: &str) -> AppResult<Option<Response>> {
+    let Some(post) = db::posts::by_ap_id(&data.db, ap_id).await? else { return Ok(None) };
+    if !post.local {
+        return Ok(None);
+    }
+    let note = crate::federation::objects::post::ApPost::new(post)?.note(data).await?;
+    Ok(Some(activity_json(&WithContext::new(note, context(data)))))
+}

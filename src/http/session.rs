@@ -163,6 +163,11 @@ impl Viewer {
 }
 
 impl ApiUser {
+    /// A signed-in caller may make the node fetch from other servers.
+    pub fn reach(&self) -> crate::service::follows::Reach {
+        crate::service::follows::Reach::Fetch
+    }
+
     pub fn require_admin(&self) -> AppResult<()> {
         if self.user.is_admin() { Ok(()) } else { Err(AppError::forbidden("only administrators can do this")) }
     }

@@ -1,5 +1,10 @@
 //! Following across nodes: resolve, follow, unfollow, and answer requests, both ways.
 
+use super::{
+    groups::{self, Admission},
+    notify::notify,
+};
+use crate::db::notifications as kinds;
 use crate::{
     db::{
         self,
@@ -99,7 +104,11 @@ pub async fn follow(data: &Data, follower: &Actor, target: &ApActor) -> AppResul
         created_at: now(),
     };
     if target_row.local {
-        return db::follows::upsert(&data.db, &new, None).await;
+        let row = db::follows::upsert(&data.db, &new, None).await?;
+        if target_row.kind != "Group" {
+            announce_new_follower(data, target_row, follower, &row.state).await?;
+        }
+        return Ok(row);
     }
     let activity = follow_json(follower, target_row, activity_id.as_str())?;
     let envelope = Envelope {
@@ -135,13 +144,31 @@ pub async fn unfollow(data: &Data, follower: &Actor, target: &Actor) -> AppResul
     Ok(())
 }
 
-/// A remote actor asked to follow a local one.
+/// A remote actor asked to follow a local one (or to join a local group).
 pub async fn receive_follow(data: &Data, follower: &ApActor, target: &ApActor, follow_id: &Url) -> AppResult<()> {
     let existing = db::follows::by_pair(&data.db, follower.row.id, target.row.id).await?;
-    let state = match &existing {
-        Some(f) if f.state == ACCEPTED => ACCEPTED,
-        _ if target.row.manually_approves => PENDING,
-        _ => ACCEPTED,
+    let group = match target.row.kind.as_str() {
+        "Group" => db::groups::by_actor(&data.db, target.row.id).await?,
+        _ => None,
+    };
+    let admission = match group {
+        Some(group) => {
+            let found = groups::FoundGroup { actor: target.row.clone(), group };
+            groups::admission(data, &found, &follower.row).await?
+        }
+        None if target.row.manually_approves => Admission::Hold,
+        None => Admission::Accept,
+    };
+    let state = match (&existing, admission) {
+        (Some(f), _) if f.state == ACCEPTED => ACCEPTED,
+        (_, Admission::Refuse) => {
+            let reject = answer(data, &target.row, &follower.row, follow_id.as_str(), false)?;
+            db::deliveries::enqueue(&data.db, &reject).await?;
+            data.deliveries_queued.notify_one();
+            return Ok(());
+        }
+        (_, Admission::Hold) => PENDING,
+        (_, Admission::Accept) => ACCEPTED,
     };
     let new = NewFollow {
         follower_id: follower.row.id,
@@ -156,6 +183,32 @@ pub async fn receive_follow(data: &Data, follower: &ApActor, target: &ApActor, f
         None
     };
     db::follows::upsert(&data.db, &new, outgoing.as_ref()).await?;
+    data.deliveries_queued.notify_one();
+    if existing.is_none() {
+        announce_new_follower(data, &target.row, &follower.row, state).await?;
+    }
+    Ok(())
+}
+
+/// Tells the followed person, or a group's moderators, about a new follower or request.
+async fn announce_new_follower(data: &Data, target: &Actor, follower: &Actor, state: &str) -> AppResult<()> {
+    match (target.kind.as_str(), state) {
+        ("Group", PENDING) => groups::announce_request(data, target, follower).await,
+        ("Group", _) => Ok(()),
+        (_, PENDING) => notify(data, target, kinds::FOLLOW_REQUEST, follower, None, None).await,
+        _ => notify(data, target, kinds::FOLLOW, follower, None, None).await,
+    }
+}
+
+/// The owner ends someone's follow (a group removing a member); a remote follower is told
+/// with a `Reject` of its Follow.
+pub async fn remove_follower(data: &Data, owner: &Actor, follow: &Follow) -> AppResult<()> {
+    let follower = db::actors::by_id(&data.db, follow.follower_id)
+        .await?
+        .ok_or_else(|| AppError::not_found("the follower is gone"))?;
+    let outgoing =
+        if follower.local { None } else { Some(answer(data, owner, &follower, &follow.activity_ap_id, false)?) };
+    db::follows::delete(&data.db, follow.id, outgoing.as_ref()).await?;
     data.deliveries_queued.notify_one();
     Ok(())
 }
@@ -229,10 +282,19 @@ pub async fn answer_from_remote(data: &Data, actor: &Url, object: &Value, accept
         return Err(AppError::forbidden("only the followed actor can answer a follow request"));
     }
     if accepted {
-        db::follows::set_state(&data.db, follow.id, ACCEPTED, None).await
+        db::follows::set_state(&data.db, follow.id, ACCEPTED, None).await?;
     } else {
-        db::follows::delete(&data.db, follow.id, None).await
+        db::follows::delete(&data.db, follow.id, None).await?;
     }
+    // People hear how their requests to join a group were answered.
+    if let (Some(group), Some(member)) = (
+        db::actors::by_ap_id(&data.db, actor.as_str()).await?.filter(|a| a.kind == "Group"),
+        db::actors::by_id(&data.db, follow.follower_id).await?,
+    ) {
+        let kind = if accepted { kinds::JOIN_ACCEPTED } else { kinds::JOIN_REJECTED };
+        notify(data, &member, kind, &group, Some(group.id), None).await?;
+    }
+    Ok(())
 }
 
 /// A remote actor undid something; Cairn acts when it was a Follow of a local actor.

@@ -213,14 +213,13 @@ pub async fn receive_created(data: &Data, actor: &Url, object: Value) -> AppResu
         ApResource::from_json(json, data).await?;
     } else if kind == "Note" {
         author_is(&object, actor)?;
-        let json: NoteJson = serde_json::from_value(object)?;
-        let replies_here = match id_of(&json.in_reply_to) {
+        let json: NoteJson = serde_json::from_value(object.clone())?;
+        let replies_to_resource = match id_of(&json.in_reply_to) {
             Some(parent) => db::resources::by_ap_id(&data.db, parent.as_str()).await?.is_some(),
             None => false,
         };
-        if !replies_here {
-            tracing::info!("ignoring a note from {actor} that replies to nothing here");
-            return Ok(());
+        if !replies_to_resource {
+            return super::posts::receive_note(data, actor, object).await;
         }
         ApComment::verify(&json, actor, data).await?;
         ApComment::from_json(json, data).await?;
@@ -258,6 +257,8 @@ pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResu
         let json: NoteJson = serde_json::from_value(object)?;
         ApComment::verify(&json, actor, data).await?;
         ApComment::from_json(json, data).await?;
+    } else if let Some(existing) = db::posts::by_ap_id(&data.db, id.as_str()).await? {
+        super::posts::receive_updated(data, actor, &existing, object).await?;
     } else {
         // Something Cairn never stored: take it as a first sight if it would have been accepted.
         receive_created(data, actor, object).await?;
@@ -268,7 +269,9 @@ pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResu
 /// A deletion from the origin: only the author's own deletions are honoured.
 pub async fn receive_deleted(data: &Data, actor: &Url, object: &Value) -> AppResult<()> {
     let Some(id) = id_of(object) else { return Err(AppError::bad_request("the deleted object has no id")) };
-    if super::events::receive_deleted(data, actor, &id).await? {
+    if super::events::receive_deleted(data, actor, &id).await?
+        || super::posts::receive_deleted(data, actor, &id).await?
+    {
         return Ok(());
     }
     if let Some(existing) = db::resources::by_ap_id(&data.db, id.as_str()).await? {
@@ -289,6 +292,9 @@ pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppRe
     if !db::follows::has_local_follower(&data.db, actor.as_str()).await? {
         tracing::info!("ignoring an Announce from {actor}, whom nobody here follows");
         return Ok(());
+    }
+    if let Some(group) = db::actors::by_ap_id(&data.db, actor.as_str()).await?.filter(|a| a.kind == "Group") {
+        return super::posts::receive_group_announce(data, &group, object).await;
     }
     let Some(id) = id_of(&object) else { return Err(AppError::bad_request("the announced object has no id")) };
     let embedded_here = object.is_object() && host_of_url(&id) == host_of_url(actor);

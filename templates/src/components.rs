@@ -19,15 +19,23 @@ pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                     a.brand href="/" { (ctx.node_name) }
                     nav aria-label=(t("Main")) {
                         ul {
-                            li { a href="/" { (t("Home")) } }
+                            li { a href="/" { (if ctx.user.is_some() { t("Feed") } else { t("Home") }) } }
                             li { a href="/knowledge" { (t("Knowledge")) } }
+                            li { a href="/groups" { (t("Groups")) } }
                             li { a href="/events" { (t("Events")) } }
+                            li { a href="/directory" { (t("Directory")) } }
                             li { a href="/map" { (t("Map")) } }
                             li { a href="/explore" { (t("Explore")) } }
                             li { a href="/finance" { (t("Finance")) } }
                             li { a href="/find" { (t("Find people")) } }
                             @if let Some(user) = &ctx.user {
                                 li { a href={ "/@" (user.username) } { (t("My profile")) } }
+                                li {
+                                    a href="/notifications" {
+                                        (t("Notifications"))
+                                        @if user.unseen_notifications > 0 { " " span.badge { (user.unseen_notifications) } }
+                                    }
+                                }
                                 li {
                                     a href="/follow-requests" {
                                         (t("Requests"))

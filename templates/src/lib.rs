@@ -6,6 +6,7 @@ pub mod events;
 pub mod i18n;
 pub mod knowledge;
 pub mod pages;
+pub mod social;
 pub mod transition;
 
 pub use maud::{Markup, PreEscaped, html};
@@ -27,6 +28,7 @@ pub struct NavUser {
     pub username: String,
     pub is_admin: bool,
     pub pending_requests: i64,
+    pub unseen_notifications: i64,
 }
 
 /// A person, city or other actor, as a card or a profile header.

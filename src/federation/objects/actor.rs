@@ -4,9 +4,9 @@
 use crate::{
     db::{
         self,
-        models::{Actor, NewActor},
+        models::{Actor, NewActor, NewGroup},
     },
-    domain::{handle::host_of_url, resource::strip_tags},
+    domain::{handle::host_of_url, resource::strip_tags, taxonomy::TAXONOMY},
     error::{AppError, AppResult},
     federation::protocol::actor::{ACTOR_TYPES, ActorJson, Endpoints},
     state::AppState,
@@ -100,7 +100,16 @@ impl Object for ApActor {
             json!({"type": "Place", "name": if row.city.is_empty() { row.country.clone() } else { row.city.clone() },
                    "address": {"type": "PostalAddress", "addressLocality": row.city, "addressCountry": row.country}})
         });
+        let group = if row.kind == "Group" { db::groups::by_actor(&data.db, row.id).await? } else { None };
         Ok(ActorJson {
+            attributed_to: group.as_ref().map(|_| Value::String(format!("{}/moderators", row.ap_id))),
+            sectors: group
+                .as_ref()
+                .map(|g| g.sector_list().into_iter().map(Value::String).collect())
+                .unwrap_or_default(),
+            topics: group.as_ref().map(|g| g.topic_list().into_iter().map(Value::String).collect()).unwrap_or_default(),
+            join_mode: group.as_ref().map(|g| wire_join_mode(&g.join_mode).to_string()),
+            visibility: group.as_ref().map(|g| g.visibility.clone()),
             id: self.id.clone(),
             kind: row.kind.clone(),
             preferred_username: row.username.clone(),
@@ -144,7 +153,7 @@ impl Object for ApActor {
         Ok(())
     }
 
-    async fn from_json(json: ActorJson, _data: &Data<AppState>) -> AppResult<Self> {
+    async fn from_json(json: ActorJson, data: &Data<AppState>) -> AppResult<Self> {
         let now = db::now();
         let expertise: Vec<String> = json
             .expertise
@@ -167,6 +176,7 @@ impl Object for ApActor {
             .and_then(Value::as_str)
             .map(|c| plain_text(c, 60))
             .unwrap_or_default();
+        let group = (json.kind == "Group").then(|| remote_group(&json, 0));
         let new = NewActor {
             ap_id: json.id.to_string(),
             kind: json.kind.clone(),
@@ -202,7 +212,45 @@ impl Object for ApActor {
             created_at: now,
             refreshed_at: now,
         };
-        ApActor::new(db::actors::upsert_remote(&_data.db, &new).await?)
+        let row = db::actors::upsert_remote(&data.db, &new).await?;
+        if let Some(group) = group {
+            db::groups::upsert_remote(&data.db, &NewGroup { actor_id: row.id, ..group }).await?;
+        }
+        ApActor::new(row)
+    }
+}
+
+/// A remote group's settings, read leniently: unknown sectors are dropped, the join mode falls
+/// back to what `manuallyApprovesFollowers` says.
+fn remote_group(json: &ActorJson, actor_id: i64) -> NewGroup {
+    let strings = |values: &[Value], keep: &dyn Fn(&str) -> bool| -> String {
+        let list: Vec<String> =
+            values.iter().filter_map(Value::as_str).map(|v| plain_text(v, 50)).filter(|v| keep(v)).take(20).collect();
+        serde_json::to_string(&list).unwrap_or_else(|_| "[]".into())
+    };
+    let join_mode = match json.join_mode.as_deref() {
+        Some("free" | "open") => "open",
+        Some("restricted" | "approval") => "approval",
+        Some("invite") => "invite",
+        _ if json.manually_approves_followers => "approval",
+        _ => "open",
+    };
+    NewGroup {
+        actor_id,
+        sectors: strings(&json.sectors, &|s| TAXONOMY.sector_label(s).is_some()),
+        topics: strings(&json.topics, &|t| !t.is_empty()),
+        join_mode: join_mode.to_string(),
+        visibility: if json.visibility.as_deref() == Some("members") { "members" } else { "public" }.to_string(),
+        created_at: db::now(),
+    }
+}
+
+/// Join modes on the wire use Mobilizon's words.
+fn wire_join_mode(mode: &str) -> &str {
+    match mode {
+        "open" => "free",
+        "approval" => "restricted",
+        other => other,
     }
 }
 

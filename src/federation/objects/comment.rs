@@ -54,6 +54,10 @@ pub fn note_json(
         published: Some(published),
         to: json!([PUBLIC]),
         cc: json!([resource_author]),
+        audience: Value::Null,
+        tag: Vec::new(),
+        url: None,
+        updated: None,
     }
 }
 

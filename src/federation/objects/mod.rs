@@ -2,4 +2,5 @@ pub mod actor;
 pub mod comment;
 pub mod event;
 pub mod journey;
+pub mod post;
 pub mod resource;

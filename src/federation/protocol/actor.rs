@@ -49,6 +49,17 @@ pub struct ActorJson {
     pub city: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_list")]
     pub expertise: Vec<Value>,
+    // Groups (FEP-1b12): `attributedTo` is the moderators collection; Cairn adds its terms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributed_to: Option<Value>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_list")]
+    pub sectors: Vec<Value>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_list")]
+    pub topics: Vec<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub join_mode: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visibility: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

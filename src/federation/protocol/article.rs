@@ -79,7 +79,7 @@ pub struct Source {
     pub media_type: String,
 }
 
-/// A comment: a `Note` replying to a resource.
+/// A `Note`: a comment on a resource, or a post (in a group, a reply, or on its own).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NoteJson {
@@ -98,6 +98,16 @@ pub struct NoteJson {
     pub to: Value,
     #[serde(default)]
     pub cc: Value,
+    /// The group a post belongs to (FEP-1b12).
+    #[serde(default, skip_serializing_if = "Value::is_null")]
+    pub audience: Value,
+    /// Mentions and hashtags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_list")]
+    pub tag: Vec<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<DateTime<Utc>>,
 }
 
 pub fn lenient_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Value>, D::Error> {

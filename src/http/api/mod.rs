@@ -5,9 +5,11 @@ pub mod auth;
 pub mod events;
 pub mod finance;
 pub mod follows;
+pub mod groups;
 pub mod me;
 pub mod openapi;
 pub mod resources;
+pub mod social;
 pub mod transition;
 
 use crate::{

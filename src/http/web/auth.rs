@@ -143,7 +143,17 @@ pub async fn logout(
     Ok(response)
 }
 
-pub async fn home(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap) -> WebResult {
+/// `/`: the feed for people who are logged in, the node's welcome page for visitors.
+pub async fn home(
+    State(state): State<AppState>,
+    data: crate::federation::Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    axum::extract::Query(query): axum::extract::Query<super::social::FeedQuery>,
+) -> WebResult {
+    if viewer.user.is_some() {
+        return super::social::feed(&data, &viewer, &headers, &query, "", Default::default()).await;
+    }
     let ctx = ctx(&state, &viewer, &headers).await?;
     let people: Vec<_> = db::actors::local_people(&state.db, 24).await?.iter().map(super::card).collect();
     let org = super::super::activitypub::local_actor(&state, &state.config.node.actor).await?;

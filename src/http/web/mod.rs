@@ -6,6 +6,7 @@ pub mod events;
 pub mod follows;
 pub mod knowledge;
 pub mod profile;
+pub mod social;
 pub mod transition;
 
 use crate::{
@@ -57,6 +58,7 @@ pub async fn ctx(state: &AppState, viewer: &Viewer, headers: &HeaderMap) -> AppR
             username: user.username.clone(),
             is_admin: user.is_admin(),
             pending_requests: db::follows::count(&state.db, actor.id, Side::Followers, PENDING).await?,
+            unseen_notifications: db::notifications::unseen(&state.db, actor.id).await?,
         }),
         None => None,
     };
@@ -110,7 +112,12 @@ pub fn form_errors(error: AppError) -> Result<FormErrors, WebError> {
 
 /// This node's page about `actor`: `/@name` for local ones, `/@name@domain` for remote ones.
 pub fn page_url(actor: &Actor) -> String {
-    if actor.local { format!("/@{}", actor.username) } else { format!("/@{}@{}", actor.username, actor.domain) }
+    match (actor.kind.as_str(), actor.local) {
+        ("Group", true) => format!("/groups/{}", actor.username),
+        ("Group", false) => format!("/groups/{}@{}", actor.username, actor.domain),
+        (_, true) => format!("/@{}", actor.username),
+        (_, false) => format!("/@{}@{}", actor.username, actor.domain),
+    }
 }
 
 pub fn card(actor: &Actor) -> PersonCard {

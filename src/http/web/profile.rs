@@ -19,6 +19,7 @@ use axum::{
     Form,
     extract::{Path, Query, State},
     http::{HeaderMap, StatusCode},
+    response::IntoResponse,
 };
 use cairn_templates::{FormErrors, i18n::t, pages};
 use serde::Deserialize;
@@ -39,6 +40,9 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(handle): 
     let actor = actor_for_handle(&data, &handle).await?;
     if actor.local && wants_activity_json(&headers) {
         return Ok(actor_document(&data, &actor.username).await?);
+    }
+    if actor.kind == "Group" {
+        return Ok(axum::response::Redirect::to(&super::page_url(&actor)).into_response());
     }
     let ctx = ctx(&data, &viewer, &headers).await?;
     let person = card(&actor);

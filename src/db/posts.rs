@@ -1,0 +1,188 @@
+//! Posts (group discussions, replies, the social feed) and the timelines that mix them with
+//! resources and events.
+
+use super::{
+    DbPool,
+    deliveries::Outgoing,
+    dialect::{Bind, placeholders},
+    follows::ACCEPTED,
+    models::{Actor, NewPost, Post},
+    schema::{actors, posts},
+};
+use crate::{db_enqueue, db_run, db_tx, error::AppResult};
+use diesel::{ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, SelectableHelper};
+use diesel_async::RunQueryDsl;
+
+/// Stores a post (a repeated arrival updates it) and queues its activities, in one transaction.
+pub async fn upsert(pool: &DbPool, new: &NewPost, outgoing: &[Outgoing]) -> AppResult<Post> {
+    db_tx!(pool, |conn| {
+        let row = diesel::insert_into(posts::table)
+            .values(new)
+            .on_conflict(posts::ap_id)
+            .do_update()
+            .set((posts::content_html.eq(&new.content_html), posts::updated_at.eq(new.updated_at)))
+            .returning(Post::as_returning())
+            .get_result(conn)
+            .await?;
+        for outgoing in outgoing {
+            db_enqueue!(conn, outgoing);
+        }
+        Ok(row)
+    })
+}
+
+/// Stores a local post, gives it its page URL (which needs its row id), and queues the
+/// activities `announce` builds from the stored row.
+pub async fn create_local(
+    pool: &DbPool,
+    new: &NewPost,
+    url_of: impl Fn(i64) -> String + Send + Sync,
+    announce: impl Fn(&Post) -> AppResult<Vec<Outgoing>> + Send + Sync,
+) -> AppResult<Post> {
+    db_tx!(pool, |conn| {
+        let id: i64 = diesel::insert_into(posts::table).values(new).returning(posts::id).get_result(conn).await?;
+        let row: Post = diesel::update(posts::table.find(id))
+            .set(posts::url.eq(url_of(id)))
+            .returning(Post::as_returning())
+            .get_result(conn)
+            .await?;
+        for outgoing in announce(&row)? {
+            db_enqueue!(conn, &outgoing);
+        }
+        Ok(row)
+    })
+}
+
+pub async fn delete(pool: &DbPool, id: i64, outgoing: &[Outgoing]) -> AppResult<()> {
+    db_tx!(pool, |conn| {
+        diesel::delete(posts::table.find(id)).execute(conn).await?;
+        for outgoing in outgoing {
+            db_enqueue!(conn, outgoing);
+        }
+        Ok(())
+    })
+}
+
+pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Post>> {
+    db_run!(pool, |conn| Ok(posts::table.find(id).select(Post::as_select()).first(conn).await.optional()?))
+}
+
+pub async fn by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Post>> {
+    db_run!(pool, |conn| Ok(posts::table
+        .filter(posts::ap_id.eq(ap_id))
+        .select(Post::as_select())
+        .first(conn)
+        .await
+        .optional()?))
+}
+
+/// Posts with their authors, in the order of `ids`.
+pub async fn with_authors(pool: &DbPool, ids: &[i64]) -> AppResult<Vec<(Post, Actor)>> {
+    let rows: Vec<(Post, Actor)> = db_run!(pool, |conn| posts::table
+        .inner_join(actors::table.on(actors::id.eq(posts::author_id)))
+        .filter(posts::id.eq_any(ids))
+        .select((Post::as_select(), Actor::as_select()))
+        .load(conn)
+        .await?);
+    Ok(ids.iter().filter_map(|id| rows.iter().find(|(p, _)| p.id == *id).cloned()).collect())
+}
+
+/// A group's posts, newest first (replies included), with ids below `before`.
+pub async fn of_group(pool: &DbPool, group_id: i64, before: Option<i64>, limit: i64) -> AppResult<Vec<(Post, Actor)>> {
+    db_run!(pool, |conn| {
+        let mut query = posts::table
+            .inner_join(actors::table.on(actors::id.eq(posts::author_id)))
+            .filter(posts::group_id.eq(group_id))
+            .into_boxed();
+        if let Some(before) = before {
+            query = query.filter(posts::id.lt(before));
+        }
+        Ok(query
+            .order(posts::id.desc())
+            .limit(limit)
+            .select((Post::as_select(), Actor::as_select()))
+            .load(conn)
+            .await?)
+    })
+}
+
+/// Replies to an object (post, resource or event), oldest first.
+pub async fn replies_to(pool: &DbPool, ap_id: &str) -> AppResult<Vec<(Post, Actor)>> {
+    db_run!(pool, |conn| Ok(posts::table
+        .inner_join(actors::table.on(actors::id.eq(posts::author_id)))
+        .filter(posts::in_reply_to.eq(ap_id))
+        .order(posts::id)
+        .limit(200)
+        .select((Post::as_select(), Actor::as_select()))
+        .load(conn)
+        .await?))
+}
+
+/// Which stream a timeline shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Timeline {
+    /// What the actor follows, the groups it joined, posts mentioning it, and its own.
+    Home { actor_id: i64, ap_id: String },
+    /// Public posts, resources and events of this node.
+    Local,
+    /// Everything public this node knows.
+    Federated,
+    /// Public posts with a hashtag.
+    Tag(String),
+}
+
+/// One entry of a timeline: `kind` is `post`, `resource` or `event`.
+#[derive(Debug, Clone, diesel::QueryableByName)]
+pub struct Entry {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub kind: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub id: i64,
+    #[diesel(sql_type = diesel::sql_types::Timestamp)]
+    pub published: chrono::NaiveDateTime,
+}
+
+/// A page of a timeline, newest first; `offset` entries are skipped.
+pub async fn timeline(pool: &DbPool, timeline: &Timeline, offset: i64, limit: i64) -> AppResult<Vec<Entry>> {
+    let followed = format!("SELECT followed_id FROM follows WHERE follower_id = ? AND state = '{ACCEPTED}'");
+    // A city's followers see everything published on that city's node.
+    let followed_nodes = format!(
+        "SELECT a.domain FROM actors a JOIN follows f ON f.followed_id = a.id \
+         WHERE f.follower_id = ? AND f.state = '{ACCEPTED}' AND a.kind = 'Organization'"
+    );
+    let public_post = "p.visibility = 'public'";
+    let mut binds: Vec<Bind> = Vec::new();
+    let (posts_where, resources_where, events_where) = match timeline {
+        Timeline::Home { actor_id, ap_id } => {
+            let me = Bind::Int(*actor_id);
+            binds.extend([me.clone(), me.clone(), me.clone()]);
+            binds.push(Bind::Text(format!("%{}%", serde_json::to_string(ap_id).unwrap_or_default())));
+            binds.extend([me.clone(), me.clone(), me.clone(), me.clone(), me.clone(), me]);
+            (
+                format!(
+                    "p.author_id = ? OR p.group_id IN ({followed}) \
+                     OR (p.author_id IN ({followed}) AND (p.group_id IS NULL OR {public_post})) OR p.mentions LIKE ?"
+                ),
+                format!("r.author_id = ? OR r.author_id IN ({followed}) OR r.origin IN ({followed_nodes})"),
+                format!("e.organizer_id = ? OR e.organizer_id IN ({followed}) OR e.origin IN ({followed_nodes})"),
+            )
+        }
+        Timeline::Local => (format!("p.local AND {public_post}"), "r.local".into(), "e.local".into()),
+        Timeline::Federated => (public_post.to_string(), "1 = 1".into(), "1 = 1".into()),
+        Timeline::Tag(tag) => {
+            binds.push(Bind::Text(format!("%{}%", serde_json::to_string(tag).unwrap_or_default())));
+            (format!("{public_post} AND p.tags LIKE ?"), "1 = 0".into(), "1 = 0".into())
+        }
+    };
+    binds.extend([Bind::Int(limit), Bind::Int(offset)]);
+    let sql = placeholders(
+        pool.dialect(),
+        &format!(
+            "SELECT 'post' AS kind, p.id AS id, p.published_at AS published FROM posts p WHERE {posts_where} \
+             UNION ALL SELECT 'resource', r.id, r.published_at FROM resources r WHERE {resources_where} \
+             UNION ALL SELECT 'event', e.id, e.published_at FROM events e WHERE {events_where} \
+             ORDER BY published DESC, id DESC LIMIT ? OFFSET ?"
+        ),
+    );
+    Ok(db_run!(pool, |conn| crate::load_sql!(conn, &sql, &binds, Entry)))
+}

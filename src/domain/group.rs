@@ -1,0 +1,166 @@
+//! Networking groups and their posts: the rules checked for the web form, the JSON API and
+//! the inbox alike.
+
+use super::{accounts::check_username, resource::normalise_tag, taxonomy::TAXONOMY};
+use crate::error::{AppError, AppResult};
+use serde::{Deserialize, Serialize};
+
+pub const JOIN_MODES: &[&str] = &["open", "approval", "invite"];
+pub const VISIBILITIES: &[&str] = &["public", "members"];
+pub const ROLES: &[&str] = &["admin", "moderator", "member"];
+
+/// A group as typed in the form or sent to the API.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct GroupInput {
+    #[serde(default)]
+    pub handle: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub sectors: Vec<String>,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default)]
+    pub join_mode: String,
+    #[serde(default)]
+    pub visibility: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidGroup {
+    pub handle: String,
+    pub name: String,
+    pub description: String,
+    pub sectors: Vec<String>,
+    pub topics: Vec<String>,
+    pub join_mode: String,
+    pub visibility: String,
+}
+
+pub fn check_group(input: &GroupInput) -> AppResult<ValidGroup> {
+    let handle = check_username(&input.handle.to_ascii_lowercase())
+        .map_err(|e| AppError::invalid("handle", e.message.replace("username", "group handle")))?;
+    let name = input.name.trim().to_string();
+    if !(2..=100).contains(&name.chars().count()) {
+        return Err(AppError::invalid("name", "a group name has 2 to 100 characters"));
+    }
+    let description = input.description.trim().to_string();
+    if description.chars().count() > 5000 {
+        return Err(AppError::invalid("description", "keep the description under 5000 characters"));
+    }
+    if let Some(unknown) = input.sectors.iter().find(|s| TAXONOMY.sector_label(s).is_none()) {
+        return Err(AppError::invalid("sectors", format!("\"{unknown}\" is not a sector")));
+    }
+    let mut topics = Vec::new();
+    for topic in &input.topics {
+        let topic = normalise_tag(topic);
+        if topic.chars().count() > 50 {
+            return Err(AppError::invalid("topics", "keep each topic under 50 characters"));
+        }
+        if !topic.is_empty() && !topics.contains(&topic) {
+            topics.push(topic);
+        }
+    }
+    if topics.len() > 20 {
+        return Err(AppError::invalid("topics", "use at most 20 topics"));
+    }
+    let join_mode = if input.join_mode.is_empty() { "open".to_string() } else { input.join_mode.clone() };
+    if !JOIN_MODES.contains(&join_mode.as_str()) {
+        return Err(AppError::invalid("join_mode", "choose open, approval or invite"));
+    }
+    let visibility = if input.visibility.is_empty() { "public".to_string() } else { input.visibility.clone() };
+    if !VISIBILITIES.contains(&visibility.as_str()) {
+        return Err(AppError::invalid("visibility", "choose public or members"));
+    }
+    let mut sectors = input.sectors.clone();
+    sectors.dedup();
+    Ok(ValidGroup { handle, name, description, sectors, topics, join_mode, visibility })
+}
+
+pub const MAX_POST_CHARS: usize = 5000;
+
+/// What a post mentions and tags, read from its text: `@name@host` (or `@name` for this
+/// node) and `#word`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PostText {
+    pub content: String,
+    pub mentions: Vec<String>,
+    pub hashtags: Vec<String>,
+}
+
+pub fn check_post(content: &str) -> AppResult<PostText> {
+    let content = content.trim().to_string();
+    if content.is_empty() {
+        return Err(AppError::invalid("content", "write something first"));
+    }
+    if content.chars().count() > MAX_POST_CHARS {
+        return Err(AppError::invalid("content", format!("keep posts under {MAX_POST_CHARS} characters")));
+    }
+    let mut mentions = Vec::new();
+    let mut hashtags = Vec::new();
+    for word in content.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
+        let word = word.trim_end_matches(['.', '!', '?', ':']);
+        if let Some(handle) = word.strip_prefix('@') {
+            let parts: Vec<&str> = handle.split('@').collect();
+            let valid = !parts.is_empty()
+                && parts.len() <= 2
+                && parts.iter().all(|p| !p.is_empty())
+                && parts[0].chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.' || c == '-');
+            if valid && !mentions.contains(&word.to_string()) && mentions.len() < 20 {
+                mentions.push(word.to_string());
+            }
+        } else if let Some(tag) = word.strip_prefix('#') {
+            let tag: String = tag.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            let tag = tag.to_lowercase();
+            if !tag.is_empty() && !hashtags.contains(&tag) && hashtags.len() < 20 {
+                hashtags.push(tag);
+            }
+        }
+    }
+    Ok(PostText { content, mentions, hashtags })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> GroupInput {
+        GroupInput {
+            handle: "heat_planners".into(),
+            name: "Heat planners".into(),
+            description: "Cities planning heat networks.".into(),
+            sectors: vec!["energy_systems".into()],
+            topics: vec!["#District Heating".into(), "district heating".into()],
+            join_mode: "approval".into(),
+            visibility: "members".into(),
+        }
+    }
+
+    #[test]
+    fn groups_are_checked_and_normalised() {
+        let group = check_group(&valid()).unwrap();
+        assert_eq!(group.topics, ["district heating"]);
+        let cases = [
+            (GroupInput { handle: "Heat Planners!".into(), ..valid() }, "handle"),
+            (GroupInput { handle: "admin".into(), ..valid() }, "handle"),
+            (GroupInput { name: "x".into(), ..valid() }, "name"),
+            (GroupInput { sectors: vec!["space".into()], ..valid() }, "sectors"),
+            (GroupInput { join_mode: "lottery".into(), ..valid() }, "join_mode"),
+            (GroupInput { visibility: "secret".into(), ..valid() }, "visibility"),
+        ];
+        for (input, field) in cases {
+            assert_eq!(check_group(&input).unwrap_err().field.as_deref(), Some(field));
+        }
+    }
+
+    #[test]
+    fn posts_carry_their_mentions_and_hashtags() {
+        let post = check_post("Thanks @ben@gent.example and @anna! See #HeatPumps, #heatpumps.").unwrap();
+        assert_eq!(post.mentions, ["@ben@gent.example", "@anna"]);
+        assert_eq!(post.hashtags, ["heatpumps"]);
+        assert_eq!(check_post("  ").unwrap_err().field.as_deref(), Some("content"));
+        assert_eq!(check_post(&"x".repeat(MAX_POST_CHARS + 1)).unwrap_err().field.as_deref(), Some("content"));
+    }
+}

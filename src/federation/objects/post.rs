@@ -1,0 +1,224 @@
+//! Posts as federated `Note`s: group discussions (with `audience` = the group), replies and
+//! short posts with mentions and hashtags.
+
+use super::actor::ApActor;
+use crate::{
+    db::{
+        self,
+        models::{Actor, NewPost, Post},
+    },
+    domain::{group::MAX_POST_CHARS, handle::host_of_url, resource::sanitize_html},
+    error::{AppError, AppResult},
+    federation::protocol::{
+        article::{NoteJson, PUBLIC},
+        id_of,
+    },
+    state::AppState,
+};
+use activitypub_federation::{
+    config::Data, fetch::object_id::ObjectId, protocol::verification::verify_domains_match, traits::Object,
+};
+use chrono::{DateTime, Utc};
+use serde_json::{Value, json};
+use url::Url;
+
+#[derive(Debug, Clone)]
+pub struct ApPost {
+    pub row: Post,
+    id: Url,
+}
+
+/// Who a post is addressed to, besides what its visibility implies.
+pub struct Addressing<'a> {
+    pub author: &'a Actor,
+    pub group: Option<&'a Actor>,
+    /// Mentioned actors (ids and handles) and the author of what this replies to.
+    pub mentioned: &'a [Actor],
+    pub replied_author: Option<&'a str>,
+}
+
+impl ApPost {
+    pub fn new(row: Post) -> AppResult<ApPost> {
+        let id = Url::parse(&row.ap_id).map_err(AppError::internal)?;
+        Ok(ApPost { row, id })
+    }
+
+    pub fn to_note(&self, to: &Addressing<'_>) -> NoteJson {
+        let row = &self.row;
+        let mut recipients: Vec<Value> = Vec::new();
+        let mut copies: Vec<Value> = Vec::new();
+        match (to.group, row.visibility.as_str()) {
+            (Some(group), "members") => {
+                recipients.push(json!(group.ap_id));
+                copies.extend(group.followers_url.iter().map(|f| json!(f)));
+            }
+            (Some(group), _) => {
+                recipients.extend([json!(PUBLIC), json!(group.ap_id)]);
+                copies.extend(group.followers_url.iter().map(|f| json!(f)));
+            }
+            (None, _) => {
+                recipients.push(json!(PUBLIC));
+                copies.extend(to.author.followers_url.iter().map(|f| json!(f)));
+            }
+        }
+        copies.extend(to.mentioned.iter().map(|a| json!(a.ap_id)));
+        copies.extend(to.replied_author.map(|a| json!(a)));
+        let mut tag: Vec<Value> =
+            to.mentioned.iter().map(|a| json!({"type": "Mention", "href": a.ap_id, "name": a.handle()})).collect();
+        tag.extend(row.tag_list().iter().map(|t| json!({"type": "Hashtag", "name": format!("#{t}")})));
+        NoteJson {
+            id: self.id.clone(),
+            kind: "Note".into(),
+            attributed_to: json!(to.author.ap_id),
+            content: Some(row.content_html.clone()),
+            in_reply_to: row.in_reply_to.clone().map_or(Value::Null, Value::String),
+            published: Some(row.published_at.and_utc()),
+            to: Value::Array(recipients),
+            cc: Value::Array(copies),
+            audience: to.group.map_or(Value::Null, |g| json!(g.ap_id)),
+            tag,
+            url: Some(json!(row.url)),
+            updated: (row.updated_at != row.published_at).then(|| row.updated_at.and_utc()),
+        }
+    }
+
+    /// The note as this node serves it, addressed from what is stored.
+    pub async fn note(&self, data: &Data<AppState>) -> AppResult<NoteJson> {
+        let author =
+            db::actors::by_id(&data.db, self.row.author_id).await?.ok_or_else(|| AppError::not_found("author gone"))?;
+        let group = match self.row.group_id {
+            Some(id) => db::actors::by_id(&data.db, id).await?,
+            None => None,
+        };
+        let mut mentioned = Vec::new();
+        for ap_id in self.row.mention_list() {
+            mentioned.extend(db::actors::by_ap_id(&data.db, &ap_id).await?);
+        }
+        Ok(self.to_note(&Addressing {
+            author: &author,
+            group: group.as_ref(),
+            mentioned: &mentioned,
+            replied_author: None,
+        }))
+    }
+}
+
+fn addressed_to(json: &NoteJson, id: &str) -> bool {
+    let contains = |v: &Value| match v {
+        Value::String(s) => s == id,
+        Value::Array(items) => {
+            items.iter().any(|i| i.as_str() == Some(id) || id_of(i).is_some_and(|u| u.as_str() == id))
+        }
+        _ => false,
+    };
+    contains(&json.to) || contains(&json.cc)
+}
+
+/// The group a note belongs to: its `audience`, or a known group it is addressed to.
+pub async fn group_of(json: &NoteJson, data: &Data<AppState>) -> AppResult<Option<Actor>> {
+    if let Some(audience) = id_of(&json.audience) {
+        if let Some(group) = db::actors::by_ap_id(&data.db, audience.as_str()).await? {
+            return Ok((group.kind == "Group").then_some(group));
+        }
+    }
+    for value in [&json.to, &json.cc] {
+        for item in value.as_array().into_iter().flatten().chain(std::iter::once(value).filter(|v| v.is_string())) {
+            if let Some(id) = id_of(item)
+                && let Some(actor) = db::actors::by_ap_id(&data.db, id.as_str()).await?
+                && actor.kind == "Group"
+            {
+                return Ok(Some(actor));
+            }
+        }
+    }
+    Ok(None)
+}
+
+#[async_trait::async_trait]
+impl Object for ApPost {
+    type DataType = AppState;
+    type Kind = NoteJson;
+    type Error = AppError;
+
+    fn id(&self) -> &Url {
+        &self.id
+    }
+
+    fn last_refreshed_at(&self) -> Option<DateTime<Utc>> {
+        Some(self.row.updated_at.and_utc())
+    }
+
+    async fn read_from_id(object_id: Url, data: &Data<AppState>) -> AppResult<Option<Self>> {
+        db::posts::by_ap_id(&data.db, object_id.as_str()).await?.map(ApPost::new).transpose()
+    }
+
+    async fn into_json(self, data: &Data<AppState>) -> AppResult<NoteJson> {
+        self.note(data).await
+    }
+
+    async fn verify(json: &NoteJson, expected_domain: &Url, _data: &Data<AppState>) -> AppResult<()> {
+        verify_domains_match(&json.id, expected_domain)?;
+        if json.kind != "Note" {
+            return Err(AppError::bad_request(format!("{} is a {}, not a note", json.id, json.kind)));
+        }
+        let author = id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a post needs an author"))?;
+        if host_of_url(&author) != host_of_url(&json.id) {
+            return Err(AppError::forbidden("a post's author must be on the post's own server"));
+        }
+        Ok(())
+    }
+
+    async fn from_json(json: NoteJson, data: &Data<AppState>) -> AppResult<Self> {
+        let author_id = id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a post needs an author"))?;
+        let author = ObjectId::<ApActor>::from(author_id).dereference(data).await?;
+        let group = group_of(&json, data).await?;
+        let public = addressed_to(&json, PUBLIC) || addressed_to(&json, "as:Public") || addressed_to(&json, "Public");
+        let visibility = match (public, &group) {
+            (true, _) => "public",
+            (false, Some(_)) => "members",
+            (false, None) => "followers",
+        };
+        let mentions: Vec<String> = json
+            .tag
+            .iter()
+            .filter(|t| t.get("type").and_then(Value::as_str) == Some("Mention"))
+            .filter_map(|t| t.get("href").and_then(Value::as_str))
+            .filter(|h| Url::parse(h).is_ok())
+            .take(50)
+            .map(str::to_string)
+            .collect();
+        let tags: Vec<String> = json
+            .tag
+            .iter()
+            .filter(|t| t.get("type").and_then(Value::as_str) == Some("Hashtag"))
+            .filter_map(|t| t.get("name").and_then(Value::as_str))
+            .map(|n| n.trim_start_matches('#').to_lowercase().chars().take(50).collect::<String>())
+            .filter(|n| !n.is_empty())
+            .take(20)
+            .collect();
+        let content: String = json.content.clone().unwrap_or_default().chars().take(MAX_POST_CHARS * 4).collect();
+        let published = json.published.unwrap_or_else(Utc::now);
+        let url = json
+            .url
+            .as_ref()
+            .and_then(id_of)
+            .filter(|u| host_of_url(u) == host_of_url(&json.id))
+            .map_or_else(|| json.id.to_string(), String::from);
+        let new = NewPost {
+            ap_id: json.id.to_string(),
+            local: false,
+            author_id: author.row.id,
+            group_id: group.map(|g| g.id),
+            in_reply_to: id_of(&json.in_reply_to).map(String::from),
+            content: String::new(),
+            content_html: sanitize_html(&content),
+            visibility: visibility.to_string(),
+            mentions: serde_json::to_string(&mentions).map_err(AppError::internal)?,
+            tags: serde_json::to_string(&tags).map_err(AppError::internal)?,
+            url,
+            published_at: published.naive_utc(),
+            updated_at: json.updated.unwrap_or(published).naive_utc(),
+        };
+        ApPost::new(db::posts::upsert(&data.db, &new, &[]).await?)
+    }
+}

@@ -1,0 +1,227 @@
+//! Networking groups (FEP-1b12): creating them, joining and leaving (a Follow of the group),
+//! moderation, invitations, and who may post.
+
+use super::{
+    accounts::new_local_actor,
+    follows::{self, Reach},
+    notify::notify,
+};
+use crate::{
+    db::{
+        self,
+        follows::{ACCEPTED, PENDING},
+        groups::{ADMIN, MEMBER, MODERATOR},
+        models::{Actor, Follow, Group, NewGroup},
+        notifications as kinds,
+    },
+    domain::group::{GroupInput, ROLES, check_group},
+    error::{AppError, AppResult},
+    federation::{Data, objects::actor::ApActor},
+};
+
+pub struct FoundGroup {
+    pub actor: Actor,
+    pub group: Group,
+}
+
+/// A member creates a group; the creator becomes its administrator.
+pub async fn create(data: &Data, creator: &Actor, input: &GroupInput) -> AppResult<FoundGroup> {
+    let valid = check_group(input)?;
+    if db::actors::local_by_username(&data.db, &valid.handle).await?.is_some() {
+        return Err(AppError::invalid("handle", "that handle is taken; choose another"));
+    }
+    let mut actor = new_local_actor(data, &valid.handle, "Group", &valid.name).await?;
+    actor.summary = valid.description.clone();
+    actor.manually_approves = valid.join_mode != "open";
+    actor.profile_url = Some(data.url(&format!("/groups/{}", valid.handle)));
+    let json = |v: &Vec<String>| serde_json::to_string(v).map_err(AppError::internal);
+    let group = NewGroup {
+        actor_id: 0,
+        sectors: json(&valid.sectors)?,
+        topics: json(&valid.topics)?,
+        join_mode: valid.join_mode.clone(),
+        visibility: valid.visibility.clone(),
+        created_at: db::now(),
+    };
+    let (actor, group) = db::groups::create_local(&data.db, &actor, group, creator.id).await?;
+    Ok(FoundGroup { actor, group })
+}
+
+/// A group by local handle, `@name@host` or URL (fetched when `reach` allows).
+pub async fn find(data: &Data, handle: &str, reach: Reach) -> AppResult<FoundGroup> {
+    let handle = handle.trim();
+    let target = if !handle.contains('@') && !handle.contains('/') {
+        format!("@{handle}@{}", data.domain)
+    } else if !handle.starts_with('@') && !handle.contains('/') {
+        format!("@{handle}")
+    } else {
+        handle.to_string()
+    };
+    let actor = follows::resolve(data, &target, reach).await?.row;
+    let group = match db::groups::by_actor(&data.db, actor.id).await? {
+        Some(group) if actor.kind == "Group" => group,
+        _ => return Err(AppError::not_found(format!("{} is not a group", actor.handle()))),
+    };
+    Ok(FoundGroup { actor, group })
+}
+
+/// Whether `actor` moderates `group` (its administrators included).
+pub async fn is_moderator(data: &Data, group: &Actor, actor: &Actor) -> AppResult<bool> {
+    Ok(matches!(db::groups::role_of(&data.db, group.id, actor.id).await?.as_deref(), Some(ADMIN | MODERATOR)))
+}
+
+async fn require_moderator(data: &Data, group: &Actor, actor: &Actor) -> AppResult<()> {
+    if !group.local {
+        return Err(AppError::forbidden("this group is moderated on its own node"));
+    }
+    if !is_moderator(data, group, actor).await? {
+        return Err(AppError::forbidden("only the group's moderators can do this"));
+    }
+    Ok(())
+}
+
+pub async fn membership(data: &Data, group: &Actor, actor: &Actor) -> AppResult<Option<Follow>> {
+    db::follows::by_pair(&data.db, actor.id, group.id).await
+}
+
+pub async fn is_member(data: &Data, group: &Actor, actor: &Actor) -> AppResult<bool> {
+    Ok(membership(data, group, actor).await?.is_some_and(|f| f.state == ACCEPTED))
+}
+
+/// What a group answers to someone who asks to join.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Admission {
+    Accept,
+    Hold,
+    Refuse,
+}
+
+pub async fn admission(data: &Data, found: &FoundGroup, candidate: &Actor) -> AppResult<Admission> {
+    Ok(match found.group.join_mode.as_str() {
+        "open" => Admission::Accept,
+        "invite" if db::groups::is_invited(&data.db, found.actor.id, candidate.id).await? => Admission::Accept,
+        "invite" => Admission::Refuse,
+        _ => Admission::Hold,
+    })
+}
+
+/// Tells the local moderators that someone waits to join.
+pub async fn announce_request(data: &Data, group: &Actor, candidate: &Actor) -> AppResult<()> {
+    for moderator in db::groups::moderators(&data.db, group.id).await? {
+        notify(data, &moderator, kinds::JOIN_REQUEST, candidate, Some(group.id), None).await?;
+    }
+    Ok(())
+}
+
+/// A local person joins a group here or elsewhere; returns the membership's state.
+pub async fn join(data: &Data, member: &Actor, found: &FoundGroup) -> AppResult<String> {
+    if found.actor.local {
+        match admission(data, found, member).await? {
+            Admission::Refuse => return Err(AppError::forbidden("this group is by invitation only")),
+            Admission::Accept if found.actor.manually_approves => {
+                // Invited to an invitation-only group: in without waiting.
+                let follow = follows::follow(data, member, &ApActor::new(found.actor.clone())?).await?;
+                db::follows::set_state(&data.db, follow.id, ACCEPTED, None).await?;
+                return Ok(ACCEPTED.into());
+            }
+            _ => {}
+        }
+    }
+    let follow = follows::follow(data, member, &ApActor::new(found.actor.clone())?).await?;
+    if found.actor.local && follow.state == PENDING {
+        announce_request(data, &found.actor, member).await?;
+    }
+    Ok(follow.state)
+}
+
+pub async fn leave(data: &Data, member: &Actor, found: &FoundGroup) -> AppResult<()> {
+    if found.actor.local
+        && db::groups::role_of(&data.db, found.actor.id, member.id).await?.as_deref() == Some(ADMIN)
+        && db::groups::moderators(&data.db, found.actor.id).await?.iter().filter(|m| m.id != member.id).count() == 0
+    {
+        return Err(AppError::new(
+            crate::error::ErrorKind::Conflict,
+            "you are the group's last administrator; make someone else administrator first",
+        ));
+    }
+    follows::unfollow(data, member, &found.actor).await?;
+    if found.actor.local {
+        db::groups::set_role(&data.db, found.actor.id, member.id, MEMBER).await?;
+    }
+    Ok(())
+}
+
+/// A moderator accepts or refuses someone waiting to join.
+pub async fn decide(
+    data: &Data,
+    moderator: &Actor,
+    found: &FoundGroup,
+    candidate_id: i64,
+    accept: bool,
+) -> AppResult<()> {
+    require_moderator(data, &found.actor, moderator).await?;
+    let follow = db::follows::by_pair(&data.db, candidate_id, found.actor.id)
+        .await?
+        .filter(|f| f.state == PENDING)
+        .ok_or_else(|| AppError::not_found("no such request to join"))?;
+    follows::decide_request(data, &found.actor, follow.id, accept).await?;
+    if let Some(candidate) = db::actors::by_id(&data.db, candidate_id).await? {
+        let kind = if accept { kinds::JOIN_ACCEPTED } else { kinds::JOIN_REJECTED };
+        notify(data, &candidate, kind, &found.actor, Some(found.actor.id), None).await?;
+    }
+    Ok(())
+}
+
+/// A moderator invites someone (here or elsewhere) to join.
+pub async fn invite(data: &Data, moderator: &Actor, found: &FoundGroup, target: &str) -> AppResult<Actor> {
+    require_moderator(data, &found.actor, moderator).await?;
+    let invitee = follows::resolve(data, target, Reach::Fetch).await?.row;
+    db::groups::invite(&data.db, found.actor.id, invitee.id, moderator.id, db::now()).await?;
+    // A waiting request from the invitee is accepted at once.
+    if let Some(follow) = db::follows::by_pair(&data.db, invitee.id, found.actor.id).await?
+        && follow.state == PENDING
+    {
+        follows::decide_request(data, &found.actor, follow.id, true).await?;
+    }
+    notify(data, &invitee, kinds::INVITE, moderator, Some(found.actor.id), None).await?;
+    Ok(invitee)
+}
+
+/// An administrator gives a member a role (`admin`, `moderator` or `member`).
+pub async fn set_role(data: &Data, admin: &Actor, found: &FoundGroup, member_id: i64, role: &str) -> AppResult<()> {
+    if !ROLES.contains(&role) {
+        return Err(AppError::invalid("role", "choose admin, moderator or member"));
+    }
+    if db::groups::role_of(&data.db, found.actor.id, admin.id).await?.as_deref() != Some(ADMIN) {
+        return Err(AppError::forbidden("only the group's administrators give roles"));
+    }
+    let member = db::actors::by_id(&data.db, member_id).await?.ok_or_else(|| AppError::not_found("no such member"))?;
+    if !member.local && role != MEMBER {
+        return Err(AppError::invalid("role", "roles go to members of this node"));
+    }
+    if !is_member(data, &found.actor, &member).await? {
+        return Err(AppError::not_found("that person is not a member"));
+    }
+    db::groups::set_role(&data.db, found.actor.id, member.id, role).await
+}
+
+/// A moderator removes a member (not an administrator).
+pub async fn remove_member(data: &Data, moderator: &Actor, found: &FoundGroup, member_id: i64) -> AppResult<()> {
+    require_moderator(data, &found.actor, moderator).await?;
+    if db::groups::role_of(&data.db, found.actor.id, member_id).await?.as_deref() == Some(ADMIN) {
+        return Err(AppError::forbidden("administrators cannot be removed"));
+    }
+    let follow = db::follows::by_pair(&data.db, member_id, found.actor.id)
+        .await?
+        .ok_or_else(|| AppError::not_found("that person is not a member"))?;
+    follows::remove_follower(data, &found.actor, &follow).await?;
+    db::groups::set_role(&data.db, found.actor.id, member_id, MEMBER).await
+}
+
+/// Whether `author` may post into a local group: members may; in a public open group anyone may.
+pub async fn may_post(data: &Data, found: &FoundGroup, author: &Actor) -> AppResult<bool> {
+    if is_member(data, &found.actor, author).await? {
+        return Ok(true);
+    }
+    Ok(found.group.join_mode == "open" && !found.group.members_only())
+}

@@ -1,0 +1,432 @@
+//! Posts: writing them (with mentions, hashtags, replies, into groups), removing them, and
+//! taking in what other servers send, directly or through a group.
+
+use super::{
+    follows::{self, Reach},
+    groups::{self, FoundGroup},
+    notify::notify,
+};
+use crate::{
+    db::{
+        self,
+        deliveries::Outgoing,
+        models::{Actor, NewPost, Post, User},
+        notifications as kinds,
+    },
+    domain::{group::check_post, handle::host_of_url, resource::render_markdown},
+    error::{AppError, AppResult},
+    federation::{
+        Data,
+        activities::{announce::Announce, create::Create, delete::Delete},
+        objects::post::{Addressing, ApPost},
+        outbox::{Envelope, prepare},
+        protocol::{
+            article::{NoteJson, PUBLIC},
+            id_of,
+        },
+    },
+};
+use activitypub_federation::{
+    fetch::object_id::ObjectId,
+    kinds::activity::{AnnounceType, CreateType, DeleteType},
+    traits::Object,
+};
+use chrono::Utc;
+use serde::Deserialize;
+use serde_json::{Value, json};
+use url::Url;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct PostInput {
+    #[serde(default)]
+    pub content: String,
+    /// What this replies to: a post, resource or event, by URL or local post id.
+    #[serde(default)]
+    pub in_reply_to: Option<String>,
+    /// The group to post into: local handle, `@name@host` or URL.
+    #[serde(default)]
+    pub group: Option<String>,
+}
+
+/// What a reply points at.
+struct Parent {
+    ap_id: String,
+    author: Option<Actor>,
+    group_id: Option<i64>,
+}
+
+async fn parent_of(data: &Data, reference: &str) -> AppResult<Parent> {
+    let reference = reference.trim();
+    let post = match reference.parse::<i64>() {
+        Ok(id) => db::posts::by_id(&data.db, id).await?,
+        Err(_) => db::posts::by_ap_id(&data.db, reference).await?,
+    };
+    if let Some(post) = post {
+        let author = db::actors::by_id(&data.db, post.author_id).await?;
+        return Ok(Parent { ap_id: post.ap_id, author, group_id: post.group_id });
+    }
+    if let Some(resource) = db::resources::by_ap_id(&data.db, reference).await? {
+        let author = db::actors::by_id(&data.db, resource.author_id).await?;
+        return Ok(Parent { ap_id: resource.ap_id, author, group_id: None });
+    }
+    if let Some(event) = db::events::by_ap_id(&data.db, reference).await? {
+        let author = db::actors::by_id(&data.db, event.organizer_id).await?;
+        return Ok(Parent { ap_id: event.ap_id, author, group_id: None });
+    }
+    Err(AppError::invalid("in_reply_to", "there is no such post here to reply to"))
+}
+
+fn inbox_of(actor: &Actor) -> String {
+    actor.shared_inbox.clone().unwrap_or_else(|| actor.inbox.clone())
+}
+
+/// A local person writes a post, a reply, or a post in a group.
+pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResult<Post> {
+    let text = check_post(&input.content)?;
+    let mut mentioned: Vec<Actor> = Vec::new();
+    for handle in &text.mentions {
+        let target =
+            if handle.matches('@').count() == 1 { format!("{handle}@{}", data.domain) } else { handle.clone() };
+        let actor = follows::resolve(data, &target, Reach::Fetch)
+            .await
+            .map_err(|e| AppError::invalid("content", format!("cannot mention {handle}: {}", e.message)))?;
+        if !mentioned.iter().any(|m| m.id == actor.row.id) {
+            mentioned.push(actor.row);
+        }
+    }
+    let parent = match input.in_reply_to.as_deref().filter(|r| !r.trim().is_empty()) {
+        Some(reference) => Some(parent_of(data, reference).await?),
+        None => None,
+    };
+    let group =
+        match (input.group.as_deref().filter(|g| !g.trim().is_empty()), parent.as_ref().and_then(|p| p.group_id)) {
+            (Some(handle), _) => Some(groups::find(data, handle, Reach::Fetch).await?),
+            (None, Some(group_id)) => {
+                let actor =
+                    db::actors::by_id(&data.db, group_id).await?.ok_or_else(|| AppError::not_found("group gone"))?;
+                let group =
+                    db::groups::by_actor(&data.db, group_id).await?.ok_or_else(|| AppError::not_found("group gone"))?;
+                Some(FoundGroup { actor, group })
+            }
+            (None, None) => None,
+        };
+    if let Some(found) = &group {
+        let allowed = if found.actor.local {
+            groups::may_post(data, found, author).await?
+        } else {
+            groups::is_member(data, &found.actor, author).await?
+        };
+        if !allowed {
+            return Err(AppError::forbidden("join the group before posting in it"));
+        }
+    }
+    let mut content_html = render_markdown(&text.content);
+    for actor in &mentioned {
+        let typed =
+            text.mentions.iter().find(|m| m.trim_start_matches('@').split('@').next() == Some(actor.username.as_str()));
+        if let Some(typed) = typed {
+            let link = format!(
+                "<span class=\"h-card\"><a href=\"{}\" class=\"u-url mention\">{typed}</a></span>",
+                actor.profile_url.as_deref().unwrap_or(&actor.ap_id)
+            );
+            content_html = content_html.replacen(typed.as_str(), &link, 1);
+        }
+    }
+    let now = Utc::now().naive_utc();
+    let visibility = match &group {
+        Some(found) if found.group.members_only() => "members",
+        _ => "public",
+    };
+    let new = NewPost {
+        ap_id: data.url(&format!("/posts/{}", data.new_token())),
+        local: true,
+        author_id: author.id,
+        group_id: group.as_ref().map(|g| g.actor.id),
+        in_reply_to: parent.as_ref().map(|p| p.ap_id.clone()),
+        content: text.content.clone(),
+        content_html,
+        visibility: visibility.to_string(),
+        mentions: serde_json::to_string(&mentioned.iter().map(|a| &a.ap_id).collect::<Vec<_>>())
+            .map_err(AppError::internal)?,
+        tags: serde_json::to_string(&text.hashtags).map_err(AppError::internal)?,
+        url: String::new(),
+        published_at: now,
+        updated_at: now,
+    };
+    let author_inboxes = match &group {
+        None => db::follows::follower_inboxes(&data.db, author.id).await?,
+        Some(_) => Vec::new(),
+    };
+    let group_inboxes = match &group {
+        Some(found) if found.actor.local => db::follows::follower_inboxes(&data.db, found.actor.id).await?,
+        Some(found) => vec![inbox_of(&found.actor)],
+        None => Vec::new(),
+    };
+    let replied_author = parent.as_ref().and_then(|p| p.author.clone());
+    let base = data.base_url.clone();
+    let post = db::posts::create_local(
+        &data.db,
+        &new,
+        |id| format!("{base}/posts/{id}"),
+        |row: &Post| {
+            let addressing = Addressing {
+                author,
+                group: group.as_ref().map(|g| &g.actor),
+                mentioned: &mentioned,
+                replied_author: replied_author.as_ref().map(|a| a.ap_id.as_str()),
+            };
+            let note =
+                serde_json::to_value(ApPost::new(row.clone())?.to_note(&addressing)).map_err(AppError::internal)?;
+            let mut inboxes: Vec<String> =
+                mentioned.iter().chain(replied_author.as_ref()).filter(|a| !a.local).map(inbox_of).collect();
+            inboxes.extend(author_inboxes.iter().cloned());
+            let local_group = group.as_ref().filter(|g| g.actor.local);
+            if local_group.is_none() {
+                inboxes.extend(group_inboxes.iter().cloned());
+            }
+            let create_id = data.new_activity_id("Create");
+            let create = Create::new(CreateType::Create, create_id.clone(), &author.ap_id, note.clone())?
+                .addressed(note["to"].clone(), note["cc"].clone());
+            let public = row.visibility == "public";
+            let mut outgoing = vec![prepare(
+                data,
+                &create,
+                Envelope { id: &create_id, kind: "Create", signer: author, public, inboxes },
+            )?];
+            if let Some(found) = local_group {
+                outgoing.push(group_announce(data, found, note, group_inboxes.clone(), public)?);
+            }
+            Ok(outgoing)
+        },
+    )
+    .await?;
+    data.deliveries_queued.notify_one();
+    notify_recipients(data, &post, author).await?;
+    Ok(post)
+}
+
+/// The group passes a post on to its members on every node (FEP-1b12).
+fn group_announce(
+    data: &Data,
+    found: &FoundGroup,
+    object: Value,
+    inboxes: Vec<String>,
+    public: bool,
+) -> AppResult<Outgoing> {
+    let id = data.new_activity_id("Announce");
+    let to = if public { json!([PUBLIC]) } else { json!([found.actor.followers_url]) };
+    let announce = Announce::new(AnnounceType::Announce, id.clone(), &found.actor.ap_id, object)?
+        .addressed(to, json!([found.actor.followers_url]));
+    prepare(data, &announce, Envelope { id: &id, kind: "Announce", signer: &found.actor, public, inboxes })
+}
+
+/// Tells local people a post mentions them or replies to them.
+async fn notify_recipients(data: &Data, post: &Post, author: &Actor) -> AppResult<()> {
+    for ap_id in post.mention_list() {
+        if let Some(actor) = db::actors::by_ap_id(&data.db, &ap_id).await? {
+            notify(data, &actor, kinds::MENTION, author, post.group_id, Some(post.id)).await?;
+        }
+    }
+    if let Some(parent) = &post.in_reply_to
+        && let Some(parent) = db::posts::by_ap_id(&data.db, parent).await?
+        && let Some(parent_author) = db::actors::by_id(&data.db, parent.author_id).await?
+        && !post.mention_list().contains(&parent_author.ap_id)
+    {
+        notify(data, &parent_author, kinds::REPLY, author, post.group_id, Some(post.id)).await?;
+    }
+    Ok(())
+}
+
+/// The author deletes a post; a group's moderator (or the node's admin) removes one from a
+/// group on this node, and the group tells its members everywhere.
+pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> AppResult<()> {
+    let group = match post.group_id {
+        Some(id) => db::actors::by_id(&data.db, id).await?,
+        None => None,
+    };
+    let author =
+        db::actors::by_id(&data.db, post.author_id).await?.ok_or_else(|| AppError::not_found("author gone"))?;
+    let moderates = match &group {
+        Some(group) if group.local => groups::is_moderator(data, group, actor).await? || user.is_admin(),
+        _ => false,
+    };
+    let tombstone = json!({"id": post.ap_id, "type": "Tombstone"});
+    let mut outgoing = Vec::new();
+    if post.author_id == actor.id && post.local {
+        let mut inboxes = db::follows::follower_inboxes(&data.db, author.id).await?;
+        if let Some(group) = group.as_ref().filter(|g| !g.local) {
+            inboxes.push(inbox_of(group));
+        }
+        for ap_id in post.mention_list() {
+            inboxes.extend(db::actors::by_ap_id(&data.db, &ap_id).await?.filter(|a| !a.local).map(|a| inbox_of(&a)));
+        }
+        let id = data.new_activity_id("Delete");
+        let delete = Delete::new(DeleteType::Delete, id.clone(), &author.ap_id, tombstone.clone())?
+            .addressed(json!([PUBLIC]), Value::Null);
+        outgoing.push(prepare(
+            data,
+            &delete,
+            Envelope { id: &id, kind: "Delete", signer: &author, public: true, inboxes },
+        )?);
+    } else if !moderates && !(user.is_admin() && post.local) {
+        return Err(AppError::forbidden("only the author or the group's moderators can remove this post"));
+    }
+    if let Some(group) = group.as_ref().filter(|g| g.local) {
+        let mut inboxes = db::follows::follower_inboxes(&data.db, group.id).await?;
+        if !author.local {
+            inboxes.push(inbox_of(&author));
+        }
+        let id = data.new_activity_id("Delete");
+        let delete = Delete::new(DeleteType::Delete, id.clone(), &group.ap_id, tombstone)?
+            .addressed(json!([group.followers_url]), Value::Null);
+        outgoing.push(prepare(
+            data,
+            &delete,
+            Envelope { id: &id, kind: "Delete", signer: group, public: false, inboxes },
+        )?);
+        if post.author_id != actor.id {
+            notify(data, &author, kinds::POST_REMOVED, actor, Some(group.id), None).await?;
+        }
+    }
+    db::posts::delete(&data.db, post.id, &outgoing).await?;
+    data.deliveries_queued.notify_one();
+    Ok(())
+}
+
+/// Whether this node has a reason to keep a note: it mentions or replies to someone here, or
+/// its author is followed from here.
+async fn wanted_here(data: &Data, json: &NoteJson, actor: &Url) -> AppResult<bool> {
+    if db::follows::has_local_follower(&data.db, actor.as_str()).await? {
+        return Ok(true);
+    }
+    for tag in &json.tag {
+        if let Some(href) = tag.get("href").and_then(Value::as_str)
+            && db::actors::by_ap_id(&data.db, href).await?.is_some_and(|a| a.local)
+        {
+            return Ok(true);
+        }
+    }
+    Ok(match id_of(&json.in_reply_to) {
+        Some(parent) => db::posts::by_ap_id(&data.db, parent.as_str()).await?.is_some(),
+        None => false,
+    })
+}
+
+/// A `Note` another server created (not a comment on a resource).
+pub async fn receive_note(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
+    let json: NoteJson = serde_json::from_value(object)?;
+    if id_of(&json.attributed_to).as_ref() != Some(actor) {
+        return Err(AppError::forbidden("only its author can publish this note"));
+    }
+    let group = crate::federation::objects::post::group_of(&json, data).await?;
+    if let Some(group) = group.filter(|g| g.local) {
+        let found = FoundGroup {
+            group: db::groups::by_actor(&data.db, group.id)
+                .await?
+                .ok_or_else(|| AppError::not_found("no such group"))?,
+            actor: group,
+        };
+        let author =
+            ObjectId::<crate::federation::objects::actor::ApActor>::from(actor.clone()).dereference(data).await?;
+        if !groups::may_post(data, &found, &author.row).await? {
+            return Err(AppError::forbidden("only members can post in this group"));
+        }
+        ApPost::verify(&json, actor, data).await?;
+        let known = db::posts::by_ap_id(&data.db, json.id.as_str()).await?.is_some();
+        let post = ApPost::from_json(json.clone(), data).await?.row;
+        if !known {
+            let note = serde_json::to_value(&json).map_err(AppError::internal)?;
+            let inboxes = db::follows::follower_inboxes(&data.db, found.actor.id).await?;
+            let announce = group_announce(data, &found, note, inboxes, post.visibility == "public")?;
+            db::deliveries::enqueue(&data.db, &announce).await?;
+            data.deliveries_queued.notify_one();
+            notify_recipients(data, &post, &author.row).await?;
+        }
+        return Ok(());
+    }
+    if !wanted_here(data, &json, actor).await? {
+        tracing::info!("ignoring a note from {actor} that concerns nobody here");
+        return Ok(());
+    }
+    store_and_notify(data, json, actor).await
+}
+
+async fn store_and_notify(data: &Data, json: NoteJson, expected: &Url) -> AppResult<()> {
+    ApPost::verify(&json, expected, data).await?;
+    let known = db::posts::by_ap_id(&data.db, json.id.as_str()).await?.is_some();
+    let post = ApPost::from_json(json, data).await?.row;
+    if !known && let Some(author) = db::actors::by_id(&data.db, post.author_id).await? {
+        notify_recipients(data, &post, &author).await?;
+    }
+    Ok(())
+}
+
+/// What a group passed on: a post (as a Note, or a Create/Update of one), or a removal.
+pub async fn receive_group_announce(data: &Data, group: &Actor, object: Value) -> AppResult<()> {
+    let kind = object.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
+    if kind == "Delete" {
+        let target =
+            object.get("object").and_then(id_of).ok_or_else(|| AppError::bad_request("a removal names a post"))?;
+        return remove_from_group(data, group, &target).await;
+    }
+    let note = if matches!(kind.as_str(), "Create" | "Update") {
+        object.get("object").cloned().unwrap_or_default()
+    } else {
+        object
+    };
+    let id = id_of(&note).ok_or_else(|| AppError::bad_request("the announced post has no id"))?;
+    // Trusted as sent only when the group's own server wrote it; otherwise asked of its origin.
+    if note.is_object() && host_of_url(&id) == host_of_url(&Url::parse(&group.ap_id)?) {
+        let json: NoteJson = serde_json::from_value(note)?;
+        return store_and_notify(data, json, &id).await;
+    }
+    if db::posts::by_ap_id(&data.db, id.as_str()).await?.is_some() {
+        return Ok(());
+    }
+    let post = ObjectId::<ApPost>::from(id).dereference(data).await?;
+    if post.row.group_id != Some(group.id) {
+        return Err(AppError::forbidden("the group passed on a post that is not in the group"));
+    }
+    if let Some(author) = db::actors::by_id(&data.db, post.row.author_id).await? {
+        notify_recipients(data, &post.row, &author).await?;
+    }
+    Ok(())
+}
+
+async fn remove_from_group(data: &Data, group: &Actor, target: &Url) -> AppResult<()> {
+    match db::posts::by_ap_id(&data.db, target.as_str()).await? {
+        Some(post) if post.group_id == Some(group.id) => db::posts::delete(&data.db, post.id, &[]).await,
+        Some(_) => Err(AppError::forbidden("a group can only remove its own posts")),
+        None => Ok(()),
+    }
+}
+
+/// A deletion of a post: honoured from its author, or from the group it was posted in.
+/// Returns false when no post has that id.
+pub async fn receive_deleted(data: &Data, actor: &Url, id: &Url) -> AppResult<bool> {
+    let Some(post) = db::posts::by_ap_id(&data.db, id.as_str()).await? else { return Ok(false) };
+    let author = db::actors::by_id(&data.db, post.author_id).await?.map(|a| a.ap_id);
+    let group = match post.group_id {
+        Some(group_id) => db::actors::by_id(&data.db, group_id).await?.map(|a| a.ap_id),
+        None => None,
+    };
+    let from_author = !post.local && author.as_deref() == Some(actor.as_str());
+    let from_group = group.as_deref() == Some(actor.as_str());
+    if !from_author && !from_group {
+        return Err(AppError::forbidden("only its author or its group can delete this post"));
+    }
+    db::posts::delete(&data.db, post.id, &[]).await?;
+    Ok(true)
+}
+
+/// An edit of a post from its author.
+pub async fn receive_updated(data: &Data, actor: &Url, existing: &Post, object: Value) -> AppResult<()> {
+    let author = db::actors::by_id(&data.db, existing.author_id).await?.map(|a| a.ap_id);
+    if existing.local || author.as_deref() != Some(actor.as_str()) {
+        return Err(AppError::forbidden("only its author can change this post"));
+    }
+    let json: NoteJson = serde_json::from_value(object)?;
+    ApPost::verify(&json, actor, data).await?;
+    ApPost::from_json(json, data).await?;
+    Ok(())
+}

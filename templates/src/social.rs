@@ -1,0 +1,475 @@
+//! The social side: the feed with its compose box, posts, groups, the directory and
+//! notifications.
+
+use crate::{
+    Ctx, FormErrors, PersonCard, Relation,
+    components::{chips, csrf_field, error_summary, field, follow_button, layout, next_page, person_card},
+    events::{EventCard, event_card},
+    i18n::t,
+    knowledge::{ResourceCard, resource_card},
+};
+use maud::{Markup, PreEscaped, html};
+
+#[derive(Debug, Clone, Default)]
+pub struct PostView {
+    pub page_url: String,
+    pub author_name: String,
+    pub author_handle: String,
+    pub author_url: String,
+    /// Name and page of the group the post is in.
+    pub group: Option<(String, String)>,
+    /// Sanitized HTML.
+    pub content_html: String,
+    pub published: String,
+    pub origin: Option<String>,
+    pub in_reply_to: Option<String>,
+    /// The form action that removes it, for its author and the group's moderators.
+    pub remove_action: Option<String>,
+}
+
+pub fn post_item(ctx: &Ctx, post: &PostView) -> Markup {
+    html! {
+        article.card.post {
+            div {
+                p.meta {
+                    a href=(post.author_url) { strong { (post.author_name) } } " " span.handle { (post.author_handle) }
+                    @if let Some((name, url)) = &post.group { " · " (t("in")) " " a href=(url) { (name) } }
+                }
+                @if let Some(parent) = &post.in_reply_to { p.meta { (t("Replying to")) " " a href=(parent) { (t("a post")) } } }
+                div.body { (PreEscaped(&post.content_html)) }
+                p.meta {
+                    a href=(post.page_url) { (post.published) }
+                    @if let Some(origin) = &post.origin { " · " (t("from")) " " (origin) }
+                    @if let Some(action) = &post.remove_action {
+                        " · "
+                        form.inline method="post" action=(action) {
+                            (csrf_field(ctx))
+                            button.link type="submit" { (t("Remove")) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub enum FeedEntry {
+    Post(PostView),
+    Resource(ResourceCard),
+    Event(EventCard),
+}
+
+/// The compose box: a post on its own, into a group, or a reply.
+pub fn compose(
+    ctx: &Ctx,
+    action: &str,
+    label: &str,
+    value: &str,
+    errors: &FormErrors,
+    hidden: &[(&str, &str)],
+) -> Markup {
+    html! {
+        form.compose method="post" action=(action) {
+            (csrf_field(ctx))
+            @for (name, value) in hidden { input type="hidden" name=(*name) value=(*value); }
+            (field(errors, "content", label, "textarea", value, Some(t("Markdown; mention people as @name@host, tag topics with #word."))))
+            button type="submit" { (t("Post")) }
+        }
+    }
+}
+
+pub struct FeedView<'a> {
+    /// Label, URL, current.
+    pub tabs: &'a [(String, String, bool)],
+    pub entries: &'a [FeedEntry],
+    pub can_compose: bool,
+    pub draft: &'a str,
+    pub errors: &'a FormErrors,
+    pub next_url: Option<String>,
+}
+
+pub fn feed(ctx: &Ctx, view: &FeedView<'_>) -> Markup {
+    layout(
+        ctx,
+        t("Feed"),
+        html! {
+            h1 { (t("Feed")) }
+            @if view.can_compose {
+                (error_summary(view.errors))
+                (compose(ctx, "/posts", t("What are you working on?"), view.draft, view.errors, &[]))
+            }
+            nav.tabs aria-label=(t("Timelines")) {
+                @for (label, url, current) in view.tabs {
+                    a href=(url) aria-current=[current.then_some("page")] { (label) }
+                }
+            }
+            @if view.entries.is_empty() {
+                p.empty { (t("Nothing here yet.")) " " a href="/directory" { (t("Find colleagues and groups to follow")) } }
+            }
+            div.results {
+                @for entry in view.entries {
+                    @match entry {
+                        FeedEntry::Post(post) => (post_item(ctx, post)),
+                        FeedEntry::Resource(card) => (resource_card(card)),
+                        FeedEntry::Event(card) => (event_card(card)),
+                    }
+                }
+            }
+            (next_page(view.next_url.as_deref()))
+        },
+    )
+}
+
+pub struct PostPage<'a> {
+    pub post: &'a PostView,
+    pub replies: &'a [PostView],
+    pub reply_to: Option<&'a str>,
+    pub errors: &'a FormErrors,
+}
+
+pub fn post_page(ctx: &Ctx, view: &PostPage<'_>) -> Markup {
+    layout(
+        ctx,
+        t("Post"),
+        html! {
+            h1.visually-hidden { (t("Post by")) " " (view.post.author_name) }
+            (post_item(ctx, view.post))
+            section {
+                h2 { (t("Replies")) " (" (view.replies.len()) ")" }
+                @for reply in view.replies { (post_item(ctx, reply)) }
+                @if let Some(parent) = view.reply_to {
+                    (error_summary(view.errors))
+                    (compose(ctx, "/posts", t("Reply"), "", view.errors, &[("in_reply_to", parent)]))
+                }
+            }
+        },
+    )
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct GroupCard {
+    pub name: String,
+    pub handle: String,
+    pub url: String,
+    pub description: String,
+    pub sectors: Vec<String>,
+    pub topics: Vec<String>,
+    pub members: i64,
+    pub join_mode: String,
+    pub visibility: String,
+    pub origin: Option<String>,
+}
+
+pub fn group_card(group: &GroupCard) -> Markup {
+    html! {
+        article.card.group {
+            div {
+                h3 { a href=(group.url) { (group.name) } }
+                p.handle { (group.handle) " · " (group.members) " " (t("members")) " · " (t(join_mode_label(&group.join_mode))) }
+                @if !group.description.is_empty() { p { (group.description.chars().take(200).collect::<String>()) } }
+                (chips(&group.sectors))
+                @if let Some(origin) = &group.origin { p.origin { (t("From")) " " (origin) } }
+            }
+        }
+    }
+}
+
+fn join_mode_label(mode: &str) -> &'static str {
+    match mode {
+        "approval" => "Moderators approve new members",
+        "invite" => "By invitation",
+        _ => "Open to all",
+    }
+}
+
+pub fn groups(ctx: &Ctx, query: &str, groups: &[GroupCard], can_create: bool, next: Option<&str>) -> Markup {
+    layout(
+        ctx,
+        t("Groups"),
+        html! {
+            div.page-head {
+                h1 { (t("Groups")) }
+                @if can_create { a.button href="/groups/new" { (t("Create a group")) } }
+            }
+            form.searchbar method="get" action="/groups" role="search" {
+                div.row {
+                    label.visually-hidden for="q" { (t("Search groups")) }
+                    input #q type="search" name="q" value=(query) placeholder=(t("Search groups"));
+                    button type="submit" { (t("Search")) }
+                }
+            }
+            @if groups.is_empty() { p.empty { (t("No groups yet.")) @if can_create { " " a href="/groups/new" { (t("Start one")) } } } }
+            div.cards { @for group in groups { (group_card(group)) } }
+            (next_page(next))
+        },
+    )
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct GroupFormValues {
+    pub handle: String,
+    pub name: String,
+    pub description: String,
+    pub sectors: Vec<String>,
+    pub topics: String,
+    pub join_mode: String,
+    pub visibility: String,
+}
+
+pub fn group_form(ctx: &Ctx, values: &GroupFormValues, sectors: &[(String, String)], errors: &FormErrors) -> Markup {
+    layout(
+        ctx,
+        t("Create a group"),
+        html! {
+            h1 { (t("Create a group")) }
+            (error_summary(errors))
+            form method="post" action="/groups/new" {
+                (csrf_field(ctx))
+                (field(errors, "handle", t("Handle"), "text", &values.handle, Some(t("Lowercase letters, digits and _; the group's address is @handle@this-node."))))
+                (field(errors, "name", t("Name"), "text", &values.name, None))
+                (field(errors, "description", t("Description"), "textarea", &values.description, None))
+                fieldset.field #sectors {
+                    legend { (t("Sectors")) }
+                    @if let Some(error) = errors.field("sectors") { p.field-error { (error) } }
+                    @for (id, label) in sectors {
+                        label.check { input type="checkbox" name="sectors" value=(id) checked[values.sectors.contains(id)]; " " (label) }
+                    }
+                }
+                (field(errors, "topics", t("Topics"), "text", &values.topics, Some(t("Separated by commas."))))
+                fieldset.field #join_mode {
+                    legend { (t("Who can join")) }
+                    @if let Some(error) = errors.field("join_mode") { p.field-error { (error) } }
+                    @for (value, label) in [("open", "Open to all"), ("approval", "Moderators approve new members"), ("invite", "By invitation")] {
+                        label.check { input type="radio" name="join_mode" value=(value) checked[values.join_mode == value || (values.join_mode.is_empty() && value == "open")]; " " (t(label)) }
+                    }
+                }
+                fieldset.field #visibility {
+                    legend { (t("Who can read the discussions")) }
+                    @if let Some(error) = errors.field("visibility") { p.field-error { (error) } }
+                    @for (value, label) in [("public", "Everyone"), ("members", "Members only")] {
+                        label.check { input type="radio" name="visibility" value=(value) checked[values.visibility == value || (values.visibility.is_empty() && value == "public")]; " " (t(label)) }
+                    }
+                }
+                button type="submit" { (t("Create the group")) }
+            }
+        },
+    )
+}
+
+pub struct GroupPage<'a> {
+    pub card: &'a GroupCard,
+    /// `accepted`, `pending`, or none.
+    pub membership: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub can_post: bool,
+    pub readable: bool,
+    pub posts: &'a [PostView],
+    pub requests: &'a [(i64, PersonCard)],
+    pub is_moderator: bool,
+    /// The path prefix of the group's pages, e.g. `/groups/heat`.
+    pub base: &'a str,
+    pub logged_in: bool,
+    pub errors: &'a FormErrors,
+    pub next_url: Option<String>,
+}
+
+pub fn group_page(ctx: &Ctx, view: &GroupPage<'_>) -> Markup {
+    let card = view.card;
+    layout(
+        ctx,
+        &card.name,
+        html! {
+            header.group-head {
+                h1 { (card.name) }
+                p.handle { (card.handle) " · " a href={ (view.base) "/members" } { (card.members) " " (t("members")) } " · " (t(join_mode_label(&card.join_mode))) " · " (if card.visibility == "members" { t("Discussions for members only") } else { t("Public discussions") }) }
+                @if let Some(origin) = &card.origin { p.origin { (t("This group lives on")) " " (origin) } }
+                @if !card.description.is_empty() { p { (card.description) } }
+                (chips(&card.sectors))
+                (chips(&card.topics))
+                @if view.logged_in {
+                    @match view.membership {
+                        Some("accepted") => {
+                            form.inline method="post" action={ (view.base) "/leave" } {
+                                (csrf_field(ctx))
+                                @if let Some(role) = view.role { span.badge { (role) } " " }
+                                button.secondary type="submit" { (t("Leave the group")) }
+                            }
+                        }
+                        Some(_) => {
+                            p { (t("Your request to join waits for a moderator.")) }
+                            form.inline method="post" action={ (view.base) "/leave" } { (csrf_field(ctx)) button.secondary type="submit" { (t("Withdraw the request")) } }
+                        }
+                        None => {
+                            form.inline method="post" action={ (view.base) "/join" } {
+                                (csrf_field(ctx))
+                                button type="submit" { (if card.join_mode == "open" { t("Join") } else { t("Ask to join") }) }
+                            }
+                        }
+                    }
+                } @else {
+                    p { a href="/login" { (t("Log in to join")) } }
+                }
+            }
+            @if view.is_moderator {
+                section.moderation {
+                    h2 { (t("Waiting to join")) }
+                    @if view.requests.is_empty() { p.empty { (t("Nobody is waiting.")) } }
+                    @for (actor_id, person) in view.requests {
+                        div.request {
+                            (person_card(person))
+                            form.inline method="post" action={ (view.base) "/requests/" (actor_id) "/accept" } { (csrf_field(ctx)) button type="submit" { (t("Accept")) } }
+                            form.inline method="post" action={ (view.base) "/requests/" (actor_id) "/reject" } { (csrf_field(ctx)) button.secondary type="submit" { (t("Refuse")) } }
+                        }
+                    }
+                    form method="post" action={ (view.base) "/invite" } {
+                        (csrf_field(ctx))
+                        (field(view.errors, "target", t("Invite someone (@name@host)"), "text", "", None))
+                        button type="submit" { (t("Invite")) }
+                    }
+                }
+            }
+            section {
+                h2 { (t("Discussions")) }
+                @if view.can_post {
+                    (error_summary(view.errors))
+                    (compose(ctx, &format!("{}/posts", view.base), t("Start a discussion"), "", view.errors, &[]))
+                }
+                @if !view.readable {
+                    p.empty { (t("Discussions are for members only.")) }
+                } @else if view.posts.is_empty() {
+                    p.empty { (t("No discussions yet.")) }
+                }
+                div.results { @for post in view.posts { (post_item(ctx, post)) } }
+                (next_page(view.next_url.as_deref()))
+            }
+        },
+    )
+}
+
+pub struct MemberRow {
+    pub actor_id: i64,
+    pub person: PersonCard,
+    pub role: String,
+    pub can_remove: bool,
+    pub can_set_role: bool,
+}
+
+pub fn members(ctx: &Ctx, group: &GroupCard, base: &str, members: &[MemberRow], next: Option<&str>) -> Markup {
+    layout(
+        ctx,
+        t("Members"),
+        html! {
+            p.meta { a href=(base) { (group.name) } }
+            h1 { (t("Members")) " (" (group.members) ")" }
+            @for member in members {
+                div.request {
+                    (person_card(&member.person))
+                    span.badge { (member.role) }
+                    @if member.can_set_role {
+                        form.inline method="post" action={ (base) "/members/" (member.actor_id) "/role" } {
+                            (csrf_field(ctx))
+                            label.visually-hidden for={ "role-" (member.actor_id) } { (t("Role")) }
+                            select id={ "role-" (member.actor_id) } name="role" {
+                                @for role in ["member", "moderator", "admin"] { option value=(role) selected[member.role == role] { (role) } }
+                            }
+                            button.secondary type="submit" { (t("Set role")) }
+                        }
+                    }
+                    @if member.can_remove {
+                        form.inline method="post" action={ (base) "/members/" (member.actor_id) "/remove" } {
+                            (csrf_field(ctx))
+                            button.secondary type="submit" { (t("Remove from the group")) }
+                        }
+                    }
+                }
+            }
+            (next_page(next))
+        },
+    )
+}
+
+pub struct DirectoryView<'a> {
+    /// (name, label, value) of each filter field.
+    pub filters: &'a [(&'a str, &'static str, String)],
+    pub kind: &'a str,
+    pub sector: &'a str,
+    pub sectors: &'a [(String, String)],
+    pub results: &'a [(PersonCard, Relation, String)],
+    pub next_url: Option<String>,
+}
+
+pub fn directory(ctx: &Ctx, view: &DirectoryView<'_>) -> Markup {
+    layout(
+        ctx,
+        t("Directory"),
+        html! {
+            h1 { (t("Directory")) }
+            p.lead { (t("People, cities and groups, here and on the nodes this one knows.")) }
+            form.filters method="get" action="/directory" {
+                @for (name, label, value) in view.filters {
+                    div.field { label for=(name) { (t(label)) } input id=(name) name=(name) type="text" value=(value); }
+                }
+                div.field {
+                    label for="kind" { (t("Kind")) }
+                    select #kind name="kind" {
+                        @for (value, label) in [("", "Everyone"), ("person", "People"), ("organization", "Cities and organisations"), ("group", "Groups")] {
+                            option value=(value) selected[view.kind == value] { (t(label)) }
+                        }
+                    }
+                }
+                div.field {
+                    label for="sector" { (t("Sector")) }
+                    select #sector name="sector" {
+                        option value="" { (t("All sectors")) }
+                        @for (id, label) in view.sectors { option value=(id) selected[view.sector == id] { (label) } }
+                    }
+                }
+                button type="submit" { (t("Search")) }
+            }
+            @if view.results.is_empty() { p.empty { (t("Nobody matches. Try fewer filters, or look someone up by handle on")) " " a href="/find" { (t("Find people")) } "." } }
+            div.cards {
+                @for (person, relation, target) in view.results {
+                    div {
+                        (person_card(person))
+                        @if person.kind == "Group" {
+                            a.button href=(person.page_url) { (t("View and join")) }
+                        } @else {
+                            (follow_button(ctx, *relation, target))
+                        }
+                    }
+                }
+            }
+            (next_page(view.next_url.as_deref()))
+        },
+    )
+}
+
+pub struct NotificationView {
+    pub text: String,
+    pub actor_name: String,
+    pub actor_url: String,
+    pub link: Option<String>,
+    pub when: String,
+    pub unseen: bool,
+}
+
+pub fn notifications(ctx: &Ctx, items: &[NotificationView], next: Option<&str>) -> Markup {
+    layout(
+        ctx,
+        t("Notifications"),
+        html! {
+            h1 { (t("Notifications")) }
+            @if items.is_empty() { p.empty { (t("Nothing new.")) } }
+            ul.notifications {
+                @for item in items {
+                    li class=[item.unseen.then_some("unseen")] {
+                        a href=(item.actor_url) { (item.actor_name) } " " (item.text)
+                        @if let Some(link) = &item.link { " · " a href=(link) { (t("see")) } }
+                        " · " span.meta { (item.when) }
+                    }
+                }
+            }
+            (next_page(next))
+        },
+    )
+}

@@ -41,9 +41,18 @@ pub fn must_log_in() -> AppError {
     AppError::unauthorized("log in to look up accounts and resources on other servers")
 }
 
-/// Finds an actor from what a person typed: a local name, a remote handle, or an actor URL.
+/// Finds an actor from what a person typed: a local name (`anna`, `@anna`), a handle, or an
+/// actor URL.
 /// Remote actors are fetched with a signed GET and cached.
 pub async fn resolve(data: &Data, target: &str, reach: Reach) -> AppResult<ApActor> {
+    let bare = target.trim().trim_start_matches('@');
+    if !bare.is_empty() && !bare.contains(['@', '/', ':']) {
+        let local = db::actors::local_by_username(&data.db, bare).await?;
+        return local
+            .map(ApActor::new)
+            .transpose()?
+            .ok_or_else(|| AppError::not_found(format!("no account {bare} here")));
+    }
     let found = match parse_actor_ref(target)? {
         ActorRef::Handle { username, host } if host == data.domain => {
             db::actors::local_by_username(&data.db, &username).await?.map(ApActor::new).transpose()?

@@ -50,9 +50,8 @@ pub async fn create(data: &Data, creator: &Actor, input: &GroupInput) -> AppResu
 /// A group by local handle, `@name@host` or URL (fetched when `reach` allows).
 pub async fn find(data: &Data, handle: &str, reach: Reach) -> AppResult<FoundGroup> {
     let handle = handle.trim();
-    let target = if !handle.contains('@') && !handle.contains('/') {
-        format!("@{handle}@{}", data.domain)
-    } else if !handle.starts_with('@') && !handle.contains('/') {
+    // `name@host` in a page address stands for the handle `@name@host`.
+    let target = if handle.contains('@') && !handle.starts_with('@') && !handle.contains('/') {
         format!("@{handle}")
     } else {
         handle.to_string()

@@ -268,7 +268,7 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> App
             &delete,
             Envelope { id: &id, kind: "Delete", signer: &author, public: true, inboxes },
         )?);
-    } else if !moderates && !(user.is_admin() && post.local) {
+    } else if !(moderates || user.is_admin() && post.local) {
         return Err(AppError::forbidden("only the author or the group's moderators can remove this post"));
     }
     if let Some(group) = group.as_ref().filter(|g| g.local) {

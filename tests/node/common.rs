@@ -149,6 +149,8 @@ pub struct Remote {
     pub actor_id: String,
     key: RsaPrivateKey,
     pub received: Arc<Mutex<Vec<Value>>>,
+    /// Documents served at `{base}/objects/{id}`.
+    pub objects: Arc<Mutex<std::collections::HashMap<String, Value>>>,
     client: reqwest::Client,
 }
 
@@ -163,19 +165,48 @@ pub struct Spoil {
 
 impl Remote {
     pub async fn start() -> Remote {
+        Remote::start_as("Person").await
+    }
+
+    /// A remote actor of another type (a `Group`, say), serving its objects from `objects`.
+    pub async fn start_as(kind: &str) -> Remote {
         let keypair = generate_actor_keypair().unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://localhost:{}", listener.local_addr().unwrap().port());
         let actor_id = format!("{base}/actor");
         let document = json!({
             "@context": ["https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"],
-            "id": actor_id, "type": "Person", "preferredUsername": "remote",
+            "id": actor_id, "type": kind, "preferredUsername": "remote",
+            "followers": format!("{base}/followers"),
             "name": "Remote <b>Tester</b>", "summary": "<p>Hi<script>alert(1)</script></p>",
             "inbox": format!("{base}/inbox"),
             "publicKey": {"id": format!("{actor_id}#main-key"), "owner": actor_id, "publicKeyPem": keypair.public_key},
         });
         let received = Arc::new(Mutex::new(Vec::new()));
+        let objects: Arc<Mutex<std::collections::HashMap<String, Value>>> = Arc::default();
+        let webfinger = json!({"subject": format!("acct:remote@{}", base.trim_start_matches("http://")),
+            "links": [{"rel": "self", "type": "application/activity+json", "href": actor_id}]});
         let app = Router::new()
+            .route(
+                "/objects/{id}",
+                get({
+                    let objects = objects.clone();
+                    move |axum::extract::Path(id): axum::extract::Path<String>| async move {
+                        match objects.lock().unwrap().get(&id).cloned() {
+                            Some(object) => {
+                                ([(header::CONTENT_TYPE, "application/activity+json")], Json(object)).into_response()
+                            }
+                            None => axum::http::StatusCode::NOT_FOUND.into_response(),
+                        }
+                    }
+                }),
+            )
+            .route(
+                "/.well-known/webfinger",
+                get(move || async move {
+                    ([(header::CONTENT_TYPE, "application/jrd+json")], Json(webfinger)).into_response()
+                }),
+            )
             .route(
                 "/actor",
                 get(|State(doc): State<Value>| async move {
@@ -199,6 +230,7 @@ impl Remote {
             actor_id,
             key: RsaPrivateKey::from_pkcs8_pem(&keypair.private_key).unwrap(),
             received,
+            objects,
             // A fresh connection per request: a refused oversized body leaves its connection closed.
             client: reqwest::Client::builder().pool_max_idle_per_host(0).build().unwrap(),
         }

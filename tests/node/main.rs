@@ -6,5 +6,6 @@ mod events;
 mod inbox;
 mod knowledge;
 mod migrations;
+mod social;
 mod transition;
 mod wellknown;

@@ -116,10 +116,10 @@ fn addressed_to(json: &NoteJson, id: &str) -> bool {
 
 /// The group a note belongs to: its `audience`, or a known group it is addressed to.
 pub async fn group_of(json: &NoteJson, data: &Data<AppState>) -> AppResult<Option<Actor>> {
-    if let Some(audience) = id_of(&json.audience) {
-        if let Some(group) = db::actors::by_ap_id(&data.db, audience.as_str()).await? {
-            return Ok((group.kind == "Group").then_some(group));
-        }
+    if let Some(audience) = id_of(&json.audience)
+        && let Some(group) = db::actors::by_ap_id(&data.db, audience.as_str()).await?
+    {
+        return Ok((group.kind == "Group").then_some(group));
     }
     for value in [&json.to, &json.cc] {
         for item in value.as_array().into_iter().flatten().chain(std::iter::once(value).filter(|v| v.is_string())) {

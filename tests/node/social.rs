@@ -1,0 +1,314 @@
+use crate::common::{Remote, Spoil, TestNode, eventually};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+async fn api(node: &TestNode, token: &str, method: reqwest::Method, path: &str, body: Value) -> (u16, Value) {
+    let response = node.client.request(method, node.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn get(node: &TestNode, token: &str, path: &str) -> Value {
+    let (status, body) = api(node, token, reqwest::Method::GET, path, Value::Null).await;
+    assert_eq!(status, 200, "GET {path}: {body}");
+    body
+}
+
+fn group(handle: &str, join_mode: &str, visibility: &str) -> Value {
+    json!({"handle": handle, "name": format!("Group {handle}"), "description": "Illustrative group.",
+           "sectors": ["mobility"], "topics": ["cycling"], "join_mode": join_mode, "visibility": visibility})
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_remote_member_posts_into_an_open_group_and_the_group_passes_it_on() {
+    let node = TestNode::start().await;
+    let anna = node.user_with_token("anna").await;
+    let (status, created) =
+        api(&node, &anna, Method::POST, "/api/v1/groups", group("cyclists", "open", "public")).await;
+    assert_eq!(status, 201, "{created}");
+    let group_id = created["ap_id"].as_str().unwrap().to_string();
+    let inbox = format!("{group_id}/inbox");
+
+    // A Mastodon-like account joins by following the group, and is accepted at once.
+    let remote = Remote::start().await;
+    let follow = remote.activity("Follow", json!(group_id));
+    assert_eq!(remote.post(&inbox, &follow.to_string(), Spoil::default()).await.status(), 202);
+    eventually("the group accepts the remote member", async || !remote.received_of_type("Accept").is_empty()).await;
+    let members = get(&node, &anna, "/api/v1/groups/cyclists/members").await;
+    assert_eq!(members["items"].as_array().unwrap().len(), 2);
+
+    // It posts by addressing (mentioning) the group, as Mastodon does.
+    let note = json!({"id": format!("{}/notes/1", remote.base), "type": "Note", "attributedTo": remote.actor_id,
+        "content": "<p>Hello <span class=\"h-card\"><a href=\"x\">@cyclists</a></span> <script>x()</script></p>",
+        "to": ["https://www.w3.org/ns/activitystreams#Public"], "cc": [group_id],
+        "tag": [{"type": "Mention", "href": group_id, "name": "@cyclists"}]});
+    let create = remote.activity("Create", note);
+    assert_eq!(remote.post(&node.url("/inbox"), &create.to_string(), Spoil::default()).await.status(), 202);
+    let posts = get(&node, &anna, "/api/v1/groups/cyclists/posts").await;
+    let stored = &posts["items"][0];
+    assert!(
+        stored["content_html"].as_str().unwrap().contains("Hello")
+            && !stored["content_html"].as_str().unwrap().contains("script")
+    );
+    assert_eq!(stored["author"]["ap_id"], remote.actor_id);
+    eventually("the group announces the post to its remote member", async || {
+        remote.received_of_type("Announce").iter().any(|a| a["actor"] == group_id.as_str())
+    })
+    .await;
+    assert!(
+        get(&node, &anna, "/api/v1/timelines/home").await["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["type"] == "post")
+    );
+
+    // Someone who is not the author or the group cannot delete it.
+    let impostor = Remote::start().await;
+    let delete = impostor.activity("Delete", json!({"id": stored["ap_id"], "type": "Tombstone"}));
+    assert_eq!(impostor.post(&node.url("/inbox"), &delete.to_string(), Spoil::default()).await.status(), 403);
+    // A forged group activity (signed by someone else, claiming to be the group) is refused.
+    let mut forged = remote.activity("Announce", json!(stored["ap_id"]));
+    forged["actor"] = json!(group_id);
+    let status = remote.post(&node.url("/inbox"), &forged.to_string(), Spoil::default()).await.status();
+    assert!(status == 401 || status == 403 || status == 400, "forged group activity: {status}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn members_only_groups_refuse_outsiders_and_invitations_open_the_door() {
+    let node = TestNode::start().await;
+    let anna = node.user_with_token("anna").await;
+    let bob = node.user_with_token("bob").await;
+    api(&node, &anna, Method::POST, "/api/v1/groups", group("closed", "invite", "members")).await;
+    let group_json = get(&node, &anna, "/api/v1/groups/closed").await;
+    let group_id = group_json["ap_id"].as_str().unwrap().to_string();
+
+    let (status, _) = api(&node, &bob, Method::POST, "/api/v1/groups/closed/membership", json!({})).await;
+    assert_eq!(status, 403, "invitation only");
+    let (status, _) = api(&node, &bob, Method::POST, "/api/v1/groups/closed/posts", json!({"content": "hi"})).await;
+    assert_eq!(status, 403, "not a member");
+    let (status, _) = api(&node, &bob, Method::GET, "/api/v1/groups/closed/posts", Value::Null).await;
+    assert_eq!(status, 403, "members-only reading");
+
+    // A remote outsider's Follow is rejected; its post into the group is refused.
+    let remote = Remote::start().await;
+    let follow = remote.activity("Follow", json!(group_id));
+    remote.post(&format!("{group_id}/inbox"), &follow.to_string(), Spoil::default()).await;
+    eventually("the outsider is turned away", async || !remote.received_of_type("Reject").is_empty()).await;
+    let note = json!({"id": format!("{}/notes/9", remote.base), "type": "Note", "attributedTo": remote.actor_id,
+        "content": "let me in", "to": [group_id], "audience": group_id});
+    let create = remote.activity("Create", note);
+    assert_eq!(remote.post(&node.url("/inbox"), &create.to_string(), Spoil::default()).await.status(), 403);
+
+    // Bob is invited (and told), then joins and posts; a member who is not a moderator cannot
+    // remove others or change roles.
+    let (status, body) =
+        api(&node, &bob, Method::POST, "/api/v1/groups/closed/invites", json!({"target": "@anna"})).await;
+    assert_eq!(status, 403, "{body}");
+    let (status, body) =
+        api(&node, &anna, Method::POST, "/api/v1/groups/closed/invites", json!({"target": "bob"})).await;
+    assert_eq!(status, 200, "{body}");
+    let notes = get(&node, &bob, "/api/v1/notifications").await;
+    assert_eq!(notes["items"][0]["type"], "invite");
+    let (_, joined) = api(&node, &bob, Method::POST, "/api/v1/groups/closed/membership", json!({})).await;
+    assert_eq!(joined["state"], "accepted");
+    let (status, post) =
+        api(&node, &bob, Method::POST, "/api/v1/groups/closed/posts", json!({"content": "Thanks @anna"})).await;
+    assert_eq!(status, 201, "{post}");
+    assert_eq!(post["visibility"], "members");
+    let anna_notes = get(&node, &anna, "/api/v1/notifications").await;
+    assert!(anna_notes["items"].as_array().unwrap().iter().any(|n| n["type"] == "mention"));
+    let members = get(&node, &anna, "/api/v1/groups/closed/members").await;
+    let anna_id = members["items"].as_array().unwrap().iter().find(|m| m["username"] == "anna").unwrap()["id"].clone();
+    let (status, _) =
+        api(&node, &bob, Method::DELETE, &format!("/api/v1/groups/closed/members/{anna_id}"), Value::Null).await;
+    assert_eq!(status, 403);
+    let (status, _) =
+        api(&node, &bob, Method::PUT, &format!("/api/v1/groups/closed/members/{anna_id}"), json!({"role": "member"}))
+            .await;
+    assert_eq!(status, 403);
+    // The post does not show on public timelines.
+    let public = get(&node, &anna, "/api/v1/timelines/local").await;
+    assert!(public["items"].as_array().unwrap().iter().all(|i| i["content"] != "Thanks @anna"));
+    // The last administrator cannot leave.
+    let (status, _) = api(&node, &anna, Method::DELETE, "/api/v1/groups/closed/membership", Value::Null).await;
+    assert_eq!(status, 409);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_announced_post_from_another_host_is_fetched_from_its_origin() {
+    let node = TestNode::start().await;
+    let anna = node.user_with_token("anna").await;
+    let remote_group = Remote::start_as("Group").await;
+    let origin = Remote::start().await;
+    // Anna joins the remote group, which accepts.
+    let target = format!("@remote@{}", remote_group.base.trim_start_matches("http://"));
+    let (status, body) =
+        api(&node, &anna, Method::POST, &format!("/api/v1/groups/{target}/membership"), json!({})).await;
+    assert_eq!(status, 200, "{body}");
+    eventually("the Follow reaches the group", async || !remote_group.received_of_type("Follow").is_empty()).await;
+    let follow = remote_group.received_of_type("Follow");
+    let accept = remote_group.activity("Accept", follow[0].clone());
+    assert_eq!(remote_group.post(&node.url("/inbox"), &accept.to_string(), Spoil::default()).await.status(), 202);
+
+    // The group passes on a note that lives on another host, embedding a forged text.
+    let note_id = format!("{}/objects/n1", origin.base);
+    let genuine = json!({"id": note_id, "type": "Note", "attributedTo": origin.actor_id, "content": "<p>Genuine words</p>",
+                         "to": ["https://www.w3.org/ns/activitystreams#Public"], "audience": remote_group.actor_id});
+    origin.objects.lock().unwrap().insert("n1".into(), genuine);
+    let forged = json!({"id": note_id, "type": "Note", "attributedTo": origin.actor_id, "content": "Forged words",
+                            "to": ["https://www.w3.org/ns/activitystreams#Public"], "audience": remote_group.actor_id});
+    let announce = remote_group.activity("Announce", forged);
+    assert_eq!(remote_group.post(&node.url("/inbox"), &announce.to_string(), Spoil::default()).await.status(), 202);
+    let encoded: String = url::form_urlencoded::byte_serialize(note_id.as_bytes()).collect();
+    let stored = get(&node, &anna, &format!("/api/v1/posts/{encoded}")).await;
+    assert_eq!(stored["content_html"], "<p>Genuine words</p>", "taken from the origin, not the announce");
+    assert_eq!(stored["group"]["ap_id"], remote_group.actor_id);
+
+    // A note the origin does not serve is not taken at all.
+    let ghost = json!({"id": format!("{}/objects/ghost", origin.base), "type": "Note", "attributedTo": origin.actor_id,
+                       "content": "Ghost", "audience": remote_group.actor_id});
+    let announce = remote_group.activity("Announce", ghost);
+    remote_group.post(&node.url("/inbox"), &announce.to_string(), Spoil::default()).await;
+    let home = get(&node, &anna, "/api/v1/timelines/home").await;
+    assert!(home["items"].as_array().unwrap().iter().all(|i| i["content_html"] != "Ghost"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_feed_mentions_hashtags_and_notifications() {
+    let node = TestNode::start().await;
+    let anna = node.user_with_token("anna").await;
+    let ben = node.user_with_token("ben").await;
+    let remote = Remote::start().await;
+    let remote_handle = format!("@remote@{}", remote.base.trim_start_matches("http://"));
+
+    let (status, _) = api(&node, &ben, Method::POST, "/api/v1/follows", json!({"target": "@anna"})).await;
+    assert_eq!(status, 200);
+    let notes = get(&node, &anna, "/api/v1/notifications").await;
+    assert_eq!(notes["items"][0]["type"], "follow");
+
+    let (status, post) = api(
+        &node,
+        &anna,
+        Method::POST,
+        "/api/v1/posts",
+        json!({"content": format!("Cycling count results for @ben and {remote_handle}. #Cycling #data")}),
+    )
+    .await;
+    assert_eq!(status, 201, "{post}");
+    assert_eq!(post["tags"], json!(["cycling", "data"]));
+    assert!(post["content_html"].as_str().unwrap().contains("class=\"u-url mention\""));
+    eventually("the mention federates to the remote actor", async || {
+        remote.received_of_type("Create").iter().any(|c| {
+            c["object"]["tag"]
+                .as_array()
+                .is_some_and(|t| t.iter().any(|m| m["type"] == "Mention" && m["href"] == remote.actor_id.as_str()))
+        })
+    })
+    .await;
+    let ben_notes = get(&node, &ben, "/api/v1/notifications").await;
+    assert!(ben_notes["items"].as_array().unwrap().iter().any(|n| n["type"] == "mention"));
+    assert!(!get(&node, &ben, "/api/v1/timelines/home").await["items"].as_array().unwrap().is_empty());
+    assert_eq!(get(&node, &ben, "/api/v1/timelines/tag/cycling").await["items"].as_array().unwrap().len(), 1);
+    assert_eq!(get(&node, &ben, "/api/v1/timelines/local").await["items"].as_array().unwrap().len(), 1);
+
+    // A remote reply to Anna's post is kept and Anna is told.
+    let reply = json!({"id": format!("{}/notes/r1", remote.base), "type": "Note", "attributedTo": remote.actor_id,
+        "content": "<p>Nice</p>", "inReplyTo": post["ap_id"], "to": ["https://www.w3.org/ns/activitystreams#Public"]});
+    let create = remote.activity("Create", reply);
+    assert_eq!(remote.post(&node.url("/inbox"), &create.to_string(), Spoil::default()).await.status(), 202);
+    let shown = get(&node, &anna, &format!("/api/v1/posts/{}", post["id"])).await;
+    assert_eq!(shown["replies"][0]["content_html"], "<p>Nice</p>");
+    assert!(
+        get(&node, &anna, "/api/v1/notifications").await["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["type"] == "reply")
+    );
+
+    // Bad input.
+    let (status, body) = api(&node, &anna, Method::POST, "/api/v1/posts", json!({"content": "  "})).await;
+    assert_eq!((status, body["field"].as_str()), (422, Some("content")));
+    let (status, body) = api(&node, &anna, Method::POST, "/api/v1/posts", json!({"content": "hi @nobody"})).await;
+    assert_eq!((status, body["field"].as_str()), (422, Some("content")));
+    let (status, _) = api(&node, &ben, Method::DELETE, &format!("/api/v1/posts/{}", post["id"]), Value::Null).await;
+    assert_eq!(status, 403, "only the author deletes a post outside groups");
+    let (status, _) = api(&node, &anna, Method::DELETE, &format!("/api/v1/posts/{}", post["id"]), Value::Null).await;
+    assert_eq!(status, 204);
+    eventually("the deletion federates", async || !remote.received_of_type("Delete").is_empty()).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn groups_feed_and_directory_work_from_the_web_pages() {
+    let node = TestNode::start().await;
+    node.user_with_token("anna").await;
+    let csrf = node.log_in("anna").await;
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("handle", "Bad Handle"),
+        ("name", "Walkers"),
+        ("join_mode", "open"),
+        ("visibility", "public"),
+    ];
+    let refused = node.client.post(node.url("/groups/new")).form(&form).send().await.unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("group handle"));
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("handle", "walkers"),
+        ("name", "Walkers"),
+        ("description", "Walkable streets."),
+        ("sectors", "mobility"),
+        ("topics", "walking, school streets"),
+        ("join_mode", "open"),
+        ("visibility", "public"),
+    ];
+    let created = node.client.post(node.url("/groups/new")).form(&form).send().await.unwrap();
+    assert_eq!(created.status(), 303);
+    assert_eq!(created.headers()["location"], "/groups/walkers");
+    let taken = node.client.post(node.url("/groups/new")).form(&form).send().await.unwrap();
+    assert_eq!(taken.status(), 422);
+    assert!(taken.text().await.unwrap().contains("taken"));
+
+    let posted = node
+        .client
+        .post(node.url("/groups/walkers/posts"))
+        .form(&[("csrf", csrf.as_str()), ("content", "First walk audit on **Saturday**")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(posted.status(), 303);
+    let page = node.client.get(node.url("/groups/walkers")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("<strong>Saturday</strong>")
+            && page.contains("Leave the group")
+            && page.contains("school streets")
+    );
+    let members = node.client.get(node.url("/groups/walkers/members")).send().await.unwrap().text().await.unwrap();
+    assert!(members.contains("admin"));
+
+    let feed = node
+        .client
+        .post(node.url("/posts"))
+        .form(&[("csrf", csrf.as_str()), ("content", "Hello #walking")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(feed.status(), 303);
+    let home = node.client.get(node.url("/")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Hello #walking") && home.contains("First walk audit"), "{home}");
+    let empty =
+        node.client.post(node.url("/posts")).form(&[("csrf", csrf.as_str()), ("content", "")]).send().await.unwrap();
+    assert_eq!(empty.status(), 422);
+
+    let directory =
+        node.client.get(node.url("/directory?kind=group&sector=mobility")).send().await.unwrap().text().await.unwrap();
+    assert!(directory.contains("Walkers"));
+    let people = node.client.get(node.url("/directory?q=anna")).send().await.unwrap().text().await.unwrap();
+    assert!(people.contains("@anna@"));
+    let notifications = node.client.get(node.url("/notifications")).send().await.unwrap();
+    assert_eq!(notifications.status(), 200);
+    let groups = node.client.get(node.url("/groups?q=walk")).send().await.unwrap().text().await.unwrap();
+    assert!(groups.contains("Walkers") && groups.contains("1 members"));
+}

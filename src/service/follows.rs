@@ -46,7 +46,7 @@ pub fn must_log_in() -> AppError {
 /// Remote actors are fetched with a signed GET and cached.
 pub async fn resolve(data: &Data, target: &str, reach: Reach) -> AppResult<ApActor> {
     let bare = target.trim().trim_start_matches('@');
-    if !bare.is_empty() && !bare.contains(['@', '/', ':']) {
+    if crate::domain::accounts::validate_username(&bare.to_ascii_lowercase()).is_ok() {
         let local = db::actors::local_by_username(&data.db, bare).await?;
         return local
             .map(ApActor::new)

@@ -27,7 +27,6 @@ pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                             li { a href="/map" { (t("Map")) } }
                             li { a href="/explore" { (t("Explore")) } }
                             li { a href="/finance" { (t("Finance")) } }
-                            li { a href="/find" { (t("Find people")) } }
                             @if let Some(user) = &ctx.user {
                                 li { a href={ "/@" (user.username) } { (t("My profile")) } }
                                 li {

@@ -404,7 +404,7 @@ pub fn directory(ctx: &Ctx, view: &DirectoryView<'_>) -> Markup {
         t("Directory"),
         html! {
             h1 { (t("Directory")) }
-            p.lead { (t("People, cities and groups, here and on the nodes this one knows.")) }
+            p.lead { (t("People, cities and groups, here and on the nodes this one knows.")) " " a href="/find" { (t("Look someone up by handle")) } }
             form.filters method="get" action="/directory" {
                 @for (name, label, value) in view.filters {
                     div.field { label for=(name) { (t(label)) } input id=(name) name=(name) type="text" value=(value); }

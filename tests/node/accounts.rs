@@ -240,8 +240,10 @@ async fn follow_and_unfollow_from_the_web_pages() {
     let missing = node.client.get(node.url("/find")).query(&[("target", "@nobody@localhost:9")]).send().await.unwrap();
     assert_eq!(missing.status(), 502);
     assert!(missing.text().await.unwrap().contains("could not reach localhost:9"));
-    let malformed = node.client.get(node.url("/find")).query(&[("target", "nonsense")]).send().await.unwrap();
+    let malformed = node.client.get(node.url("/find")).query(&[("target", "no such thing")]).send().await.unwrap();
     assert_eq!(malformed.status(), 422);
+    let unknown = node.client.get(node.url("/find")).query(&[("target", "nobody")]).send().await.unwrap();
+    assert_eq!(unknown.status(), 404, "a bare name is looked up on this node");
 }
 
 #[tokio::test(flavor = "multi_thread")]

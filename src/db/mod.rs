@@ -11,6 +11,7 @@ pub mod groups;
 pub mod journeys;
 pub mod models;
 pub mod notifications;
+pub mod oauth;
 pub mod posts;
 pub mod resources;
 pub mod schema;

@@ -522,3 +522,49 @@ pub struct NewNotification {
     pub seen: bool,
     pub created_at: NaiveDateTime,
 }
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = oauth_apps, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct OauthApp {
+    pub id: i64,
+    pub client_id: String,
+    pub secret_hash: String,
+    pub name: String,
+    pub website: Option<String>,
+    pub redirect_uris: String,
+    pub scopes: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = oauth_apps)]
+pub struct NewOauthApp {
+    pub client_id: String,
+    pub secret_hash: String,
+    pub name: String,
+    pub website: Option<String>,
+    pub redirect_uris: String,
+    pub scopes: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = oauth_codes, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct OauthCode {
+    pub code_hash: String,
+    pub app_id: i64,
+    pub user_id: i64,
+    pub scopes: String,
+    pub redirect_uri: String,
+    pub expires_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = oauth_tokens, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct OauthToken {
+    pub token_hash: String,
+    pub app_id: i64,
+    pub user_id: Option<i64>,
+    pub scopes: String,
+    pub created_at: NaiveDateTime,
+}

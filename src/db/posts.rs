@@ -186,3 +186,15 @@ pub async fn timeline(pool: &DbPool, timeline: &Timeline, offset: i64, limit: i6
     );
     Ok(db_run!(pool, |conn| crate::load_sql!(conn, &sql, &binds, Entry)))
 }
+
+/// An author's public posts, newest first, with ids below `before`.
+pub async fn public_by_author(pool: &DbPool, author_id: i64, before: Option<i64>, limit: i64) -> AppResult<Vec<Post>> {
+    db_run!(pool, |conn| {
+        let mut query =
+            posts::table.filter(posts::author_id.eq(author_id)).filter(posts::visibility.eq("public")).into_boxed();
+        if let Some(before) = before {
+            query = query.filter(posts::id.lt(before));
+        }
+        Ok(query.order(posts::id.desc()).limit(limit).select(Post::as_select()).load(conn).await?)
+    })
+}

@@ -316,3 +316,48 @@ diesel::allow_tables_to_appear_in_same_query!(notifications, actors);
 diesel::allow_tables_to_appear_in_same_query!(notifications, posts);
 diesel::allow_tables_to_appear_in_same_query!(posts, follows);
 diesel::allow_tables_to_appear_in_same_query!(groups, follows);
+
+diesel::table! {
+    oauth_apps (id) {
+        id -> BigInt,
+        client_id -> Text,
+        secret_hash -> Text,
+        name -> Text,
+        website -> Nullable<Text>,
+        redirect_uris -> Text,
+        scopes -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    oauth_codes (code_hash) {
+        code_hash -> Text,
+        app_id -> BigInt,
+        user_id -> BigInt,
+        scopes -> Text,
+        redirect_uri -> Text,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    oauth_tokens (token_hash) {
+        token_hash -> Text,
+        app_id -> BigInt,
+        user_id -> Nullable<BigInt>,
+        scopes -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reactions (id) {
+        id -> BigInt,
+        actor_id -> BigInt,
+        object_ap_id -> Text,
+        kind -> Text,
+        activity_ap_id -> Text,
+        created_at -> Timestamp,
+    }
+}

@@ -123,3 +123,17 @@ pub async fn user_for_api_token(pool: &DbPool, token_hash: &str) -> AppResult<Op
         .await
         .optional()?))
 }
+
+pub async fn by_email(pool: &DbPool, email: &str) -> AppResult<Option<User>> {
+    let email = email.trim().to_lowercase();
+    db_run!(pool, |conn| Ok(users::table
+        .filter(users::email.eq(&email))
+        .select(User::as_select())
+        .first(conn)
+        .await
+        .optional()?))
+}
+
+pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<User>> {
+    db_run!(pool, |conn| Ok(users::table.find(id).select(User::as_select()).first(conn).await.optional()?))
+}

@@ -2,6 +2,7 @@
 
 pub mod activitypub;
 pub mod api;
+pub mod mastodon;
 pub mod session;
 pub mod web;
 pub mod wellknown;
@@ -53,11 +54,12 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/groups/{handle}/invites", post(api::groups::invite))
         .route("/posts", post(api::social::create))
         .route("/posts/{id}", get(api::social::show).delete(api::social::delete))
-        .route("/timelines/home", get(api::social::home))
+        .route("/timelines/home", get(mastodon::timelines::home_either))
         .route("/timelines/local", get(api::social::local))
         .route("/timelines/federated", get(api::social::federated))
-        .route("/timelines/tag/{tag}", get(api::social::tag))
-        .route("/notifications", get(api::social::notifications))
+        .route("/timelines/tag/{tag}", get(mastodon::timelines::tag_either))
+        .route("/timelines/public", get(mastodon::timelines::public))
+        .route("/notifications", get(mastodon::timelines::notifications_either))
         .route("/notifications/seen", post(api::social::mark_seen))
         .route("/directory", get(api::social::directory))
         .route("/transition-map", get(api::transition::map))
@@ -73,6 +75,33 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/admin/deliveries", get(api::admin::deliveries))
         .route("/admin/instances/{domain}", get(api::admin::instance))
         .route("/openapi.json", get(api::openapi::spec))
+        // Mastodon's client API (the subset apps need).
+        .route("/apps", post(mastodon::oauth::create_app))
+        .route("/instance", get(mastodon::instance::v1))
+        // Mastodon.py asks for the instance with a trailing slash.
+        .route("/instance/", get(mastodon::instance::v1))
+        .route("/accounts/verify_credentials", get(mastodon::accounts::verify_credentials))
+        .route("/accounts/update_credentials", axum::routing::patch(mastodon::accounts::update_credentials))
+        .route("/accounts/lookup", get(mastodon::accounts::lookup))
+        .route("/accounts/relationships", get(mastodon::accounts::relationships))
+        .route("/accounts/{id}", get(mastodon::accounts::show))
+        .route("/accounts/{id}/statuses", get(mastodon::accounts::statuses))
+        .route("/accounts/{id}/followers", get(mastodon::accounts::followers))
+        .route("/accounts/{id}/following", get(mastodon::accounts::following))
+        .route("/accounts/{id}/follow", post(mastodon::accounts::follow))
+        .route("/accounts/{id}/unfollow", post(mastodon::accounts::unfollow))
+        .route("/statuses", post(mastodon::statuses::create))
+        .route("/statuses/{id}", get(mastodon::statuses::show).delete(mastodon::statuses::delete))
+        .route("/statuses/{id}/context", get(mastodon::statuses::context))
+        .route("/statuses/{id}/favourite", post(mastodon::statuses::favourite))
+        .route("/statuses/{id}/unfavourite", post(mastodon::statuses::unfavourite))
+        .route("/statuses/{id}/reblog", post(mastodon::statuses::reblog))
+        .route("/statuses/{id}/unreblog", post(mastodon::statuses::unreblog))
+        .fallback(|| async { AppError::not_found("no such API endpoint") });
+    let api_v2 = Router::new()
+        .route("/instance", get(mastodon::instance::v2))
+        .route("/instance/", get(mastodon::instance::v2))
+        .route("/search", get(mastodon::timelines::search))
         .fallback(|| async { AppError::not_found("no such API endpoint") });
 
     Router::new()
@@ -145,7 +174,13 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/.well-known/nodeinfo", get(wellknown::nodeinfo_links))
         .route("/nodeinfo/2.1", get(wellknown::nodeinfo))
         .route("/static/cairn.css", get(stylesheet))
+        .route("/static/avatar.svg", get(avatar))
+        .route("/oauth/authorize", get(mastodon::oauth::authorize_page).post(mastodon::oauth::authorize))
+        .route("/oauth/token", post(mastodon::oauth::token))
+        .route("/oauth/revoke", post(mastodon::oauth::revoke))
+        .route("/.well-known/oauth-authorization-server", get(mastodon::oauth::server_metadata))
         .nest("/api/v1", api)
+        .nest("/api/v2", api_v2)
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), session::ensure_csrf_cookie))
         .layer(FederationMiddleware::new(federation))
@@ -157,6 +192,15 @@ async fn stylesheet() -> Response {
     (
         [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
         cairn_templates::STYLESHEET,
+    )
+        .into_response()
+}
+
+/// The picture of accounts without one, for apps that insist on an avatar URL.
+async fn avatar() -> Response {
+    (
+        [(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")],
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><rect width="48" height="48" rx="24" fill="#1d6b4f"/><circle cx="24" cy="19" r="8" fill="#fff"/><path d="M10 40c2-8 8-11 14-11s12 3 14 11" fill="#fff"/></svg>"##,
     )
         .into_response()
 }

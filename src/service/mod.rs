@@ -12,6 +12,8 @@ pub mod journey;
 pub mod lookup;
 pub mod node;
 pub mod notify;
+pub mod oauth;
 pub mod posts;
 pub mod profile;
+pub mod reactions;
 pub mod resources;

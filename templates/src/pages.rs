@@ -343,3 +343,53 @@ pub fn error_page(ctx: &Ctx, status: u16, message: &str) -> Markup {
         },
     )
 }
+
+pub struct AuthorizeView<'a> {
+    pub app_name: &'a str,
+    pub app_website: Option<&'a str>,
+    pub scopes: &'a [String],
+    /// `client_id`, `redirect_uri`, `scope`, `response_type`, `state` carried through the form.
+    pub params: &'a [(&'a str, String)],
+    /// Whether the person must log in on this form.
+    pub needs_login: bool,
+    pub error: Option<&'a str>,
+}
+
+/// OAuth: an app asks for access to the account.
+pub fn authorize(ctx: &Ctx, view: &AuthorizeView<'_>) -> Markup {
+    layout(
+        ctx,
+        t("Authorize an app"),
+        html! {
+            h1 { (t("Authorize")) " " (view.app_name) }
+            @if let Some(site) = view.app_website { p.meta { a href=(site) rel="nofollow noopener" { (site) } } }
+            p { (t("This app asks to act for your account with these permissions:")) }
+            ul { @for scope in view.scopes { li { code { (scope) } } } }
+            @if let Some(error) = view.error { div.errors role="alert" { p { (error) } } }
+            form method="post" action="/oauth/authorize" {
+                (csrf_field(ctx))
+                @for (name, value) in view.params { input type="hidden" name=(*name) value=(value); }
+                @if view.needs_login {
+                    div.field { label for="username" { (t("Username or email")) } input #username name="username" type="text" autocomplete="username"; }
+                    div.field { label for="password" { (t("Password")) } input #password name="password" type="password" autocomplete="current-password"; }
+                }
+                button type="submit" name="decision" value="approve" { (t("Authorize")) }
+                " "
+                button.secondary type="submit" name="decision" value="deny" { (t("Deny")) }
+            }
+        },
+    )
+}
+
+/// OAuth out-of-band: the code the person copies into the app.
+pub fn authorization_code(ctx: &Ctx, code: &str) -> Markup {
+    layout(
+        ctx,
+        t("Authorization code"),
+        html! {
+            h1 { (t("Authorization code")) }
+            p { (t("Copy this code into the app:")) }
+            p { code #code { (code) } }
+        },
+    )
+}

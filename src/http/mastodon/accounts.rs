@@ -1,0 +1,177 @@
+//! Accounts: the caller's own, lookups, statuses, followers, following, follows and
+//! relationships.
+
+use super::{Client, MastoResult, MaybeClient, Paging, entities};
+use crate::{
+    db::{
+        self,
+        follows::{ACCEPTED, Side},
+        models::Actor,
+    },
+    domain::profile::ProfileInput,
+    error::AppError,
+    federation::Data,
+    service::{self, follows::Reach},
+};
+use axum::{
+    Json,
+    body::Bytes,
+    extract::{Path, Query, RawQuery},
+    http::HeaderMap,
+};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+async fn actor_by_id(data: &Data, id: &str) -> MastoResult<Actor> {
+    let id: i64 = id.parse().map_err(|_| AppError::not_found("no such account"))?;
+    let actor = db::actors::by_id(&data.db, id).await?.filter(|a| a.kind != "Application");
+    Ok(actor.ok_or_else(|| AppError::not_found("no such account"))?)
+}
+
+pub async fn verify_credentials(data: Data, client: Client) -> MastoResult<Json<Value>> {
+    let (_, me) = client.person("read:accounts")?;
+    let mut account = entities::account(&data, me).await?;
+    account["source"] = json!({"note": me.summary, "fields": account["fields"].clone(), "privacy": "public", "sensitive": false, "language": "", "follow_requests_count": 0});
+    Ok(Json(account))
+}
+
+pub async fn update_credentials(
+    data: Data,
+    client: Client,
+    headers: HeaderMap,
+    body: Bytes,
+) -> MastoResult<Json<Value>> {
+    let (_, me) = client.person("write:accounts")?;
+    let json_body =
+        headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("application/json"));
+    let fields: std::collections::HashMap<String, String> = if json_body {
+        let value: Value =
+            serde_json::from_slice(&body).map_err(|e| AppError::bad_request(format!("malformed JSON: {e}")))?;
+        value
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string())))
+            .collect()
+    } else {
+        url::form_urlencoded::parse(&body).into_owned().collect()
+    };
+    let input = ProfileInput {
+        display_name: fields.get("display_name").cloned().unwrap_or_else(|| me.display_name.clone()),
+        summary: fields.get("note").cloned().unwrap_or_else(|| me.summary.clone()),
+        job_title: me.job_title.clone(),
+        city: me.city.clone(),
+        expertise: me.expertise_tags(),
+        avatar_url: me.avatar_url.clone().unwrap_or_default(),
+        manually_approves: fields.get("locked").map_or(me.manually_approves, |v| v == "true" || v == "1"),
+    };
+    let saved = service::profile::update(&data, me, &input).await?;
+    Ok(Json(entities::account(&data, &saved).await?))
+}
+
+#[derive(Deserialize)]
+pub struct LookupQuery {
+    #[serde(default)]
+    acct: String,
+}
+
+pub async fn lookup(data: Data, client: MaybeClient, Query(query): Query<LookupQuery>) -> MastoResult<Json<Value>> {
+    let reach = if client.actor().is_some() { Reach::Fetch } else { Reach::KnownOnly };
+    let target = query.acct.trim().trim_start_matches('@').to_string();
+    let target = if target.contains('@') { format!("@{target}") } else { target };
+    let actor = service::follows::resolve(&data, &target, reach).await.map_err(|e| match e.kind {
+        crate::error::ErrorKind::Invalid => AppError::not_found("no such account"),
+        _ => e,
+    })?;
+    Ok(Json(entities::account(&data, &actor.row).await?))
+}
+
+pub async fn show(data: Data, Path(id): Path<String>) -> MastoResult<Json<Value>> {
+    Ok(Json(entities::account(&data, &actor_by_id(&data, &id).await?).await?))
+}
+
+pub async fn statuses(
+    data: Data,
+    client: MaybeClient,
+    Path(id): Path<String>,
+    Query(paging): Query<Paging>,
+) -> MastoResult<Json<Value>> {
+    let actor = actor_by_id(&data, &id).await?;
+    let before = match paging.max_id.as_deref().map(entities::StatusRef::parse) {
+        Some(Ok(entities::StatusRef::Post(id))) => Some(id),
+        _ => None,
+    };
+    let posts = db::posts::public_by_author(&data.db, actor.id, before, paging.limit() as i64).await?;
+    let mut items = Vec::new();
+    for post in &posts {
+        items.push(entities::post_status(&data, post, &actor, client.actor()).await?);
+    }
+    Ok(Json(Value::Array(items)))
+}
+
+async fn people(data: &Data, id: &str, side: Side, paging: &Paging) -> MastoResult<Json<Value>> {
+    let actor = actor_by_id(data, id).await?;
+    let before = paging.max_id.as_deref().and_then(|m| m.parse().ok());
+    let rows = db::follows::page(&data.db, actor.id, side, ACCEPTED, before, paging.limit() as i64).await?;
+    let mut items = Vec::new();
+    for (_, other) in &rows {
+        items.push(entities::account(data, other).await?);
+    }
+    Ok(Json(Value::Array(items)))
+}
+
+pub async fn followers(data: Data, Path(id): Path<String>, Query(paging): Query<Paging>) -> MastoResult<Json<Value>> {
+    people(&data, &id, Side::Followers, &paging).await
+}
+
+pub async fn following(data: Data, Path(id): Path<String>, Query(paging): Query<Paging>) -> MastoResult<Json<Value>> {
+    people(&data, &id, Side::Following, &paging).await
+}
+
+async fn relationship(data: &Data, me: &Actor, other: &Actor) -> MastoResult<Value> {
+    let mine = db::follows::by_pair(&data.db, me.id, other.id).await?;
+    let theirs = db::follows::by_pair(&data.db, other.id, me.id).await?;
+    Ok(json!({
+        "id": other.id.to_string(),
+        "following": mine.as_ref().is_some_and(|f| f.state == ACCEPTED),
+        "requested": mine.as_ref().is_some_and(|f| f.state != ACCEPTED),
+        "followed_by": theirs.as_ref().is_some_and(|f| f.state == ACCEPTED),
+        "showing_reblogs": true, "notifying": false, "languages": null, "blocking": false, "blocked_by": false,
+        "muting": false, "muting_notifications": false, "domain_blocking": false, "endorsed": false, "note": "",
+    }))
+}
+
+pub async fn follow(data: Data, client: Client, Path(id): Path<String>) -> MastoResult<Json<Value>> {
+    let (_, me) = client.person("write:follows")?;
+    let target = actor_by_id(&data, &id).await?;
+    if target.kind == "Group" {
+        let group =
+            db::groups::by_actor(&data.db, target.id).await?.ok_or_else(|| AppError::not_found("no such group"))?;
+        service::groups::join(&data, me, &service::groups::FoundGroup { actor: target.clone(), group }).await?;
+    } else {
+        service::follows::follow(&data, me, &crate::federation::objects::actor::ApActor::new(target.clone())?).await?;
+    }
+    Ok(Json(relationship(&data, me, &target).await?))
+}
+
+pub async fn unfollow(data: Data, client: Client, Path(id): Path<String>) -> MastoResult<Json<Value>> {
+    let (_, me) = client.person("write:follows")?;
+    let target = actor_by_id(&data, &id).await?;
+    if db::follows::by_pair(&data.db, me.id, target.id).await?.is_some() {
+        service::follows::unfollow(&data, me, &target).await?;
+    }
+    Ok(Json(relationship(&data, me, &target).await?))
+}
+
+pub async fn relationships(data: Data, client: Client, RawQuery(raw): RawQuery) -> MastoResult<Json<Value>> {
+    let (_, me) = client.person("read:follows")?;
+    let mut items = Vec::new();
+    for (key, value) in url::form_urlencoded::parse(raw.unwrap_or_default().as_bytes()) {
+        if (key == "id[]" || key == "id")
+            && let Ok(other) = actor_by_id(&data, &value).await
+        {
+            items.push(relationship(&data, me, &other).await?);
+        }
+    }
+    Ok(Json(Value::Array(items)))
+}

@@ -1,0 +1,58 @@
+//! `/api/v1/instance` and `/api/v2/instance`: what apps read to detect the server.
+
+use super::MastoResult;
+use crate::{db, domain::group::MAX_POST_CHARS, error::AppResult, federation::Data, state::AppState};
+use axum::Json;
+use serde_json::{Value, json};
+
+/// The Mastodon version whose API this subset follows; Cairn's own version comes after it.
+const COMPATIBLE: &str = "4.2.0";
+
+fn version() -> String {
+    format!("{COMPATIBLE} (compatible; Cairn {})", env!("CARGO_PKG_VERSION"))
+}
+
+fn configuration() -> Value {
+    json!({
+        "statuses": {"max_characters": MAX_POST_CHARS, "max_media_attachments": 0, "characters_reserved_per_url": 23},
+        "media_attachments": {"supported_mime_types": [], "image_size_limit": 0, "video_size_limit": 0},
+        "polls": {"max_options": 0, "max_characters_per_option": 0, "min_expiration": 0, "max_expiration": 0},
+        "accounts": {"max_featured_tags": 0},
+        "urls": {"streaming": null},
+    })
+}
+
+async fn contact(state: &AppState) -> AppResult<Value> {
+    let city = db::actors::local_by_username(&state.db, &state.config.node.actor).await?;
+    Ok(match city {
+        Some(city) => crate::http::mastodon::entities::account_with_counts(state, &city, 0, 0),
+        None => Value::Null,
+    })
+}
+
+pub async fn v1(data: Data) -> MastoResult<Json<Value>> {
+    let users = db::users::count(&data.db).await?;
+    Ok(Json(json!({
+        "uri": data.domain, "title": data.config.node.name, "short_description": data.config.node.summary,
+        "description": data.config.node.summary, "email": "", "version": version(),
+        "urls": {"streaming_api": null}, "stats": {"user_count": users, "status_count": 0, "domain_count": 0},
+        "thumbnail": null, "languages": ["en"],
+        "registrations": data.config.accounts.registration != crate::config::RegistrationMode::Closed,
+        "approval_required": data.config.accounts.registration == crate::config::RegistrationMode::Approval,
+        "invites_enabled": false, "configuration": configuration(), "contact_account": contact(&data).await?, "rules": [],
+    })))
+}
+
+pub async fn v2(data: Data) -> MastoResult<Json<Value>> {
+    let users = db::users::count(&data.db).await?;
+    Ok(Json(json!({
+        "domain": data.domain, "title": data.config.node.name, "version": version(),
+        "api_versions": {"mastodon": 2},
+        "source_url": "https://www.gnu.org/licenses/agpl-3.0.html", "description": data.config.node.summary,
+        "usage": {"users": {"active_month": users}}, "thumbnail": {"url": data.url("/static/avatar.svg")},
+        "languages": ["en"], "configuration": configuration(),
+        "registrations": {"enabled": data.config.accounts.registration != crate::config::RegistrationMode::Closed,
+                          "approval_required": data.config.accounts.registration == crate::config::RegistrationMode::Approval, "message": null},
+        "contact": {"email": "", "account": contact(&data).await?}, "rules": [],
+    })))
+}

@@ -1,0 +1,123 @@
+//! The subset of Mastodon's client API that apps need to log in and work day to day. Errors
+//! use Mastodon's `{"error": …}` shape; tokens come from `/oauth/token` and carry scopes.
+
+pub mod accounts;
+pub mod entities;
+pub mod instance;
+pub mod oauth;
+pub mod statuses;
+pub mod timelines;
+
+use crate::{
+    db::models::{Actor, User},
+    error::{AppError, ErrorKind},
+    service::oauth::{Grant, grant_for},
+    state::AppState,
+};
+use axum::{
+    Json,
+    extract::FromRequestParts,
+    http::{HeaderMap, StatusCode, header, request::Parts},
+    response::{IntoResponse, Response},
+};
+use serde_json::json;
+
+/// An error as Mastodon clients expect it.
+pub struct MastoError(pub AppError);
+
+impl From<AppError> for MastoError {
+    fn from(error: AppError) -> Self {
+        MastoError(error)
+    }
+}
+
+impl IntoResponse for MastoError {
+    fn into_response(self) -> Response {
+        let error = self.0;
+        error.log();
+        let message = match error.kind {
+            ErrorKind::Unauthorized => "The access token is invalid".to_string(),
+            ErrorKind::NotFound => "Record not found".to_string(),
+            ErrorKind::Invalid => format!("Validation failed: {}", error.message),
+            _ => error.message.clone(),
+        };
+        (error.status(), Json(json!({"error": message, "error_description": error.message}))).into_response()
+    }
+}
+
+pub type MastoResult<T> = Result<T, MastoError>;
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
+}
+
+/// Whether a request carries an OAuth token (a Mastodon client) rather than a Cairn API token.
+pub async fn is_oauth(state: &AppState, headers: &HeaderMap) -> bool {
+    match bearer(headers) {
+        Some(token) => grant_for(state, token).await.ok().flatten().is_some(),
+        None => false,
+    }
+}
+
+/// A caller with an OAuth token (a person, or an app on its own).
+pub struct Client(pub Grant);
+
+impl FromRequestParts<AppState> for Client {
+    type Rejection = MastoError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> MastoResult<Client> {
+        let token = bearer(&parts.headers).ok_or_else(|| AppError::unauthorized("no token"))?;
+        let grant = grant_for(state, token).await?.ok_or_else(|| AppError::unauthorized("invalid token"))?;
+        Ok(Client(grant))
+    }
+}
+
+/// A caller who may send an OAuth token; a bad token is refused.
+pub struct MaybeClient(pub Option<Grant>);
+
+impl FromRequestParts<AppState> for MaybeClient {
+    type Rejection = MastoError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> MastoResult<MaybeClient> {
+        if bearer(&parts.headers).is_none() {
+            return Ok(MaybeClient(None));
+        }
+        Client::from_request_parts(parts, state).await.map(|c| MaybeClient(Some(c.0)))
+    }
+}
+
+impl Client {
+    /// The person the token speaks for, if it allows `scope`.
+    pub fn person(&self, scope: &str) -> MastoResult<(&User, &Actor)> {
+        let (user, actor) = self.0.user.as_ref().ok_or_else(|| AppError::unauthorized("this token has no user"))?;
+        if !self.0.scopes.allows(scope) {
+            return Err(AppError::forbidden("This action is outside the authorized scopes").into());
+        }
+        Ok((user, actor))
+    }
+}
+
+impl MaybeClient {
+    pub fn actor(&self) -> Option<&Actor> {
+        self.0.as_ref().and_then(|g| g.user.as_ref()).map(|(_, a)| a)
+    }
+}
+
+/// Mastodon's paging: `max_id`, `since_id`, `min_id`, `limit` (default 20, at most 40).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Paging {
+    pub max_id: Option<String>,
+    pub since_id: Option<String>,
+    pub min_id: Option<String>,
+    pub limit: Option<i64>,
+}
+
+impl Paging {
+    pub fn limit(&self) -> usize {
+        self.limit.unwrap_or(20).clamp(1, 40) as usize
+    }
+}
+
+pub fn no_content() -> Response {
+    (StatusCode::OK, Json(json!({}))).into_response()
+}

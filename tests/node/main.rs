@@ -5,6 +5,7 @@ mod common;
 mod events;
 mod inbox;
 mod knowledge;
+mod mastodon;
 mod migrations;
 mod social;
 mod transition;

@@ -87,6 +87,12 @@ const ROUTES: &[(&str, &str, &str, bool)] = &[
         "People, organisations and groups: ?q=&kind=&country=&city=&role=&expertise=&sector=",
         false,
     ),
+    (
+        "get",
+        "/api/v1/instance",
+        "Mastodon client API (apps, /oauth/*, accounts, statuses, timelines, notifications, /api/v2/search): see Mastodon's documentation",
+        false,
+    ),
     ("get", "/api/v1/transition-map", "The six phases with their steps and each step's resource count", false),
     (
         "get",

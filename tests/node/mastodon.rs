@@ -1,0 +1,259 @@
+use crate::common::TestNode;
+use serde_json::{Value, json};
+
+const OOB: &str = "urn:ietf:wg:oauth:2.0:oob";
+
+async fn app(node: &TestNode, scopes: &str) -> (String, String) {
+    let response = node
+        .client
+        .post(node.url("/api/v1/apps"))
+        .form(&[("client_name", "Test app"), ("redirect_uris", OOB), ("scopes", scopes)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let app: Value = response.json().await.unwrap();
+    (app["client_id"].as_str().unwrap().to_string(), app["client_secret"].as_str().unwrap().to_string())
+}
+
+async fn password_token(node: &TestNode, client: &(String, String), username: &str, scope: &str) -> reqwest::Response {
+    node.client
+        .post(node.url("/oauth/token"))
+        .form(&[
+            ("grant_type", "password"),
+            ("client_id", client.0.as_str()),
+            ("client_secret", client.1.as_str()),
+            ("username", username),
+            ("password", "a long enough passphrase 42"),
+            ("scope", scope),
+        ])
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn token(node: &TestNode, client: &(String, String), scope: &str) -> String {
+    let response = password_token(node, client, "anna@city.example", scope).await;
+    assert_eq!(response.status(), 200);
+    response.json::<Value>().await.unwrap()["access_token"].as_str().unwrap().to_string()
+}
+
+async fn call(
+    node: &TestNode,
+    method: reqwest::Method,
+    token: &str,
+    path: &str,
+    form: &[(&str, &str)],
+) -> (u16, Value) {
+    let response = node.client.request(method, node.url(path)).bearer_auth(token).form(form).send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn oauth_refuses_what_it_should() {
+    let node = TestNode::start().await;
+    node.user_with_token("anna").await;
+    let client = app(&node, "read write").await;
+
+    let wrong_secret = password_token(&node, &(client.0.clone(), "nope".into()), "anna", "read").await;
+    assert_eq!(wrong_secret.status(), 401);
+    assert_eq!(wrong_secret.json::<Value>().await.unwrap()["error"], "invalid_client");
+    let wrong_password = node
+        .client
+        .post(node.url("/oauth/token"))
+        .form(&[
+            ("grant_type", "password"),
+            ("client_id", &client.0),
+            ("client_secret", &client.1),
+            ("username", "anna"),
+            ("password", "nope"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong_password.status(), 400);
+    assert_eq!(wrong_password.json::<Value>().await.unwrap()["error"], "invalid_grant");
+    assert_eq!(
+        password_token(&node, &client, "anna", "follow").await.status(),
+        400,
+        "a scope the app did not register"
+    );
+
+    // The code flow: the page, the code, one exchange only, with the registered redirect URI.
+    let bad_redirect = node
+        .client
+        .get(node.url("/oauth/authorize"))
+        .query(&[
+            ("client_id", client.0.as_str()),
+            ("redirect_uri", "https://evil.example/cb"),
+            ("response_type", "code"),
+            ("scope", "read"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad_redirect.status(), 422);
+    let csrf = node
+        .csrf(&format!("/oauth/authorize?client_id={}&redirect_uri={OOB}&response_type=code&scope=read", client.0))
+        .await;
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("client_id", client.0.as_str()),
+        ("redirect_uri", OOB),
+        ("response_type", "code"),
+        ("scope", "read"),
+        ("username", "anna"),
+        ("password", "wrong"),
+        ("decision", "approve"),
+    ];
+    let refused = node.client.post(node.url("/oauth/authorize")).form(&form).send().await.unwrap();
+    assert_eq!(refused.status(), 401);
+    let mut form = form.to_vec();
+    form[6] = ("password", "a long enough passphrase 42");
+    let page = node.client.post(node.url("/oauth/authorize")).form(&form).send().await.unwrap().text().await.unwrap();
+    let start = page.find("<code id=\"code\">").expect("the code is shown") + 16;
+    let code = &page[start..start + page[start..].find('<').unwrap()];
+    let exchange = || {
+        node.client
+            .post(node.url("/oauth/token"))
+            .json(&json!({"grant_type": "authorization_code", "client_id": client.0, "client_secret": client.1, "code": code, "redirect_uri": OOB}))
+            .send()
+    };
+    let first = exchange().await.unwrap();
+    assert_eq!(first.status(), 200);
+    let granted: Value = first.json().await.unwrap();
+    assert_eq!(granted["scope"], "read");
+    assert_eq!(exchange().await.unwrap().status(), 400, "a code works once");
+
+    // A read token reads but does not write; a revoked token is refused with Mastodon's shape.
+    let reader = granted["access_token"].as_str().unwrap().to_string();
+    let (status, me) = call(&node, reqwest::Method::GET, &reader, "/api/v1/accounts/verify_credentials", &[]).await;
+    assert_eq!((status, me["username"].as_str()), (200, Some("anna")));
+    let (status, error) = call(&node, reqwest::Method::POST, &reader, "/api/v1/statuses", &[("status", "hi")]).await;
+    assert_eq!(status, 403);
+    assert!(error["error"].as_str().unwrap().contains("outside the authorized scopes"));
+    let revoked = node
+        .client
+        .post(node.url("/oauth/revoke"))
+        .form(&[("client_id", &client.0), ("client_secret", &client.1), ("token", &reader)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status(), 200);
+    let (status, error) = call(&node, reqwest::Method::GET, &reader, "/api/v1/accounts/verify_credentials", &[]).await;
+    assert_eq!((status, error["error"].as_str()), (401, Some("The access token is invalid")));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn statuses_timelines_and_accounts_in_mastodon_shapes() {
+    let node = TestNode::start().await;
+    let cairn_token = node.user_with_token("anna").await;
+    node.user_with_token("ben").await;
+    let client = app(&node, "read write follow").await;
+    let token = token(&node, &client, "read write follow").await;
+    let get = |path: &'static str| call(&node, reqwest::Method::GET, &token, path, &[]);
+
+    let (status, instance) = get("/api/v2/instance").await;
+    assert_eq!(status, 200);
+    assert_eq!(instance["configuration"]["statuses"]["max_characters"], 5000);
+    let (_, ben) = call(&node, reqwest::Method::GET, &token, "/api/v1/accounts/lookup?acct=ben", &[]).await;
+    let ben_id = ben["id"].as_str().unwrap().to_string();
+    let (status, relationship) =
+        call(&node, reqwest::Method::POST, &token, &format!("/api/v1/accounts/{ben_id}/follow"), &[]).await;
+    assert_eq!((status, relationship["following"].as_bool()), (200, Some(true)));
+    let (_, relationships) =
+        call(&node, reqwest::Method::GET, &token, &format!("/api/v1/accounts/relationships?id[]={ben_id}"), &[]).await;
+    assert_eq!(relationships[0]["following"], true);
+    assert_eq!(get("/api/v1/accounts/999999").await.0, 404);
+
+    let (status, posted) =
+        call(&node, reqwest::Method::POST, &token, "/api/v1/statuses", &[("status", "Hello #cycling")]).await;
+    assert_eq!(status, 200, "{posted}");
+    let id = posted["id"].as_str().unwrap().to_string();
+    let (status, _) = call(
+        &node,
+        reqwest::Method::POST,
+        &token,
+        "/api/v1/statuses",
+        &[("status", "secret"), ("visibility", "direct")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    let (status, reply) = call(
+        &node,
+        reqwest::Method::POST,
+        &token,
+        "/api/v1/statuses",
+        &[("status", "And more"), ("in_reply_to_id", id.as_str())],
+    )
+    .await;
+    assert_eq!((status, reply["in_reply_to_id"].as_str()), (200, Some(id.as_str())));
+    let (_, context) = call(
+        &node,
+        reqwest::Method::GET,
+        &token,
+        &format!("/api/v1/statuses/{}/context", reply["id"].as_str().unwrap()),
+        &[],
+    )
+    .await;
+    assert_eq!(context["ancestors"][0]["id"], id.as_str());
+
+    // An event shows as a status with a card; it can be favourited.
+    let day = (chrono::Utc::now() + chrono::Duration::days(2)).format("%Y-%m-%d").to_string();
+    let event: Value = node
+        .client
+        .post(node.url("/api/v1/events"))
+        .bearer_auth(&cairn_token)
+        .json(&json!({"title": "Bike bus meetup", "description": "Illustrative.", "start": format!("{day}T10:00"), "end": format!("{day}T11:00"),
+                      "timezone": "Europe/Paris", "address": "Town hall", "language": "en"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let (_, public) = get("/api/v1/timelines/public?local=true").await;
+    let statuses = public.as_array().unwrap();
+    let event_status =
+        statuses.iter().find(|s| s["card"]["title"] == "Bike bus meetup").expect("the event is a status");
+    assert!(event_status["url"].as_str().unwrap().ends_with(&format!("/events/{}", event["id"])));
+    let event_id = event_status["id"].as_str().unwrap().to_string();
+    let (status, favourited) =
+        call(&node, reqwest::Method::POST, &token, &format!("/api/v1/statuses/{event_id}/favourite"), &[]).await;
+    assert_eq!(
+        (status, favourited["favourited"].as_bool(), favourited["favourites_count"].as_i64()),
+        (200, Some(true), Some(1))
+    );
+
+    // The shared paths: Mastodon's shape for OAuth tokens, Cairn's for Cairn tokens.
+    let (_, tag) = get("/api/v1/timelines/tag/cycling").await;
+    assert_eq!(tag.as_array().map(Vec::len), Some(1));
+    let cairn_tag: Value = node
+        .client
+        .get(node.url("/api/v1/timelines/tag/cycling"))
+        .bearer_auth(&cairn_token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(cairn_tag["items"].is_array());
+    let (status, home) = get("/api/v1/timelines/home").await;
+    assert_eq!(status, 200);
+    assert!(home.as_array().unwrap().len() >= 2);
+
+    let (status, updated) = call(
+        &node,
+        reqwest::Method::PATCH,
+        &token,
+        "/api/v1/accounts/update_credentials",
+        &[("display_name", "Anna B."), ("note", "Cycling lead")],
+    )
+    .await;
+    assert_eq!((status, updated["display_name"].as_str()), (200, Some("Anna B.")));
+    let (status, deleted) = call(&node, reqwest::Method::DELETE, &token, &format!("/api/v1/statuses/{id}"), &[]).await;
+    assert_eq!((status, deleted["text"].as_str()), (200, Some("Hello #cycling")));
+    assert_eq!(get("/api/v1/statuses/4").await.0, 404);
+}

@@ -170,7 +170,7 @@ pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset
             q = q.filter(
                 lower(actors::display_name)
                     .like(text.clone())
-                    .or(actors::username.like(text.clone()))
+                    .or(lower(actors::username).like(text.clone()))
                     .or(lower(actors::summary).like(text)),
             );
         }

@@ -110,7 +110,7 @@ pub async fn list(pool: &DbPool, text: &str, limit: i64, offset: i64) -> AppResu
     let pattern = format!("%{}%", text.trim().to_lowercase().replace(['%', '_'], ""));
     let rows: Vec<(Actor, Group)> = db_run!(pool, |conn| groups::table
         .inner_join(actors::table)
-        .filter(super::lower(actors::display_name).like(&pattern).or(actors::username.like(&pattern)))
+        .filter(super::lower(actors::display_name).like(&pattern).or(super::lower(actors::username).like(&pattern)))
         .order(actors::id.desc())
         .limit(limit)
         .offset(offset)
@@ -166,6 +166,16 @@ pub async fn set_role(pool: &DbPool, group_id: i64, actor_id: i64, role: &str) -
         }
         Ok(())
     })
+}
+
+/// The group's administrators (actor ids).
+pub async fn admins(pool: &DbPool, group_id: i64) -> AppResult<Vec<i64>> {
+    db_run!(pool, |conn| Ok(group_roles::table
+        .filter(group_roles::group_id.eq(group_id))
+        .filter(group_roles::role.eq(ADMIN))
+        .select(group_roles::actor_id)
+        .load(conn)
+        .await?))
 }
 
 /// Local actors who moderate the group (administrators included).

@@ -41,11 +41,12 @@ pub async fn add_code(pool: &DbPool, code: &OauthCode) -> AppResult<()> {
 
 /// Takes a code once: it is gone after this, whatever the caller decides.
 pub async fn take_code(pool: &DbPool, code_hash: &str) -> AppResult<Option<OauthCode>> {
-    db_tx!(pool, |conn| {
-        let code = oauth_codes::table.find(code_hash).select(OauthCode::as_select()).first(conn).await.optional()?;
-        diesel::delete(oauth_codes::table.find(code_hash)).execute(conn).await?;
-        Ok(code)
-    })
+    // One statement, so two exchanges racing for the same code cannot both win.
+    db_run!(pool, |conn| Ok(diesel::delete(oauth_codes::table.find(code_hash))
+        .returning(OauthCode::as_returning())
+        .get_result(conn)
+        .await
+        .optional()?))
 }
 
 pub async fn add_token(pool: &DbPool, token: &OauthToken) -> AppResult<()> {

@@ -20,7 +20,12 @@ pub async fn upsert(pool: &DbPool, new: &NewPost, outgoing: &[Outgoing]) -> AppR
             .values(new)
             .on_conflict(posts::ap_id)
             .do_update()
-            .set((posts::content_html.eq(&new.content_html), posts::updated_at.eq(new.updated_at)))
+            .set((
+                posts::content_html.eq(&new.content_html),
+                posts::tags.eq(&new.tags),
+                posts::mentions.eq(&new.mentions),
+                posts::updated_at.eq(new.updated_at),
+            ))
             .returning(Post::as_returning())
             .get_result(conn)
             .await?;
@@ -51,6 +56,15 @@ pub async fn create_local(
         }
         Ok(row)
     })
+}
+
+/// Places a received post in the group that vouched for it, with the group's visibility.
+pub async fn assign_group(pool: &DbPool, id: i64, group_id: i64, visibility: &str) -> AppResult<Post> {
+    db_run!(pool, |conn| Ok(diesel::update(posts::table.find(id))
+        .set((posts::group_id.eq(group_id), posts::visibility.eq(visibility)))
+        .returning(Post::as_returning())
+        .get_result(conn)
+        .await?))
 }
 
 pub async fn delete(pool: &DbPool, id: i64, outgoing: &[Outgoing]) -> AppResult<()> {
@@ -142,6 +156,13 @@ pub struct Entry {
     pub published: chrono::NaiveDateTime,
 }
 
+/// A LIKE pattern finding `value` as a JSON string in a JSON list column, with LIKE's own
+/// wildcards escaped (`_` is common in names and tags).
+pub fn like_json(value: &str) -> String {
+    let quoted = serde_json::to_string(value).unwrap_or_default();
+    format!("%{}%", quoted.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
+}
+
 /// A page of a timeline, newest first; `offset` entries are skipped.
 pub async fn timeline(pool: &DbPool, timeline: &Timeline, offset: i64, limit: i64) -> AppResult<Vec<Entry>> {
     let followed = format!("SELECT followed_id FROM follows WHERE follower_id = ? AND state = '{ACCEPTED}'");
@@ -156,12 +177,13 @@ pub async fn timeline(pool: &DbPool, timeline: &Timeline, offset: i64, limit: i6
         Timeline::Home { actor_id, ap_id } => {
             let me = Bind::Int(*actor_id);
             binds.extend([me.clone(), me.clone(), me.clone()]);
-            binds.push(Bind::Text(format!("%{}%", serde_json::to_string(ap_id).unwrap_or_default())));
+            binds.push(Bind::Text(like_json(ap_id)));
             binds.extend([me.clone(), me.clone(), me.clone(), me.clone(), me.clone(), me]);
             (
                 format!(
                     "p.author_id = ? OR p.group_id IN ({followed}) \
-                     OR (p.author_id IN ({followed}) AND (p.group_id IS NULL OR {public_post})) OR p.mentions LIKE ?"
+                     OR (p.author_id IN ({followed}) AND ({public_post} OR (p.group_id IS NULL AND p.visibility = 'followers'))) \
+                     OR p.mentions LIKE ? ESCAPE '\\'"
                 ),
                 format!("r.author_id = ? OR r.author_id IN ({followed}) OR r.origin IN ({followed_nodes})"),
                 format!("e.organizer_id = ? OR e.organizer_id IN ({followed}) OR e.origin IN ({followed_nodes})"),
@@ -170,8 +192,8 @@ pub async fn timeline(pool: &DbPool, timeline: &Timeline, offset: i64, limit: i6
         Timeline::Local => (format!("p.local AND {public_post}"), "r.local".into(), "e.local".into()),
         Timeline::Federated => (public_post.to_string(), "1 = 1".into(), "1 = 1".into()),
         Timeline::Tag(tag) => {
-            binds.push(Bind::Text(format!("%{}%", serde_json::to_string(tag).unwrap_or_default())));
-            (format!("{public_post} AND p.tags LIKE ?"), "1 = 0".into(), "1 = 0".into())
+            binds.push(Bind::Text(like_json(tag)));
+            (format!("{public_post} AND p.tags LIKE ? ESCAPE '\\'"), "1 = 0".into(), "1 = 0".into())
         }
     };
     binds.extend([Bind::Int(limit), Bind::Int(offset)]);

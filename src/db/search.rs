@@ -102,8 +102,8 @@ fn conditions(query: &SearchQuery, text: Option<&TextMatch>) -> (String, Vec<Bin
         any_of("r.author_id IN ({})", vec![Bind::Int(author)]);
     }
     for tag in &query.tags {
-        conditions.push("r.tags LIKE ?".into());
-        binds.push(Bind::Text(format!("%{}%", serde_json::to_string(tag).unwrap_or_default())));
+        conditions.push("r.tags LIKE ? ESCAPE '\\'".into());
+        binds.push(Bind::Text(super::posts::like_json(tag)));
     }
     (conditions.join(" AND "), binds)
 }

@@ -139,6 +139,11 @@ pub async fn unfollow(data: &Data, follower: &Actor, target: &Actor) -> AppResul
         .await?
         .ok_or_else(|| AppError::not_found(format!("you do not follow {}", target.handle())))?;
     if target.local {
+        if target.kind == "Group" {
+            // Leaving a group here: it keeps an administrator, and the leaver's role goes.
+            groups::keep_an_admin(data, target, follower).await?;
+            db::groups::set_role(&data.db, target.id, follower.id, db::groups::MEMBER).await?;
+        }
         return db::follows::delete(&data.db, existing.id, None).await;
     }
     let undo_id = data.new_activity_id("Undo");

@@ -64,9 +64,24 @@ pub async fn find(data: &Data, handle: &str, reach: Reach) -> AppResult<FoundGro
     Ok(FoundGroup { actor, group })
 }
 
-/// Whether `actor` moderates `group` (its administrators included).
+/// Whether `actor` moderates `group` (its administrators included): a member with the role.
 pub async fn is_moderator(data: &Data, group: &Actor, actor: &Actor) -> AppResult<bool> {
-    Ok(matches!(db::groups::role_of(&data.db, group.id, actor.id).await?.as_deref(), Some(ADMIN | MODERATOR)))
+    Ok(matches!(db::groups::role_of(&data.db, group.id, actor.id).await?.as_deref(), Some(ADMIN | MODERATOR))
+        && is_member(data, group, actor).await?)
+}
+
+/// Refuses to let a local group lose its last administrator.
+pub async fn keep_an_admin(data: &Data, group: &Actor, leaving: &Actor) -> AppResult<()> {
+    if db::groups::role_of(&data.db, group.id, leaving.id).await?.as_deref() != Some(ADMIN) {
+        return Ok(());
+    }
+    if db::groups::admins(&data.db, group.id).await?.iter().all(|id| *id == leaving.id) {
+        return Err(AppError::new(
+            crate::error::ErrorKind::Conflict,
+            "you are the group's last administrator; make someone else administrator first",
+        ));
+    }
+    Ok(())
 }
 
 async fn require_moderator(data: &Data, group: &Actor, actor: &Actor) -> AppResult<()> {
@@ -133,21 +148,10 @@ pub async fn join(data: &Data, member: &Actor, found: &FoundGroup) -> AppResult<
     Ok(follow.state)
 }
 
+/// Leaving is unfollowing the group (which keeps a local group with an administrator and
+/// clears the leaver's role).
 pub async fn leave(data: &Data, member: &Actor, found: &FoundGroup) -> AppResult<()> {
-    if found.actor.local
-        && db::groups::role_of(&data.db, found.actor.id, member.id).await?.as_deref() == Some(ADMIN)
-        && db::groups::moderators(&data.db, found.actor.id).await?.iter().filter(|m| m.id != member.id).count() == 0
-    {
-        return Err(AppError::new(
-            crate::error::ErrorKind::Conflict,
-            "you are the group's last administrator; make someone else administrator first",
-        ));
-    }
-    follows::unfollow(data, member, &found.actor).await?;
-    if found.actor.local {
-        db::groups::set_role(&data.db, found.actor.id, member.id, MEMBER).await?;
-    }
-    Ok(())
+    follows::unfollow(data, member, &found.actor).await
 }
 
 /// A moderator accepts or refuses someone waiting to join.
@@ -200,6 +204,9 @@ pub async fn set_role(data: &Data, admin: &Actor, found: &FoundGroup, member_id:
     }
     if !is_member(data, &found.actor, &member).await? {
         return Err(AppError::not_found("that person is not a member"));
+    }
+    if role != ADMIN {
+        keep_an_admin(data, &found.actor, &member).await?;
     }
     db::groups::set_role(&data.db, found.actor.id, member.id, role).await
 }

@@ -55,13 +55,17 @@ struct Parent {
     group_id: Option<i64>,
 }
 
-async fn parent_of(data: &Data, reference: &str) -> AppResult<Parent> {
+/// What `author` replies to; a post they may not read is as good as missing.
+async fn parent_of(data: &Data, author: &Actor, reference: &str) -> AppResult<Parent> {
     let reference = reference.trim();
     let post = match reference.parse::<i64>() {
         Ok(id) => db::posts::by_id(&data.db, id).await?,
         Err(_) => db::posts::by_ap_id(&data.db, reference).await?,
     };
     if let Some(post) = post {
+        if !may_read(data, &post, Some(author)).await? {
+            return Err(AppError::invalid("in_reply_to", "there is no such post here to reply to"));
+        }
         let author = db::actors::by_id(&data.db, post.author_id).await?;
         return Ok(Parent { ap_id: post.ap_id, author, group_id: post.group_id });
     }
@@ -74,6 +78,28 @@ async fn parent_of(data: &Data, reference: &str) -> AppResult<Parent> {
         return Ok(Parent { ap_id: event.ap_id, author, group_id: None });
     }
     Err(AppError::invalid("in_reply_to", "there is no such post here to reply to"))
+}
+
+/// Whether `viewer` may read a post: public ones anyone; group posts their members; posts for
+/// followers the author's followers; direct ones their author and the people they mention.
+pub async fn may_read(data: &Data, post: &Post, viewer: Option<&Actor>) -> AppResult<bool> {
+    if post.visibility == "public" {
+        return Ok(true);
+    }
+    let Some(viewer) = viewer else { return Ok(false) };
+    if viewer.id == post.author_id || post.mention_list().contains(&viewer.ap_id) {
+        return Ok(true);
+    }
+    Ok(match (post.visibility.as_str(), post.group_id) {
+        ("members", Some(group_id)) => match db::actors::by_id(&data.db, group_id).await? {
+            Some(group) => groups::is_member(data, &group, viewer).await?,
+            None => false,
+        },
+        ("followers", _) => db::follows::by_pair(&data.db, viewer.id, post.author_id)
+            .await?
+            .is_some_and(|f| f.state == crate::db::follows::ACCEPTED),
+        _ => false,
+    })
 }
 
 fn inbox_of(actor: &Actor) -> String {
@@ -95,12 +121,21 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
         }
     }
     let parent = match input.in_reply_to.as_deref().filter(|r| !r.trim().is_empty()) {
-        Some(reference) => Some(parent_of(data, reference).await?),
+        Some(reference) => Some(parent_of(data, author, reference).await?),
         None => None,
     };
     let group =
         match (input.group.as_deref().filter(|g| !g.trim().is_empty()), parent.as_ref().and_then(|p| p.group_id)) {
-            (Some(handle), _) => Some(groups::find(data, handle, Reach::Fetch).await?),
+            (Some(handle), parent_group) => {
+                let found = groups::find(data, handle, Reach::Fetch).await?;
+                if parent.is_some() && parent_group != Some(found.actor.id) {
+                    return Err(AppError::invalid(
+                        "in_reply_to",
+                        "a reply stays where its post is; reply without naming a group",
+                    ));
+                }
+                Some(found)
+            }
             (None, Some(group_id)) => {
                 let actor =
                     db::actors::by_id(&data.db, group_id).await?.ok_or_else(|| AppError::not_found("group gone"))?;
@@ -252,7 +287,9 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> App
     };
     let tombstone = json!({"id": post.ap_id, "type": "Tombstone"});
     let mut outgoing = Vec::new();
-    if post.author_id == actor.id && post.local {
+    // The author's own deletion, or an administrator's of a local post: signed by the author so
+    // every server that holds a copy honours it.
+    if post.local && (post.author_id == actor.id || (user.is_admin() && !moderates)) {
         let mut inboxes = db::follows::follower_inboxes(&data.db, author.id).await?;
         if let Some(group) = group.as_ref().filter(|g| !g.local) {
             inboxes.push(inbox_of(group));
@@ -334,10 +371,13 @@ pub async fn receive_note(data: &Data, actor: &Url, object: Value) -> AppResult<
         ApPost::verify(&json, actor, data).await?;
         let known = db::posts::by_ap_id(&data.db, json.id.as_str()).await?.is_some();
         let post = ApPost::from_json(json.clone(), data).await?.row;
+        // A members-only group keeps its posts among members, whatever the sender addressed.
+        let visibility = if post.visibility == "public" && !found.group.members_only() { "public" } else { "members" };
+        let post = db::posts::assign_group(&data.db, post.id, found.actor.id, visibility).await?;
         if !known {
             let note = serde_json::to_value(&json).map_err(AppError::internal)?;
             let inboxes = db::follows::follower_inboxes(&data.db, found.actor.id).await?;
-            let announce = group_announce(data, &found, note, inboxes, post.visibility == "public")?;
+            let announce = group_announce(data, &found, note, inboxes, visibility == "public")?;
             db::deliveries::enqueue(&data.db, &announce).await?;
             data.deliveries_queued.notify_one();
             notify_recipients(data, &post, &author.row).await?;
@@ -348,13 +388,18 @@ pub async fn receive_note(data: &Data, actor: &Url, object: Value) -> AppResult<
         tracing::info!("ignoring a note from {actor} that concerns nobody here");
         return Ok(());
     }
-    store_and_notify(data, json, actor).await
+    store_and_notify(data, json, actor, None).await
 }
 
-async fn store_and_notify(data: &Data, json: NoteJson, expected: &Url) -> AppResult<()> {
+/// Stores a note (in `group`, when the group vouched for it) and tells local people it concerns.
+async fn store_and_notify(data: &Data, json: NoteJson, expected: &Url, group: Option<&Actor>) -> AppResult<()> {
     ApPost::verify(&json, expected, data).await?;
     let known = db::posts::by_ap_id(&data.db, json.id.as_str()).await?.is_some();
-    let post = ApPost::from_json(json, data).await?.row;
+    let mut post = ApPost::from_json(json, data).await?.row;
+    if let Some(group) = group {
+        let visibility = if post.visibility == "public" { "public" } else { "members" };
+        post = db::posts::assign_group(&data.db, post.id, group.id, visibility).await?;
+    }
     if !known && let Some(author) = db::actors::by_id(&data.db, post.author_id).await? {
         notify_recipients(data, &post, &author).await?;
     }
@@ -375,20 +420,28 @@ pub async fn receive_group_announce(data: &Data, group: &Actor, object: Value) -
         object
     };
     let id = id_of(&note).ok_or_else(|| AppError::bad_request("the announced post has no id"))?;
+    let not_ours = || AppError::forbidden("the group passed on a post that is not in the group");
     // Trusted as sent only when the group's own server wrote it; otherwise asked of its origin.
     if note.is_object() && host_of_url(&id) == host_of_url(&Url::parse(&group.ap_id)?) {
         let json: NoteJson = serde_json::from_value(note)?;
-        return store_and_notify(data, json, &id).await;
+        let audience = crate::federation::objects::post::group_of(&json, data).await?;
+        if audience.map(|a| a.id) != Some(group.id) {
+            return Err(not_ours());
+        }
+        return store_and_notify(data, json, &id, Some(group)).await;
     }
     if db::posts::by_ap_id(&data.db, id.as_str()).await?.is_some() {
         return Ok(());
     }
-    let post = ObjectId::<ApPost>::from(id).dereference(data).await?;
-    if post.row.group_id != Some(group.id) {
-        return Err(AppError::forbidden("the group passed on a post that is not in the group"));
+    let fetched = ObjectId::<ApPost>::from(id).dereference(data).await?;
+    if fetched.audience.as_ref().map(Url::as_str) != Some(group.ap_id.as_str()) {
+        db::posts::delete(&data.db, fetched.row.id, &[]).await?;
+        return Err(not_ours());
     }
-    if let Some(author) = db::actors::by_id(&data.db, post.row.author_id).await? {
-        notify_recipients(data, &post.row, &author).await?;
+    let visibility = if fetched.row.visibility == "public" { "public" } else { "members" };
+    let post = db::posts::assign_group(&data.db, fetched.row.id, group.id, visibility).await?;
+    if let Some(author) = db::actors::by_id(&data.db, post.author_id).await? {
+        notify_recipients(data, &post, &author).await?;
     }
     Ok(())
 }

@@ -47,6 +47,9 @@ async fn inboxes(data: &Data, me: &Actor, author: &Actor, kind: &str) -> AppResu
 
 pub async fn react(data: &Data, me: &Actor, ap_id: &str, kind: &str) -> AppResult<()> {
     let author = author_of(data, ap_id).await?;
+    if kind == REBLOG && db::posts::by_ap_id(&data.db, ap_id).await?.is_some_and(|p| p.visibility != "public") {
+        return Err(AppError::invalid("reblog", "only public posts can be reblogged"));
+    }
     let (name, id) = if kind == FAVOURITE {
         ("Like", data.new_activity_id("Like"))
     } else {

@@ -256,4 +256,28 @@ async fn statuses_timelines_and_accounts_in_mastodon_shapes() {
     let (status, deleted) = call(&node, reqwest::Method::DELETE, &token, &format!("/api/v1/statuses/{id}"), &[]).await;
     assert_eq!((status, deleted["text"].as_str()), (200, Some("Hello #cycling")));
     assert_eq!(get("/api/v1/statuses/4").await.0, 404);
+
+    // A members-only post cannot be reblogged to the public.
+    node.client
+        .post(node.url("/api/v1/groups"))
+        .bearer_auth(&cairn_token)
+        .json(&json!({"handle": "inner", "name": "Inner", "join_mode": "approval", "visibility": "members"}))
+        .send()
+        .await
+        .unwrap();
+    let inner: Value = node
+        .client
+        .post(node.url("/api/v1/groups/inner/posts"))
+        .bearer_auth(&cairn_token)
+        .json(&json!({"content": "Members only"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let status_id = (inner["id"].as_i64().unwrap() * 4).to_string();
+    let (status, _) =
+        call(&node, reqwest::Method::POST, &token, &format!("/api/v1/statuses/{status_id}/reblog"), &[]).await;
+    assert_eq!(status, 422);
 }

@@ -312,3 +312,115 @@ async fn groups_feed_and_directory_work_from_the_web_pages() {
     let groups = node.client.get(node.url("/groups?q=walk")).send().await.unwrap().text().await.unwrap();
     assert!(groups.contains("Walkers") && groups.contains("1 members"));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn what_is_not_public_stays_hidden() {
+    let node = TestNode::start().await;
+    let anna = node.admin_with_token("anna").await;
+    let mal = node.user_with_token("mal").await;
+    let jo = node.user_with_token("jo_b").await;
+    node.user_with_token("joxb").await;
+    api(&node, &anna, Method::POST, "/api/v1/groups", group("inner", "approval", "members")).await;
+    let group_id = get(&node, &anna, "/api/v1/groups/inner").await["ap_id"].as_str().unwrap().to_string();
+    let (_, secret) =
+        api(&node, &anna, Method::POST, "/api/v1/groups/inner/posts", json!({"content": "Budget figures"})).await;
+    let secret_id = secret["id"].to_string();
+
+    // Replying cannot be used to learn a hidden post's id, directly or through another group.
+    let (status, _) =
+        api(&node, &mal, Method::POST, "/api/v1/posts", json!({"content": "x", "in_reply_to": secret_id})).await;
+    assert_eq!(status, 422);
+    api(&node, &mal, Method::POST, "/api/v1/groups", group("malgroup", "open", "public")).await;
+    let (status, _) = api(
+        &node,
+        &mal,
+        Method::POST,
+        "/api/v1/posts",
+        json!({"content": "x", "in_reply_to": secret_id, "group": "malgroup"}),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert_eq!(api(&node, &mal, Method::GET, &format!("/api/v1/posts/{secret_id}"), Value::Null).await.0, 404);
+
+    // A direct message from another server is for the people it mentions.
+    let remote = Remote::start().await;
+    let dm = json!({"id": format!("{}/notes/dm", remote.base), "type": "Note", "attributedTo": remote.actor_id,
+        "content": "<p>Just between us</p>", "to": [node.state.actor_url("anna")],
+        "tag": [{"type": "Mention", "href": node.state.actor_url("anna"), "name": "@anna"}]});
+    let create = remote.activity("Create", dm);
+    assert_eq!(remote.post(&node.url("/inbox"), &create.to_string(), Spoil::default()).await.status(), 202);
+    let encoded: String =
+        url::form_urlencoded::byte_serialize(format!("{}/notes/dm", remote.base).as_bytes()).collect();
+    assert_eq!(api(&node, &anna, Method::GET, &format!("/api/v1/posts/{encoded}"), Value::Null).await.0, 200);
+    assert_eq!(api(&node, &mal, Method::GET, &format!("/api/v1/posts/{encoded}"), Value::Null).await.0, 404);
+    let anonymous = reqwest::get(node.url(&format!("/api/v1/posts/{encoded}"))).await.unwrap();
+    assert_eq!(anonymous.status(), 404);
+
+    // A remote member addressing the public still posts members-only in a members-only group.
+    let follow = remote.activity("Follow", json!(group_id));
+    remote.post(&format!("{group_id}/inbox"), &follow.to_string(), Spoil::default()).await;
+    let members = get(&node, &anna, "/api/v1/groups/inner/members").await;
+    let remote_id = members["requests"][0]["id"].as_i64().unwrap();
+    let (status, _) =
+        api(&node, &anna, Method::POST, &format!("/api/v1/groups/inner/requests/{remote_id}/accept"), json!({})).await;
+    assert_eq!(status, 204);
+    let note = json!({"id": format!("{}/notes/g1", remote.base), "type": "Note", "attributedTo": remote.actor_id,
+        "content": "<p>Members only, really</p>", "to": ["https://www.w3.org/ns/activitystreams#Public"], "cc": [group_id], "audience": group_id});
+    let create = remote.activity("Create", note);
+    assert_eq!(remote.post(&node.url("/inbox"), &create.to_string(), Spoil::default()).await.status(), 202);
+    let posts = get(&node, &anna, "/api/v1/groups/inner/posts").await;
+    let stored = posts["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["author"]["ap_id"] == remote.actor_id.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(stored["visibility"], "members");
+    let federated = get(&node, &mal, "/api/v1/timelines/federated").await;
+    assert!(federated["items"].as_array().unwrap().iter().all(|i| i["ap_id"] != stored["ap_id"]));
+
+    // A group may only pass on posts that name it as their audience.
+    let other_group = Remote::start_as("Group").await;
+    let (status, _) = api(
+        &node,
+        &anna,
+        Method::POST,
+        &format!("/api/v1/groups/@remote@{}/membership", other_group.base.trim_start_matches("http://")),
+        json!({}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    eventually("the Follow reaches the other group", async || !other_group.received_of_type("Follow").is_empty()).await;
+    let accept = other_group.activity("Accept", other_group.received_of_type("Follow")[0].clone());
+    other_group.post(&node.url("/inbox"), &accept.to_string(), Spoil::default()).await;
+    let smuggled = json!({"id": format!("{}/objects/s1", other_group.base), "type": "Note", "attributedTo": other_group.actor_id,
+        "content": "Smuggled", "to": ["https://www.w3.org/ns/activitystreams#Public"], "audience": group_id});
+    let announce = other_group.activity("Announce", smuggled);
+    assert_eq!(other_group.post(&node.url("/inbox"), &announce.to_string(), Spoil::default()).await.status(), 403);
+    assert!(
+        get(&node, &anna, "/api/v1/groups/inner/posts").await["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["content_html"] != "Smuggled")
+    );
+
+    // LIKE wildcards in names do not widen a timeline.
+    api(&node, &anna, Method::POST, "/api/v1/posts", json!({"content": "Hello @joxb"})).await;
+    let home = get(&node, &jo, "/api/v1/timelines/home").await;
+    assert!(home["items"].as_array().unwrap().is_empty(), "jo_b is not joxb: {home}");
+
+    // An administrator's removal of a local post federates; the last administrator stays.
+    let remote_handle = format!("@remote@{}", remote.base.trim_start_matches("http://"));
+    let (_, post) =
+        api(&node, &mal, Method::POST, "/api/v1/posts", json!({"content": format!("Spam for {remote_handle}")})).await;
+    let (status, _) = api(&node, &anna, Method::DELETE, &format!("/api/v1/posts/{}", post["id"]), Value::Null).await;
+    assert_eq!(status, 204);
+    eventually("the removal reaches the mentioned server", async || {
+        remote.received_of_type("Delete").iter().any(|d| d["object"]["id"] == post["ap_id"])
+    })
+    .await;
+    let (status, _) = api(&node, &anna, Method::DELETE, "/api/v1/follows", json!({"target": group_id})).await;
+    assert_eq!(status, 409, "the last administrator cannot leave by unfollowing either");
+}

@@ -25,6 +25,9 @@ use url::Url;
 #[derive(Debug, Clone)]
 pub struct ApPost {
     pub row: Post,
+    /// The group a freshly received note says it belongs to. Only a path that can vouch for
+    /// it (the group's own server, or the group's Announce) stores it as the post's group.
+    pub audience: Option<Url>,
     id: Url,
 }
 
@@ -40,7 +43,7 @@ pub struct Addressing<'a> {
 impl ApPost {
     pub fn new(row: Post) -> AppResult<ApPost> {
         let id = Url::parse(&row.ap_id).map_err(AppError::internal)?;
-        Ok(ApPost { row, id })
+        Ok(ApPost { row, audience: None, id })
     }
 
     pub fn to_note(&self, to: &Addressing<'_>) -> NoteJson {
@@ -171,12 +174,14 @@ impl Object for ApPost {
     async fn from_json(json: NoteJson, data: &Data<AppState>) -> AppResult<Self> {
         let author_id = id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a post needs an author"))?;
         let author = ObjectId::<ApActor>::from(author_id).dereference(data).await?;
-        let group = group_of(&json, data).await?;
+        let audience = group_of(&json, data).await?.and_then(|g| Url::parse(&g.ap_id).ok());
         let public = addressed_to(&json, PUBLIC) || addressed_to(&json, "as:Public") || addressed_to(&json, "Public");
-        let visibility = match (public, &group) {
+        let to_followers = author.row.followers_url.as_deref().is_some_and(|f| addressed_to(&json, f));
+        let visibility = match (public, to_followers) {
             (true, _) => "public",
-            (false, Some(_)) => "members",
-            (false, None) => "followers",
+            (false, true) => "followers",
+            // Addressed to named people only: a direct message.
+            (false, false) => "direct",
         };
         let mentions: Vec<String> = json
             .tag
@@ -208,7 +213,7 @@ impl Object for ApPost {
             ap_id: json.id.to_string(),
             local: false,
             author_id: author.row.id,
-            group_id: group.map(|g| g.id),
+            group_id: None,
             in_reply_to: id_of(&json.in_reply_to).map(String::from),
             content: String::new(),
             content_html: sanitize_html(&content),
@@ -219,6 +224,8 @@ impl Object for ApPost {
             published_at: published.naive_utc(),
             updated_at: json.updated.unwrap_or(published).naive_utc(),
         };
-        ApPost::new(db::posts::upsert(&data.db, &new, &[]).await?)
+        let mut post = ApPost::new(db::posts::upsert(&data.db, &new, &[]).await?)?;
+        post.audience = audience;
+        Ok(post)
     }
 }

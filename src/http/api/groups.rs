@@ -112,7 +112,12 @@ pub async fn posts(
     }
     let rows = db::posts::of_group(&data.db, found.actor.id, list.cursor()?, list.limit()).await?;
     let next = (rows.len() as i64 == list.limit()).then(|| rows.last().map(|(p, _)| p.id.to_string())).flatten();
-    let items: Vec<Value> = rows.iter().map(|(p, a)| post_json(&data, p, a, Some(&found.actor))).collect();
+    let mut items = Vec::new();
+    for (post, author) in &rows {
+        if service::posts::may_read(&data, post, caller.0.as_ref().map(|c| &c.actor)).await? {
+            items.push(post_json(&data, post, author, Some(&found.actor)));
+        }
+    }
     Ok(Json(json!({"items": items, "next": next})))
 }
 

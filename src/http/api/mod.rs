@@ -91,7 +91,10 @@ impl ListQuery {
             .as_deref()
             .filter(|c| !c.is_empty())
             .map(|c| {
-                c.parse::<i64>().map_err(|_| AppError::bad_request("cursor must be a value from an earlier `next`"))
+                c.parse::<i64>()
+                    .ok()
+                    .filter(|c| *c >= 0)
+                    .ok_or_else(|| AppError::bad_request("cursor must be a value from an earlier `next`"))
             })
             .transpose()
     }

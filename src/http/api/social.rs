@@ -1,6 +1,6 @@
 //! Posts, timelines, notifications and the directory in the JSON API.
 
-use super::{ApiJson, ListQuery, actor_json, events::event_json, groups::may_read, resources::resource_json};
+use super::{ApiJson, ListQuery, actor_json, events::event_json, resources::resource_json};
 use crate::{
     db::{
         self,
@@ -11,7 +11,7 @@ use crate::{
     error::{AppError, AppResult},
     federation::Data,
     http::session::{ApiUser, MaybeApiUser},
-    service::{self, groups::FoundGroup, posts::PostInput},
+    service::{self, posts::PostInput},
     state::AppState,
 };
 use axum::{
@@ -45,20 +45,17 @@ pub fn post_json(state: &AppState, post: &Post, author: &Actor, group: Option<&A
     value
 }
 
-/// A post with its author and group, if the viewer may read it.
+/// A post with its author and group, if the viewer may read it (a hidden post is not found).
 pub async fn readable(data: &Data, post: Post, viewer: Option<&Actor>) -> AppResult<(Post, Actor, Option<Actor>)> {
+    if !service::posts::may_read(data, &post, viewer).await? {
+        return Err(AppError::not_found("no such post"));
+    }
     let author =
         db::actors::by_id(&data.db, post.author_id).await?.ok_or_else(|| AppError::not_found("no such post"))?;
     let group = match post.group_id {
         Some(id) => db::actors::by_id(&data.db, id).await?,
         None => None,
     };
-    if let Some(group_actor) = &group
-        && let Some(settings) = db::groups::by_actor(&data.db, group_actor.id).await?
-        && !may_read(data, &FoundGroup { actor: group_actor.clone(), group: settings }, viewer).await?
-    {
-        return Err(AppError::not_found("no such post"));
-    }
     Ok((post, author, group))
 }
 
@@ -84,8 +81,13 @@ pub async fn show(data: Data, caller: MaybeApiUser, Path(id): Path<String>) -> A
     let viewer = caller.0.as_ref().map(|c| &c.actor);
     let (post, author, group) = readable(&data, find(&data, &id).await?, viewer).await?;
     let mut value = post_json(&data, &post, &author, group.as_ref());
-    let replies = db::posts::replies_to(&data.db, &post.ap_id).await?;
-    value["replies"] = replies.iter().map(|(p, a)| post_json(&data, p, a, group.as_ref())).collect();
+    let mut replies = Vec::new();
+    for (reply, _) in db::posts::replies_to(&data.db, &post.ap_id).await? {
+        if let Ok((reply, author, reply_group)) = readable(&data, reply, viewer).await {
+            replies.push(post_json(&data, &reply, &author, reply_group.as_ref()));
+        }
+    }
+    value["replies"] = Value::Array(replies);
     Ok(Json(value))
 }
 

@@ -98,8 +98,10 @@ impl Client {
 }
 
 impl MaybeClient {
+    /// The person reading, when the token allows reading statuses; otherwise the caller reads
+    /// as a visitor.
     pub fn actor(&self) -> Option<&Actor> {
-        self.0.as_ref().and_then(|g| g.user.as_ref()).map(|(_, a)| a)
+        self.0.as_ref().filter(|g| g.scopes.allows("read:statuses")).and_then(|g| g.user.as_ref()).map(|(_, a)| a)
     }
 }
 

@@ -46,12 +46,24 @@ async fn statuses_page(
     let ids: Vec<String> = entries.iter().map(|e| StatusRef::of_entry(&e.kind, e.id).id()).collect();
     let position = |id: &Option<String>| id.as_ref().and_then(|id| ids.iter().position(|x| x == id));
     let mut chosen: Vec<&Entry> = entries.iter().collect();
-    if let Some(at) = position(&paging.max_id) {
-        chosen = entries.iter().skip(at + 1).collect();
+    if paging.max_id.is_some() {
+        // Older than max_id; an id no longer in view has nothing older to show.
+        chosen = match position(&paging.max_id) {
+            Some(at) => entries.iter().skip(at + 1).collect(),
+            None => Vec::new(),
+        };
     }
-    if let Some(at) = position(&paging.since_id).or(position(&paging.min_id)) {
-        let newer: Vec<&Entry> = entries.iter().take(at).collect();
+    let newer_than = |at: usize| entries.iter().take(at).collect::<Vec<_>>();
+    if let Some(at) = position(&paging.since_id) {
+        let newer = newer_than(at);
         chosen.retain(|e| newer.iter().any(|n| n.kind == e.kind && n.id == e.id));
+    }
+    if let Some(at) = position(&paging.min_id) {
+        // The entries just after min_id: the oldest of the newer ones, shown newest first.
+        let newer = newer_than(at);
+        chosen.retain(|e| newer.iter().any(|n| n.kind == e.kind && n.id == e.id));
+        let skip = chosen.len().saturating_sub(paging.limit());
+        chosen = chosen.split_off(skip);
     }
     chosen.truncate(paging.limit());
     let mut items = Vec::new();

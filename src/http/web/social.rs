@@ -209,7 +209,10 @@ pub async fn show(
     let shown = post_view(&data, &post, &author, viewer_actor(&viewer), viewer_is_admin(&viewer)).await?;
     let mut replies = Vec::new();
     for (reply, reply_author) in db::posts::replies_to(&data.db, &post.ap_id).await? {
-        replies.push(post_view(&data, &reply, &reply_author, viewer_actor(&viewer), viewer_is_admin(&viewer)).await?);
+        if service::posts::may_read(&data, &reply, viewer_actor(&viewer)).await? {
+            replies
+                .push(post_view(&data, &reply, &reply_author, viewer_actor(&viewer), viewer_is_admin(&viewer)).await?);
+        }
     }
     let ctx = ctx(&data, &viewer, &headers).await?;
     let reply_to = viewer.user.as_ref().map(|_| post.ap_id.as_str());
@@ -357,7 +360,9 @@ async fn render_group(
     let rows = if readable { db::posts::of_group(&data.db, found.actor.id, before, PAGE).await? } else { Vec::new() };
     let mut posts = Vec::new();
     for (post, author) in &rows {
-        posts.push(post_view(data, post, author, me, viewer_is_admin(viewer)).await?);
+        if service::posts::may_read(data, post, me).await? {
+            posts.push(post_view(data, post, author, me, viewer_is_admin(viewer)).await?);
+        }
     }
     let requests: Vec<(i64, cairn_templates::PersonCard)> = if is_moderator {
         db::follows::page(&data.db, found.actor.id, Side::Followers, PENDING, None, 100)

@@ -18,6 +18,7 @@ use crate::{
     error::{AppError, AppResult},
     federation::{Data, objects::actor::ApActor},
 };
+use activitypub_federation::traits::Object;
 
 pub struct FoundGroup {
     pub actor: Actor,
@@ -44,6 +45,44 @@ pub async fn create(data: &Data, creator: &Actor, input: &GroupInput) -> AppResu
         created_at: db::now(),
     };
     let (actor, group) = db::groups::create_local(&data.db, &actor, group, creator.id).await?;
+    Ok(FoundGroup { actor, group })
+}
+
+/// An administrator changes the group's name, description, sectors, topics, join mode or
+/// visibility; its members' servers hear it as an `Update` of the group actor.
+pub async fn update(data: &Data, admin: &Actor, found: &FoundGroup, input: &GroupInput) -> AppResult<FoundGroup> {
+    if !found.actor.local || db::groups::role_of(&data.db, found.actor.id, admin.id).await?.as_deref() != Some(ADMIN) {
+        return Err(AppError::forbidden("only the group's administrators change it"));
+    }
+    let valid = check_group(&GroupInput { handle: found.actor.username.clone(), ..input.clone() })?;
+    let json = |v: &Vec<String>| serde_json::to_string(v).map_err(AppError::internal);
+    let settings = NewGroup {
+        actor_id: found.actor.id,
+        sectors: json(&valid.sectors)?,
+        topics: json(&valid.topics)?,
+        join_mode: valid.join_mode.clone(),
+        visibility: valid.visibility.clone(),
+        created_at: found.group.created_at,
+    };
+    let group = db::groups::update(&data.db, found.actor.id, &settings, &valid.name, &valid.description).await?;
+    let actor = db::actors::by_id(&data.db, found.actor.id).await?.ok_or_else(|| AppError::not_found("group gone"))?;
+    let document = ApActor::new(actor.clone())?.into_json(data).await?;
+    let id = data.new_activity_id("Update");
+    let object = serde_json::to_value(document).map_err(AppError::internal)?;
+    let update = crate::federation::activities::update::Update::new(
+        activitypub_federation::kinds::activity::UpdateType::Update,
+        id.clone(),
+        &actor.ap_id,
+        object,
+    )?;
+    let inboxes = db::follows::follower_inboxes(&data.db, actor.id).await?;
+    let outgoing = crate::federation::outbox::prepare(
+        data,
+        &update,
+        crate::federation::outbox::Envelope { id: &id, kind: "Update", signer: &actor, public: true, inboxes },
+    )?;
+    db::deliveries::enqueue(&data.db, &outgoing).await?;
+    data.deliveries_queued.notify_one();
     Ok(FoundGroup { actor, group })
 }
 

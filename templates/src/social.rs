@@ -216,16 +216,30 @@ pub struct GroupFormValues {
     pub visibility: String,
 }
 
-pub fn group_form(ctx: &Ctx, values: &GroupFormValues, sectors: &[(String, String)], errors: &FormErrors) -> Markup {
+/// The group form: a new group, or (with `editing` = the group's page) an existing one, whose
+/// handle stays.
+pub fn group_form(
+    ctx: &Ctx,
+    values: &GroupFormValues,
+    sectors: &[(String, String)],
+    errors: &FormErrors,
+    editing: Option<&str>,
+) -> Markup {
+    let title = if editing.is_some() { t("Edit the group") } else { t("Create a group") };
+    let action = editing.map_or_else(|| "/groups/new".to_string(), |page| format!("{page}/edit"));
     layout(
         ctx,
-        t("Create a group"),
+        title,
         html! {
-            h1 { (t("Create a group")) }
+            h1 { (title) }
             (error_summary(errors))
-            form method="post" action="/groups/new" {
+            form method="post" action=(action) {
                 (csrf_field(ctx))
-                (field(errors, "handle", t("Handle"), "text", &values.handle, Some(t("Lowercase letters, digits and _; the group's address is @handle@this-node."))))
+                @if editing.is_some() {
+                    p { (t("Handle")) ": " code { (values.handle) } }
+                } @else {
+                    (field(errors, "handle", t("Handle"), "text", &values.handle, Some(t("Lowercase letters, digits and _; the group's address is @handle@this-node."))))
+                }
                 (field(errors, "name", t("Name"), "text", &values.name, None))
                 (field(errors, "description", t("Description"), "textarea", &values.description, None))
                 fieldset.field #sectors {
@@ -250,7 +264,7 @@ pub fn group_form(ctx: &Ctx, values: &GroupFormValues, sectors: &[(String, Strin
                         label.check { input type="radio" name="visibility" value=(value) checked[values.visibility == value || (values.visibility.is_empty() && value == "public")]; " " (t(label)) }
                     }
                 }
-                button type="submit" { (t("Create the group")) }
+                button type="submit" { (if editing.is_some() { t("Save") } else { t("Create the group") }) }
             }
         },
     )
@@ -283,6 +297,7 @@ pub fn group_page(ctx: &Ctx, view: &GroupPage<'_>) -> Markup {
                 h1 { (card.name) }
                 p.handle { (card.handle) " · " a href={ (view.base) "/members" } { (card.members) " " (t("members")) } " · " (t(join_mode_label(&card.join_mode))) " · " (if card.visibility == "members" { t("Discussions for members only") } else { t("Public discussions") }) }
                 @if let Some(origin) = &card.origin { p.origin { (t("This group lives on")) " " (origin) } }
+                @if view.role == Some("admin") { p { a href={ (view.base) "/edit" } { (t("Edit the group")) } } }
                 @if !card.description.is_empty() { p { (card.description) } }
                 (chips(&card.sectors))
                 (chips(&card.topics))

@@ -63,6 +63,33 @@ async fn a_remote_member_posts_into_an_open_group_and_the_group_passes_it_on() {
             .any(|i| i["type"] == "post")
     );
 
+    // The administrator edits the group; its remote member hears it; others may not edit.
+    let (status, edited) = api(
+        &node,
+        &anna,
+        Method::PATCH,
+        "/api/v1/groups/cyclists",
+        json!({"name": "Cyclists of the region", "join_mode": "approval"}),
+    )
+    .await;
+    assert_eq!(status, 200, "{edited}");
+    assert_eq!(
+        (edited["name"].as_str(), edited["join_mode"].as_str(), edited["topics"][0].as_str()),
+        (Some("Cyclists of the region"), Some("approval"), Some("cycling"))
+    );
+    eventually("the member's server receives the group's Update", async || {
+        remote.received_of_type("Update").iter().any(|u| {
+            u["object"]["name"] == "Cyclists of the region" && u["object"]["manuallyApprovesFollowers"] == true
+        })
+    })
+    .await;
+    let bob = node.user_with_token("bob").await;
+    let (status, _) = api(&node, &bob, Method::PATCH, "/api/v1/groups/cyclists", json!({"name": "Mine now"})).await;
+    assert_eq!(status, 403);
+    let (status, body) =
+        api(&node, &anna, Method::PATCH, "/api/v1/groups/cyclists", json!({"visibility": "secret"})).await;
+    assert_eq!((status, body["field"].as_str()), (422, Some("visibility")));
+
     // Someone who is not the author or the group cannot delete it.
     let impostor = Remote::start().await;
     let delete = impostor.activity("Delete", json!({"id": stored["ap_id"], "type": "Tombstone"}));
@@ -287,6 +314,15 @@ async fn groups_feed_and_directory_work_from_the_web_pages() {
     );
     let members = node.client.get(node.url("/groups/walkers/members")).send().await.unwrap().text().await.unwrap();
     assert!(members.contains("admin"));
+    let edit = node.client.get(node.url("/groups/walkers/edit")).send().await.unwrap().text().await.unwrap();
+    assert!(edit.contains("Edit the group") && edit.contains("school streets"));
+    let mut changed = form.to_vec();
+    changed.retain(|(k, _)| *k != "name");
+    changed.push(("name", "Walkers of the city"));
+    let saved = node.client.post(node.url("/groups/walkers/edit")).form(&changed).send().await.unwrap();
+    assert_eq!(saved.status(), 303);
+    let page = node.client.get(node.url("/groups/walkers")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Walkers of the city"));
 
     let feed = node
         .client

@@ -77,6 +77,28 @@ pub async fn show(data: Data, caller: MaybeApiUser, Path(handle): Path<String>) 
     Ok(Json(value))
 }
 
+/// `PATCH /api/v1/groups/{handle}`: fields left out keep their value.
+pub async fn update(
+    data: Data,
+    api: ApiUser,
+    Path(handle): Path<String>,
+    ApiJson(patch): ApiJson<serde_json::Map<String, Value>>,
+) -> AppResult<Json<Value>> {
+    let found = service::groups::find(&data, &handle, api.reach()).await?;
+    let current = GroupInput {
+        handle: found.actor.username.clone(),
+        name: found.actor.name_or_username().to_string(),
+        description: found.actor.summary.clone(),
+        sectors: found.group.sector_list(),
+        topics: found.group.topic_list(),
+        join_mode: found.group.join_mode.clone(),
+        visibility: found.group.visibility.clone(),
+    };
+    let input = super::patched(&current, patch)?;
+    let found = service::groups::update(&data, &api.actor, &found, &input).await?;
+    Ok(Json(group_json(&data, &found, member_count(&data, &found).await?)))
+}
+
 pub async fn join(data: Data, api: ApiUser, Path(handle): Path<String>) -> AppResult<Json<Value>> {
     let found = service::groups::find(&data, &handle, api.reach()).await?;
     let state = service::groups::join(&data, &api.actor, &found).await?;

@@ -286,15 +286,12 @@ pub async fn new_group_form(data: Data, viewer: Viewer, headers: HeaderMap) -> W
     Ok(page(
         &ctx,
         StatusCode::OK,
-        social::group_form(&ctx, &GroupFormValues::default(), &sector_options(), &FormErrors::default()),
+        social::group_form(&ctx, &GroupFormValues::default(), &sector_options(), &FormErrors::default(), None),
     ))
 }
 
-pub async fn create_group(data: Data, viewer: Viewer, headers: HeaderMap, body: axum::body::Bytes) -> WebResult {
-    let form = super::knowledge::FormPairs::parse(&body);
-    viewer.check_csrf(&form.one("csrf"))?;
-    let (_, me) = viewer.require_user()?;
-    let values = GroupFormValues {
+fn group_values(form: &super::knowledge::FormPairs) -> GroupFormValues {
+    GroupFormValues {
         handle: form.one("handle"),
         name: form.one("name"),
         description: form.one("description"),
@@ -302,8 +299,11 @@ pub async fn create_group(data: Data, viewer: Viewer, headers: HeaderMap, body: 
         topics: form.one("topics"),
         join_mode: form.one("join_mode"),
         visibility: form.one("visibility"),
-    };
-    let input = GroupInput {
+    }
+}
+
+fn group_input(values: &GroupFormValues) -> GroupInput {
+    GroupInput {
         handle: values.handle.clone(),
         name: values.name.clone(),
         description: values.description.clone(),
@@ -311,8 +311,15 @@ pub async fn create_group(data: Data, viewer: Viewer, headers: HeaderMap, body: 
         topics: values.topics.split(',').map(str::to_string).collect(),
         join_mode: values.join_mode.clone(),
         visibility: values.visibility.clone(),
-    };
-    match service::groups::create(&data, me, &input).await {
+    }
+}
+
+pub async fn create_group(data: Data, viewer: Viewer, headers: HeaderMap, body: axum::body::Bytes) -> WebResult {
+    let form = super::knowledge::FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
+    let (_, me) = viewer.require_user()?;
+    let values = group_values(&form);
+    match service::groups::create(&data, me, &group_input(&values)).await {
         Ok(found) => Ok(redirect_with_flash(&page_url(&found.actor), t("Group created."))),
         Err(err) => {
             let errors = form_errors(err)?;
@@ -320,8 +327,51 @@ pub async fn create_group(data: Data, viewer: Viewer, headers: HeaderMap, body: 
             Ok(page(
                 &ctx,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                social::group_form(&ctx, &values, &sector_options(), &errors),
+                social::group_form(&ctx, &values, &sector_options(), &errors, None),
             ))
+        }
+    }
+}
+
+pub async fn edit_group_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(handle): Path<String>) -> WebResult {
+    viewer.require_user()?;
+    let found = find_group(&data, &viewer, &handle).await?;
+    let values = GroupFormValues {
+        handle: found.actor.username.clone(),
+        name: found.actor.name_or_username().to_string(),
+        description: found.actor.summary.clone(),
+        sectors: found.group.sector_list(),
+        topics: found.group.topic_list().join(", "),
+        join_mode: found.group.join_mode.clone(),
+        visibility: found.group.visibility.clone(),
+    };
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    let page_path = page_url(&found.actor);
+    let form = social::group_form(&ctx, &values, &sector_options(), &FormErrors::default(), Some(&page_path));
+    Ok(page(&ctx, StatusCode::OK, form))
+}
+
+pub async fn update_group(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(handle): Path<String>,
+    body: axum::body::Bytes,
+) -> WebResult {
+    let form = super::knowledge::FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
+    let (_, me) = viewer.require_user()?;
+    let found = find_group(&data, &viewer, &handle).await?;
+    let mut values = group_values(&form);
+    values.handle = found.actor.username.clone();
+    match service::groups::update(&data, me, &found, &group_input(&values)).await {
+        Ok(found) => Ok(redirect_with_flash(&page_url(&found.actor), t("Group saved."))),
+        Err(err) => {
+            let errors = form_errors(err)?;
+            let ctx = ctx(&data, &viewer, &headers).await?;
+            let page_path = page_url(&found.actor);
+            let form = social::group_form(&ctx, &values, &sector_options(), &errors, Some(&page_path));
+            Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, form))
         }
     }
 }

@@ -57,6 +57,12 @@ const ROUTES: &[(&str, &str, &str, bool)] = &[
         "A group ({handle}: local name, @name@host or URL), with the caller's membership",
         false,
     ),
+    (
+        "patch",
+        "/api/v1/groups/{handle}",
+        "Change a group's name, description, sectors, topics, join_mode, visibility (admins)",
+        true,
+    ),
     ("post", "/api/v1/groups/{handle}/membership", "Join (a Follow of the group; may wait for a moderator)", true),
     ("delete", "/api/v1/groups/{handle}/membership", "Leave the group", true),
     ("get", "/api/v1/groups/{handle}/posts", "The group's posts (members only for members-only groups)", false),

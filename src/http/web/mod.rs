@@ -4,6 +4,7 @@ pub mod admin;
 pub mod auth;
 pub mod events;
 pub mod follows;
+pub mod groups;
 pub mod knowledge;
 pub mod profile;
 pub mod social;

@@ -1,0 +1,391 @@
+//! Groups on the web: the list, creating and editing, a group's page with its discussions and
+//! moderation, members and invitations.
+
+use super::{
+    WebError, WebResult, card, ctx, form_errors, page, page_url, redirect_with_flash,
+    social::{BeforeQuery, PAGE, PostForm, TokenOnly, post_view, sector_options, viewer_actor, viewer_is_admin},
+};
+use crate::{
+    db::{
+        self,
+        follows::{ACCEPTED, PENDING, Side},
+    },
+    domain::{group::GroupInput, taxonomy::TAXONOMY},
+    error::AppError,
+    federation::Data,
+    http::{api::groups::may_read, session::Viewer},
+    service::{self, follows::Reach, groups::FoundGroup, posts::PostInput},
+};
+use axum::{
+    Form,
+    extract::{Path, Query},
+    http::{HeaderMap, StatusCode},
+};
+use cairn_templates::{
+    FormErrors,
+    i18n::t,
+    social::{self, GroupCard, GroupFormValues, GroupPage, MemberRow},
+};
+use serde::Deserialize;
+
+fn group_card(data: &Data, found: &FoundGroup, members: i64) -> GroupCard {
+    let labels =
+        found.group.sector_list().iter().filter_map(|s| TAXONOMY.sector_label(s)).map(|l| t(l).to_string()).collect();
+    let _ = data;
+    GroupCard {
+        name: found.actor.name_or_username().to_string(),
+        handle: found.actor.handle(),
+        url: page_url(&found.actor),
+        description: found.actor.summary.clone(),
+        sectors: labels,
+        topics: found.group.topic_list(),
+        members,
+        join_mode: found.group.join_mode.clone(),
+        visibility: found.group.visibility.clone(),
+        origin: (!found.actor.local).then(|| found.actor.domain.clone()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct ListParams {
+    #[serde(default)]
+    q: String,
+    cursor: Option<i64>,
+}
+
+pub async fn groups(data: Data, viewer: Viewer, headers: HeaderMap, Query(params): Query<ListParams>) -> WebResult {
+    let offset = params.cursor.unwrap_or(0).max(0);
+    let rows = db::groups::list(&data.db, &params.q, PAGE + 1, offset).await?;
+    let next = (rows.len() as i64 > PAGE).then(|| format!("/groups?q={}&cursor={}", params.q, offset + PAGE));
+    let cards: Vec<GroupCard> = rows
+        .into_iter()
+        .take(PAGE as usize)
+        .map(|(actor, group, members)| group_card(&data, &FoundGroup { actor, group }, members))
+        .collect();
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    Ok(page(&ctx, StatusCode::OK, social::groups(&ctx, &params.q, &cards, viewer.user.is_some(), next.as_deref())))
+}
+
+pub async fn new_group_form(data: Data, viewer: Viewer, headers: HeaderMap) -> WebResult {
+    viewer.require_user()?;
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    Ok(page(
+        &ctx,
+        StatusCode::OK,
+        social::group_form(&ctx, &GroupFormValues::default(), &sector_options(), &FormErrors::default(), None),
+    ))
+}
+
+fn group_values(form: &super::knowledge::FormPairs) -> GroupFormValues {
+    GroupFormValues {
+        handle: form.one("handle"),
+        name: form.one("name"),
+        description: form.one("description"),
+        sectors: form.all("sectors"),
+        topics: form.one("topics"),
+        join_mode: form.one("join_mode"),
+        visibility: form.one("visibility"),
+    }
+}
+
+fn group_input(values: &GroupFormValues) -> GroupInput {
+    GroupInput {
+        handle: values.handle.clone(),
+        name: values.name.clone(),
+        description: values.description.clone(),
+        sectors: values.sectors.clone(),
+        topics: values.topics.split(',').map(str::to_string).collect(),
+        join_mode: values.join_mode.clone(),
+        visibility: values.visibility.clone(),
+    }
+}
+
+pub async fn create_group(data: Data, viewer: Viewer, headers: HeaderMap, body: axum::body::Bytes) -> WebResult {
+    let form = super::knowledge::FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
+    let (_, me) = viewer.require_user()?;
+    let values = group_values(&form);
+    match service::groups::create(&data, me, &group_input(&values)).await {
+        Ok(found) => Ok(redirect_with_flash(&page_url(&found.actor), t("Group created."))),
+        Err(err) => {
+            let errors = form_errors(err)?;
+            let ctx = ctx(&data, &viewer, &headers).await?;
+            Ok(page(
+                &ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                social::group_form(&ctx, &values, &sector_options(), &errors, None),
+            ))
+        }
+    }
+}
+
+pub async fn edit_group_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(handle): Path<String>) -> WebResult {
+    viewer.require_user()?;
+    let found = find_group(&data, &viewer, &handle).await?;
+    let values = GroupFormValues {
+        handle: found.actor.username.clone(),
+        name: found.actor.name_or_username().to_string(),
+        description: found.actor.summary.clone(),
+        sectors: found.group.sector_list(),
+        topics: found.group.topic_list().join(", "),
+        join_mode: found.group.join_mode.clone(),
+        visibility: found.group.visibility.clone(),
+    };
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    let page_path = page_url(&found.actor);
+    let form = social::group_form(&ctx, &values, &sector_options(), &FormErrors::default(), Some(&page_path));
+    Ok(page(&ctx, StatusCode::OK, form))
+}
+
+pub async fn update_group(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(handle): Path<String>,
+    body: axum::body::Bytes,
+) -> WebResult {
+    let form = super::knowledge::FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
+    let (_, me) = viewer.require_user()?;
+    let found = find_group(&data, &viewer, &handle).await?;
+    let mut values = group_values(&form);
+    values.handle = found.actor.username.clone();
+    match service::groups::update(&data, me, &found, &group_input(&values)).await {
+        Ok(found) => Ok(redirect_with_flash(&page_url(&found.actor), t("Group saved."))),
+        Err(err) => {
+            let errors = form_errors(err)?;
+            let ctx = ctx(&data, &viewer, &headers).await?;
+            let page_path = page_url(&found.actor);
+            let form = social::group_form(&ctx, &values, &sector_options(), &errors, Some(&page_path));
+            Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, form))
+        }
+    }
+}
+
+async fn find_group(data: &Data, viewer: &Viewer, handle: &str) -> Result<FoundGroup, WebError> {
+    let reach = if viewer.user.is_some() { Reach::Fetch } else { Reach::KnownOnly };
+    Ok(service::groups::find(data, handle, reach).await?)
+}
+
+async fn render_group(
+    data: &Data,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    handle: &str,
+    errors: FormErrors,
+    before: Option<i64>,
+) -> WebResult {
+    let found = find_group(data, viewer, handle).await?;
+    let me = viewer_actor(viewer);
+    let members = db::follows::count(&data.db, found.actor.id, Side::Followers, ACCEPTED).await?;
+    let membership = match me {
+        Some(me) => service::groups::membership(data, &found.actor, me).await?.map(|f| f.state),
+        None => None,
+    };
+    let role = match me {
+        Some(me) if found.actor.local => db::groups::role_of(&data.db, found.actor.id, me.id).await?,
+        _ => None,
+    };
+    let is_moderator = matches!(role.as_deref(), Some("admin" | "moderator"));
+    let readable = may_read(data, &found, me).await?;
+    let can_post = match me {
+        Some(me) if found.actor.local => service::groups::may_post(data, &found, me).await?,
+        Some(_) => membership.as_deref() == Some(ACCEPTED),
+        None => false,
+    };
+    let rows = if readable { db::posts::of_group(&data.db, found.actor.id, before, PAGE).await? } else { Vec::new() };
+    let mut posts = Vec::new();
+    for (post, author) in &rows {
+        if service::posts::may_read(data, post, me).await? {
+            posts.push(post_view(data, post, author, me, viewer_is_admin(viewer)).await?);
+        }
+    }
+    let requests: Vec<(i64, cairn_templates::PersonCard)> = if is_moderator {
+        db::follows::page(&data.db, found.actor.id, Side::Followers, PENDING, None, 100)
+            .await?
+            .iter()
+            .map(|(_, a)| (a.id, card(a)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let base = page_url(&found.actor);
+    let next_url =
+        (rows.len() as i64 == PAGE).then(|| rows.last().map(|(p, _)| format!("{base}?before={}", p.id))).flatten();
+    let group = group_card(data, &found, members);
+    let view = GroupPage {
+        card: &group,
+        membership: membership.as_deref(),
+        role: role.as_deref(),
+        can_post,
+        readable,
+        posts: &posts,
+        requests: &requests,
+        is_moderator,
+        base: &base,
+        logged_in: me.is_some(),
+        errors: &errors,
+        next_url,
+    };
+    let ctx = ctx(data, viewer, headers).await?;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok(page(&ctx, status, social::group_page(&ctx, &view)))
+}
+
+pub async fn group(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(handle): Path<String>,
+    Query(query): Query<BeforeQuery>,
+) -> WebResult {
+    render_group(&data, &viewer, &headers, &handle, FormErrors::default(), query.before).await
+}
+
+pub async fn group_action(
+    data: Data,
+    viewer: Viewer,
+    Path((handle, action)): Path<(String, String)>,
+    Form(form): Form<TokenOnly>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    let (_, me) = viewer.require_user()?;
+    let found = find_group(&data, &viewer, &handle).await?;
+    let back = page_url(&found.actor);
+    let message = match action.as_str() {
+        "join" => match service::groups::join(&data, me, &found).await?.as_str() {
+            ACCEPTED => t("Welcome to the group."),
+            _ => t("Request sent: a moderator will answer."),
+        },
+        "leave" => {
+            service::groups::leave(&data, me, &found).await?;
+            t("You left the group.")
+        }
+        _ => return Err(AppError::not_found("there is no page at this address").into()),
+    };
+    Ok(redirect_with_flash(&back, message))
+}
+
+pub async fn group_post(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(handle): Path<String>,
+    Form(form): Form<PostForm>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    let (_, me) = viewer.require_user()?;
+    let input = PostInput { content: form.content.clone(), in_reply_to: None, group: Some(handle.clone()) };
+    match service::posts::compose(&data, me, &input).await {
+        Ok(post) => Ok(redirect_with_flash(&format!("/posts/{}", post.id), t("Posted to the group."))),
+        Err(err) => render_group(&data, &viewer, &headers, &handle, form_errors(err)?, None).await,
+    }
+}
+
+pub async fn decide(
+    data: Data,
+    viewer: Viewer,
+    Path((handle, actor_id, decision)): Path<(String, i64, String)>,
+    Form(form): Form<TokenOnly>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    let (_, me) = viewer.require_user()?;
+    let found = find_group(&data, &viewer, &handle).await?;
+    service::groups::decide(&data, me, &found, actor_id, decision == "accept").await?;
+    Ok(redirect_with_flash(&page_url(&found.actor), if decision == "accept" { t("Accepted.") } else { t("Refused.") }))
+}
+
+#[derive(Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    target: String,
+}
+
+pub async fn invite(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(handle): Path<String>,
+    Form(form): Form<InviteForm>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    let (_, me) = viewer.require_user()?;
+    let found = find_group(&data, &viewer, &handle).await?;
+    match service::groups::invite(&data, me, &found, &form.target).await {
+        Ok(invitee) => {
+            Ok(redirect_with_flash(&page_url(&found.actor), &format!("{} {}", t("Invited"), invitee.handle())))
+        }
+        Err(err) => {
+            let mut errors = form_errors(err)?;
+            if let Some(summary) = errors.summary.take() {
+                errors.fields.push(("target".into(), summary));
+            }
+            render_group(&data, &viewer, &headers, &handle, errors, None).await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct MemberForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn member_action(
+    data: Data,
+    viewer: Viewer,
+    Path((handle, actor_id, action)): Path<(String, i64, String)>,
+    Form(form): Form<MemberForm>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    let (_, me) = viewer.require_user()?;
+    let found = find_group(&data, &viewer, &handle).await?;
+    match action.as_str() {
+        "remove" => service::groups::remove_member(&data, me, &found, actor_id).await?,
+        "role" => service::groups::set_role(&data, me, &found, actor_id, &form.role).await?,
+        _ => return Err(AppError::not_found("there is no page at this address").into()),
+    }
+    Ok(redirect_with_flash(&format!("{}/members", page_url(&found.actor)), t("Saved.")))
+}
+
+pub async fn members(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(handle): Path<String>,
+    Query(params): Query<ListParams>,
+) -> WebResult {
+    let found = find_group(&data, &viewer, &handle).await?;
+    let offset = params.cursor.unwrap_or(0).max(0);
+    let rows = db::groups::members(&data.db, found.actor.id, PAGE, offset).await?;
+    let me = viewer_actor(&viewer);
+    let my_role = match me {
+        Some(me) if found.actor.local => db::groups::role_of(&data.db, found.actor.id, me.id).await?,
+        _ => None,
+    };
+    let moderates = matches!(my_role.as_deref(), Some("admin" | "moderator"));
+    let administers = my_role.as_deref() == Some("admin");
+    let members: Vec<MemberRow> = rows
+        .iter()
+        .map(|(actor, role)| MemberRow {
+            actor_id: actor.id,
+            person: card(actor),
+            role: role.clone(),
+            can_remove: moderates && role != "admin" && me.is_some_and(|m| m.id != actor.id),
+            can_set_role: administers && actor.local && me.is_some_and(|m| m.id != actor.id),
+        })
+        .collect();
+    let count = db::follows::count(&data.db, found.actor.id, Side::Followers, ACCEPTED).await?;
+    let base = page_url(&found.actor);
+    let next = (rows.len() as i64 == PAGE).then(|| format!("{base}/members?cursor={}", offset + PAGE));
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    Ok(page(
+        &ctx,
+        StatusCode::OK,
+        social::members(&ctx, &group_card(&data, &found, count), &base, &members, next.as_deref()),
+    ))
+}

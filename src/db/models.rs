@@ -509,6 +509,7 @@ pub struct Notification {
     pub post_id: Option<i64>,
     pub seen: bool,
     pub created_at: NaiveDateTime,
+    pub event_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -521,6 +522,7 @@ pub struct NewNotification {
     pub post_id: Option<i64>,
     pub seen: bool,
     pub created_at: NaiveDateTime,
+    pub event_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

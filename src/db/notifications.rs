@@ -18,6 +18,8 @@ pub const JOIN_ACCEPTED: &str = "join_accepted";
 pub const JOIN_REJECTED: &str = "join_rejected";
 pub const INVITE: &str = "invite";
 pub const POST_REMOVED: &str = "post_removed";
+pub const EVENT_CHANGED: &str = "event_changed";
+pub const EVENT_CANCELLED: &str = "event_cancelled";
 
 pub async fn add(pool: &DbPool, new: &NewNotification) -> AppResult<()> {
     db_run!(pool, |conn| {

@@ -305,6 +305,7 @@ diesel::table! {
         post_id -> Nullable<BigInt>,
         seen -> Bool,
         created_at -> Timestamp,
+        event_id -> Nullable<BigInt>,
     }
 }
 

@@ -114,6 +114,7 @@ pub async fn edit(data: &Data, user: &User, editor: &Actor, event: &Event, input
     let row = db::events::update(&data.db, event.id, &new, |updated| update_of(data, updated, editor, inboxes.clone()))
         .await?;
     data.deliveries_queued.notify_one();
+    super::notify::event_participants(data, &row, editor).await?;
     Ok(row)
 }
 
@@ -391,8 +392,17 @@ pub async fn receive_event(data: &Data, actor: &Url, object: Value, arrival: Arr
         return Ok(());
     }
     let id = json.id.clone();
+    let before = db::events::by_ap_id(&data.db, id.as_str()).await?;
     ApEvent::verify(&json, &id, data).await?;
-    ApEvent::from_json(json, data).await?;
+    let event = ApEvent::from_json(json, data).await?;
+    // People here taking part hear of a change to the time, place or status.
+    if let Some(before) = before
+        && (before.starts_at != event.row.starts_at
+            || before.address != event.row.address
+            || before.status != event.row.status)
+    {
+        super::notify::event_participants(data, &event.row, &event.organizer).await?;
+    }
     Ok(())
 }
 

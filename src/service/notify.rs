@@ -4,6 +4,7 @@ use crate::{
     db::{
         self,
         models::{Actor, NewNotification},
+        notifications as kinds,
     },
     error::AppResult,
     federation::Data,
@@ -31,7 +32,32 @@ pub async fn notify(
             post_id,
             seen: false,
             created_at: db::now(),
+            event_id: None,
         },
     )
     .await
+}
+
+/// Tells the local people taking part in an event that it changed or was cancelled.
+pub async fn event_participants(data: &Data, event: &crate::db::models::Event, organizer: &Actor) -> AppResult<()> {
+    let kind = if event.status == "cancelled" { kinds::EVENT_CANCELLED } else { kinds::EVENT_CHANGED };
+    for (participation, person) in db::events::participants(&data.db, event.id).await? {
+        if person.local && person.id != organizer.id && participation.state == db::events::ACCEPTED {
+            db::notifications::add(
+                &data.db,
+                &NewNotification {
+                    recipient_id: person.id,
+                    kind: kind.to_string(),
+                    actor_id: organizer.id,
+                    group_id: None,
+                    post_id: None,
+                    seen: false,
+                    created_at: db::now(),
+                    event_id: Some(event.id),
+                },
+            )
+            .await?;
+        }
+    }
+    Ok(())
 }

@@ -112,6 +112,15 @@ async fn an_event_reaches_a_following_node_and_takes_participants_across_nodes()
         a.client.patch(a.url(&a_path)).bearer_auth(&anna).json(&json!({"status": "cancelled"})).send().await.unwrap();
     assert_eq!(cancelled.status(), 200);
     eventually("the cancellation reaches B", async || get_json(&b, &ben, &b_path).await["status"] == "cancelled").await;
+    let notes = get_json(&b, &ben, "/api/v1/notifications").await;
+    let told = notes["items"].as_array().unwrap().iter().find(|n| n["type"] == "event_cancelled").expect("ben is told");
+    assert_eq!(told["account"]["ap_id"], a.url("/users/anna"));
+    assert!(told["event_id"].is_i64());
+    let carl_notes = get_json(&b, &carl, "/api/v1/notifications").await;
+    assert!(
+        carl_notes["items"].as_array().unwrap().iter().all(|n| n["type"] != "event_cancelled"),
+        "carl was turned away"
+    );
     let late = b.client.post(b.url(&format!("{b_path}/participation"))).bearer_auth(&carl).send().await.unwrap();
     assert_eq!(late.status(), 422, "joining a cancelled event is refused");
 }

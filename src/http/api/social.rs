@@ -164,6 +164,7 @@ pub async fn notifications(data: Data, api: ApiUser, Query(list): Query<ListQuer
             "account": actor_json(&data, actor),
             "group": group.map(|g| json!({"handle": g.handle(), "name": g.name_or_username(), "ap_id": g.ap_id})),
             "post_id": notification.post_id,
+            "event_id": notification.event_id,
             "seen": notification.seen,
             "created_at": notification.created_at.and_utc().to_rfc3339(),
         }));

@@ -294,6 +294,8 @@ fn notification_text(kind: &str) -> &'static str {
         kinds::JOIN_REJECTED => "did not accept your request to join",
         kinds::INVITE => "invited you to join a group",
         kinds::POST_REMOVED => "removed your post from a group",
+        kinds::EVENT_CHANGED => "changed an event you take part in",
+        kinds::EVENT_CANCELLED => "cancelled an event you take part in",
         _ => "did something",
     }
 }
@@ -314,9 +316,10 @@ pub async fn notifications(
     let rows = db::notifications::page(&data.db, me.id, query.before, PAGE).await?;
     let mut items = Vec::new();
     for (notification, actor) in &rows {
-        let link = match (notification.post_id, notification.group_id) {
-            (Some(post), _) => Some(format!("/posts/{post}")),
-            (None, Some(group)) => db::actors::by_id(&data.db, group).await?.map(|g| page_url(&g)),
+        let link = match (notification.post_id, notification.group_id, notification.event_id) {
+            (Some(post), _, _) => Some(format!("/posts/{post}")),
+            (None, Some(group), _) => db::actors::by_id(&data.db, group).await?.map(|g| page_url(&g)),
+            (None, None, Some(event)) => Some(format!("/events/{event}")),
             _ => None,
         };
         items.push(NotificationView {

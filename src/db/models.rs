@@ -41,6 +41,10 @@ impl Actor {
     pub fn handle(&self) -> String {
         format!("@{}@{}", self.username, self.domain)
     }
+    /// Where to deliver to this actor: its server's shared inbox when it has one.
+    pub fn delivery_inbox(&self) -> String {
+        self.shared_inbox.clone().unwrap_or_else(|| self.inbox.clone())
+    }
     pub fn name_or_username(&self) -> &str {
         if self.display_name.is_empty() { &self.username } else { &self.display_name }
     }

@@ -102,10 +102,6 @@ pub async fn may_read(data: &Data, post: &Post, viewer: Option<&Actor>) -> AppRe
     })
 }
 
-fn inbox_of(actor: &Actor) -> String {
-    actor.shared_inbox.clone().unwrap_or_else(|| actor.inbox.clone())
-}
-
 /// A local person writes a post, a reply, or a post in a group.
 pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResult<Post> {
     let text = check_post(&input.content)?;
@@ -194,7 +190,7 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
     };
     let group_inboxes = match &group {
         Some(found) if found.actor.local => db::follows::follower_inboxes(&data.db, found.actor.id).await?,
-        Some(found) => vec![inbox_of(&found.actor)],
+        Some(found) => vec![found.actor.delivery_inbox()],
         None => Vec::new(),
     };
     let replied_author = parent.as_ref().and_then(|p| p.author.clone());
@@ -212,8 +208,12 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
             };
             let note =
                 serde_json::to_value(ApPost::new(row.clone())?.to_note(&addressing)).map_err(AppError::internal)?;
-            let mut inboxes: Vec<String> =
-                mentioned.iter().chain(replied_author.as_ref()).filter(|a| !a.local).map(inbox_of).collect();
+            let mut inboxes: Vec<String> = mentioned
+                .iter()
+                .chain(replied_author.as_ref())
+                .filter(|a| !a.local)
+                .map(Actor::delivery_inbox)
+                .collect();
             inboxes.extend(author_inboxes.iter().cloned());
             let local_group = group.as_ref().filter(|g| g.actor.local);
             if local_group.is_none() {
@@ -292,10 +292,11 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> App
     if post.local && (post.author_id == actor.id || (user.is_admin() && !moderates)) {
         let mut inboxes = db::follows::follower_inboxes(&data.db, author.id).await?;
         if let Some(group) = group.as_ref().filter(|g| !g.local) {
-            inboxes.push(inbox_of(group));
+            inboxes.push(group.delivery_inbox());
         }
         for ap_id in post.mention_list() {
-            inboxes.extend(db::actors::by_ap_id(&data.db, &ap_id).await?.filter(|a| !a.local).map(|a| inbox_of(&a)));
+            inboxes
+                .extend(db::actors::by_ap_id(&data.db, &ap_id).await?.filter(|a| !a.local).map(|a| a.delivery_inbox()));
         }
         let id = data.new_activity_id("Delete");
         let delete = Delete::new(DeleteType::Delete, id.clone(), &author.ap_id, tombstone.clone())?
@@ -311,7 +312,7 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> App
     if let Some(group) = group.as_ref().filter(|g| g.local) {
         let mut inboxes = db::follows::follower_inboxes(&data.db, group.id).await?;
         if !author.local {
-            inboxes.push(inbox_of(&author));
+            inboxes.push(author.delivery_inbox());
         }
         let id = data.new_activity_id("Delete");
         let delete = Delete::new(DeleteType::Delete, id.clone(), &group.ap_id, tombstone)?

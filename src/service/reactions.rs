@@ -31,16 +31,12 @@ async fn author_of(data: &Data, ap_id: &str) -> AppResult<Actor> {
     db::actors::by_id(&data.db, author_id).await?.ok_or_else(|| AppError::not_found("no such author"))
 }
 
-fn inbox_of(actor: &Actor) -> String {
-    actor.shared_inbox.clone().unwrap_or_else(|| actor.inbox.clone())
-}
-
 /// Who hears of a reaction: a favourite goes to the author; a reblog to one's followers and
 /// the author.
 async fn inboxes(data: &Data, me: &Actor, author: &Actor, kind: &str) -> AppResult<Vec<String>> {
     let mut inboxes = if kind == REBLOG { db::follows::follower_inboxes(&data.db, me.id).await? } else { Vec::new() };
     if !author.local {
-        inboxes.push(inbox_of(author));
+        inboxes.push(author.delivery_inbox());
     }
     Ok(inboxes)
 }

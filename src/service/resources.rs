@@ -163,11 +163,7 @@ pub async fn comment(data: &Data, author: &Actor, resource: &Resource, text: &st
     let object = serde_json::to_value(&note).map_err(AppError::internal)?;
     let create = Create::new(CreateType::Create, create_id.clone(), &author.ap_id, object)?
         .addressed(json!([PUBLIC]), json!([resource_author.ap_id]));
-    let inboxes = if resource_author.local {
-        Vec::new()
-    } else {
-        vec![resource_author.shared_inbox.clone().unwrap_or(resource_author.inbox.clone())]
-    };
+    let inboxes = if resource_author.local { Vec::new() } else { vec![resource_author.delivery_inbox()] };
     let outgoing =
         prepare(data, &create, Envelope { id: &create_id, kind: "Create", signer: author, public: true, inboxes })?;
     let new = NewComment {

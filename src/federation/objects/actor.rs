@@ -34,7 +34,7 @@ impl ApActor {
 
     /// Where to deliver to this actor: its server's shared inbox when it has one.
     pub fn delivery_inbox(&self) -> String {
-        self.row.shared_inbox.clone().unwrap_or_else(|| self.row.inbox.clone())
+        self.row.delivery_inbox()
     }
 }
 

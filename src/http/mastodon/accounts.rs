@@ -42,20 +42,7 @@ pub async fn update_credentials(
     body: Bytes,
 ) -> MastoResult<Json<Value>> {
     let (_, me) = client.person("write:accounts")?;
-    let json_body =
-        headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("application/json"));
-    let fields: std::collections::HashMap<String, String> = if json_body {
-        let value: Value =
-            serde_json::from_slice(&body).map_err(|e| AppError::bad_request(format!("malformed JSON: {e}")))?;
-        value
-            .as_object()
-            .into_iter()
-            .flatten()
-            .filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string())))
-            .collect()
-    } else {
-        url::form_urlencoded::parse(&body).into_owned().collect()
-    };
+    let fields = super::request_fields(&headers, &body)?;
     let input = ProfileInput {
         display_name: fields.get("display_name").cloned().unwrap_or_else(|| me.display_name.clone()),
         summary: fields.get("note").cloned().unwrap_or_else(|| me.summary.clone()),

@@ -21,6 +21,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use serde_json::json;
+use std::collections::HashMap;
 
 /// An error as Mastodon clients expect it.
 pub struct MastoError(pub AppError);
@@ -118,6 +119,41 @@ impl Paging {
     pub fn limit(&self) -> usize {
         self.limit.unwrap_or(20).clamp(1, 40) as usize
     }
+}
+
+/// What an app sent, as a form or as JSON: scalars as text, lists (`scopes[]`, repeated keys)
+/// joined by spaces.
+pub fn request_fields(headers: &HeaderMap, body: &[u8]) -> Result<HashMap<String, String>, AppError> {
+    let mut fields: HashMap<String, String> = HashMap::new();
+    let mut add = |key: &str, value: String| {
+        fields
+            .entry(key.trim_end_matches("[]").to_string())
+            .and_modify(|v| *v = format!("{v} {value}"))
+            .or_insert(value);
+    };
+    let json_body = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !json_body {
+        url::form_urlencoded::parse(body).for_each(|(key, value)| add(&key, value.into_owned()));
+        return Ok(fields);
+    }
+    let value: serde_json::Value =
+        serde_json::from_slice(body).map_err(|e| AppError::bad_request(format!("malformed JSON: {e}")))?;
+    let scalar = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    };
+    for (key, value) in value.as_object().into_iter().flatten() {
+        match value {
+            serde_json::Value::Array(items) => items.iter().filter_map(scalar).for_each(|v| add(key, v)),
+            other => scalar(other).into_iter().for_each(|v| add(key, v)),
+        }
+    }
+    Ok(fields)
 }
 
 pub fn no_content() -> Response {

@@ -1,7 +1,7 @@
 //! OAuth 2 endpoints for Mastodon apps: `POST /api/v1/apps`, `/oauth/authorize` (a login and
 //! consent page), `/oauth/token`, `/oauth/revoke`, and the server's OAuth metadata.
 
-use super::MastoResult;
+use super::{MastoResult, request_fields};
 use crate::{
     error::AppError,
     federation::Data,
@@ -15,45 +15,20 @@ use axum::{
     Form, Json,
     body::Bytes,
     extract::Query,
-    http::{HeaderMap, StatusCode, header},
+    http::{HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
 };
 use cairn_templates::pages;
 use serde::Deserialize;
 use serde_json::{Value, json};
+use std::collections::HashMap;
 
-/// Apps send forms or JSON; both are read into the same fields.
-fn fields(headers: &HeaderMap, body: &Bytes) -> MastoResult<Value> {
-    let json_body = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/json"));
-    if json_body {
-        return serde_json::from_slice(body).map_err(|e| AppError::bad_request(format!("malformed JSON: {e}")).into());
-    }
-    let mut map = serde_json::Map::new();
-    for (key, value) in url::form_urlencoded::parse(body) {
-        let key = key.trim_end_matches("[]").to_string();
-        match map.get_mut(&key) {
-            Some(Value::String(existing)) => *existing = format!("{existing} {value}"),
-            _ => {
-                map.insert(key, Value::String(value.into_owned()));
-            }
-        }
-    }
-    Ok(Value::Object(map))
-}
-
-fn text(fields: &Value, name: &str) -> String {
-    match fields.get(name) {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" "),
-        _ => String::new(),
-    }
+fn text(fields: &HashMap<String, String>, name: &str) -> String {
+    fields.get(name).cloned().unwrap_or_default()
 }
 
 pub async fn create_app(data: Data, headers: HeaderMap, body: Bytes) -> MastoResult<Json<Value>> {
-    let f = fields(&headers, &body)?;
+    let f = request_fields(&headers, &body)?;
     let website = text(&f, "website");
     let (app, secret) = service::register_app(
         &data,
@@ -197,7 +172,7 @@ fn oauth_error(error: AppError) -> Response {
 
 pub async fn token(data: Data, headers: HeaderMap, body: Bytes) -> Response {
     let result: Result<Value, AppError> = async {
-        let f = fields(&headers, &body).map_err(|e| e.0)?;
+        let f = request_fields(&headers, &body)?;
         let app = service::client(&data, &text(&f, "client_id"), &text(&f, "client_secret")).await?;
         let requested = Scopes::parse(&text(&f, "scope"))?;
         let (token, scopes) = match text(&f, "grant_type").as_str() {
@@ -219,7 +194,7 @@ pub async fn token(data: Data, headers: HeaderMap, body: Bytes) -> Response {
 
 pub async fn revoke(data: Data, headers: HeaderMap, body: Bytes) -> Response {
     let result: Result<(), AppError> = async {
-        let f = fields(&headers, &body).map_err(|e| e.0)?;
+        let f = request_fields(&headers, &body)?;
         let app = service::client(&data, &text(&f, "client_id"), &text(&f, "client_secret")).await?;
         service::revoke(&data, &app, &text(&f, "token")).await
     }

@@ -17,30 +17,9 @@ use crate::{
 use axum::{Json, body::Bytes, extract::Path, http::HeaderMap};
 use serde_json::{Value, json};
 
-fn fields(headers: &HeaderMap, body: &Bytes) -> MastoResult<std::collections::HashMap<String, String>> {
-    let json_body =
-        headers.get("content-type").and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("application/json"));
-    if json_body {
-        let value: Value =
-            serde_json::from_slice(body).map_err(|e| AppError::bad_request(format!("malformed JSON: {e}")))?;
-        return Ok(value
-            .as_object()
-            .into_iter()
-            .flatten()
-            .filter_map(|(k, v)| match v {
-                Value::String(s) => Some((k.clone(), s.clone())),
-                Value::Number(n) => Some((k.clone(), n.to_string())),
-                Value::Bool(b) => Some((k.clone(), b.to_string())),
-                _ => None,
-            })
-            .collect());
-    }
-    Ok(url::form_urlencoded::parse(body).into_owned().collect())
-}
-
 pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes) -> MastoResult<Json<Value>> {
     let (_, me) = client.person("write:statuses")?;
-    let f = fields(&headers, &body)?;
+    let f = super::request_fields(&headers, &body)?;
     let text = f.get("status").cloned().unwrap_or_default();
     if text.chars().count() > MAX_POST_CHARS {
         return Err(AppError::invalid("status", format!("Text character limit of {MAX_POST_CHARS} exceeded")).into());

@@ -23,6 +23,9 @@ pub struct ServerConfig {
     /// Whether public URLs are https; unset means "https unless the domain is loopback".
     pub https: Option<bool>,
     pub body_limit_bytes: usize,
+    /// PEM certificate chain and private key: when both are set, the node serves https itself.
+    pub tls_cert: String,
+    pub tls_key: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -66,6 +69,8 @@ pub struct FederationConfig {
     pub retry_initial_seconds: u64,
     /// A delivery that still fails after this many attempts is given up.
     pub max_attempts: u32,
+    /// Refuse unsigned fetches of what is not public, and signed ones from outside its audience.
+    pub require_signed_fetch: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -77,7 +82,14 @@ pub struct FinanceConfig {
 
 impl Default for ServerConfig {
     fn default() -> Self {
-        Self { bind: "127.0.0.1:8080".into(), domain: String::new(), https: None, body_limit_bytes: 1024 * 1024 }
+        Self {
+            bind: "127.0.0.1:8080".into(),
+            domain: String::new(),
+            https: None,
+            body_limit_bytes: 1024 * 1024,
+            tls_cert: String::new(),
+            tls_key: String::new(),
+        }
     }
 }
 
@@ -112,6 +124,7 @@ impl Default for FederationConfig {
             blocklist: Vec::new(),
             retry_initial_seconds: 60,
             max_attempts: 16,
+            require_signed_fetch: false,
         }
     }
 }
@@ -160,10 +173,17 @@ impl Config {
             .parse::<SocketAddr>()
             .map_err(|_| format!("server.bind must be an address like 127.0.0.1:8080, not {:?}", self.server.bind))?;
         crate::domain::accounts::validate_username(&self.node.actor).map_err(|e| format!("node.actor: {e}"))?;
+        if self.server.tls_cert.is_empty() != self.server.tls_key.is_empty() {
+            return Err("server.tls_cert and server.tls_key must be set together".into());
+        }
         if self.database.max_connections == 0 {
             return Err("database.max_connections must be at least 1".into());
         }
         Ok(())
+    }
+
+    pub fn serves_tls(&self) -> bool {
+        !self.server.tls_cert.is_empty()
     }
 
     pub fn is_postgres(&self) -> bool {
@@ -223,6 +243,8 @@ mod tests {
         assert!(err.contains("bnd"), "{err}");
         let err = Config::from_parts("", env(&[("CAIRN_SERVER_BIND", "nowhere")])).unwrap_err();
         assert!(err.contains("server.bind"), "{err}");
+        let err = Config::from_parts("", env(&[("CAIRN_SERVER_TLS_CERT", "cert.pem")])).unwrap_err();
+        assert!(err.contains("tls_key"), "{err}");
         let err = Config::from_parts("", env(&[("CAIRN_ACCOUNTS_REGISTRATION", "maybe")])).unwrap_err();
         assert!(err.contains("maybe") || err.contains("registration"), "{err}");
     }

@@ -11,3 +11,4 @@ pub mod http;
 pub mod server;
 pub mod service;
 pub mod state;
+pub mod tls;

@@ -23,7 +23,7 @@ pub async fn state(config: Config, bind: SocketAddr) -> anyhow::Result<AppState>
         tracing::info!("applied {ran} migration(s) on {}", db.backend_name());
     }
     let domain = if config.server.domain.is_empty() { derived_domain(bind)? } else { config.server.domain.clone() };
-    let https = config.server.https.unwrap_or(!is_loopback_domain(&domain));
+    let https = config.server.https.unwrap_or(config.serves_tls() || !is_loopback_domain(&domain));
     let policy = DomainPolicy {
         configured_allow: config.federation.allowlist.clone(),
         configured_block: config.federation.blocklist.clone(),
@@ -88,14 +88,26 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let bind = bind_address(&config)?;
     let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("cannot listen on {bind}"))?;
     let bound = listener.local_addr()?;
+    // Read the certificate before anything else, so a wrong path fails at once.
+    let tls = match config.serves_tls() {
+        true => Some(crate::tls::server_config(&config.server.tls_cert, &config.server.tls_key)?),
+        false => None,
+    };
     let node = build(config, bound).await?;
     tokio::spawn(federation::delivery::run(node.federation.clone()));
     println!(
-        "Cairn is listening on http://{bound} as {} ({} database)",
+        "Cairn is listening on {}://{bound} as {} ({} database)",
+        if tls.is_some() { "https" } else { "http" },
         node.state.base_url,
         node.state.db.backend_name()
     );
-    axum::serve(listener, node.router).with_graceful_shutdown(shutdown_signal()).await?;
+    match tls {
+        Some(tls) => {
+            let listener = crate::tls::TlsListener::new(listener, tls)?;
+            axum::serve(listener, node.router).with_graceful_shutdown(shutdown_signal()).await?
+        }
+        None => axum::serve(listener, node.router).with_graceful_shutdown(shutdown_signal()).await?,
+    }
     Ok(())
 }
 

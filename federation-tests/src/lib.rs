@@ -4,6 +4,9 @@
 //!
 //! The binary is `target/debug/cairn` (or `$CAIRN_BIN`); `cargo test --workspace` builds it.
 
+pub mod fedify;
+pub mod tls;
+
 use cairn::db::dialect;
 use serde_json::Value;
 use std::{
@@ -12,6 +15,7 @@ use std::{
     process::{Child, Command, Stdio},
     time::{Duration, Instant},
 };
+pub use tls::TestCa;
 
 pub fn cairn_binary() -> PathBuf {
     if let Ok(path) = std::env::var("CAIRN_BIN") {
@@ -49,6 +53,14 @@ fn random_name() -> String {
     format!("cairn_fed_{:016x}", rand::thread_rng().r#gen::<u64>())
 }
 
+/// How a node is started beyond the defaults: served over https with a test CA, extra settings.
+#[derive(Default)]
+pub struct Options<'a> {
+    pub tls: Option<&'a TestCa>,
+    /// `CAIRN_…` settings (or other variables) for the process.
+    pub env: Vec<(&'static str, String)>,
+}
+
 pub struct Node {
     pub name: String,
     pub port: u16,
@@ -58,11 +70,16 @@ pub struct Node {
     dir: tempfile::TempDir,
     database_url: String,
     postgres: Option<(String, String)>,
+    env: Vec<(String, String)>,
     child: Option<Child>,
 }
 
 impl Node {
     pub async fn start(name: &str, backend: Backend) -> Node {
+        Node::start_with(name, backend, Options::default()).await
+    }
+
+    pub async fn start_with(name: &str, backend: Backend, options: Options<'_>) -> Node {
         cairn::server::install_crypto_provider();
         let dir = tempfile::tempdir().unwrap();
         let (database_url, postgres) = match backend {
@@ -75,15 +92,30 @@ impl Node {
             }
         };
         let port = free_port();
+        let mut env: Vec<(String, String)> = options.env.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        let mut client = reqwest::Client::builder().timeout(Duration::from_secs(20));
+        let scheme = match options.tls {
+            Some(ca) => {
+                let path = |p: PathBuf| p.display().to_string();
+                env.push(("CAIRN_SERVER_TLS_CERT".into(), path(ca.cert_pem())));
+                env.push(("CAIRN_SERVER_TLS_KEY".into(), path(ca.key_pem())));
+                // Cairn's own client then trusts peers that serve certificates of the same CA.
+                env.push(("SSL_CERT_FILE".into(), path(ca.ca_pem())));
+                client = client.add_root_certificate(ca.reqwest_root());
+                "https"
+            }
+            None => "http",
+        };
         let mut node = Node {
             name: name.to_string(),
             port,
-            base: format!("http://localhost:{port}"),
+            base: format!("{scheme}://localhost:{port}"),
             domain: format!("localhost:{port}"),
-            client: reqwest::Client::builder().timeout(Duration::from_secs(20)).build().unwrap(),
+            client: client.build().unwrap(),
             dir,
             database_url,
             postgres,
+            env,
             child: None,
         };
         node.launch().await;
@@ -101,7 +133,8 @@ impl Node {
             .env("CAIRN_FEDERATION_ALLOW_LOOPBACK", "true")
             .env("CAIRN_FEDERATION_RETRY_INITIAL_SECONDS", "1")
             .env("CAIRN_NODE_NAME", &self.name)
-            .env("CAIRN_LOG", "info,cairn=debug");
+            .env("CAIRN_LOG", "info,cairn=debug")
+            .envs(self.env.iter().map(|(k, v)| (k, v)));
         command
     }
 

@@ -150,6 +150,21 @@ pub async fn follower_inboxes(pool: &DbPool, actor_id: i64) -> AppResult<Vec<Str
     Ok(inboxes)
 }
 
+/// Whether an actor on `domain` follows (or, for a group, is a member of) `actor_id`.
+pub async fn has_follower_on(pool: &DbPool, actor_id: i64, domain: &str) -> AppResult<bool> {
+    let domain = domain.to_string();
+    let found: Option<i64> = db_run!(pool, |conn| follows::table
+        .inner_join(actors::table.on(actors::id.eq(follows::follower_id)))
+        .filter(follows::followed_id.eq(actor_id))
+        .filter(follows::state.eq(ACCEPTED))
+        .filter(actors::domain.eq(&domain))
+        .select(follows::id)
+        .first(conn)
+        .await
+        .optional()?);
+    Ok(found.is_some())
+}
+
 /// Whether any local actor follows the actor with this ActivityPub id (accepted).
 pub async fn has_local_follower(pool: &DbPool, ap_id: &str) -> AppResult<bool> {
     let Some(actor) = super::actors::by_ap_id(pool, ap_id).await? else { return Ok(false) };

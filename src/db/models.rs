@@ -574,3 +574,15 @@ pub struct OauthToken {
     pub scopes: String,
     pub created_at: NaiveDateTime,
 }
+
+/// A favourite or reblog by someone (here or elsewhere) of a post, resource or event.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = reactions, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Reaction {
+    pub id: i64,
+    pub actor_id: i64,
+    pub object_ap_id: String,
+    pub kind: String,
+    pub activity_ap_id: String,
+    pub created_at: NaiveDateTime,
+}

@@ -3,7 +3,7 @@
 
 use super::{
     DbPool,
-    models::{NewOauthApp, OauthApp, OauthCode, OauthToken},
+    models::{NewOauthApp, OauthApp, OauthCode, OauthToken, Reaction},
     schema::{oauth_apps, oauth_codes, oauth_tokens, reactions},
 };
 use crate::{db_run, db_tx, error::AppResult};
@@ -114,6 +114,16 @@ pub async fn unreact(pool: &DbPool, actor_id: i64, object_ap_id: &str, kind: &st
         diesel::delete(mine).execute(conn).await?;
         Ok(activity)
     })
+}
+
+/// The reaction an activity announced (how an `Undo` naming that activity finds it).
+pub async fn reaction_by_activity(pool: &DbPool, activity_ap_id: &str) -> AppResult<Option<Reaction>> {
+    db_run!(pool, |conn| Ok(reactions::table
+        .filter(reactions::activity_ap_id.eq(activity_ap_id))
+        .select(Reaction::as_select())
+        .first(conn)
+        .await
+        .optional()?))
 }
 
 pub async fn count(pool: &DbPool, object_ap_id: &str, kind: &str) -> AppResult<i64> {

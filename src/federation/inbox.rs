@@ -8,7 +8,10 @@ use crate::{
     error::{AppError, AppResult, ErrorKind},
     state::AppState,
 };
-use activitypub_federation::axum::inbox::{ActivityData, receive_activity};
+use activitypub_federation::{
+    axum::inbox::{ActivityData, receive_activity},
+    fetch::object_id::ObjectId,
+};
 use axum::{
     body::{Body, Bytes},
     extract::{FromRequest, Request},
@@ -34,11 +37,30 @@ pub async fn receive(data: Data, request: Request) -> AppResult<StatusCode> {
         return Err(AppError::forbidden(format!("{} is blocked on this node", host_of_url(&actor))));
     }
 
+    signer_key(&data, &parts.headers).await?;
+
     let request = Request::from_parts(parts, Body::from(bytes));
     let activity_data =
         ActivityData::from_request(request, &()).await.map_err(|_| AppError::bad_request("unreadable request"))?;
     receive_activity::<InboxActivity, ApActor, AppState>(activity_data, &data).await?;
     Ok(StatusCode::ACCEPTED)
+}
+
+/// Fetches (or finds stored) the actor whose key signed the request, before the library
+/// checks the signature with it: a key that cannot be had is the sender's problem (401),
+/// not a failure of this node.
+async fn signer_key(data: &Data, headers: &HeaderMap) -> AppResult<()> {
+    let signature = headers.get("signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let key_id = cavage_params(signature).into_iter().find(|(k, _)| *k == "keyId").map(|(_, v)| v);
+    let mut owner = key_id
+        .and_then(|k| url::Url::parse(k).ok())
+        .ok_or_else(|| AppError::unauthorized("the signature's keyId is not a URL"))?;
+    owner.set_fragment(None);
+    ObjectId::<ApActor>::from(owner)
+        .dereference(data)
+        .await
+        .map_err(|e: AppError| AppError::unauthorized(format!("the signing key cannot be checked: {}", e.message)))?;
+    Ok(())
 }
 
 /// The parts of the signature check that need no key: presence, coverage and freshness.

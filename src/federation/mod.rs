@@ -9,6 +9,7 @@ pub mod objects;
 pub mod outbox;
 pub mod policy;
 pub mod protocol;
+pub mod signed_fetch;
 
 use crate::{error::AppResult, state::AppState};
 use activitypub_federation::config::FederationConfig;
@@ -95,6 +96,9 @@ pub async fn config(state: AppState, signer: &objects::actor::ApActor) -> AppRes
         .url_verifier(Box::new(verifier))
         .signed_fetch_actor(signer)
         .http_fetch_limit(25)
+        // Sign `(request-target) host date digest` as Mastodon does: servers that check a
+        // signed fetch (Mastodon's authorized fetch, bovine) require host and date.
+        .http_signature_compat(true)
         .request_timeout(Duration::from_secs(10))
         .debug(loopback)
         .build()

@@ -7,14 +7,15 @@ use crate::{
         models::Actor,
     },
     error::{AppError, AppResult},
-    federation::{Data, context, objects::actor::ApActor},
+    federation::{Data, context, objects::actor::ApActor, signed_fetch},
     http::web,
+    service,
     state::AppState,
 };
 use activitypub_federation::{FEDERATION_CONTENT_TYPE, protocol::context::WithContext, traits::Object};
 use axum::{
     extract::{Path, Query, State},
-    http::{HeaderMap, header},
+    http::{HeaderMap, Method, Uri, header},
     response::{IntoResponse, Response},
 };
 use serde::{Deserialize, Serialize};
@@ -210,12 +211,27 @@ pub async fn moderators(data: Data, Path(username): Path<String>) -> AppResult<R
     )))
 }
 
-/// A post's `Note`, by the id it federates under. Ids carry an unguessable token, so a
-/// members-only post is served only to whoever was given its id.
-pub async fn post_document(data: &Data, ap_id: &str) -> AppResult<Option<Response>> {
+/// A post's `Note`, by the id it federates under. Ids carry an unguessable token; with
+/// `federation.require_signed_fetch` a post that is not public is served only to a signed
+/// request from a server where someone is in its audience.
+pub async fn post_document(
+    data: &Data,
+    ap_id: &str,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+) -> AppResult<Option<Response>> {
     let Some(post) = db::posts::by_ap_id(&data.db, ap_id).await? else { return Ok(None) };
     if !post.local {
         return Ok(None);
+    }
+    if post.visibility != "public" && data.config.federation.require_signed_fetch {
+        let signer = signed_fetch::signer(data, method, uri, headers)
+            .await?
+            .ok_or_else(|| AppError::unauthorized("this post is not public: sign the request"))?;
+        if !service::posts::audience_on_server(data, &post, &signer.domain).await? {
+            return Err(AppError::forbidden(format!("nobody on {} is in this post's audience", signer.domain)));
+        }
     }
     let note = crate::federation::objects::post::ApPost::new(post)?.note(data).await?;
     Ok(Some(activity_json(&WithContext::new(note, context(data)))))

@@ -102,6 +102,24 @@ pub async fn may_read(data: &Data, post: &Post, viewer: Option<&Actor>) -> AppRe
     })
 }
 
+/// Whether someone on the server `domain` is in a post's audience: how a signed fetch by
+/// another node (signed by its application actor, on behalf of its people) is judged.
+pub async fn audience_on_server(data: &Data, post: &Post, domain: &str) -> AppResult<bool> {
+    if post.visibility == "public" {
+        return Ok(true);
+    }
+    let on_domain = |ap_id: &str| url::Url::parse(ap_id).is_ok_and(|url| host_of_url(&url) == domain);
+    let author = db::actors::by_id(&data.db, post.author_id).await?;
+    if author.as_ref().is_some_and(|a| a.domain == domain) || post.mention_list().iter().any(|m| on_domain(m)) {
+        return Ok(true);
+    }
+    Ok(match (post.visibility.as_str(), post.group_id) {
+        ("members", Some(group_id)) => db::follows::has_follower_on(&data.db, group_id, domain).await?,
+        ("followers", _) => db::follows::has_follower_on(&data.db, post.author_id, domain).await?,
+        _ => false,
+    })
+}
+
 /// A local person writes a post, a reply, or a post in a group.
 pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResult<Post> {
     let text = check_post(&input.content)?;

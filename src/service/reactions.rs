@@ -9,13 +9,14 @@ use crate::{
     error::{AppError, AppResult},
     federation::{
         Data,
-        activities::{ObjectActivity, undo::Undo},
+        activities::{ObjectActivity, like::Like, undo::Undo},
         outbox::{Envelope, prepare},
-        protocol::article::PUBLIC,
+        protocol::{article::PUBLIC, id_of},
     },
 };
 use activitypub_federation::kinds::activity::{AnnounceType, LikeType, UndoType};
-use serde_json::json;
+use serde_json::{Value, json};
+use url::Url;
 
 /// The author of a post, resource or event known here.
 async fn author_of(data: &Data, ap_id: &str) -> AppResult<Actor> {
@@ -39,6 +40,35 @@ async fn inboxes(data: &Data, me: &Actor, author: &Actor, kind: &str) -> AppResu
         inboxes.push(author.delivery_inbox());
     }
     Ok(inboxes)
+}
+
+/// Someone elsewhere favourites something published here; it counts once per person.
+pub async fn receive_like(data: &Data, like: &Like) -> AppResult<()> {
+    let object = id_of(&like.object).ok_or_else(|| AppError::bad_request("the Like has no object"))?;
+    let liked = object.as_str();
+    match author_of(data, liked).await {
+        Ok(author) if author.local => {}
+        // A Like of something that is not ours (or no longer exists) concerns us not.
+        _ => return Ok(()),
+    }
+    let actor = like.actor.dereference(data).await?;
+    db::oauth::react(&data.db, actor.row.id, liked, FAVOURITE, like.id.as_str(), db::now()).await?;
+    Ok(())
+}
+
+/// An `Undo` of a Like (embedded, or named by its id): true when it was one and is undone.
+pub async fn receive_undo(data: &Data, actor: &Url, object: &Value) -> AppResult<bool> {
+    let is_like = object.get("type").and_then(Value::as_str) == Some("Like");
+    let Some(activity_id) = id_of(object) else { return Ok(false) };
+    let Some(reaction) = db::oauth::reaction_by_activity(&data.db, activity_id.as_str()).await? else {
+        return Ok(is_like);
+    };
+    let owner = db::actors::by_id(&data.db, reaction.actor_id).await?;
+    if owner.map(|a| a.ap_id) != Some(actor.to_string()) {
+        return Err(AppError::forbidden("only who liked something can undo it"));
+    }
+    db::oauth::unreact(&data.db, reaction.actor_id, &reaction.object_ap_id, &reaction.kind).await?;
+    Ok(true)
 }
 
 pub async fn react(data: &Data, me: &Actor, ap_id: &str, kind: &str) -> AppResult<()> {

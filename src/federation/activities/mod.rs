@@ -7,6 +7,7 @@ pub mod delete;
 pub mod follow;
 pub mod join;
 pub mod leave;
+pub mod like;
 pub mod other;
 pub mod reject;
 pub mod undo;
@@ -94,6 +95,7 @@ pub enum InboxActivity {
     Announce(announce::Announce),
     Join(join::Join),
     Leave(leave::Leave),
+    Like(like::Like),
     Reject(reject::Reject),
     Undo(undo::Undo),
     Update(update::Update),
@@ -110,6 +112,7 @@ impl InboxActivity {
             InboxActivity::Announce(a) => a,
             InboxActivity::Join(a) => a,
             InboxActivity::Leave(a) => a,
+            InboxActivity::Like(a) => a,
             InboxActivity::Reject(a) => a,
             InboxActivity::Undo(a) => a,
             InboxActivity::Update(a) => a,
@@ -126,6 +129,7 @@ impl InboxActivity {
             InboxActivity::Announce(_) => "Announce",
             InboxActivity::Join(_) => "Join",
             InboxActivity::Leave(_) => "Leave",
+            InboxActivity::Like(_) => "Like",
             InboxActivity::Reject(_) => "Reject",
             InboxActivity::Undo(_) => "Undo",
             InboxActivity::Update(_) => "Update",
@@ -174,6 +178,7 @@ impl Activity for InboxActivity {
             InboxActivity::Delete(a) => a.receive(data).await,
             InboxActivity::Announce(a) => a.receive(data).await,
             InboxActivity::Join(a) => a.receive(data).await,
+            InboxActivity::Like(a) => a.receive(data).await,
             InboxActivity::Leave(a) => a.receive(data).await,
             InboxActivity::Reject(a) => a.receive(data).await,
             InboxActivity::Undo(a) => a.receive(data).await,

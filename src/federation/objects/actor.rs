@@ -147,7 +147,7 @@ impl Object for ApActor {
         if json.public_key.owner != json.id {
             return Err(AppError::bad_request("the actor's key belongs to someone else"));
         }
-        if json.preferred_username.is_empty() || json.preferred_username.len() > 100 {
+        if username_of(json).is_empty() || json.preferred_username.len() > 100 {
             return Err(AppError::bad_request("the actor has no usable preferredUsername"));
         }
         Ok(())
@@ -180,7 +180,7 @@ impl Object for ApActor {
         let new = NewActor {
             ap_id: json.id.to_string(),
             kind: json.kind.clone(),
-            username: plain_text(&json.preferred_username, 100),
+            username: username_of(&json),
             domain: host_of_url(&json.id),
             local: false,
             display_name: plain_text(json.name.as_deref().unwrap_or(""), 100),
@@ -274,6 +274,15 @@ impl ApActorTrait for ApActor {
 
 pub fn html_escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The actor's `preferredUsername`, or the last segment of its id when it has none.
+fn username_of(json: &ActorJson) -> String {
+    let name = match json.preferred_username.trim() {
+        "" => json.id.path_segments().and_then(|mut s| s.rfind(|s| !s.is_empty())).unwrap_or_default(),
+        name => name,
+    };
+    plain_text(name, 100)
 }
 
 #[cfg(test)]

@@ -12,6 +12,8 @@ pub struct ActorJson {
     pub id: Url,
     #[serde(rename = "type")]
     pub kind: String,
+    /// Optional in ActivityPub (some servers leave it out); the id's last segment stands in.
+    #[serde(default)]
     pub preferred_username: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

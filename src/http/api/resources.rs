@@ -110,6 +110,7 @@ pub async fn show(data: Data, caller: MaybeApiUser, Path(id): Path<String>) -> A
         .iter()
         .map(|(c, a)| json!({"id": c.id, "ap_id": c.ap_id, "content_html": c.content_html, "author": actor_json(&data, a), "published": c.published_at.and_utc().to_rfc3339()}))
         .collect();
+    value["likes"] = db::oauth::count(&data.db, &resource.ap_id, db::oauth::FAVOURITE).await?.into();
     Ok(Json(value))
 }
 

@@ -25,7 +25,7 @@ use crate::{
 use axum::{
     Form,
     extract::{OriginalUri, Path, Query},
-    http::{HeaderMap, StatusCode},
+    http::{HeaderMap, Method, StatusCode},
     response::{IntoResponse, Redirect},
 };
 use cairn_templates::{
@@ -186,15 +186,18 @@ pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): 
 pub async fn show(
     data: Data,
     viewer: Viewer,
+    method: Method,
     headers: HeaderMap,
     OriginalUri(uri): OriginalUri,
     Path(key): Path<String>,
 ) -> WebResult {
     if wants_activity_json(&headers) {
-        return match post_document(&data, &data.url(uri.path())).await? {
-            Some(document) => Ok(document),
-            None => Err(AppError::not_found("no such post").into()),
-        };
+        // Peers get errors as JSON with their status, never the login page.
+        return Ok(match post_document(&data, &data.url(uri.path()), &method, &uri, &headers).await {
+            Ok(Some(document)) => document,
+            Ok(None) => AppError::not_found("no such post").into_response(),
+            Err(error) => error.into_response(),
+        });
     }
     let post = match key.parse::<i64>() {
         Ok(id) => db::posts::by_id(&data.db, id).await?,

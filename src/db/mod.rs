@@ -16,6 +16,7 @@ pub mod posts;
 pub mod resources;
 pub mod schema;
 pub mod search;
+pub mod subscriptions;
 pub mod users;
 
 use anyhow::Context;

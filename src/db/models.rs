@@ -586,3 +586,32 @@ pub struct Reaction {
     pub activity_ap_id: String,
     pub created_at: NaiveDateTime,
 }
+
+/// This node's subscription to another node or a relay.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = subscriptions, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Subscription {
+    #[diesel(skip_insertion)]
+    pub id: i64,
+    pub domain: String,
+    /// `node` (a Cairn node's application actor), `relay` (LitePub: a followed relay actor)
+    /// or `mastodon_relay` (a Follow of the Public collection sent to the relay's inbox).
+    pub kind: String,
+    pub actor_ap_id: Option<String>,
+    pub inbox: String,
+    pub outbox: Option<String>,
+    /// `pending`, `accepted` or `rejected`.
+    pub state: String,
+    pub follow_ap_id: String,
+    pub name: String,
+    pub software: String,
+    pub country: String,
+    /// `waiting`, `running`, `done` or `failed`; `backfill_next` is the page to read next.
+    pub backfill_state: String,
+    pub backfill_next: Option<String>,
+    pub backfill_total: Option<i64>,
+    pub backfilled: i64,
+    pub backfill_error: Option<String>,
+    pub last_contact_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+}

@@ -362,3 +362,26 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    subscriptions (id) {
+        id -> BigInt,
+        domain -> Text,
+        kind -> Text,
+        actor_ap_id -> Nullable<Text>,
+        inbox -> Text,
+        outbox -> Nullable<Text>,
+        state -> Text,
+        follow_ap_id -> Text,
+        name -> Text,
+        software -> Text,
+        country -> Text,
+        backfill_state -> Text,
+        backfill_next -> Nullable<Text>,
+        backfill_total -> Nullable<BigInt>,
+        backfilled -> BigInt,
+        backfill_error -> Nullable<Text>,
+        last_contact_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}

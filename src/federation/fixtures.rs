@@ -28,8 +28,8 @@ fn mastodon_activities_land_in_their_variants() {
     let InboxActivity::Accept(accept) = accept else { panic!("not an Accept") };
     assert_eq!(id_of(&accept.object).unwrap().as_str(), "https://lyon.example/activities/follow/abc");
     let like: InboxActivity = serde_json::from_value(fixture("pleroma_like.json")).unwrap();
-    let InboxActivity::Other(like) = like else { panic!("a Like is not acted on yet") };
-    assert_eq!(like.actor.as_str(), "https://pleroma.example/users/bob", "an embedded actor object is read");
+    let InboxActivity::Like(like) = like else { panic!("not a Like") };
+    assert_eq!(like.actor.inner().as_str(), "https://pleroma.example/users/bob", "an embedded actor object is read");
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! Who hears about what a local actor publishes.
 
+use super::node::APPLICATION_USERNAME;
 use crate::{
     db::{self, deliveries::Outgoing, models::Actor},
     error::AppResult,
@@ -13,15 +14,39 @@ use crate::{
 use activitypub_federation::kinds::activity::{AnnounceType, CreateType};
 use serde_json::{Value, json};
 
-/// Who hears about what an actor publishes: its followers and the city's followers.
-pub async fn audience(data: &Data, author: &Actor) -> AppResult<(Vec<String>, Option<Actor>, Vec<String>)> {
-    let author_inboxes = db::follows::follower_inboxes(&data.db, author.id).await?;
-    let city = db::actors::local_by_username(&data.db, &data.config.node.actor).await?;
-    let city_inboxes = match &city {
-        Some(city) => db::follows::follower_inboxes(&data.db, city.id).await?,
-        None => Vec::new(),
+/// Who hears about what a local actor publishes.
+pub struct Audience {
+    /// The author's followers' inboxes.
+    pub author: Vec<String>,
+    /// The organisation that runs the node, and its followers' inboxes.
+    pub city: Option<Actor>,
+    pub city_inboxes: Vec<String>,
+    /// The node's application actor, and the inboxes of nodes and relays subscribed to it.
+    pub node: Option<Actor>,
+    pub node_inboxes: Vec<String>,
+}
+
+impl Audience {
+    /// Every inbox that hears of the object's later changes.
+    pub fn everyone(&self) -> Vec<String> {
+        union(&union(&self.author, &self.city_inboxes), &self.node_inboxes)
+    }
+}
+
+pub async fn audience(data: &Data, author: &Actor) -> AppResult<Audience> {
+    let followers_of = async |actor: &Option<Actor>| match actor {
+        Some(actor) => db::follows::follower_inboxes(&data.db, actor.id).await,
+        None => Ok(Vec::new()),
     };
-    Ok((author_inboxes, city, city_inboxes))
+    let city = db::actors::local_by_username(&data.db, &data.config.node.actor).await?;
+    let node = db::actors::local_by_username(&data.db, APPLICATION_USERNAME).await?;
+    Ok(Audience {
+        author: db::follows::follower_inboxes(&data.db, author.id).await?,
+        city_inboxes: followers_of(&city).await?,
+        node_inboxes: followers_of(&node).await?,
+        city,
+        node,
+    })
 }
 
 pub fn cc_of(author: &Actor, city: Option<&Actor>) -> Value {
@@ -37,28 +62,27 @@ pub fn union(a: &[String], b: &[String]) -> Vec<String> {
     all
 }
 
-/// The activities that publish `object`: a Create by its author to the author's followers, and
-/// an Announce by the city to the city's followers.
-pub fn publication(
-    data: &Data,
-    author: &Actor,
-    city: Option<&Actor>,
-    object: Value,
-    author_inboxes: Vec<String>,
-    city_inboxes: Vec<String>,
-) -> AppResult<Vec<Outgoing>> {
+/// The activities that publish `object`: a Create by its author to the author's followers, an
+/// Announce by the city to the city's followers, and one by the node to its subscribers.
+pub fn publication(data: &Data, author: &Actor, audience: &Audience, object: Value) -> AppResult<Vec<Outgoing>> {
     let create_id = data.new_activity_id("Create");
     let create = Create::new(CreateType::Create, create_id.clone(), &author.ap_id, object.clone())?
-        .addressed(json!([PUBLIC]), cc_of(author, city));
-    let envelope = Envelope { id: &create_id, kind: "Create", signer: author, public: true, inboxes: author_inboxes };
+        .addressed(json!([PUBLIC]), cc_of(author, audience.city.as_ref()));
+    let envelope =
+        Envelope { id: &create_id, kind: "Create", signer: author, public: true, inboxes: audience.author.clone() };
     let mut outgoing = vec![prepare(data, &create, envelope)?];
-    if let Some(city) = city {
-        let announce_id = data.new_activity_id("Announce");
-        let announce = Announce::new(AnnounceType::Announce, announce_id.clone(), &city.ap_id, object)?
-            .addressed(json!([PUBLIC]), json!([city.followers_url]));
-        let envelope =
-            Envelope { id: &announce_id, kind: "Announce", signer: city, public: true, inboxes: city_inboxes };
-        outgoing.push(prepare(data, &announce, envelope)?);
+    for (announcer, inboxes) in [(&audience.city, &audience.city_inboxes), (&audience.node, &audience.node_inboxes)] {
+        if let Some(announcer) = announcer {
+            outgoing.push(announce(data, announcer, object.clone(), inboxes.clone())?);
+        }
     }
     Ok(outgoing)
+}
+
+/// `announcer` passes `object` on, publicly, to `inboxes`.
+pub fn announce(data: &Data, announcer: &Actor, object: Value, inboxes: Vec<String>) -> AppResult<Outgoing> {
+    let id = data.new_activity_id("Announce");
+    let announce = Announce::new(AnnounceType::Announce, id.clone(), &announcer.ap_id, object)?
+        .addressed(json!([PUBLIC]), json!([announcer.followers_url]));
+    prepare(data, &announce, Envelope { id: &id, kind: "Announce", signer: announcer, public: true, inboxes })
 }

@@ -44,16 +44,16 @@ pub async fn publish(data: &Data, organizer: &Actor, input: &EventInput) -> AppR
         published,
         updated: published,
     })?;
-    let (organizer_inboxes, city, city_inboxes) = audience(data, organizer).await?;
+    let audience = audience(data, organizer).await?;
     let base = data.base_url.clone();
     let row = db::events::create_local(
         &data.db,
         &new,
         |id| format!("{base}/events/{id}"),
         |row: &Event| {
-            let json = ApEvent::new(row.clone(), organizer.clone())?.to_event(cc_of(organizer, city.as_ref()));
+            let json = ApEvent::new(row.clone(), organizer.clone())?.to_event(cc_of(organizer, audience.city.as_ref()));
             let object = serde_json::to_value(&json).map_err(AppError::internal)?;
-            publication(data, organizer, city.as_ref(), object, organizer_inboxes.clone(), city_inboxes.clone())
+            publication(data, organizer, &audience, object)
         },
     )
     .await?;
@@ -68,9 +68,8 @@ async fn organizer_of(data: &Data, event: &Event) -> AppResult<Actor> {
 /// Everyone who should hear that a local event changed: followers of the organiser and the
 /// city, and the servers of remote participants.
 async fn change_inboxes(data: &Data, event: &Event, organizer: &Actor) -> AppResult<Vec<String>> {
-    let (organizer_inboxes, _, city_inboxes) = audience(data, organizer).await?;
     let participants = db::events::participant_inboxes(&data.db, event.id).await?;
-    Ok(union(&union(&organizer_inboxes, &city_inboxes), &participants))
+    Ok(union(&audience(data, organizer).await?.everyone(), &participants))
 }
 
 /// The `Update` that carries a local event's current state.
@@ -387,7 +386,7 @@ pub async fn receive_event(data: &Data, actor: &Url, object: Value, arrival: Arr
         if existing.local {
             return Err(AppError::forbidden("this event lives here"));
         }
-    } else if !db::follows::has_local_follower(&data.db, actor.as_str()).await? {
+    } else if !super::subscriptions::listens_to(data, actor).await? {
         tracing::info!("ignoring an event from {actor}, whom nobody here follows");
         return Ok(());
     }

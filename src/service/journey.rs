@@ -49,7 +49,8 @@ pub async fn record_step(data: &Data, user: &User, step: &str, input: &StepInput
         evidence: serde_json::to_string(&valid.evidence).map_err(AppError::internal)?,
         updated_at: Utc::now().naive_utc(),
     };
-    let inboxes = db::follows::follower_inboxes(&data.db, city.id).await?;
+    // The city's followers, and the nodes subscribed to this one (aggregators chart progress).
+    let inboxes = super::audience::audience(data, &city).await?.everyone();
     let page = data.url("/journey");
     let steps = db::journeys::record(&data.db, &new, |steps| {
         let journey = ApJourney::new(city.clone(), steps.to_vec())?;
@@ -68,7 +69,7 @@ pub async fn record_step(data: &Data, user: &User, step: &str, input: &StepInput
 /// A journey a followed city sent (in a `Create` or an `Update`): only its own, and only if
 /// someone here follows it.
 pub async fn receive(data: &Data, actor: &Url, object: serde_json::Value) -> AppResult<()> {
-    if !db::follows::has_local_follower(&data.db, actor.as_str()).await? {
+    if !super::subscriptions::listens_to(data, actor).await? {
         tracing::info!("ignoring a journey from {actor}, whom nobody here follows");
         return Ok(());
     }

@@ -17,3 +17,4 @@ pub mod posts;
 pub mod profile;
 pub mod reactions;
 pub mod resources;
+pub mod subscriptions;

@@ -2,7 +2,7 @@
 //! other servers send about theirs.
 
 use super::{
-    audience::{audience, publication, union},
+    audience::{audience, publication},
     events::Arrival,
 };
 use crate::{
@@ -54,9 +54,9 @@ pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppR
         updated: published,
     })?;
     new.url = new.ap_id.clone();
-    let (author_inboxes, city, city_inboxes) = audience(data, author).await?;
+    let audience = audience(data, author).await?;
     let base = data.base_url.clone();
-    let city_followers = city.as_ref().and_then(|c| c.followers_url.clone());
+    let city_followers = audience.city.as_ref().and_then(|c| c.followers_url.clone());
     let row = db::resources::create_local(
         &data.db,
         &new,
@@ -64,7 +64,7 @@ pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppR
         |row: &Resource| {
             let article = ApResource::new(row.clone(), author.clone())?.to_article(&base, city_followers.as_deref());
             let object = serde_json::to_value(&article).map_err(AppError::internal)?;
-            publication(data, author, city.as_ref(), object, author_inboxes.clone(), city_inboxes.clone())
+            publication(data, author, &audience, object)
         },
     )
     .await?;
@@ -105,8 +105,8 @@ pub async fn edit(
         published: resource.published_at.and_utc(),
         updated: Utc::now(),
     })?;
-    let (author_inboxes, city, city_inboxes) = audience(data, editor).await?;
-    let city_followers = city.as_ref().and_then(|c| c.followers_url.clone());
+    let audience = audience(data, editor).await?;
+    let city_followers = audience.city.as_ref().and_then(|c| c.followers_url.clone());
     let row = db::resources::update(&data.db, resource.id, &new, |updated: &Resource| {
         let article =
             ApResource::new(updated.clone(), editor.clone())?.to_article(&data.base_url, city_followers.as_deref());
@@ -114,7 +114,7 @@ pub async fn edit(
         let object = serde_json::to_value(&article).map_err(AppError::internal)?;
         let update =
             Update::new(UpdateType::Update, id.clone(), &editor.ap_id, object)?.addressed(json!([PUBLIC]), Value::Null);
-        let inboxes = union(&author_inboxes, &city_inboxes);
+        let inboxes = audience.everyone();
         Ok(vec![prepare(data, &update, Envelope { id: &id, kind: "Update", signer: editor, public: true, inboxes })?])
     })
     .await?;
@@ -126,18 +126,12 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, resource: &Resource
     may_change(user, actor, resource, true)?;
     let author =
         db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found("no author"))?;
-    let (author_inboxes, _, city_inboxes) = audience(data, &author).await?;
+    let inboxes = audience(data, &author).await?.everyone();
     let id = data.new_activity_id("Delete");
     let tombstone = json!({"id": resource.ap_id, "type": "Tombstone"});
     let delete =
         Delete::new(DeleteType::Delete, id.clone(), &author.ap_id, tombstone)?.addressed(json!([PUBLIC]), Value::Null);
-    let envelope = Envelope {
-        id: &id,
-        kind: "Delete",
-        signer: &author,
-        public: true,
-        inboxes: union(&author_inboxes, &city_inboxes),
-    };
+    let envelope = Envelope { id: &id, kind: "Delete", signer: &author, public: true, inboxes };
     let outgoing = prepare(data, &delete, envelope)?;
     db::resources::delete(&data.db, resource.id, &[outgoing]).await?;
     data.deliveries_queued.notify_one();
@@ -199,7 +193,7 @@ pub async fn receive_created(data: &Data, actor: &Url, object: Value) -> AppResu
         _ => {}
     }
     if ARTICLE_TYPES.contains(&kind.as_str()) {
-        if !db::follows::has_local_follower(&data.db, actor.as_str()).await? {
+        if !super::subscriptions::listens_to(data, actor).await? {
             tracing::info!("ignoring a resource from {actor}, whom nobody here follows");
             return Ok(());
         }
@@ -285,7 +279,7 @@ pub async fn receive_deleted(data: &Data, actor: &Url, object: &Value) -> AppRes
 /// Something an actor passed on. Resources from followed announcers are taken: embedded ones
 /// when they come from the announcer's own server, otherwise fetched from their origin.
 pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
-    if !db::follows::has_local_follower(&data.db, actor.as_str()).await? {
+    if !super::subscriptions::listens_to(data, actor).await? {
         tracing::info!("ignoring an Announce from {actor}, whom nobody here follows");
         return Ok(());
     }

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod common;
+mod corpus;
 mod events;
 mod inbox;
 mod knowledge;

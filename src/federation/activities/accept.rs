@@ -11,6 +11,7 @@ impl Handles for AcceptType {
         if crate::service::events::receive_answer(data, activity.actor.inner(), &activity.object, true).await? {
             return Ok(());
         }
+        crate::service::subscriptions::answered(data, activity.actor.inner(), &activity.object, true).await?;
         crate::service::follows::answer_from_remote(data, activity.actor.inner(), &activity.object, true).await
     }
 }

@@ -1,4 +1,9 @@
-use crate::{error::AppError, federation::objects::actor::ApActor, service, state::AppState};
+use crate::{
+    error::AppError,
+    federation::{objects::actor::ApActor, protocol::article::PUBLIC},
+    service,
+    state::AppState,
+};
 use activitypub_federation::{config::Data, fetch::object_id::ObjectId, kinds::activity::FollowType, traits::Activity};
 use serde::{Deserialize, Serialize};
 use url::Url;
@@ -27,6 +32,9 @@ impl Activity for Follow {
     }
 
     async fn verify(&self, data: &Data<AppState>) -> Result<(), AppError> {
+        if self.is_relay_subscription() {
+            return Ok(());
+        }
         if !self.object.is_local(data) {
             return Err(AppError::bad_request("this Follow is for an actor on another server"));
         }
@@ -35,7 +43,18 @@ impl Activity for Follow {
 
     async fn receive(self, data: &Data<AppState>) -> Result<(), AppError> {
         let follower = self.actor.dereference(data).await?;
-        let target = self.object.dereference_local(data).await?;
+        // A Mastodon-style relay subscription follows the whole node: its application actor.
+        let target = match self.is_relay_subscription() {
+            true => ApActor::new(service::subscriptions::application_actor(data).await?)?,
+            false => self.object.dereference_local(data).await?,
+        };
         service::follows::receive_follow(data, &follower, &target, &self.id).await
+    }
+}
+
+impl Follow {
+    /// A Follow of the Public collection, as Mastodon sends to subscribe to a relay.
+    fn is_relay_subscription(&self) -> bool {
+        self.object.inner().as_str() == PUBLIC
     }
 }

@@ -32,12 +32,23 @@ pub struct ObjectActivity<K> {
     pub id: Url,
     #[serde(rename = "type")]
     pub kind: K,
+    #[serde(deserialize_with = "actor_reference")]
     pub actor: ObjectId<ApActor>,
     pub object: Value,
     #[serde(default, skip_serializing_if = "Value::is_null")]
     pub to: Value,
     #[serde(default, skip_serializing_if = "Value::is_null")]
     pub cc: Value,
+}
+
+/// An activity's actor, named by its id or embedded as an object (as Pleroma sometimes does).
+fn actor_url<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Url, D::Error> {
+    let value = Value::deserialize(deserializer)?;
+    id_of(&value).ok_or_else(|| serde::de::Error::custom("actor must be a URL or an object with an id"))
+}
+
+fn actor_reference<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<ObjectId<ApActor>, D::Error> {
+    actor_url(deserializer).map(ObjectId::from)
 }
 
 impl<K> ObjectActivity<K> {

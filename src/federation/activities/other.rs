@@ -1,7 +1,6 @@
-use crate::{error::AppError, federation::protocol::id_of, state::AppState};
+use crate::{error::AppError, state::AppState};
 use activitypub_federation::{config::Data, traits::Activity};
-use serde::{Deserialize, Deserializer};
-use serde_json::Value;
+use serde::Deserialize;
 use url::Url;
 
 /// Any activity type Cairn does not act on (yet): signature-checked, logged and acknowledged.
@@ -10,13 +9,8 @@ pub struct Other {
     pub id: Url,
     #[serde(rename = "type")]
     pub kind: String,
-    #[serde(deserialize_with = "actor_id")]
+    #[serde(deserialize_with = "super::actor_url")]
     pub actor: Url,
-}
-
-fn actor_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Url, D::Error> {
-    let value = Value::deserialize(deserializer)?;
-    id_of(&value).ok_or_else(|| serde::de::Error::custom("actor must be a URL or an object with an id"))
 }
 
 #[async_trait::async_trait]

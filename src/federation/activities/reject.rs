@@ -11,6 +11,7 @@ impl Handles for RejectType {
         if crate::service::events::receive_answer(data, activity.actor.inner(), &activity.object, false).await? {
             return Ok(());
         }
+        crate::service::subscriptions::answered(data, activity.actor.inner(), &activity.object, false).await?;
         crate::service::follows::answer_from_remote(data, activity.actor.inner(), &activity.object, false).await
     }
 }

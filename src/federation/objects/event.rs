@@ -61,6 +61,7 @@ impl ApEvent {
             maximum_attendee_capacity: row.capacity,
             participant_count: Some(row.participant_count),
             event_status: Some(row.status.clone()),
+            ical_status: None,
             attributed_to: Value::String(self.organizer.ap_id.clone()),
             url: Some(Value::String(row.url.clone())),
             published: Some(row.published_at.and_utc()),
@@ -126,6 +127,7 @@ fn input_from(json: &EventJson) -> EventInput {
         status: json
             .event_status
             .clone()
+            .or_else(|| json.ical_status.as_ref().map(|s| s.to_ascii_lowercase()))
             .filter(|s| crate::domain::event::STATUSES.contains(&s.as_str()))
             .unwrap_or_else(|| "confirmed".into()),
         country: json.country.clone().filter(|c| c.len() == 2).unwrap_or_default(),

@@ -1,4 +1,4 @@
-use super::first_url;
+use super::{first_url, language_code};
 use crate::domain::resource::Impact;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -63,7 +63,7 @@ pub struct ArticleJson {
     pub impact: Option<Impact>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "language_code")]
     pub language: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,

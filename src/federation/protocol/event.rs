@@ -31,6 +31,9 @@ pub struct EventJson {
     pub participant_count: Option<i64>,
     #[serde(default)]
     pub event_status: Option<String>,
+    /// Mobilizon's status (`TENTATIVE`, `CONFIRMED`, `CANCELLED`), read when there is no `eventStatus`.
+    #[serde(default, rename = "ical:status", skip_serializing)]
+    pub ical_status: Option<String>,
     #[serde(default)]
     pub attributed_to: Value,
     #[serde(default)]

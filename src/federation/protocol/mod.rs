@@ -20,6 +20,16 @@ pub fn id_of(value: &Value) -> Option<Url> {
 }
 
 /// Reads a field that may be a single value or a list, keeping the first usable string.
+/// A language as a code, or as PeerTube's `{"identifier": "en", "name": "English"}`.
+pub fn language_code<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    let value = Option::<Value>::deserialize(deserializer)?;
+    Ok(match value {
+        Some(Value::String(code)) => Some(code),
+        Some(Value::Object(map)) => map.get("identifier").and_then(Value::as_str).map(str::to_string),
+        _ => None,
+    })
+}
+
 pub fn first_url<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
     let value = Option::<Value>::deserialize(deserializer)?;
     fn pick(value: &Value) -> Option<String> {

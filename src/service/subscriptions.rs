@@ -1,0 +1,314 @@
+//! Node subscriptions: this node follows another node's application actor (or a relay) and
+//! takes in everything public it announces, then backfills that node's history from its outbox.
+
+use super::{follows, node::APPLICATION_USERNAME};
+use crate::{
+    db::{
+        self,
+        models::{Actor, Subscription},
+        subscriptions::{self as subs, ACCEPTED, PENDING, Progress, REJECTED},
+    },
+    domain::handle::host_of_url,
+    error::{AppError, AppResult},
+    federation::{
+        Data,
+        activities::ObjectActivity,
+        objects::actor::ApActor,
+        outbox::{Envelope, prepare},
+        protocol::{article::PUBLIC, id_of},
+    },
+};
+use activitypub_federation::{
+    fetch::{fetch_object_http, object_id::ObjectId},
+    kinds::activity::{FollowType, UndoType},
+};
+use serde_json::{Value, json};
+use std::time::Duration;
+use url::Url;
+
+pub const NODE: &str = "node";
+pub const RELAY: &str = "relay";
+pub const MASTODON_RELAY: &str = "mastodon_relay";
+
+/// Backfill pages read before giving up on one that keeps failing.
+const PAGE_ATTEMPTS: u32 = 3;
+
+pub async fn application_actor(data: &Data) -> AppResult<Actor> {
+    db::actors::local_by_username(&data.db, APPLICATION_USERNAME)
+        .await?
+        .ok_or_else(|| AppError::not_found("the node's application actor is missing"))
+}
+
+/// What NodeInfo says about a server: its name, software, country and application actor.
+#[derive(Default)]
+struct NodeInfo {
+    name: String,
+    software: String,
+    country: String,
+    application: Option<Url>,
+}
+
+/// The scheme a bare domain is reached on: https, or http for loopback tests and demos.
+fn origin_of(data: &Data, domain: &str) -> AppResult<Url> {
+    let loopback = data.config.federation.allow_loopback;
+    let scheme =
+        if loopback && (domain.starts_with("localhost") || domain.starts_with("127.")) { "http" } else { "https" };
+    Url::parse(&format!("{scheme}://{domain}/"))
+        .map_err(|_| AppError::invalid("target", format!("{domain:?} is neither a domain nor a URL")))
+}
+
+async fn nodeinfo(origin: &Url) -> NodeInfo {
+    async fn get(client: &reqwest::Client, url: &str) -> Option<Value> {
+        client.get(url).header("accept", "application/json").send().await.ok()?.json().await.ok()
+    }
+    let client = match reqwest::Client::builder().timeout(Duration::from_secs(10)).build() {
+        Ok(client) => client,
+        Err(_) => return NodeInfo::default(),
+    };
+    let Some(links) =
+        get(&client, origin.join("/.well-known/nodeinfo").map(|u| u.to_string()).as_deref().unwrap_or("")).await
+    else {
+        return NodeInfo::default();
+    };
+    let link = |rel_ends: &str| -> Option<String> {
+        links["links"].as_array()?.iter().find(|l| l["rel"].as_str().is_some_and(|r| r.ends_with(rel_ends)))?["href"]
+            .as_str()
+            .map(str::to_string)
+    };
+    let application = link("activitystreams#Application").and_then(|h| Url::parse(&h).ok());
+    let document = match link("/schema/2.1").or_else(|| link("/schema/2.0")) {
+        Some(href) if Url::parse(&href).is_ok_and(|u| host_of_url(&u) == host_of_url(origin)) => {
+            get(&client, &href).await.unwrap_or_default()
+        }
+        _ => Value::Null,
+    };
+    let text = |v: &Value| v.as_str().unwrap_or_default().chars().take(100).collect::<String>();
+    NodeInfo {
+        name: text(&document["metadata"]["nodeName"]),
+        software: text(&document["software"]["name"]),
+        country: text(&document["metadata"]["country"]),
+        application,
+    }
+}
+
+/// Subscribes this node to another: `target` is a domain (a Cairn node, found through its
+/// NodeInfo's application actor), a relay actor's URL (LitePub), or a relay inbox URL
+/// (Mastodon-style: a Follow of the Public collection is sent there).
+pub async fn subscribe(data: &Data, target: &str) -> AppResult<Subscription> {
+    let target = target.trim().trim_end_matches('/');
+    if target.is_empty() {
+        return Err(AppError::invalid("target", "give a domain or a URL"));
+    }
+    let url = if target.contains("://") {
+        Url::parse(target).map_err(|_| AppError::invalid("target", format!("{target:?} is not a URL")))?
+    } else {
+        origin_of(data, target)?
+    };
+    let domain = host_of_url(&url);
+    if domain == data.domain {
+        return Err(AppError::invalid("target", "this node cannot subscribe to itself"));
+    }
+    if !data.policy.read().expect("policy lock").allows(&domain) {
+        return Err(AppError::forbidden(format!("{domain} is blocked on this node")));
+    }
+    let info = nodeinfo(&url).await;
+    let me = application_actor(data).await?;
+    let relay_inbox = url.path().ends_with("/inbox");
+    let actor_url = match (target.contains("://"), &info.application) {
+        (true, _) if relay_inbox => None,
+        (true, _) => Some(url.clone()),
+        (false, Some(application)) => Some(application.clone()),
+        (false, None) => {
+            return Err(AppError::invalid(
+                "target",
+                format!("{domain} names no application actor in its NodeInfo; give the relay's actor or inbox URL"),
+            ));
+        }
+    };
+    let mut subscription = Subscription {
+        id: 0,
+        domain: domain.clone(),
+        kind: MASTODON_RELAY.into(),
+        actor_ap_id: None,
+        inbox: url.to_string(),
+        outbox: None,
+        state: PENDING.into(),
+        follow_ap_id: String::new(),
+        name: if info.name.is_empty() { domain.clone() } else { info.name },
+        software: info.software,
+        country: info.country,
+        backfill_state: subs::DONE.into(),
+        backfill_next: None,
+        backfill_total: None,
+        backfilled: 0,
+        backfill_error: None,
+        last_contact_at: None,
+        created_at: db::now(),
+    };
+    match actor_url {
+        Some(actor_url) => {
+            let actor: ApActor = ObjectId::from(actor_url).dereference(data).await?;
+            let follow = follows::follow(data, &me, &actor).await?;
+            subscription.kind = if subscription.software == "cairn" { NODE } else { RELAY }.into();
+            subscription.actor_ap_id = Some(actor.row.ap_id.clone());
+            subscription.inbox = actor.row.inbox.clone();
+            subscription.outbox = actor.row.outbox.clone();
+            subscription.follow_ap_id = follow.activity_ap_id;
+            if subscription.outbox.is_some() {
+                subscription.backfill_state = subs::WAITING.into();
+                subscription.backfill_next = subscription.outbox.clone();
+            }
+            subs::upsert(&data.db, &subscription, None).await
+        }
+        None => {
+            let id = data.new_activity_id("Follow");
+            let activity = ObjectActivity::new(FollowType::Follow, id.clone(), &me.ap_id, json!(PUBLIC))?;
+            let envelope =
+                Envelope { id: &id, kind: "Follow", signer: &me, public: false, inboxes: vec![url.to_string()] };
+            subscription.follow_ap_id = id.to_string();
+            let row = subs::upsert(&data.db, &subscription, Some(&prepare(data, &activity, envelope)?)).await?;
+            data.deliveries_queued.notify_one();
+            Ok(row)
+        }
+    }
+}
+
+/// Ends a subscription: the follow is undone and nothing more is taken from that node.
+pub async fn unsubscribe(data: &Data, domain: &str) -> AppResult<()> {
+    let subscription = subs::by_domain(&data.db, domain)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("no subscription to {domain}")))?;
+    let me = application_actor(data).await?;
+    if let Some(actor) = match &subscription.actor_ap_id {
+        Some(ap_id) => db::actors::by_ap_id(&data.db, ap_id).await?,
+        None => None,
+    } {
+        follows::unfollow(data, &me, &actor).await?;
+        return subs::delete(&data.db, subscription.id, None).await;
+    }
+    let id = data.new_activity_id("Undo");
+    let follow = json!({"id": subscription.follow_ap_id, "type": "Follow", "actor": me.ap_id, "object": PUBLIC});
+    let undo = ObjectActivity::new(UndoType::Undo, id.clone(), &me.ap_id, follow)?;
+    let envelope =
+        Envelope { id: &id, kind: "Undo", signer: &me, public: false, inboxes: vec![subscription.inbox.clone()] };
+    subs::delete(&data.db, subscription.id, Some(&prepare(data, &undo, envelope)?)).await?;
+    data.deliveries_queued.notify_one();
+    Ok(())
+}
+
+/// An Accept or Reject arrived; when it answers a subscription, note it and, once accepted,
+/// start the backfill. The follow itself is settled by the follows service.
+pub async fn answered(data: &Data, actor: &Url, object: &Value, accepted: bool) -> AppResult<()> {
+    let Some(follow_id) = id_of(object) else { return Ok(()) };
+    let Some(subscription) = subs::by_follow(&data.db, follow_id.as_str()).await? else { return Ok(()) };
+    if host_of_url(actor) != subscription.domain {
+        return Err(AppError::forbidden("only the subscribed server can answer its subscription"));
+    }
+    subs::set_state(&data.db, subscription.id, if accepted { ACCEPTED } else { REJECTED }, db::now()).await?;
+    if accepted {
+        spawn_backfill(data, subscription.id);
+    }
+    Ok(())
+}
+
+/// Whether what `actor` sends is taken in: someone here follows it, or this node subscribes
+/// to its server.
+pub async fn listens_to(data: &Data, actor: &Url) -> AppResult<bool> {
+    if db::follows::has_local_follower(&data.db, actor.as_str()).await? {
+        return Ok(true);
+    }
+    let domain = host_of_url(actor);
+    let subscribed = subs::takes_from(&data.db, &domain).await?;
+    if subscribed {
+        subs::touch(&data.db, &domain, db::now()).await?;
+    }
+    Ok(subscribed)
+}
+
+/// Runs (or resumes) a subscription's backfill in the background.
+pub fn spawn_backfill(data: &Data, id: i64) {
+    let data = data.reset_request_count();
+    tokio::spawn(async move {
+        if let Err(error) = backfill(&data, id).await {
+            tracing::warn!("backfill of subscription {id} stopped: {}", error.message);
+        }
+    });
+}
+
+/// Resumes the backfills a restart interrupted.
+pub async fn resume_backfills(data: &Data) -> AppResult<()> {
+    for subscription in subs::unfinished_backfills(&data.db).await? {
+        spawn_backfill(data, subscription.id);
+    }
+    Ok(())
+}
+
+/// Walks the subscribed node's outbox, page after page, taking in each announced object as if
+/// it had just been announced; progress is saved after every page.
+pub async fn backfill(data: &Data, id: i64) -> AppResult<()> {
+    let Some(subscription) = subs::list(&data.db).await?.into_iter().find(|s| s.id == id) else { return Ok(()) };
+    let (Some(announcer), Some(mut next)) = (subscription.actor_ap_id.clone(), subscription.backfill_next.clone())
+    else {
+        return Ok(());
+    };
+    let announcer = Url::parse(&announcer)?;
+    let mut done = subscription.backfilled;
+    let mut total = subscription.backfill_total;
+    loop {
+        let progress = Progress { state: subs::RUNNING, next: Some(&next), total, done, error: None };
+        subs::save_progress(&data.db, id, &progress, db::now()).await?;
+        let page = match read_page(data, &next).await {
+            Ok(page) => page,
+            Err(error) => {
+                let message = format!("{next}: {}", error.message);
+                let progress = Progress { state: subs::FAILED, next: Some(&next), total, done, error: Some(&message) };
+                subs::save_progress(&data.db, id, &progress, db::now()).await?;
+                return Err(error);
+            }
+        };
+        total = total.or(page["totalItems"].as_i64());
+        let items = page["orderedItems"].as_array().or(page["items"].as_array()).cloned().unwrap_or_default();
+        for item in items {
+            if let Err(error) = take_item(data, &announcer, item).await {
+                tracing::info!("backfill from {}: an item was not taken: {}", subscription.domain, error.message);
+            }
+            done += 1;
+        }
+        // A collection's first page, or the page after this one.
+        let following = page["first"].as_str().or(page["next"].as_str()).map(str::to_string);
+        match following {
+            Some(url) if url != next => next = url,
+            _ => break,
+        }
+    }
+    let progress = Progress { state: subs::DONE, next: None, total, done, error: None };
+    subs::save_progress(&data.db, id, &progress, db::now()).await
+}
+
+async fn read_page(data: &Data, url: &str) -> AppResult<Value> {
+    let url = Url::parse(url)?;
+    let mut attempt = 0;
+    loop {
+        match fetch_object_http::<_, Value>(&url, &data.reset_request_count()).await {
+            Ok(page) => return Ok(page.object),
+            Err(error) if attempt + 1 < PAGE_ATTEMPTS => {
+                attempt += 1;
+                tracing::info!("backfill page {url} failed ({error}); trying again");
+                tokio::time::sleep(Duration::from_secs(u64::from(attempt))).await;
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
+}
+
+/// One outbox item, taken as the inbox would take it from its announcer.
+async fn take_item(data: &Data, announcer: &Url, item: Value) -> AppResult<()> {
+    let actor = item.get("actor").and_then(id_of);
+    if actor.as_ref() != Some(announcer) {
+        return Ok(());
+    }
+    match item["type"].as_str() {
+        Some("Announce") => super::resources::receive_announced(data, announcer, item["object"].clone()).await,
+        _ => Ok(()),
+    }
+}

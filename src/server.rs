@@ -95,6 +95,9 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     };
     let node = build(config, bound).await?;
     tokio::spawn(federation::delivery::run(node.federation.clone()));
+    service::subscriptions::resume_backfills(&node.federation.to_request_data())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     println!(
         "Cairn is listening on {}://{bound} as {} ({} database)",
         if tls.is_some() { "https" } else { "http" },

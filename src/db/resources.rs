@@ -171,3 +171,30 @@ pub async fn insert_batch(
         Ok(())
     })
 }
+
+/// This node's own resources, newest first, before the row id `before`: the node's outbox.
+pub async fn local_page(pool: &DbPool, before: Option<i64>, limit: i64) -> AppResult<Vec<(Resource, Actor)>> {
+    db_run!(pool, |conn| Ok(resources::table
+        .inner_join(actors::table)
+        .filter(resources::local.eq(true))
+        .filter(resources::id.lt(before.unwrap_or(i64::MAX)))
+        .order(resources::id.desc())
+        .limit(limit)
+        .select((Resource::as_select(), Actor::as_select()))
+        .load(conn)
+        .await?))
+}
+
+pub async fn local_count(pool: &DbPool) -> AppResult<i64> {
+    db_run!(pool, |conn| Ok(resources::table.filter(resources::local.eq(true)).count().get_result(conn).await?))
+}
+
+/// How many resources this node holds from each origin server.
+pub async fn count_by_origin(pool: &DbPool) -> AppResult<Vec<(String, i64)>> {
+    use diesel::dsl::count_star;
+    db_run!(pool, |conn| Ok(resources::table
+        .group_by(resources::origin)
+        .select((resources::origin, count_star()))
+        .load(conn)
+        .await?))
+}

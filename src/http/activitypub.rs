@@ -7,9 +7,13 @@ use crate::{
         models::Actor,
     },
     error::{AppError, AppResult},
-    federation::{Data, context, objects::actor::ApActor, signed_fetch},
+    federation::{
+        Data, context,
+        objects::{actor::ApActor, event::ApEvent, resource::ApResource},
+        signed_fetch,
+    },
     http::web,
-    service,
+    service::{self, node::APPLICATION_USERNAME},
     state::AppState,
 };
 use activitypub_federation::{FEDERATION_CONTENT_TYPE, protocol::context::WithContext, traits::Object};
@@ -131,6 +135,9 @@ pub async fn outbox(
 ) -> AppResult<Response> {
     let actor = local_actor(&state, &username).await?;
     let id = format!("{}/outbox", actor.ap_id);
+    if actor.username == APPLICATION_USERNAME {
+        return node_outbox(&state, &actor, &id, query).await;
+    }
     if query.page.is_none() {
         let total = db::deliveries::outbox_count(&state.db, &actor.ap_id).await?;
         return Ok(activity_json(&collection(&state, &id, total)));
@@ -148,6 +155,62 @@ pub async fn outbox(
         })
         .collect();
     Ok(activity_json(&collection_page(&state, &id, query.before, next, items)))
+}
+
+/// The node's outbox is its whole public history, each resource and event announced by the
+/// node with the object embedded, so a subscriber can backfill all of it: resources newest
+/// first (`?page=resources`), then events (`?page=events`).
+async fn node_outbox(state: &AppState, node: &Actor, id: &str, query: PageQuery) -> AppResult<Response> {
+    let Some(part) = query.page else {
+        let total = db::resources::local_count(&state.db).await? + db::events::local_count(&state.db).await?;
+        let mut first = collection(state, id, total);
+        first["first"] = Value::String(format!("{id}?page=resources"));
+        return Ok(activity_json(&first));
+    };
+    let city = db::actors::local_by_username(&state.db, &state.config.node.actor).await?;
+    let announce = |object: Value| {
+        let object_id = object["id"].as_str().unwrap_or_default().to_string();
+        json!({"id": format!("{object_id}#announce"), "type": "Announce", "actor": node.ap_id,
+               "to": [crate::federation::protocol::article::PUBLIC], "object": object})
+    };
+    let (items, next): (Vec<Value>, Option<String>) = match part.as_str() {
+        "resources" => {
+            let rows = db::resources::local_page(&state.db, query.before, PAGE_SIZE).await?;
+            let last = (rows.len() as i64 == PAGE_SIZE).then(|| rows.last().map(|(r, _)| r.id)).flatten();
+            let city_followers = city.as_ref().and_then(|c| c.followers_url.as_deref());
+            let mut items = Vec::with_capacity(rows.len());
+            for (resource, author) in rows {
+                let article = ApResource::new(resource, author)?.to_article(&state.base_url, city_followers);
+                items.push(announce(serde_json::to_value(article).map_err(AppError::internal)?));
+            }
+            let next = match last {
+                Some(last) => format!("{id}?page=resources&before={last}"),
+                None => format!("{id}?page=events"),
+            };
+            (items, Some(next))
+        }
+        "events" => {
+            let rows = db::events::local_page(&state.db, query.before, PAGE_SIZE).await?;
+            let last = (rows.len() as i64 == PAGE_SIZE).then(|| rows.last().map(|(e, _)| e.id)).flatten();
+            let mut items = Vec::with_capacity(rows.len());
+            for (event, organizer) in rows {
+                let cc = crate::service::audience::cc_of(&organizer, city.as_ref());
+                let event = ApEvent::new(event, organizer)?.to_event(cc);
+                items.push(announce(serde_json::to_value(event).map_err(AppError::internal)?));
+            }
+            (items, last.map(|last| format!("{id}?page=events&before={last}")))
+        }
+        _ => return Err(AppError::not_found("the node's outbox has pages `resources` and `events`")),
+    };
+    let this = match query.before {
+        Some(before) => format!("{id}?page={part}&before={before}"),
+        None => format!("{id}?page={part}"),
+    };
+    let mut page = json!({"@context": context(state), "id": this, "type": "OrderedCollectionPage", "partOf": id, "orderedItems": items});
+    if let Some(next) = next {
+        page["next"] = Value::String(next);
+    }
+    Ok(activity_json(&page))
 }
 
 /// `/activities/{kind}/{token}`: a local activity, as it was sent.

@@ -312,3 +312,33 @@ async fn take_item(data: &Data, announcer: &Url, item: Value) -> AppResult<()> {
         _ => Ok(()),
     }
 }
+
+/// A subscribed node as the node directory shows it.
+pub struct DirectoryEntry {
+    pub subscription: Subscription,
+    /// Resources held here that came from it.
+    pub resources: i64,
+    /// False once deliveries to it keep failing.
+    pub reachable: bool,
+}
+
+pub async fn directory(data: &Data) -> AppResult<Vec<DirectoryEntry>> {
+    let counts = db::resources::count_by_origin(&data.db).await?;
+    let mut entries = Vec::new();
+    for subscription in subs::list(&data.db).await? {
+        let resources = counts.iter().find(|(origin, _)| *origin == subscription.domain).map_or(0, |(_, n)| *n);
+        let instance = db::deliveries::instance(&data.db, &subscription.domain).await?;
+        let reachable = instance.is_none_or(|i| i.unreachable_since.is_none());
+        entries.push(DirectoryEntry { subscription, resources, reachable });
+    }
+    Ok(entries)
+}
+
+/// Stops taking anything from `domain`: the subscription ends and the domain is blocked.
+pub async fn block(data: &Data, domain: &str) -> AppResult<()> {
+    if subs::by_domain(&data.db, domain).await?.is_some() {
+        unsubscribe(data, domain).await?;
+    }
+    super::admin::set_domain_rule(data, domain, "block").await?;
+    Ok(())
+}

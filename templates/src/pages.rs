@@ -255,6 +255,9 @@ pub struct AdminPage<'a> {
     pub matrix_source: &'a str,
     pub matrix_options: usize,
     pub matrix_error: Option<&'a str>,
+    pub nodes: &'a [crate::network::NodeRow],
+    /// Why the last subscription could not be made.
+    pub subscription_error: Option<&'a str>,
 }
 
 pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
@@ -303,6 +306,7 @@ pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
                     button type="submit" { (t("Add rule")) }
                 }
             }
+            (crate::network::node_directory(ctx, page.nodes, page.subscription_error))
             section #finance-matrix {
                 h2 { (t("Financial guidance matrix")) }
                 p { (t("Source")) ": " code { (page.matrix_source) } ", " (page.matrix_options) " " (t("financing options in use.")) }

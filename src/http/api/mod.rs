@@ -10,6 +10,7 @@ pub mod me;
 pub mod openapi;
 pub mod resources;
 pub mod social;
+pub mod subscriptions;
 pub mod transition;
 
 use crate::{

@@ -5,6 +5,7 @@ use crate::{
         deliveries::{FAILED, PENDING},
     },
     error::AppResult,
+    federation::Data,
     http::session::Viewer,
     service,
     state::AppState,
@@ -14,10 +15,11 @@ use axum::{
     extract::{Path, State},
     http::{HeaderMap, StatusCode},
 };
-use cairn_templates::{Ctx, FormErrors, i18n::t, pages};
+use cairn_templates::{Ctx, FormErrors, i18n::t, network::NodeRow, pages};
 use serde::Deserialize;
 
-async fn render(state: &AppState, ctx: &Ctx, errors: &FormErrors) -> AppResult<axum::response::Response> {
+async fn render(data: &Data, ctx: &Ctx, errors: &FormErrors) -> AppResult<axum::response::Response> {
+    let state: &AppState = data;
     let rules: Vec<(String, String)> =
         db::domains::all(&state.db).await?.into_iter().map(|r| (r.domain, r.policy)).collect();
     let waiting: Vec<(i64, String, String)> =
@@ -25,7 +27,11 @@ async fn render(state: &AppState, ctx: &Ctx, errors: &FormErrors) -> AppResult<a
     let federation = &state.config.federation;
     let matrix = state.finance.status();
     let matrix_error = matrix.error.as_ref().map(|e| e.to_string());
+    let nodes: Vec<NodeRow> = service::subscriptions::directory(data).await?.into_iter().map(node_row).collect();
+    let subscription_error = errors.field("target");
     let admin = pages::AdminPage {
+        nodes: &nodes,
+        subscription_error,
         matrix_source: &matrix.source,
         matrix_options: matrix.options,
         matrix_error: matrix_error.as_deref(),
@@ -40,7 +46,7 @@ async fn render(state: &AppState, ctx: &Ctx, errors: &FormErrors) -> AppResult<a
     Ok(page(ctx, status, pages::admin(ctx, &admin, errors)))
 }
 
-pub async fn show(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap) -> WebResult {
+pub async fn show(state: Data, viewer: Viewer, headers: HeaderMap) -> WebResult {
     viewer.require_admin()?;
     let ctx = ctx(&state, &viewer, &headers).await?;
     Ok(render(&state, &ctx, &FormErrors::default()).await?)
@@ -56,12 +62,7 @@ pub struct RuleForm {
     policy: String,
 }
 
-pub async fn add_rule(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
-    Form(form): Form<RuleForm>,
-) -> WebResult {
+pub async fn add_rule(state: Data, viewer: Viewer, headers: HeaderMap, Form(form): Form<RuleForm>) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
     viewer.require_admin()?;
     match service::admin::set_domain_rule(&state, &form.domain, &form.policy).await {
@@ -100,12 +101,7 @@ pub async fn approve_user(
 }
 
 /// Reloads the finance matrix file; a broken file is reported on the page and not used.
-pub async fn reload_matrix(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    headers: HeaderMap,
-    Form(form): Form<TokenOnly>,
-) -> WebResult {
+pub async fn reload_matrix(state: Data, viewer: Viewer, headers: HeaderMap, Form(form): Form<TokenOnly>) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
     viewer.require_admin()?;
     match service::finance::reload(&state.finance) {
@@ -120,4 +116,68 @@ pub async fn reload_matrix(
             Ok(render(&state, &ctx, &errors).await?)
         }
     }
+}
+
+fn node_row(entry: service::subscriptions::DirectoryEntry) -> NodeRow {
+    let s = entry.subscription;
+    let backfill = match (s.backfill_state.as_str(), s.backfill_total, &s.backfill_error) {
+        (state, _, Some(error)) => format!("{state}: {error}"),
+        (state, Some(total), None) => format!("{state}: {} / {total}", s.backfilled),
+        (state, None, None) => format!("{state}: {}", s.backfilled),
+    };
+    NodeRow {
+        domain: s.domain,
+        name: s.name,
+        kind: s.kind,
+        software: s.software,
+        country: s.country,
+        state: s.state,
+        resources: entry.resources,
+        last_contact: s.last_contact_at.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()),
+        reachable: entry.reachable,
+        backfill,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SubscriptionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    target: String,
+    #[serde(default)]
+    domain: String,
+}
+
+/// Subscribes to a node or relay; a target that does not work is named on the page.
+pub async fn subscribe(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Form(form): Form<SubscriptionForm>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    viewer.require_admin()?;
+    match service::subscriptions::subscribe(&data, &form.target).await {
+        Ok(s) => Ok(redirect_with_flash("/admin#nodes", &format!("{} {}", t("Subscribed to"), s.domain))),
+        Err(err) => {
+            let errors = FormErrors { summary: None, fields: vec![("target".into(), err.message)] };
+            let ctx = ctx(&data, &viewer, &headers).await?;
+            Ok(render(&data, &ctx, &errors).await?)
+        }
+    }
+}
+
+pub async fn unsubscribe(data: Data, viewer: Viewer, Form(form): Form<SubscriptionForm>) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    viewer.require_admin()?;
+    service::subscriptions::unsubscribe(&data, &form.domain).await?;
+    Ok(redirect_with_flash("/admin#nodes", &format!("{} {}", t("Unsubscribed from"), form.domain)))
+}
+
+pub async fn block(data: Data, viewer: Viewer, Form(form): Form<SubscriptionForm>) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    viewer.require_admin()?;
+    service::subscriptions::block(&data, &form.domain).await?;
+    Ok(redirect_with_flash("/admin#nodes", &format!("{} {}", t("Blocked"), form.domain)))
 }

@@ -66,13 +66,29 @@ async fn an_aggregator_gathers_three_cities_and_stays_in_step() {
     let found = search(&national, &admin, "illustrative").await;
     assert_eq!(found["total"], 6, "{found}");
 
+    // Someone elsewhere follows the aggregator's mobility topic actor.
+    let reader = Node::start("Reader", Backend::Sqlite).await;
+    let reader_token = reader.user("reader");
+    let (status, body) = reader
+        .send(Method::POST, &reader_token, "/api/v1/follows", json!({"target": national.handle("mobility")}))
+        .await;
+    assert_eq!(status, 200, "{body}");
+    eventually("the topic accepts the follow", async || {
+        national.collection("/users/mobility/followers").await.contains(&reader.actor_id("reader"))
+    })
+    .await;
+
     // Live: a new case study, an edit and a deletion reach the aggregator.
     let lyon = &cities[0];
     let (status, fresh) =
-        lyon.send(Method::POST, &tokens[0], "/api/v1/resources", case_study("Lyon", 3, "built_environment")).await;
+        lyon.send(Method::POST, &tokens[0], "/api/v1/resources", case_study("Lyon", 3, "mobility")).await;
     assert_eq!(status, 201, "{fresh}");
     eventually("the new case study arrives", async || search(&national, &admin, "illustrative").await["total"] == 7)
         .await;
+    eventually("the topic passes it on to its follower", async || {
+        search(&reader, &reader_token, "illustrative").await["total"] == 1
+    })
+    .await;
     let id = fresh["id"].as_i64().unwrap();
     let (status, _) = lyon
         .send(Method::PATCH, &tokens[0], &format!("/api/v1/resources/{id}"), json!({"title": "Lyon renovation wave"}))

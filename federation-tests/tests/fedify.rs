@@ -46,6 +46,9 @@ async fn a_fedify_server_follows_a_city_reads_replies_likes_and_is_followed() {
     eventually("the city accepts Fedify's follow", async || !peer.received("Accept").await.is_empty()).await;
     let followers = lyon.collection("/users/city/followers").await;
     assert!(followers.contains(&peer.actor_id()), "{followers:?}");
+    // …and the node's topic actor for mobility, which passes on every new mobility resource.
+    peer.act("follow", json!({"target": lyon.handle("mobility")})).await;
+    eventually("the topic actor accepts", async || peer.received("Accept").await.len() == 2).await;
 
     // 2. A case study published on Cairn reaches Fedify in the shape Mastodon relies on.
     let case_study = json!({"kind": "case_study", "title": "Superblocks in an illustrative district",
@@ -69,6 +72,11 @@ async fn a_fedify_server_follows_a_city_reads_replies_likes_and_is_followed() {
         article["tag"].as_array().unwrap().iter().any(|t| t["type"] == "Hashtag" && t["name"] == "#superblocks"),
         "{article}"
     );
+    let topic = lyon.actor_id("mobility");
+    eventually("the mobility topic announces the case study", async || {
+        delivered(&peer, "Announce").await.iter().any(|a| a["actor"] == json!(topic) && object_id(a) == resource_ap_id)
+    })
+    .await;
     // Fedify itself parses what it fetched as an Article.
     let looked_up = peer.act("lookup", json!({"target": resource_ap_id})).await;
     assert_eq!(looked_up["type"], "Article", "{looked_up}");

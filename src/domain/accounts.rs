@@ -39,7 +39,8 @@ pub fn validate_username(name: &str) -> Result<(), String> {
 pub fn check_username(name: &str) -> AppResult<String> {
     let name = name.trim().to_string();
     validate_username(&name).map_err(|m| AppError::invalid("username", m))?;
-    if RESERVED.contains(&name.as_str()) {
+    // Sector names belong to the node's topic actors.
+    if RESERVED.contains(&name.as_str()) || crate::domain::taxonomy::TAXONOMY.sectors.iter().any(|s| s.id == name) {
         return Err(AppError::invalid("username", "that username is reserved"));
     }
     Ok(name)

@@ -41,9 +41,11 @@ pub fn activity_json<T: Serialize>(body: &T) -> Response {
 }
 
 pub async fn local_actor(state: &AppState, username: &str) -> AppResult<Actor> {
-    db::actors::local_by_username(&state.db, username)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("there is no {username} on this node")))
+    let found = match db::actors::local_by_username(&state.db, username).await? {
+        Some(actor) => Some(actor),
+        None => service::topics::ensure(state, username).await?,
+    };
+    found.ok_or_else(|| AppError::not_found(format!("there is no {username} on this node")))
 }
 
 /// `/users/{name}`: the actor document, or its profile page for browsers.

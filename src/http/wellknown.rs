@@ -28,7 +28,10 @@ pub async fn webfinger(State(state): State<AppState>, Query(query): Query<Webfin
         if !host.eq_ignore_ascii_case(&state.domain) {
             return Err(AppError::not_found(format!("{host} is not this node")));
         }
-        db::actors::local_by_username(&state.db, name).await?
+        match db::actors::local_by_username(&state.db, name).await? {
+            Some(actor) => Some(actor),
+            None => crate::service::topics::ensure(&state, name).await?,
+        }
     } else {
         db::actors::by_ap_id(&state.db, &resource).await?.filter(|a| a.local)
     };

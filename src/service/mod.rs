@@ -18,3 +18,4 @@ pub mod profile;
 pub mod reactions;
 pub mod resources;
 pub mod subscriptions;
+pub mod topics;

@@ -69,6 +69,7 @@ pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppR
     )
     .await?;
     data.deliveries_queued.notify_one();
+    super::topics::announce_new(data, &row.ap_id, &row.sector_list(), published).await?;
     Ok(row)
 }
 

@@ -17,6 +17,7 @@ use crate::{
         event::{EventJson, cairn_join_mode, wire_join_mode},
         id_of,
     },
+    service::topics,
     state::AppState,
 };
 use activitypub_federation::{
@@ -239,7 +240,11 @@ impl Object for ApEvent {
             published,
             updated: json.updated.unwrap_or(published),
         })?;
+        let first_sight = db::events::by_ap_id(&data.db, &new.ap_id).await?.is_none();
         let row = db::events::upsert_remote(&data.db, &new).await?;
+        if first_sight {
+            topics::announce_new(data, &row.ap_id, &row.sector_list(), row.published_at.and_utc()).await?;
+        }
         ApEvent::new(row, organizer.row)
     }
 }

@@ -16,6 +16,7 @@ use crate::{
         article::{ARTICLE_TYPES, ArticleJson, PUBLIC, Source},
         id_of,
     },
+    service::topics,
     state::AppState,
 };
 use activitypub_federation::{
@@ -261,7 +262,11 @@ impl Object for ApResource {
             published,
             updated: json.updated.unwrap_or(published),
         })?;
+        let first_sight = db::resources::by_ap_id(&data.db, &new.ap_id).await?.is_none();
         let row = db::resources::upsert_remote(&data.db, &new).await?;
+        if first_sight {
+            topics::announce_new(data, &row.ap_id, &row.sector_list(), row.published_at.and_utc()).await?;
+        }
         ApResource::new(row, author.row)
     }
 }

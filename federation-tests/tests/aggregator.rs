@@ -66,6 +66,16 @@ async fn an_aggregator_gathers_three_cities_and_stays_in_step() {
     let found = search(&national, &admin, "illustrative").await;
     assert_eq!(found["total"], 6, "{found}");
 
+    // The dashboard sums what was gathered: 6 resources, 2 per city in mobility and energy.
+    let figures = national.get(&admin, "/api/v1/dashboard").await;
+    assert_eq!(figures["totals"]["resources"], 6, "{figures}");
+    assert_eq!(figures["totals"]["tco2e_per_year"], 900.0, "{figures}");
+    let mobility = figures["by_sector"].as_array().unwrap().iter().find(|s| s["key"] == "mobility").unwrap();
+    assert_eq!((mobility["resources"].as_i64(), mobility["tco2e_per_year"].as_f64()), (Some(3), Some(300.0)));
+    assert_eq!(figures["by_country"][0]["key"], "FR");
+    let page = national.client.get(national.url("/dashboard")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("<svg") && page.contains("Resources by sector") && page.contains("900"), "{page}");
+
     // Someone elsewhere follows the aggregator's mobility topic actor.
     let reader = Node::start("Reader", Backend::Sqlite).await;
     let reader_token = reader.user("reader");

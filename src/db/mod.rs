@@ -2,6 +2,7 @@
 //! diesel query body once per backend.
 
 pub mod actors;
+pub mod dashboard;
 pub mod deliveries;
 pub mod dialect;
 pub mod domains;

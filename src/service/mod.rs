@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod audience;
+pub mod dashboard;
 pub mod demo;
 pub mod events;
 pub mod finance;

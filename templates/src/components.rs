@@ -26,6 +26,7 @@ pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                             li { a href="/directory" { (t("Directory")) } }
                             li { a href="/map" { (t("Map")) } }
                             li { a href="/explore" { (t("Explore")) } }
+                            li { a href="/dashboard" { (t("Dashboard")) } }
                             li { a href="/finance" { (t("Finance")) } }
                             @if let Some(user) = &ctx.user {
                                 li { a href={ "/@" (user.username) } { (t("My profile")) } }

@@ -75,3 +75,169 @@ pub fn node_directory(ctx: &Ctx, nodes: &[NodeRow], error: Option<&str>) -> Mark
         }
     }
 }
+
+/// One bar of a chart: a sector or a country with its figures.
+pub struct Bar {
+    pub label: String,
+    pub resources: i64,
+    pub tco2e_per_year: f64,
+    pub investment_eur: f64,
+}
+
+pub struct DashboardView {
+    pub totals: Bar,
+    pub sectors: Vec<Bar>,
+    pub countries: Vec<Bar>,
+    /// Sector labels, in the order of the per-year counts.
+    pub legend: Vec<String>,
+    pub years: Vec<(i32, Vec<i64>)>,
+    /// City name, its journey page, steps done, steps in all.
+    pub journeys: Vec<(String, String, i64, i64)>,
+    /// Title, start, page, origin.
+    pub upcoming: Vec<(String, String, String, String)>,
+}
+
+const PALETTE: [&str; 8] = ["#1d6b4f", "#3b8ea5", "#f2a541", "#c8553d", "#6a4c93", "#8ab17d", "#e76f51", "#577590"];
+
+fn number(value: f64) -> String {
+    let rounded = value.round() as i64;
+    let digits = rounded.abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('\u{202f}');
+        }
+        grouped.push(c);
+    }
+    if rounded < 0 { format!("-{grouped}") } else { grouped }
+}
+
+/// A horizontal bar chart drawn on the server; `value` picks the figure of each bar.
+fn bar_chart(id: &str, title: &str, bars: &[Bar], value: fn(&Bar) -> f64, unit: &str) -> Markup {
+    let max = bars.iter().map(value).fold(0.0_f64, f64::max).max(1.0);
+    let height = 28 * bars.len().max(1) + 8;
+    html! {
+        figure.chart {
+            svg viewBox={ "0 0 640 " (height) } role="img" aria-labelledby={ (id) "-title " (id) "-desc" } {
+                title id={ (id) "-title" } { (title) }
+                desc id={ (id) "-desc" } {
+                    @for bar in bars { (bar.label) ": " (number(value(bar))) " " (unit) ". " }
+                }
+                @for (i, bar) in bars.iter().enumerate() {
+                    @let y = 8 + 28 * i;
+                    @let width = (value(bar) / max * 330.0).max(if value(bar) > 0.0 { 2.0 } else { 0.0 });
+                    text x="0" y=(y + 15) font-size="13" { (bar.label) }
+                    rect x="200" y=(y) width=(format!("{width:.1}")) height="20" rx="3" fill=(PALETTE[0]) {}
+                    text x=(format!("{:.1}", 206.0 + width)) y=(y + 15) font-size="13" { (number(value(bar))) " " (unit) }
+                }
+            }
+            figcaption { (title) }
+        }
+    }
+}
+
+/// The stacked segments of one year's bar: (sector, count, top, height), from the axis up.
+fn stack(counts: &[i64], max: f64) -> Vec<(usize, i64, f64, f64)> {
+    let mut top = 220.0;
+    let mut segments = Vec::new();
+    for (s, count) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
+        let height = *count as f64 / max * 190.0;
+        top -= height;
+        segments.push((s, *count, top, height));
+    }
+    segments
+}
+
+/// Resources per year, stacked by sector.
+fn year_chart(years: &[(i32, Vec<i64>)], legend: &[String]) -> Markup {
+    let max = years.iter().map(|(_, counts)| counts.iter().sum::<i64>()).max().unwrap_or(1).max(1) as f64;
+    let step = if years.is_empty() { 0.0 } else { 560.0 / years.len() as f64 };
+    let bar = (step * 0.7).min(48.0);
+    html! {
+        figure.chart {
+            svg viewBox="0 0 640 260" role="img" aria-labelledby="years-title years-desc" {
+                title id="years-title" { (t("Resources by year, stacked by sector")) }
+                desc id="years-desc" {
+                    @for (year, counts) in years {
+                        (year) ": " (counts.iter().sum::<i64>()) " " (t("resources")) ". "
+                    }
+                }
+                line x1="60" y1="220" x2="630" y2="220" stroke="#999" {}
+                @for (i, (year, counts)) in years.iter().enumerate() {
+                    @let x = 70.0 + step * i as f64;
+                    @let segments = stack(counts, max);
+                    @let top = segments.last().map_or(220.0, |(_, _, y, _)| *y);
+                    @for (s, count, y, h) in &segments {
+                        rect x=(format!("{x:.1}")) y=(format!("{y:.1}")) width=(format!("{bar:.1}")) height=(format!("{h:.1}")) fill=(PALETTE[s % PALETTE.len()]) {
+                            title { (legend.get(*s).map_or("", String::as_str)) ": " (count) }
+                        }
+                    }
+                    text x=(format!("{x:.1}")) y="240" font-size="12" { (year) }
+                    text x=(format!("{x:.1}")) y=(format!("{:.1}", top - 4.0)) font-size="12" { (counts.iter().sum::<i64>()) }
+                }
+            }
+            figcaption {
+                (t("Resources by year, stacked by sector")) ": "
+                @for (s, label) in legend.iter().enumerate() {
+                    span.legend { span.swatch style={ "background:" (PALETTE[s % PALETTE.len()]) } {} " " (label) " " }
+                }
+            }
+        }
+    }
+}
+
+pub fn dashboard(ctx: &Ctx, view: &DashboardView) -> Markup {
+    crate::components::layout(
+        ctx,
+        t("Dashboard"),
+        html! {
+            h1 { (t("Network dashboard")) }
+            p { (t("Everything this node holds: its own work and what it gathers from the nodes it follows and subscribes to. Impact figures are as their authors reported them; a resource with several sectors counts in each.")) }
+            section.totals {
+                p { strong { (view.totals.resources) } " " (t("resources")) " · "
+                    strong { (number(view.totals.tco2e_per_year)) } " tCO2e/" (t("year")) " · "
+                    strong { (number(view.totals.investment_eur)) } " EUR" }
+            }
+            @if view.totals.resources == 0 { p.empty { (t("Nothing gathered yet.")) } }
+            @else {
+                section {
+                    h2 { (t("By sector")) }
+                    (bar_chart("sector-count", t("Resources by sector"), &view.sectors, |b| b.resources as f64, t("resources")))
+                    (bar_chart("sector-co2", t("Reported reductions by sector"), &view.sectors, |b| b.tco2e_per_year, "tCO2e/yr"))
+                    (bar_chart("sector-eur", t("Reported investment by sector"), &view.sectors, |b| b.investment_eur, "EUR"))
+                }
+                section {
+                    h2 { (t("By country")) }
+                    (bar_chart("country-count", t("Resources by country"), &view.countries, |b| b.resources as f64, t("resources")))
+                    (bar_chart("country-co2", t("Reported reductions by country"), &view.countries, |b| b.tco2e_per_year, "tCO2e/yr"))
+                    (bar_chart("country-eur", t("Reported investment by country"), &view.countries, |b| b.investment_eur, "EUR"))
+                }
+                section {
+                    h2 { (t("Over time")) }
+                    (year_chart(&view.years, &view.legend))
+                }
+            }
+            section {
+                h2 { (t("Cities on the transition map")) }
+                @if view.journeys.is_empty() { p.empty { (t("No city has shared its journey with this node yet.")) } }
+                ul.progress {
+                    @for (name, url, done, of) in &view.journeys {
+                        li {
+                            a href=(url) { (name) } " — " (done) " / " (of) " " (t("steps done"))
+                            progress max=(of) value=(done) { (done) "/" (of) }
+                        }
+                    }
+                }
+            }
+            section {
+                h2 { (t("Upcoming events")) }
+                @if view.upcoming.is_empty() { p.empty { (t("None planned.")) } }
+                ul {
+                    @for (title, starts, url, origin) in &view.upcoming {
+                        li { a href=(url) { (title) } " · " (starts) " · " small { (origin) } }
+                    }
+                }
+            }
+        },
+    )
+}

@@ -115,6 +115,12 @@ const ROUTES: &[(&str, &str, &str, bool)] = &[
     ("get", "/api/v1/admin/domains", "Domain allow/block rules", true),
     ("post", "/api/v1/admin/domains", "Add a rule {domain, policy: block|allow}", true),
     ("delete", "/api/v1/admin/domains/{domain}", "Remove a rule", true),
+    (
+        "get",
+        "/api/v1/dashboard",
+        "Network figures: resources and impact by sector, country and year; journeys; upcoming events",
+        false,
+    ),
     ("get", "/api/v1/admin/subscriptions", "The node directory: subscribed nodes and relays, counts, backfill", true),
     ("post", "/api/v1/admin/subscriptions", "Subscribe {target: domain | relay actor URL | relay inbox URL}", true),
     ("delete", "/api/v1/admin/subscriptions/{domain}", "Unsubscribe", true),

@@ -153,3 +153,10 @@ pub async fn explore(data: Data, Query(query): Query<ExploreQuery>) -> AppResult
         .collect();
     Ok(Json(json!({"purposes": purposes})))
 }
+
+/// `GET /api/v1/dashboard`: the network's figures (what `/dashboard` draws).
+pub async fn dashboard(
+    data: crate::federation::Data,
+) -> crate::error::AppResult<axum::Json<crate::service::dashboard::Dashboard>> {
+    Ok(axum::Json(crate::service::dashboard::dashboard(&data).await?))
+}

@@ -6,6 +6,7 @@ pub mod events;
 pub mod follows;
 pub mod groups;
 pub mod knowledge;
+pub mod network;
 pub mod profile;
 pub mod social;
 pub mod transition;

@@ -8,6 +8,7 @@ mod inbox;
 mod knowledge;
 mod mastodon;
 mod migrations;
+mod relays;
 mod social;
 mod transition;
 mod wellknown;

@@ -1,0 +1,148 @@
+//! Aggregator benchmark: a city node holding N illustrative resources (default 100,000) and an
+//! aggregator node, both in this process on loopback. The aggregator subscribes to the city and
+//! backfills its whole history through HTTP (the city's node outbox, signed fetches, every
+//! resource verified and stored as the inbox would); then faceted search on the aggregator.
+//! Prints resources per second, the process's peak resident memory, and search latencies.
+//!
+//!   cargo bench --bench backfill                    # SQLite
+//!   CAIRN_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres cargo bench --bench backfill
+//!   CAIRN_BENCH_RESOURCES=20000 cargo bench --bench backfill
+
+use cairn::{
+    config::Config,
+    db::{self, dialect},
+    federation, server,
+    service::{demo, subscriptions},
+    state::AppState,
+};
+use std::time::{Duration, Instant};
+
+const REQUESTS: usize = 500;
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+/// Peak resident memory of this process so far (both nodes), from the kernel.
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0.0);
+    kb / 1024.0
+}
+
+struct BenchNode {
+    state: AppState,
+    federation: activitypub_federation::config::FederationConfig<AppState>,
+    base: String,
+    database: Option<String>,
+}
+
+async fn start(name: &str, dir: &std::path::Path, pg: Option<&str>) -> anyhow::Result<BenchNode> {
+    let database = format!("cairn_bench_{name}_{}", std::process::id());
+    let url = match pg {
+        Some(admin) => dialect::create_postgres_database(admin, &database).await?,
+        None => dir.join(format!("{name}.db")).display().to_string(),
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let bound = listener.local_addr()?;
+    let env = [
+        ("CAIRN_DATABASE_URL", url),
+        ("CAIRN_SERVER_BIND", bound.to_string()),
+        ("CAIRN_NODE_NAME", name.to_string()),
+        ("CAIRN_FEDERATION_ALLOW_LOOPBACK", "true".to_string()),
+        ("CAIRN_FEDERATION_RETRY_INITIAL_SECONDS", "1".to_string()),
+    ];
+    let config = Config::from_parts("", env.map(|(k, v)| (k.to_string(), v))).map_err(anyhow::Error::msg)?;
+    let node = server::build(config, bound).await?;
+    tokio::spawn(federation::delivery::run(node.federation.clone()));
+    let (state, federation) = (node.state.clone(), node.federation.clone());
+    tokio::spawn(async move { axum::serve(listener, node.router).await });
+    Ok(BenchNode { state, federation, base: format!("http://{bound}"), database: pg.map(|_| database) })
+}
+
+#[tokio::main(flavor = "multi_thread")]
+async fn main() -> anyhow::Result<()> {
+    if std::env::args().any(|a| a == "--list") {
+        return Ok(());
+    }
+    let count: usize = std::env::var("CAIRN_BENCH_RESOURCES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
+    let pg = std::env::var("CAIRN_BENCH_POSTGRES_URL").ok();
+    let dir = tempfile::tempdir()?;
+    let city = start("city", dir.path(), pg.as_deref()).await?;
+    let aggregator = start("aggregator", dir.path(), pg.as_deref()).await?;
+    let backend = city.state.db.backend_name();
+
+    demo::seed(&city.state, count, |done, total| eprint!("\rseeding the city {done}/{total}"))
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    eprintln!();
+    let rss_before = peak_rss_mb();
+
+    let started = Instant::now();
+    let data = aggregator.federation.to_request_data();
+    let subscription =
+        subscriptions::subscribe(&data, &city.state.domain).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    loop {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let now = db::subscriptions::by_domain(&aggregator.state.db, &subscription.domain)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?
+            .expect("the subscription");
+        eprint!("\rbackfill {}: {} / {}", now.backfill_state, now.backfilled, now.backfill_total.unwrap_or(0));
+        match now.backfill_state.as_str() {
+            db::subscriptions::DONE if now.state == db::subscriptions::ACCEPTED => break,
+            db::subscriptions::FAILED => anyhow::bail!("backfill failed: {:?}", now.backfill_error),
+            _ => {}
+        }
+    }
+    let backfill = started.elapsed();
+    eprintln!();
+    let stored = db::resources::count_by_origin(&aggregator.state.db)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?
+        .into_iter()
+        .find(|(origin, _)| *origin == city.state.domain)
+        .map_or(0, |(_, n)| n);
+
+    let client = reqwest::Client::new();
+    let mut latencies = Vec::with_capacity(REQUESTS);
+    for i in 0..(REQUESTS + 20) {
+        let sector = ["built_environment", "energy_systems", "mobility", "nature_based_solutions"][i % 4];
+        let country = ["FR", "DE", "IT", "ES", "NL", "BE", "PL"][(i / 4) % 7];
+        let url = format!("{}/api/v1/resources?sector={sector}&country={country}", aggregator.base);
+        let sent = Instant::now();
+        client.get(&url).send().await?.error_for_status()?;
+        if i >= 20 {
+            latencies.push(sent.elapsed());
+        }
+    }
+    latencies.sort();
+
+    println!("backend: {backend}; resources at the city: {count}; stored by the aggregator: {stored}");
+    println!(
+        "backfill: {:.1}s ({:.0} resources/s); peak RSS of the process (both nodes): {:.0} MB before, {:.0} MB after",
+        backfill.as_secs_f64(),
+        stored as f64 / backfill.as_secs_f64(),
+        rss_before,
+        peak_rss_mb()
+    );
+    println!(
+        "aggregator search, two facet filters, {REQUESTS} requests: median {:.1} ms, p99 {:.1} ms",
+        percentile(&latencies, 0.5).as_secs_f64() * 1000.0,
+        percentile(&latencies, 0.99).as_secs_f64() * 1000.0
+    );
+    if let Some(admin) = pg {
+        for node in [city, aggregator] {
+            let name = node.database.clone();
+            drop(node);
+            if let Some(name) = name {
+                dialect::drop_postgres_database(&admin, &name).await?;
+            }
+        }
+    }
+    Ok(())
+}

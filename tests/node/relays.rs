@@ -1,0 +1,108 @@
+//! The two relay conventions of the wider fediverse, both ways: a server subscribes to this node
+//! as to a Mastodon-style relay (a Follow of the Public collection), and this node subscribes to
+//! a Mastodon-style relay (by its inbox) and to a LitePub one (by its actor).
+
+use crate::common::{Remote, Spoil, TestNode, eventually};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+const PUBLIC: &str = "https://www.w3.org/ns/activitystreams#Public";
+
+async fn api(node: &TestNode, token: &str, method: Method, path: &str, body: Value) -> (u16, Value) {
+    let response = node.client.request(method, node.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+fn case_study(title: &str) -> Value {
+    json!({"kind": "case_study", "title": title, "summary": "Illustrative demo.", "body": "Illustrative demo text.",
+           "language": "en", "license": "CC BY 4.0", "sectors": ["mobility"]})
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_server_subscribes_to_this_node_as_to_a_relay() {
+    let node = TestNode::start().await;
+    let anna = node.user_with_token("anna").await;
+    let remote = Remote::start_as("Application").await;
+    let follow = remote.activity("Follow", json!(PUBLIC));
+    let response = remote.post(&node.url("/inbox"), &follow.to_string(), Spoil::default()).await;
+    assert_eq!(response.status(), 202);
+    eventually("the node accepts the relay subscription", async || {
+        remote.received_of_type("Accept").iter().any(|a| a["object"]["id"] == follow["id"])
+    })
+    .await;
+
+    let (status, resource) = api(&node, &anna, Method::POST, "/api/v1/resources", case_study("Relay test")).await;
+    assert_eq!(status, 201, "{resource}");
+    let node_actor = node.url("/users/node");
+    eventually("the node relays what it publishes", async || {
+        remote.received_of_type("Announce").iter().any(|a| {
+            a["actor"] == json!(node_actor)
+                && a["object"]["id"] == resource["ap_id"]
+                && a["object"]["type"] == "Article"
+        })
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn this_node_subscribes_to_mastodon_style_and_litepub_relays() {
+    let node = TestNode::start().await;
+    let admin = node.admin_with_token("curator").await;
+    let member = node.user_with_token("member").await;
+    let relay = Remote::start_as("Application").await;
+
+    let (status, _) =
+        api(&node, &member, Method::POST, "/api/v1/admin/subscriptions", json!({"target": relay.base})).await;
+    assert_eq!(status, 403, "only administrators subscribe");
+    let (status, refused) =
+        api(&node, &admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": "not a domain!"})).await;
+    assert!((400..500).contains(&status), "{refused}");
+
+    // Mastodon style: a Follow of the Public collection, sent to the relay's inbox.
+    let inbox = format!("{}/inbox", relay.base);
+    let (status, subscription) =
+        api(&node, &admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": inbox})).await;
+    assert_eq!(status, 201, "{subscription}");
+    assert_eq!(subscription["kind"], "mastodon_relay");
+    assert_eq!(subscription["state"], "pending");
+    let mut follow = Value::Null;
+    eventually("the relay receives the subscription", async || {
+        follow = relay.received_of_type("Follow").into_iter().find(|f| f["object"] == PUBLIC).unwrap_or_default();
+        !follow.is_null()
+    })
+    .await;
+    assert_eq!(follow["actor"], json!(node.url("/users/node")));
+    let accept = relay.activity("Accept", follow.clone());
+    assert_eq!(relay.post(&node.url("/inbox"), &accept.to_string(), Spoil::default()).await.status(), 202);
+    let listed = api(&node, &admin, Method::GET, "/api/v1/admin/subscriptions", Value::Null).await.1;
+    assert_eq!(listed["items"][0]["state"], "accepted", "{listed}");
+
+    // What the relay passes on is taken, fetched from its origin.
+    let article = json!({"@context": "https://www.w3.org/ns/activitystreams", "id": format!("{}/objects/a1", relay.base),
+        "type": "Article", "attributedTo": relay.actor_id, "name": "Relayed heat plan", "summary": "Illustrative.",
+        "content": "<p>Illustrative demo text.</p>", "to": [PUBLIC]});
+    relay.objects.lock().unwrap().insert("a1".into(), article.clone());
+    let announce = relay.activity("Announce", json!(article["id"]));
+    assert_eq!(relay.post(&node.url("/inbox"), &announce.to_string(), Spoil::default()).await.status(), 202);
+    let found = api(&node, &admin, Method::GET, "/api/v1/resources?q=relayed", Value::Null).await.1;
+    assert_eq!(found["total"], 1, "{found}");
+
+    // Unsubscribing undoes the Follow of the Public collection.
+    let path = format!("/api/v1/admin/subscriptions/{}", subscription["domain"].as_str().unwrap());
+    assert_eq!(api(&node, &admin, Method::DELETE, &path, Value::Null).await.0, 204);
+    eventually("the relay receives the Undo", async || {
+        relay.received_of_type("Undo").iter().any(|u| u["object"]["id"] == follow["id"])
+    })
+    .await;
+
+    // LitePub style: follow the relay's actor.
+    let (status, subscription) =
+        api(&node, &admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": relay.actor_id})).await;
+    assert_eq!(status, 201, "{subscription}");
+    assert_eq!(subscription["kind"], "relay");
+    eventually("the relay actor is followed", async || {
+        relay.received_of_type("Follow").iter().any(|f| f["object"] == json!(relay.actor_id))
+    })
+    .await;
+}

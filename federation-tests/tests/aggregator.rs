@@ -88,8 +88,18 @@ async fn an_aggregator_gathers_three_cities_and_stays_in_step() {
     })
     .await;
 
-    // Live: a new case study, an edit and a deletion reach the aggregator.
+    // The curator also follows Lyon's city actor: Lyon's next case study then arrives twice
+    // (from the city and from the node) and is still stored once.
     let lyon = &cities[0];
+    let (status, _) =
+        national.send(Method::POST, &admin, "/api/v1/follows", json!({"target": lyon.handle("city")})).await;
+    assert_eq!(status, 200);
+    eventually("Lyon's city accepts the curator", async || {
+        lyon.collection("/users/city/followers").await.contains(&national.actor_id("curator"))
+    })
+    .await;
+
+    // Live: a new case study, an edit and a deletion reach the aggregator.
     let (status, fresh) =
         lyon.send(Method::POST, &tokens[0], "/api/v1/resources", case_study("Lyon", 3, "mobility")).await;
     assert_eq!(status, 201, "{fresh}");

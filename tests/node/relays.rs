@@ -106,3 +106,45 @@ async fn this_node_subscribes_to_mastodon_style_and_litepub_relays() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_interrupted_backfill_resumes_where_it_stopped() {
+    use cairn::{db::subscriptions as subs, service::subscriptions};
+    let city = TestNode::start().await;
+    let editor = city.user_with_token("editor").await;
+    for n in 0..3 {
+        let (status, _) =
+            api(&city, &editor, Method::POST, "/api/v1/resources", case_study(&format!("Backfilled {n}"))).await;
+        assert_eq!(status, 201);
+    }
+    let aggregator = TestNode::start().await;
+    let admin = aggregator.admin_with_token("curator").await;
+    let (status, body) =
+        api(&aggregator, &admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": city.state.domain}))
+            .await;
+    assert_eq!(status, 201, "{body}");
+    let finished = async || {
+        let s = subs::by_domain(&aggregator.state.db, &city.state.domain).await.unwrap().unwrap();
+        (s.backfill_state == subs::DONE).then_some(s.backfilled)
+    };
+    eventually("the first backfill finishes", async || finished().await == Some(3)).await;
+
+    // As if the process had stopped after the first page: the saved page is read again on start.
+    let subscription = subs::by_domain(&aggregator.state.db, &city.state.domain).await.unwrap().unwrap();
+    let resume_at = format!("{}?page=events", subscription.outbox.clone().unwrap());
+    let progress =
+        subs::Progress { state: subs::RUNNING, next: Some(&resume_at), total: Some(3), done: 3, error: None };
+    subs::save_progress(&aggregator.state.db, subscription.id, &progress, cairn::db::now()).await.unwrap();
+    let federation =
+        cairn::federation::config(aggregator.state.clone(), &application(&aggregator).await).await.unwrap();
+    subscriptions::resume_backfills(&federation.to_request_data()).await.unwrap();
+    eventually("the resumed backfill finishes without counting anything twice", async || finished().await == Some(3))
+        .await;
+    let found = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=backfilled", Value::Null).await.1;
+    assert_eq!(found["total"], 3, "{found}");
+}
+
+async fn application(node: &TestNode) -> cairn::federation::objects::actor::ApActor {
+    let row = cairn::db::actors::local_by_username(&node.state.db, "node").await.unwrap().unwrap();
+    cairn::federation::objects::actor::ApActor::new(row).unwrap()
+}

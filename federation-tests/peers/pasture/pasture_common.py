@@ -9,8 +9,11 @@ socket to uvicorn.
 
 import asyncio
 import contextlib
+import json
 import logging
 import socket
+import sys
+import traceback
 
 import uvicorn
 
@@ -51,3 +54,14 @@ def quiet_logging(verbose: bool):
     if not verbose:
         for name in ("fediverse_pasture", "bovine", "quart", "uvicorn", "aiohttp"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def run_and_print(run, args):
+    """Runs ``run(args)``, prints its summary as JSON; exit 2 with the traceback on an error."""
+    quiet_logging(args.verbose)
+    try:
+        summary = asyncio.run(run(args))
+    except Exception as e:
+        print(json.dumps({"error": repr(e), "traceback": traceback.format_exc()}))
+        sys.exit(2)
+    print(json.dumps(summary, indent=2, default=str))

@@ -26,12 +26,8 @@ Prints {"sent", "statuses", "failures" (5xx), "rejected" (4xx), "errors"}.
 """
 
 import argparse
-import asyncio
 import io
 import json
-import sys
-import traceback
-from datetime import datetime, timezone
 
 import aiohttp
 from PIL import Image
@@ -46,7 +42,7 @@ from fediverse_pasture.server.image_provider_blueprint import image_provider_blu
 from fediverse_pasture.version import __version__ as pasture_version
 from fediverse_pasture_inputs.version import __version__ as inputs_version
 
-from pasture_common import bind_socket, serve_app, quiet_logging
+from pasture_common import bind_socket, run_and_print, serve_app
 
 PASTURE_BASE = "http://pasture-one-actor"
 AP = {"content-type": "application/activity+json"}
@@ -221,13 +217,7 @@ def main():
     p.add_argument("--timeout", type=float, default=30, help="per request, seconds")
     p.add_argument("--verbose", action="store_true")
     args = p.parse_args()
-    quiet_logging(args.verbose)
-    try:
-        summary = asyncio.run(run(args))
-    except Exception as e:
-        print(json.dumps({"error": repr(e), "traceback": traceback.format_exc()}))
-        sys.exit(2)
-    print(json.dumps(summary, indent=2, default=str))
+    run_and_print(run, args)
 
 
 if __name__ == "__main__":

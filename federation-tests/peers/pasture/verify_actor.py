@@ -18,10 +18,7 @@ the web UI and the 0.0.0.0 bind):
 """
 
 import argparse
-import asyncio
 import json
-import sys
-import traceback
 
 from quart import Quart
 
@@ -31,7 +28,7 @@ from fediverse_pasture.server.verify_actor import ActorVerifier
 from fediverse_pasture.types import Message
 from fediverse_pasture.version import __version__ as pasture_version
 
-from pasture_common import bind_socket, serve_app, quiet_logging
+from pasture_common import bind_socket, run_and_print, serve_app
 
 # What each pasture actor does and what a well-behaved server should answer.
 #   signed_get:  the actor document is only served to signed GETs
@@ -166,14 +163,7 @@ def main():
     parser.add_argument("--only", default="", help="comma list of pasture actors")
     parser.add_argument("--verbose", action="store_true", help="log to stderr")
     args = parser.parse_args()
-    quiet_logging(args.verbose)
-    try:
-        summary = asyncio.run(run(args))
-    except Exception as e:
-        print(json.dumps({"error": repr(e), "traceback": traceback.format_exc()}))
-        sys.exit(2)
-    print(json.dumps(summary, indent=2, default=str))
-    sys.exit(0)
+    run_and_print(run, args)
 
 
 if __name__ == "__main__":

@@ -282,7 +282,9 @@ pub async fn backfill(data: &Data, id: i64) -> AppResult<()> {
         }
     }
     let progress = Progress { state: subs::DONE, next: None, total, done, error: None };
-    subs::save_progress(&data.db, id, &progress, db::now()).await
+    subs::save_progress(&data.db, id, &progress, db::now()).await?;
+    // A backfill can add many rows at once: refresh the planner's statistics for search.
+    data.db.analyze().await
 }
 
 async fn read_page(data: &Data, url: &str) -> AppResult<Value> {

@@ -43,6 +43,15 @@ pub async fn list(pool: &DbPool) -> AppResult<Vec<Subscription>> {
         .await?))
 }
 
+pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Subscription>> {
+    db_run!(pool, |conn| Ok(subscriptions::table
+        .find(id)
+        .select(Subscription::as_select())
+        .first(conn)
+        .await
+        .optional()?))
+}
+
 pub async fn by_domain(pool: &DbPool, domain: &str) -> AppResult<Option<Subscription>> {
     db_run!(pool, |conn| Ok(subscriptions::table
         .filter(subscriptions::domain.eq(domain))

@@ -246,7 +246,7 @@ pub async fn resume_backfills(data: &Data) -> AppResult<()> {
 /// Walks the subscribed node's outbox, page after page, taking in each announced object as if
 /// it had just been announced; progress is saved after every page.
 pub async fn backfill(data: &Data, id: i64) -> AppResult<()> {
-    let Some(subscription) = subs::list(&data.db).await?.into_iter().find(|s| s.id == id) else { return Ok(()) };
+    let Some(subscription) = subs::by_id(&data.db, id).await? else { return Ok(()) };
     let (Some(announcer), Some(mut next)) = (subscription.actor_ap_id.clone(), subscription.backfill_next.clone())
     else {
         return Ok(());

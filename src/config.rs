@@ -61,7 +61,10 @@ pub struct AccountsConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct FederationConfig {
+    /// Loopback hosts (and only they) may be reached over plain http and on any port.
     pub allow_loopback: bool,
+    /// Non-public networks this node may reach anyway (e.g. nodes inside one government network).
+    pub allowed_networks: Vec<ipnet::IpNet>,
     /// When non-empty, only these domains federate with this node.
     pub allowlist: Vec<String>,
     pub blocklist: Vec<String>,
@@ -71,6 +74,9 @@ pub struct FederationConfig {
     pub max_attempts: u32,
     /// Refuse unsigned fetches of what is not public, and signed ones from outside its audience.
     pub require_signed_fetch: bool,
+    /// A backfill of a subscribed outbox stops after this many pages or items.
+    pub backfill_max_pages: u64,
+    pub backfill_max_items: u64,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -120,11 +126,14 @@ impl Default for FederationConfig {
     fn default() -> Self {
         Self {
             allow_loopback: false,
+            allowed_networks: Vec::new(),
             allowlist: Vec::new(),
             blocklist: Vec::new(),
             retry_initial_seconds: 60,
             max_attempts: 16,
             require_signed_fetch: false,
+            backfill_max_pages: 20_000,
+            backfill_max_items: 1_000_000,
         }
     }
 }
@@ -234,6 +243,7 @@ mod tests {
         assert_eq!(c.node.name, "Lyon");
         assert!(c.federation.allow_loopback);
         assert_eq!(c.federation.blocklist, vec!["bad.example"]);
+        assert!(c.federation.allowed_networks.is_empty());
         assert!(c.is_postgres());
     }
 
@@ -245,6 +255,11 @@ mod tests {
         assert!(err.contains("server.bind"), "{err}");
         let err = Config::from_parts("", env(&[("CAIRN_SERVER_TLS_CERT", "cert.pem")])).unwrap_err();
         assert!(err.contains("tls_key"), "{err}");
+        let err =
+            Config::from_parts("", env(&[("CAIRN_FEDERATION_ALLOWED_NETWORKS", "[\"10.0.0.0/33\"]")])).unwrap_err();
+        assert!(err.contains("10.0.0.0/33") || err.contains("allowed_networks") || err.contains("invalid"), "{err}");
+        let c = Config::from_parts("", env(&[("CAIRN_FEDERATION_ALLOWED_NETWORKS", "[\"10.0.0.0/8\", \"fd00::/8\"]")]));
+        assert_eq!(c.unwrap().federation.allowed_networks.len(), 2);
         let err = Config::from_parts("", env(&[("CAIRN_ACCOUNTS_REGISTRATION", "maybe")])).unwrap_err();
         assert!(err.contains("maybe") || err.contains("registration"), "{err}");
     }

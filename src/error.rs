@@ -181,11 +181,13 @@ impl From<FederationError> for AppError {
             FederationError::WebfingerResolveFailed(_) => {
                 (ErrorKind::NotFound, "no such account on that server".to_string())
             }
-            FederationError::DomainResolveError(domain) | FederationError::ResolveInternalIpError(domain, _) => {
-                (ErrorKind::Forbidden, format!("{domain} resolves to a private address"))
-            }
-            FederationError::Reqwest(_) | FederationError::ReqwestMiddleware(_) => {
-                (ErrorKind::RemoteFailed, "the remote server could not be reached".to_string())
+            // One generic answer for every way a request can fail, so that nobody learns from
+            // Cairn whether an address is internal or what it answered; the cause is logged.
+            FederationError::DomainResolveError(_)
+            | FederationError::ResolveInternalIpError(..)
+            | FederationError::Reqwest(_)
+            | FederationError::ReqwestMiddleware(_) => {
+                (ErrorKind::RemoteFailed, "could not fetch from the remote server".to_string())
             }
             FederationError::RequestLimit | FederationError::ResponseBodyLimit => {
                 (ErrorKind::RemoteFailed, "the remote server sent too much".to_string())

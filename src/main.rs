@@ -72,8 +72,23 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
+    let config = match Config::load(cli.config.as_deref()) {
+        Ok(config) => config,
+        Err(message) => {
+            eprintln!("cairn: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if !config.federation.allowed_networks.is_empty() {
+        // The federation library checks addresses once more on its own, with no way to name
+        // allowed networks; Cairn's client checks every connection against
+        // `federation.allowed_networks` and the public ranges, so the library's duplicate
+        // check steps aside. Set before any thread exists, as `set_var` requires.
+        // SAFETY: no other thread is running yet.
+        unsafe { std::env::set_var("DANGER_FEDERATION_ALLOW_LOCAL_IP", "1") };
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
-    match runtime.block_on(run(cli)) {
+    match runtime.block_on(run(cli, config)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("cairn: {message}");
@@ -82,8 +97,7 @@ fn main() -> ExitCode {
     }
 }
 
-async fn run(cli: Cli) -> Result<(), String> {
-    let config = Config::load(cli.config.as_deref())?;
+async fn run(cli: Cli, config: Config) -> Result<(), String> {
     let plain = |e: anyhow::Error| format!("{e:#}");
     match cli.command {
         Command::Finance { command: FinanceCommand::DefaultMatrix } => {

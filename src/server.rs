@@ -3,7 +3,7 @@
 use crate::{
     config::Config,
     db::DbPool,
-    federation::{self, objects::actor::ApActor, policy::DomainPolicy},
+    federation::{self, objects::actor::ApActor, outgoing::NetworkPolicy, policy::DomainPolicy},
     service,
     state::AppState,
 };
@@ -17,6 +17,7 @@ use tokio::sync::Notify;
 
 /// Connects to the database, applies migrations and builds the shared state for `bind`.
 pub async fn state(config: Config, bind: SocketAddr) -> anyhow::Result<AppState> {
+    install_crypto_provider();
     let db = DbPool::connect(&config.database.url, config.database.max_connections).await?;
     let ran = db.migrate().await?;
     if ran > 0 {
@@ -29,11 +30,20 @@ pub async fn state(config: Config, bind: SocketAddr) -> anyhow::Result<AppState>
         configured_block: config.federation.blocklist.clone(),
         ..Default::default()
     };
+    let network = Arc::new(NetworkPolicy {
+        allow_loopback: config.federation.allow_loopback,
+        allowed_networks: config.federation.allowed_networks.clone(),
+    });
+    let base_url = format!("{}://{domain}", if https { "https" } else { "http" });
+    let user_agent = format!("Cairn/{} (+{base_url})", env!("CARGO_PKG_VERSION"));
+    let http = federation::outgoing::client(network.clone(), &user_agent).map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let state = AppState {
         db,
         finance: Arc::new(crate::service::finance::MatrixSource::open(&config.finance.matrix)),
-        base_url: format!("{}://{domain}", if https { "https" } else { "http" }),
+        base_url,
         domain,
+        network,
+        http,
         config: Arc::new(config),
         policy: Arc::new(RwLock::new(policy)),
         deliveries_queued: Arc::new(Notify::new()),

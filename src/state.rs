@@ -1,6 +1,11 @@
 //! What every handler and worker shares.
 
-use crate::{config::Config, db::DbPool, federation::policy::DomainPolicy, service::finance::MatrixSource};
+use crate::{
+    config::Config,
+    db::DbPool,
+    federation::{outgoing::NetworkPolicy, policy::DomainPolicy},
+    service::finance::MatrixSource,
+};
 use std::sync::{Arc, RwLock};
 use tokio::sync::Notify;
 use url::Url;
@@ -16,6 +21,10 @@ pub struct AppState {
     pub policy: Arc<RwLock<DomainPolicy>>,
     /// The financial guidance decision matrix.
     pub finance: Arc<MatrixSource>,
+    /// Which hosts and addresses outgoing requests may reach.
+    pub network: Arc<NetworkPolicy>,
+    /// The one client of every outgoing request (see `federation::outgoing`).
+    pub http: reqwest::Client,
     /// Wakes the delivery worker when something was queued.
     pub deliveries_queued: Arc<Notify>,
 }

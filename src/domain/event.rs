@@ -123,10 +123,10 @@ pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
     }
     let online_url = match input.online_url.trim() {
         "" => None,
-        url if url::Url::parse(url).is_ok_and(|u| matches!(u.scheme(), "http" | "https")) && url.len() <= 2000 => {
-            Some(url.to_string())
-        }
-        _ => return Err(AppError::invalid("online_url", "enter the webinar's https:// address")),
+        url => Some(
+            super::web_link(url)
+                .ok_or_else(|| AppError::invalid("online_url", "enter the webinar's https:// address"))?,
+        ),
     };
     let address = text("address", &input.address, 0, 300)?;
     if online_url.is_none() && address.is_empty() {

@@ -6,6 +6,8 @@ pub mod event;
 pub mod finance;
 pub mod group;
 pub mod handle;
+/// The one rule for URLs that may become links or pictures (shared with the views).
+pub use cairn_templates::links::web_link;
 pub mod profile;
 pub mod resource;
 pub mod search;

@@ -52,11 +52,10 @@ pub fn check_profile(input: &ProfileInput) -> AppResult<Profile> {
     let avatar_url = if avatar.is_empty() {
         None
     } else {
-        let url = url::Url::parse(avatar)
-            .ok()
-            .filter(|u| matches!(u.scheme(), "https" | "http") && avatar.len() <= 2000)
-            .ok_or_else(|| AppError::invalid("avatar_url", "enter a picture's https:// address"))?;
-        Some(url.to_string())
+        Some(
+            super::web_link(avatar)
+                .ok_or_else(|| AppError::invalid("avatar_url", "enter a picture's https:// address"))?,
+        )
     };
     Ok(Profile {
         display_name: bounded("display_name", &input.display_name, 100)?,

@@ -81,10 +81,6 @@ pub fn normalise_tag(tag: &str) -> String {
     tag.trim().trim_start_matches('#').trim().to_lowercase()
 }
 
-fn http_url(value: &str) -> bool {
-    url::Url::parse(value).is_ok_and(|u| matches!(u.scheme(), "http" | "https")) && value.len() <= 2000
-}
-
 pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     if TAXONOMY.kind_label(&input.kind).is_none() {
         return Err(AppError::invalid("kind", "choose the kind of resource"));
@@ -147,7 +143,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     }
     let mut attachments = Vec::new();
     for attachment in &input.attachments {
-        if !http_url(attachment.url.trim()) {
+        if super::web_link(&attachment.url).is_none() {
             return Err(AppError::invalid("attachments", "an attachment needs an https:// address"));
         }
         attachments.push(Attachment {
@@ -184,9 +180,109 @@ pub fn render_markdown(markdown: &str) -> String {
     sanitize_html(&html)
 }
 
+/// Markdown to safe HTML in which `@mentions` and `#hashtags` of the text (never those inside
+/// links or code) become links: `mention_url` gives a mention's profile (None leaves it as
+/// text), `tag_url` a hashtag's page. Linking happens on the parser's text events, so nothing
+/// typed can land inside an attribute or a tag.
+pub fn render_markdown_linked(
+    markdown: &str,
+    mention_url: impl Fn(&str) -> Option<String>,
+    tag_url: impl Fn(&str) -> String,
+) -> String {
+    use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
+    let mut in_link_or_code = 0usize;
+    let mut events = Vec::new();
+    for event in pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES) {
+        match &event {
+            Event::Start(Tag::Link { .. } | Tag::CodeBlock(_) | Tag::Image { .. }) => in_link_or_code += 1,
+            Event::End(TagEnd::Link | TagEnd::CodeBlock | TagEnd::Image) => {
+                in_link_or_code = in_link_or_code.saturating_sub(1)
+            }
+            Event::Text(text) if in_link_or_code == 0 => {
+                for piece in link_words(text, &mention_url, &tag_url) {
+                    events.push(match piece {
+                        Ok(html) => Event::InlineHtml(CowStr::from(html)),
+                        Err(plain) => Event::Text(CowStr::from(plain.to_string())),
+                    });
+                }
+                continue;
+            }
+            _ => {}
+        }
+        events.push(event);
+    }
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    sanitize_html(&html)
+}
+
+/// Splits text into plain runs (`Err`) and links for the mentions and hashtags in it (`Ok`).
+fn link_words<'t>(
+    text: &'t str,
+    mention_url: &impl Fn(&str) -> Option<String>,
+    tag_url: &impl Fn(&str) -> String,
+) -> Vec<Result<String, &'t str>> {
+    let mut pieces = Vec::new();
+    let mut plain_from = 0;
+    let mut chars = text.char_indices().peekable();
+    let mut previous: Option<char> = None;
+    while let Some((start, c)) = chars.next() {
+        let at_word_start = previous.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | ',' | ';'));
+        previous = Some(c);
+        if !at_word_start || !matches!(c, '@' | '#') {
+            continue;
+        }
+        let body_len: usize = text[start + 1..]
+            .chars()
+            .take_while(|&ch| match c {
+                '@' => ch.is_ascii_alphanumeric() || matches!(ch, '_' | '.' | '-' | '@'),
+                _ => ch.is_alphanumeric() || ch == '_',
+            })
+            .map(char::len_utf8)
+            .sum();
+        let word = text[start..start + 1 + body_len].trim_end_matches(['.', '-', '@']);
+        let link = match c {
+            '@' if word.len() > 1 => mention_url(word).map(|url| {
+                format!(
+                    "<span class=\"h-card\"><a href=\"{}\" class=\"u-url mention\">{}</a></span>",
+                    ammonia::clean_text(&url),
+                    ammonia::clean_text(word)
+                )
+            }),
+            '#' if word.len() > 1 => Some(format!(
+                "<a href=\"{}\" class=\"mention hashtag\" rel=\"tag\">{}</a>",
+                ammonia::clean_text(&tag_url(&word[1..].to_lowercase())),
+                ammonia::clean_text(word)
+            )),
+            _ => None,
+        };
+        if let Some(link) = link {
+            if plain_from < start {
+                pieces.push(Err(&text[plain_from..start]));
+            }
+            pieces.push(Ok(link));
+            plain_from = start + word.len();
+            while chars.peek().is_some_and(|(i, _)| *i < plain_from) {
+                previous = chars.next().map(|(_, ch)| ch);
+            }
+        }
+    }
+    if plain_from < text.len() {
+        pieces.push(Err(&text[plain_from..]));
+    }
+    pieces
+}
+
 /// Cleans HTML from anywhere (remote servers included) down to safe formatting and links.
+/// Mention and hashtag classes stay, as Mastodon's sanitizer keeps them, so apps recognise them.
 pub fn sanitize_html(html: &str) -> String {
-    ammonia::Builder::default().link_rel(Some("nofollow noopener noreferrer")).clean(html).to_string()
+    ammonia::Builder::default()
+        .url_schemes(std::collections::HashSet::from(["http", "https"]))
+        .add_allowed_classes("a", &["mention", "hashtag", "u-url"])
+        .add_allowed_classes("span", &["h-card"])
+        .link_rel(Some("nofollow noopener noreferrer"))
+        .clean(html)
+        .to_string()
 }
 
 /// The text of HTML: tags (and script or style content) dropped, entities decoded.
@@ -208,6 +304,27 @@ pub fn html_to_text(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mentions_and_hashtags_are_linked_only_in_text() {
+        let mention = |m: &str| (m == "@anna" || m == "@ben@gent.example").then(|| format!("https://x.example/{m}"));
+        let tag = |t: &str| format!("/knowledge?tag={t}");
+        let html = render_markdown_linked(
+            "Hi @anna and @ben@gent.example. #HeatPumps! `@anna #code` [see @anna](https://e.example/@anna#x) @nobody <script>x</script>",
+            mention,
+            tag,
+        );
+        assert!(
+            html.contains(r#"<span class="h-card"><a href="https://x.example/@anna" class="u-url mention""#),
+            "{html}"
+        );
+        assert!(html.contains(r#">@ben@gent.example</a></span>."#), "{html}");
+        assert!(html.contains(r#"<a href="/knowledge?tag=heatpumps" class="mention hashtag""#), "{html}");
+        assert!(html.contains("<code>@anna #code</code>"), "{html}");
+        assert!(html.contains(r#"href="https://e.example/@anna#x""#) && html.contains(">see @anna</a>"), "{html}");
+        assert!(html.contains("@nobody") && !html.contains("script"), "{html}");
+        assert_eq!(html.matches("u-url mention").count(), 2, "{html}");
+    }
 
     fn valid() -> ResourceInput {
         ResourceInput {

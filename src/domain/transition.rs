@@ -184,14 +184,10 @@ pub fn check_step(step: &str, input: &StepInput) -> AppResult<ValidStep> {
     if evidence.len() > MAX_EVIDENCE {
         return Err(AppError::invalid("evidence", format!("link at most {MAX_EVIDENCE} pieces of evidence")));
     }
-    if let Some(bad) = evidence.iter().find(|e| !is_http_url(e)) {
+    if let Some(bad) = evidence.iter().find(|e| super::web_link(e).is_none()) {
         return Err(AppError::invalid("evidence", format!("\"{bad}\" is not an http(s) link")));
     }
     Ok(ValidStep { step: step.to_string(), status, notes, evidence })
-}
-
-fn is_http_url(value: &str) -> bool {
-    value.len() <= 2000 && url::Url::parse(value).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
 }
 
 #[cfg(test)]

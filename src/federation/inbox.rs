@@ -63,38 +63,56 @@ async fn signer_key(data: &Data, headers: &HeaderMap) -> AppResult<()> {
     Ok(())
 }
 
-/// The parts of the signature check that need no key: presence, coverage and freshness.
+/// The parts of a signed POST's check that need no key: presence, coverage and freshness.
 pub fn check_signature_headers(headers: &HeaderMap, now: DateTime<Utc>) -> AppResult<()> {
+    check_signed_request(headers, now, &["(request-target)", "host", "digest"])?;
+    if headers.get("digest").is_none() {
+        return Err(AppError::unauthorized("a signed POST needs a Digest header"));
+    }
+    Ok(())
+}
+
+/// The same for a signed GET (no body, so no Digest).
+pub fn check_signed_get_headers(headers: &HeaderMap, now: DateTime<Utc>) -> AppResult<()> {
+    check_signed_request(headers, now, &["(request-target)", "host"])
+}
+
+/// A cavage signature must cover `required` and a time, `date` or `(created)`, and that time
+/// must lie within [`MAX_AGE`] before now and [`MAX_SKEW`] after it (Mastodon's window).
+fn check_signed_request(headers: &HeaderMap, now: DateTime<Utc>, required: &[&str]) -> AppResult<()> {
     let signature = headers.get("signature").and_then(|v| v.to_str().ok());
     let Some(signature) = signature else {
         return Err(AppError::unauthorized("this inbox only accepts signed requests"));
     };
     let params = cavage_params(signature);
-    if !params.iter().any(|(k, _)| *k == "keyId") {
+    let param = |name: &str| params.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
+    if param("keyId").is_none() {
         // An RFC 9421 signature (`Signature-Input` + `sig1=:…:`): answer 401 so the sender
         // retries with a draft-cavage signature, which is what Cairn verifies.
         return Err(AppError::unauthorized("only draft-cavage HTTP signatures are accepted here"));
     }
-    let signed: Vec<String> = params
-        .iter()
-        .find(|(k, _)| *k == "headers")
-        .map(|(_, v)| v.split_whitespace().map(str::to_ascii_lowercase).collect())
+    let signed: Vec<String> = param("headers")
+        .map(|v| v.split_whitespace().map(str::to_ascii_lowercase).collect())
         .unwrap_or_else(|| vec!["date".into()]);
-    for required in ["(request-target)", "digest"] {
-        if !signed.iter().any(|h| h == required) {
+    let covers = |name: &str| signed.iter().any(|h| h == name);
+    for required in required {
+        if !covers(required) {
             return Err(AppError::unauthorized(format!("the signature must cover {required}")));
         }
     }
-    if headers.get("digest").is_none() {
-        return Err(AppError::unauthorized("a signed POST needs a Digest header"));
-    }
-    let date = headers
-        .get("date")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|d| DateTime::parse_from_rfc2822(d).ok())
-        .map(|d| d.with_timezone(&Utc))
-        .ok_or_else(|| AppError::unauthorized("a signed request needs a valid Date header"))?;
-    if date < now - MAX_AGE || date > now + MAX_SKEW {
+    let time = if covers("(created)") {
+        param("created").and_then(|c| c.parse::<i64>().ok()).and_then(|c| DateTime::from_timestamp(c, 0))
+    } else if covers("date") {
+        headers
+            .get("date")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|d| DateTime::parse_from_rfc2822(d).ok())
+            .map(|d| d.with_timezone(&Utc))
+    } else {
+        return Err(AppError::unauthorized("the signature must cover date or (created)"));
+    };
+    let time = time.ok_or_else(|| AppError::unauthorized("a signed request needs a valid Date (or created)"))?;
+    if time < now - MAX_AGE || time > now + MAX_SKEW {
         return Err(AppError::unauthorized("the request's Date is too far from now"));
     }
     Ok(())
@@ -125,6 +143,19 @@ mod tests {
     }
 
     #[test]
+    fn the_clock_window_holds_on_both_edges() {
+        let now = DateTime::parse_from_rfc2822("Sun, 29 Nov 2026 10:00:00 GMT").unwrap().with_timezone(&Utc);
+        let signature = r#"keyId="k",headers="(request-target) host date digest",signature="x""#;
+        let at = |offset: Duration| (now + offset).format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+        let check = |offset| check_signature_headers(&headers(signature, &at(offset)), now).is_ok();
+        assert!(check(-MAX_AGE + Duration::seconds(1)), "just inside the past edge");
+        assert!(check(-MAX_AGE), "on the past edge");
+        assert!(!check(-MAX_AGE - Duration::seconds(1)), "just past it");
+        assert!(check(MAX_SKEW), "on the future edge");
+        assert!(!check(MAX_SKEW + Duration::seconds(1)), "just beyond it");
+    }
+
+    #[test]
     fn signature_headers() {
         let now = DateTime::parse_from_rfc2822("Sun, 29 Nov 2026 10:00:00 GMT").unwrap().with_timezone(&Utc);
         let good = r#"keyId="https://a.example/u#main-key",algorithm="rsa-sha256",headers="(request-target) host date digest",signature="x""#;
@@ -135,6 +166,18 @@ mod tests {
         assert!(future.is_err());
         let no_digest = r#"keyId="https://a.example/u#main-key",headers="(request-target) host date",signature="x""#;
         assert!(check_signature_headers(&headers(no_digest, "Sun, 29 Nov 2026 10:00:00 GMT"), now).is_err());
+        assert!(check_signed_get_headers(&headers(no_digest, "Sun, 29 Nov 2026 10:00:00 GMT"), now).is_ok());
+        for unsigned in ["(request-target) date digest", "(request-target) host digest", "host date digest"] {
+            let signature = format!(r#"keyId="https://a.example/u#main-key",headers="{unsigned}",signature="x""#);
+            assert!(check_signature_headers(&headers(&signature, "Sun, 29 Nov 2026 10:00:00 GMT"), now).is_err());
+        }
+        // (created) may stand for the Date header.
+        let created = |at: i64| {
+            format!(r#"keyId="k",headers="(request-target) (created) host digest",created={at},signature="x""#)
+        };
+        let at = now.timestamp();
+        assert!(check_signature_headers(&headers(&created(at - 60), "nonsense"), now).is_ok());
+        assert!(check_signature_headers(&headers(&created(at - 13 * 3600), "nonsense"), now).is_err());
         let rfc9421 = "sig1=:YWJj:";
         assert!(check_signature_headers(&headers(rfc9421, "Sun, 29 Nov 2026 10:00:00 GMT"), now).is_err());
         assert!(check_signature_headers(&HeaderMap::new(), now).is_err());

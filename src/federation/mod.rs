@@ -7,6 +7,7 @@ mod fixtures;
 pub mod inbox;
 pub mod objects;
 pub mod outbox;
+pub mod outgoing;
 pub mod policy;
 pub mod protocol;
 pub mod signed_fetch;
@@ -14,7 +15,6 @@ pub mod signed_fetch;
 use crate::{error::AppResult, state::AppState};
 use activitypub_federation::config::FederationConfig;
 use serde_json::{Value, json};
-use std::time::Duration;
 
 pub type Data = activitypub_federation::config::Data<AppState>;
 
@@ -77,29 +77,24 @@ pub async fn config(state: AppState, signer: &objects::actor::ApActor) -> AppRes
     let loopback = state.config.federation.allow_loopback;
     if loopback {
         tracing::warn!(
-            "federation.allow_loopback is ON: plain http, ports and private addresses are accepted. \
-             Use this only for tests and local demos."
+            "federation.allow_loopback is ON: loopback hosts may be reached over plain http and on any \
+             port. Use this only for tests and local demos."
         );
     }
-    let client = reqwest::Client::builder()
-        .user_agent(format!("Cairn/{} (+{})", env!("CARGO_PKG_VERSION"), state.base_url))
-        .redirect(reqwest::redirect::Policy::limited(3))
-        .timeout(Duration::from_secs(10))
-        .connect_timeout(Duration::from_secs(5))
-        .build()
-        .map_err(crate::error::AppError::internal)?;
-    let verifier = policy::PolicyVerifier(state.policy.clone());
+    let verifier = policy::PolicyVerifier { domains: state.policy.clone(), network: state.network.clone() };
     FederationConfig::builder()
         .domain(state.domain.clone())
-        .app_data(state)
-        .client(client.into())
+        .app_data(state.clone())
+        .client(state.http.clone().into())
         .url_verifier(Box::new(verifier))
         .signed_fetch_actor(signer)
         .http_fetch_limit(25)
         // Sign `(request-target) host date digest` as Mastodon does: servers that check a
         // signed fetch (Mastodon's authorized fetch, bovine) require host and date.
         .http_signature_compat(true)
-        .request_timeout(Duration::from_secs(10))
+        .request_timeout(outgoing::REQUEST_TIMEOUT)
+        // The library's debug mode lets http, ports and any address through for every host;
+        // Cairn's verifier and client put every check back for hosts that are not loopback.
         .debug(loopback)
         .build()
         .await

@@ -1,5 +1,6 @@
 //! The domain allow/block list, applied to incoming activities, fetches and deliveries.
 
+use super::outgoing::NetworkPolicy;
 use crate::{
     db::{self, DbPool},
     domain::handle::{domain_matches, host_of_url},
@@ -44,14 +45,22 @@ impl DomainPolicy {
     }
 }
 
-/// Plugs the policy into the federation library, which asks it before every fetch and delivery.
+/// Plugs the domain and network policies into the federation library, which asks before every
+/// fetch (each redirect hop included) and delivery.
 #[derive(Clone)]
-pub struct PolicyVerifier(pub Arc<RwLock<DomainPolicy>>);
+pub struct PolicyVerifier {
+    pub domains: Arc<RwLock<DomainPolicy>>,
+    pub network: Arc<NetworkPolicy>,
+}
 
 #[async_trait::async_trait]
 impl UrlVerifier for PolicyVerifier {
     async fn verify(&self, url: &Url) -> Result<(), FederationError> {
-        if self.0.read().expect("policy lock").allows_url(url) {
+        if let Err(refused) = self.network.check_url(url) {
+            tracing::info!("{url}: {}", refused.0);
+            return Err(FederationError::UrlVerificationError("this address cannot be requested"));
+        }
+        if self.domains.read().expect("policy lock").allows_url(url) {
             Ok(())
         } else {
             Err(FederationError::UrlVerificationError("this domain is blocked by the node's federation policy"))

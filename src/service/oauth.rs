@@ -93,7 +93,7 @@ pub async fn register_app(
             client_id: new_secret().0,
             secret_hash,
             name: name.to_string(),
-            website: website.map(str::trim).filter(|w| url::Url::parse(w).is_ok()).map(str::to_string),
+            website: website.and_then(crate::domain::web_link),
             redirect_uris: uris.join("\n"),
             scopes: scopes.text(),
             created_at: db::now(),

@@ -13,7 +13,7 @@ use crate::{
         models::{Actor, NewPost, Post, User},
         notifications as kinds,
     },
-    domain::{group::check_post, handle::host_of_url, resource::render_markdown},
+    domain::{group::check_post, handle::host_of_url, resource::render_markdown_linked},
     error::{AppError, AppResult},
     federation::{
         Data,
@@ -169,18 +169,24 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
             return Err(AppError::forbidden("join the group before posting in it"));
         }
     }
-    let mut content_html = render_markdown(&text.content);
-    for actor in &mentioned {
-        let typed =
-            text.mentions.iter().find(|m| m.trim_start_matches('@').split('@').next() == Some(actor.username.as_str()));
-        if let Some(typed) = typed {
-            let link = format!(
-                "<span class=\"h-card\"><a href=\"{}\" class=\"u-url mention\">{typed}</a></span>",
-                actor.profile_url.as_deref().unwrap_or(&actor.ap_id)
-            );
-            content_html = content_html.replacen(typed.as_str(), &link, 1);
-        }
-    }
+    let content_html = render_markdown_linked(
+        &text.content,
+        |typed| {
+            let mut parts = typed.trim_start_matches('@').split('@');
+            let (username, host) = (parts.next()?, parts.next());
+            text.mentions.iter().any(|m| m == typed).then_some(())?;
+            let actor = mentioned.iter().find(|a| {
+                a.username.eq_ignore_ascii_case(username) && host.is_none_or(|h| a.domain.eq_ignore_ascii_case(h))
+            })?;
+            Some(actor.profile_url.clone().unwrap_or_else(|| actor.ap_id.clone()))
+        },
+        |tag| {
+            data.url(&format!(
+                "/knowledge?tag={}",
+                url::form_urlencoded::byte_serialize(tag.as_bytes()).collect::<String>()
+            ))
+        },
+    );
     let now = Utc::now().naive_utc();
     let visibility = match &group {
         Some(found) if found.group.members_only() => "members",

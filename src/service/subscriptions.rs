@@ -15,6 +15,7 @@ use crate::{
         activities::ObjectActivity,
         objects::actor::ApActor,
         outbox::{Envelope, prepare},
+        outgoing,
         protocol::{article::PUBLIC, id_of},
     },
 };
@@ -57,17 +58,14 @@ fn origin_of(data: &Data, domain: &str) -> AppResult<Url> {
         .map_err(|_| AppError::invalid("target", format!("{domain:?} is neither a domain nor a URL")))
 }
 
-async fn nodeinfo(origin: &Url) -> NodeInfo {
-    async fn get(client: &reqwest::Client, url: &str) -> Option<Value> {
-        client.get(url).header("accept", "application/json").send().await.ok()?.json().await.ok()
-    }
-    let client = match reqwest::Client::builder().timeout(Duration::from_secs(10)).build() {
-        Ok(client) => client,
-        Err(_) => return NodeInfo::default(),
-    };
-    let Some(links) =
-        get(&client, origin.join("/.well-known/nodeinfo").map(|u| u.to_string()).as_deref().unwrap_or("")).await
-    else {
+/// Read through the node's one outgoing client; a server without NodeInfo is still subscribable
+/// by its relay URL, so failures only leave the fields empty.
+async fn nodeinfo(data: &Data, origin: &Url) -> NodeInfo {
+    let get = async |url: Url| outgoing::fetch_json(&data.http, &data.network, &url, "the NodeInfo").await.ok();
+    let Some(links) = (match origin.join("/.well-known/nodeinfo") {
+        Ok(url) => get(url).await,
+        Err(_) => None,
+    }) else {
         return NodeInfo::default();
     };
     let link = |rel_ends: &str| -> Option<String> {
@@ -77,9 +75,10 @@ async fn nodeinfo(origin: &Url) -> NodeInfo {
     };
     let application = link("activitystreams#Application").and_then(|h| Url::parse(&h).ok());
     let document = match link("/schema/2.1").or_else(|| link("/schema/2.0")) {
-        Some(href) if Url::parse(&href).is_ok_and(|u| host_of_url(&u) == host_of_url(origin)) => {
-            get(&client, &href).await.unwrap_or_default()
-        }
+        Some(href) => match Url::parse(&href) {
+            Ok(url) if host_of_url(&url) == host_of_url(origin) => get(url).await.unwrap_or_default(),
+            _ => Value::Null,
+        },
         _ => Value::Null,
     };
     let text = |v: &Value| v.as_str().unwrap_or_default().chars().take(100).collect::<String>();
@@ -111,7 +110,7 @@ pub async fn subscribe(data: &Data, target: &str) -> AppResult<Subscription> {
     if !data.policy.read().expect("policy lock").allows(&domain) {
         return Err(AppError::forbidden(format!("{domain} is blocked on this node")));
     }
-    let info = nodeinfo(&url).await;
+    let info = nodeinfo(data, &url).await;
     let me = application_actor(data).await?;
     let relay_inbox = url.path().ends_with("/inbox");
     let actor_url = match (target.contains("://"), &info.application) {
@@ -252,6 +251,9 @@ pub async fn backfill(data: &Data, id: i64) -> AppResult<()> {
         return Ok(());
     };
     let announcer = Url::parse(&announcer)?;
+    let outbox_host = subscription.outbox.as_deref().and_then(|o| Url::parse(o).ok()).map(|o| host_of_url(&o));
+    let limits = &data.config.federation;
+    let mut pages = 0u64;
     let mut done = subscription.backfilled;
     let mut total = subscription.backfill_total;
     loop {
@@ -274,12 +276,25 @@ pub async fn backfill(data: &Data, id: i64) -> AppResult<()> {
             }
             done += 1;
         }
+        pages += 1;
         // A collection's first page, or the page after this one.
         let following = page["first"].as_str().or(page["next"].as_str()).map(str::to_string);
-        match following {
-            Some(url) if url != next => next = url,
-            _ => break,
+        let Some(url) = following.filter(|url| *url != next) else { break };
+        // Pages stay on the subscribed outbox's server, and an endless outbox ends somewhere.
+        let stop = if Url::parse(&url).ok().map(|u| host_of_url(&u)) != outbox_host {
+            Some(format!("{url}: the next page is not on the outbox's server"))
+        } else if pages >= limits.backfill_max_pages || done as u64 >= limits.backfill_max_items {
+            Some(format!("stopped after {pages} pages and {done} items (federation.backfill_max_pages/_items)"))
+        } else {
+            None
+        };
+        if let Some(message) = stop {
+            tracing::warn!("backfill from {}: {message}", subscription.domain);
+            let progress = Progress { state: subs::FAILED, next: None, total, done, error: Some(&message) };
+            subs::save_progress(&data.db, id, &progress, db::now()).await?;
+            return data.db.analyze().await;
         }
+        next = url;
     }
     let progress = Progress { state: subs::DONE, next: None, total, done, error: None };
     subs::save_progress(&data.db, id, &progress, db::now()).await?;

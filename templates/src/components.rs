@@ -1,5 +1,6 @@
 //! The shared vocabulary: page frame, cards, forms, pagination.
 
+use crate::links::href;
 use crate::{Ctx, FormErrors, PersonCard, Relation, i18n::t};
 use maud::{DOCTYPE, Markup, html};
 
@@ -110,7 +111,7 @@ pub fn avatar(person: &PersonCard) -> Markup {
     html! {
         @if let Some(url) = &person.avatar_url {
             // Remote pictures are not loaded: a node must look right with no internet.
-            @if person.origin.is_none() { img.avatar src=(url) alt="" width="48" height="48"; }
+            @if person.origin.is_none() { img.avatar src=[href(url)] alt="" width="48" height="48"; }
             @else { span.avatar.initial aria-hidden="true" { (initial(&person.name)) } }
         } @else {
             span.avatar.initial aria-hidden="true" { (initial(&person.name)) }
@@ -127,7 +128,7 @@ pub fn person_card(person: &PersonCard) -> Markup {
         article.card {
             (avatar(person))
             div {
-                h3 { a href=(person.page_url) { (person.name) } }
+                h3 { a href=[href(&person.page_url)] { (person.name) } }
                 p.handle { (person.handle) @if person.kind != "Person" { " · " (person.kind) } }
                 @if !person.job_title.is_empty() || !person.city.is_empty() {
                     p.meta { (person.job_title) @if !person.job_title.is_empty() && !person.city.is_empty() { ", " } (person.city) }
@@ -173,7 +174,7 @@ pub fn follow_button(ctx: &Ctx, relation: Relation, target: &str) -> Markup {
 pub fn next_page(next: Option<&str>) -> Markup {
     html! {
         @if let Some(next) = next {
-            nav.pagination aria-label=(t("Pages")) { a rel="next" href=(next) { (t("Older")) " →" } }
+            nav.pagination aria-label=(t("Pages")) { a rel="next" href=[href(next)] { (t("Older")) " →" } }
         }
     }
 }

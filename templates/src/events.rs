@@ -1,5 +1,6 @@
 //! Events: the calendar (lists and a month grid), an event, the event form.
 
+use crate::links::href;
 use crate::{
     Ctx, FormErrors,
     components::{chips, csrf_field, error_summary, field, layout},
@@ -31,11 +32,11 @@ pub fn event_card(card: &EventCard) -> Markup {
                     (card.when)
                     @if card.status != "confirmed" { " · " strong { (card.status) } }
                 }
-                h3 { a href=(card.url) { (card.title) } }
+                h3 { a href=[href(&card.url)] { (card.title) } }
                 p.meta {
                     @if card.online { (t("Online")) @if !card.place.is_empty() { " & " } }
                     (card.place)
-                    " · " a href=(card.organizer_url) { (card.organizer) }
+                    " · " a href=[href(&card.organizer_url)] { (card.organizer) }
                     " · " (card.participants)
                     @if let Some(origin) = &card.origin { " · " (t("from")) " " (origin) }
                 }
@@ -82,7 +83,7 @@ pub fn calendar(ctx: &Ctx, view: &CalendarView<'_>) -> Markup {
             }
             nav.tabs aria-label=(t("Calendar views")) {
                 @for (label, url, current) in &view.tabs {
-                    a href=(url) aria-current=[current.then_some("page")] { (label) } " "
+                    a href=[href(url)] aria-current=[current.then_some("page")] { (label) } " "
                 }
             }
             form.filters method="get" action="/events" {
@@ -98,17 +99,17 @@ pub fn calendar(ctx: &Ctx, view: &CalendarView<'_>) -> Markup {
                 label.check { input type="checkbox" name="online" value="true" checked[view.online]; " " (t("Online only")) }
                 button type="submit" { (t("Filter")) }
             }
-            p.meta { a href=(view.ics_url) { (t("Subscribe to this calendar (iCal)")) } }
+            p.meta { a href=[href(&view.ics_url)] { (t("Subscribe to this calendar (iCal)")) } }
             @if let Some(grid) = &view.month {
                 table.month {
-                    caption { a href=(grid.previous_url) { "← " } (view.heading) a href=(grid.next_url) { " →" } }
+                    caption { a href=[href(&grid.previous_url)] { "← " } (view.heading) a href=[href(&grid.next_url)] { " →" } }
                     thead { tr { @for d in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] { th scope="col" { (t(d)) } } } }
                     tbody {
                         @for week in &grid.weeks {
                             tr { @for day in week {
                                 td { @if let Some(day) = day {
                                     span.day { (day.day) }
-                                    @for (title, url) in &day.events { a href=(url) { (title) } }
+                                    @for (title, url) in &day.events { a href=[href(url)] { (title) } }
                                 } }
                             } }
                         }
@@ -151,9 +152,9 @@ pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
                 dl.facts {
                     dt { (t("When")) } dd { (card.when) }
                     @if !card.place.is_empty() { dt { (t("Where")) } dd { (card.place) } }
-                    @if let Some(url) = view.online_url { dt { (t("Online")) } dd { a href=(url) rel="nofollow noopener" { (url) } } }
-                    dt { (t("Organiser")) } dd { a href=(card.organizer_url) { (card.organizer) }
-                        @if let (Some(origin), Some(url)) = (&card.origin, view.origin_url) { " · " a href=(url) rel="nofollow noopener" { (origin) } } }
+                    @if let Some(url) = view.online_url { dt { (t("Online")) } dd { a href=[href(url)] rel="nofollow noopener" { (url) } } }
+                    dt { (t("Organiser")) } dd { a href=[href(&card.organizer_url)] { (card.organizer) }
+                        @if let (Some(origin), Some(url)) = (&card.origin, view.origin_url) { " · " a href=[href(url)] rel="nofollow noopener" { (origin) } } }
                     dt { (t("Participants")) } dd { (card.participants) (view.capacity) }
                 }
                 (chips(&card.sectors))
@@ -169,8 +170,8 @@ pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
                             form.inline method="post" action={ (view.action_url) "/join" } { (csrf_field(ctx)) button type="submit" { (t("Take part")) } }
                         } @else if ctx.user.is_none() { a href="/login" { (t("Log in to take part")) } }
                     }
-                    " " a href=(view.ics_url) { (t("Add to my calendar (.ics)")) }
-                    @if view.is_organizer { " " a.button href=(view.edit_url) { (t("Edit or cancel")) } }
+                    " " a href=[href(&view.ics_url)] { (t("Add to my calendar (.ics)")) }
+                    @if view.is_organizer { " " a.button href=[href(&view.edit_url)] { (t("Edit or cancel")) } }
                 }
                 @if view.is_organizer {
                     section {
@@ -178,7 +179,7 @@ pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
                         @if view.participants.is_empty() { p.empty { (t("Nobody yet.")) } }
                         ul { @for (name, url, state, actor_id) in view.participants {
                             li {
-                                a href=(url) { (name) } " · " (state)
+                                a href=[href(url)] { (name) } " · " (state)
                                 @if state == "pending" {
                                     " "
                                     form.inline method="post" action={ (view.action_url) "/participants/" (actor_id) "/accept" } { (csrf_field(ctx)) button type="submit" { (t("Accept")) } }

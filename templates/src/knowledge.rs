@@ -1,5 +1,6 @@
 //! Knowledge repository pages: search with facets, a resource, the publishing form.
 
+use crate::links::href;
 use crate::{
     Ctx, FormErrors,
     components::{chips, csrf_field, error_summary, field, layout},
@@ -56,10 +57,10 @@ pub fn resource_card(card: &ResourceCard) -> Markup {
         article.card.resource {
             div {
                 p.meta { (card.kind) @if card.illustrative { " · " strong { (t("Illustrative demo data")) } } }
-                h3 { a href=(card.url) { (card.title) } }
+                h3 { a href=[href(&card.url)] { (card.title) } }
                 p { (card.summary) }
                 p.meta {
-                    a href=(card.author_url) { (card.author) }
+                    a href=[href(&card.author_url)] { (card.author) }
                     @if !card.place.is_empty() { " · " (card.place) }
                     " · " (card.published)
                     @if let Some(origin) = &card.origin { " · " (t("from")) " " (origin) }
@@ -97,7 +98,7 @@ pub fn search(ctx: &Ctx, view: &SearchView<'_>) -> Markup {
                                     ul {
                                         @for value in &facet.values {
                                             li {
-                                                a href=(value.url) aria-current=[value.selected.then_some("true")] {
+                                                a href=[href(&value.url)] aria-current=[value.selected.then_some("true")] {
                                                     @if value.selected { "✓ " }
                                                     (value.label) " " span.count { "(" (value.count) ")" }
                                                 }
@@ -112,9 +113,9 @@ pub fn search(ctx: &Ctx, view: &SearchView<'_>) -> Markup {
                 section.results aria-live="polite" {
                     p.meta {
                         (view.total) " " (t("resources")) " · " (t("sort by")) ": "
-                        @if view.newest { a href=(view.relevance_url) { (t("relevance")) } " · " strong { (t("newest")) } }
-                        @else { strong { (t("relevance")) } " · " a href=(view.newest_url) { (t("newest")) } }
-                        " · " a href=(view.atom_url) { (t("Atom feed of this search")) }
+                        @if view.newest { a href=[href(&view.relevance_url)] { (t("relevance")) } " · " strong { (t("newest")) } }
+                        @else { strong { (t("relevance")) } " · " a href=[href(&view.newest_url)] { (t("newest")) } }
+                        " · " a href=[href(&view.atom_url)] { (t("Atom feed of this search")) }
                     span.jump { " · " a href="#filters" { (t("Filters")) " ↓" } }
                     }
                     @if view.results.is_empty() {
@@ -122,8 +123,8 @@ pub fn search(ctx: &Ctx, view: &SearchView<'_>) -> Markup {
                     }
                     @for card in view.results { (resource_card(card)) }
                     nav.pagination aria-label=(t("Pages")) {
-                        @if let Some(prev) = &view.prev_url { a rel="prev" href=(prev) { "← " (t("Previous")) } " " }
-                        @if let Some(next) = &view.next_url { a rel="next" href=(next) { (t("Next")) " →" } }
+                        @if let Some(prev) = &view.prev_url { a rel="prev" href=[href(prev)] { "← " (t("Previous")) } " " }
+                        @if let Some(next) = &view.next_url { a rel="next" href=[href(next)] { (t("Next")) " →" } }
                     }
                 }
             }
@@ -168,9 +169,9 @@ pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors)
                 h1 { (card.title) }
                 p.lead { (card.summary) }
                 p.meta {
-                    (t("By")) " " a href=(card.author_url) { (card.author) } " · " (card.published)
+                    (t("By")) " " a href=[href(&card.author_url)] { (card.author) } " · " (card.published)
                     @if let (Some(origin), Some(url)) = (&card.origin, view.origin_url) {
-                        " · " (t("published on")) " " a href=(url) rel="nofollow noopener" { (origin) }
+                        " · " (t("published on")) " " a href=[href(url)] rel="nofollow noopener" { (origin) }
                     }
                 }
                 (chips(&card.sectors))
@@ -181,15 +182,15 @@ pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors)
                 @if !view.attachments.is_empty() {
                     h2 { (t("Attachments")) }
                     ul { @for (url, title, media) in &view.attachments {
-                        li { a href=(url) rel="nofollow noopener" { (title) } @if !media.is_empty() { " (" (media) ")" } }
+                        li { a href=[href(url)] rel="nofollow noopener" { (title) } @if !media.is_empty() { " (" (media) ")" } }
                     } }
                 }
                 @if !view.tags.is_empty() {
-                    ul.chips aria-label=(t("Topics")) { @for (tag, url) in &view.tags { li { a href=(url) { "#" (tag) } } } }
+                    ul.chips aria-label=(t("Topics")) { @for (tag, url) in &view.tags { li { a href=[href(url)] { "#" (tag) } } } }
                 }
                 @if view.can_edit || view.can_delete {
                     p.actions {
-                        @if view.can_edit { a.button href=(view.edit_url) { (t("Edit")) } " " }
+                        @if view.can_edit { a.button href=[href(&view.edit_url)] { (t("Edit")) } " " }
                         @if view.can_delete {
                             form.inline method="post" action=(view.delete_url) {
                                 (csrf_field(ctx))
@@ -203,7 +204,7 @@ pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors)
                 h2 { (t("Comments")) " (" (view.comments.len()) ")" }
                 @for comment in view.comments {
                     article.comment {
-                        p.meta { a href=(comment.author_url) { (comment.author) } " · " (comment.published)
+                        p.meta { a href=[href(&comment.author_url)] { (comment.author) } " · " (comment.published)
                             @if let Some(origin) = &comment.origin { " · " (t("from")) " " (origin) } }
                         div { (PreEscaped(&comment.html)) }
                     }

@@ -5,6 +5,7 @@ pub mod components;
 pub mod events;
 pub mod i18n;
 pub mod knowledge;
+pub mod links;
 pub mod network;
 pub mod pages;
 pub mod social;

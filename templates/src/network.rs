@@ -1,5 +1,6 @@
 //! The network views of aggregator nodes: the node directory (for administrators).
 
+use crate::links::href;
 use crate::{Ctx, components::csrf_field, i18n::t};
 use maud::{Markup, html};
 
@@ -179,7 +180,11 @@ fn year_chart(years: &[(i32, Vec<i64>)], legend: &[String]) -> Markup {
             figcaption {
                 (t("Resources by year, stacked by sector")) ": "
                 @for (s, label) in legend.iter().enumerate() {
-                    span.legend { span.swatch style={ "background:" (PALETTE[s % PALETTE.len()]) } {} " " (label) " " }
+                    span.legend {
+                        // An SVG fill, not a style attribute: the CSP allows no inline styles.
+                        svg.swatch viewBox="0 0 10 10" aria-hidden="true" { rect width="10" height="10" fill=(PALETTE[s % PALETTE.len()]) {} }
+                        " " (label) " "
+                    }
                 }
             }
         }
@@ -223,7 +228,7 @@ pub fn dashboard(ctx: &Ctx, view: &DashboardView) -> Markup {
                 ul.progress {
                     @for (name, url, done, of) in &view.journeys {
                         li {
-                            a href=(url) { (name) } " — " (done) " / " (of) " " (t("steps done"))
+                            a href=[href(url)] { (name) } " — " (done) " / " (of) " " (t("steps done"))
                             progress max=(of) value=(done) { (done) "/" (of) }
                         }
                     }
@@ -234,7 +239,7 @@ pub fn dashboard(ctx: &Ctx, view: &DashboardView) -> Markup {
                 @if view.upcoming.is_empty() { p.empty { (t("None planned.")) } }
                 ul {
                     @for (title, starts, url, origin) in &view.upcoming {
-                        li { a href=(url) { (title) } " · " (starts) " · " small { (origin) } }
+                        li { a href=[href(url)] { (title) } " · " (starts) " · " small { (origin) } }
                     }
                 }
             }

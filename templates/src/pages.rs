@@ -1,5 +1,6 @@
 //! Whole pages.
 
+use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
     components::{avatar, chips, csrf_field, error_summary, field, follow_button, layout, next_page, person_card},
@@ -124,7 +125,7 @@ pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {
                 @for para in p.summary.split("\n\n") { @if !para.trim().is_empty() { p { (para) } } }
                 (chips(&p.expertise))
                 @if let (Some(origin), Some(url)) = (&p.origin, &p.origin_url) {
-                    p.origin { (t("This profile lives on")) " " a href=(url) rel="nofollow noopener" { (origin) } }
+                    p.origin { (t("This profile lives on")) " " a href=[href(url)] rel="nofollow noopener" { (origin) } }
                 }
                 p.counts {
                     @if let Some(lists) = page.lists_url {
@@ -154,7 +155,7 @@ pub fn people_list(ctx: &Ctx, title: &str, owner: &PersonCard, people: &[PersonC
         title,
         html! {
             h1 { (title) }
-            p { a href=(owner.page_url) { "← " (owner.name) } }
+            p { a href=[href(&owner.page_url)] { "← " (owner.name) } }
             @if people.is_empty() { p.empty { (t("Nobody yet.")) } }
             @else { div.cards { @for p in people { (person_card(p)) } } }
             (next_page(next))
@@ -366,7 +367,7 @@ pub fn authorize(ctx: &Ctx, view: &AuthorizeView<'_>) -> Markup {
         t("Authorize an app"),
         html! {
             h1 { (t("Authorize")) " " (view.app_name) }
-            @if let Some(site) = view.app_website { p.meta { a href=(site) rel="nofollow noopener" { (site) } } }
+            @if let Some(site) = view.app_website { p.meta { a href=[href(site)] rel="nofollow noopener" { (site) } } }
             p { (t("This app asks to act for your account with these permissions:")) }
             ul { @for scope in view.scopes { li { code { (scope) } } } }
             @if let Some(error) = view.error { div.errors role="alert" { p { (error) } } }

@@ -1,6 +1,7 @@
 //! The social side: the feed with its compose box, posts, groups, the directory and
 //! notifications.
 
+use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
     components::{chips, csrf_field, error_summary, field, follow_button, layout, next_page, person_card},
@@ -32,13 +33,13 @@ pub fn post_item(ctx: &Ctx, post: &PostView) -> Markup {
         article.card.post {
             div {
                 p.meta {
-                    a href=(post.author_url) { strong { (post.author_name) } } " " span.handle { (post.author_handle) }
-                    @if let Some((name, url)) = &post.group { " · " (t("in")) " " a href=(url) { (name) } }
+                    a href=[href(&post.author_url)] { strong { (post.author_name) } } " " span.handle { (post.author_handle) }
+                    @if let Some((name, url)) = &post.group { " · " (t("in")) " " a href=[href(url)] { (name) } }
                 }
-                @if let Some(parent) = &post.in_reply_to { p.meta { (t("Replying to")) " " a href=(parent) { (t("a post")) } } }
+                @if let Some(parent) = &post.in_reply_to { p.meta { (t("Replying to")) " " a href=[href(parent)] { (t("a post")) } } }
                 div.body { (PreEscaped(&post.content_html)) }
                 p.meta {
-                    a href=(post.page_url) { (post.published) }
+                    a href=[href(&post.page_url)] { (post.published) }
                     @if let Some(origin) = &post.origin { " · " (t("from")) " " (origin) }
                     @if let Some(action) = &post.remove_action {
                         " · "
@@ -100,7 +101,7 @@ pub fn feed(ctx: &Ctx, view: &FeedView<'_>) -> Markup {
             }
             nav.tabs aria-label=(t("Timelines")) {
                 @for (label, url, current) in view.tabs {
-                    a href=(url) aria-current=[current.then_some("page")] { (label) }
+                    a href=[href(url)] aria-current=[current.then_some("page")] { (label) }
                 }
             }
             @if view.entries.is_empty() {
@@ -164,7 +165,7 @@ pub fn group_card(group: &GroupCard) -> Markup {
     html! {
         article.card.group {
             div {
-                h3 { a href=(group.url) { (group.name) } }
+                h3 { a href=[href(&group.url)] { (group.name) } }
                 p.handle { (group.handle) " · " (group.members) " " (t("members")) " · " (t(join_mode_label(&group.join_mode))) }
                 @if !group.description.is_empty() { p { (group.description.chars().take(200).collect::<String>()) } }
                 (chips(&group.sectors))
@@ -374,7 +375,7 @@ pub fn members(ctx: &Ctx, group: &GroupCard, base: &str, members: &[MemberRow], 
         ctx,
         t("Members"),
         html! {
-            p.meta { a href=(base) { (group.name) } }
+            p.meta { a href=[href(base)] { (group.name) } }
             h1 { (t("Members")) " (" (group.members) ")" }
             @for member in members {
                 div.request {
@@ -447,7 +448,7 @@ pub fn directory(ctx: &Ctx, view: &DirectoryView<'_>) -> Markup {
                     div {
                         (person_card(person))
                         @if person.kind == "Group" {
-                            a.button href=(person.page_url) { (t("View and join")) }
+                            a.button href=[href(&person.page_url)] { (t("View and join")) }
                         } @else {
                             (follow_button(ctx, *relation, target))
                         }
@@ -478,8 +479,8 @@ pub fn notifications(ctx: &Ctx, items: &[NotificationView], next: Option<&str>) 
             ul.notifications {
                 @for item in items {
                     li class=[item.unseen.then_some("unseen")] {
-                        a href=(item.actor_url) { (item.actor_name) } " " (item.text)
-                        @if let Some(link) = &item.link { " · " a href=(link) { (t("see")) } }
+                        a href=[href(&item.actor_url)] { (item.actor_name) } " " (item.text)
+                        @if let Some(link) = &item.link { " · " a href=[href(link)] { (t("see")) } }
                         " · " span.meta { (item.when) }
                     }
                 }

@@ -1,6 +1,7 @@
 //! The climate-transition tools: the map drawn as a journey, a city's progress, a step,
 //! the Explore catalogue and the financial guidance.
 
+use crate::links::href;
 use crate::{
     Ctx, FormErrors,
     components::{chips, csrf_field, error_summary, layout},
@@ -115,18 +116,18 @@ fn step_item(step: &StepSummary, show_notes: bool) -> Markup {
     html! {
         li.step {
             div.step-head {
-                h3 { a href=(step.url) { (step.title) } }
+                h3 { a href=[href(&step.url)] { (step.title) } }
                 (status_badge(step))
             }
             p { (step.purpose) }
             @if show_notes && !step.notes.is_empty() { p.notes { (step.notes) } }
             @if show_notes && !step.evidence.is_empty() {
                 ul.evidence aria-label=(t("Evidence")) {
-                    @for link in &step.evidence { li { a href=(link) rel="nofollow ugc" { (link) } } }
+                    @for link in &step.evidence { li { a href=[href(link)] rel="nofollow ugc" { (link) } } }
                 }
             }
             p.meta {
-                a href=(step.resources_url) { (step.resource_count) " " (t("resources")) }
+                a href=[href(&step.resources_url)] { (step.resource_count) " " (t("resources")) }
                 @if let Some(updated) = &step.updated { " · " (t("updated")) " " (updated) }
             }
         }
@@ -141,7 +142,7 @@ fn phases_list(phases: &[PhaseSummary], show_notes: bool) -> Markup {
                     h2 { span.phase-number { (phase.id) } " " (phase.title) }
                     p.lead { (phase.purpose) }
                     ol.steps { @for step in &phase.steps { (step_item(step, show_notes)) } }
-                    p { a href=(phase.templates_url) { (t("Templates for this phase")) } }
+                    p { a href=[href(&phase.templates_url)] { (t("Templates for this phase")) } }
                 }
             }
         }
@@ -185,7 +186,7 @@ pub fn journey(ctx: &Ctx, view: &JourneyView<'_>) -> Markup {
         t("Transition journey"),
         html! {
             div.page-head {
-                h1 { (t("Transition journey of")) " " a href=(view.city_url) { (view.city_name) } }
+                h1 { (t("Transition journey of")) " " a href=[href(view.city_url)] { (view.city_name) } }
                 @if let Some(origin) = view.origin { p.origin { (t("From")) " " (origin) } }
             }
             p.lead {
@@ -202,7 +203,7 @@ pub fn journey(ctx: &Ctx, view: &JourneyView<'_>) -> Markup {
                     h2 { (t("Other cities' journeys")) }
                     ul {
                         @for (name, url, done) in view.others {
-                            li { a href=(url) { (name) } " · " (done) " " (t("steps done")) }
+                            li { a href=[href(url)] { (name) } " · " (done) " " (t("steps done")) }
                         }
                     }
                 }
@@ -239,7 +240,7 @@ pub fn step(ctx: &Ctx, view: &StepView<'_>) -> Markup {
             @if !step.notes.is_empty() || !step.evidence.is_empty() {
                 h2 { (t("Where the city stands")) }
                 @if !step.notes.is_empty() { p.notes { (step.notes) } }
-                ul.evidence { @for link in &step.evidence { li { a href=(link) rel="nofollow ugc" { (link) } } } }
+                ul.evidence { @for link in &step.evidence { li { a href=[href(link)] rel="nofollow ugc" { (link) } } } }
             }
             @if let Some((status, notes, evidence)) = view.editor {
                 section.editor {
@@ -277,14 +278,14 @@ pub fn step(ctx: &Ctx, view: &StepView<'_>) -> Markup {
                 p.empty { (t("Nothing published for this step yet.")) " " a href="/knowledge/new" { (t("Share your city's work")) } }
             } @else {
                 div.results { @for card in view.resources { (resource_card(card)) } }
-                p { a href=(step.resources_url) { (t("All")) " " (step.resource_count) " " (t("resources")) } }
+                p { a href=[href(&step.resources_url)] { (t("All")) " " (step.resource_count) " " (t("resources")) } }
             }
             h2 { (t("Templates for this phase")) }
             @if view.templates.is_empty() {
                 p.empty { (t("No templates for this phase yet.")) }
             } @else {
                 div.results { @for card in view.templates { (resource_card(card)) } }
-                p { a href=(view.phase.templates_url) { (t("All templates for this phase")) } }
+                p { a href=[href(&view.phase.templates_url)] { (t("All templates for this phase")) } }
             }
         },
     )
@@ -316,9 +317,9 @@ fn tool_card(tool: &ToolCard) -> Markup {
     html! {
         article.card.tool {
             div {
-                h3 { a href=(tool.url) { (tool.name) } }
+                h3 { a href=[href(&tool.url)] { (tool.name) } }
                 p { (tool.description) }
-                p.meta { a href=(tool.url) { (tool.resource_count) " " (t("resources")) } }
+                p.meta { a href=[href(&tool.url)] { (tool.resource_count) " " (t("resources")) } }
                 (chips(&tool.sectors))
             }
         }
@@ -376,7 +377,7 @@ pub fn tool(ctx: &Ctx, view: &ToolView<'_>) -> Markup {
                 p.empty { (t("No examples yet.")) " " a href="/knowledge/new" { (t("Share your city's work")) } }
             } @else {
                 div.results { @for card in view.resources { (resource_card(card)) } }
-                p { a href=(view.all_url) { (t("All")) " " (view.tool.resource_count) " " (t("resources")) } }
+                p { a href=[href(view.all_url)] { (t("All")) " " (view.tool.resource_count) " " (t("resources")) } }
             }
         },
     )
@@ -513,7 +514,7 @@ pub fn finance(ctx: &Ctx, view: &FinanceView<'_>) -> Markup {
                 section #results {
                     h2 { (t("Financing options, best match first")) }
                     @if let Some(url) = view.share_url {
-                        p { (t("Share these results")) ": " a href=(url) { (t("link to this assessment")) } }
+                        p { (t("Share these results")) ": " a href=[href(url)] { (t("link to this assessment")) } }
                     }
                     @let best = results.first().map_or(0, |o| o.score);
                     ol.finance-options { @for option in results { (option_result(option, best)) } }

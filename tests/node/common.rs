@@ -170,6 +170,11 @@ impl Remote {
 
     /// A remote actor of another type (a `Group`, say), serving its objects from `objects`.
     pub async fn start_as(kind: &str) -> Remote {
+        Remote::start_with(kind, json!({})).await
+    }
+
+    /// Like `start_as`, with `extra` fields set on the actor's document.
+    pub async fn start_with(kind: &str, extra: Value) -> Remote {
         let keypair = generate_actor_keypair().unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://localhost:{}", listener.local_addr().unwrap().port());
@@ -182,6 +187,10 @@ impl Remote {
             "inbox": format!("{base}/inbox"),
             "publicKey": {"id": format!("{actor_id}#main-key"), "owner": actor_id, "publicKeyPem": keypair.public_key},
         });
+        let mut document = document;
+        for (key, value) in extra.as_object().into_iter().flatten() {
+            document[key] = value.clone();
+        }
         let received = Arc::new(Mutex::new(Vec::new()));
         let objects: Arc<Mutex<std::collections::HashMap<String, Value>>> = Arc::default();
         let webfinger = json!({"subject": format!("acct:remote@{}", base.trim_start_matches("http://")),

@@ -9,6 +9,7 @@ mod knowledge;
 mod mastodon;
 mod migrations;
 mod relays;
+mod safety;
 mod social;
 mod transition;
 mod wellknown;

@@ -333,7 +333,8 @@ async fn groups_feed_and_directory_work_from_the_web_pages() {
         .unwrap();
     assert_eq!(feed.status(), 303);
     let home = node.client.get(node.url("/")).send().await.unwrap().text().await.unwrap();
-    assert!(home.contains("Hello #walking") && home.contains("First walk audit"), "{home}");
+    let hashtag = format!(r#"Hello <a href="{}" class="mention hashtag""#, node.url("/knowledge?tag=walking"));
+    assert!(home.contains(&hashtag) && home.contains("First walk audit"), "{home}");
     let empty =
         node.client.post(node.url("/posts")).form(&[("csrf", csrf.as_str()), ("content", "")]).send().await.unwrap();
     assert_eq!(empty.status(), 422);

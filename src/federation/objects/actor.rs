@@ -6,7 +6,7 @@ use crate::{
         self,
         models::{Actor, NewActor, NewGroup},
     },
-    domain::{handle::host_of_url, resource::strip_tags, taxonomy::TAXONOMY},
+    domain::{handle::host_of_url, resource::strip_tags, taxonomy::TAXONOMY, web_link},
     error::{AppError, AppResult},
     federation::protocol::actor::{ACTOR_TYPES, ActorJson, Endpoints},
     state::AppState,
@@ -53,14 +53,6 @@ fn property(attachment: &[Value], names: &[&str]) -> Option<String> {
             None
         }
     })
-}
-
-fn http_url(value: Option<&str>) -> Option<String> {
-    value
-        .filter(|v| v.len() <= 2000)
-        .and_then(|v| Url::parse(v).ok())
-        .filter(|u| matches!(u.scheme(), "http" | "https"))
-        .map(String::from)
 }
 
 #[async_trait::async_trait]
@@ -199,8 +191,8 @@ impl Object for ApActor {
                 .unwrap_or_default(),
             country,
             expertise: serde_json::to_string(&expertise).map_err(AppError::internal)?,
-            avatar_url: http_url(avatar.as_deref()),
-            profile_url: http_url(json.url.as_deref()),
+            avatar_url: avatar.as_deref().and_then(web_link),
+            profile_url: json.url.as_deref().and_then(web_link),
             inbox: json.inbox.to_string(),
             shared_inbox: json.endpoints.and_then(|e| e.shared_inbox).map(String::from),
             outbox: json.outbox.map(String::from),

@@ -10,6 +10,7 @@ use crate::{
         event::{EventInput, ValidEvent, check_event},
         handle::host_of_url,
         resource::{html_to_text, sanitize_html},
+        web_link,
     },
     error::{AppError, AppResult},
     federation::protocol::{
@@ -226,7 +227,7 @@ impl Object for ApEvent {
             .url
             .as_ref()
             .and_then(id_of)
-            .filter(|u| host_of_url(u) == host_of_url(&json.id))
+            .filter(|u| host_of_url(u) == host_of_url(&json.id) && web_link(u.as_str()).is_some())
             .map_or_else(|| json.id.to_string(), String::from);
         let new = new_event(NewEventParts {
             ap_id: json.id.to_string(),

@@ -7,7 +7,7 @@ use crate::{
         self,
         models::{Actor, NewPost, Post},
     },
-    domain::{group::MAX_POST_CHARS, handle::host_of_url, resource::sanitize_html},
+    domain::{group::MAX_POST_CHARS, handle::host_of_url, resource::sanitize_html, web_link},
     error::{AppError, AppResult},
     federation::protocol::{
         article::{NoteJson, PUBLIC},
@@ -207,7 +207,7 @@ impl Object for ApPost {
             .url
             .as_ref()
             .and_then(id_of)
-            .filter(|u| host_of_url(u) == host_of_url(&json.id))
+            .filter(|u| host_of_url(u) == host_of_url(&json.id) && web_link(u.as_str()).is_some())
             .map_or_else(|| json.id.to_string(), String::from);
         let new = NewPost {
             ap_id: json.id.to_string(),

@@ -10,6 +10,7 @@ use crate::{
         handle::host_of_url,
         resource::{Attachment, Impact, ResourceInput, check_resource, html_to_text, sanitize_html},
         taxonomy::TAXONOMY,
+        web_link,
     },
     error::{AppError, AppResult},
     federation::protocol::{
@@ -158,7 +159,7 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
                 title: truncate(&html_to_text(a.get("name").and_then(Value::as_str).unwrap_or_default()), 200),
             })
         })
-        .filter(|a| Url::parse(&a.url).is_ok_and(|u| matches!(u.scheme(), "http" | "https")))
+        .filter_map(|a| Some(Attachment { url: web_link(&a.url)?, ..a }))
         .take(20)
         .collect();
     ResourceInput {
@@ -247,7 +248,7 @@ impl Object for ApResource {
             .url
             .as_deref()
             .and_then(|u| Url::parse(u).ok())
-            .filter(|u| host_of_url(u) == host_of_url(&json.id) && matches!(u.scheme(), "http" | "https"))
+            .filter(|u| host_of_url(u) == host_of_url(&json.id) && web_link(u.as_str()).is_some())
             .map_or_else(|| json.id.to_string(), String::from);
         let published = json.published.unwrap_or_else(Utc::now);
         let new = new_resource(NewResourceParts {

@@ -168,9 +168,29 @@ pub async fn calendar(
     Ok(page(&ctx, StatusCode::OK, views::calendar(&ctx, &view)))
 }
 
-/// iCalendar text: escaped, and folded at 75 octets as RFC 5545 asks.
+/// An iCalendar TEXT value (RFC 5545 §3.3.11): line breaks become `\n`, other control
+/// characters are dropped, and `\ ; ,` are escaped.
 fn ical_text(value: &str) -> String {
-    value.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace("\r\n", "\\n").replace('\n', "\\n")
+    let mut out = String::with_capacity(value.len());
+    for c in value.replace("\r\n", "\n").chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\\' | ';' | ',' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An iCalendar parameter value (`CN=…`, §3.2): always quoted; a quoted value cannot hold
+/// double quotes or control characters, so they are dropped.
+fn ical_param(value: &str) -> String {
+    let inner: String = value.chars().filter(|c| *c != '"' && !c.is_control()).collect();
+    format!("\"{inner}\"")
 }
 
 fn fold(line: &str) -> String {
@@ -217,7 +237,7 @@ pub fn icalendar(name: &str, events: &[(Event, Actor)], base: &str) -> String {
             format!("DESCRIPTION:{}", ical_text(&description)),
             format!("LOCATION:{}", ical_text(&location)),
             format!("URL:{base}/events/{}", event.id),
-            format!("ORGANIZER;CN={}:{}", ical_text(organizer.name_or_username()), organizer.ap_id),
+            format!("ORGANIZER;CN={}:{}", ical_param(organizer.name_or_username()), organizer.ap_id),
             format!("STATUS:{}", event.status.to_ascii_uppercase()),
             "END:VEVENT".to_string(),
         ] {
@@ -500,4 +520,25 @@ pub async fn decide(
     let (event, _) = find(&data, &id, Reach::KnownOnly).await?;
     service::events::decide(&data, me, &event, actor_id, decision == "accept").await?;
     Ok(redirect_with_flash(&format!("/events/{}", event.id), t("Saved.")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ical_values_cannot_start_new_lines_or_parameters() {
+        let hostile = "Lyon\"; X-INJECTED=1:mailto:x\r\nBEGIN:VEVENT\rSUMMARY:x\u{0b}\u{7f}, ok; \\";
+        let param = ical_param(hostile);
+        assert!(param.starts_with('"') && param.ends_with('"'));
+        assert_eq!(param.matches('"').count(), 2, "{param}");
+        let text = ical_text(hostile);
+        for value in [&param, &text] {
+            assert!(!value.chars().any(|c| c.is_control()), "{value:?}");
+        }
+        assert!(text.contains("\\nBEGIN:VEVENT") && text.contains("\\, ok\\; \\\\"), "{text}");
+        // Folding keeps every physical line within 75 octets and never splits a character.
+        let folded = fold(&format!("DESCRIPTION:{}", "é".repeat(100)));
+        assert!(folded.split("\r\n").all(|line| line.len() <= 75));
+    }
 }

@@ -5,9 +5,11 @@
 //! The binary is `target/debug/cairn` (or `$CAIRN_BIN`); `cargo test --workspace` builds it.
 
 pub mod fedify;
+pub mod network;
 pub mod tls;
 
 use cairn::db::dialect;
+pub use network::TestNetwork;
 use serde_json::Value;
 use std::{
     io::Write,
@@ -44,6 +46,12 @@ pub fn postgres_if_available() -> Backend {
     if std::env::var("CAIRN_TEST_POSTGRES_URL").is_ok() { Backend::Postgres } else { Backend::Sqlite }
 }
 
+/// Where PostgreSQL's socket is (`CAIRN_TEST_POSTGRES_SOCKET`), percent-encoded for a URL host.
+fn postgres_socket_dir() -> String {
+    let dir = std::env::var("CAIRN_TEST_POSTGRES_SOCKET").unwrap_or_else(|_| "/var/run/postgresql".into());
+    dir.replace('/', "%2F")
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
@@ -59,6 +67,8 @@ pub struct Options<'a> {
     pub tls: Option<&'a TestCa>,
     /// `CAIRN_…` settings (or other variables) for the process.
     pub env: Vec<(&'static str, String)>,
+    /// Run as this host of a production-mode test network instead of on loopback.
+    pub host: Option<(&'a TestNetwork, &'a str)>,
 }
 
 pub struct Node {
@@ -71,6 +81,8 @@ pub struct Node {
     database_url: String,
     postgres: Option<(String, String)>,
     env: Vec<(String, String)>,
+    /// The network namespace the process runs in, for a host of a test network.
+    namespace: Option<String>,
     child: Option<Child>,
 }
 
@@ -91,31 +103,55 @@ impl Node {
                 (url, Some((admin, db)))
             }
         };
-        let port = free_port();
         let mut env: Vec<(String, String)> = options.env.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
         let mut client = reqwest::Client::builder().timeout(Duration::from_secs(20));
-        let scheme = match options.tls {
-            Some(ca) => {
-                let path = |p: PathBuf| p.display().to_string();
-                env.push(("CAIRN_SERVER_TLS_CERT".into(), path(ca.cert_pem())));
-                env.push(("CAIRN_SERVER_TLS_KEY".into(), path(ca.key_pem())));
-                // Cairn's own client then trusts peers that serve certificates of the same CA.
-                env.push(("SSL_CERT_FILE".into(), path(ca.ca_pem())));
-                client = client.add_root_certificate(ca.reqwest_root());
-                "https"
+        let path = |p: PathBuf| p.display().to_string();
+        let (port, base, domain, namespace) = match options.host {
+            Some((network, host)) => {
+                let address = network.add_host(host);
+                env.push(("CAIRN_SERVER_BIND".into(), format!("{address}:443")));
+                env.push(("CAIRN_SERVER_DOMAIN".into(), host.to_string()));
+                env.push(("CAIRN_SERVER_TLS_CERT".into(), path(network.ca.cert_pem())));
+                env.push(("CAIRN_SERVER_TLS_KEY".into(), path(network.ca.key_pem())));
+                env.push(("SSL_CERT_FILE".into(), path(network.ca.ca_pem())));
+                env.push(("CAIRN_FEDERATION_ALLOWED_NETWORKS".into(), network.allowed_networks()));
+                client = network.client().timeout(Duration::from_secs(20));
+                (443, format!("https://{host}"), host.to_string(), Some(network.namespace().to_string()))
             }
-            None => "http",
+            None => {
+                let port = free_port();
+                env.push(("CAIRN_SERVER_BIND".into(), format!("127.0.0.1:{port}")));
+                env.push(("CAIRN_FEDERATION_ALLOW_LOOPBACK".into(), "true".into()));
+                let scheme = match options.tls {
+                    Some(ca) => {
+                        env.push(("CAIRN_SERVER_TLS_CERT".into(), path(ca.cert_pem())));
+                        env.push(("CAIRN_SERVER_TLS_KEY".into(), path(ca.key_pem())));
+                        // Cairn's own client then trusts peers that serve certificates of the same CA.
+                        env.push(("SSL_CERT_FILE".into(), path(ca.ca_pem())));
+                        client = client.add_root_certificate(ca.reqwest_root());
+                        "https"
+                    }
+                    None => "http",
+                };
+                (port, format!("{scheme}://localhost:{port}"), format!("localhost:{port}"), None)
+            }
+        };
+        // Inside a namespace, PostgreSQL's 127.0.0.1 is not the host's: use its socket instead.
+        let database_url = match (&namespace, &postgres) {
+            (Some(_), Some((_, db))) => format!("postgres://postgres@{}/{db}", postgres_socket_dir()),
+            _ => database_url,
         };
         let mut node = Node {
             name: name.to_string(),
             port,
-            base: format!("{scheme}://localhost:{port}"),
-            domain: format!("localhost:{port}"),
+            base,
+            domain,
             client: client.build().unwrap(),
             dir,
             database_url,
             postgres,
             env,
+            namespace,
             child: None,
         };
         node.launch().await;
@@ -123,14 +159,19 @@ impl Node {
     }
 
     fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(cairn_binary());
+        let mut command = match &self.namespace {
+            Some(namespace) => {
+                let mut command = Command::new("ip");
+                command.args(["netns", "exec", namespace]).arg(cairn_binary());
+                command
+            }
+            None => Command::new(cairn_binary()),
+        };
         command
             .args(args)
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("CAIRN_SERVER_BIND", format!("127.0.0.1:{}", self.port))
             .env("CAIRN_DATABASE_URL", &self.database_url)
-            .env("CAIRN_FEDERATION_ALLOW_LOOPBACK", "true")
             .env("CAIRN_FEDERATION_RETRY_INITIAL_SECONDS", "1")
             .env("CAIRN_NODE_NAME", &self.name)
             .env("CAIRN_LOG", "info,cairn=debug")
@@ -289,6 +330,31 @@ impl Drop for Node {
             })
             .join();
         }
+    }
+}
+
+/// Where a multi-node test runs: as hosts of a production-mode test network (`lyon.test`, …)
+/// wherever this machine allows one, which CI does; on loopback in demo mode elsewhere.
+pub struct Place {
+    pub network: Option<TestNetwork>,
+}
+
+impl Place {
+    pub fn new() -> Place {
+        Place { network: TestNetwork::new() }
+    }
+
+    /// A node named `name`, the host `<name>.test` on a network.
+    pub async fn node(&self, name: &str, backend: Backend) -> Node {
+        let host = format!("{}.test", name.to_lowercase());
+        let host = self.network.as_ref().map(|network| (network, host.as_str()));
+        Node::start_with(name, backend, Options { host, ..Default::default() }).await
+    }
+}
+
+impl Default for Place {
+    fn default() -> Self {
+        Place::new()
     }
 }
 

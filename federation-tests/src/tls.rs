@@ -10,13 +10,24 @@ pub struct TestCa {
 
 impl TestCa {
     pub fn new() -> TestCa {
+        TestCa::with_alt_names("DNS:localhost,IP:127.0.0.1")
+    }
+
+    /// A CA whose server certificate is for these host names.
+    pub fn for_names(names: &[&str]) -> TestCa {
+        TestCa::with_alt_names(&names.iter().map(|n| format!("DNS:{n}")).collect::<Vec<_>>().join(","))
+    }
+
+    fn with_alt_names(alt_names: &str) -> TestCa {
         let dir = tempfile::tempdir().unwrap();
         let ca = TestCa { dir };
         let extensions = ca.path("leaf.ext");
         std::fs::write(
             &extensions,
             "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\n\
-             extendedKeyUsage=serverAuth\nsubjectAltName=DNS:localhost,IP:127.0.0.1\n",
+             extendedKeyUsage=serverAuth\n"
+                .to_string()
+                + &format!("subjectAltName={alt_names}\n"),
         )
         .unwrap();
         let steps: [&[&str]; 3] = [

@@ -3,7 +3,7 @@
 //! node outboxes, then follows new content, edits and deletions live, and its search finds
 //! every resource once.
 
-use federation_tests::{Backend, Node, eventually, postgres_if_available};
+use federation_tests::{Backend, Node, Place, eventually, postgres_if_available};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -21,11 +21,12 @@ async fn search(node: &Node, token: &str, query: &str) -> Value {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_aggregator_gathers_three_cities_and_stays_in_step() {
-    let national = Node::start("National", postgres_if_available()).await;
+    let place = Place::new();
+    let national = place.node("National", postgres_if_available()).await;
     let cities = [
-        Node::start("Lyon", Backend::Sqlite).await,
-        Node::start("Gent", Backend::Sqlite).await,
-        Node::start("Turku", postgres_if_available()).await,
+        place.node("Lyon", Backend::Sqlite).await,
+        place.node("Gent", Backend::Sqlite).await,
+        place.node("Turku", postgres_if_available()).await,
     ];
     let admin = national.admin("curator");
     let mut tokens = Vec::new();
@@ -77,7 +78,7 @@ async fn an_aggregator_gathers_three_cities_and_stays_in_step() {
     assert!(page.contains("<svg") && page.contains("Resources by sector") && page.contains("900"), "{page}");
 
     // Someone elsewhere follows the aggregator's mobility topic actor.
-    let reader = Node::start("Reader", Backend::Sqlite).await;
+    let reader = place.node("Reader", Backend::Sqlite).await;
     let reader_token = reader.user("reader");
     let (status, body) = reader
         .send(Method::POST, &reader_token, "/api/v1/follows", json!({"target": national.handle("mobility")}))

@@ -1,6 +1,6 @@
 //! Real `cairn` processes on loopback, following each other across nodes.
 
-use federation_tests::{Backend, Node, eventually, postgres_if_available};
+use federation_tests::{Backend, Node, Place, eventually, postgres_if_available};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -16,8 +16,9 @@ async fn following_state(node: &Node, token: &str, actor_id: &str) -> Option<&'s
 
 #[tokio::test(flavor = "multi_thread")]
 async fn two_nodes_follow_each_other_in_both_directions() {
-    let a = Node::start("Lyon", Backend::Sqlite).await;
-    let b = Node::start("Gent", postgres_if_available()).await;
+    let place = Place::new();
+    let a = place.node("Lyon", Backend::Sqlite).await;
+    let b = place.node("Gent", postgres_if_available()).await;
     let anna = a.user("anna");
     let ben = b.user("ben");
 
@@ -72,8 +73,9 @@ async fn two_nodes_follow_each_other_in_both_directions() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_node_restarted_with_pending_deliveries_delivers_them() {
-    let mut a = Node::start("Lyon", Backend::Sqlite).await;
-    let mut b = Node::start("Gent", postgres_if_available()).await;
+    let place = Place::new();
+    let mut a = place.node("Lyon", Backend::Sqlite).await;
+    let mut b = place.node("Gent", postgres_if_available()).await;
     let anna = a.admin("anna");
     let looked_up = a
         .client
@@ -110,8 +112,9 @@ async fn a_node_restarted_with_pending_deliveries_delivers_them() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_follow_request_waits_for_approval_across_nodes() {
-    let a = Node::start("Lyon", Backend::Sqlite).await;
-    let b = Node::start("Gent", postgres_if_available()).await;
+    let place = Place::new();
+    let a = place.node("Lyon", Backend::Sqlite).await;
+    let b = place.node("Gent", postgres_if_available()).await;
     let anna = a.user("anna");
     let ben = b.user("ben");
     let (status, _) = b.send(Method::PATCH, &ben, "/api/v1/me", json!({"manually_approves_followers": true})).await;
@@ -138,7 +141,8 @@ async fn a_follow_request_waits_for_approval_across_nodes() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_command_line_says_what_is_wrong() {
-    let a = Node::start("Lyon", Backend::Sqlite).await;
+    let place = Place::new();
+    let a = place.node("Lyon", Backend::Sqlite).await;
     let (ok, _, err) =
         a.cli(&["admin", "create-user", "anna", "--email", "anna@lyon.example", "--password-stdin"], "short\n");
     assert!(!ok);

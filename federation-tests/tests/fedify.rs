@@ -33,7 +33,11 @@ async fn a_fedify_server_follows_a_city_reads_replies_likes_and_is_followed() {
         return;
     }
     let ca = TestCa::new();
-    let options = Options { tls: Some(&ca), env: vec![("CAIRN_FEDERATION_REQUIRE_SIGNED_FETCH", "true".into())] };
+    let options = Options {
+        tls: Some(&ca),
+        env: vec![("CAIRN_FEDERATION_REQUIRE_SIGNED_FETCH", "true".into())],
+        ..Default::default()
+    };
     let lyon = Node::start_with("Lyon", postgres_if_available(), options).await;
     assert!(lyon.base.starts_with("https://"), "Cairn serves https itself");
     let anna = lyon.user("anna");

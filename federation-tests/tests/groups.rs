@@ -1,7 +1,7 @@
 //! A group on one node with members on two others: joins held for a moderator, posts passed
 //! on through the group, a moderator's removal reaching everyone, and the directory.
 
-use federation_tests::{Backend, Node, eventually, postgres_if_available};
+use federation_tests::{Backend, Node, Place, eventually, postgres_if_available};
 use reqwest::Method;
 use serde_json::json;
 
@@ -12,9 +12,10 @@ async fn timeline_has(node: &Node, token: &str, needle: &str) -> bool {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_group_joins_three_nodes_and_moderation_reaches_them_all() {
-    let a = Node::start("Lyon", postgres_if_available()).await;
-    let b = Node::start("Gent", Backend::Sqlite).await;
-    let c = Node::start("Porto", Backend::Sqlite).await;
+    let place = Place::new();
+    let a = place.node("Lyon", postgres_if_available()).await;
+    let b = place.node("Gent", Backend::Sqlite).await;
+    let c = place.node("Porto", Backend::Sqlite).await;
     let mod_a = a.user("moda");
     let ben = b.user("ben");
     let cara = c.user("cara");

@@ -1,6 +1,6 @@
 //! The knowledge repository across real processes and both databases.
 
-use federation_tests::{Backend, Node, postgres_if_available};
+use federation_tests::{Backend, Node, Place, postgres_if_available};
 use serde_json::Value;
 
 async fn search(node: &Node, query: &str) -> Value {
@@ -30,8 +30,9 @@ fn facet_counts(page: &Value) -> Vec<(String, String, i64)> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn search_and_facets_agree_on_both_databases() {
-    let sqlite = Node::start("Lyon", Backend::Sqlite).await;
-    let other = Node::start("Gent", postgres_if_available()).await;
+    let place = Place::new();
+    let sqlite = place.node("Lyon", Backend::Sqlite).await;
+    let other = place.node("Gent", postgres_if_available()).await;
     for node in [&sqlite, &other] {
         let (ok, out, err) = node.cli(&["admin", "seed-demo", "--resources", "600"], "");
         assert!(ok, "{out}{err}");

@@ -1,6 +1,6 @@
 //! A city's transition journey travels between real processes, SQLite to PostgreSQL.
 
-use federation_tests::{Backend, Node, eventually, postgres_if_available};
+use federation_tests::{Backend, Place, eventually, postgres_if_available};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -13,8 +13,9 @@ fn status_of(journey: &Value, step: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_city_journey_reaches_a_follower_node_and_follows_its_updates() {
-    let a = Node::start("Lyon", Backend::Sqlite).await;
-    let b = Node::start("Gent", postgres_if_available()).await;
+    let place = Place::new();
+    let a = place.node("Lyon", Backend::Sqlite).await;
+    let b = place.node("Gent", postgres_if_available()).await;
     let ada = a.admin("ada");
     let ben = b.user("ben");
     let (status, body) = b.send(Method::POST, &ben, "/api/v1/follows", json!({"target": a.handle("city")})).await;

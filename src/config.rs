@@ -26,6 +26,8 @@ pub struct ServerConfig {
     /// PEM certificate chain and private key: when both are set, the node serves https itself.
     pub tls_cert: String,
     pub tls_key: String,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (for the abuse limits).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -95,6 +97,7 @@ impl Default for ServerConfig {
             body_limit_bytes: 1024 * 1024,
             tls_cert: String::new(),
             tls_key: String::new(),
+            trusted_proxies: Vec::new(),
         }
     }
 }

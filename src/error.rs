@@ -18,6 +18,7 @@ pub enum ErrorKind {
     NotFound,
     Conflict,
     PayloadTooLarge,
+    TooManyRequests,
     Invalid,
     RemoteFailed,
     Internal,
@@ -32,6 +33,7 @@ impl ErrorKind {
             ErrorKind::NotFound => StatusCode::NOT_FOUND,
             ErrorKind::Conflict => StatusCode::CONFLICT,
             ErrorKind::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             ErrorKind::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorKind::RemoteFailed => StatusCode::BAD_GATEWAY,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
@@ -47,6 +49,7 @@ impl ErrorKind {
             ErrorKind::NotFound => "not_found",
             ErrorKind::Conflict => "conflict",
             ErrorKind::PayloadTooLarge => "payload_too_large",
+            ErrorKind::TooManyRequests => "too_many_requests",
             ErrorKind::Invalid => "invalid",
             ErrorKind::RemoteFailed => "remote_failed",
             ErrorKind::Internal => "internal",
@@ -60,13 +63,15 @@ pub struct AppError {
     /// For `Invalid`: the form field at fault, so forms can name it next to the input.
     pub field: Option<Cow<'static, str>>,
     pub cause: Option<anyhow::Error>,
+    /// For `TooManyRequests`: seconds until trying again makes sense (`Retry-After`).
+    pub retry_after: Option<u64>,
 }
 
 pub type AppResult<T> = Result<T, AppError>;
 
 impl AppError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        AppError { kind, message: message.into(), field: None, cause: None }
+        AppError { kind, message: message.into(), field: None, cause: None, retry_after: None }
     }
     pub fn invalid(field: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
         AppError { field: Some(field.into()), ..AppError::new(ErrorKind::Invalid, message) }
@@ -82,6 +87,17 @@ impl AppError {
     }
     pub fn forbidden(message: impl Into<String>) -> Self {
         AppError::new(ErrorKind::Forbidden, message)
+    }
+    pub fn too_many_requests(message: impl Into<String>, retry_after_secs: u64) -> Self {
+        let message = format!("{}; try again in {retry_after_secs} s", message.into());
+        AppError { retry_after: Some(retry_after_secs), ..AppError::new(ErrorKind::TooManyRequests, message) }
+    }
+    /// Adds the headers the error carries (`Retry-After`) to its response.
+    pub fn decorate(&self, mut response: Response) -> Response {
+        if let Some(seconds) = self.retry_after {
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
     pub fn internal(cause: impl Into<anyhow::Error>) -> Self {
         AppError {
@@ -126,7 +142,7 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         self.log();
         let body = json!({"error": self.kind.code(), "message": self.message, "field": self.field});
-        (self.status(), Json(body)).into_response()
+        self.decorate((self.status(), Json(body)).into_response())
     }
 }
 

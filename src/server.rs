@@ -1,5 +1,6 @@
 //! Starting a node: database, state, the node's actors, the delivery worker and the listener.
 
+use crate::http::limits::Peer;
 use crate::{
     config::Config,
     db::DbPool,
@@ -44,6 +45,7 @@ pub async fn state(config: Config, bind: SocketAddr) -> anyhow::Result<AppState>
         domain,
         network,
         http,
+        limits: Default::default(),
         config: Arc::new(config),
         policy: Arc::new(RwLock::new(policy)),
         deliveries_queued: Arc::new(Notify::new()),
@@ -105,6 +107,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     };
     let node = build(config, bound).await?;
     tokio::spawn(federation::delivery::run(node.federation.clone()));
+    service::limits::Limits::spawn_housekeeping(node.state.limits.clone());
     service::subscriptions::resume_backfills(&node.federation.to_request_data())
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
@@ -117,11 +120,16 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     match tls {
         Some(tls) => {
             let listener = crate::tls::TlsListener::new(listener, tls)?;
-            axum::serve(listener, node.router).with_graceful_shutdown(shutdown_signal()).await?
+            axum::serve(listener, app(node.router)).with_graceful_shutdown(shutdown_signal()).await?
         }
-        None => axum::serve(listener, node.router).with_graceful_shutdown(shutdown_signal()).await?,
+        None => axum::serve(listener, app(node.router)).with_graceful_shutdown(shutdown_signal()).await?,
     }
     Ok(())
+}
+
+/// The router as a service that knows each connection's peer address (for the abuse limits).
+pub fn app(router: axum::Router) -> axum::extract::connect_info::IntoMakeServiceWithConnectInfo<axum::Router, Peer> {
+    router.into_make_service_with_connect_info::<Peer>()
 }
 
 async fn shutdown_signal() {

@@ -25,6 +25,8 @@ pub struct AppState {
     pub network: Arc<NetworkPolicy>,
     /// The one client of every outgoing request (see `federation::outgoing`).
     pub http: reqwest::Client,
+    /// Abuse limits per address, account and remote server.
+    pub limits: Arc<crate::service::limits::Limits>,
     /// Wakes the delivery worker when something was queued.
     pub deliveries_queued: Arc<Notify>,
 }

@@ -229,6 +229,11 @@ impl Node {
         }
     }
 
+    /// The process id of the running node.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
     /// Starts the node again on the same port and database.
     pub async fn restart(&mut self) {
         self.stop();

@@ -2,20 +2,29 @@
 //! Cairn insists on what Mastodon insists on: a cavage signature that covers the Digest and
 //! the request target, a fresh Date, a body within the limit, and a sender that is not blocked.
 
-use super::{Data, activities::InboxActivity, objects::actor::ApActor, protocol::id_of};
+use super::{
+    Data,
+    activities::InboxActivity,
+    objects::actor::ApActor,
+    protocol::{actor::ActorJson, id_of},
+    signed_fetch,
+};
 use crate::{
+    db,
     domain::handle::host_of_url,
     error::{AppError, AppResult, ErrorKind},
+    service::limits::Bucket,
     state::AppState,
 };
 use activitypub_federation::{
     axum::inbox::{ActivityData, receive_activity},
-    fetch::object_id::ObjectId,
+    fetch::{fetch_object_http, object_id::ObjectId},
+    traits::Object,
 };
 use axum::{
     body::{Body, Bytes},
     extract::{FromRequest, Request},
-    http::{HeaderMap, StatusCode},
+    http::{HeaderMap, Method, StatusCode, Uri},
 };
 use chrono::{DateTime, Duration, Utc};
 
@@ -31,13 +40,16 @@ pub async fn receive(data: Data, request: Request) -> AppResult<StatusCode> {
         .map_err(|_| AppError::new(ErrorKind::PayloadTooLarge, format!("activities are limited to {limit} bytes")))?;
 
     check_signature_headers(&parts.headers, Utc::now())?;
+    check_digest(&parts.headers, &bytes)?;
     let json: serde_json::Value = serde_json::from_slice(&bytes)?;
     let actor = json.get("actor").and_then(id_of).ok_or_else(|| AppError::bad_request("the activity has no actor"))?;
     if !data.policy.read().expect("policy lock").allows_url(&actor) {
         return Err(AppError::forbidden(format!("{} is blocked on this node", host_of_url(&actor))));
     }
+    data.limits.check(Bucket::InboxDomain, &host_of_url(&actor))?;
+    data.limits.check(Bucket::InboxActor, actor.as_str())?;
 
-    signer_key(&data, &parts.headers).await?;
+    signer_key(&data, &parts.method, &parts.uri, &parts.headers).await?;
 
     let request = Request::from_parts(parts, Body::from(bytes));
     let activity_data =
@@ -46,20 +58,23 @@ pub async fn receive(data: Data, request: Request) -> AppResult<StatusCode> {
     Ok(StatusCode::ACCEPTED)
 }
 
-/// Fetches (or finds stored) the actor whose key signed the request, before the library
-/// checks the signature with it: a key that cannot be had is the sender's problem (401),
-/// not a failure of this node.
-async fn signer_key(data: &Data, headers: &HeaderMap) -> AppResult<()> {
-    let signature = headers.get("signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let key_id = cavage_params(signature).into_iter().find(|(k, _)| *k == "keyId").map(|(_, v)| v);
-    let mut owner = key_id
-        .and_then(|k| url::Url::parse(k).ok())
-        .ok_or_else(|| AppError::unauthorized("the signature's keyId is not a URL"))?;
-    owner.set_fragment(None);
-    ObjectId::<ApActor>::from(owner)
-        .dereference(data)
-        .await
-        .map_err(|e: AppError| AppError::unauthorized(format!("the signing key cannot be checked: {}", e.message)))?;
+/// Makes sure the actor whose key signed the request is stored, before the library checks the
+/// signature with it. An actor met for the first time is fetched and kept only once the
+/// signature verifies with its key: a forged request leaves nothing behind. A key that cannot
+/// be had is the sender's problem (401), not a failure of this node.
+async fn signer_key(data: &Data, method: &Method, uri: &Uri, headers: &HeaderMap) -> AppResult<()> {
+    let owner = signed_fetch::key_owner(headers)?;
+    let cannot = |e: AppError| AppError::unauthorized(format!("the signing key cannot be checked: {}", e.message));
+    if db::actors::by_ap_id(&data.db, owner.as_str()).await?.is_some() {
+        ObjectId::<ApActor>::from(owner).dereference(data).await.map_err(cannot)?;
+        return Ok(());
+    }
+    let fetched = fetch_object_http::<_, ActorJson>(&owner, data).await.map_err(|e| cannot(e.into()))?;
+    if !signed_fetch::verifies(data, method, uri, headers, &fetched.object.public_key.public_key_pem) {
+        return Err(AppError::unauthorized("the HTTP signature does not verify"));
+    }
+    ApActor::verify(&fetched.object, &fetched.url, data).await.map_err(cannot)?;
+    ApActor::from_json(fetched.object, data).await.map_err(cannot)?;
     Ok(())
 }
 
@@ -70,6 +85,24 @@ pub fn check_signature_headers(headers: &HeaderMap, now: DateTime<Utc>) -> AppRe
         return Err(AppError::unauthorized("a signed POST needs a Digest header"));
     }
     Ok(())
+}
+
+/// The body is the one the Digest header names (checked again by the library; checked here
+/// first so that a mismatch costs no key fetch).
+fn check_digest(headers: &HeaderMap, body: &[u8]) -> AppResult<()> {
+    use base64::{Engine, engine::general_purpose::STANDARD};
+    use sha2::{Digest, Sha256};
+    let digest = headers.get("digest").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let expected = STANDARD.encode(Sha256::digest(body));
+    let matches = digest.split(',').any(|part| {
+        part.trim()
+            .split_once('=')
+            .is_some_and(|(algorithm, value)| algorithm.eq_ignore_ascii_case("sha-256") && value.trim() == expected)
+    });
+    match matches {
+        true => Ok(()),
+        false => Err(AppError::unauthorized("the Digest header does not match the body")),
+    }
 }
 
 /// The same for a signed GET (no body, so no Digest).

@@ -24,19 +24,7 @@ static VERIFIER: LazyLock<http_signature_normalization::Config> =
 pub async fn signer(data: &Data, method: &Method, uri: &Uri, headers: &HeaderMap) -> AppResult<Option<Actor>> {
     let Some(_signature) = headers.get("signature").and_then(|v| v.to_str().ok()) else { return Ok(None) };
     super::inbox::check_signed_get_headers(headers, chrono::Utc::now())?;
-    let mut fields: BTreeMap<String, String> = headers
-        .iter()
-        .filter_map(|(name, value)| Some((name.as_str().to_string(), value.to_str().ok()?.to_string())))
-        .collect();
-    fields.entry("host".into()).or_insert_with(|| data.domain.clone());
-    let path = uri.path_and_query().map_or("/", |p| p.as_str());
-    let unverified = VERIFIER
-        .begin_verify(method.as_str(), path, fields)
-        .map_err(|e| AppError::unauthorized(format!("the signature cannot be checked: {e}")))?;
-
-    let mut key_owner =
-        Url::parse(unverified.key_id()).map_err(|_| AppError::unauthorized("the signature's keyId is not a URL"))?;
-    key_owner.set_fragment(None);
+    let key_owner = key_owner(headers)?;
     if !data.policy.read().expect("policy lock").allows_url(&key_owner) {
         return Err(AppError::forbidden(format!("{} is blocked on this node", host_of_url(&key_owner))));
     }
@@ -44,16 +32,39 @@ pub async fn signer(data: &Data, method: &Method, uri: &Uri, headers: &HeaderMap
         .dereference(data)
         .await
         .map_err(|e: AppError| AppError::unauthorized(format!("the signing actor cannot be fetched: {}", e.message)))?;
-
-    let key = RsaPublicKey::from_public_key_pem(&actor.row.public_key_pem)
-        .map_err(|_| AppError::unauthorized("the signing actor's key is unreadable"))?;
-    let valid = unverified.verify(|signature, signing_string| {
-        BASE64.decode(signature).is_ok_and(|bytes| {
-            key.verify(Pkcs1v15Sign::new::<Sha256>(), &Sha256::digest(signing_string.as_bytes()), &bytes).is_ok()
-        })
-    });
-    if !valid {
+    if !verifies(data, method, uri, headers, &actor.row.public_key_pem) {
         return Err(AppError::unauthorized("the HTTP signature does not verify"));
     }
     Ok(Some(actor.row))
+}
+
+/// The actor named by the signature's `keyId` (the key's URL without its fragment).
+pub fn key_owner(headers: &HeaderMap) -> AppResult<Url> {
+    let signature = headers.get("signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let key_id = signature.split(',').find_map(|part| {
+        let (k, v) = part.trim().split_once('=')?;
+        (k.trim() == "keyId").then(|| v.trim().trim_matches('"'))
+    });
+    let mut owner = key_id
+        .and_then(|k| Url::parse(k).ok())
+        .ok_or_else(|| AppError::unauthorized("the signature's keyId is not a URL"))?;
+    owner.set_fragment(None);
+    Ok(owner)
+}
+
+/// Whether the request's draft-cavage signature verifies with `public_key_pem`.
+pub fn verifies(data: &Data, method: &Method, uri: &Uri, headers: &HeaderMap, public_key_pem: &str) -> bool {
+    let mut fields: BTreeMap<String, String> = headers
+        .iter()
+        .filter_map(|(name, value)| Some((name.as_str().to_string(), value.to_str().ok()?.to_string())))
+        .collect();
+    fields.entry("host".into()).or_insert_with(|| data.domain.clone());
+    let path = uri.path_and_query().map_or("/", |p| p.as_str());
+    let Ok(unverified) = VERIFIER.begin_verify(method.as_str(), path, fields) else { return false };
+    let Ok(key) = RsaPublicKey::from_public_key_pem(public_key_pem) else { return false };
+    unverified.verify(|signature, signing_string| {
+        BASE64.decode(signature).is_ok_and(|bytes| {
+            key.verify(Pkcs1v15Sign::new::<Sha256>(), &Sha256::digest(signing_string.as_bytes()), &bytes).is_ok()
+        })
+    })
 }

@@ -2,6 +2,7 @@
 
 pub mod activitypub;
 pub mod api;
+pub mod limits;
 pub mod mastodon;
 pub mod session;
 pub mod web;
@@ -193,6 +194,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .nest("/api/v2", api_v2)
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(state.clone(), session::ensure_csrf_cookie))
+        .layer(middleware::from_fn_with_state(state.clone(), limits::apply))
         .layer(middleware::map_response_with_state(state.clone(), security_headers))
         .layer(FederationMiddleware::new(federation))
         .layer(RequestBodyLimitLayer::new(state.config.server.body_limit_bytes))

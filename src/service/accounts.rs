@@ -1,3 +1,4 @@
+use super::limits::Bucket;
 use crate::{
     config::RegistrationMode,
     db::{
@@ -49,8 +50,7 @@ pub async fn register(state: &AppState, input: &Registration, role: Role, origin
         return Err(AppError::invalid("email", "an account with this email exists already"));
     }
     let password = input.password.clone();
-    let password_hash =
-        tokio::task::spawn_blocking(move || hash_password(&password)).await.map_err(AppError::internal)??;
+    let password_hash = super::limits::heavy(move || hash_password(&password)).await??;
     let actor = new_local_actor(state, &username, "Person", &username).await?;
     let user = NewUser {
         actor_id: 0,
@@ -69,10 +69,7 @@ pub async fn register(state: &AppState, input: &Registration, role: Role, origin
 
 /// A local actor with a fresh key pair (made once, kept for good: peers cache keys).
 pub async fn new_local_actor(state: &AppState, username: &str, kind: &str, display_name: &str) -> AppResult<NewActor> {
-    let keypair = tokio::task::spawn_blocking(generate_actor_keypair)
-        .await
-        .map_err(AppError::internal)?
-        .map_err(AppError::internal)?;
+    let keypair = super::limits::heavy(generate_actor_keypair).await?.map_err(AppError::internal)?;
     let ap_id = state.actor_url(username);
     Ok(NewActor {
         ap_id: ap_id.clone(),
@@ -112,10 +109,11 @@ fn hash_password(password: &str) -> AppResult<String> {
 /// Checks a username and password; the same answer for a wrong name and a wrong password.
 pub async fn authenticate(state: &AppState, username: &str, password: &str) -> AppResult<User> {
     let wrong = || AppError::unauthorized("wrong username or password");
+    state.limits.check(Bucket::LogInAccount, username.trim())?;
     let user = db::users::by_username(&state.db, username).await?;
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let password = password.to_string();
-    let matches = tokio::task::spawn_blocking(move || {
+    let matches = super::limits::heavy(move || {
         // Hash even for unknown users, so timing does not tell which usernames exist.
         static UNKNOWN_USER: LazyLock<String> =
             LazyLock::new(|| hash_password("no account has this password").unwrap_or_default());
@@ -123,8 +121,7 @@ pub async fn authenticate(state: &AppState, username: &str, password: &str) -> A
         PasswordHash::new(&hash)
             .is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
     })
-    .await
-    .map_err(AppError::internal)?;
+    .await?;
     let user = user.filter(|_| matches).ok_or_else(wrong)?;
     if !user.approved {
         return Err(AppError::forbidden("your account is waiting for an administrator's approval"));

@@ -174,7 +174,9 @@ pub async fn receive_follow(data: &Data, follower: &ApActor, target: &ApActor, f
         None => Admission::Accept,
     };
     let state = match (&existing, admission) {
-        (Some(f), _) if f.state == ACCEPTED => ACCEPTED,
+        // Answered once: a Follow repeated under fresh ids (or a flood of them) queues nothing.
+        (Some(f), _) if f.state == ACCEPTED => return Ok(()),
+        (Some(f), Admission::Hold) if f.state == PENDING => return Ok(()),
         (_, Admission::Refuse) => {
             let reject = answer(data, &target.row, &follower.row, follow_id.as_str(), false)?;
             db::deliveries::enqueue(&data.db, &reject).await?;

@@ -10,6 +10,7 @@ pub mod finance;
 pub mod follows;
 pub mod groups;
 pub mod journey;
+pub mod limits;
 pub mod lookup;
 pub mod node;
 pub mod notify;

@@ -62,6 +62,9 @@ pub fn random_hex(bytes: usize) -> String {
     buf.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The password of every account the tests make.
+pub const PASSWORD: &str = "a long enough passphrase 42";
+
 pub struct TestNode {
     pub base: String,
     pub state: AppState,
@@ -88,7 +91,7 @@ impl TestNode {
         let config = Config::from_parts("", env).unwrap();
         let node = server::build(config, bound).await.unwrap();
         tokio::spawn(federation::delivery::run(node.federation.clone()));
-        tokio::spawn(async move { axum::serve(listener, node.router).await });
+        tokio::spawn(async move { axum::serve(listener, server::app(node.router)).await });
         TestNode {
             base: format!("http://localhost:{}", bound.port()),
             state: node.state,
@@ -124,7 +127,7 @@ impl TestNode {
     /// Logs the test's browser in; returns the form token its pages carry.
     pub async fn log_in(&self, username: &str) -> String {
         let csrf = self.csrf("/login").await;
-        let login = [("csrf", csrf.as_str()), ("username", username), ("password", "a long enough passphrase 42")];
+        let login = [("csrf", csrf.as_str()), ("username", username), ("password", PASSWORD)];
         let response = self.client.post(self.url("/login")).form(&login).send().await.unwrap();
         assert_eq!(response.status(), 303, "{username} logs in");
         csrf
@@ -135,7 +138,7 @@ impl TestNode {
         let input = accounts::Registration {
             username: username.into(),
             email: format!("{username}@city.example"),
-            password: "a long enough passphrase 42".into(),
+            password: PASSWORD.into(),
         };
         let (user, _) = accounts::register(&self.state, &input, role, accounts::Origin::Operator).await.unwrap();
         accounts::issue_api_token(&self.state, &user).await.unwrap()

@@ -60,6 +60,8 @@ async fn bad_signatures_are_refused_with_401() {
         assert_eq!(error["error"], "unauthorized", "{why}");
     }
     assert_eq!(follower_count(&node, "city", ACCEPTED).await, 0, "nothing was stored");
+    let fetched_only_to_check = db::actors::by_ap_id(&node.state.db, &remote.actor_id).await.unwrap();
+    assert!(fetched_only_to_check.is_none(), "an actor whose signatures all failed is not kept");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -97,6 +99,20 @@ async fn a_repeated_delivery_is_handled_once() {
     eventually("an Accept arrives", async || !remote.received_of_type("Accept").is_empty()).await;
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     assert_eq!(remote.received_of_type("Accept").len(), 1, "one Follow id, one Accept");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn fifty_follows_with_fresh_ids_are_answered_once() {
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    for _ in 0..50 {
+        let follow = remote.activity("Follow", json!(node.url("/users/city"))).to_string();
+        assert_eq!(remote.post(&node.url("/inbox"), &follow, Spoil::default()).await.status(), 202);
+    }
+    eventually("an Accept arrives", async || !remote.received_of_type("Accept").is_empty()).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert_eq!(remote.received_of_type("Accept").len(), 1, "answered once, not once per Follow id");
+    assert_eq!(follower_count(&node, "city", ACCEPTED).await, 1);
 }
 
 #[tokio::test(flavor = "multi_thread")]

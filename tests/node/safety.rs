@@ -109,3 +109,42 @@ async fn redirects_toward_internal_addresses_are_refused_with_a_generic_reason()
         }
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_eleventh_bad_password_in_a_minute_waits_while_others_still_log_in() {
+    let node = TestNode::start().await;
+    node.user_with_token("anna").await;
+    node.user_with_token("ben").await;
+    let token = |username: &str, password: &str| {
+        node.client.post(node.url("/api/v1/auth/token")).json(&json!({"username": username, "password": password}))
+    };
+    for attempt in 1..=10 {
+        let response = token("anna", "not her password").send().await.unwrap();
+        assert_eq!(response.status(), 401, "attempt {attempt}");
+    }
+    let refused = token("anna", "not her password").send().await.unwrap();
+    assert_eq!(refused.status(), 429);
+    let wait: u64 = refused.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=60).contains(&wait), "{wait}");
+    let error: Value = refused.json().await.unwrap();
+    assert_eq!(error["error"], "too_many_requests", "{error}");
+    // Even the right password waits: guessing must not tell when it hit.
+    let right = token("anna", crate::common::PASSWORD).send().await.unwrap();
+    assert_eq!(right.status(), 429);
+    let other = token("ben", crate::common::PASSWORD).send().await.unwrap();
+    assert_eq!(other.status(), 200, "another account still logs in from the same address");
+
+    // On the web, the same limit is a styled page with the same header.
+    let csrf = node.csrf("/login").await;
+    let page = node
+        .client
+        .post(node.url("/login"))
+        .form(&[("csrf", csrf.as_str()), ("username", "anna"), ("password", "again not it")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 429);
+    assert!(page.headers().contains_key("retry-after"));
+    let html = page.text().await.unwrap();
+    assert!(html.contains("<html") && html.contains("too many log-in attempts"), "{html}");
+}

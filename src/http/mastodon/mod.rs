@@ -42,7 +42,9 @@ impl IntoResponse for MastoError {
             ErrorKind::Invalid => format!("Validation failed: {}", error.message),
             _ => error.message.clone(),
         };
-        (error.status(), Json(json!({"error": message, "error_description": error.message}))).into_response()
+        error.decorate(
+            (error.status(), Json(json!({"error": message, "error_description": error.message}))).into_response(),
+        )
     }
 }
 

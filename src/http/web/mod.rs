@@ -47,7 +47,7 @@ impl IntoResponse for WebError {
         }
         let ctx = Ctx { node_name: "Cairn".into(), ..Default::default() };
         let page = pages::error_page(&ctx, error.status().as_u16(), &error.message);
-        (error.status(), Html(page.into_string())).into_response()
+        error.decorate((error.status(), Html(page.into_string())).into_response())
     }
 }
 

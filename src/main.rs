@@ -1,7 +1,12 @@
 //! The `cairn` command: serve a node, migrate its database, administer accounts, check the
 //! finance matrix.
 
-use cairn::{config::Config, domain::accounts::Role, server, service::accounts};
+use cairn::{
+    config::Config,
+    domain::accounts::Role,
+    server,
+    service::{accounts, tokens},
+};
 use clap::{Parser, Subcommand};
 use std::{io::Read, path::PathBuf, process::ExitCode};
 
@@ -55,7 +60,17 @@ enum AdminCommand {
         admin: bool,
     },
     /// Print a new API bearer token for an account.
-    Token { username: String },
+    Token {
+        username: String,
+        /// What the token is for, shown when its owner lists their tokens.
+        #[arg(long, default_value = "command line")]
+        name: String,
+        /// Days until the token stops working (default: until revoked).
+        #[arg(long)]
+        expires_in_days: Option<i64>,
+    },
+    /// Revoke every API token of an account.
+    RevokeTokens { username: String },
     /// Fill the node with clearly labelled illustrative resources (for demos and benchmarks).
     SeedDemo {
         #[arg(long, default_value_t = 100)]
@@ -155,12 +170,23 @@ async fn run(cli: Cli, config: Config) -> Result<(), String> {
                     println!("added {resources} illustrative resources in {:.1}s", started.elapsed().as_secs_f64());
                     Ok(())
                 }
-                AdminCommand::Token { username } => {
+                AdminCommand::Token { username, name, expires_in_days } => {
                     let user = cairn::db::users::by_username(&state.db, &username)
                         .await
                         .map_err(|e| e.message)?
                         .ok_or_else(|| format!("there is no account {username}"))?;
-                    println!("{}", accounts::issue_api_token(&state, &user).await.map_err(|e| e.message)?);
+                    let token = tokens::issue(&state, &user, &name, expires_in_days).await.map_err(|e| e.message)?;
+                    println!("{token}");
+                    Ok(())
+                }
+                AdminCommand::RevokeTokens { username } => {
+                    let user = cairn::db::users::by_username(&state.db, &username)
+                        .await
+                        .map_err(|e| e.message)?
+                        .ok_or_else(|| format!("there is no account {username}"))?;
+                    let revoked =
+                        cairn::db::tokens::delete_all_of_user(&state.db, user.id).await.map_err(|e| e.message)?;
+                    println!("revoked {revoked} API token(s) of {username}");
                     Ok(())
                 }
             }

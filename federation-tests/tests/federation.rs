@@ -156,6 +156,14 @@ async fn the_command_line_says_what_is_wrong() {
     );
     assert!(ok);
     assert!(out.contains("created admin"), "{out}");
+    let (ok, _, err) = a.cli(&["admin", "token", "root_admin", "--expires-in-days", "0"], "");
+    assert!(!ok && err.contains("1 to 3650 days"), "{err}");
+    let (ok, out, _) = a.cli(&["admin", "token", "root_admin", "--name", "backup job", "--expires-in-days", "30"], "");
+    assert!(ok && out.trim().len() > 20, "{out}");
+    let (ok, out, _) = a.cli(&["admin", "revoke-tokens", "root_admin"], "");
+    assert!(ok && out.contains("revoked 1 API token(s) of root_admin"), "{out}");
+    let (ok, _, err) = a.cli(&["admin", "revoke-tokens", "nobody"], "");
+    assert!(!ok && err.contains("no account nobody"), "{err}");
     let (ok, out, _) = a.cli(&["migrate"], "");
     assert!(ok && out.contains("up to date"), "{out}");
     let mut bad = a.cli(&["serve", "--config", "/nonexistent/cairn.toml"], "");

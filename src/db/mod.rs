@@ -18,6 +18,7 @@ pub mod resources;
 pub mod schema;
 pub mod search;
 pub mod subscriptions;
+pub mod tokens;
 pub mod users;
 
 use anyhow::Context;

@@ -56,6 +56,9 @@ diesel::table! {
         token_hash -> Text,
         user_id -> BigInt,
         created_at -> Timestamp,
+        name -> Text,
+        last_used_at -> Nullable<Timestamp>,
+        expires_at -> Nullable<Timestamp>,
     }
 }
 

@@ -2,7 +2,7 @@ use super::{
     DbPool,
     models::{Actor, NewActor, NewUser, User},
     now,
-    schema::{actors, api_tokens, sessions, users},
+    schema::{actors, sessions, users},
 };
 use crate::{db_run, db_tx, error::AppResult};
 use chrono::NaiveDateTime;
@@ -98,30 +98,6 @@ pub async fn delete_session(pool: &DbPool, token_hash: &str) -> AppResult<()> {
         diesel::delete(sessions::table.find(token_hash)).execute(conn).await?;
         Ok(())
     })
-}
-
-pub async fn create_api_token(pool: &DbPool, token_hash: &str, user_id: i64) -> AppResult<()> {
-    db_run!(pool, |conn| {
-        diesel::insert_into(api_tokens::table)
-            .values((
-                api_tokens::token_hash.eq(token_hash),
-                api_tokens::user_id.eq(user_id),
-                api_tokens::created_at.eq(now()),
-            ))
-            .execute(conn)
-            .await?;
-        Ok(())
-    })
-}
-
-pub async fn user_for_api_token(pool: &DbPool, token_hash: &str) -> AppResult<Option<User>> {
-    db_run!(pool, |conn| Ok(api_tokens::table
-        .inner_join(users::table)
-        .filter(api_tokens::token_hash.eq(token_hash))
-        .select(User::as_select())
-        .first(conn)
-        .await
-        .optional()?))
 }
 
 pub async fn by_email(pool: &DbPool, email: &str) -> AppResult<Option<User>> {

@@ -59,6 +59,25 @@ pub fn check_email(email: &str) -> AppResult<String> {
     Ok(email)
 }
 
+/// Longest life an API token may be given.
+pub const MAX_TOKEN_DAYS: i64 = 3650;
+
+/// An API token's name (shown when listing them) and, optionally, its life in days.
+pub fn check_token(name: &str, expires_in_days: Option<i64>) -> AppResult<(String, Option<i64>)> {
+    let name = name.trim();
+    if name.chars().count() > 100 || name.chars().any(char::is_control) {
+        return Err(AppError::invalid("name", "name the token in at most 100 characters"));
+    }
+    let name = if name.is_empty() { "API token".to_string() } else { name.to_string() };
+    match expires_in_days {
+        Some(days) if !(1..=MAX_TOKEN_DAYS).contains(&days) => Err(AppError::invalid(
+            "expires_in_days",
+            format!("a token lives from 1 to {MAX_TOKEN_DAYS} days (or leave it empty for no expiry)"),
+        )),
+        days => Ok((name, days)),
+    }
+}
+
 /// At least 10 characters, not all the same kind, not a well-known weak one.
 pub fn check_password(password: &str, username: &str) -> AppResult<()> {
     const COMMON: &[&str] = &["password", "1234567890", "qwertyuiop", "letmein123", "password123"];

@@ -122,9 +122,10 @@ impl FromRequestParts<AppState> for ApiUser {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.strip_prefix("Bearer "))
             .ok_or_else(|| AppError::unauthorized("send an API token as `Authorization: Bearer …`"))?;
-        let user = db::users::user_for_api_token(&state.db, &secret_hash(token.trim())).await?;
-        let (user, actor) =
-            user_with_actor(state, user).await?.ok_or_else(|| AppError::unauthorized("this API token is not valid"))?;
+        let user = db::tokens::user_for(&state.db, &secret_hash(token.trim())).await?;
+        let (user, actor) = user_with_actor(state, user)
+            .await?
+            .ok_or_else(|| AppError::unauthorized("this API token is not valid (revoked or expired?)"))?;
         if !user.approved {
             return Err(AppError::forbidden("this account is waiting for approval"));
         }

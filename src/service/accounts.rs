@@ -150,9 +150,3 @@ pub async fn start_session(state: &AppState, user: &User) -> AppResult<String> {
     db::users::create_session(&state.db, &hash, user.id, now() + chrono::Duration::days(SESSION_DAYS)).await?;
     Ok(secret)
 }
-
-pub async fn issue_api_token(state: &AppState, user: &User) -> AppResult<String> {
-    let (secret, hash) = new_secret();
-    db::users::create_api_token(&state.db, &hash, user.id).await?;
-    Ok(secret)
-}

@@ -20,4 +20,5 @@ pub mod profile;
 pub mod reactions;
 pub mod resources;
 pub mod subscriptions;
+pub mod tokens;
 pub mod topics;

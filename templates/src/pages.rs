@@ -218,6 +218,61 @@ pub fn edit_profile(ctx: &Ctx, values: &ProfileValues, errors: &FormErrors) -> M
                 }
                 button type="submit" { (t("Save")) }
             }
+            p { a href="/settings/tokens" { (t("Your API tokens")) } }
+        },
+    )
+}
+
+/// One API token as its owner sees it (never the secret).
+pub struct TokenRow {
+    pub id: String,
+    pub name: String,
+    pub created: String,
+    pub last_used: String,
+    pub expires: String,
+}
+
+/// The person's API tokens: made here (the secret shown once), listed, revoked.
+pub fn api_tokens(ctx: &Ctx, tokens: &[TokenRow], new_secret: Option<&str>, errors: &FormErrors) -> Markup {
+    layout(
+        ctx,
+        t("API tokens"),
+        html! {
+            h1 { (t("API tokens")) }
+            p { (t("Scripts and apps act as you with a token. Revoke one you no longer use or may have leaked.")) }
+            @if let Some(secret) = new_secret {
+                div.flash role="status" {
+                    p { (t("Your new token. Copy it now: it is not shown again.")) }
+                    p { code { (secret) } }
+                }
+            }
+            @if tokens.is_empty() { p.empty { (t("You have no API tokens.")) } }
+            @else {
+                table {
+                    thead { tr { th { (t("Name")) } th { (t("Created")) } th { (t("Last used")) } th { (t("Expires")) } th {} } }
+                    tbody {
+                        @for token in tokens {
+                            tr {
+                                td { (token.name) } td { (token.created) } td { (token.last_used) } td { (token.expires) }
+                                td {
+                                    form.inline method="post" action={ "/settings/tokens/" (token.id) "/revoke" } {
+                                        (csrf_field(ctx))
+                                        button.link type="submit" { (t("Revoke")) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            h2 { (t("New token")) }
+            (error_summary(errors))
+            form method="post" action="/settings/tokens" {
+                (csrf_field(ctx))
+                (field(errors, "name", t("What is it for?"), "text", "", None))
+                (field(errors, "expires_in_days", t("Expires after (days)"), "number", "", Some(t("Leave empty for a token that lives until you revoke it"))))
+                button type="submit" { (t("Make a token")) }
+            }
         },
     )
 }

@@ -104,11 +104,8 @@ async fn api_tokens_are_issued_checked_and_stored_hashed() {
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["token_type"], "Bearer");
     let token = body["access_token"].as_str().unwrap().to_string();
-    assert!(
-        db::users::user_for_api_token(&node.state.db, &token).await.unwrap().is_none(),
-        "the token itself is not stored"
-    );
-    assert!(db::users::user_for_api_token(&node.state.db, &secret_hash(&token)).await.unwrap().is_some());
+    assert!(db::tokens::user_for(&node.state.db, &token).await.unwrap().is_none(), "the token itself is not stored");
+    assert!(db::tokens::user_for(&node.state.db, &secret_hash(&token)).await.unwrap().is_some());
 
     let me: Value =
         node.client.get(node.url("/api/v1/me")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
@@ -283,4 +280,94 @@ async fn profiles_are_edited_on_the_web() {
     let anonymous = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     let response = anonymous.get(node.url("/settings/profile")).send().await.unwrap();
     assert_eq!(response.status(), 303, "logged-out visitors are sent to log in");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn api_tokens_are_named_listed_expire_and_are_revoked() {
+    use crate::common::PASSWORD;
+    let node = TestNode::start().await;
+    let first = node.user_with_token("anna").await;
+    let admin = node.admin_with_token("root_admin").await;
+    let issue = |body: Value| node.client.post(node.url("/api/v1/auth/token")).json(&body).send();
+    let response = issue(json!({"username": "anna", "password": PASSWORD, "name": "ci script", "expires_in_days": 30}))
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let scripted = response.json::<Value>().await.unwrap()["access_token"].as_str().unwrap().to_string();
+    for (body, status) in [
+        (json!({"username": "anna", "password": PASSWORD, "expires_in_days": 0}), 422),
+        (json!({"username": "anna", "password": PASSWORD, "expires_in_days": 99999}), 422),
+        (json!({"username": "anna", "password": PASSWORD, "scope": "all"}), 400),
+    ] {
+        assert_eq!(issue(body.clone()).await.unwrap().status(), status, "{body}");
+    }
+
+    let get = |token: &str| node.client.get(node.url("/api/v1/me/tokens")).bearer_auth(token).send();
+    let listed: Value = get(&scripted).await.unwrap().json().await.unwrap();
+    let items = listed["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2, "{listed}");
+    let mine = items.iter().find(|t| t["name"] == "ci script").unwrap();
+    assert_eq!(mine["current"], true);
+    assert!(mine["expires_at"].is_string() && mine["last_used_at"].is_string(), "{mine}");
+    assert!(!listed.to_string().contains(&scripted), "secrets are never listed");
+    let other_id = items.iter().find(|t| t["current"] == false).unwrap()["id"].as_str().unwrap().to_string();
+
+    let revoke = |token: &str, id: &str| {
+        node.client.delete(node.url(&format!("/api/v1/me/tokens/{id}"))).bearer_auth(token).send()
+    };
+    assert_eq!(revoke(&admin, &other_id).await.unwrap().status(), 404, "only one's own tokens");
+    assert_eq!(revoke(&scripted, &other_id).await.unwrap().status(), 204);
+    assert_eq!(get(&first).await.unwrap().status(), 401, "a revoked token stops working");
+
+    // An expired token is refused like a revoked one.
+    let user = db::users::by_username(&node.state.db, "anna").await.unwrap().unwrap();
+    let (secret, hash) = cairn::service::accounts::new_secret();
+    let past = db::now() - chrono::Duration::minutes(1);
+    db::tokens::create(&node.state.db, &hash, user.id, "old", Some(past)).await.unwrap();
+    assert_eq!(get(&secret).await.unwrap().status(), 401);
+
+    // Administrators revoke every token of an account; others may not.
+    let everything = node.url("/api/v1/admin/users/anna/tokens");
+    assert_eq!(node.client.delete(&everything).bearer_auth(&scripted).send().await.unwrap().status(), 403);
+    let revoked: Value =
+        node.client.delete(&everything).bearer_auth(&admin).send().await.unwrap().json().await.unwrap();
+    assert_eq!(revoked["revoked"], 2, "{revoked}");
+    assert_eq!(get(&scripted).await.unwrap().status(), 401);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn api_tokens_are_made_and_revoked_on_the_settings_page() {
+    let node = TestNode::start().await;
+    node.user_with_token("anna").await;
+    let csrf = node.log_in("anna").await;
+    let made = node
+        .client
+        .post(node.url("/settings/tokens"))
+        .form(&[("csrf", csrf.as_str()), ("name", "spreadsheet"), ("expires_in_days", "7")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(made.status(), 201);
+    let page = made.text().await.unwrap();
+    assert!(page.contains("spreadsheet") && page.contains("not shown again"), "{page}");
+    let bad = node
+        .client
+        .post(node.url("/settings/tokens"))
+        .form(&[("csrf", csrf.as_str()), ("name", "x"), ("expires_in_days", "soon")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 422);
+    let start = page.find("/settings/tokens/").unwrap() + "/settings/tokens/".len();
+    let id = &page[start..start + page[start..].find('/').unwrap()];
+    let revoked = node
+        .client
+        .post(node.url(&format!("/settings/tokens/{id}/revoke")))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status(), 303);
+    let after = node.client.get(node.url("/settings/tokens")).send().await.unwrap().text().await.unwrap();
+    assert!(!after.contains(id), "the revoked token is gone from the list");
 }

@@ -141,7 +141,7 @@ impl TestNode {
             password: PASSWORD.into(),
         };
         let (user, _) = accounts::register(&self.state, &input, role, accounts::Origin::Operator).await.unwrap();
-        accounts::issue_api_token(&self.state, &user).await.unwrap()
+        cairn::service::tokens::issue(&self.state, &user, "tests", None).await.unwrap()
     }
 }
 

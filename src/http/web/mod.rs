@@ -9,6 +9,7 @@ pub mod knowledge;
 pub mod network;
 pub mod profile;
 pub mod social;
+pub mod tokens;
 pub mod transition;
 
 use crate::{

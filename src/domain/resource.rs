@@ -278,6 +278,8 @@ fn link_words<'t>(
 pub fn sanitize_html(html: &str) -> String {
     ammonia::Builder::default()
         .url_schemes(std::collections::HashSet::from(["http", "https"]))
+        // A relative URL from elsewhere would point into this node: links are absolute or dropped.
+        .url_relative(ammonia::UrlRelative::Deny)
         .add_allowed_classes("a", &["mention", "hashtag", "u-url"])
         .add_allowed_classes("span", &["h-card"])
         .link_rel(Some("nofollow noopener noreferrer"))
@@ -305,10 +307,59 @@ pub fn html_to_text(html: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The tags of sanitised HTML (text is escaped, so every raw `<` opens a tag).
+    fn tags(html: &str) -> impl Iterator<Item = &str> {
+        html.split('<').skip(1).map(|rest| rest.split('>').next().unwrap_or_default())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn no_script_survives_rendering_or_sanitising(parts in proptest::collection::vec(proptest::prop_oneof![
+            proptest::strategy::Just("<script>alert(1)</script>".to_string()),
+            proptest::strategy::Just("<a href=\"javascript:alert(1)\">x</a>".to_string()),
+            proptest::strategy::Just("<a href=\"&#106;avascript:alert(1)\">x</a>".to_string()),
+            proptest::strategy::Just("[x](javascript:alert(1))".to_string()),
+            proptest::strategy::Just("[x](JAVA\tSCRIPT:alert(1))".to_string()),
+            proptest::strategy::Just("<img src=x onerror=alert(1)>".to_string()),
+            proptest::strategy::Just("![p](data:image/svg+xml,<svg onload=alert(1)>)".to_string()),
+            proptest::strategy::Just("<iframe src=\"https://e.example\"></iframe>".to_string()),
+            proptest::strategy::Just("<svg><script>x</script></svg>".to_string()),
+            proptest::strategy::Just("<style>*{}</style>".to_string()),
+            proptest::strategy::Just("<a href=\"https://ok.example/\" onclick=\"x()\">ok</a>".to_string()),
+            proptest::strategy::Just("@anna ".to_string()),
+            proptest::strategy::Just("#tag ".to_string()),
+            proptest::strategy::Just("`@anna` ".to_string()),
+            proptest::strategy::Just("\n\n".to_string()),
+            proptest::string::string_regex("(?s).{0,12}").unwrap(),
+        ], 0..12)) {
+            let text = parts.concat();
+            let linked = render_markdown_linked(&text, |m| Some(format!("https://x.example/{m}")), |t| format!("https://lyon.example/knowledge?tag={t}"));
+            for html in [render_markdown(&text), sanitize_html(&text), linked] {
+                for tag in tags(&html) {
+                    let lower = tag.to_ascii_lowercase();
+                    let name = lower.trim_start_matches('/').split(|c: char| c.is_whitespace()).next().unwrap_or_default();
+                    proptest::prop_assert!(!matches!(name, "script" | "iframe" | "svg" | "style" | "object" | "embed" | "form"), "{tag:?} in {html}");
+                    proptest::prop_assert!(!lower.split_whitespace().skip(1).any(|attribute| attribute.starts_with("on")), "{tag:?}");
+                    for attribute in ["href=\"", "src=\""] {
+                        if let Some(at) = lower.find(attribute) {
+                            let value = &lower[at + attribute.len()..];
+                            proptest::prop_assert!(
+                                value.starts_with("http://") || value.starts_with("https://") || value.starts_with('/') || value.starts_with('#'),
+                                "{tag:?} in {html}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn mentions_and_hashtags_are_linked_only_in_text() {
         let mention = |m: &str| (m == "@anna" || m == "@ben@gent.example").then(|| format!("https://x.example/{m}"));
-        let tag = |t: &str| format!("/knowledge?tag={t}");
+        let tag = |t: &str| format!("https://lyon.example/knowledge?tag={t}");
         let html = render_markdown_linked(
             "Hi @anna and @ben@gent.example. #HeatPumps! `@anna #code` [see @anna](https://e.example/@anna#x) @nobody <script>x</script>",
             mention,
@@ -319,7 +370,10 @@ mod tests {
             "{html}"
         );
         assert!(html.contains(r#">@ben@gent.example</a></span>."#), "{html}");
-        assert!(html.contains(r#"<a href="/knowledge?tag=heatpumps" class="mention hashtag""#), "{html}");
+        assert!(
+            html.contains(r#"<a href="https://lyon.example/knowledge?tag=heatpumps" class="mention hashtag""#),
+            "{html}"
+        );
         assert!(html.contains("<code>@anna #code</code>"), "{html}");
         assert!(html.contains(r#"href="https://e.example/@anna#x""#) && html.contains(">see @anna</a>"), "{html}");
         assert!(html.contains("@nobody") && !html.contains("script"), "{html}");

@@ -157,6 +157,27 @@ pub fn terms(text: &str) -> Terms {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn any_query_string_parses_and_round_trips(raw in proptest::string::string_regex("(?s)((q|sector|phase|country|sort|cursor|limit|year|kind)=[^&]{0,12}&?){0,8}|.{0,60}").unwrap()) {
+            let query = SearchQuery::from_query_string(&raw);
+            proptest::prop_assert!((1..=100).contains(&query.limit), "{query:?}");
+            proptest::prop_assert_eq!(SearchQuery::from_query_string(&query.to_query_string(true)), query);
+        }
+
+        #[test]
+        fn terms_are_plain_words(text in proptest::string::string_regex("(?s).{0,80}").unwrap()) {
+            let terms = terms(&text);
+            proptest::prop_assert!(terms.include.len() + terms.exclude.len() <= 20);
+            for word in terms.include.iter().chain(&terms.exclude) {
+                proptest::prop_assert!(!word.is_empty());
+                proptest::prop_assert!(word.chars().all(|c| c.is_alphanumeric() || matches!(c, '+' | '#' | '-' | '_' | '\'')), "{word:?}");
+            }
+        }
+    }
+
     #[test]
     fn urls_round_trip() {
         let q = SearchQuery::from_query_string(

@@ -37,6 +37,25 @@ pub fn href(value: impl AsRef<str>) -> Option<String> {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn whatever_is_typed_only_web_links_and_own_paths_come_out(
+            value in proptest::prop_oneof![
+                proptest::string::string_regex("(?s).{0,40}").unwrap(),
+                proptest::string::string_regex("[ \t\n]*(javascript|JaVaScRiPt|data|vbscript|file|https?|//|/\\\\)[:\t\n/]{0,3}[a-z./%0-9]{0,20}").unwrap(),
+            ]
+        ) {
+            if let Some(link) = href(&value) {
+                let lower = link.to_ascii_lowercase();
+                let own_path = (link.starts_with('/') && !link.starts_with("//")) || link.starts_with('?') || link.starts_with('#');
+                proptest::prop_assert!(own_path || lower.starts_with("http://") || lower.starts_with("https://"), "{link:?}");
+                proptest::prop_assert!(!link.chars().any(char::is_control), "{link:?}");
+            }
+        }
+    }
+
     #[test]
     fn only_web_links_and_own_paths() {
         for good in ["https://lyon.example/a?b=c#d", "http://gent.example/", "/resources/1", "?page=2", "#top"] {

@@ -304,3 +304,53 @@ async fn following_an_unreachable_host_fails_clearly_and_quickly() {
         .unwrap();
     assert_eq!(malformed.status(), 422);
 }
+
+/// Activities of every kind with odd objects, signed by a real remote actor: whatever arrives,
+/// the inbox answers with a verdict (2xx or 4xx), never a server error.
+#[tokio::test(flavor = "multi_thread")]
+async fn arbitrary_signed_activities_never_cause_a_server_error() {
+    use proptest::{
+        prelude::*,
+        strategy::{Strategy, ValueTree},
+        test_runner::TestRunner,
+    };
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    let base = remote.base.clone();
+    let city = node.url("/users/city");
+    let text = prop_oneof![
+        Just("<script>alert(1)</script><a href=\"javascript:x\">x</a>".to_string()),
+        Just(format!("@city@{} #heat", node.base.trim_start_matches("http://"))),
+        "(?s).{0,40}",
+    ];
+    let id = prop_oneof![
+        "[a-z0-9]{1,8}".prop_map({
+            let base = base.clone();
+            move |s| json!(format!("{base}/objects/{s}"))
+        }),
+        Just(json!(city.clone())),
+        Just(json!("javascript:alert(1)")),
+        Just(json!("https://elsewhere.example/x")),
+        Just(json!(null)),
+        Just(json!(42)),
+    ];
+    let kinds = ["Note", "Article", "Event", "Page", "Group", "Journey", "Tombstone", "Person", "Question", "Weird"];
+    let object = (proptest::sample::select(kinds.to_vec()), id.clone(), text.clone(), id.clone(), id.clone()).prop_map(
+        move |(kind, id, content, url, in_reply_to)| {
+            json!({"type": kind, "id": id, "content": content, "name": "x", "url": url, "inReplyTo": in_reply_to,
+                   "attributedTo": format!("{base}/actor"), "to": ["https://www.w3.org/ns/activitystreams#Public"],
+                   "startTime": "2027-01-01T10:00:00Z", "tag": [{"type": "Mention", "href": city}]})
+        },
+    );
+    let payload = prop_oneof![object, id, text.prop_map(|t| json!(t)), Just(json!([1, {"a": []}]))];
+    let activities =
+        ["Create", "Update", "Delete", "Announce", "Follow", "Undo", "Like", "Accept", "Reject", "Add", "Join", "Flag"];
+    let activity = (proptest::sample::select(activities.to_vec()), payload);
+    let mut runner = TestRunner::deterministic();
+    for _ in 0..64 {
+        let (kind, object) = activity.new_tree(&mut runner).unwrap().current();
+        let body = remote.activity(kind, object).to_string();
+        let status = remote.post(&node.url("/inbox"), &body, Spoil::default()).await.status();
+        assert!(status.is_success() || status.is_client_error(), "{status} for {body}");
+    }
+}

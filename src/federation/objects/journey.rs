@@ -154,7 +154,14 @@ impl Object for ApJourney {
     async fn from_json(json: JourneyJson, data: &Data<AppState>) -> AppResult<Self> {
         let city_id = id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a journey needs its city"))?;
         let city = ObjectId::<ApActor>::from(city_id).dereference(data).await?;
-        db::journeys::replace(&data.db, city.row.id, &steps_from(&json, city.row.id)).await?;
+        let incoming = steps_from(&json, city.row.id);
+        let stored = db::journeys::of_actor(&data.db, city.row.id).await?;
+        // Deliveries may arrive out of order: an older version never replaces a newer one.
+        let latest_incoming = incoming.iter().map(|s| s.updated_at).max();
+        let latest_stored = stored.iter().map(|s| s.updated_at).max();
+        if latest_stored.is_none() || latest_incoming >= latest_stored {
+            db::journeys::replace(&data.db, city.row.id, &incoming).await?;
+        }
         let steps = db::journeys::of_actor(&data.db, city.row.id).await?;
         ApJourney::new(city.row, steps)
     }

@@ -170,7 +170,7 @@ pub async fn calendar(
 
 /// An iCalendar TEXT value (RFC 5545 §3.3.11): line breaks become `\n`, other control
 /// characters are dropped, and `\ ; ,` are escaped.
-fn ical_text(value: &str) -> String {
+pub fn ical_text(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.replace("\r\n", "\n").chars() {
         match c {
@@ -188,12 +188,13 @@ fn ical_text(value: &str) -> String {
 
 /// An iCalendar parameter value (`CN=…`, §3.2): always quoted; a quoted value cannot hold
 /// double quotes or control characters, so they are dropped.
-fn ical_param(value: &str) -> String {
+pub fn ical_param(value: &str) -> String {
     let inner: String = value.chars().filter(|c| *c != '"' && !c.is_control()).collect();
     format!("\"{inner}\"")
 }
 
-fn fold(line: &str) -> String {
+/// One content line, folded at 75 octets with CRLF as RFC 5545 asks.
+pub fn fold(line: &str) -> String {
     let mut out = String::new();
     let mut width = 0;
     for c in line.chars() {
@@ -525,6 +526,25 @@ pub async fn decide(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn no_value_breaks_a_line_or_a_parameter(value in proptest::string::string_regex("(?s).{0,120}").unwrap()) {
+            let param = ical_param(&value);
+            proptest::prop_assert!(param.starts_with('"') && param.ends_with('"') && param.matches('"').count() == 2);
+            let text = ical_text(&value);
+            for escaped in [&param, &text] {
+                proptest::prop_assert!(!escaped.chars().any(char::is_control), "{escaped:?}");
+            }
+            let folded = fold(&format!("SUMMARY:{text}"));
+            proptest::prop_assert!(folded.ends_with("\r\n"));
+            for line in folded.trim_end_matches("\r\n").split("\r\n") {
+                proptest::prop_assert!(line.len() <= 75, "{line:?}");
+            }
+        }
+    }
 
     #[test]
     fn ical_values_cannot_start_new_lines_or_parameters() {

@@ -96,7 +96,9 @@ fn actor(attacker: &Attacker, name: &str) -> Value {
     json!({
         "@context": ["https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"],
         "id": id, "type": "Person", "preferredUsername": name, "name": "Not a city",
-        "inbox": format!("{ATTACKER}/inbox"), "outbox": format!("{ATTACKER}/outbox"),
+        // The staller's inbox accepts connections and never answers.
+        "inbox": format!("{ATTACKER}/{}", if name == "staller" { "stall" } else { "inbox" }),
+        "outbox": format!("{ATTACKER}/outbox"),
         "url": "javascript:alert(document.cookie)",
         "publicKey": {"id": format!("{id}#main-key"), "owner": id, "publicKeyPem": attacker.public_pem},
     })
@@ -150,6 +152,7 @@ async fn serve_attacker(network: &TestNetwork, attacker: Arc<Attacker>) {
                 }
             }),
         )
+        .route("/stall", post(|| std::future::pending::<StatusCode>()))
         .route("/redirect/loopback", redirect("https://127.0.0.1/secret"))
         .route("/redirect/loopback-http", redirect("http://127.0.0.1:80/secret"))
         .route("/redirect/mapped", redirect("https://[::ffff:127.0.0.1]/secret"))
@@ -252,6 +255,49 @@ async fn an_attacker_on_the_network_cannot_reach_inside_nor_plant_links_nor_back
     for path in ["/@city/followers", "/directory", "/api/v1/directory"] {
         let page = lyon.client.get(lyon.url(path)).bearer_auth(&curator).send().await.unwrap().text().await.unwrap();
         assert!(!page.contains("javascript:"), "{path}: {page}");
+    }
+
+    // A stalling inbox holds up only itself: the Accept for a Follow that came after the
+    // staller's reaches its (answering) inbox at once.
+    let follow_of = |name: &str, n: u32| {
+        json!({
+            "@context": "https://www.w3.org/ns/activitystreams", "id": format!("{ATTACKER}/follows/{name}/{n}"),
+            "type": "Follow", "actor": format!("{ATTACKER}/users/{name}"), "object": lyon.actor_id("city"),
+        })
+    };
+    let inbox = lyon.url("/users/city/inbox");
+    let key = |name: &str| format!("{ATTACKER}/users/{name}#main-key");
+    assert_eq!(post_signed(&lyon, &attacker, &key("staller"), &inbox, &follow_of("staller", 1)).await, 202);
+    let started = std::time::Instant::now();
+    assert_eq!(post_signed(&lyon, &attacker, &key("carol"), &inbox, &follow_of("carol", 1)).await, 202);
+    eventually("carol's Accept arrives although the staller's inbox hangs", async || {
+        let received = attacker.received.lock().unwrap();
+        received.iter().any(|a| a["type"] == "Accept" && a["object"]["id"] == format!("{ATTACKER}/follows/carol/1"))
+    })
+    .await;
+    assert!(started.elapsed() < Duration::from_secs(5), "waited {:?}", started.elapsed());
+
+    // A note whose `url` is a script link: kept (it mentions someone here), the link is not.
+    let anna = lyon.user("anna");
+    let note = json!({
+        "@context": "https://www.w3.org/ns/activitystreams", "id": format!("{ATTACKER}/creates/1"),
+        "type": "Create", "actor": format!("{ATTACKER}/users/mallory"),
+        "to": [lyon.actor_id("anna")],
+        "object": {
+            "id": format!("{ATTACKER}/notes/1"), "type": "Note", "attributedTo": format!("{ATTACKER}/users/mallory"),
+            "to": [lyon.actor_id("anna")], "content": "<p>Hi <a href=\"javascript:alert(1)\">anna</a></p>",
+            "url": "javascript://attacker.test/%0aalert(document.cookie)",
+            "tag": [{"type": "Mention", "href": lyon.actor_id("anna")}],
+        },
+    });
+    assert_eq!(post_signed(&lyon, &attacker, &key("mallory"), &lyon.url("/inbox"), &note).await, 202);
+    let notifications = lyon.get(&anna, "/api/v1/notifications").await;
+    let post_id = notifications["items"][0]["post_id"].as_i64().expect("anna is told of the note");
+    let post = format!("/api/v1/posts/{post_id}");
+    assert!(lyon.get(&anna, &post).await.to_string().contains("notes/1"), "the note is kept");
+    for path in ["/api/v1/notifications", "/api/v1/timelines/home", post.as_str()] {
+        let body = lyon.get(&anna, path).await.to_string();
+        assert!(!body.contains("javascript:"), "{path}: {body}");
     }
 
     // An endless outbox: the backfill stops at the configured cap and says so.

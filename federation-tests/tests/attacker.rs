@@ -152,7 +152,7 @@ async fn serve_attacker(network: &TestNetwork, attacker: Arc<Attacker>) {
                 }
             }),
         )
-        .route("/stall", post(|| std::future::pending::<StatusCode>()))
+        .route("/stall", post(std::future::pending::<StatusCode>))
         .route("/redirect/loopback", redirect("https://127.0.0.1/secret"))
         .route("/redirect/loopback-http", redirect("http://127.0.0.1:80/secret"))
         .route("/redirect/mapped", redirect("https://[::ffff:127.0.0.1]/secret"))
@@ -299,6 +299,8 @@ async fn an_attacker_on_the_network_cannot_reach_inside_nor_plant_links_nor_back
         let body = lyon.get(&anna, path).await.to_string();
         assert!(!body.contains("javascript:"), "{path}: {body}");
     }
+    let page = lyon.client.get(lyon.url(&format!("/posts/{post_id}"))).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains("javascript:"), "{page}");
 
     // An endless outbox: the backfill stops at the configured cap and says so.
     let (status, body) = lyon

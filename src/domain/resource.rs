@@ -77,8 +77,10 @@ pub fn check_country(country: &str) -> AppResult<String> {
     Ok(country)
 }
 
+/// A tag without its `#` marks and surrounding space, lower-cased; normalising twice changes
+/// nothing (the fuzzer found `# #x`, which once became `#x`).
 pub fn normalise_tag(tag: &str) -> String {
-    tag.trim().trim_start_matches('#').trim().to_lowercase()
+    tag.trim_start_matches(|c: char| c == '#' || c.is_whitespace()).trim_end().to_lowercase()
 }
 
 pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {

@@ -40,7 +40,8 @@ impl SearchQuery {
                 continue;
             }
             match key.as_ref() {
-                "q" => query.text = value.chars().take(MAX_QUERY_CHARS).collect(),
+                // Cut, then trimmed again: a cut can end on a space, which reading back trims.
+                "q" => query.text = value.chars().take(MAX_QUERY_CHARS).collect::<String>().trim_end().to_string(),
                 "kind" => push(&mut query.kinds, value),
                 "sector" => push(&mut query.sectors, value),
                 "phase" => value.parse().into_iter().for_each(|p| push(&mut query.phases, p)),
@@ -48,7 +49,11 @@ impl SearchQuery {
                 "lang" | "language" => push(&mut query.languages, value),
                 "origin" => push(&mut query.origins, value.to_ascii_lowercase()),
                 "year" => value.parse().into_iter().for_each(|y| push(&mut query.years, y)),
-                "tag" => push(&mut query.tags, super::resource::normalise_tag(&value)),
+                "tag" => match super::resource::normalise_tag(&value) {
+                    // `tag=#` names no tag (found by the fuzzer: it searched for an empty one).
+                    tag if tag.is_empty() => {}
+                    tag => push(&mut query.tags, tag),
+                },
                 "sort" => query.sort = if value == "newest" { Sort::Newest } else { Sort::Relevance },
                 "limit" => query.limit = value.parse().unwrap_or(DEFAULT_LIMIT).clamp(1, 100),
                 "cursor" => query.offset = value.parse().unwrap_or(0).max(0),
@@ -190,6 +195,14 @@ mod tests {
         assert_eq!(SearchQuery::from_query_string(&q.to_query_string(true)), q);
         assert!(q.toggled("sector", "mobility").sectors == vec!["energy_systems"]);
         assert_eq!(SearchQuery::from_query_string("phase=x&year=&limit=-3").limit, 1);
+        let fuzzed = "\u{6}&tag=##\"\"<\u{14}=bb\u{c}\u{c}$&tag=#\u{fffd}\"\"\"\"\"\"b==\u{14}b\0=";
+        let q = SearchQuery::from_query_string(fuzzed);
+        assert_eq!(SearchQuery::from_query_string(&q.to_query_string(true)), q);
+        assert!(SearchQuery::from_query_string("tag=%23&tag=+").tags.is_empty());
+        assert_eq!(SearchQuery::from_query_string("tag=%23+%23Heat").tags, ["heat"]);
+        let long = format!("q={}+%0Cmore", "a".repeat(MAX_QUERY_CHARS - 1));
+        let q = SearchQuery::from_query_string(&long);
+        assert_eq!(SearchQuery::from_query_string(&q.to_query_string(true)), q);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::{
 };
 use activitypub_federation::{
     axum::inbox::{ActivityData, receive_activity},
-    fetch::{fetch_object_http, object_id::ObjectId},
+    fetch::fetch_object_http,
     traits::Object,
 };
 use axum::{
@@ -65,8 +65,8 @@ pub async fn receive(data: Data, request: Request) -> AppResult<StatusCode> {
 async fn signer_key(data: &Data, method: &Method, uri: &Uri, headers: &HeaderMap) -> AppResult<()> {
     let owner = signed_fetch::key_owner(headers)?;
     let cannot = |e: AppError| AppError::unauthorized(format!("the signing key cannot be checked: {}", e.message));
+    // A known signer is dereferenced (and refreshed when stale) by the library's own check.
     if db::actors::by_ap_id(&data.db, owner.as_str()).await?.is_some() {
-        ObjectId::<ApActor>::from(owner).dereference(data).await.map_err(cannot)?;
         return Ok(());
     }
     let fetched = fetch_object_http::<_, ActorJson>(&owner, data).await.map_err(|e| cannot(e.into()))?;
@@ -152,7 +152,7 @@ fn check_signed_request(headers: &HeaderMap, now: DateTime<Utc>, required: &[&st
 }
 
 /// `keyId="…",headers="…"` → pairs; tolerant of spaces and of unquoted values.
-fn cavage_params(header: &str) -> Vec<(&str, &str)> {
+pub(super) fn cavage_params(header: &str) -> Vec<(&str, &str)> {
     header
         .split(',')
         .filter_map(|part| {

@@ -41,10 +41,7 @@ pub async fn signer(data: &Data, method: &Method, uri: &Uri, headers: &HeaderMap
 /// The actor named by the signature's `keyId` (the key's URL without its fragment).
 pub fn key_owner(headers: &HeaderMap) -> AppResult<Url> {
     let signature = headers.get("signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let key_id = signature.split(',').find_map(|part| {
-        let (k, v) = part.trim().split_once('=')?;
-        (k.trim() == "keyId").then(|| v.trim().trim_matches('"'))
-    });
+    let key_id = super::inbox::cavage_params(signature).into_iter().find(|(k, _)| *k == "keyId").map(|(_, v)| v);
     let mut owner = key_id
         .and_then(|k| Url::parse(k).ok())
         .ok_or_else(|| AppError::unauthorized("the signature's keyId is not a URL"))?;

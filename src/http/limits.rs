@@ -3,12 +3,13 @@
 //! checked where the account or the server is known (log-in, the inbox).
 
 use crate::{
+    http::session::bearer_token,
     service::{accounts::secret_hash, limits::Bucket},
     state::AppState,
 };
 use axum::{
     extract::{ConnectInfo, Request, State, connect_info::Connected},
-    http::{Method, header},
+    http::Method,
     middleware::Next,
     response::{IntoResponse, Response},
     serve::IncomingStream,
@@ -29,7 +30,7 @@ pub async fn apply(State(state): State<AppState>, request: Request, next: Next) 
     };
     let Some(bucket) = bucket else { return next.run(request).await };
     let address = client_address(&state, &request);
-    let key = match (bucket, bearer(&request)) {
+    let key = match (bucket, bearer_token(request.headers())) {
         // An API client is counted by its token, so people behind one address are not lumped.
         (Bucket::Writes, Some(token)) => format!("token:{}", secret_hash(token)),
         _ => format!("address:{address}"),
@@ -56,10 +57,6 @@ impl Connected<IncomingStream<'_, crate::tls::TlsListener>> for Peer {
     fn connect_info(stream: IncomingStream<'_, crate::tls::TlsListener>) -> Self {
         Peer(*stream.remote_addr())
     }
-}
-
-fn bearer(request: &Request) -> Option<&str> {
-    request.headers().get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ")
 }
 
 /// The address the request came from: the peer, or, when the peer is a proxy the operator

@@ -106,6 +106,11 @@ async fn user_with_actor(state: &AppState, user: Option<User>) -> AppResult<Opti
     Ok(Some((user, actor)))
 }
 
+/// The token of `Authorization: Bearer …`, if the request carries one.
+pub fn bearer_token(headers: &axum::http::HeaderMap) -> Option<&str> {
+    headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
+}
+
 /// An API caller authenticated with `Authorization: Bearer …`.
 pub struct ApiUser {
     pub user: User,
@@ -116,13 +121,9 @@ impl FromRequestParts<AppState> for ApiUser {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> AppResult<ApiUser> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
+        let token = bearer_token(&parts.headers)
             .ok_or_else(|| AppError::unauthorized("send an API token as `Authorization: Bearer …`"))?;
-        let user = db::tokens::user_for(&state.db, &secret_hash(token.trim())).await?;
+        let user = db::tokens::user_for(&state.db, &secret_hash(token)).await?;
         let (user, actor) = user_with_actor(state, user)
             .await?
             .ok_or_else(|| AppError::unauthorized("this API token is not valid (revoked or expired?)"))?;

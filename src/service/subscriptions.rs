@@ -49,13 +49,14 @@ struct NodeInfo {
     application: Option<Url>,
 }
 
-/// The scheme a bare domain is reached on: https, or http for loopback tests and demos.
+/// The scheme a bare domain is reached on: https, or http for loopback hosts in demo mode.
 fn origin_of(data: &Data, domain: &str) -> AppResult<Url> {
-    let loopback = data.config.federation.allow_loopback;
-    let scheme =
-        if loopback && (domain.starts_with("localhost") || domain.starts_with("127.")) { "http" } else { "https" };
-    Url::parse(&format!("{scheme}://{domain}/"))
-        .map_err(|_| AppError::invalid("target", format!("{domain:?} is neither a domain nor a URL")))
+    let mut url = Url::parse(&format!("https://{domain}/"))
+        .map_err(|_| AppError::invalid("target", format!("{domain:?} is neither a domain nor a URL")))?;
+    if data.network.allow_loopback && outgoing::is_loopback_host(&url) {
+        url.set_scheme("http").expect("https and http are both special schemes");
+    }
+    Ok(url)
 }
 
 /// Read through the node's one outgoing client; a server without NodeInfo is still subscribable

@@ -10,13 +10,12 @@ use crate::{
         event::{EventInput, ValidEvent, check_event},
         handle::host_of_url,
         resource::{html_to_text, sanitize_html},
-        web_link,
     },
     error::{AppError, AppResult},
     federation::protocol::{
         article::PUBLIC,
         event::{EventJson, cairn_join_mode, wire_join_mode},
-        id_of,
+        id_of, page_url,
     },
     service::topics,
     state::AppState,
@@ -223,12 +222,7 @@ impl Object for ApEvent {
         let organizer = ObjectId::<ApActor>::from(organizer_id).dereference(data).await?;
         let valid = check_event(&input_from(&json))?;
         let published = json.published.unwrap_or_else(Utc::now);
-        let url = json
-            .url
-            .as_ref()
-            .and_then(id_of)
-            .filter(|u| host_of_url(u) == host_of_url(&json.id) && web_link(u.as_str()).is_some())
-            .map_or_else(|| json.id.to_string(), String::from);
+        let url = page_url(json.url.as_ref().and_then(id_of), &json.id);
         let new = new_event(NewEventParts {
             ap_id: json.id.to_string(),
             local: false,

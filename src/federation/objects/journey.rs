@@ -159,10 +159,12 @@ impl Object for ApJourney {
         // Deliveries may arrive out of order: an older version never replaces a newer one.
         let latest_incoming = incoming.iter().map(|s| s.updated_at).max();
         let latest_stored = stored.iter().map(|s| s.updated_at).max();
-        if latest_stored.is_none() || latest_incoming >= latest_stored {
+        let steps = if latest_stored.is_none() || latest_incoming >= latest_stored {
             db::journeys::replace(&data.db, city.row.id, &incoming).await?;
-        }
-        let steps = db::journeys::of_actor(&data.db, city.row.id).await?;
+            db::journeys::of_actor(&data.db, city.row.id).await?
+        } else {
+            stored
+        };
         ApJourney::new(city.row, steps)
     }
 }

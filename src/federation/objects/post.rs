@@ -7,11 +7,11 @@ use crate::{
         self,
         models::{Actor, NewPost, Post},
     },
-    domain::{group::MAX_POST_CHARS, handle::host_of_url, resource::sanitize_html, web_link},
+    domain::{group::MAX_POST_CHARS, handle::host_of_url, resource::sanitize_html},
     error::{AppError, AppResult},
     federation::protocol::{
         article::{NoteJson, PUBLIC},
-        id_of,
+        id_of, page_url,
     },
     state::AppState,
 };
@@ -203,12 +203,7 @@ impl Object for ApPost {
             .collect();
         let content: String = json.content.clone().unwrap_or_default().chars().take(MAX_POST_CHARS * 4).collect();
         let published = json.published.unwrap_or_else(Utc::now);
-        let url = json
-            .url
-            .as_ref()
-            .and_then(id_of)
-            .filter(|u| host_of_url(u) == host_of_url(&json.id) && web_link(u.as_str()).is_some())
-            .map_or_else(|| json.id.to_string(), String::from);
+        let url = page_url(json.url.as_ref().and_then(id_of), &json.id);
         let new = NewPost {
             ap_id: json.id.to_string(),
             local: false,

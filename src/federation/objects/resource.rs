@@ -15,7 +15,7 @@ use crate::{
     error::{AppError, AppResult},
     federation::protocol::{
         article::{ARTICLE_TYPES, ArticleJson, PUBLIC, Source},
-        id_of,
+        id_of, page_url,
     },
     service::topics,
     state::AppState,
@@ -244,12 +244,7 @@ impl Object for ApResource {
         let content =
             json.content.clone().or_else(|| json.content_map.as_ref().and_then(|m| m.values().next().cloned()));
         let body_html = sanitize_html(&content.unwrap_or_default());
-        let same_origin_url = json
-            .url
-            .as_deref()
-            .and_then(|u| Url::parse(u).ok())
-            .filter(|u| host_of_url(u) == host_of_url(&json.id) && web_link(u.as_str()).is_some())
-            .map_or_else(|| json.id.to_string(), String::from);
+        let same_origin_url = page_url(json.url.as_deref().and_then(|u| Url::parse(u).ok()), &json.id);
         let published = json.published.unwrap_or_else(Utc::now);
         let new = new_resource(NewResourceParts {
             ap_id: json.id.to_string(),

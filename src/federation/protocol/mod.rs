@@ -9,6 +9,14 @@ use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 use url::Url;
 
+/// The page a remote object is shown at: its `url` when that is a web link on the object's own
+/// server, else its id.
+pub fn page_url(url: Option<Url>, id: &Url) -> String {
+    use crate::domain::{handle::host_of_url, web_link};
+    url.filter(|u| host_of_url(u) == host_of_url(id) && web_link(u.as_str()).is_some())
+        .map_or_else(|| id.to_string(), String::from)
+}
+
 /// An id given either as a string or as an embedded object with an `id`.
 pub fn id_of(value: &Value) -> Option<Url> {
     match value {

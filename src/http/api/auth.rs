@@ -3,7 +3,7 @@ use crate::{
     db::tokens::ApiToken,
     domain::accounts::Role,
     error::AppResult,
-    http::session::ApiUser,
+    http::session::{ApiUser, bearer_token},
     service::{
         accounts::{self, Origin, Registration},
         tokens,
@@ -70,8 +70,7 @@ pub async fn revoke_user_tokens(
 }
 
 fn bearer_hash(headers: &HeaderMap) -> String {
-    let token = headers.get("authorization").and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
-    token.map(|t| accounts::secret_hash(t.trim())).unwrap_or_default()
+    bearer_token(headers).map(accounts::secret_hash).unwrap_or_default()
 }
 
 #[derive(Deserialize)]

@@ -50,13 +50,9 @@ impl IntoResponse for MastoError {
 
 pub type MastoResult<T> = Result<T, MastoError>;
 
-fn bearer(headers: &HeaderMap) -> Option<&str> {
-    headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::trim)
-}
-
 /// Whether a request carries an OAuth token (a Mastodon client) rather than a Cairn API token.
 pub async fn is_oauth(state: &AppState, headers: &HeaderMap) -> bool {
-    match bearer(headers) {
+    match crate::http::session::bearer_token(headers) {
         Some(token) => grant_for(state, token).await.ok().flatten().is_some(),
         None => false,
     }
@@ -69,7 +65,8 @@ impl FromRequestParts<AppState> for Client {
     type Rejection = MastoError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> MastoResult<Client> {
-        let token = bearer(&parts.headers).ok_or_else(|| AppError::unauthorized("no token"))?;
+        let token =
+            crate::http::session::bearer_token(&parts.headers).ok_or_else(|| AppError::unauthorized("no token"))?;
         let grant = grant_for(state, token).await?.ok_or_else(|| AppError::unauthorized("invalid token"))?;
         Ok(Client(grant))
     }
@@ -82,7 +79,7 @@ impl FromRequestParts<AppState> for MaybeClient {
     type Rejection = MastoError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> MastoResult<MaybeClient> {
-        if bearer(&parts.headers).is_none() {
+        if crate::http::session::bearer_token(&parts.headers).is_none() {
             return Ok(MaybeClient(None));
         }
         Client::from_request_parts(parts, state).await.map(|c| MaybeClient(Some(c.0)))

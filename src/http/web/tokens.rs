@@ -79,17 +79,11 @@ pub async fn create(
     }
 }
 
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    #[serde(default)]
-    csrf: String,
-}
-
 pub async fn revoke(
     State(state): State<AppState>,
     viewer: Viewer,
     Path(id): Path<String>,
-    Form(form): Form<CsrfForm>,
+    Form(form): Form<super::auth::TokenForm>,
 ) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
     let (user, _) = viewer.require_user()?;

@@ -8,61 +8,16 @@
 //!   CAIRN_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres cargo bench --bench backfill
 //!   CAIRN_BENCH_RESOURCES=20000 cargo bench --bench backfill
 
+mod common;
+
 use cairn::{
-    config::Config,
-    db::{self, dialect},
-    federation, server,
+    db,
     service::{demo, subscriptions},
-    state::AppState,
 };
+use common::{peak_rss_mb, percentile, start};
 use std::time::{Duration, Instant};
 
 const REQUESTS: usize = 500;
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-/// Peak resident memory of this process so far (both nodes), from the kernel.
-fn peak_rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kb: f64 = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0.0);
-    kb / 1024.0
-}
-
-struct BenchNode {
-    state: AppState,
-    federation: activitypub_federation::config::FederationConfig<AppState>,
-    base: String,
-    database: Option<String>,
-}
-
-async fn start(name: &str, dir: &std::path::Path, pg: Option<&str>) -> anyhow::Result<BenchNode> {
-    let database = format!("cairn_bench_{name}_{}", std::process::id());
-    let url = match pg {
-        Some(admin) => dialect::create_postgres_database(admin, &database).await?,
-        None => dir.join(format!("{name}.db")).display().to_string(),
-    };
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let bound = listener.local_addr()?;
-    let env = [
-        ("CAIRN_DATABASE_URL", url),
-        ("CAIRN_SERVER_BIND", bound.to_string()),
-        ("CAIRN_NODE_NAME", name.to_string()),
-        ("CAIRN_FEDERATION_ALLOW_LOOPBACK", "true".to_string()),
-        ("CAIRN_FEDERATION_RETRY_INITIAL_SECONDS", "1".to_string()),
-    ];
-    let config = Config::from_parts("", env.map(|(k, v)| (k.to_string(), v))).map_err(anyhow::Error::msg)?;
-    let node = server::build(config, bound).await?;
-    tokio::spawn(federation::delivery::run(node.federation.clone()));
-    let (state, federation) = (node.state.clone(), node.federation.clone());
-    tokio::spawn(async move { axum::serve(listener, node.router).await });
-    Ok(BenchNode { state, federation, base: format!("http://{bound}"), database: pg.map(|_| database) })
-}
 
 #[tokio::main(flavor = "multi_thread")]
 async fn main() -> anyhow::Result<()> {
@@ -72,8 +27,10 @@ async fn main() -> anyhow::Result<()> {
     let count: usize = std::env::var("CAIRN_BENCH_RESOURCES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
     let pg = std::env::var("CAIRN_BENCH_POSTGRES_URL").ok();
     let dir = tempfile::tempdir()?;
-    let city = start("city", dir.path(), pg.as_deref()).await?;
-    let aggregator = start("aggregator", dir.path(), pg.as_deref()).await?;
+    let mut city = start("city", dir.path(), pg.as_deref()).await?;
+    let mut aggregator = start("aggregator", dir.path(), pg.as_deref()).await?;
+    city.deliver();
+    aggregator.deliver();
     let backend = city.state.db.backend_name();
 
     demo::seed(&city.state, count, |done, total| eprint!("\rseeding the city {done}/{total}"))
@@ -135,14 +92,7 @@ async fn main() -> anyhow::Result<()> {
         percentile(&latencies, 0.5).as_secs_f64() * 1000.0,
         percentile(&latencies, 0.99).as_secs_f64() * 1000.0
     );
-    if let Some(admin) = pg {
-        for node in [city, aggregator] {
-            let name = node.database.clone();
-            drop(node);
-            if let Some(name) = name {
-                dialect::drop_postgres_database(&admin, &name).await?;
-            }
-        }
-    }
+    city.remove(pg.as_deref()).await?;
+    aggregator.remove(pg.as_deref()).await?;
     Ok(())
 }

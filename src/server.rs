@@ -49,6 +49,7 @@ pub async fn state(config: Config, bind: SocketAddr) -> anyhow::Result<AppState>
         config: Arc::new(config),
         policy: Arc::new(RwLock::new(policy)),
         deliveries_queued: Arc::new(Notify::new()),
+        lanes: Arc::default(),
     };
     DomainPolicy::reload(&state.policy, &state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     Ok(state)

@@ -2,12 +2,13 @@
 
 use super::{
     DbPool,
+    dialect::{self, Bind},
     models::{Activity, Delivery, Instance, NewActivity},
     now,
     schema::{activities, deliveries, instances},
 };
 use crate::{db_run, error::AppResult};
-use chrono::NaiveDateTime;
+use chrono::{Duration, NaiveDateTime};
 use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper};
 use diesel_async::RunQueryDsl;
 
@@ -17,6 +18,17 @@ pub struct Outgoing {
     pub activity: NewActivity,
     pub signer_id: i64,
     pub inboxes: Vec<String>,
+}
+
+/// The longest wait between two tries, of one delivery or of a parked server.
+const MAX_BACKOFF: Duration = Duration::hours(24);
+
+/// `initial · 3^(attempt−1)`, capped at a day: with the default of a minute and 16 attempts,
+/// a delivery is retried for about ten days.
+pub fn backoff(initial_seconds: u64, attempt: i32) -> Duration {
+    let factor = 3i64.saturating_pow(attempt.saturating_sub(1).max(0) as u32);
+    let seconds = (initial_seconds as i64).saturating_mul(factor).min(MAX_BACKOFF.num_seconds());
+    Duration::seconds(seconds)
 }
 
 pub const PENDING: &str = "pending";
@@ -130,31 +142,46 @@ pub async fn outbox_count(pool: &DbPool, actor_ap_id: &str) -> AppResult<i64> {
         .await?))
 }
 
-/// Pending deliveries whose time has come, oldest first.
-pub async fn due(pool: &DbPool, limit: i64) -> AppResult<Vec<Delivery>> {
-    db_run!(pool, |conn| Ok(deliveries::table
-        .filter(deliveries::state.eq(PENDING))
-        .filter(deliveries::next_attempt_at.le(now()))
-        .order(deliveries::next_attempt_at.asc())
-        .limit(limit)
-        .select(Delivery::as_select())
-        .load(conn)
-        .await?))
+/// Takes up to `limit` pending deliveries whose time has come, oldest first, for this worker, in
+/// one statement: their next attempt moves to `lease_until`, after which anyone may take them
+/// again should this worker die mid-send. Servers parked until later, and those in
+/// `skip_domains` (lanes with enough work already), are left alone.
+pub async fn claim_due(
+    pool: &DbPool,
+    limit: i64,
+    lease_until: NaiveDateTime,
+    skip_domains: &[String],
+) -> AppResult<Vec<Delivery>> {
+    let at = now();
+    let mut binds = vec![Bind::Timestamp(lease_until), Bind::Timestamp(at), Bind::Timestamp(at)];
+    let skip = if skip_domains.is_empty() {
+        String::new()
+    } else {
+        binds.extend(skip_domains.iter().cloned().map(Bind::Text));
+        format!(" AND d.domain NOT IN ({})", vec!["?"; skip_domains.len()].join(", "))
+    };
+    binds.push(Bind::Int(limit));
+    let sql = format!(
+        "UPDATE deliveries SET next_attempt_at = ? WHERE id IN (\
+           SELECT d.id FROM deliveries d LEFT JOIN instances i ON i.domain = d.domain \
+           WHERE d.state = 'pending' AND d.next_attempt_at <= ? AND (i.retry_at IS NULL OR i.retry_at <= ?){skip} \
+           ORDER BY d.next_attempt_at LIMIT ?{lock}) \
+         RETURNING *",
+        lock = dialect::skip_locked(pool.dialect(), "d"),
+    );
+    let sql = dialect::placeholders(pool.dialect(), &sql);
+    crate::db_tx!(pool, |conn| Ok(crate::load_sql!(conn, &sql, &binds, Delivery)))
 }
 
-/// Takes a delivery for this worker by pushing its next attempt past `lease_until`; false if
-/// another worker (or process) took it first.
-pub async fn claim(pool: &DbPool, delivery: &Delivery, lease_until: NaiveDateTime) -> AppResult<bool> {
-    db_run!(pool, |conn| Ok(diesel::update(
-        deliveries::table
-            .find(delivery.id)
-            .filter(deliveries::state.eq(PENDING))
-            .filter(deliveries::next_attempt_at.eq(delivery.next_attempt_at))
-    )
-    .set(deliveries::next_attempt_at.eq(lease_until))
-    .execute(conn)
-    .await?
-        == 1))
+/// Gives claimed deliveries back untried, due at `at` (their server was parked meanwhile).
+pub async fn release(pool: &DbPool, ids: &[i64], at: NaiveDateTime) -> AppResult<()> {
+    db_run!(pool, |conn| {
+        diesel::update(deliveries::table.filter(deliveries::id.eq_any(ids)).filter(deliveries::state.eq(PENDING)))
+            .set(deliveries::next_attempt_at.eq(at))
+            .execute(conn)
+            .await?;
+        Ok(())
+    })
 }
 
 pub async fn finish(
@@ -184,16 +211,28 @@ pub async fn count_by_state(pool: &DbPool, state: &str) -> AppResult<i64> {
     db_run!(pool, |conn| Ok(deliveries::table.filter(deliveries::state.eq(state)).count().get_result(conn).await?))
 }
 
-/// Notes a delivery outcome for `domain`; after `unreachable_after` failures in a row the
-/// instance is marked unreachable, and one success clears the mark.
+/// What one attempt to reach a server said.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    Reached,
+    /// It failed: the server is parked for as long as `backoff` says for its failures in a row.
+    Failed {
+        error: String,
+        initial_seconds: u64,
+    },
+}
+
+/// Notes a delivery outcome for `domain` and returns until when the server is parked. After
+/// `unreachable_after` failures in a row the instance is marked unreachable; one success clears
+/// the mark and the parking.
 pub async fn record_instance_outcome(
     pool: &DbPool,
     domain: &str,
-    success: bool,
+    outcome: &Outcome,
     unreachable_after: i32,
-) -> AppResult<()> {
+) -> AppResult<Option<NaiveDateTime>> {
     let at = now();
-    db_run!(pool, |conn| {
+    crate::db_tx!(pool, |conn| {
         let known: Option<Instance> =
             instances::table.find(domain).select(Instance::as_select()).first(conn).await.optional()?;
         let mut row = known.unwrap_or(Instance {
@@ -202,38 +241,99 @@ pub async fn record_instance_outcome(
             unreachable_since: None,
             last_success_at: None,
             last_failure_at: None,
+            retry_at: None,
+            last_error: None,
         });
-        if success {
-            row.failures = 0;
-            row.unreachable_since = None;
-            row.last_success_at = Some(at);
-        } else {
-            row.failures += 1;
-            row.last_failure_at = Some(at);
-            if row.failures >= unreachable_after && row.unreachable_since.is_none() {
-                row.unreachable_since = Some(at);
+        match outcome {
+            Outcome::Reached => {
+                row.failures = 0;
+                row.unreachable_since = None;
+                row.last_success_at = Some(at);
+                row.retry_at = None;
+            }
+            Outcome::Failed { error, initial_seconds } => {
+                row.failures += 1;
+                row.last_failure_at = Some(at);
+                row.retry_at = Some(at + backoff(*initial_seconds, row.failures));
+                row.last_error = Some(error.clone());
+                if row.failures >= unreachable_after && row.unreachable_since.is_none() {
+                    row.unreachable_since = Some(at);
+                }
             }
         }
         diesel::insert_into(instances::table)
-            .values((
-                instances::domain.eq(&row.domain),
-                instances::failures.eq(row.failures),
-                instances::unreachable_since.eq(row.unreachable_since),
-                instances::last_success_at.eq(row.last_success_at),
-                instances::last_failure_at.eq(row.last_failure_at),
-            ))
+            .values(&row)
             .on_conflict(instances::domain)
             .do_update()
-            .set((
-                instances::failures.eq(row.failures),
-                instances::unreachable_since.eq(row.unreachable_since),
-                instances::last_success_at.eq(row.last_success_at),
-                instances::last_failure_at.eq(row.last_failure_at),
-            ))
+            .set(&row)
             .execute(conn)
             .await?;
+        Ok(row.retry_at)
+    })
+}
+
+/// A parked server is tried again at once, with everything waiting for it: it has just shown
+/// it is alive. Deliveries due before `leased_until` are left alone: a worker may hold them.
+pub async fn revive(pool: &DbPool, domain: &str, leased_until: NaiveDateTime) -> AppResult<()> {
+    let at = now();
+    crate::db_tx!(pool, |conn| {
+        diesel::update(instances::table.find(domain).filter(instances::retry_at.is_not_null()))
+            .set(instances::retry_at.eq(None::<NaiveDateTime>))
+            .execute(conn)
+            .await?;
+        diesel::update(
+            deliveries::table
+                .filter(deliveries::domain.eq(domain))
+                .filter(deliveries::state.eq(PENDING))
+                .filter(deliveries::next_attempt_at.gt(leased_until)),
+        )
+        .set(deliveries::next_attempt_at.eq(at))
+        .execute(conn)
+        .await?;
         Ok(())
     })
+}
+
+/// Servers parked until some time after now, with that time.
+pub async fn parked(pool: &DbPool) -> AppResult<Vec<(String, NaiveDateTime)>> {
+    let rows: Vec<(String, Option<NaiveDateTime>)> = db_run!(pool, |conn| instances::table
+        .filter(instances::retry_at.gt(now()))
+        .select((instances::domain, instances::retry_at))
+        .load(conn)
+        .await?);
+    Ok(rows.into_iter().filter_map(|(domain, at)| Some((domain, at?))).collect())
+}
+
+/// One destination server's lane as the database sees it.
+#[derive(Debug, Clone, diesel::QueryableByName)]
+pub struct LaneRow {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub domain: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub queued: i64,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Timestamp>)]
+    pub last_success_at: Option<NaiveDateTime>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Timestamp>)]
+    pub last_failure_at: Option<NaiveDateTime>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    pub last_error: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Timestamp>)]
+    pub retry_at: Option<NaiveDateTime>,
+}
+
+/// The servers with the most pending deliveries, then those known to fail, up to `limit`.
+pub async fn lanes(pool: &DbPool, limit: i64) -> AppResult<Vec<LaneRow>> {
+    let sql = dialect::placeholders(
+        pool.dialect(),
+        "SELECT q.domain AS domain, q.queued AS queued, i.last_success_at AS last_success_at, \
+           i.last_failure_at AS last_failure_at, i.last_error AS last_error, i.retry_at AS retry_at \
+         FROM (SELECT domain, COUNT(*) AS queued FROM deliveries WHERE state = 'pending' GROUP BY domain \
+               UNION ALL SELECT domain, 0 AS queued FROM instances WHERE failures > 0 AND domain NOT IN \
+                 (SELECT domain FROM deliveries WHERE state = 'pending')) q \
+         LEFT JOIN instances i ON i.domain = q.domain \
+         ORDER BY q.queued DESC, q.domain LIMIT ?",
+    );
+    db_run!(pool, |conn| Ok(crate::load_sql!(conn, &sql, &[Bind::Int(limit)], LaneRow)))
 }
 
 pub async fn instance(pool: &DbPool, domain: &str) -> AppResult<Option<Instance>> {
@@ -243,4 +343,20 @@ pub async fn instance(pool: &DbPool, domain: &str) -> AppResult<Option<Instance>
         .first(conn)
         .await
         .optional()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_then_caps() {
+        assert_eq!(backoff(60, 1), Duration::seconds(60));
+        assert_eq!(backoff(60, 2), Duration::seconds(180));
+        assert_eq!(backoff(60, 5), Duration::seconds(60 * 81));
+        assert_eq!(backoff(60, 15), Duration::hours(24));
+        assert_eq!(backoff(60, 400), Duration::hours(24));
+        let total: i64 = (1..16).map(|a| backoff(60, a).num_hours()).sum();
+        assert!(total > 24 * 7, "retries span more than a week: {total}h");
+    }
 }

@@ -88,6 +88,17 @@ pub enum Dialect {
 pub enum Bind {
     Text(String),
     Int(i64),
+    Timestamp(chrono::NaiveDateTime),
+}
+
+/// Ends a `SELECT … FROM table alias` that picks rows to take: on PostgreSQL rows another process
+/// is taking right now are skipped rather than waited for. SQLite has one writer at a time, so
+/// its statement needs nothing.
+pub fn skip_locked(dialect: Dialect, alias: &str) -> String {
+    match dialect {
+        Dialect::Postgres => format!(" FOR UPDATE OF {alias} SKIP LOCKED"),
+        Dialect::Sqlite => String::new(),
+    }
 }
 
 /// SQL written with `?` placeholders, in the dialect's own placeholder style.
@@ -174,6 +185,7 @@ macro_rules! load_sql {
             query = match bind {
                 $crate::db::dialect::Bind::Text(text) => query.bind::<diesel::sql_types::Text, _>(text.clone()),
                 $crate::db::dialect::Bind::Int(int) => query.bind::<diesel::sql_types::BigInt, _>(*int),
+                $crate::db::dialect::Bind::Timestamp(at) => query.bind::<diesel::sql_types::Timestamp, _>(*at),
             };
         }
         query.load::<$row>($conn).await?

@@ -5,7 +5,7 @@ pub use apps::*;
 
 use super::schema::*;
 use chrono::NaiveDateTime;
-use diesel::prelude::{AsChangeset, Insertable, Queryable, Selectable};
+use diesel::prelude::{AsChangeset, Insertable, Queryable, QueryableByName, Selectable};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = actors, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
@@ -158,7 +158,7 @@ pub struct NewActivity {
     pub created_at: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
+#[derive(Debug, Clone, Queryable, Selectable, QueryableByName)]
 #[diesel(table_name = deliveries, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
 pub struct Delivery {
     pub id: i64,
@@ -188,14 +188,16 @@ pub struct NewDelivery {
     pub updated_at: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = instances, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = instances, primary_key(domain), treat_none_as_null = true, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
 pub struct Instance {
     pub domain: String,
     pub failures: i32,
     pub unreachable_since: Option<NaiveDateTime>,
     pub last_success_at: Option<NaiveDateTime>,
     pub last_failure_at: Option<NaiveDateTime>,
+    pub retry_at: Option<NaiveDateTime>,
+    pub last_error: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

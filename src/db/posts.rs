@@ -220,3 +220,8 @@ pub async fn public_by_author(pool: &DbPool, author_id: i64, before: Option<i64>
         Ok(query.order(posts::id.desc()).limit(limit).select(Post::as_select()).load(conn).await?)
     })
 }
+
+/// How many posts from other servers this node keeps.
+pub async fn count_remote(pool: &DbPool) -> AppResult<i64> {
+    db_run!(pool, |conn| Ok(posts::table.filter(posts::local.eq(false)).count().get_result(conn).await?))
+}

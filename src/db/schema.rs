@@ -109,6 +109,8 @@ diesel::table! {
         unreachable_since -> Nullable<Timestamp>,
         last_success_at -> Nullable<Timestamp>,
         last_failure_at -> Nullable<Timestamp>,
+        retry_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
     }
 }
 

@@ -1,32 +1,145 @@
 //! The persistent delivery queue's worker. Rows are written with the change they announce; this
 //! worker sends each to its inbox with its own signature, retries with exponential backoff for
-//! days, and keeps per-instance reachability. Whatever is pending survives a restart.
+//! days, and keeps per-server reachability. Whatever is pending survives a restart.
+//!
+//! Every destination server has a lane: at most `PER_SERVER_IN_FLIGHT` requests to it at once and
+//! at most `LANE_BACKLOG` deliveries held for it in memory. A server that fails is parked (in the
+//! database, so every process sees it) with a growing backoff; what was waiting for it goes back to
+//! the queue untried. So a slow, dead or hostile server delays only its own deliveries.
 
 use super::{Data, objects::actor::ApActor, protocol::id_of};
 use crate::{
     db::{
         self,
-        deliveries::{DELIVERED, FAILED, PENDING},
-        models::Delivery,
+        deliveries::{DELIVERED, FAILED, Outcome, PENDING, backoff},
+        models::{Activity as StoredRow, Actor, Delivery},
         now,
     },
     error::{AppError, AppResult},
     state::AppState,
 };
 use activitypub_federation::{activity_sending::SendActivityTask, config::FederationConfig, traits::Activity};
-use chrono::Duration;
+use chrono::{Duration, NaiveDateTime};
 use serde::{Serialize, Serializer};
-use std::sync::Arc;
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+};
 use tokio::sync::Semaphore;
 use url::Url;
 
-const BATCH: i64 = 100;
-const PARALLEL_SENDS: usize = 8;
-/// A claimed delivery is retried by anyone after this, should its worker die mid-send.
+/// Deliveries claimed per statement.
+const BATCH: i64 = 500;
+/// Requests in flight to one server: enough to keep a far-away busy server's pipe full.
+const PER_SERVER_IN_FLIGHT: usize = 32;
+/// Deliveries held in memory for one server; the rest wait in the database.
+const LANE_BACKLOG: usize = 128;
+/// Open requests in all: bounds sockets and memory whatever the number of servers.
+const CONNECTIONS: usize = 512;
+/// A claimed delivery is retried by anyone after this, should its worker die mid-send. Longer
+/// than a full lane takes to drain (`LANE_BACKLOG / PER_SERVER_IN_FLIGHT` request timeouts).
 const LEASE: Duration = Duration::minutes(2);
-const MAX_BACKOFF: Duration = Duration::hours(24);
+/// How often a lane that keeps succeeding writes that down.
+const SUCCESS_RECORD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 /// Failures in a row before an instance is shown as unreachable.
 const UNREACHABLE_AFTER: i32 = 3;
+
+/// This process's lanes, one per destination server (`host[:port]`).
+pub struct Lanes {
+    lanes: Mutex<HashMap<String, Arc<Lane>>>,
+    connections: Arc<Semaphore>,
+}
+
+struct Lane {
+    in_flight: Arc<Semaphore>,
+    state: Mutex<LaneState>,
+}
+
+#[derive(Default)]
+struct LaneState {
+    /// Claimed and not yet finished.
+    held: usize,
+    sending: usize,
+    parked_until: Option<NaiveDateTime>,
+    /// When this process last wrote down that the server answers.
+    success_recorded: Option<std::time::Instant>,
+}
+
+/// What this process is doing for one server right now.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LaneLoad {
+    pub held: usize,
+    pub in_flight: usize,
+}
+
+impl Default for Lanes {
+    fn default() -> Lanes {
+        Lanes { lanes: Mutex::default(), connections: Arc::new(Semaphore::new(CONNECTIONS)) }
+    }
+}
+
+impl Lanes {
+    fn lane(&self, domain: &str) -> Arc<Lane> {
+        let mut lanes = self.lanes.lock().expect("lanes lock");
+        lanes
+            .entry(domain.to_string())
+            .or_insert_with(|| {
+                Arc::new(Lane { in_flight: Arc::new(Semaphore::new(PER_SERVER_IN_FLIGHT)), state: Mutex::default() })
+            })
+            .clone()
+    }
+
+    /// Servers whose lane holds all it may; the next claim leaves their deliveries queued.
+    fn full(&self) -> Vec<String> {
+        let lanes = self.lanes.lock().expect("lanes lock");
+        lanes.iter().filter(|(_, lane)| lane.state().held >= LANE_BACKLOG).map(|(d, _)| d.clone()).collect()
+    }
+
+    /// Forgets idle lanes, so a node that has reached ten thousand servers keeps no state for
+    /// them, and learns which servers are parked (by this process before a restart, or another).
+    async fn sweep(&self, db: &db::DbPool) {
+        {
+            let mut lanes = self.lanes.lock().expect("lanes lock");
+            lanes.retain(|_, lane| {
+                let state = lane.state();
+                state.held > 0 || state.parked_until.is_some_and(|until| until > now())
+            });
+        }
+        match db::deliveries::parked(db).await {
+            Ok(parked) => {
+                for (domain, until) in parked {
+                    let lane = self.lane(&domain);
+                    let mut state = lane.state();
+                    state.parked_until = state.parked_until.max(Some(until));
+                }
+            }
+            Err(err) => tracing::error!("delivery queue: {err:?}"),
+        }
+    }
+
+    pub fn load(&self, domain: &str) -> LaneLoad {
+        let lanes = self.lanes.lock().expect("lanes lock");
+        lanes
+            .get(domain)
+            .map(|lane| {
+                let state = lane.state();
+                LaneLoad { held: state.held, in_flight: state.sending }
+            })
+            .unwrap_or_default()
+    }
+
+    /// Unparks a server in this process (the database is the caller's part); true if it was parked.
+    fn unpark(&self, domain: &str) -> bool {
+        let lanes = self.lanes.lock().expect("lanes lock");
+        lanes.get(domain).is_some_and(|lane| lane.state.lock().expect("lane lock").parked_until.take().is_some())
+    }
+}
+
+impl Lane {
+    fn state(&self) -> std::sync::MutexGuard<'_, LaneState> {
+        self.state.lock().expect("lane lock")
+    }
+}
 
 /// A stored activity, sent exactly as it was written to the outbox.
 #[derive(Debug)]
@@ -39,6 +152,17 @@ struct StoredActivity {
 impl Serialize for StoredActivity {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.json.serialize(serializer)
+    }
+}
+
+impl StoredActivity {
+    fn from_row(row: &StoredRow) -> AppResult<StoredActivity> {
+        let json: serde_json::Value = serde_json::from_str(&row.payload).map_err(AppError::internal)?;
+        Ok(StoredActivity {
+            id: Url::parse(&row.ap_id)?,
+            actor: json.get("actor").and_then(id_of).unwrap_or(Url::parse(&row.actor_ap_id)?),
+            json,
+        })
     }
 }
 
@@ -61,36 +185,59 @@ impl Activity for StoredActivity {
     }
 }
 
-/// Runs forever: sends what is due, then sleeps until something is queued or a retry is due.
+/// Runs forever: claims what is due, hands each delivery to its server's lane, then sleeps
+/// until something is queued, a lane has room again or a retry is due.
 pub async fn run(federation: FederationConfig<AppState>) {
     let data = federation.to_request_data();
-    let permits = Arc::new(Semaphore::new(PARALLEL_SENDS));
+    let lanes = data.lanes.clone();
+    let mut swept: Option<std::time::Instant> = None;
     loop {
-        let due = match db::deliveries::due(&data.db, BATCH).await {
-            Ok(due) => due,
+        if swept.is_none_or(|at| at.elapsed() > std::time::Duration::from_secs(60)) {
+            lanes.sweep(&data.db).await;
+            swept = Some(std::time::Instant::now());
+        }
+        let claimed = match db::deliveries::claim_due(&data.db, BATCH, now() + LEASE, &lanes.full()).await {
+            Ok(claimed) => claimed,
             Err(err) => {
                 tracing::error!("delivery queue: {err:?}");
                 Vec::new()
             }
         };
-        let full_batch = due.len() as i64 == BATCH;
-        for delivery in due {
-            let lease_until = now() + LEASE;
-            match db::deliveries::claim(&data.db, &delivery, lease_until).await {
-                Ok(true) => {}
-                Ok(false) => continue,
+        let full_batch = claimed.len() as i64 == BATCH;
+        let mut payloads = Payloads::default();
+        for delivery in claimed {
+            let payload = match payloads.get(&data, &delivery).await {
+                Ok(payload) => payload,
                 Err(err) => {
-                    tracing::error!("delivery queue: {err:?}");
+                    // The activity or its signer is gone: nothing will ever send it.
+                    let _ = db::deliveries::finish(
+                        &data.db,
+                        delivery.id,
+                        FAILED,
+                        delivery.attempts,
+                        now(),
+                        Some(err.message),
+                    )
+                    .await;
                     continue;
                 }
-            }
-            let permit = permits.clone().acquire_owned().await.expect("semaphore is never closed");
+            };
+            let lane = lanes.lane(&delivery.domain);
+            lane.state().held += 1;
             let data = federation.to_request_data();
             tokio::spawn(async move {
-                if let Err(err) = deliver(&data, delivery).await {
-                    tracing::error!("delivery bookkeeping failed: {err:?}");
+                let domain = delivery.domain.clone();
+                if let Err(err) = in_lane(&data, &lane, delivery, payload).await {
+                    tracing::error!("delivery bookkeeping for {domain} failed: {err:?}");
                 }
-                drop(permit);
+                let was_full = {
+                    let mut state = lane.state();
+                    state.held -= 1;
+                    state.held + 1 == LANE_BACKLOG
+                };
+                if was_full {
+                    data.deliveries_queued.notify_one();
+                }
             });
         }
         if !full_batch {
@@ -102,46 +249,120 @@ pub async fn run(federation: FederationConfig<AppState>) {
     }
 }
 
-async fn deliver(data: &Data, delivery: Delivery) -> AppResult<()> {
+/// Marks a server as reachable again in every process: called when it sends us something.
+pub async fn revive(data: &Data, domain: &str) -> AppResult<()> {
+    if data.lanes.unpark(domain) {
+        db::deliveries::revive(&data.db, domain, now() + LEASE).await?;
+        data.deliveries_queued.notify_one();
+    }
+    Ok(())
+}
+
+/// The activity and signer of each claimed delivery, read and parsed once per batch.
+#[derive(Default)]
+struct Payloads {
+    activities: HashMap<i64, Arc<StoredActivity>>,
+    signers: HashMap<i64, Arc<ApActor>>,
+}
+
+struct Payload {
+    activity: Arc<StoredActivity>,
+    signer: Arc<ApActor>,
+}
+
+impl Payloads {
+    async fn get(&mut self, data: &Data, delivery: &Delivery) -> AppResult<Payload> {
+        let activity = match self.activities.get(&delivery.activity_id) {
+            Some(activity) => activity.clone(),
+            None => {
+                let row = db::deliveries::activity(&data.db, delivery.activity_id)
+                    .await?
+                    .ok_or_else(|| AppError::not_found("the activity was deleted"))?;
+                let activity = Arc::new(StoredActivity::from_row(&row)?);
+                self.activities.insert(delivery.activity_id, activity.clone());
+                activity
+            }
+        };
+        let signer = match self.signers.get(&delivery.signer_id) {
+            Some(signer) => signer.clone(),
+            None => {
+                let signer: Actor = db::actors::by_id(&data.db, delivery.signer_id)
+                    .await?
+                    .ok_or_else(|| AppError::not_found("the signing actor was deleted"))?;
+                let signer = Arc::new(ApActor::new(signer)?);
+                self.signers.insert(delivery.signer_id, signer.clone());
+                signer
+            }
+        };
+        Ok(Payload { activity, signer })
+    }
+}
+
+/// Waits for a turn in the server's lane, then sends, unless the server was parked meanwhile.
+async fn in_lane(data: &Data, lane: &Lane, delivery: Delivery, payload: Payload) -> AppResult<()> {
+    let _turn = lane.in_flight.clone().acquire_owned().await.expect("lane semaphore is never closed");
+    let parked_until = lane.state().parked_until.filter(|until| *until > now());
+    if let Some(until) = parked_until {
+        return db::deliveries::release(&data.db, &[delivery.id], until).await;
+    }
+    let _connection = data.lanes.connections.clone().acquire_owned().await.expect("never closed");
+    lane.state().sending += 1;
+    let sent = send(data, &delivery, &payload).await;
+    lane.state().sending -= 1;
     let attempts = delivery.attempts + 1;
-    match send(data, &delivery).await {
+    match sent {
         Ok(()) => {
             db::deliveries::finish(&data.db, delivery.id, DELIVERED, attempts, now(), None).await?;
-            db::deliveries::record_instance_outcome(&data.db, &delivery.domain, true, UNREACHABLE_AFTER).await
+            // A server that keeps answering needs its row touched only now and then.
+            let record = {
+                let mut state = lane.state();
+                let stale = state.success_recorded.is_none_or(|at| at.elapsed() > SUCCESS_RECORD_EVERY);
+                let record = stale || state.parked_until.is_some() || attempts > 1;
+                state.parked_until = None;
+                if record {
+                    state.success_recorded = Some(std::time::Instant::now());
+                }
+                record
+            };
+            if record {
+                db::deliveries::record_instance_outcome(
+                    &data.db,
+                    &delivery.domain,
+                    &Outcome::Reached,
+                    UNREACHABLE_AFTER,
+                )
+                .await?;
+            }
+            Ok(())
         }
         Err(err) => {
-            let max = data.config.federation.max_attempts as i32;
-            let (state, next) = if attempts >= max {
-                (FAILED, now())
-            } else {
-                (PENDING, now() + backoff(data.config.federation.retry_initial_seconds, attempts))
-            };
-            tracing::warn!("delivery to {} failed (attempt {attempts}): {}", delivery.inbox, err.message);
             let reason = match &err.cause {
                 Some(cause) => format!("{}: {cause:#}", err.message),
                 None => err.message.clone(),
             };
-            db::deliveries::finish(&data.db, delivery.id, state, attempts, next, Some(reason)).await?;
-            db::deliveries::record_instance_outcome(&data.db, &delivery.domain, false, UNREACHABLE_AFTER).await
+            tracing::warn!("delivery to {} failed (attempt {attempts}): {reason}", delivery.inbox);
+            let initial_seconds = data.config.federation.retry_initial_seconds;
+            let (state, next) = if attempts >= data.config.federation.max_attempts as i32 {
+                (FAILED, now())
+            } else {
+                (PENDING, now() + backoff(initial_seconds, attempts))
+            };
+            db::deliveries::finish(&data.db, delivery.id, state, attempts, next, Some(reason.clone())).await?;
+            let outcome = Outcome::Failed { error: reason, initial_seconds };
+            let park = db::deliveries::record_instance_outcome(&data.db, &delivery.domain, &outcome, UNREACHABLE_AFTER)
+                .await?;
+            let mut state = lane.state();
+            state.success_recorded = None;
+            state.parked_until = park.max(state.parked_until);
+            Ok(())
         }
     }
 }
 
-async fn send(data: &Data, delivery: &Delivery) -> AppResult<()> {
-    let stored = db::deliveries::activity(&data.db, delivery.activity_id)
-        .await?
-        .ok_or_else(|| AppError::not_found("the activity was deleted"))?;
-    let signer = db::actors::by_id(&data.db, delivery.signer_id)
-        .await?
-        .ok_or_else(|| AppError::not_found("the signing actor was deleted"))?;
-    let json: serde_json::Value = serde_json::from_str(&stored.payload).map_err(AppError::internal)?;
-    let activity = StoredActivity {
-        id: Url::parse(&stored.ap_id)?,
-        actor: json.get("actor").and_then(id_of).unwrap_or(Url::parse(&stored.actor_ap_id)?),
-        json,
-    };
+async fn send(data: &Data, delivery: &Delivery, payload: &Payload) -> AppResult<()> {
     let inbox = Url::parse(&delivery.inbox)?;
-    let tasks = SendActivityTask::prepare(&activity, &ApActor::new(signer)?, vec![inbox], data).await?;
+    let tasks =
+        SendActivityTask::prepare(payload.activity.as_ref(), payload.signer.as_ref(), vec![inbox], data).await?;
     if tasks.is_empty() {
         return Err(AppError::forbidden("this inbox is blocked or not a valid address"));
     }
@@ -149,28 +370,4 @@ async fn send(data: &Data, delivery: &Delivery) -> AppResult<()> {
         task.sign_and_send(data).await?;
     }
     Ok(())
-}
-
-/// `initial · 3^(attempt−1)`, capped at a day: with the default of a minute and 16 attempts,
-/// a delivery is retried for about ten days.
-pub fn backoff(initial_seconds: u64, attempt: i32) -> Duration {
-    let factor = 3i64.saturating_pow(attempt.saturating_sub(1).max(0) as u32);
-    let seconds = (initial_seconds as i64).saturating_mul(factor).min(MAX_BACKOFF.num_seconds());
-    Duration::seconds(seconds)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn backoff_grows_then_caps() {
-        assert_eq!(backoff(60, 1), Duration::seconds(60));
-        assert_eq!(backoff(60, 2), Duration::seconds(180));
-        assert_eq!(backoff(60, 5), Duration::seconds(60 * 81));
-        assert_eq!(backoff(60, 15), Duration::hours(24));
-        assert_eq!(backoff(60, 400), Duration::hours(24));
-        let total: i64 = (1..16).map(|a| backoff(60, a).num_hours()).sum();
-        assert!(total > 24 * 7, "retries span more than a week: {total}h");
-    }
 }

@@ -55,6 +55,8 @@ pub async fn receive(data: Data, request: Request) -> AppResult<StatusCode> {
     let activity_data =
         ActivityData::from_request(request, &()).await.map_err(|_| AppError::bad_request("unreadable request"))?;
     receive_activity::<InboxActivity, ApActor, AppState>(activity_data, &data).await?;
+    // A server that signs to us is up: what waits for it need not wait for its backoff.
+    super::delivery::revive(&data, &host_of_url(&actor)).await?;
     Ok(StatusCode::ACCEPTED)
 }
 

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod audience;
 pub mod dashboard;
+pub mod deliveries;
 pub mod demo;
 pub mod events;
 pub mod finance;

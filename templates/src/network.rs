@@ -21,6 +21,45 @@ pub struct NodeRow {
     pub backfill: String,
 }
 
+/// A destination server's delivery lane, as the admin page lists it.
+pub struct LaneRow {
+    pub domain: String,
+    pub queued: i64,
+    pub in_flight: usize,
+    pub last_success: Option<String>,
+    pub last_error: Option<String>,
+    /// While the server is parked: when it is tried again.
+    pub next_try: Option<String>,
+}
+
+/// The servers deliveries are waiting for: one slow or dead server delays only its own row.
+pub fn delivery_lanes(lanes: &[LaneRow]) -> Markup {
+    html! {
+        h3 { (t("Delivery by server")) }
+        @if lanes.is_empty() { p.empty { (t("Nothing is waiting for any server.")) } }
+        @else {
+            table #delivery-lanes {
+                thead { tr {
+                    th scope="col" { (t("Server")) } th scope="col" { (t("Waiting")) } th scope="col" { (t("Sending")) }
+                    th scope="col" { (t("Last success")) } th scope="col" { (t("Last error")) } th scope="col" { (t("Next try")) }
+                } }
+                tbody {
+                    @for lane in lanes {
+                        tr {
+                            td { (lane.domain) }
+                            td { (lane.queued) }
+                            td { (lane.in_flight) }
+                            td { (lane.last_success.as_deref().unwrap_or("—")) }
+                            td { (lane.last_error.as_deref().unwrap_or("—")) }
+                            td { @match &lane.next_try { Some(at) => strong { (at) }, None => (t("now")) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The node directory section of the admin page: subscribe, and per node unsubscribe or block.
 pub fn node_directory(ctx: &Ctx, nodes: &[NodeRow], error: Option<&str>) -> Markup {
     html! {

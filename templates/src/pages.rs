@@ -307,6 +307,7 @@ pub struct AdminPage<'a> {
     pub awaiting_approval: &'a [(i64, String, String)],
     pub pending_deliveries: i64,
     pub failed_deliveries: i64,
+    pub lanes: &'a [crate::network::LaneRow],
     /// Where the finance matrix comes from, its number of options, and the last reload error.
     pub matrix_source: &'a str,
     pub matrix_options: usize,
@@ -325,6 +326,7 @@ pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
             section {
                 h2 { (t("Federation")) }
                 p { (page.pending_deliveries) " " (t("deliveries waiting")) ", " (page.failed_deliveries) " " (t("given up")) }
+                (crate::network::delivery_lanes(page.lanes))
                 h3 { (t("Domain rules")) }
                 @if !page.configured_block.is_empty() { p { (t("Blocked in the configuration file")) ": " (page.configured_block.join(", ")) } }
                 @if !page.configured_allow.is_empty() { p { (t("Allowed in the configuration file")) ": " (page.configured_allow.join(", ")) } }

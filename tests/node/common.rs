@@ -68,6 +68,7 @@ pub const PASSWORD: &str = "a long enough passphrase 42";
 pub struct TestNode {
     pub base: String,
     pub state: AppState,
+    pub federation: activitypub_federation::config::FederationConfig<AppState>,
     pub client: reqwest::Client,
     _db: TestDb,
 }
@@ -95,6 +96,7 @@ impl TestNode {
         TestNode {
             base: format!("http://localhost:{}", bound.port()),
             state: node.state,
+            federation: node.federation,
             client: reqwest::Client::builder()
                 .cookie_store(true)
                 .redirect(reqwest::redirect::Policy::none())
@@ -152,6 +154,8 @@ pub struct Remote {
     pub actor_id: String,
     key: RsaPrivateKey,
     pub received: Arc<Mutex<Vec<Value>>>,
+    /// While set, its inbox answers 503 and keeps nothing, as a server that is down.
+    pub failing: Arc<std::sync::atomic::AtomicBool>,
     /// Documents served at `{base}/objects/{id}`.
     pub objects: Arc<Mutex<std::collections::HashMap<String, Value>>>,
     client: reqwest::Client,
@@ -195,6 +199,7 @@ impl Remote {
             document[key] = value.clone();
         }
         let received = Arc::new(Mutex::new(Vec::new()));
+        let failing = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let objects: Arc<Mutex<std::collections::HashMap<String, Value>>> = Arc::default();
         let webfinger = json!({"subject": format!("acct:remote@{}", base.trim_start_matches("http://")),
             "links": [{"rel": "self", "type": "application/activity+json", "href": actor_id}]});
@@ -229,8 +234,11 @@ impl Remote {
             .route(
                 "/inbox",
                 axum::routing::post({
-                    let received = received.clone();
+                    let (received, failing) = (received.clone(), failing.clone());
                     move |body: String| async move {
+                        if failing.load(std::sync::atomic::Ordering::SeqCst) {
+                            return axum::http::StatusCode::SERVICE_UNAVAILABLE;
+                        }
                         received.lock().unwrap().push(serde_json::from_str(&body).unwrap_or(Value::Null));
                         axum::http::StatusCode::ACCEPTED
                     }
@@ -242,6 +250,7 @@ impl Remote {
             actor_id,
             key: RsaPrivateKey::from_pkcs8_pem(&keypair.private_key).unwrap(),
             received,
+            failing,
             objects,
             // A fresh connection per request: a refused oversized body leaves its connection closed.
             client: reqwest::Client::builder().pool_max_idle_per_host(0).build().unwrap(),

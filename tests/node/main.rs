@@ -3,6 +3,7 @@
 mod accounts;
 mod common;
 mod corpus;
+mod delivery;
 mod events;
 mod inbox;
 mod knowledge;

@@ -1,17 +1,8 @@
 use super::ApiJson;
-use crate::{
-    db::{
-        self,
-        deliveries::{DELIVERED, FAILED, PENDING},
-    },
-    error::AppResult,
-    http::session::ApiUser,
-    service,
-    state::AppState,
-};
+use crate::{db, error::AppResult, http::session::ApiUser, service, state::AppState};
 use axum::{
     Json,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
 };
 use serde::Deserialize;
@@ -61,14 +52,23 @@ pub async fn remove_domain(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// `GET /api/v1/admin/deliveries`: the queue's state, and one instance's reachability.
-pub async fn deliveries(State(state): State<AppState>, me: ApiUser) -> AppResult<Json<Value>> {
+#[derive(Deserialize)]
+pub struct LanesQuery {
+    servers: Option<i64>,
+}
+
+/// `GET /api/v1/admin/deliveries?servers=N`: the queue's counts and the busiest servers' lanes.
+pub async fn deliveries(
+    State(state): State<AppState>,
+    me: ApiUser,
+    Query(query): Query<LanesQuery>,
+) -> AppResult<Json<service::deliveries::QueueOverview>> {
     me.require_admin()?;
-    Ok(Json(json!({
-        "pending": db::deliveries::count_by_state(&state.db, PENDING).await?,
-        "delivered": db::deliveries::count_by_state(&state.db, DELIVERED).await?,
-        "failed": db::deliveries::count_by_state(&state.db, FAILED).await?,
-    })))
+    let servers = query.servers.unwrap_or(50);
+    if !(1..=1000).contains(&servers) {
+        return Err(crate::error::AppError::bad_request("servers must be between 1 and 1000"));
+    }
+    Ok(Json(service::deliveries::overview(&state, servers).await?))
 }
 
 /// `GET /api/v1/admin/instances/{domain}`
@@ -87,5 +87,7 @@ pub async fn instance(
         "unreachable_since": found.unreachable_since.map(|t| t.and_utc().to_rfc3339()),
         "last_success_at": found.last_success_at.map(|t| t.and_utc().to_rfc3339()),
         "last_failure_at": found.last_failure_at.map(|t| t.and_utc().to_rfc3339()),
+        "last_error": found.last_error,
+        "next_try_at": found.retry_at.filter(|at| *at > db::now()).map(|t| t.and_utc().to_rfc3339()),
     })))
 }

@@ -128,7 +128,12 @@ const ROUTES: &[(&str, &str, &str, bool)] = &[
     ("post", "/api/v1/admin/subscriptions", "Subscribe {target: domain | relay actor URL | relay inbox URL}", true),
     ("delete", "/api/v1/admin/subscriptions/{domain}", "Unsubscribe", true),
     ("post", "/api/v1/admin/subscriptions/{domain}/block", "Unsubscribe and block the domain", true),
-    ("get", "/api/v1/admin/deliveries", "Delivery queue counts", true),
+    (
+        "get",
+        "/api/v1/admin/deliveries",
+        "Delivery queue counts and per-server lanes (queued, in flight, last success and error, next try): ?servers=",
+        true,
+    ),
     ("get", "/api/v1/admin/instances/{domain}", "Reachability of a remote instance", true),
 ];
 

@@ -1,21 +1,16 @@
 use super::{WebResult, ctx, form_errors, page, redirect_with_flash};
-use crate::{
-    db::{
-        self,
-        deliveries::{FAILED, PENDING},
-    },
-    error::AppResult,
-    federation::Data,
-    http::session::Viewer,
-    service,
-    state::AppState,
-};
+use crate::{db, error::AppResult, federation::Data, http::session::Viewer, service, state::AppState};
 use axum::{
     Form,
     extract::{Path, State},
     http::{HeaderMap, StatusCode},
 };
-use cairn_templates::{Ctx, FormErrors, i18n::t, network::NodeRow, pages};
+use cairn_templates::{
+    Ctx, FormErrors,
+    i18n::t,
+    network::{LaneRow, NodeRow},
+    pages,
+};
 use serde::Deserialize;
 
 async fn render(data: &Data, ctx: &Ctx, errors: &FormErrors) -> AppResult<axum::response::Response> {
@@ -29,6 +24,8 @@ async fn render(data: &Data, ctx: &Ctx, errors: &FormErrors) -> AppResult<axum::
     let matrix_error = matrix.error.as_ref().map(|e| e.to_string());
     let nodes: Vec<NodeRow> = service::subscriptions::directory(data).await?.into_iter().map(node_row).collect();
     let subscription_error = errors.field("target");
+    let queue = service::deliveries::overview(state, 20).await?;
+    let lanes: Vec<LaneRow> = queue.servers.into_iter().map(lane_row).collect();
     let admin = pages::AdminPage {
         nodes: &nodes,
         subscription_error,
@@ -39,8 +36,9 @@ async fn render(data: &Data, ctx: &Ctx, errors: &FormErrors) -> AppResult<axum::
         configured_block: &federation.blocklist,
         rules: &rules,
         awaiting_approval: &waiting,
-        pending_deliveries: db::deliveries::count_by_state(&state.db, PENDING).await?,
-        failed_deliveries: db::deliveries::count_by_state(&state.db, FAILED).await?,
+        pending_deliveries: queue.pending,
+        failed_deliveries: queue.failed,
+        lanes: &lanes,
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok(page(ctx, status, pages::admin(ctx, &admin, errors)))
@@ -115,6 +113,18 @@ pub async fn reload_matrix(state: Data, viewer: Viewer, headers: HeaderMap, Form
             let ctx = ctx(&state, &viewer, &headers).await?;
             Ok(render(&state, &ctx, &errors).await?)
         }
+    }
+}
+
+fn lane_row(lane: service::deliveries::ServerLane) -> LaneRow {
+    let when = |t: Option<chrono::DateTime<chrono::Utc>>| t.map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string());
+    LaneRow {
+        domain: lane.domain,
+        queued: lane.queued,
+        in_flight: lane.in_flight,
+        last_success: when(lane.last_success_at),
+        last_error: lane.last_error,
+        next_try: when(lane.next_try_at),
     }
 }
 

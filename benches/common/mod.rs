@@ -1,0 +1,73 @@
+//! What the benchmarks share: a node in this process on loopback, and a few measurements.
+
+#![allow(dead_code)] // each bench binary uses its own part
+
+use cairn::{config::Config, db::dialect, federation, server, state::AppState};
+use std::time::Duration;
+
+pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+/// Peak resident memory of this process so far, from the kernel.
+pub fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0.0);
+    kb / 1024.0
+}
+
+pub struct BenchNode {
+    pub state: AppState,
+    pub federation: activitypub_federation::config::FederationConfig<AppState>,
+    pub base: String,
+    pub database: Option<String>,
+    worker: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl BenchNode {
+    /// Starts the delivery worker (a bench may first fill the queue).
+    pub fn deliver(&mut self) {
+        self.worker = Some(tokio::spawn(federation::delivery::run(self.federation.clone())));
+    }
+
+    /// Stops its delivery worker and drops its PostgreSQL database, if it has one.
+    pub async fn remove(self, pg: Option<&str>) -> anyhow::Result<()> {
+        if let Some(worker) = &self.worker {
+            worker.abort();
+        }
+        let name = self.database.clone();
+        drop(self);
+        if let (Some(admin), Some(name)) = (pg, name) {
+            dialect::drop_postgres_database(admin, &name).await?;
+        }
+        Ok(())
+    }
+}
+
+/// A node named `name` serving on a loopback port, on SQLite in `dir` or in a database of its
+/// own next to `pg`. Its delivery worker is not started.
+pub async fn start(name: &str, dir: &std::path::Path, pg: Option<&str>) -> anyhow::Result<BenchNode> {
+    let database = format!("cairn_bench_{name}_{}", std::process::id());
+    let url = match pg {
+        Some(admin) => dialect::create_postgres_database(admin, &database).await?,
+        None => dir.join(format!("{name}.db")).display().to_string(),
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let bound = listener.local_addr()?;
+    let env = [
+        ("CAIRN_DATABASE_URL", url),
+        ("CAIRN_SERVER_BIND", bound.to_string()),
+        ("CAIRN_NODE_NAME", name.to_string()),
+        ("CAIRN_FEDERATION_ALLOW_LOOPBACK", "true".to_string()),
+        ("CAIRN_FEDERATION_RETRY_INITIAL_SECONDS", "1".to_string()),
+    ];
+    let config = Config::from_parts("", env.map(|(k, v)| (k.to_string(), v))).map_err(anyhow::Error::msg)?;
+    let node = server::build(config, bound).await?;
+    let (state, federation) = (node.state.clone(), node.federation.clone());
+    tokio::spawn(async move { axum::serve(listener, node.router).await });
+    Ok(BenchNode { state, federation, base: format!("http://{bound}"), database: pg.map(|_| database), worker: None })
+}

@@ -1,0 +1,106 @@
+//! The delivery engine's lanes: one per destination server, so a server that hangs or fails
+//! delays only itself; a failing server is parked, shown to admins, and revived when it writes.
+
+use crate::common::{Remote, Spoil, TestNode, eventually};
+use cairn::{db, service::audience};
+use serde_json::{Value, json};
+use std::time::{Duration, Instant};
+
+/// Queues one announcement by the city to `inboxes`, as a publication does.
+async fn announce_to(node: &TestNode, inboxes: Vec<String>) {
+    let city = db::actors::local_by_username(&node.state.db, "city").await.unwrap().unwrap();
+    let object = json!({"id": node.url(&format!("/resources/{}", crate::common::random_hex(4))), "type": "Note",
+        "content": "illustrative", "attributedTo": city.ap_id});
+    let outgoing = audience::announce(&node.federation.to_request_data(), &city, object, inboxes).unwrap();
+    db::deliveries::enqueue(&node.state.db, &outgoing).await.unwrap();
+    node.state.deliveries_queued.notify_one();
+}
+
+/// Servers that accept a connection and never answer.
+async fn hanging_servers(count: usize) -> (Vec<String>, Vec<tokio::task::JoinHandle<()>>) {
+    let mut inboxes = Vec::new();
+    let mut tasks = Vec::new();
+    for _ in 0..count {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        inboxes.push(format!("http://localhost:{}/inbox", listener.local_addr().unwrap().port()));
+        tasks.push(tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((socket, _)) = listener.accept().await {
+                held.push(socket);
+            }
+        }));
+    }
+    (inboxes, tasks)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hanging_servers_delay_only_themselves() {
+    let node = TestNode::start().await;
+    let (hanging, _servers) = hanging_servers(24).await;
+    let remote = Remote::start().await;
+    // The hanging servers' deliveries are older, so they are taken first: more of them than a
+    // shared pool of senders would have.
+    announce_to(&node, hanging.clone()).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let queued = Instant::now();
+    announce_to(&node, vec![format!("{}/inbox", remote.base)]).await;
+    eventually("the live server gets its activity", async || !remote.received_of_type("Announce").is_empty()).await;
+    assert!(queued.elapsed() < Duration::from_secs(3), "it took {:?}", queued.elapsed());
+
+    // Admins see each hanging server's lane, with its request in flight and one delivery queued.
+    let token = node.admin_with_token("ada").await;
+    let overview: Value = node
+        .client
+        .get(node.url("/api/v1/admin/deliveries?servers=100"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let servers = overview["servers"].as_array().unwrap();
+    for inbox in &hanging {
+        let domain = inbox.trim_start_matches("http://").trim_end_matches("/inbox");
+        let lane = servers.iter().find(|s| s["domain"] == domain).unwrap_or_else(|| panic!("{domain}: {overview}"));
+        assert_eq!(lane["queued"], 1, "{lane}");
+        assert_eq!(lane["in_flight"], 1, "{lane}");
+    }
+    let bad = node.client.get(node.url("/api/v1/admin/deliveries?servers=0")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(bad.status(), 400);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_failing_server_is_parked_then_revived_when_it_writes() {
+    // Backoff long enough that only the revival can explain a prompt second delivery.
+    let node = TestNode::start_with(&[("CAIRN_FEDERATION_RETRY_INITIAL_SECONDS", "600")]).await;
+    let remote = Remote::start().await;
+    let domain = remote.base.trim_start_matches("http://").to_string();
+    remote.failing.store(true, std::sync::atomic::Ordering::SeqCst);
+    announce_to(&node, vec![format!("{}/inbox", remote.base)]).await;
+    let mut parked = None;
+    eventually("the failure is recorded", async || {
+        parked = db::deliveries::instance(&node.state.db, &domain).await.unwrap();
+        parked.as_ref().is_some_and(|i| i.failures == 1)
+    })
+    .await;
+    let parked = parked.unwrap();
+    let retry_at = parked.retry_at.expect("the server is parked");
+    assert!(retry_at > db::now() + chrono::Duration::minutes(9), "parked for the initial backoff: {retry_at}");
+    assert!(parked.last_error.as_deref().unwrap_or_default().contains("503"), "{:?}", parked.last_error);
+
+    // While parked, new work for it waits in the queue untried.
+    announce_to(&node, vec![format!("{}/inbox", remote.base)]).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let instance = db::deliveries::instance(&node.state.db, &domain).await.unwrap().unwrap();
+    assert_eq!(instance.failures, 1, "a parked server is not tried again");
+
+    // It comes back and writes to us: everything waiting for it goes at once.
+    remote.failing.store(false, std::sync::atomic::Ordering::SeqCst);
+    let like = remote.activity("Like", json!(node.url("/users/city")));
+    let response = remote.post(&node.url("/inbox"), &like.to_string(), Spoil::default()).await;
+    assert!(response.status().is_success(), "{}", response.status());
+    eventually("both announcements arrive", async || remote.received_of_type("Announce").len() == 2).await;
+    let instance = db::deliveries::instance(&node.state.db, &domain).await.unwrap().unwrap();
+    assert_eq!((instance.failures, instance.retry_at), (0, None), "reachable again");
+}

@@ -23,7 +23,9 @@ use std::{
     time::{Duration, Instant},
 };
 
-const ACTORS: usize = 16;
+const ACTORS: usize = 200;
+const SERVERS: usize = 100;
+const KEYS: usize = 8;
 
 /// The process's CPU time so far (user + system), from the kernel.
 fn cpu_time() -> Duration {
@@ -66,35 +68,42 @@ async fn post(client: &reqwest::Client, inbox: &url::Url, s: &Signed) -> reqwest
         .await
 }
 
-/// Serves `ACTORS` remote people at `http://localhost:port/actors/{n}`; returns the base and keys.
-async fn remote_actors() -> anyhow::Result<(String, Vec<RsaPrivateKey>)> {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let base = format!("http://localhost:{}", listener.local_addr()?.port());
-    let mut keys = Vec::new();
-    let mut documents = Vec::new();
-    for n in 0..ACTORS {
-        let pair = generate_actor_keypair()?;
-        keys.push(RsaPrivateKey::from_pkcs8_pem(&pair.private_key)?);
-        let id = format!("{base}/actors/{n}");
-        documents.push(json!({
-            "@context": ["https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"],
-            "id": id, "type": "Person", "preferredUsername": format!("remote{n}"), "name": format!("Remote {n}"),
-            "inbox": format!("{id}/inbox"), "followers": format!("{id}/followers"),
-            "publicKey": {"id": format!("{id}#main-key"), "owner": id, "publicKeyPem": pair.public_key},
-        }));
+/// Serves `ACTORS` remote people, spread over `SERVERS` stub servers (each its own
+/// `localhost:port`, so the node's per-server abuse limits see a network, not one flood).
+/// Returns each actor's id and key; a few keys are shared, as generating 200 takes long.
+async fn remote_actors() -> anyhow::Result<Vec<(String, RsaPrivateKey)>> {
+    let pairs: Vec<_> = (0..KEYS).map(|_| generate_actor_keypair()).collect::<Result<_, _>>()?;
+    let mut actors = Vec::new();
+    for server in 0..SERVERS {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let base = format!("http://localhost:{}", listener.local_addr()?.port());
+        let mut documents = Vec::new();
+        for n in (server..ACTORS).step_by(SERVERS) {
+            let pair = &pairs[n % KEYS];
+            let id = format!("{base}/actors/{}", documents.len());
+            documents.push(json!({
+                "@context": ["https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"],
+                "id": id, "type": "Person", "preferredUsername": format!("remote{n}"), "name": format!("Remote {n}"),
+                "inbox": format!("{id}/inbox"), "followers": format!("{id}/followers"),
+                "publicKey": {"id": format!("{id}#main-key"), "owner": id, "publicKeyPem": pair.public_key},
+            }));
+            actors.push((id, RsaPrivateKey::from_pkcs8_pem(&pair.private_key)?));
+        }
+        let documents = Arc::new(documents);
+        let app = Router::new().route(
+            "/actors/{n}",
+            get(move |Path(n): Path<usize>| async move {
+                match documents.get(n) {
+                    Some(doc) => {
+                        ([(header::CONTENT_TYPE, "application/activity+json")], Json(doc.clone())).into_response()
+                    }
+                    None => axum::http::StatusCode::NOT_FOUND.into_response(),
+                }
+            }),
+        );
+        tokio::spawn(async move { axum::serve(listener, app).await });
     }
-    let documents = Arc::new(documents);
-    let app = Router::new().route(
-        "/actors/{n}",
-        get(move |Path(n): Path<usize>| async move {
-            match documents.get(n) {
-                Some(doc) => ([(header::CONTENT_TYPE, "application/activity+json")], Json(doc.clone())).into_response(),
-                None => axum::http::StatusCode::NOT_FOUND.into_response(),
-            }
-        }),
-    );
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    Ok((base, keys))
+    Ok(actors)
 }
 
 #[tokio::main(flavor = "multi_thread")]
@@ -110,12 +119,12 @@ async fn main() -> anyhow::Result<()> {
     let backend = node.state.db.backend_name();
     let inbox = url::Url::parse(&format!("{}/inbox", node.base))?;
     let person = node.state.actor_url(&node.state.config.node.actor);
-    let (remote, keys) = remote_actors().await?;
+    let actors = remote_actors().await?;
 
     eprintln!("signing {count} activities");
     let signed: Vec<Signed> = (0..count)
         .map(|n| {
-            let actor = format!("{remote}/actors/{}", n % ACTORS);
+            let (actor, key) = &actors[n % ACTORS];
             let note = json!({
                 "id": format!("{actor}/notes/{n}"), "type": "Note", "attributedTo": actor,
                 "content": format!("<p>Illustrative note {n} for <a href=\"{person}\">@city</a>: how did your district heating tender go?</p>"),
@@ -128,7 +137,7 @@ async fn main() -> anyhow::Result<()> {
                 "id": format!("{actor}/activities/{n}"), "type": "Create", "actor": actor,
                 "to": ["https://www.w3.org/ns/activitystreams#Public"], "cc": [person], "object": note,
             });
-            sign(&keys[n % ACTORS], &format!("{actor}#main-key"), &inbox, activity.to_string())
+            sign(key, &format!("{actor}#main-key"), &inbox, activity.to_string())
         })
         .collect();
 

@@ -28,6 +28,8 @@ pub struct ServerConfig {
     pub tls_key: String,
     /// Reverse proxies whose `X-Forwarded-For` names the client (for the abuse limits).
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Networks whose clients may read `/metrics` without a token (a Prometheus server).
+    pub metrics_networks: Vec<ipnet::IpNet>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -98,6 +100,7 @@ impl Default for ServerConfig {
             tls_cert: String::new(),
             tls_key: String::new(),
             trusted_proxies: Vec::new(),
+            metrics_networks: Vec::new(),
         }
     }
 }

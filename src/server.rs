@@ -50,6 +50,7 @@ pub async fn state(config: Config, bind: SocketAddr) -> anyhow::Result<AppState>
         policy: Arc::new(RwLock::new(policy)),
         deliveries_queued: Arc::new(Notify::new()),
         lanes: Arc::default(),
+        metrics: Arc::default(),
     };
     DomainPolicy::reload(&state.policy, &state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     Ok(state)

@@ -29,6 +29,8 @@ pub struct AppState {
     pub limits: Arc<crate::service::limits::Limits>,
     /// Wakes the delivery worker when something was queued.
     pub deliveries_queued: Arc<Notify>,
+    /// This process's counters for `/metrics`.
+    pub metrics: Arc<crate::service::metrics::Metrics>,
     /// This process's per-server delivery lanes.
     pub lanes: Arc<crate::federation::delivery::Lanes>,
 }

@@ -11,18 +11,48 @@ use crate::{
 };
 use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper, upsert::excluded};
 use diesel_async::RunQueryDsl;
+use std::{cell::RefCell, collections::HashMap};
 
 pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Actor>> {
     db_run!(pool, |conn| Ok(actors::table.find(id).select(Actor::as_select()).first(conn).await.optional()?))
 }
 
+tokio::task_local! {
+    /// Actors read by id while one request is handled (see [`memoized`]).
+    static READ: RefCell<HashMap<String, Actor>>;
+}
+
+/// Runs `work` remembering the actors it reads by ActivityPub id. Handling one activity asks
+/// for its sender and its recipients several times over (verify, receive, addressing); within
+/// one request the answer stays the same, except through this module's own writes, which keep
+/// the memo up to date, and [`forget_read`] for writes elsewhere.
+pub async fn memoized<F: Future>(work: F) -> F::Output {
+    READ.scope(RefCell::default(), work).await
+}
+
+fn remember(actor: &Actor) {
+    let _ = READ.try_with(|read| read.borrow_mut().insert(actor.ap_id.clone(), actor.clone()));
+}
+
+/// Empties the memo of the running request, after a write to actors outside this module.
+pub fn forget_read() {
+    let _ = READ.try_with(|read| read.borrow_mut().clear());
+}
+
 pub async fn by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Actor>> {
-    db_run!(pool, |conn| Ok(actors::table
+    if let Ok(Some(known)) = READ.try_with(|read| read.borrow().get(ap_id).cloned()) {
+        return Ok(Some(known));
+    }
+    let found: Option<Actor> = db_run!(pool, |conn| actors::table
         .filter(actors::ap_id.eq(ap_id))
         .select(Actor::as_select())
         .first(conn)
         .await
-        .optional()?))
+        .optional()?);
+    if let Some(actor) = &found {
+        remember(actor);
+    }
+    Ok(found)
 }
 
 pub async fn local_by_username(pool: &DbPool, username: &str) -> AppResult<Option<Actor>> {
@@ -48,16 +78,18 @@ pub async fn remote_by_handle(pool: &DbPool, username: &str, domain: &str) -> Ap
 }
 
 pub async fn insert(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
-    db_run!(pool, |conn| Ok(diesel::insert_into(actors::table)
+    let actor: Actor = db_run!(pool, |conn| diesel::insert_into(actors::table)
         .values(new)
         .returning(Actor::as_returning())
         .get_result(conn)
-        .await?))
+        .await?);
+    remember(&actor);
+    Ok(actor)
 }
 
 /// Stores what a remote server says about one of its actors, replacing what was known.
 pub async fn upsert_remote(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
-    db_run!(pool, |conn| Ok(diesel::insert_into(actors::table)
+    let actor: Actor = db_run!(pool, |conn| diesel::insert_into(actors::table)
         .values(new)
         .on_conflict(actors::ap_id)
         .do_update()
@@ -83,7 +115,9 @@ pub async fn upsert_remote(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
         ))
         .returning(Actor::as_returning())
         .get_result(conn)
-        .await?))
+        .await?);
+    remember(&actor);
+    Ok(actor)
 }
 
 /// Local people (the `Person` actors of accounts), newest first.
@@ -111,7 +145,7 @@ pub struct ProfileChanges {
 /// Saves a local profile and, in the same transaction, the `Update` that tells followers.
 pub async fn update_profile(pool: &DbPool, id: i64, changes: &ProfileChanges, outgoing: &Outgoing) -> AppResult<Actor> {
     let expertise = serde_json::to_string(&changes.expertise).map_err(AppError::internal)?;
-    db_tx!(pool, |conn| {
+    let actor = db_tx!(pool, |conn| {
         let actor = diesel::update(actors::table.find(id))
             .set((
                 actors::display_name.eq(&changes.display_name),
@@ -128,15 +162,19 @@ pub async fn update_profile(pool: &DbPool, id: i64, changes: &ProfileChanges, ou
             .await?;
         db_enqueue!(conn, outgoing);
         Ok(actor)
-    })
+    })?;
+    remember(&actor);
+    Ok(actor)
 }
 
 pub async fn set_public_details(pool: &DbPool, id: i64, name: &str, summary: &str, country: &str) -> AppResult<Actor> {
-    db_run!(pool, |conn| Ok(diesel::update(actors::table.find(id))
+    let actor: Actor = db_run!(pool, |conn| diesel::update(actors::table.find(id))
         .set((actors::display_name.eq(name), actors::summary.eq(summary), actors::country.eq(country)))
         .returning(Actor::as_returning())
         .get_result(conn)
-        .await?))
+        .await?);
+    remember(&actor);
+    Ok(actor)
 }
 
 /// What the directory is asked for; empty fields do not filter.

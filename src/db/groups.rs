@@ -57,6 +57,7 @@ pub async fn create_local(
 }
 
 pub async fn update(pool: &DbPool, actor_id: i64, group: &NewGroup, name: &str, summary: &str) -> AppResult<Group> {
+    super::actors::forget_read();
     db_tx!(pool, |conn| {
         diesel::update(actors::table.find(actor_id))
             .set((

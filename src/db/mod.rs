@@ -25,7 +25,7 @@ use anyhow::Context;
 use diesel::SqliteConnection;
 use diesel_async::{
     AsyncMigrationHarness, AsyncPgConnection,
-    pooled_connection::{AsyncDieselConnectionManager, ManagerConfig, deadpool::Pool},
+    pooled_connection::{AsyncDieselConnectionManager, ManagerConfig, RecyclingMethod, deadpool::Pool},
     sync_connection_wrapper::SyncConnectionWrapper,
 };
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
@@ -86,9 +86,14 @@ macro_rules! db_tx {
 
 impl DbPool {
     /// Connects to `url`: `postgres://…` or a SQLite file path (its folder is created).
+    /// Connections are handed out without a `SELECT 1` first: that check was half of the
+    /// statements an inbox activity cost. A PostgreSQL connection that died since is found
+    /// broken by its first query, which fails, and the pool drops it.
     pub async fn connect(url: &str, max_connections: usize) -> anyhow::Result<DbPool> {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(url);
+            let mut config = ManagerConfig::<AsyncPgConnection>::default();
+            config.recycling_method = RecyclingMethod::Fast;
+            let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(url, config);
             let pool = Pool::builder(manager).max_size(max_connections).build()?;
             drop(pool.get().await.with_context(|| format!("cannot connect to PostgreSQL at {}", redact(url)))?);
             Ok(DbPool::Pg(pool))
@@ -99,6 +104,7 @@ impl DbPool {
                     .with_context(|| format!("cannot create the database folder {}", parent.display()))?;
             }
             let mut config = ManagerConfig::<SqliteConn>::default();
+            config.recycling_method = RecyclingMethod::Fast;
             config.custom_setup = Box::new(|url| Box::pin(dialect::establish_sqlite(url.to_string())));
             let manager = AsyncDieselConnectionManager::<SqliteConn>::new_with_config(path.clone(), config);
             let pool = Pool::builder(manager).max_size(max_connections).build()?;

@@ -65,13 +65,6 @@ struct LaneState {
     success_recorded: Option<std::time::Instant>,
 }
 
-/// What this process is doing for one server right now.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LaneLoad {
-    pub held: usize,
-    pub in_flight: usize,
-}
-
 impl Default for Lanes {
     fn default() -> Lanes {
         Lanes { lanes: Mutex::default(), connections: Arc::new(Semaphore::new(CONNECTIONS)) }
@@ -117,15 +110,16 @@ impl Lanes {
         }
     }
 
-    pub fn load(&self, domain: &str) -> LaneLoad {
+    /// Requests in flight to all servers.
+    pub fn in_flight(&self) -> usize {
         let lanes = self.lanes.lock().expect("lanes lock");
-        lanes
-            .get(domain)
-            .map(|lane| {
-                let state = lane.state();
-                LaneLoad { held: state.held, in_flight: state.sending }
-            })
-            .unwrap_or_default()
+        lanes.values().map(|lane| lane.state().sending).sum()
+    }
+
+    /// Requests in flight to one server.
+    pub fn in_flight_to(&self, domain: &str) -> usize {
+        let lanes = self.lanes.lock().expect("lanes lock");
+        lanes.get(domain).map_or(0, |lane| lane.state().sending)
     }
 
     /// Unparks a server in this process (the database is the caller's part); true if it was parked.
@@ -307,7 +301,9 @@ async fn in_lane(data: &Data, lane: &Lane, delivery: Delivery, payload: Payload)
     }
     let _connection = data.lanes.connections.clone().acquire_owned().await.expect("never closed");
     lane.state().sending += 1;
+    let started = std::time::Instant::now();
     let sent = send(data, &delivery, &payload).await;
+    data.metrics.delivery(sent.is_ok(), started.elapsed());
     lane.state().sending -= 1;
     let attempts = delivery.attempts + 1;
     match sent {

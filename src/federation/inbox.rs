@@ -33,6 +33,13 @@ const MAX_AGE: Duration = Duration::hours(12);
 const MAX_SKEW: Duration = Duration::hours(1);
 
 pub async fn receive(data: Data, request: Request) -> AppResult<StatusCode> {
+    let metrics = data.metrics.clone();
+    let received = db::actors::memoized(receive_memoized(data, request)).await;
+    metrics.inbox(received.is_ok());
+    received
+}
+
+async fn receive_memoized(data: Data, request: Request) -> AppResult<StatusCode> {
     let (parts, body) = request.into_parts();
     let limit = data.config.server.body_limit_bytes;
     let bytes: Bytes = axum::body::to_bytes(body, limit)

@@ -4,6 +4,7 @@ pub mod activitypub;
 pub mod api;
 pub mod limits;
 pub mod mastodon;
+pub mod metrics;
 pub mod session;
 pub mod web;
 pub mod wellknown;
@@ -189,6 +190,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/.well-known/host-meta", get(wellknown::host_meta))
         .route("/.well-known/nodeinfo", get(wellknown::nodeinfo_links))
         .route("/nodeinfo/2.1", get(wellknown::nodeinfo))
+        .route("/metrics", get(metrics::metrics))
         .route("/static/cairn.css", get(stylesheet))
         .route("/static/avatar.svg", get(avatar))
         .route("/oauth/authorize", get(mastodon::oauth::authorize_page).post(mastodon::oauth::authorize))

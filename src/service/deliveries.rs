@@ -46,7 +46,7 @@ pub async fn overview(state: &AppState, servers: i64) -> AppResult<QueueOverview
         servers: lanes
             .into_iter()
             .map(|row| ServerLane {
-                in_flight: state.lanes.load(&row.domain).in_flight,
+                in_flight: state.lanes.in_flight_to(&row.domain),
                 queued: row.queued,
                 last_success_at: utc(row.last_success_at),
                 last_failure_at: utc(row.last_failure_at),

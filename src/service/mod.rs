@@ -13,6 +13,7 @@ pub mod groups;
 pub mod journey;
 pub mod limits;
 pub mod lookup;
+pub mod metrics;
 pub mod node;
 pub mod notify;
 pub mod oauth;

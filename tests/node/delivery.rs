@@ -104,3 +104,41 @@ async fn a_failing_server_is_parked_then_revived_when_it_writes() {
     let instance = db::deliveries::instance(&node.state.db, &domain).await.unwrap().unwrap();
     assert_eq!((instance.failures, instance.retry_at), (0, None), "reachable again");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn metrics_are_for_admins_and_the_monitoring_network() {
+    let node = TestNode::start().await;
+    let anonymous = node.client.get(node.url("/metrics")).send().await.unwrap();
+    assert_eq!(anonymous.status(), 403);
+    let member = node.user_with_token("mia").await;
+    let response = node.client.get(node.url("/metrics")).bearer_auth(&member).send().await.unwrap();
+    assert_eq!(response.status(), 403, "members do not see the node's health");
+
+    let remote = Remote::start().await;
+    let follow = remote.activity("Follow", json!(node.url("/users/city")));
+    assert_eq!(remote.post(&node.url("/users/city/inbox"), &follow.to_string(), Spoil::default()).await.status(), 202);
+    let like = remote.activity("Like", json!(node.url("/users/city"))).to_string();
+    let refused = remote.post(&node.url("/inbox"), &like, Spoil { wrong_key: true, ..Default::default() }).await;
+    assert_eq!(refused.status(), 401);
+    eventually("the Accept is delivered", async || !remote.received_of_type("Accept").is_empty()).await;
+
+    let admin = node.admin_with_token("ada").await;
+    let response = node.client.get(node.url("/metrics")).bearer_auth(&admin).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/plain; version=0.0.4"));
+    let text = response.text().await.unwrap();
+    for line in [
+        "cairn_inbox_activities_total{outcome=\"accepted\"} 1",
+        "cairn_inbox_activities_total{outcome=\"refused\"} 1",
+        "cairn_delivery_attempts_total{outcome=\"sent\"} 1",
+        "cairn_deliveries{state=\"delivered\"} 1",
+        "cairn_delivery_seconds_count 1",
+        "cairn_delivery_servers_parked 0",
+    ] {
+        assert!(text.lines().any(|l| l == line), "{line} in\n{text}");
+    }
+
+    let monitored = TestNode::start_with(&[("CAIRN_SERVER_METRICS_NETWORKS", "[\"127.0.0.0/8\"]")]).await;
+    let response = monitored.client.get(monitored.url("/metrics")).send().await.unwrap();
+    assert_eq!(response.status(), 200, "the monitoring network needs no token");
+}

@@ -126,7 +126,7 @@ pub async fn group_of(json: &NoteJson, data: &Data<AppState>) -> AppResult<Optio
     }
     for value in [&json.to, &json.cc] {
         for item in value.as_array().into_iter().flatten().chain(std::iter::once(value).filter(|v| v.is_string())) {
-            if let Some(id) = id_of(item)
+            if let Some(id) = id_of(item).filter(|id| id.as_str() != PUBLIC)
                 && let Some(actor) = db::actors::by_ap_id(&data.db, id.as_str()).await?
                 && actor.kind == "Group"
             {

@@ -98,12 +98,15 @@ impl Lanes {
                 state.held > 0 || state.parked_until.is_some_and(|until| until > now())
             });
         }
+        // The database is the authority: it also holds what other processes parked and revived.
         match db::deliveries::parked(db).await {
             Ok(parked) => {
+                let parked: HashMap<String, NaiveDateTime> = parked.into_iter().collect();
+                for (domain, lane) in self.lanes.lock().expect("lanes lock").iter() {
+                    lane.state().parked_until = parked.get(domain).copied();
+                }
                 for (domain, until) in parked {
-                    let lane = self.lane(&domain);
-                    let mut state = lane.state();
-                    state.parked_until = state.parked_until.max(Some(until));
+                    self.lane(&domain).state().parked_until = Some(until);
                 }
             }
             Err(err) => tracing::error!("delivery queue: {err:?}"),
@@ -217,7 +220,13 @@ pub async fn run(federation: FederationConfig<AppState>) {
                 }
             };
             let lane = lanes.lane(&delivery.domain);
-            lane.state().held += 1;
+            {
+                // The claim skipped parked servers, so this one is not parked, whatever this
+                // process last saw (another process, or an inbound request, may have revived it).
+                let mut state = lane.state();
+                state.held += 1;
+                state.parked_until = None;
+            }
             let data = federation.to_request_data();
             tokio::spawn(async move {
                 let domain = delivery.domain.clone();

@@ -23,7 +23,12 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Run the node (applies pending migrations first).
-    Serve,
+    Serve {
+        /// web: answer requests only; worker: deliver and backfill only, no HTTP; all: both.
+        /// Several processes on one PostgreSQL share a node this way.
+        #[arg(long, env = "CAIRN_ROLE", default_value = "all")]
+        role: server::Role,
+    },
     /// Apply database migrations and exit.
     Migrate,
     /// Administer accounts.
@@ -131,7 +136,7 @@ async fn run(cli: Cli, config: Config) -> Result<(), String> {
             );
             Ok(())
         }
-        Command::Serve => server::serve(config).await.map_err(plain),
+        Command::Serve { role } => server::serve(config, role).await.map_err(plain),
         Command::Migrate => {
             let bind = server::bind_address(&config).map_err(plain)?;
             let state = server::state(config, bind).await.map_err(plain)?;

@@ -98,8 +98,41 @@ pub async fn build(config: Config, bound: SocketAddr) -> anyhow::Result<Node> {
     Ok(Node { state, federation, router })
 }
 
-pub async fn serve(config: Config) -> anyhow::Result<()> {
+/// What one `cairn serve` process does. Several processes on one PostgreSQL share the work:
+/// web processes behind a load balancer answer requests; worker processes make the deliveries
+/// (each exactly once, claimed with `SKIP LOCKED`) and run the backfills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Web,
+    Worker,
+    All,
+}
+
+impl std::str::FromStr for Role {
+    type Err = String;
+    fn from_str(role: &str) -> Result<Role, String> {
+        match role {
+            "web" => Ok(Role::Web),
+            "worker" => Ok(Role::Worker),
+            "all" => Ok(Role::All),
+            other => Err(format!("unknown role {other:?}: use web, worker or all")),
+        }
+    }
+}
+
+pub async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
     let bind = bind_address(&config)?;
+    if role == Role::Worker {
+        let node = build(config, bind).await?;
+        start_work(&node).await?;
+        println!(
+            "Cairn worker for {} ({} database): delivering, no HTTP",
+            node.state.base_url,
+            node.state.db.backend_name()
+        );
+        shutdown_signal().await;
+        return Ok(());
+    }
     let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("cannot listen on {bind}"))?;
     let bound = listener.local_addr()?;
     // Read the certificate before anything else, so a wrong path fails at once.
@@ -108,16 +141,20 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         false => None,
     };
     let node = build(config, bound).await?;
-    tokio::spawn(federation::delivery::run(node.federation.clone()));
+    match role {
+        Role::All => start_work(&node).await?,
+        // Knows which servers are parked, so that one writing to this inbox is revived.
+        _ => {
+            tokio::spawn(federation::delivery::follow_parking(node.state.clone()));
+        }
+    }
     service::limits::Limits::spawn_housekeeping(node.state.limits.clone());
-    service::subscriptions::resume_backfills(&node.federation.to_request_data())
-        .await
-        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     println!(
-        "Cairn is listening on {}://{bound} as {} ({} database)",
+        "Cairn is listening on {}://{bound} as {} ({} database{})",
         if tls.is_some() { "https" } else { "http" },
         node.state.base_url,
-        node.state.db.backend_name()
+        node.state.db.backend_name(),
+        if role == Role::Web { ", web only: deliveries are made by worker processes" } else { "" }
     );
     match tls {
         Some(tls) => {
@@ -127,6 +164,14 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         None => axum::serve(listener, app(node.router)).with_graceful_shutdown(shutdown_signal()).await?,
     }
     Ok(())
+}
+
+/// The background work of a worker: the delivery queue and the backfills left unfinished.
+async fn start_work(node: &Node) -> anyhow::Result<()> {
+    tokio::spawn(federation::delivery::run(node.federation.clone()));
+    service::subscriptions::resume_backfills(&node.federation.to_request_data())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))
 }
 
 /// The router as a service that knows each connection's peer address (for the abuse limits).

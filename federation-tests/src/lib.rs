@@ -229,6 +229,20 @@ impl Node {
         }
     }
 
+    /// Starts a second process on this node's database, as `cairn serve --role worker`: it
+    /// serves no HTTP and makes the deliveries. Stopped when the returned guard is dropped.
+    pub fn start_worker(&self) -> Worker {
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(self.log_path()).unwrap();
+        let child = self
+            .command(&["serve", "--role", "worker"])
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .stdin(Stdio::null())
+            .spawn()
+            .expect("start cairn serve --role worker");
+        Worker(child)
+    }
+
     /// The process id of the running node.
     pub fn pid(&self) -> Option<u32> {
         self.child.as_ref().map(Child::id)
@@ -322,6 +336,16 @@ impl Node {
             .unwrap();
         let page: Value = first.json().await.unwrap();
         page["orderedItems"].as_array().unwrap().iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+    }
+}
+
+/// A `cairn serve --role worker` process, killed (and waited for) when dropped.
+pub struct Worker(Child);
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
     }
 }
 

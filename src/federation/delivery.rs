@@ -252,6 +252,15 @@ pub async fn run(federation: FederationConfig<AppState>) {
     }
 }
 
+/// For a process that serves requests but makes no deliveries: keeps its lanes' knowledge of
+/// parked servers current, so that [`revive`] works there too.
+pub async fn follow_parking(state: AppState) {
+    loop {
+        state.lanes.sweep(&state.db).await;
+        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+    }
+}
+
 /// Marks a server as reachable again in every process: called when it sends us something.
 pub async fn revive(data: &Data, domain: &str) -> AppResult<()> {
     if data.lanes.unpark(domain) {

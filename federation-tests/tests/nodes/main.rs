@@ -11,4 +11,5 @@ mod knowledge;
 mod limits;
 mod mastodon_client;
 mod pasture;
+mod roles;
 mod transition;

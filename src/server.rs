@@ -141,12 +141,11 @@ pub async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
         false => None,
     };
     let node = build(config, bound).await?;
-    match role {
-        Role::All => start_work(&node).await?,
-        // Knows which servers are parked, so that one writing to this inbox is revived.
-        _ => {
-            tokio::spawn(federation::delivery::follow_parking(node.state.clone()));
-        }
+    if role == Role::All {
+        start_work(&node).await?;
+    } else {
+        // A web process still knows which servers are parked, so one writing to it is revived.
+        tokio::spawn(federation::delivery::follow_parking(node.state.clone()));
     }
     service::limits::Limits::spawn_housekeeping(node.state.limits.clone());
     println!(

@@ -207,8 +207,31 @@ pub async fn finish(
     })
 }
 
-pub async fn count_by_state(pool: &DbPool, state: &str) -> AppResult<i64> {
-    db_run!(pool, |conn| Ok(deliveries::table.filter(deliveries::state.eq(state)).count().get_result(conn).await?))
+/// How many deliveries are in each state.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+pub struct QueueCounts {
+    pub pending: i64,
+    pub delivered: i64,
+    pub failed: i64,
+}
+
+/// The queue's counts, in one pass over it.
+pub async fn counts(pool: &DbPool) -> AppResult<QueueCounts> {
+    let rows: Vec<(String, i64)> = db_run!(pool, |conn| deliveries::table
+        .group_by(deliveries::state)
+        .select((deliveries::state, diesel::dsl::count_star()))
+        .load(conn)
+        .await?);
+    let mut counts = QueueCounts::default();
+    for (state, n) in rows {
+        match state.as_str() {
+            PENDING => counts.pending = n,
+            DELIVERED => counts.delivered = n,
+            FAILED => counts.failed = n,
+            _ => {}
+        }
+    }
+    Ok(counts)
 }
 
 /// What one attempt to reach a server said.

@@ -128,7 +128,7 @@ impl Lanes {
     /// Unparks a server in this process (the database is the caller's part); true if it was parked.
     fn unpark(&self, domain: &str) -> bool {
         let lanes = self.lanes.lock().expect("lanes lock");
-        lanes.get(domain).is_some_and(|lane| lane.state.lock().expect("lane lock").parked_until.take().is_some())
+        lanes.get(domain).is_some_and(|lane| lane.state().parked_until.take().is_some())
     }
 }
 

@@ -61,21 +61,24 @@ impl Connected<IncomingStream<'_, crate::tls::TlsListener>> for Peer {
 
 /// The address the request came from: the peer, or, when the peer is a proxy the operator
 /// trusts (`server.trusted_proxies`), the last address it added to `X-Forwarded-For`.
-pub fn client_address(state: &AppState, request: &Request) -> String {
-    let peer = request.extensions().get::<ConnectInfo<Peer>>().map(|c| c.0.0.ip());
+pub fn client_ip(state: &AppState, request: &Request) -> Option<IpAddr> {
+    let peer = request.extensions().get::<ConnectInfo<Peer>>().map(|c| c.0.0.ip())?;
     let trusted = |ip: &IpAddr| state.config.server.trusted_proxies.iter().any(|net| net.contains(ip));
-    match peer {
-        Some(peer) if trusted(&peer) => request
-            .headers()
-            .get_all("x-forwarded-for")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .filter_map(|a| a.trim().parse::<IpAddr>().ok())
-            .rfind(|ip| !trusted(ip))
-            .unwrap_or(peer)
-            .to_string(),
-        Some(peer) => peer.to_string(),
-        None => "unknown".into(),
+    if !trusted(&peer) {
+        return Some(peer);
     }
+    let forwarded = request
+        .headers()
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse::<IpAddr>().ok())
+        .rfind(|ip| !trusted(ip));
+    Some(forwarded.unwrap_or(peer))
+}
+
+/// [`client_ip`] as a key for the limits.
+pub fn client_address(state: &AppState, request: &Request) -> String {
+    client_ip(state, request).map_or_else(|| "unknown".into(), |ip| ip.to_string())
 }

@@ -3,7 +3,7 @@
 //! rates tell an attacker how a node is doing.
 
 use super::{
-    limits::client_address,
+    limits::client_ip,
     session::{MaybeApiUser, Viewer},
 };
 use crate::{
@@ -16,7 +16,6 @@ use axum::{
     http::header,
     response::{IntoResponse, Response},
 };
-use std::net::IpAddr;
 
 pub async fn metrics(
     State(state): State<AppState>,
@@ -24,9 +23,8 @@ pub async fn metrics(
     viewer: Viewer,
     request: Request,
 ) -> AppResult<Response> {
-    let from_monitoring = client_address(&state, &request)
-        .parse::<IpAddr>()
-        .is_ok_and(|ip| state.config.server.metrics_networks.iter().any(|net| net.contains(&ip)));
+    let from_monitoring = client_ip(&state, &request)
+        .is_some_and(|ip| state.config.server.metrics_networks.iter().any(|net| net.contains(&ip)));
     let admin = api.is_some_and(|a| a.user.is_admin()) || viewer.require_admin().is_ok();
     if !from_monitoring && !admin {
         return Err(AppError::forbidden("metrics are for administrators and the networks in server.metrics_networks"));

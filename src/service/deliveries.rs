@@ -1,10 +1,7 @@
 //! The delivery queue as admins see it: counts, and each destination server's lane.
 
 use crate::{
-    db::{
-        self,
-        deliveries::{DELIVERED, FAILED, PENDING},
-    },
+    db::{self, deliveries::QueueCounts},
     error::AppResult,
     state::AppState,
 };
@@ -28,9 +25,8 @@ pub struct ServerLane {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct QueueOverview {
-    pub pending: i64,
-    pub delivered: i64,
-    pub failed: i64,
+    #[serde(flatten)]
+    pub counts: QueueCounts,
     /// The servers with the most waiting, then those that failed lately.
     pub servers: Vec<ServerLane>,
 }
@@ -40,9 +36,7 @@ pub async fn overview(state: &AppState, servers: i64) -> AppResult<QueueOverview
     let now = db::now();
     let lanes = db::deliveries::lanes(&state.db, servers).await?;
     Ok(QueueOverview {
-        pending: db::deliveries::count_by_state(&state.db, PENDING).await?,
-        delivered: db::deliveries::count_by_state(&state.db, DELIVERED).await?,
-        failed: db::deliveries::count_by_state(&state.db, FAILED).await?,
+        counts: db::deliveries::counts(&state.db).await?,
         servers: lanes
             .into_iter()
             .map(|row| ServerLane {

@@ -1,14 +1,7 @@
 //! Counters for monitoring, kept in memory per process, and the Prometheus text that shows them
 //! with the queue's state from the database.
 
-use crate::{
-    db::{
-        self,
-        deliveries::{DELIVERED, FAILED, PENDING},
-    },
-    error::AppResult,
-    state::AppState,
-};
+use crate::{db, error::AppResult, state::AppState};
 use std::{
     fmt::Write,
     sync::atomic::{AtomicU64, Ordering},
@@ -58,6 +51,7 @@ fn metric(out: &mut String, name: &str, kind: &str, help: &str, samples: &[(&str
 pub async fn exposition(state: &AppState) -> AppResult<String> {
     let m = &state.metrics;
     let load = |c: &AtomicU64| c.load(Ordering::Relaxed);
+    let counts = db::deliveries::counts(&state.db).await?;
     let mut out = String::new();
     metric(
         &mut out,
@@ -65,9 +59,9 @@ pub async fn exposition(state: &AppState) -> AppResult<String> {
         "gauge",
         "Deliveries in the queue by state (all processes).",
         &[
-            ("{state=\"pending\"}", db::deliveries::count_by_state(&state.db, PENDING).await? as f64),
-            ("{state=\"delivered\"}", db::deliveries::count_by_state(&state.db, DELIVERED).await? as f64),
-            ("{state=\"failed\"}", db::deliveries::count_by_state(&state.db, FAILED).await? as f64),
+            ("{state=\"pending\"}", counts.pending as f64),
+            ("{state=\"delivered\"}", counts.delivered as f64),
+            ("{state=\"failed\"}", counts.failed as f64),
         ],
     );
     metric(

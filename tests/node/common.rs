@@ -315,6 +315,13 @@ impl Remote {
     }
 }
 
+/// An API call with a bearer token: the status and the JSON body (`null` when there is none).
+pub async fn api(node: &TestNode, token: &str, method: reqwest::Method, path: &str, body: Value) -> (u16, Value) {
+    let response = node.client.request(method, node.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
 /// Polls `check` for up to ten seconds.
 pub async fn eventually<F: AsyncFnMut() -> bool>(what: &str, mut check: F) {
     for _ in 0..100 {

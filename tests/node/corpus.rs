@@ -4,7 +4,7 @@
 //! signed, to a node's inbox and must be stored or politely ignored (never a 5xx), with the
 //! effects of the stored ones checked.
 
-use crate::common::{Remote, Spoil, TestNode, eventually};
+use crate::common::{Remote, Spoil, TestNode, api, eventually};
 use cairn::{db, federation::protocol::actor::ActorJson};
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -39,12 +39,6 @@ fn every_actor_and_collection_in_the_corpus_parses() {
             _ => {}
         }
     }
-}
-
-async fn api(node: &TestNode, token: &str, method: Method, path: &str, body: Value) -> (u16, Value) {
-    let response = node.client.request(method, node.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
 }
 
 #[tokio::test(flavor = "multi_thread")]

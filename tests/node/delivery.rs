@@ -1,8 +1,9 @@
 //! The delivery engine's lanes: one per destination server, so a server that hangs or fails
 //! delays only itself; a failing server is parked, shown to admins, and revived when it writes.
 
-use crate::common::{Remote, Spoil, TestNode, eventually};
+use crate::common::{Remote, Spoil, TestNode, api, eventually};
 use cairn::{db, service::audience};
+use reqwest::Method;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
 
@@ -49,16 +50,8 @@ async fn hanging_servers_delay_only_themselves() {
 
     // Admins see each hanging server's lane, with its request in flight and one delivery queued.
     let token = node.admin_with_token("ada").await;
-    let overview: Value = node
-        .client
-        .get(node.url("/api/v1/admin/deliveries?servers=100"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (status, overview) = api(&node, &token, Method::GET, "/api/v1/admin/deliveries?servers=100", Value::Null).await;
+    assert_eq!(status, 200, "{overview}");
     let servers = overview["servers"].as_array().unwrap();
     for inbox in &hanging {
         let domain = inbox.trim_start_matches("http://").trim_end_matches("/inbox");
@@ -66,8 +59,8 @@ async fn hanging_servers_delay_only_themselves() {
         assert_eq!(lane["queued"], 1, "{lane}");
         assert_eq!(lane["in_flight"], 1, "{lane}");
     }
-    let bad = node.client.get(node.url("/api/v1/admin/deliveries?servers=0")).bearer_auth(&token).send().await.unwrap();
-    assert_eq!(bad.status(), 400);
+    let (status, _) = api(&node, &token, Method::GET, "/api/v1/admin/deliveries?servers=0", Value::Null).await;
+    assert_eq!(status, 400);
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -2,17 +2,11 @@
 //! as to a Mastodon-style relay (a Follow of the Public collection), and this node subscribes to
 //! a Mastodon-style relay (by its inbox) and to a LitePub one (by its actor).
 
-use crate::common::{Remote, Spoil, TestNode, eventually};
+use crate::common::{Remote, Spoil, TestNode, api, eventually};
 use reqwest::Method;
 use serde_json::{Value, json};
 
 const PUBLIC: &str = "https://www.w3.org/ns/activitystreams#Public";
-
-async fn api(node: &TestNode, token: &str, method: Method, path: &str, body: Value) -> (u16, Value) {
-    let response = node.client.request(method, node.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
 
 fn case_study(title: &str) -> Value {
     json!({"kind": "case_study", "title": title, "summary": "Illustrative demo.", "body": "Illustrative demo text.",

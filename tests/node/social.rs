@@ -1,12 +1,6 @@
-use crate::common::{Remote, Spoil, TestNode, eventually};
+use crate::common::{Remote, Spoil, TestNode, api, eventually};
 use reqwest::Method;
 use serde_json::{Value, json};
-
-async fn api(node: &TestNode, token: &str, method: reqwest::Method, path: &str, body: Value) -> (u16, Value) {
-    let response = node.client.request(method, node.url(path)).bearer_auth(token).json(&body).send().await.unwrap();
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
-}
 
 async fn get(node: &TestNode, token: &str, path: &str) -> Value {
     let (status, body) = api(node, token, reqwest::Method::GET, path, Value::Null).await;

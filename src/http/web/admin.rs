@@ -36,8 +36,8 @@ async fn render(data: &Data, ctx: &Ctx, errors: &FormErrors) -> AppResult<axum::
         configured_block: &federation.blocklist,
         rules: &rules,
         awaiting_approval: &waiting,
-        pending_deliveries: queue.pending,
-        failed_deliveries: queue.failed,
+        pending_deliveries: queue.counts.pending,
+        failed_deliveries: queue.counts.failed,
         lanes: &lanes,
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };

@@ -76,6 +76,9 @@ pub struct FederationConfig {
     pub retry_initial_seconds: u64,
     /// A delivery that still fails after this many attempts is given up.
     pub max_attempts: u32,
+    /// Deliveries queued for one server at most; past that (a server down for days), new ones
+    /// are dropped and counted on /admin, so one dead server cannot fill the database.
+    pub max_queued_per_server: u64,
     /// Refuse unsigned fetches of what is not public, and signed ones from outside its audience.
     pub require_signed_fetch: bool,
     /// A backfill of a subscribed outbox stops after this many pages or items.
@@ -137,6 +140,7 @@ impl Default for FederationConfig {
             blocklist: Vec::new(),
             retry_initial_seconds: 60,
             max_attempts: 16,
+            max_queued_per_server: 10_000,
             require_signed_fetch: false,
             backfill_max_pages: 20_000,
             backfill_max_items: 1_000_000,

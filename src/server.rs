@@ -51,9 +51,16 @@ pub async fn state(config: Config, bind: SocketAddr) -> anyhow::Result<AppState>
         deliveries_queued: Arc::new(Notify::new()),
         lanes: Arc::default(),
         metrics: Arc::default(),
+        process: process_name().into(),
     };
     DomainPolicy::reload(&state.policy, &state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     Ok(state)
+}
+
+/// This process among the cluster's: its host, its PID and a random part (a PID is reused).
+fn process_name() -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    format!("{}/{}/{:08x}", host.trim(), std::process::id(), rand::random::<u32>())
 }
 
 /// With no `server.domain`, a loopback address is served as `localhost:PORT` (ActivityPub ids
@@ -124,13 +131,14 @@ pub async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
     let bind = bind_address(&config)?;
     if role == Role::Worker {
         let node = build(config, bind).await?;
-        start_work(&node).await?;
+        start_work(&node);
         println!(
             "Cairn worker for {} ({} database): delivering, no HTTP",
             node.state.base_url,
             node.state.db.backend_name()
         );
         shutdown_signal().await;
+        federation::delivery::stop(&node.state).await;
         return Ok(());
     }
     let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("cannot listen on {bind}"))?;
@@ -141,8 +149,9 @@ pub async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
         false => None,
     };
     let node = build(config, bound).await?;
+    let state = node.state.clone();
     if role == Role::All {
-        start_work(&node).await?;
+        start_work(&node);
     } else {
         // A web process still knows which servers are parked, so one writing to it is revived.
         tokio::spawn(federation::delivery::follow_parking(node.state.clone()));
@@ -162,15 +171,16 @@ pub async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
         }
         None => axum::serve(listener, app(node.router)).with_graceful_shutdown(shutdown_signal()).await?,
     }
+    if role == Role::All {
+        federation::delivery::stop(&state).await;
+    }
     Ok(())
 }
 
 /// The background work of a worker: the delivery queue and the backfills left unfinished.
-async fn start_work(node: &Node) -> anyhow::Result<()> {
+fn start_work(node: &Node) {
     tokio::spawn(federation::delivery::run(node.federation.clone()));
-    service::subscriptions::resume_backfills(&node.federation.to_request_data())
-        .await
-        .map_err(|e| anyhow::anyhow!("{e:?}"))
+    tokio::spawn(service::subscriptions::resume_backfills(node.federation.to_request_data()));
 }
 
 /// The router as a service that knows each connection's peer address (for the abuse limits).

@@ -33,6 +33,8 @@ pub struct AppState {
     pub metrics: Arc<crate::service::metrics::Metrics>,
     /// This process's per-server delivery lanes.
     pub lanes: Arc<crate::federation::delivery::Lanes>,
+    /// This process's name in the claims and leases it takes in the database.
+    pub process: Arc<str>,
 }
 
 impl AppState {

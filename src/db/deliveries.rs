@@ -142,18 +142,20 @@ pub async fn outbox_count(pool: &DbPool, actor_ap_id: &str) -> AppResult<i64> {
         .await?))
 }
 
-/// Takes up to `limit` pending deliveries whose time has come, oldest first, for this worker, in
-/// one statement: their next attempt moves to `lease_until`, after which anyone may take them
-/// again should this worker die mid-send. Servers parked until later, and those in
-/// `skip_domains` (lanes with enough work already), are left alone.
+/// Takes up to `limit` pending deliveries whose time has come, oldest first, for `worker`, in one
+/// statement: they are marked as its claims, due again at `lease_until` should it die mid-send
+/// (while alive it [`renew`]s them). Servers parked until later, and those in `skip_domains`
+/// (lanes with enough work already), are left alone.
 pub async fn claim_due(
     pool: &DbPool,
     limit: i64,
     lease_until: NaiveDateTime,
+    worker: &str,
     skip_domains: &[String],
 ) -> AppResult<Vec<Delivery>> {
     let at = now();
-    let mut binds = vec![Bind::Timestamp(lease_until), Bind::Timestamp(at), Bind::Timestamp(at)];
+    let mut binds =
+        vec![Bind::Timestamp(lease_until), Bind::Text(worker.to_string()), Bind::Timestamp(at), Bind::Timestamp(at)];
     let skip = if skip_domains.is_empty() {
         String::new()
     } else {
@@ -162,7 +164,7 @@ pub async fn claim_due(
     };
     binds.push(Bind::Int(limit));
     let sql = format!(
-        "UPDATE deliveries SET next_attempt_at = ? WHERE id IN (\
+        "UPDATE deliveries SET next_attempt_at = ?, claimed_by = ? WHERE id IN (\
            SELECT d.id FROM deliveries d LEFT JOIN instances i ON i.domain = d.domain \
            WHERE d.state = 'pending' AND d.next_attempt_at <= ? AND (i.retry_at IS NULL OR i.retry_at <= ?){skip} \
            ORDER BY d.next_attempt_at LIMIT ?{lock}) \
@@ -173,17 +175,38 @@ pub async fn claim_due(
     crate::db_tx!(pool, |conn| Ok(crate::load_sql!(conn, &sql, &binds, Delivery)))
 }
 
+/// Extends the claims `worker` still holds until `until`; how many it holds.
+pub async fn renew(pool: &DbPool, worker: &str, until: NaiveDateTime) -> AppResult<usize> {
+    db_run!(pool, |conn| Ok(diesel::update(
+        deliveries::table.filter(deliveries::claimed_by.eq(worker)).filter(deliveries::state.eq(PENDING))
+    )
+    .set(deliveries::next_attempt_at.eq(until))
+    .execute(conn)
+    .await?))
+}
+
 /// Gives claimed deliveries back untried, due at `at` (their server was parked meanwhile).
 pub async fn release(pool: &DbPool, ids: &[i64], at: NaiveDateTime) -> AppResult<()> {
     db_run!(pool, |conn| {
         diesel::update(deliveries::table.filter(deliveries::id.eq_any(ids)).filter(deliveries::state.eq(PENDING)))
-            .set(deliveries::next_attempt_at.eq(at))
+            .set((deliveries::next_attempt_at.eq(at), deliveries::claimed_by.eq(None::<String>)))
             .execute(conn)
             .await?;
         Ok(())
     })
 }
 
+/// Gives back everything `worker` holds, due now: it is stopping, and others may go on.
+pub async fn release_all(pool: &DbPool, worker: &str) -> AppResult<usize> {
+    db_run!(pool, |conn| Ok(diesel::update(
+        deliveries::table.filter(deliveries::claimed_by.eq(worker)).filter(deliveries::state.eq(PENDING))
+    )
+    .set((deliveries::next_attempt_at.eq(now()), deliveries::claimed_by.eq(None::<String>)))
+    .execute(conn)
+    .await?))
+}
+
+/// Writes down an attempt's result; the delivery is no longer anyone's claim.
 pub async fn finish(
     pool: &DbPool,
     id: i64,
@@ -200,10 +223,60 @@ pub async fn finish(
                 deliveries::next_attempt_at.eq(next_attempt_at),
                 deliveries::last_error.eq(error),
                 deliveries::updated_at.eq(now()),
+                deliveries::claimed_by.eq(None::<String>),
             ))
             .execute(conn)
             .await?;
         Ok(())
+    })
+}
+
+/// Servers with more than `cap` deliveries pending, with how many.
+pub async fn over_cap(pool: &DbPool, cap: i64) -> AppResult<Vec<(String, i64)>> {
+    use diesel::dsl::count_star;
+    db_run!(pool, |conn| Ok(deliveries::table
+        .filter(deliveries::state.eq(PENDING))
+        .group_by(deliveries::domain)
+        .having(count_star().gt(cap))
+        .select((deliveries::domain, count_star()))
+        .load(conn)
+        .await?))
+}
+
+/// Keeps the oldest `cap` pending deliveries to `domain` and fails the rest (those no worker
+/// holds), counting them on the instance; how many were dropped.
+pub async fn drop_over_cap(pool: &DbPool, domain: &str, cap: i64) -> AppResult<i64> {
+    let at = now();
+    let error = format!("dropped: the server had {cap} deliveries queued already (federation.max_queued_per_server)");
+    crate::db_tx!(pool, |conn| {
+        let last_kept: Option<i64> = deliveries::table
+            .filter(deliveries::domain.eq(domain))
+            .filter(deliveries::state.eq(PENDING))
+            .order(deliveries::id)
+            .offset(cap.max(1) - 1)
+            .select(deliveries::id)
+            .first(conn)
+            .await
+            .optional()?;
+        let Some(last_kept) = last_kept else { return Ok(0) };
+        let dropped = diesel::update(
+            deliveries::table
+                .filter(deliveries::domain.eq(domain))
+                .filter(deliveries::state.eq(PENDING))
+                .filter(deliveries::claimed_by.is_null())
+                .filter(deliveries::id.gt(last_kept)),
+        )
+        .set((deliveries::state.eq(FAILED), deliveries::last_error.eq(&error), deliveries::updated_at.eq(at)))
+        .execute(conn)
+        .await? as i64;
+        diesel::insert_into(instances::table)
+            .values((instances::domain.eq(domain), instances::failures.eq(0), instances::dropped.eq(dropped)))
+            .on_conflict(instances::domain)
+            .do_update()
+            .set(instances::dropped.eq(instances::dropped + dropped))
+            .execute(conn)
+            .await?;
+        Ok(dropped)
     })
 }
 
@@ -213,21 +286,29 @@ pub struct QueueCounts {
     pub pending: i64,
     pub delivered: i64,
     pub failed: i64,
+    /// Never queued: their server had its cap of queued work (`federation.max_queued_per_server`).
+    pub dropped: i64,
 }
 
-/// The queue's counts, in one pass over it.
+/// The queue's counts, in one pass over it, and the deliveries dropped by the cap.
 pub async fn counts(pool: &DbPool) -> AppResult<QueueCounts> {
-    let rows: Vec<(String, i64)> = db_run!(pool, |conn| deliveries::table
-        .group_by(deliveries::state)
-        .select((deliveries::state, diesel::dsl::count_star()))
-        .load(conn)
-        .await?);
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        state: String,
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let sql = "SELECT state, COUNT(*) AS n FROM deliveries GROUP BY state \
+               UNION ALL SELECT 'dropped' AS state, CAST(COALESCE(SUM(dropped), 0) AS BIGINT) AS n FROM instances";
+    let rows: Vec<Count> = db_run!(pool, |conn| crate::load_sql!(conn, sql, &[] as &[Bind], Count));
     let mut counts = QueueCounts::default();
-    for (state, n) in rows {
+    for Count { state, n } in rows {
         match state.as_str() {
             PENDING => counts.pending = n,
             DELIVERED => counts.delivered = n,
             FAILED => counts.failed = n,
+            "dropped" => counts.dropped = n,
             _ => {}
         }
     }
@@ -266,6 +347,7 @@ pub async fn record_instance_outcome(
             last_failure_at: None,
             retry_at: None,
             last_error: None,
+            dropped: 0,
         });
         match outcome {
             Outcome::Reached => {
@@ -296,8 +378,8 @@ pub async fn record_instance_outcome(
 }
 
 /// A parked server is tried again at once, with everything waiting for it: it has just shown
-/// it is alive. Deliveries due before `leased_until` are left alone: a worker may hold them.
-pub async fn revive(pool: &DbPool, domain: &str, leased_until: NaiveDateTime) -> AppResult<()> {
+/// it is alive. Deliveries a worker holds are left to it.
+pub async fn revive(pool: &DbPool, domain: &str) -> AppResult<()> {
     let at = now();
     crate::db_tx!(pool, |conn| {
         diesel::update(instances::table.find(domain).filter(instances::retry_at.is_not_null()))
@@ -308,7 +390,7 @@ pub async fn revive(pool: &DbPool, domain: &str, leased_until: NaiveDateTime) ->
             deliveries::table
                 .filter(deliveries::domain.eq(domain))
                 .filter(deliveries::state.eq(PENDING))
-                .filter(deliveries::next_attempt_at.gt(leased_until)),
+                .filter(deliveries::claimed_by.is_null()),
         )
         .set(deliveries::next_attempt_at.eq(at))
         .execute(conn)
@@ -342,6 +424,8 @@ pub struct LaneRow {
     pub last_error: Option<String>,
     #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Timestamp>)]
     pub retry_at: Option<NaiveDateTime>,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub dropped: i64,
 }
 
 /// The servers with the most pending deliveries, then those known to fail, up to `limit`.
@@ -349,9 +433,10 @@ pub async fn lanes(pool: &DbPool, limit: i64) -> AppResult<Vec<LaneRow>> {
     let sql = dialect::placeholders(
         pool.dialect(),
         "SELECT q.domain AS domain, q.queued AS queued, i.last_success_at AS last_success_at, \
-           i.last_failure_at AS last_failure_at, i.last_error AS last_error, i.retry_at AS retry_at \
+           i.last_failure_at AS last_failure_at, i.last_error AS last_error, i.retry_at AS retry_at, \
+           COALESCE(i.dropped, 0) AS dropped \
          FROM (SELECT domain, COUNT(*) AS queued FROM deliveries WHERE state = 'pending' GROUP BY domain \
-               UNION ALL SELECT domain, 0 AS queued FROM instances WHERE failures > 0 AND domain NOT IN \
+               UNION ALL SELECT domain, 0 AS queued FROM instances WHERE (failures > 0 OR dropped > 0) AND domain NOT IN \
                  (SELECT domain FROM deliveries WHERE state = 'pending')) q \
          LEFT JOIN instances i ON i.domain = q.domain \
          ORDER BY q.queued DESC, q.domain LIMIT ?",

@@ -9,6 +9,7 @@ pub mod domains;
 pub mod events;
 pub mod follows;
 pub mod groups;
+pub mod jobs;
 pub mod journeys;
 pub mod models;
 pub mod notifications;

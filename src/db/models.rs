@@ -172,6 +172,7 @@ pub struct Delivery {
     pub last_error: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub claimed_by: Option<String>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -198,6 +199,9 @@ pub struct Instance {
     pub last_failure_at: Option<NaiveDateTime>,
     pub retry_at: Option<NaiveDateTime>,
     pub last_error: Option<String>,
+    /// Counted by the queue's cap, never by an outcome.
+    #[diesel(skip_update)]
+    pub dropped: i64,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

@@ -99,6 +99,7 @@ diesel::table! {
         last_error -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        claimed_by -> Nullable<Text>,
     }
 }
 
@@ -111,6 +112,15 @@ diesel::table! {
         last_failure_at -> Nullable<Timestamp>,
         retry_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        dropped -> BigInt,
+    }
+}
+
+diesel::table! {
+    job_leases (name) {
+        name -> Text,
+        holder -> Text,
+        expires_at -> Timestamp,
     }
 }
 

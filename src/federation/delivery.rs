@@ -36,9 +36,10 @@ const PER_SERVER_IN_FLIGHT: usize = 32;
 const LANE_BACKLOG: usize = 128;
 /// Open requests in all: bounds sockets and memory whatever the number of servers.
 const CONNECTIONS: usize = 512;
-/// A claimed delivery is retried by anyone after this, should its worker die mid-send. Longer
-/// than a full lane takes to drain (`LANE_BACKLOG / PER_SERVER_IN_FLIGHT` request timeouts).
-const LEASE: Duration = Duration::minutes(2);
+/// A claimed delivery is taken by another worker after this, should its worker die; while it
+/// lives, the worker renews its claims every `RENEW_EVERY`.
+const LEASE: Duration = Duration::seconds(30);
+const RENEW_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
 /// How often a lane that keeps succeeding writes that down.
 const SUCCESS_RECORD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 /// Failures in a row before an instance is shown as unreachable.
@@ -188,18 +189,29 @@ pub async fn run(federation: FederationConfig<AppState>) {
     let data = federation.to_request_data();
     let lanes = data.lanes.clone();
     let mut swept: Option<std::time::Instant> = None;
+    let mut renewed = std::time::Instant::now();
     loop {
         if swept.is_none_or(|at| at.elapsed() > std::time::Duration::from_secs(60)) {
             lanes.sweep(&data.db).await;
+            if let Err(err) = cap_queues(&data).await {
+                tracing::error!("delivery queue cap: {err:?}");
+            }
             swept = Some(std::time::Instant::now());
         }
-        let claimed = match db::deliveries::claim_due(&data.db, BATCH, now() + LEASE, &lanes.full()).await {
-            Ok(claimed) => claimed,
-            Err(err) => {
-                tracing::error!("delivery queue: {err:?}");
-                Vec::new()
+        if renewed.elapsed() > RENEW_EVERY {
+            if let Err(err) = db::deliveries::renew(&data.db, &data.process, now() + LEASE).await {
+                tracing::error!("delivery queue: renewing claims: {err:?}");
             }
-        };
+            renewed = std::time::Instant::now();
+        }
+        let claimed =
+            match db::deliveries::claim_due(&data.db, BATCH, now() + LEASE, &data.process, &lanes.full()).await {
+                Ok(claimed) => claimed,
+                Err(err) => {
+                    tracing::error!("delivery queue: {err:?}");
+                    Vec::new()
+                }
+            };
         let full_batch = claimed.len() as i64 == BATCH;
         let mut payloads = Payloads::default();
         for delivery in claimed {
@@ -252,6 +264,30 @@ pub async fn run(federation: FederationConfig<AppState>) {
     }
 }
 
+/// Drops what exceeds `federation.max_queued_per_server` for any server, once a minute across
+/// the cluster.
+pub async fn cap_queues(data: &Data) -> AppResult<()> {
+    let cap = data.config.federation.max_queued_per_server as i64;
+    // The lease is not given up: held until it runs out, the other workers skip their turns.
+    if crate::service::jobs::JobLease::take(&data.db, "delivery-queue-cap", &data.process).await?.is_none() {
+        return Ok(());
+    }
+    for (domain, queued) in db::deliveries::over_cap(&data.db, cap).await? {
+        let dropped = db::deliveries::drop_over_cap(&data.db, &domain, cap).await?;
+        tracing::warn!("delivery queue: {domain} had {queued} deliveries queued; dropped the newest {dropped}");
+    }
+    Ok(())
+}
+
+/// Gives back this process's claims as it stops, so other workers make them at once.
+pub async fn stop(state: &AppState) {
+    match db::deliveries::release_all(&state.db, &state.process).await {
+        Ok(0) => {}
+        Ok(n) => tracing::info!("delivery queue: gave back {n} claimed deliveries"),
+        Err(err) => tracing::error!("delivery queue: giving back claims: {err:?}"),
+    }
+}
+
 /// For a process that serves requests but makes no deliveries: keeps its lanes' knowledge of
 /// parked servers current, so that [`revive`] works there too.
 pub async fn follow_parking(state: AppState) {
@@ -264,7 +300,7 @@ pub async fn follow_parking(state: AppState) {
 /// Marks a server as reachable again in every process: called when it sends us something.
 pub async fn revive(data: &Data, domain: &str) -> AppResult<()> {
     if data.lanes.unpark(domain) {
-        db::deliveries::revive(&data.db, domain, now() + LEASE).await?;
+        db::deliveries::revive(&data.db, domain).await?;
         data.deliveries_queued.notify_one();
     }
     Ok(())

@@ -21,6 +21,8 @@ pub struct ServerLane {
     pub last_error: Option<String>,
     /// While the server is parked after failures: when it is tried again.
     pub next_try_at: Option<DateTime<Utc>>,
+    /// Deliveries dropped because it had `federation.max_queued_per_server` queued already.
+    pub dropped: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -46,6 +48,7 @@ pub async fn overview(state: &AppState, servers: i64) -> AppResult<QueueOverview
                 last_failure_at: utc(row.last_failure_at),
                 last_error: row.last_error,
                 next_try_at: utc(row.retry_at.filter(|at| *at > now)),
+                dropped: row.dropped,
                 domain: row.domain,
             })
             .collect(),

@@ -66,6 +66,13 @@ pub async fn exposition(state: &AppState) -> AppResult<String> {
     );
     metric(
         &mut out,
+        "cairn_deliveries_dropped_total",
+        "counter",
+        "Deliveries dropped because their server had its cap of queued work (all processes).",
+        &[("", counts.dropped as f64)],
+    );
+    metric(
+        &mut out,
         "cairn_delivery_servers_parked",
         "gauge",
         "Destination servers parked after failures (all processes).",

@@ -10,6 +10,7 @@ pub mod events;
 pub mod finance;
 pub mod follows;
 pub mod groups;
+pub mod jobs;
 pub mod journey;
 pub mod limits;
 pub mod lookup;

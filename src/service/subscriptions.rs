@@ -1,7 +1,7 @@
 //! Node subscriptions: this node follows another node's application actor (or a relay) and
 //! takes in everything public it announces, then backfills that node's history from its outbox.
 
-use super::{follows, node::APPLICATION_USERNAME};
+use super::{follows, jobs::JobLease, node::APPLICATION_USERNAME};
 use crate::{
     db::{
         self,
@@ -9,7 +9,7 @@ use crate::{
         subscriptions::{self as subs, ACCEPTED, PENDING, Progress, REJECTED},
     },
     domain::handle::host_of_url,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, ErrorKind},
     federation::{
         Data,
         activities::ObjectActivity,
@@ -225,27 +225,44 @@ pub async fn listens_to(data: &Data, actor: &Url) -> AppResult<bool> {
     Ok(subscribed)
 }
 
-/// Runs (or resumes) a subscription's backfill in the background.
+/// Runs (or resumes) a subscription's backfill in the background, unless another process of
+/// the cluster is running it.
 pub fn spawn_backfill(data: &Data, id: i64) {
     let data = data.reset_request_count();
     tokio::spawn(async move {
-        if let Err(error) = backfill(&data, id).await {
+        let lease = match JobLease::take(&data.db, &format!("backfill-{id}"), &data.process).await {
+            Ok(Some(lease)) => lease,
+            Ok(None) => return,
+            Err(error) => return tracing::warn!("backfill of subscription {id}: {}", error.message),
+        };
+        let ran = backfill(&data, id, lease).await;
+        if let Err(error) = ran {
             tracing::warn!("backfill of subscription {id} stopped: {}", error.message);
         }
     });
 }
 
-/// Resumes the backfills a restart interrupted.
-pub async fn resume_backfills(data: &Data) -> AppResult<()> {
-    for subscription in subs::unfinished_backfills(&data.db).await? {
-        spawn_backfill(data, subscription.id);
+/// Resumes, once a minute, the backfills no process is running: those a restart or the crash
+/// of another process interrupted.
+pub async fn resume_backfills(data: Data) {
+    loop {
+        match subs::unfinished_backfills(&data.db).await {
+            Ok(unfinished) => unfinished.iter().for_each(|subscription| spawn_backfill(&data, subscription.id)),
+            Err(error) => tracing::error!("backfills: {error:?}"),
+        }
+        tokio::time::sleep(Duration::from_secs(60)).await;
     }
-    Ok(())
 }
 
 /// Walks the subscribed node's outbox, page after page, taking in each announced object as if
-/// it had just been announced; progress is saved after every page.
-pub async fn backfill(data: &Data, id: i64) -> AppResult<()> {
+/// it had just been announced; progress is saved after every page. Runs while `lease` holds.
+async fn backfill(data: &Data, id: i64, mut lease: JobLease) -> AppResult<()> {
+    let walked = walk_outbox(data, id, &mut lease).await;
+    lease.end(&data.db).await?;
+    walked
+}
+
+async fn walk_outbox(data: &Data, id: i64, lease: &mut JobLease) -> AppResult<()> {
     let Some(subscription) = subs::by_id(&data.db, id).await? else { return Ok(()) };
     let (Some(announcer), Some(mut next)) = (subscription.actor_ap_id.clone(), subscription.backfill_next.clone())
     else {
@@ -272,6 +289,9 @@ pub async fn backfill(data: &Data, id: i64) -> AppResult<()> {
         total = total.or(page["totalItems"].as_i64());
         let items = page["orderedItems"].as_array().or(page["items"].as_array()).cloned().unwrap_or_default();
         for item in items {
+            if !lease.keep(&data.db).await? {
+                return Err(AppError::new(ErrorKind::Conflict, "another process has taken this backfill over"));
+            }
             if let Err(error) = take_item(data, &announcer, item).await {
                 tracing::info!("backfill from {}: an item was not taken: {}", subscription.domain, error.message);
             }

@@ -30,6 +30,8 @@ pub struct LaneRow {
     pub last_error: Option<String>,
     /// While the server is parked: when it is tried again.
     pub next_try: Option<String>,
+    /// Deliveries dropped because the server had its cap of queued work.
+    pub dropped: i64,
 }
 
 /// The servers deliveries are waiting for: one slow or dead server delays only its own row.
@@ -42,6 +44,7 @@ pub fn delivery_lanes(lanes: &[LaneRow]) -> Markup {
                 thead { tr {
                     th scope="col" { (t("Server")) } th scope="col" { (t("Waiting")) } th scope="col" { (t("Sending")) }
                     th scope="col" { (t("Last success")) } th scope="col" { (t("Last error")) } th scope="col" { (t("Next try")) }
+                    th scope="col" { (t("Dropped")) }
                 } }
                 tbody {
                     @for lane in lanes {
@@ -52,6 +55,7 @@ pub fn delivery_lanes(lanes: &[LaneRow]) -> Markup {
                             td { (lane.last_success.as_deref().unwrap_or("—")) }
                             td { (lane.last_error.as_deref().unwrap_or("—")) }
                             td { @match &lane.next_try { Some(at) => strong { (at) }, None => (t("now")) } }
+                            td { (lane.dropped) }
                         }
                     }
                 }

@@ -2,7 +2,7 @@
 //! delays only itself; a failing server is parked, shown to admins, and revived when it writes.
 
 use crate::common::{Remote, Spoil, TestNode, api, eventually};
-use cairn::{db, service::audience};
+use cairn::{db, federation, service::audience};
 use reqwest::Method;
 use serde_json::{Value, json};
 use std::time::{Duration, Instant};
@@ -138,4 +138,58 @@ async fn metrics_are_for_admins_and_the_monitoring_network() {
     let monitored = TestNode::start_with(&[("CAIRN_SERVER_METRICS_NETWORKS", "[\"127.0.0.0/8\"]")]).await;
     let response = monitored.client.get(monitored.url("/metrics")).send().await.unwrap();
     assert_eq!(response.status(), 200, "the monitoring network needs no token");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_dead_servers_queue_is_capped_and_the_overflow_shown() {
+    let node = TestNode::start_with(&[
+        ("CAIRN_FEDERATION_RETRY_INITIAL_SECONDS", "600"),
+        ("CAIRN_FEDERATION_MAX_QUEUED_PER_SERVER", "3"),
+    ])
+    .await;
+    let remote = Remote::start().await;
+    let domain = remote.base.trim_start_matches("http://").to_string();
+    remote.failing.store(true, std::sync::atomic::Ordering::SeqCst);
+    announce_to(&node, vec![format!("{}/inbox", remote.base)]).await;
+    eventually("the server is parked", async || {
+        db::deliveries::instance(&node.state.db, &domain).await.unwrap().is_some_and(|i| i.retry_at.is_some())
+    })
+    .await;
+    for _ in 0..4 {
+        announce_to(&node, vec![format!("{}/inbox", remote.base)]).await;
+    }
+    federation::delivery::cap_queues(&node.federation.to_request_data()).await.unwrap();
+
+    let token = node.admin_with_token("ada").await;
+    let (status, overview) = api(&node, &token, Method::GET, "/api/v1/admin/deliveries", Value::Null).await;
+    assert_eq!(status, 200, "{overview}");
+    assert_eq!((overview["pending"].as_i64(), overview["dropped"].as_i64()), (Some(3), Some(2)), "{overview}");
+    let lane = overview["servers"].as_array().unwrap().iter().find(|s| s["domain"] == domain.as_str()).unwrap();
+    assert_eq!((lane["queued"].as_i64(), lane["dropped"].as_i64()), (Some(3), Some(2)), "{lane}");
+    node.log_in("ada").await;
+    let page = node.client.get(node.url("/admin")).send().await.unwrap().text().await.unwrap();
+    let row = page.split("<tr>").find(|row| row.contains(&domain)).expect("the server's row on /admin");
+    assert!(page.contains("Dropped") && row.contains("<td>2</td>"), "the admin page shows the overflow: {row}");
+    let metrics = node.client.get(node.url("/metrics")).bearer_auth(&token).send().await.unwrap().text().await.unwrap();
+    assert!(metrics.lines().any(|l| l == "cairn_deliveries_dropped_total 2"), "{metrics}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_job_runs_in_one_process_at_a_time() {
+    let db = crate::common::TestDb::new().await;
+    let pool = db::DbPool::connect(&db.url, 2).await.unwrap();
+    pool.migrate().await.unwrap();
+    let later = db::now() + chrono::Duration::minutes(2);
+    assert!(db::jobs::take(&pool, "backfill-1", "a", later).await.unwrap());
+    assert!(!db::jobs::take(&pool, "backfill-1", "b", later).await.unwrap(), "a holds it");
+    assert!(db::jobs::take(&pool, "backfill-1", "a", later).await.unwrap(), "its holder renews it");
+    assert!(db::jobs::take(&pool, "backfill-2", "b", later).await.unwrap(), "another job is free");
+    db::jobs::give_up(&pool, "backfill-1", "b").await.unwrap();
+    assert!(!db::jobs::take(&pool, "backfill-1", "b", later).await.unwrap(), "only its holder gives it up");
+    db::jobs::give_up(&pool, "backfill-1", "a").await.unwrap();
+    assert!(db::jobs::take(&pool, "backfill-1", "b", later).await.unwrap(), "given up, it is free");
+    // A holder that stops renewing (a crashed process) loses it when the lease runs out.
+    let past = db::now() - chrono::Duration::seconds(1);
+    assert!(db::jobs::take(&pool, "backfill-3", "a", past).await.unwrap());
+    assert!(db::jobs::take(&pool, "backfill-3", "b", later).await.unwrap(), "an expired lease is taken over");
 }

@@ -125,6 +125,7 @@ fn lane_row(lane: service::deliveries::ServerLane) -> LaneRow {
         last_success: when(lane.last_success_at),
         last_error: lane.last_error,
         next_try: when(lane.next_try_at),
+        dropped: lane.dropped,
     }
 }
 

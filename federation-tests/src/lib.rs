@@ -4,10 +4,12 @@
 //!
 //! The binary is `target/debug/cairn` (or `$CAIRN_BIN`); `cargo test --workspace` builds it.
 
+pub mod balancer;
 pub mod fedify;
 pub mod network;
 pub mod tls;
 
+pub use balancer::Balancer;
 use cairn::db::dialect;
 pub use network::TestNetwork;
 use serde_json::Value;
@@ -188,22 +190,27 @@ impl Node {
     }
 
     async fn launch(&mut self) {
-        let log = std::fs::OpenOptions::new().create(true).append(true).open(self.log_path()).unwrap();
-        let child = self
-            .command(&["serve"])
-            .stdout(log.try_clone().unwrap())
-            .stderr(log)
-            .stdin(Stdio::null())
-            .spawn()
-            .expect("start cairn serve");
+        let mut child = self.spawn_serve(&[]);
+        self.wait_until_it_answers(&self.base, &mut child).await;
         self.child = Some(child);
+    }
+
+    /// `cairn serve` on this node's database and settings, but for `overrides`.
+    fn spawn_serve(&self, overrides: &[(&str, String)]) -> Child {
+        let log = std::fs::OpenOptions::new().create(true).append(true).open(self.log_path()).unwrap();
+        let mut command = self.command(&["serve"]);
+        command.envs(overrides.iter().map(|(k, v)| (k, v)));
+        command.stdout(log.try_clone().unwrap()).stderr(log).stdin(Stdio::null()).spawn().expect("start cairn serve")
+    }
+
+    async fn wait_until_it_answers(&self, base: &str, child: &mut Child) {
         let started = Instant::now();
         loop {
-            let response = self.client.get(format!("{}/nodeinfo/2.1", self.base)).send().await;
+            let response = self.client.get(format!("{base}/nodeinfo/2.1")).send().await;
             if response.is_ok_and(|r| r.status().is_success()) {
                 return;
             }
-            if let Some(status) = self.child.as_mut().unwrap().try_wait().unwrap() {
+            if let Some(status) = child.try_wait().unwrap() {
                 panic!("node {} exited with {status}:\n{}", self.name, self.log());
             }
             if started.elapsed() > Duration::from_secs(60) {
@@ -211,6 +218,34 @@ impl Node {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Kills the process without warning (SIGKILL, as a crash or the OOM killer would).
+    pub fn crash(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Starts the process again after a [`Node::crash`], on the same port and database.
+    pub async fn start_again(&mut self) {
+        assert!(self.child.is_none(), "the node is running");
+        self.launch().await;
+    }
+
+    /// A second `cairn serve` process of this node (same database and settings) on a port of
+    /// its own, as behind a load balancer; answering when returned, killed when dropped.
+    pub async fn start_replica(&self) -> Replica {
+        let port = free_port();
+        let mut child = self.spawn_serve(&[("CAIRN_SERVER_BIND", format!("127.0.0.1:{port}"))]);
+        self.wait_until_it_answers(&format!("http://127.0.0.1:{port}"), &mut child).await;
+        Replica { port, child }
+    }
+
+    /// The database the node's processes share.
+    pub fn database_url(&self) -> &str {
+        &self.database_url
     }
 
     /// Stops the process (SIGTERM, then SIGKILL) and waits for it.
@@ -336,6 +371,19 @@ impl Node {
             .unwrap();
         let page: Value = first.json().await.unwrap();
         page["orderedItems"].as_array().unwrap().iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+    }
+}
+
+/// Another `cairn serve` process of a node.
+pub struct Replica {
+    pub port: u16,
+    child: Child,
+}
+
+impl Drop for Replica {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 

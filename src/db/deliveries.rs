@@ -231,6 +231,40 @@ pub async fn finish(
     })
 }
 
+/// Writes down, in one transaction, deliveries made (their first and only claim's attempt) and
+/// the servers that answered them.
+pub async fn delivered(pool: &DbPool, ids: &[i64], reached: &[String]) -> AppResult<()> {
+    let at = now();
+    crate::db_tx!(pool, |conn| {
+        diesel::update(deliveries::table.filter(deliveries::id.eq_any(ids)))
+            .set((
+                deliveries::state.eq(DELIVERED),
+                deliveries::attempts.eq(deliveries::attempts + 1),
+                deliveries::next_attempt_at.eq(at),
+                deliveries::last_error.eq(None::<String>),
+                deliveries::updated_at.eq(at),
+                deliveries::claimed_by.eq(None::<String>),
+            ))
+            .execute(conn)
+            .await?;
+        for domain in reached {
+            diesel::insert_into(instances::table)
+                .values((instances::domain.eq(domain), instances::failures.eq(0), instances::last_success_at.eq(at)))
+                .on_conflict(instances::domain)
+                .do_update()
+                .set((
+                    instances::failures.eq(0),
+                    instances::unreachable_since.eq(None::<NaiveDateTime>),
+                    instances::last_success_at.eq(at),
+                    instances::retry_at.eq(None::<NaiveDateTime>),
+                ))
+                .execute(conn)
+                .await?;
+        }
+        Ok(())
+    })
+}
+
 /// Servers with more than `cap` deliveries pending, with how many.
 pub async fn over_cap(pool: &DbPool, cap: i64) -> AppResult<Vec<(String, i64)>> {
     use diesel::dsl::count_star;
@@ -315,24 +349,15 @@ pub async fn counts(pool: &DbPool) -> AppResult<QueueCounts> {
     Ok(counts)
 }
 
-/// What one attempt to reach a server said.
-#[derive(Debug, Clone)]
-pub enum Outcome {
-    Reached,
-    /// It failed: the server is parked for as long as `backoff` says for its failures in a row.
-    Failed {
-        error: String,
-        initial_seconds: u64,
-    },
-}
-
-/// Notes a delivery outcome for `domain` and returns until when the server is parked. After
-/// `unreachable_after` failures in a row the instance is marked unreachable; one success clears
-/// the mark and the parking.
-pub async fn record_instance_outcome(
+/// Notes that a delivery to `domain` failed with `error` and returns until when the server is
+/// parked: for as long as `backoff` says for its failures in a row. After `unreachable_after`
+/// failures in a row the instance is marked unreachable; one success ([`delivered`]) clears the
+/// mark and the parking.
+pub async fn record_failure(
     pool: &DbPool,
     domain: &str,
-    outcome: &Outcome,
+    error: &str,
+    initial_seconds: u64,
     unreachable_after: i32,
 ) -> AppResult<Option<NaiveDateTime>> {
     let at = now();
@@ -349,22 +374,12 @@ pub async fn record_instance_outcome(
             last_error: None,
             dropped: 0,
         });
-        match outcome {
-            Outcome::Reached => {
-                row.failures = 0;
-                row.unreachable_since = None;
-                row.last_success_at = Some(at);
-                row.retry_at = None;
-            }
-            Outcome::Failed { error, initial_seconds } => {
-                row.failures += 1;
-                row.last_failure_at = Some(at);
-                row.retry_at = Some(at + backoff(*initial_seconds, row.failures));
-                row.last_error = Some(error.clone());
-                if row.failures >= unreachable_after && row.unreachable_since.is_none() {
-                    row.unreachable_since = Some(at);
-                }
-            }
+        row.failures += 1;
+        row.last_failure_at = Some(at);
+        row.retry_at = Some(at + backoff(initial_seconds, row.failures));
+        row.last_error = Some(error.to_string());
+        if row.failures >= unreachable_after && row.unreachable_since.is_none() {
+            row.unreachable_since = Some(at);
         }
         diesel::insert_into(instances::table)
             .values(&row)

@@ -11,7 +11,7 @@ use super::{Data, objects::actor::ApActor, protocol::id_of};
 use crate::{
     db::{
         self,
-        deliveries::{DELIVERED, FAILED, Outcome, PENDING, backoff},
+        deliveries::{FAILED, PENDING, backoff},
         models::{Activity as StoredRow, Actor, Delivery},
         now,
     },
@@ -25,7 +25,7 @@ use std::{
     collections::HashMap,
     sync::{Arc, Mutex},
 };
-use tokio::sync::Semaphore;
+use tokio::sync::{Semaphore, mpsc};
 use url::Url;
 
 /// Deliveries claimed per statement.
@@ -42,6 +42,8 @@ const LEASE: Duration = Duration::seconds(30);
 const RENEW_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
 /// How often a lane that keeps succeeding writes that down.
 const SUCCESS_RECORD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+/// Deliveries made that one transaction writes down at most.
+const LEDGER_BATCH: usize = 500;
 /// Failures in a row before an instance is shown as unreachable.
 const UNREACHABLE_AFTER: i32 = 3;
 
@@ -190,6 +192,7 @@ pub async fn run(federation: FederationConfig<AppState>) {
     let lanes = data.lanes.clone();
     let mut swept: Option<std::time::Instant> = None;
     let mut renewed = std::time::Instant::now();
+    let ledger = Ledger::start(data.db.clone());
     loop {
         if swept.is_none_or(|at| at.elapsed() > std::time::Duration::from_secs(60)) {
             lanes.sweep(&data.db).await;
@@ -240,9 +243,10 @@ pub async fn run(federation: FederationConfig<AppState>) {
                 state.parked_until = None;
             }
             let data = federation.to_request_data();
+            let ledger = ledger.clone();
             tokio::spawn(async move {
                 let domain = delivery.domain.clone();
-                if let Err(err) = in_lane(&data, &lane, delivery, payload).await {
+                if let Err(err) = in_lane(&data, &lane, &ledger, delivery, payload).await {
                     tracing::error!("delivery bookkeeping for {domain} failed: {err:?}");
                 }
                 let was_full = {
@@ -346,8 +350,64 @@ impl Payloads {
     }
 }
 
+/// Deliveries made, written down in batches: while one transaction commits the next batch
+/// gathers, so the bookkeeping of hundreds of answers a second costs a few commits. Until it is
+/// written, a delivery stays this worker's claim, so nobody sends it again.
+#[derive(Clone)]
+struct Ledger {
+    made: mpsc::UnboundedSender<Made>,
+}
+
+struct Made {
+    id: i64,
+    /// The server, when it is time to write down again that it answers.
+    reached: Option<String>,
+}
+
+impl Ledger {
+    fn start(db: db::DbPool) -> Ledger {
+        let (made, mut queue) = mpsc::unbounded_channel::<Made>();
+        tokio::spawn(async move {
+            let mut batch = Vec::with_capacity(LEDGER_BATCH);
+            while queue.recv_many(&mut batch, LEDGER_BATCH).await > 0 {
+                let ids: Vec<i64> = batch.iter().map(|made| made.id).collect();
+                let mut reached: Vec<String> = batch.drain(..).filter_map(|made| made.reached).collect();
+                reached.sort_unstable();
+                reached.dedup();
+                Ledger::write(&db, &ids, &reached).await;
+            }
+        });
+        Ledger { made }
+    }
+
+    async fn write(db: &db::DbPool, ids: &[i64], reached: &[String]) {
+        for attempt in 1..=3 {
+            let started = std::time::Instant::now();
+            match db::deliveries::delivered(db, ids, reached).await {
+                Ok(()) => {
+                    let took = started.elapsed();
+                    return tracing::debug!("delivery queue: wrote down {} deliveries in {took:?}", ids.len());
+                }
+                Err(err) => {
+                    tracing::error!("delivery queue: writing down {} deliveries ({attempt}): {err:?}", ids.len())
+                }
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        }
+        // Better sent twice than held forever: give them back to the queue.
+        if let Err(err) = db::deliveries::release(db, ids, now()).await {
+            tracing::error!("delivery queue: giving back {} deliveries: {err:?}", ids.len());
+        }
+    }
+
+    fn record(&self, made: Made) {
+        // The receiver lives as long as the worker loop that owns this ledger.
+        let _ = self.made.send(made);
+    }
+}
+
 /// Waits for a turn in the server's lane, then sends, unless the server was parked meanwhile.
-async fn in_lane(data: &Data, lane: &Lane, delivery: Delivery, payload: Payload) -> AppResult<()> {
+async fn in_lane(data: &Data, lane: &Lane, ledger: &Ledger, delivery: Delivery, payload: Payload) -> AppResult<()> {
     let _turn = lane.in_flight.clone().acquire_owned().await.expect("lane semaphore is never closed");
     let parked_until = lane.state().parked_until.filter(|until| *until > now());
     if let Some(until) = parked_until {
@@ -362,7 +422,6 @@ async fn in_lane(data: &Data, lane: &Lane, delivery: Delivery, payload: Payload)
     let attempts = delivery.attempts + 1;
     match sent {
         Ok(()) => {
-            db::deliveries::finish(&data.db, delivery.id, DELIVERED, attempts, now(), None).await?;
             // A server that keeps answering needs its row touched only now and then.
             let record = {
                 let mut state = lane.state();
@@ -374,15 +433,7 @@ async fn in_lane(data: &Data, lane: &Lane, delivery: Delivery, payload: Payload)
                 }
                 record
             };
-            if record {
-                db::deliveries::record_instance_outcome(
-                    &data.db,
-                    &delivery.domain,
-                    &Outcome::Reached,
-                    UNREACHABLE_AFTER,
-                )
-                .await?;
-            }
+            ledger.record(Made { id: delivery.id, reached: record.then(|| delivery.domain.clone()) });
             Ok(())
         }
         Err(err) => {
@@ -398,9 +449,9 @@ async fn in_lane(data: &Data, lane: &Lane, delivery: Delivery, payload: Payload)
                 (PENDING, now() + backoff(initial_seconds, attempts))
             };
             db::deliveries::finish(&data.db, delivery.id, state, attempts, next, Some(reason.clone())).await?;
-            let outcome = Outcome::Failed { error: reason, initial_seconds };
-            let park = db::deliveries::record_instance_outcome(&data.db, &delivery.domain, &outcome, UNREACHABLE_AFTER)
-                .await?;
+            let park =
+                db::deliveries::record_failure(&data.db, &delivery.domain, &reason, initial_seconds, UNREACHABLE_AFTER)
+                    .await?;
             let mut state = lane.state();
             state.success_recorded = None;
             state.parked_until = park.max(state.parked_until);

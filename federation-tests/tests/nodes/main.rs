@@ -4,6 +4,7 @@
 
 mod aggregator;
 mod attacker;
+mod crash;
 mod federation;
 mod fedify;
 mod groups;

@@ -115,17 +115,16 @@ async fn publish_and_wait(node: &Node, base: &str, token: &str, log: &Log) -> St
     let response = response.await.unwrap();
     assert_eq!(response.status(), 201, "{}", response.text().await.unwrap());
     let started = Instant::now();
-    let announce = loop {
+    loop {
         {
             let log = log.lock().unwrap();
             if log.iter().filter(|r| r.answered.is_some()).count() >= SERVERS / 5 {
-                break log[0].activity.clone();
+                return log[0].activity.clone();
             }
         }
         assert!(started.elapsed() < Duration::from_secs(120), "the fan-out did not start:\n{}", node.log());
         tokio::time::sleep(Duration::from_millis(5)).await;
-    };
-    announce
+    }
 }
 
 /// What the node had written down when one of its processes was killed.

@@ -7,20 +7,21 @@
 //! database, so every process sees it) with a growing backoff; what was waiting for it goes back to
 //! the queue untried. So a slow, dead or hostile server delays only its own deliveries.
 
-use super::{Data, objects::actor::ApActor, protocol::id_of};
+use super::{Data, outgoing, policy::PolicyVerifier, signing::Signer};
 use crate::{
     db::{
         self,
         deliveries::{FAILED, PENDING, backoff},
-        models::{Activity as StoredRow, Actor, Delivery},
+        models::{Actor, Delivery},
         now,
     },
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, ErrorKind},
     state::AppState,
 };
-use activitypub_federation::{activity_sending::SendActivityTask, config::FederationConfig, traits::Activity};
+use activitypub_federation::config::{FederationConfig, UrlVerifier};
+use bytes::Bytes;
 use chrono::{Duration, NaiveDateTime};
-use serde::{Serialize, Serializer};
+use reqwest::StatusCode;
 use std::{
     collections::HashMap,
     sync::{Arc, Mutex},
@@ -44,6 +45,8 @@ const RENEW_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
 const SUCCESS_RECORD_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
 /// Deliveries made that one transaction writes down at most.
 const LEDGER_BATCH: usize = 500;
+/// How much of a failing server's answer is kept as the error.
+const ERROR_TEXT_BYTES: usize = 512;
 /// Failures in a row before an instance is shown as unreachable.
 const UNREACHABLE_AFTER: i32 = 3;
 
@@ -51,6 +54,8 @@ const UNREACHABLE_AFTER: i32 = 3;
 pub struct Lanes {
     lanes: Mutex<HashMap<String, Arc<Lane>>>,
     connections: Arc<Semaphore>,
+    /// Local actors' signing keys, parsed once (by actor row id).
+    signers: Mutex<HashMap<i64, Arc<Signer>>>,
 }
 
 struct Lane {
@@ -70,7 +75,7 @@ struct LaneState {
 
 impl Default for Lanes {
     fn default() -> Lanes {
-        Lanes { lanes: Mutex::default(), connections: Arc::new(Semaphore::new(CONNECTIONS)) }
+        Lanes { lanes: Mutex::default(), connections: Arc::new(Semaphore::new(CONNECTIONS)), signers: Mutex::default() }
     }
 }
 
@@ -128,6 +133,20 @@ impl Lanes {
         lanes.get(domain).map_or(0, |lane| lane.state().sending)
     }
 
+    /// The parsed signing key of a local actor; parsed again only when the key changed.
+    fn signer(&self, actor: &Actor) -> AppResult<Arc<Signer>> {
+        let pem =
+            actor.private_key_pem.as_deref().ok_or_else(|| AppError::not_found("the actor has no signing key"))?;
+        if let Some(signer) = self.signers.lock().expect("signers lock").get(&actor.id)
+            && signer.made_from(pem)
+        {
+            return Ok(signer.clone());
+        }
+        let signer = Arc::new(Signer::new(&actor.ap_id, pem)?);
+        self.signers.lock().expect("signers lock").insert(actor.id, signer.clone());
+        Ok(signer)
+    }
+
     /// Unparks a server in this process (the database is the caller's part); true if it was parked.
     fn unpark(&self, domain: &str) -> bool {
         let lanes = self.lanes.lock().expect("lanes lock");
@@ -138,50 +157,6 @@ impl Lanes {
 impl Lane {
     fn state(&self) -> std::sync::MutexGuard<'_, LaneState> {
         self.state.lock().expect("lane lock")
-    }
-}
-
-/// A stored activity, sent exactly as it was written to the outbox.
-#[derive(Debug)]
-struct StoredActivity {
-    id: Url,
-    actor: Url,
-    json: serde_json::Value,
-}
-
-impl Serialize for StoredActivity {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.json.serialize(serializer)
-    }
-}
-
-impl StoredActivity {
-    fn from_row(row: &StoredRow) -> AppResult<StoredActivity> {
-        let json: serde_json::Value = serde_json::from_str(&row.payload).map_err(AppError::internal)?;
-        Ok(StoredActivity {
-            id: Url::parse(&row.ap_id)?,
-            actor: json.get("actor").and_then(id_of).unwrap_or(Url::parse(&row.actor_ap_id)?),
-            json,
-        })
-    }
-}
-
-// `SendActivityTask::prepare` wants an `Activity`; stored activities are only ever sent.
-#[async_trait::async_trait]
-impl Activity for StoredActivity {
-    type DataType = AppState;
-    type Error = AppError;
-    fn id(&self) -> &Url {
-        &self.id
-    }
-    fn actor(&self) -> &Url {
-        &self.actor
-    }
-    async fn verify(&self, _: &Data) -> Result<(), AppError> {
-        Err(AppError::bad_request("stored outgoing activities are not received"))
-    }
-    async fn receive(self, _: &Data) -> Result<(), AppError> {
-        Err(AppError::bad_request("stored outgoing activities are not received"))
     }
 }
 
@@ -310,29 +285,31 @@ pub async fn revive(data: &Data, domain: &str) -> AppResult<()> {
     Ok(())
 }
 
-/// The activity and signer of each claimed delivery, read and parsed once per batch.
+/// The activity and signer of each claimed delivery, read once per batch; signing keys are
+/// parsed once per process ([`Lanes::signer`]).
 #[derive(Default)]
 struct Payloads {
-    activities: HashMap<i64, Arc<StoredActivity>>,
-    signers: HashMap<i64, Arc<ApActor>>,
+    bodies: HashMap<i64, Bytes>,
+    signers: HashMap<i64, Arc<Signer>>,
 }
 
+/// A stored activity, sent exactly as it was written to the outbox, and who signs it.
 struct Payload {
-    activity: Arc<StoredActivity>,
-    signer: Arc<ApActor>,
+    body: Bytes,
+    signer: Arc<Signer>,
 }
 
 impl Payloads {
     async fn get(&mut self, data: &Data, delivery: &Delivery) -> AppResult<Payload> {
-        let activity = match self.activities.get(&delivery.activity_id) {
-            Some(activity) => activity.clone(),
+        let body = match self.bodies.get(&delivery.activity_id) {
+            Some(body) => body.clone(),
             None => {
                 let row = db::deliveries::activity(&data.db, delivery.activity_id)
                     .await?
                     .ok_or_else(|| AppError::not_found("the activity was deleted"))?;
-                let activity = Arc::new(StoredActivity::from_row(&row)?);
-                self.activities.insert(delivery.activity_id, activity.clone());
-                activity
+                let body = Bytes::from(row.payload);
+                self.bodies.insert(delivery.activity_id, body.clone());
+                body
             }
         };
         let signer = match self.signers.get(&delivery.signer_id) {
@@ -341,12 +318,12 @@ impl Payloads {
                 let signer: Actor = db::actors::by_id(&data.db, delivery.signer_id)
                     .await?
                     .ok_or_else(|| AppError::not_found("the signing actor was deleted"))?;
-                let signer = Arc::new(ApActor::new(signer)?);
+                let signer = data.lanes.signer(&signer)?;
                 self.signers.insert(delivery.signer_id, signer.clone());
                 signer
             }
         };
-        Ok(Payload { activity, signer })
+        Ok(Payload { body, signer })
     }
 }
 
@@ -460,15 +437,28 @@ async fn in_lane(data: &Data, lane: &Lane, ledger: &Ledger, delivery: Delivery, 
     }
 }
 
+/// Signs and posts the activity to the inbox, after the one check every outgoing address passes.
+/// A 4xx answer other than 408 and 429 is final (the server refuses it, retrying changes
+/// nothing), as Mastodon treats it.
 async fn send(data: &Data, delivery: &Delivery, payload: &Payload) -> AppResult<()> {
     let inbox = Url::parse(&delivery.inbox)?;
-    let tasks =
-        SendActivityTask::prepare(payload.activity.as_ref(), payload.signer.as_ref(), vec![inbox], data).await?;
-    if tasks.is_empty() {
-        return Err(AppError::forbidden("this inbox is blocked or not a valid address"));
+    let verifier = PolicyVerifier { domains: data.policy.clone(), network: data.network.clone() };
+    if let Err(refused) = verifier.verify(&inbox).await {
+        return Err(AppError::forbidden(format!("this inbox is not delivered to: {refused}")));
     }
-    for task in tasks {
-        task.sign_and_send(data).await?;
+    let headers = payload.signer.post_headers(&inbox, &payload.body)?;
+    let response =
+        data.http.post(inbox).headers(headers).body(payload.body.clone()).send().await.map_err(|e| {
+            AppError::new(ErrorKind::RemoteFailed, "the request failed").with_cause(anyhow::Error::from(e))
+        })?;
+    let status = response.status();
+    if status.is_success()
+        || (status.is_client_error()
+            && status != StatusCode::REQUEST_TIMEOUT
+            && status != StatusCode::TOO_MANY_REQUESTS)
+    {
+        return Ok(());
     }
-    Ok(())
+    let text = outgoing::read_limited(response, ERROR_TEXT_BYTES).await.unwrap_or_default();
+    Err(AppError::new(ErrorKind::RemoteFailed, format!("the server answered {status}: {text}")))
 }

@@ -11,6 +11,7 @@ pub mod outgoing;
 pub mod policy;
 pub mod protocol;
 pub mod signed_fetch;
+pub mod signing;
 
 use crate::{error::AppResult, state::AppState};
 use activitypub_federation::config::FederationConfig;

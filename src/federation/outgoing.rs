@@ -231,6 +231,17 @@ pub async fn fetch_json(
     serde_json::from_slice(&body).map_err(|e| failed().with_cause(e))
 }
 
+/// The first `limit` bytes of an answer's body, as text (to show why a server refused): the
+/// rest is never read, however much a server sends.
+pub async fn read_limited(mut response: reqwest::Response, limit: usize) -> reqwest::Result<String> {
+    let mut body = Vec::new();
+    while body.len() < limit {
+        let Some(chunk) = response.chunk().await? else { break };
+        body.extend_from_slice(&chunk[..chunk.len().min(limit - body.len())]);
+    }
+    Ok(String::from_utf8_lossy(&body).into_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,7 @@ use crate::{
 };
 use activitypub_federation::{
     axum::inbox::{ActivityData, receive_activity},
+    error::Error as FederationError,
     fetch::fetch_object_http,
     traits::Object,
 };
@@ -27,6 +28,7 @@ use axum::{
     http::{HeaderMap, Method, StatusCode, Uri},
 };
 use chrono::{DateTime, Duration, Utc};
+use url::Url;
 
 /// How far a signed request's Date may lie in the past, and in the future (clock skew).
 const MAX_AGE: Duration = Duration::hours(12);
@@ -58,13 +60,55 @@ async fn receive_memoized(data: Data, request: Request) -> AppResult<StatusCode>
 
     signer_key(&data, &parts.method, &parts.uri, &parts.headers).await?;
 
-    let request = Request::from_parts(parts, Body::from(bytes));
-    let activity_data =
-        ActivityData::from_request(request, &()).await.map_err(|_| AppError::bad_request("unreadable request"))?;
-    receive_activity::<InboxActivity, ApActor, AppState>(activity_data, &data).await?;
+    let (method, uri, headers) = (parts.method.clone(), parts.uri.clone(), parts.headers.clone());
+    match verify_and_receive(&data, Request::from_parts(parts, Body::from(bytes.clone()))).await {
+        // The sender may have rotated its key: with its current key, the same request again.
+        Err(error) if signature_failed(&error) && refetch_actor(&data, &actor, &method, &uri, &headers).await? => {
+            let mut request = Request::new(Body::from(bytes));
+            (*request.method_mut(), *request.uri_mut(), *request.headers_mut()) = (method, uri, headers);
+            verify_and_receive(&data, request).await?
+        }
+        received => received?,
+    }
     // A server that signs to us is up: what waits for it need not wait for its backoff.
     super::delivery::revive(&data, &host_of_url(&actor)).await?;
     Ok(StatusCode::ACCEPTED)
+}
+
+async fn verify_and_receive(data: &Data, request: Request) -> AppResult<()> {
+    let activity_data =
+        ActivityData::from_request(request, &()).await.map_err(|_| AppError::bad_request("unreadable request"))?;
+    receive_activity::<InboxActivity, ApActor, AppState>(activity_data, data).await
+}
+
+fn signature_failed(error: &AppError) -> bool {
+    let cause = error.cause.as_ref().and_then(|cause| cause.downcast_ref::<FederationError>());
+    matches!(cause, Some(FederationError::ActivitySignatureInvalid))
+}
+
+/// How long a stored actor's key is trusted before a signature that does not verify with it
+/// makes Cairn fetch the actor again: once a minute at most, so forged signatures cannot make
+/// this node hammer the actor's server.
+const KEY_REFETCH_AFTER: Duration = Duration::minutes(1);
+
+/// Fetches a known actor again after a signature failed with its stored key, and stores it if
+/// the signature verifies with the key it now has; whether it did.
+async fn refetch_actor(data: &Data, actor: &Url, method: &Method, uri: &Uri, headers: &HeaderMap) -> AppResult<bool> {
+    let Some(known) = db::actors::by_ap_id(&data.db, actor.as_str()).await? else { return Ok(false) };
+    if known.local || db::now() - known.refreshed_at < KEY_REFETCH_AFTER {
+        return Ok(false);
+    }
+    let Ok(fetched) = fetch_object_http::<_, ActorJson>(actor, data).await else { return Ok(false) };
+    if fetched.object.public_key.public_key_pem == known.public_key_pem
+        || !signed_fetch::verifies(data, method, uri, headers, &fetched.object.public_key.public_key_pem)
+    {
+        return Ok(false);
+    }
+    let cannot = |e: AppError| AppError::unauthorized(format!("the signing key cannot be checked: {}", e.message));
+    ApActor::verify(&fetched.object, &fetched.url, data).await.map_err(cannot)?;
+    ApActor::from_json(fetched.object, data).await.map_err(cannot)?;
+    tracing::info!("{actor} has a new key: stored");
+    Ok(true)
 }
 
 /// Makes sure the actor whose key signed the request is stored, before the library checks the

@@ -158,6 +158,9 @@ pub struct Remote {
     pub failing: Arc<std::sync::atomic::AtomicBool>,
     /// Documents served at `{base}/objects/{id}`.
     pub objects: Arc<Mutex<std::collections::HashMap<String, Value>>>,
+    /// The actor document it serves, and how often it was fetched.
+    document: Arc<Mutex<Value>>,
+    pub actor_fetches: Arc<std::sync::atomic::AtomicUsize>,
     client: reqwest::Client,
 }
 
@@ -198,6 +201,8 @@ impl Remote {
         for (key, value) in extra.as_object().into_iter().flatten() {
             document[key] = value.clone();
         }
+        let document = Arc::new(Mutex::new(document));
+        let actor_fetches: Arc<std::sync::atomic::AtomicUsize> = Arc::default();
         let received = Arc::new(Mutex::new(Vec::new()));
         let failing = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let objects: Arc<Mutex<std::collections::HashMap<String, Value>>> = Arc::default();
@@ -226,11 +231,13 @@ impl Remote {
             )
             .route(
                 "/actor",
-                get(|State(doc): State<Value>| async move {
+                get(|State((doc, fetches)): State<(Arc<Mutex<Value>>, Arc<std::sync::atomic::AtomicUsize>)>| async move {
+                    fetches.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let doc = doc.lock().unwrap().clone();
                     ([(header::CONTENT_TYPE, "application/activity+json")], Json(doc)).into_response()
                 }),
             )
-            .with_state(document)
+            .with_state((document.clone(), actor_fetches.clone()))
             .route(
                 "/inbox",
                 axum::routing::post({
@@ -252,9 +259,19 @@ impl Remote {
             received,
             failing,
             objects,
+            document,
+            actor_fetches,
             // A fresh connection per request: a refused oversized body leaves its connection closed.
             client: reqwest::Client::builder().pool_max_idle_per_host(0).build().unwrap(),
         }
+    }
+
+    /// Replaces its key with a new one, as a server rotating its keys does: the actor document
+    /// serves the new public key and what it signs from now on is signed with the new key.
+    pub fn rotate_key(&mut self) {
+        let keypair = generate_actor_keypair().unwrap();
+        self.document.lock().unwrap()["publicKey"]["publicKeyPem"] = json!(keypair.public_key);
+        self.key = RsaPrivateKey::from_pkcs8_pem(&keypair.private_key).unwrap();
     }
 
     pub fn activity(&self, kind: &str, object: Value) -> Value {

@@ -354,3 +354,44 @@ async fn arbitrary_signed_activities_never_cause_a_server_error() {
         assert!(status.is_success() || status.is_client_error(), "{status} for {body}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_rotated_key_is_fetched_again_once_then_accepted() {
+    use std::sync::atomic::Ordering::SeqCst;
+    let node = TestNode::start().await;
+    let mut remote = Remote::start().await;
+    let like = |remote: &Remote| remote.activity("Like", json!(node.url("/users/city"))).to_string();
+    assert_eq!(remote.post(&node.url("/inbox"), &like(&remote), Spoil::default()).await.status(), 202);
+    let fetched = remote.actor_fetches.load(SeqCst);
+
+    // Just fetched: a signature with another key is refused, and costs the sender's server nothing.
+    remote.rotate_key();
+    assert_eq!(remote.post(&node.url("/inbox"), &like(&remote), Spoil::default()).await.status(), 401);
+    assert_eq!(remote.actor_fetches.load(SeqCst), fetched, "no fetch within a minute of the last");
+
+    // Later, a signature that fails with the stored key makes the node fetch the actor once, and
+    // the new key verifies it.
+    let an_hour_ago = cairn::db::now() - chrono::Duration::hours(1);
+    set_refreshed_at(&node, an_hour_ago).await.unwrap();
+    assert_eq!(remote.post(&node.url("/inbox"), &like(&remote), Spoil::default()).await.status(), 202);
+    assert_eq!(remote.actor_fetches.load(SeqCst), fetched + 1);
+    let stored = cairn::db::actors::by_ap_id(&node.state.db, &remote.actor_id).await.unwrap().unwrap();
+    assert!(stored.refreshed_at > an_hour_ago, "the new key is stored");
+    assert_eq!(remote.post(&node.url("/inbox"), &like(&remote), Spoil::default()).await.status(), 202);
+    assert_eq!(remote.actor_fetches.load(SeqCst), fetched + 1, "and used from then on");
+
+    // A forged signature (a key the actor never had) is still refused after the fetch.
+    set_refreshed_at(&node, an_hour_ago).await.unwrap();
+    let forged = Spoil { wrong_key: true, ..Default::default() };
+    assert_eq!(remote.post(&node.url("/inbox"), &like(&remote), forged).await.status(), 401);
+}
+
+/// As if every stored actor had been fetched at `at`.
+async fn set_refreshed_at(node: &TestNode, at: chrono::NaiveDateTime) -> cairn::error::AppResult<usize> {
+    use diesel_async::RunQueryDsl;
+    let sql = cairn::db::dialect::placeholders(node.state.db.dialect(), "UPDATE actors SET refreshed_at = ?");
+    cairn::db_run!(&node.state.db, |conn| Ok(diesel::sql_query(sql.as_str())
+        .bind::<diesel::sql_types::Timestamp, _>(at)
+        .execute(conn)
+        .await?))
+}

@@ -243,6 +243,27 @@ impl Node {
         Replica { port, child }
     }
 
+    /// One remote follower of `username` per inbox (each its server's shared inbox), written
+    /// straight to the node's database, as if each had followed and been accepted long ago.
+    pub async fn add_followers(&self, username: &str, inboxes: &[String]) {
+        use cairn::db::{self, models::NewFollow};
+        let pool = db::DbPool::connect(self.database_url(), 4).await.unwrap();
+        let followed = db::actors::local_by_username(&pool, username).await.unwrap().expect("a local actor");
+        let now = db::now();
+        for inbox in inboxes {
+            let ap_id = format!("{}/users/follower", inbox.trim_end_matches("/inbox"));
+            let actor = db::actors::upsert_remote(&pool, &remote_follower(&ap_id, inbox, now)).await.unwrap();
+            let follow = NewFollow {
+                follower_id: actor.id,
+                followed_id: followed.id,
+                state: "accepted".into(),
+                activity_ap_id: format!("{ap_id}/follows/{username}"),
+                created_at: now,
+            };
+            db::follows::upsert(&pool, &follow, None).await.unwrap();
+        }
+    }
+
     /// The database the node's processes share.
     pub fn database_url(&self) -> &str {
         &self.database_url
@@ -371,6 +392,35 @@ impl Node {
             .unwrap();
         let page: Value = first.json().await.unwrap();
         page["orderedItems"].as_array().unwrap().iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+    }
+}
+
+fn remote_follower(ap_id: &str, inbox: &str, now: chrono::NaiveDateTime) -> cairn::db::models::NewActor {
+    let domain = url::Url::parse(ap_id).map(|u| cairn::domain::handle::host_of_url(&u)).unwrap_or_default();
+    cairn::db::models::NewActor {
+        ap_id: ap_id.into(),
+        kind: "Person".into(),
+        username: "follower".into(),
+        domain,
+        local: false,
+        display_name: "An illustrative follower".into(),
+        summary: String::new(),
+        job_title: String::new(),
+        city: String::new(),
+        country: String::new(),
+        expertise: String::new(),
+        avatar_url: None,
+        profile_url: None,
+        inbox: format!("{ap_id}/inbox"),
+        shared_inbox: Some(inbox.into()),
+        outbox: None,
+        followers_url: None,
+        following_url: None,
+        public_key_pem: "-----BEGIN PUBLIC KEY-----\nillustrative\n-----END PUBLIC KEY-----\n".into(),
+        private_key_pem: None,
+        manually_approves: false,
+        created_at: now,
+        refreshed_at: now,
     }
 }
 

@@ -54,57 +54,6 @@ async fn servers(log: &Log) -> Vec<String> {
     inboxes
 }
 
-/// One follower of the city on each server, written straight to the node's database (as if
-/// each had followed and been accepted long ago).
-async fn followers(node: &Node, inboxes: &[String]) {
-    use cairn::db::{self, models::NewFollow};
-    let pool = db::DbPool::connect(node.database_url(), 4).await.unwrap();
-    let city = db::actors::local_by_username(&pool, "city").await.unwrap().expect("the city actor");
-    let now = db::now();
-    for inbox in inboxes {
-        let base = inbox.trim_end_matches("/inbox");
-        let ap_id = format!("{base}/users/follower");
-        let actor = db::actors::upsert_remote(&pool, &remote_actor(&ap_id, inbox, now)).await.unwrap();
-        let follow = NewFollow {
-            follower_id: actor.id,
-            followed_id: city.id,
-            state: "accepted".into(),
-            activity_ap_id: format!("{ap_id}/follows/city"),
-            created_at: now,
-        };
-        db::follows::upsert(&pool, &follow, None).await.unwrap();
-    }
-}
-
-fn remote_actor(ap_id: &str, inbox: &str, now: chrono::NaiveDateTime) -> cairn::db::models::NewActor {
-    let domain = ap_id.trim_start_matches("http://").split('/').next().unwrap().to_string();
-    cairn::db::models::NewActor {
-        ap_id: ap_id.into(),
-        kind: "Person".into(),
-        username: "follower".into(),
-        domain,
-        local: false,
-        display_name: "An illustrative follower".into(),
-        summary: String::new(),
-        job_title: String::new(),
-        city: String::new(),
-        country: String::new(),
-        expertise: String::new(),
-        avatar_url: None,
-        profile_url: None,
-        inbox: format!("{ap_id}/inbox"),
-        shared_inbox: Some(inbox.into()),
-        outbox: None,
-        followers_url: None,
-        following_url: None,
-        public_key_pem: "-----BEGIN PUBLIC KEY-----\nillustrative\n-----END PUBLIC KEY-----\n".into(),
-        private_key_pem: None,
-        manually_approves: false,
-        created_at: now,
-        refreshed_at: now,
-    }
-}
-
 /// Publishes a case study through `base` and waits until a fifth of the servers have its
 /// announcement; returns the announcement's id.
 async fn publish_and_wait(node: &Node, base: &str, token: &str, log: &Log) -> String {
@@ -214,7 +163,7 @@ async fn two_processes_behind_a_balancer(log: &Log, inboxes: &[String]) {
     balancer.set_backends(vec![first.port, second.port]);
     let base = format!("http://{}", balancer.domain());
     let token = first.user("ana");
-    followers(&first, inboxes).await;
+    first.add_followers("city", inboxes).await;
 
     let announce = publish_and_wait(&first, &base, &token, log).await;
     // Both processes deliver, so the one killed holds claims.
@@ -227,7 +176,7 @@ async fn two_processes_behind_a_balancer(log: &Log, inboxes: &[String]) {
 async fn one_process_restarted(log: &Log, inboxes: &[String]) {
     let mut node = Node::start("Lyon", Backend::Sqlite).await;
     let token = node.user("ana");
-    followers(&node, inboxes).await;
+    node.add_followers("city", inboxes).await;
     let base = node.base.clone();
     let announce = publish_and_wait(&node, &base, &token, log).await;
     let crash = crash(&mut node, log).await;

@@ -8,6 +8,7 @@ mod crash;
 mod federation;
 mod fedify;
 mod groups;
+mod http2;
 mod knowledge;
 mod limits;
 mod mastodon_client;

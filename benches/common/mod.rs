@@ -58,7 +58,9 @@ pub async fn start(name: &str, dir: &std::path::Path, pg: Option<&str>) -> anyho
     };
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let bound = listener.local_addr()?;
+    let connections = std::env::var("CAIRN_DATABASE_MAX_CONNECTIONS").unwrap_or_else(|_| "8".into());
     let env = [
+        ("CAIRN_DATABASE_MAX_CONNECTIONS", connections),
         ("CAIRN_DATABASE_URL", url),
         ("CAIRN_SERVER_BIND", bound.to_string()),
         ("CAIRN_NODE_NAME", name.to_string()),

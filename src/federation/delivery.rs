@@ -6,6 +6,11 @@
 //! at most `LANE_BACKLOG` deliveries held for it in memory. A server that fails is parked (in the
 //! database, so every process sees it) with a growing backoff; what was waiting for it goes back to
 //! the queue untried. So a slow, dead or hostile server delays only its own deliveries.
+//!
+//! Several workers may share one database: each claims deliveries in its own name and renews its
+//! claims while it holds them, so a delivery is made by one worker, and those of a worker that
+//! died are taken over once its claims run out. Only requests in flight at a crash, or answered
+//! and not yet written down, can be made twice.
 
 use super::{Data, outgoing, policy::PolicyVerifier, signing::Signer};
 use crate::{

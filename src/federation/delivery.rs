@@ -447,8 +447,7 @@ async fn in_lane(data: &Data, lane: &Lane, ledger: &Ledger, delivery: Delivery, 
 /// nothing), as Mastodon treats it.
 async fn send(data: &Data, delivery: &Delivery, payload: &Payload) -> AppResult<()> {
     let inbox = Url::parse(&delivery.inbox)?;
-    let verifier = PolicyVerifier { domains: data.policy.clone(), network: data.network.clone() };
-    if let Err(refused) = verifier.verify(&inbox).await {
+    if let Err(refused) = PolicyVerifier::new(data).verify(&inbox).await {
         return Err(AppError::forbidden(format!("this inbox is not delivered to: {refused}")));
     }
     let headers = payload.signer.post_headers(&inbox, &payload.body)?;

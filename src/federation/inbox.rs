@@ -78,8 +78,7 @@ async fn check_id(data: &Data, activity: &InboxActivity) -> AppResult<()> {
     if host_of_url(id) == data.domain {
         return Err(AppError::forbidden("an activity of this node's own cannot be received"));
     }
-    let verifier = super::policy::PolicyVerifier { domains: data.policy.clone(), network: data.network.clone() };
-    verifier.verify(id).await.map_err(AppError::from)
+    super::policy::PolicyVerifier::new(data).verify(id).await.map_err(AppError::from)
 }
 
 /// How long a stored actor's key is trusted before a signature that does not verify with it
@@ -94,37 +93,44 @@ async fn refetch_actor(data: &Data, actor: &Url, method: &Method, uri: &Uri, hea
     if known.local || db::now() - known.refreshed_at < KEY_REFETCH_AFTER {
         return Ok(false);
     }
-    let Ok(fetched) = fetch_object_http::<_, ActorJson>(actor, data).await else { return Ok(false) };
-    if fetched.object.public_key.public_key_pem == known.public_key_pem
-        || !signed_fetch::verifies(data, method, uri, headers, &fetched.object.public_key.public_key_pem)
-    {
-        return Ok(false);
+    let stored = store_if_it_signed(data, actor, method, uri, headers).await.unwrap_or(false);
+    if stored {
+        tracing::info!("{actor} has a new key: stored");
     }
-    let cannot = |e: AppError| AppError::unauthorized(format!("the signing key cannot be checked: {}", e.message));
-    ApActor::verify(&fetched.object, &fetched.url, data).await.map_err(cannot)?;
-    ApActor::from_json(fetched.object, data).await.map_err(cannot)?;
-    tracing::info!("{actor} has a new key: stored");
-    Ok(true)
+    Ok(stored)
 }
 
-/// Makes sure the actor whose key signed the request is stored, before the library checks the
-/// signature with it. An actor met for the first time is fetched and kept only once the
-/// signature verifies with its key: a forged request leaves nothing behind. A key that cannot
-/// be had is the sender's problem (401), not a failure of this node.
+/// Makes sure the actor whose key signed the request is stored, before its signature is
+/// checked. An actor met for the first time is fetched and kept only once the signature
+/// verifies with its key: a forged request leaves nothing behind. A key that cannot be had is
+/// the sender's problem (401), not a failure of this node.
 async fn signer_key(data: &Data, method: &Method, uri: &Uri, headers: &HeaderMap) -> AppResult<()> {
     let owner = signed_fetch::key_owner(headers)?;
-    let cannot = |e: AppError| AppError::unauthorized(format!("the signing key cannot be checked: {}", e.message));
-    // A known signer is dereferenced (and refreshed when stale) by the library's own check.
-    if db::actors::by_ap_id(&data.db, owner.as_str()).await?.is_some() {
+    if db::actors::by_ap_id(&data.db, owner.as_str()).await?.is_some()
+        || store_if_it_signed(data, &owner, method, uri, headers).await?
+    {
         return Ok(());
     }
-    let fetched = fetch_object_http::<_, ActorJson>(&owner, data).await.map_err(|e| cannot(e.into()))?;
+    Err(AppError::unauthorized("the HTTP signature does not verify"))
+}
+
+/// Fetches `actor` and stores it if the request's signature verifies with the key it serves;
+/// whether it did.
+async fn store_if_it_signed(
+    data: &Data,
+    actor: &Url,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+) -> AppResult<bool> {
+    let cannot = |e: AppError| AppError::unauthorized(format!("the signing key cannot be checked: {}", e.message));
+    let fetched = fetch_object_http::<_, ActorJson>(actor, data).await.map_err(|e| cannot(e.into()))?;
     if !signed_fetch::verifies(data, method, uri, headers, &fetched.object.public_key.public_key_pem) {
-        return Err(AppError::unauthorized("the HTTP signature does not verify"));
+        return Ok(false);
     }
     ApActor::verify(&fetched.object, &fetched.url, data).await.map_err(cannot)?;
     ApActor::from_json(fetched.object, data).await.map_err(cannot)?;
-    Ok(())
+    Ok(true)
 }
 
 /// The parts of a signed POST's check that need no key: presence, coverage and freshness.

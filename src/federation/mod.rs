@@ -82,7 +82,7 @@ pub async fn config(state: AppState, signer: &objects::actor::ApActor) -> AppRes
              port. Use this only for tests and local demos."
         );
     }
-    let verifier = policy::PolicyVerifier { domains: state.policy.clone(), network: state.network.clone() };
+    let verifier = policy::PolicyVerifier::new(&state);
     FederationConfig::builder()
         .domain(state.domain.clone())
         .app_data(state.clone())

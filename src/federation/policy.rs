@@ -53,6 +53,13 @@ pub struct PolicyVerifier {
     pub network: Arc<NetworkPolicy>,
 }
 
+impl PolicyVerifier {
+    /// The node's current domain and network policies.
+    pub fn new(state: &crate::state::AppState) -> PolicyVerifier {
+        PolicyVerifier { domains: state.policy.clone(), network: state.network.clone() }
+    }
+}
+
 #[async_trait::async_trait]
 impl UrlVerifier for PolicyVerifier {
     async fn verify(&self, url: &Url) -> Result<(), FederationError> {

@@ -15,17 +15,18 @@ const RENEW_EVERY: std::time::Duration = std::time::Duration::from_secs(30);
 
 pub struct JobLease {
     name: String,
-    holder: std::sync::Arc<str>,
+    holder: String,
     renewed: Instant,
 }
 
 impl JobLease {
-    /// The job's lease for `holder` (this process), or None while another process holds it.
-    pub async fn take(db: &DbPool, name: &str, holder: &std::sync::Arc<str>) -> AppResult<Option<JobLease>> {
+    /// The job's lease for `holder`, or None while another holder has it. A holder that takes
+    /// a lease it has already keeps it.
+    pub async fn take(db: &DbPool, name: &str, holder: &str) -> AppResult<Option<JobLease>> {
         if !db::jobs::take(db, name, holder, now() + LEASE).await? {
             return Ok(None);
         }
-        Ok(Some(JobLease { name: name.to_string(), holder: holder.clone(), renewed: Instant::now() }))
+        Ok(Some(JobLease { name: name.to_string(), holder: holder.to_string(), renewed: Instant::now() }))
     }
 
     /// Called as the job goes on: renews the lease when due. False if the lease was lost (this

@@ -230,7 +230,10 @@ pub async fn listens_to(data: &Data, actor: &Url) -> AppResult<bool> {
 pub fn spawn_backfill(data: &Data, id: i64) {
     let data = data.reset_request_count();
     tokio::spawn(async move {
-        let lease = match JobLease::take(&data.db, &format!("backfill-{id}"), &data.process).await {
+        // A holder per run, so that a second run of it in this process waits as one elsewhere does
+        // (a running backfill's subscription is still unfinished when the next minute comes).
+        let holder = format!("{}/{}", data.process, data.new_token());
+        let lease = match JobLease::take(&data.db, &format!("backfill-{id}"), &holder).await {
             Ok(Some(lease)) => lease,
             Ok(None) => return,
             Err(error) => return tracing::warn!("backfill of subscription {id}: {}", error.message),
@@ -258,15 +261,21 @@ pub async fn resume_backfills(data: Data) {
 /// it had just been announced; progress is saved after every page. Runs while `lease` holds.
 async fn backfill(data: &Data, id: i64, mut lease: JobLease) -> AppResult<()> {
     let walked = walk_outbox(data, id, &mut lease).await;
+    // Let go before the statistics are refreshed: the backfill itself is over.
     lease.end(&data.db).await?;
-    walked
+    if walked? {
+        // A backfill can add many rows at once: refresh the planner's statistics for search.
+        data.db.analyze().await?;
+    }
+    Ok(())
 }
 
-async fn walk_outbox(data: &Data, id: i64, lease: &mut JobLease) -> AppResult<()> {
-    let Some(subscription) = subs::by_id(&data.db, id).await? else { return Ok(()) };
+/// Whether it walked the outbox to its end (or to a limit).
+async fn walk_outbox(data: &Data, id: i64, lease: &mut JobLease) -> AppResult<bool> {
+    let Some(subscription) = subs::by_id(&data.db, id).await? else { return Ok(false) };
     let (Some(announcer), Some(mut next)) = (subscription.actor_ap_id.clone(), subscription.backfill_next.clone())
     else {
-        return Ok(());
+        return Ok(false);
     };
     let announcer = Url::parse(&announcer)?;
     let outbox_host = subscription.outbox.as_deref().and_then(|o| Url::parse(o).ok()).map(|o| host_of_url(&o));
@@ -313,14 +322,13 @@ async fn walk_outbox(data: &Data, id: i64, lease: &mut JobLease) -> AppResult<()
             tracing::warn!("backfill from {}: {message}", subscription.domain);
             let progress = Progress { state: subs::FAILED, next: None, total, done, error: Some(&message) };
             subs::save_progress(&data.db, id, &progress, db::now()).await?;
-            return data.db.analyze().await;
+            return Ok(true);
         }
         next = url;
     }
     let progress = Progress { state: subs::DONE, next: None, total, done, error: None };
     subs::save_progress(&data.db, id, &progress, db::now()).await?;
-    // A backfill can add many rows at once: refresh the planner's statistics for search.
-    data.db.analyze().await
+    Ok(true)
 }
 
 async fn read_page(data: &Data, url: &str) -> AppResult<Value> {

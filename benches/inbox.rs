@@ -27,6 +27,25 @@ const ACTORS: usize = 200;
 const SERVERS: usize = 100;
 const KEYS: usize = 8;
 
+/// Statements run by the node's connections (diesel's instrumentation); with
+/// `CAIRN_BENCH_SHOW_STATEMENTS=1` each distinct statement is counted too.
+static STATEMENTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+static BY_SQL: std::sync::Mutex<Option<std::collections::HashMap<String, u64>>> = std::sync::Mutex::new(None);
+
+fn count_statements() -> Option<Box<dyn diesel::connection::Instrumentation>> {
+    let show = std::env::var("CAIRN_BENCH_SHOW_STATEMENTS").is_ok();
+    Some(Box::new(move |event: diesel::connection::InstrumentationEvent<'_>| {
+        if let diesel::connection::InstrumentationEvent::StartQuery { query, .. } = event {
+            STATEMENTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            if show {
+                let sql = query.to_string();
+                let sql = sql.split(" -- binds").next().unwrap_or_default().chars().take(110).collect::<String>();
+                *BY_SQL.lock().unwrap().get_or_insert_default().entry(sql).or_default() += 1;
+            }
+        }
+    }))
+}
+
 /// The process's CPU time so far (user + system), from the kernel.
 fn cpu_time() -> Duration {
     let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
@@ -115,6 +134,7 @@ async fn main() -> anyhow::Result<()> {
     let concurrency: usize = std::env::var("CAIRN_BENCH_CONCURRENCY").ok().and_then(|v| v.parse().ok()).unwrap_or(16);
     let pg = std::env::var("CAIRN_BENCH_POSTGRES_URL").ok();
     let dir = tempfile::tempdir()?;
+    diesel::connection::set_default_instrumentation(count_statements).map_err(|e| anyhow::anyhow!("{e}"))?;
     let node = start("inbox", dir.path(), pg.as_deref()).await?;
     let backend = node.state.db.backend_name();
     let inbox = url::Url::parse(&format!("{}/inbox", node.base))?;
@@ -150,7 +170,10 @@ async fn main() -> anyhow::Result<()> {
 
     let next = Arc::new(std::sync::atomic::AtomicUsize::new(ACTORS));
     let signed = Arc::new(signed);
+    eprintln!("posting {} activities (timed)", count - ACTORS);
     let cpu_before = cpu_time();
+    let statements_before = STATEMENTS.load(std::sync::atomic::Ordering::Relaxed);
+    BY_SQL.lock().unwrap().take();
     let started = Instant::now();
     let mut workers = Vec::new();
     for _ in 0..concurrency {
@@ -182,6 +205,7 @@ async fn main() -> anyhow::Result<()> {
     }
     let took = started.elapsed();
     let cpu = cpu_time() - cpu_before;
+    let statements = STATEMENTS.load(std::sync::atomic::Ordering::Relaxed) - statements_before;
     latencies.sort();
     let timed = count - ACTORS;
     anyhow::ensure!(failures.is_empty(), "{} refused, e.g. {}", failures.len(), failures[0]);
@@ -189,14 +213,22 @@ async fn main() -> anyhow::Result<()> {
     let stored = db::posts::count_remote(&node.state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     println!(
         "{backend}: {timed} signed Create(Note)s at concurrency {concurrency}: {:.0}/s, p50 {:.1} ms, p99 {:.1} ms, \
-         {:.2} ms of CPU each (node and client), peak RSS {:.0} MB; posts stored: {} of {count}",
+         {:.2} ms of CPU and {:.1} statements each, peak RSS {:.0} MB; posts stored: {} of {count}",
         timed as f64 / took.as_secs_f64(),
         percentile(&latencies, 0.5).as_secs_f64() * 1000.0,
         percentile(&latencies, 0.99).as_secs_f64() * 1000.0,
         cpu.as_secs_f64() * 1000.0 / timed as f64,
+        statements as f64 / timed as f64,
         peak_rss_mb(),
         stored,
     );
+    if let Some(by_sql) = BY_SQL.lock().unwrap().take() {
+        let mut by_sql: Vec<_> = by_sql.into_iter().collect();
+        by_sql.sort_by(|a, b| b.1.cmp(&a.1));
+        for (sql, n) in by_sql.iter().take(25) {
+            println!("{:>6.2} per activity  {sql}", *n as f64 / timed as f64);
+        }
+    }
     node.remove(pg.as_deref()).await?;
     Ok(())
 }

@@ -6,7 +6,7 @@ use super::{
     schema::actors,
 };
 use crate::{
-    db_enqueue, db_run, db_tx,
+    db_enqueue, db_run, db_tx, db_write,
     error::{AppError, AppResult},
 };
 use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper, upsert::excluded};
@@ -14,15 +14,24 @@ use diesel_async::RunQueryDsl;
 use std::{cell::RefCell, collections::HashMap};
 
 pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Actor>> {
-    db_run!(pool, |conn| Ok(actors::table.find(id).select(Actor::as_select()).first(conn).await.optional()?))
+    let read = READ.try_with(|read| read.borrow().values().find(|actor| actor.id == id).cloned());
+    if let Ok(Some(known)) = read {
+        return Ok(Some(known));
+    }
+    let found: Option<Actor> =
+        db_run!(pool, |conn| actors::table.find(id).select(Actor::as_select()).get_result(conn).await.optional()?);
+    if let Some(actor) = &found {
+        remember(actor);
+    }
+    Ok(found)
 }
 
 tokio::task_local! {
-    /// Actors read by id while one request is handled (see [`memoized`]).
+    /// Actors read while one request is handled (see [`memoized`]).
     static READ: RefCell<HashMap<String, Actor>>;
 }
 
-/// Runs `work` remembering the actors it reads by ActivityPub id. Handling one activity asks
+/// Runs `work` remembering the actors it reads (keyed by ActivityPub id). Handling one activity asks
 /// for its sender and its recipients several times over (verify, receive, addressing); within
 /// one request the answer stays the same, except through this module's own writes, which keep
 /// the memo up to date, and [`forget_read`] for writes elsewhere.
@@ -46,7 +55,7 @@ pub async fn by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Actor>> {
     let found: Option<Actor> = db_run!(pool, |conn| actors::table
         .filter(actors::ap_id.eq(ap_id))
         .select(Actor::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?);
     if let Some(actor) = &found {
@@ -78,18 +87,18 @@ pub async fn remote_by_handle(pool: &DbPool, username: &str, domain: &str) -> Ap
 }
 
 pub async fn insert(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
-    let actor: Actor = db_run!(pool, |conn| diesel::insert_into(actors::table)
+    let actor: Actor = db_write!(pool, |conn| Ok(diesel::insert_into(actors::table)
         .values(new)
         .returning(Actor::as_returning())
         .get_result(conn)
-        .await?);
+        .await?))?;
     remember(&actor);
     Ok(actor)
 }
 
 /// Stores what a remote server says about one of its actors, replacing what was known.
 pub async fn upsert_remote(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
-    let actor: Actor = db_run!(pool, |conn| diesel::insert_into(actors::table)
+    let actor: Actor = db_write!(pool, |conn| Ok(diesel::insert_into(actors::table)
         .values(new)
         .on_conflict(actors::ap_id)
         .do_update()
@@ -115,7 +124,7 @@ pub async fn upsert_remote(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
         ))
         .returning(Actor::as_returning())
         .get_result(conn)
-        .await?);
+        .await?))?;
     remember(&actor);
     Ok(actor)
 }
@@ -168,11 +177,11 @@ pub async fn update_profile(pool: &DbPool, id: i64, changes: &ProfileChanges, ou
 }
 
 pub async fn set_public_details(pool: &DbPool, id: i64, name: &str, summary: &str, country: &str) -> AppResult<Actor> {
-    let actor: Actor = db_run!(pool, |conn| diesel::update(actors::table.find(id))
+    let actor: Actor = db_write!(pool, |conn| Ok(diesel::update(actors::table.find(id))
         .set((actors::display_name.eq(name), actors::summary.eq(summary), actors::country.eq(country)))
         .returning(Actor::as_returning())
         .get_result(conn)
-        .await?);
+        .await?))?;
     remember(&actor);
     Ok(actor)
 }

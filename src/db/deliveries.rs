@@ -2,12 +2,12 @@
 
 use super::{
     DbPool,
-    dialect::{self, Bind},
+    dialect::{self, Bind, Prepared},
     models::{Activity, Delivery, Instance, NewActivity},
     now,
     schema::{activities, deliveries, instances},
 };
-use crate::{db_run, error::AppResult};
+use crate::{db_run, db_write, error::AppResult};
 use chrono::{Duration, NaiveDateTime};
 use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper};
 use diesel_async::RunQueryDsl;
@@ -78,16 +78,16 @@ pub async fn enqueue(pool: &DbPool, outgoing: &Outgoing) -> AppResult<()> {
 }
 
 pub async fn record_received(pool: &DbPool, activity: &NewActivity) -> AppResult<bool> {
-    db_run!(pool, |conn| Ok(diesel::insert_into(activities::table)
-        .values(activity)
-        .on_conflict_do_nothing()
-        .execute(conn)
-        .await?
+    db_write!(pool, |conn| Ok(Prepared(
+        diesel::insert_into(activities::table).values(activity).on_conflict_do_nothing()
+    )
+    .execute(conn)
+    .await?
         == 1))
 }
 
 pub async fn forget_received(pool: &DbPool, ap_id: &str) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::delete(activities::table.filter(activities::ap_id.eq(ap_id)).filter(activities::local.eq(false)))
             .execute(conn)
             .await?;
@@ -96,7 +96,12 @@ pub async fn forget_received(pool: &DbPool, ap_id: &str) -> AppResult<()> {
 }
 
 pub async fn activity(pool: &DbPool, id: i64) -> AppResult<Option<Activity>> {
-    db_run!(pool, |conn| Ok(activities::table.find(id).select(Activity::as_select()).first(conn).await.optional()?))
+    db_run!(pool, |conn| Ok(activities::table
+        .find(id)
+        .select(Activity::as_select())
+        .get_result(conn)
+        .await
+        .optional()?))
 }
 
 pub async fn local_activity_by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Activity>> {
@@ -104,7 +109,7 @@ pub async fn local_activity_by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Op
         .filter(activities::ap_id.eq(ap_id))
         .filter(activities::local.eq(true))
         .select(Activity::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?))
 }
@@ -177,7 +182,7 @@ pub async fn claim_due(
 
 /// Extends the claims `worker` still holds until `until`; how many it holds.
 pub async fn renew(pool: &DbPool, worker: &str, until: NaiveDateTime) -> AppResult<usize> {
-    db_run!(pool, |conn| Ok(diesel::update(
+    db_write!(pool, |conn| Ok(diesel::update(
         deliveries::table.filter(deliveries::claimed_by.eq(worker)).filter(deliveries::state.eq(PENDING))
     )
     .set(deliveries::next_attempt_at.eq(until))
@@ -187,7 +192,7 @@ pub async fn renew(pool: &DbPool, worker: &str, until: NaiveDateTime) -> AppResu
 
 /// Gives claimed deliveries back untried, due at `at` (their server was parked meanwhile).
 pub async fn release(pool: &DbPool, ids: &[i64], at: NaiveDateTime) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::update(deliveries::table.filter(deliveries::id.eq_any(ids)).filter(deliveries::state.eq(PENDING)))
             .set((deliveries::next_attempt_at.eq(at), deliveries::claimed_by.eq(None::<String>)))
             .execute(conn)
@@ -198,7 +203,7 @@ pub async fn release(pool: &DbPool, ids: &[i64], at: NaiveDateTime) -> AppResult
 
 /// Gives back everything `worker` holds, due now: it is stopping, and others may go on.
 pub async fn release_all(pool: &DbPool, worker: &str) -> AppResult<usize> {
-    db_run!(pool, |conn| Ok(diesel::update(
+    db_write!(pool, |conn| Ok(diesel::update(
         deliveries::table.filter(deliveries::claimed_by.eq(worker)).filter(deliveries::state.eq(PENDING))
     )
     .set((deliveries::next_attempt_at.eq(now()), deliveries::claimed_by.eq(None::<String>)))
@@ -215,7 +220,7 @@ pub async fn finish(
     next_attempt_at: NaiveDateTime,
     error: Option<String>,
 ) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::update(deliveries::table.find(id))
             .set((
                 deliveries::state.eq(state),
@@ -363,7 +368,7 @@ pub async fn record_failure(
     let at = now();
     crate::db_tx!(pool, |conn| {
         let known: Option<Instance> =
-            instances::table.find(domain).select(Instance::as_select()).first(conn).await.optional()?;
+            instances::table.find(domain).select(Instance::as_select()).get_result(conn).await.optional()?;
         let mut row = known.unwrap_or(Instance {
             domain: domain.to_string(),
             failures: 0,
@@ -463,7 +468,7 @@ pub async fn instance(pool: &DbPool, domain: &str) -> AppResult<Option<Instance>
     db_run!(pool, |conn| Ok(instances::table
         .find(domain)
         .select(Instance::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?))
 }

@@ -1,9 +1,70 @@
 //! The only place with backend-specific SQL.
 
-use diesel::{Connection, ConnectionError, ConnectionResult, SqliteConnection, connection::SimpleConnection};
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl, sync_connection_wrapper::SyncConnectionWrapper};
+use diesel::{
+    Connection, ConnectionError, ConnectionResult, QueryResult, SqliteConnection,
+    connection::{AnsiTransactionManager, SimpleConnection},
+};
+use diesel_async::{
+    AsyncConnection, AsyncPgConnection, RunQueryDsl, TransactionManager,
+    sync_connection_wrapper::{SpawnBlocking, SyncConnectionWrapper, SyncTransactionManagerWrapper},
+};
+use futures::future::BoxFuture;
 
 use super::SqliteConn;
+
+tokio::task_local! {
+    /// Set while a writer of this process has the writer connection ([`super::SqliteWriter`]).
+    static WRITER_TURN: ();
+}
+
+/// Runs `work` as the writer whose turn it is: its statements run on the calling thread.
+pub async fn in_turn<F: Future>(work: F) -> F::Output {
+    WRITER_TURN.scope((), work).await
+}
+
+/// Where a SQLite connection runs its statements. A read goes to tokio's blocking threads, as
+/// it may scan for a while. A write outside a transaction ([`in_turn`]) runs right here: the
+/// write lock is free (other writers of this process wait for the writer connection), the
+/// statement is short, and the two thread switches of a blocking task cost more than the
+/// statement (they were the largest item of the inbox's profile). Only another process holding
+/// the lock (a CLI command) can make it wait, in SQLite's busy handler.
+pub struct SqliteRuntime(tokio::runtime::Handle);
+
+impl SpawnBlocking for SqliteRuntime {
+    fn spawn_blocking<'a, R>(
+        &mut self,
+        task: impl FnOnce() -> R + Send + 'static,
+    ) -> BoxFuture<'a, Result<R, Box<dyn std::error::Error + Send + Sync + 'static>>>
+    where
+        R: Send + 'static,
+    {
+        if WRITER_TURN.try_with(|_| ()).is_ok() {
+            return Box::pin(std::future::ready(Ok(task())));
+        }
+        let running = self.0.spawn_blocking(task);
+        Box::pin(async move { running.await.map_err(Into::into) })
+    }
+
+    fn get_runtime() -> Self {
+        SqliteRuntime(tokio::runtime::Handle::current())
+    }
+}
+
+/// Begins a transaction that takes SQLite's write lock at once (`BEGIN IMMEDIATE`), so that it
+/// never has to give up half-way for a writer that came between its read and its write.
+pub async fn begin_immediate(conn: &mut SqliteConn) -> QueryResult<()> {
+    conn.spawn_blocking(|inner| AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")).await
+}
+
+/// Commits the transaction [`begin_immediate`] began, or rolls it back. A connection dropped
+/// before this (a cancelled request) still shows its open transaction, and the pool discards it.
+pub async fn end_transaction(conn: &mut SqliteConn, commit: bool) -> QueryResult<()> {
+    type Manager = SyncTransactionManagerWrapper<AnsiTransactionManager>;
+    match commit {
+        true => Manager::commit_transaction(conn).await,
+        false => Manager::rollback_transaction(conn).await,
+    }
+}
 
 /// Opens a SQLite connection with write-ahead logging, a busy timeout and foreign keys on.
 pub async fn establish_sqlite(path: String) -> ConnectionResult<SqliteConn> {
@@ -14,7 +75,7 @@ pub async fn establish_sqlite(path: String) -> ConnectionResult<SqliteConn> {
              PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
         )
         .map_err(|e| ConnectionError::BadConnection(e.to_string()))?;
-        Ok(SyncConnectionWrapper::new(conn))
+        Ok(SyncConnectionWrapper::with_runtime(conn, SqliteRuntime::get_runtime()))
     })
     .await
     .map_err(|e| ConnectionError::BadConnection(e.to_string()))?
@@ -190,4 +251,35 @@ macro_rules! load_sql {
         }
         query.load::<$row>($conn).await?
     }};
+}
+
+/// A statement kept prepared by its SQL text. Diesel prepares again, on every run, any insert
+/// with an optional column (its SQL depends on which are set) and any upsert (its SQL depends
+/// on the changes): on SQLite that parse was a tenth of the inbox's time, on PostgreSQL a
+/// parse and plan per statement. Keyed by the text (and the binds' types), a cached statement
+/// is always the right one; wrap only statements whose few shapes are run again and again.
+#[derive(Debug, Clone, Copy)]
+pub struct Prepared<Q>(pub Q);
+
+impl<Q> diesel::query_builder::QueryId for Prepared<Q> {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<Q: diesel::query_builder::Query> diesel::query_builder::Query for Prepared<Q> {
+    type SqlType = Q::SqlType;
+}
+
+impl<Q, DB> diesel::query_builder::QueryFragment<DB> for Prepared<Q>
+where
+    Q: diesel::query_builder::QueryFragment<DB>,
+    DB: diesel::backend::Backend,
+{
+    fn walk_ast<'b>(&'b self, pass: diesel::query_builder::AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        self.0.walk_ast(pass)
+    }
+
+    fn is_safe_to_cache_prepared(&self, _backend: &DB) -> QueryResult<bool> {
+        Ok(true)
+    }
 }

@@ -1,5 +1,5 @@
 use super::{DbPool, models::DomainRule, schema::domain_rules};
-use crate::{db_run, error::AppResult};
+use crate::{db_run, db_write, error::AppResult};
 use diesel::{ExpressionMethods, QueryDsl, SelectableHelper, upsert::excluded};
 use diesel_async::RunQueryDsl;
 
@@ -12,7 +12,7 @@ pub async fn all(pool: &DbPool) -> AppResult<Vec<DomainRule>> {
 }
 
 pub async fn set(pool: &DbPool, rule: &DomainRule) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::insert_into(domain_rules::table)
             .values(rule)
             .on_conflict(domain_rules::domain)
@@ -25,5 +25,5 @@ pub async fn set(pool: &DbPool, rule: &DomainRule) -> AppResult<()> {
 }
 
 pub async fn remove(pool: &DbPool, domain: &str) -> AppResult<usize> {
-    db_run!(pool, |conn| Ok(diesel::delete(domain_rules::table.find(domain)).execute(conn).await?))
+    db_write!(pool, |conn| Ok(diesel::delete(domain_rules::table.find(domain)).execute(conn).await?))
 }

@@ -7,7 +7,7 @@ use super::{
     now,
     schema::{actors, events, participations},
 };
-use crate::{db_enqueue, db_run, db_tx, error::AppResult};
+use crate::{db_enqueue, db_run, db_tx, db_write, error::AppResult};
 use chrono::NaiveDateTime;
 use diesel::{
     BoolExpressionMethods, ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, SelectableHelper,
@@ -62,7 +62,7 @@ pub async fn upsert_remote(pool: &DbPool, new: &NewEvent) -> AppResult<Event> {
     if let Some(existing) = by_ap_id(pool, &new.ap_id).await? {
         return update(pool, existing.id, new, |_| Ok(Vec::new())).await;
     }
-    db_run!(pool, |conn| Ok(diesel::insert_into(events::table)
+    db_write!(pool, |conn| Ok(diesel::insert_into(events::table)
         .values(new)
         .returning(Event::as_returning())
         .get_result(conn)
@@ -80,14 +80,14 @@ pub async fn delete(pool: &DbPool, id: i64, outgoing: &[Outgoing]) -> AppResult<
 }
 
 pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Event>> {
-    db_run!(pool, |conn| Ok(events::table.find(id).select(Event::as_select()).first(conn).await.optional()?))
+    db_run!(pool, |conn| Ok(events::table.find(id).select(Event::as_select()).get_result(conn).await.optional()?))
 }
 
 pub async fn by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Event>> {
     db_run!(pool, |conn| Ok(events::table
         .filter(events::ap_id.eq(ap_id))
         .select(Event::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?))
 }
@@ -159,7 +159,7 @@ pub async fn participation_by_activity(pool: &DbPool, activity_ap_id: &str) -> A
     db_run!(pool, |conn| Ok(participations::table
         .filter(participations::activity_ap_id.eq(activity_ap_id))
         .select(Participation::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?))
 }

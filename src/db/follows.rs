@@ -63,14 +63,14 @@ pub async fn by_pair(pool: &DbPool, follower_id: i64, followed_id: i64) -> AppRe
 }
 
 pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Follow>> {
-    db_run!(pool, |conn| Ok(follows::table.find(id).select(Follow::as_select()).first(conn).await.optional()?))
+    db_run!(pool, |conn| Ok(follows::table.find(id).select(Follow::as_select()).get_result(conn).await.optional()?))
 }
 
 pub async fn by_activity(pool: &DbPool, activity_ap_id: &str) -> AppResult<Option<Follow>> {
     db_run!(pool, |conn| Ok(follows::table
         .filter(follows::activity_ap_id.eq(activity_ap_id))
         .select(Follow::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?))
 }

@@ -7,7 +7,7 @@ use super::{
     models::{Actor, Group, NewActor, NewFollow, NewGroup},
     schema::{actors, follows, group_invites, group_roles, groups},
 };
-use crate::{db_run, db_tx, error::AppResult};
+use crate::{db_run, db_tx, db_write, error::AppResult};
 use chrono::NaiveDateTime;
 use diesel::{
     BoolExpressionMethods, ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, SelectableHelper,
@@ -82,7 +82,7 @@ pub async fn update(pool: &DbPool, actor_id: i64, group: &NewGroup, name: &str, 
 
 /// Stores what a remote server says about one of its groups.
 pub async fn upsert_remote(pool: &DbPool, group: &NewGroup) -> AppResult<Group> {
-    db_run!(pool, |conn| Ok(diesel::insert_into(groups::table)
+    db_write!(pool, |conn| Ok(diesel::insert_into(groups::table)
         .values(group)
         .on_conflict(groups::actor_id)
         .do_update()
@@ -216,7 +216,7 @@ pub async fn members(pool: &DbPool, group_id: i64, limit: i64, offset: i64) -> A
 }
 
 pub async fn invite(pool: &DbPool, group_id: i64, actor_id: i64, invited_by: i64, at: NaiveDateTime) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::insert_into(group_invites::table)
             .values((
                 group_invites::group_id.eq(group_id),

@@ -1,7 +1,7 @@
 //! Leases on jobs that must run in one process of the cluster at a time.
 
 use super::{DbPool, dialect, now, schema::job_leases};
-use crate::{db_run, error::AppResult};
+use crate::{db_write, error::AppResult};
 use chrono::NaiveDateTime;
 use diesel::{ExpressionMethods, QueryDsl};
 use diesel_async::RunQueryDsl;
@@ -17,7 +17,7 @@ pub async fn take(pool: &DbPool, name: &str, holder: &str, until: NaiveDateTime)
          WHERE job_leases.expires_at < ? OR job_leases.holder = ?",
     );
     let at = now();
-    db_run!(pool, |conn| Ok(diesel::sql_query(sql.as_str())
+    db_write!(pool, |conn| Ok(diesel::sql_query(sql.as_str())
         .bind::<Text, _>(name)
         .bind::<Text, _>(holder)
         .bind::<Timestamp, _>(until)
@@ -30,7 +30,7 @@ pub async fn take(pool: &DbPool, name: &str, holder: &str, until: NaiveDateTime)
 
 /// Ends `holder`'s lease of job `name`, so another process may take it at once.
 pub async fn give_up(pool: &DbPool, name: &str, holder: &str) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::delete(job_leases::table.filter(job_leases::name.eq(name)).filter(job_leases::holder.eq(holder)))
             .execute(conn)
             .await?;

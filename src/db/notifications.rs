@@ -2,10 +2,11 @@
 
 use super::{
     DbPool,
+    dialect::Prepared,
     models::{Actor, NewNotification, Notification},
     schema::{actors, notifications},
 };
-use crate::{db_run, error::AppResult};
+use crate::{db_run, db_write, error::AppResult};
 use diesel::{ExpressionMethods, JoinOnDsl, QueryDsl, SelectableHelper};
 use diesel_async::RunQueryDsl;
 
@@ -22,8 +23,8 @@ pub const EVENT_CHANGED: &str = "event_changed";
 pub const EVENT_CANCELLED: &str = "event_cancelled";
 
 pub async fn add(pool: &DbPool, new: &NewNotification) -> AppResult<()> {
-    db_run!(pool, |conn| {
-        diesel::insert_into(notifications::table).values(new).execute(conn).await?;
+    db_write!(pool, |conn| {
+        Prepared(diesel::insert_into(notifications::table).values(new)).execute(conn).await?;
         Ok(())
     })
 }
@@ -62,7 +63,7 @@ pub async fn unseen(pool: &DbPool, recipient_id: i64) -> AppResult<i64> {
 }
 
 pub async fn mark_seen(pool: &DbPool, recipient_id: i64) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::update(notifications::table.filter(notifications::recipient_id.eq(recipient_id)))
             .set(notifications::seen.eq(true))
             .execute(conn)

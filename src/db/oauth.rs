@@ -6,13 +6,13 @@ use super::{
     models::{NewOauthApp, OauthApp, OauthCode, OauthToken, Reaction},
     schema::{oauth_apps, oauth_codes, oauth_tokens, reactions},
 };
-use crate::{db_run, db_tx, error::AppResult};
+use crate::{db_run, db_tx, db_write, error::AppResult};
 use chrono::NaiveDateTime;
 use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper};
 use diesel_async::RunQueryDsl;
 
 pub async fn create_app(pool: &DbPool, app: &NewOauthApp) -> AppResult<OauthApp> {
-    db_run!(pool, |conn| Ok(diesel::insert_into(oauth_apps::table)
+    db_write!(pool, |conn| Ok(diesel::insert_into(oauth_apps::table)
         .values(app)
         .returning(OauthApp::as_returning())
         .get_result(conn)
@@ -23,17 +23,22 @@ pub async fn app_by_client_id(pool: &DbPool, client_id: &str) -> AppResult<Optio
     db_run!(pool, |conn| Ok(oauth_apps::table
         .filter(oauth_apps::client_id.eq(client_id))
         .select(OauthApp::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?))
 }
 
 pub async fn app_by_id(pool: &DbPool, id: i64) -> AppResult<Option<OauthApp>> {
-    db_run!(pool, |conn| Ok(oauth_apps::table.find(id).select(OauthApp::as_select()).first(conn).await.optional()?))
+    db_run!(pool, |conn| Ok(oauth_apps::table
+        .find(id)
+        .select(OauthApp::as_select())
+        .get_result(conn)
+        .await
+        .optional()?))
 }
 
 pub async fn add_code(pool: &DbPool, code: &OauthCode) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::insert_into(oauth_codes::table).values(code).execute(conn).await?;
         Ok(())
     })
@@ -42,7 +47,7 @@ pub async fn add_code(pool: &DbPool, code: &OauthCode) -> AppResult<()> {
 /// Takes a code once: it is gone after this, whatever the caller decides.
 pub async fn take_code(pool: &DbPool, code_hash: &str) -> AppResult<Option<OauthCode>> {
     // One statement, so two exchanges racing for the same code cannot both win.
-    db_run!(pool, |conn| Ok(diesel::delete(oauth_codes::table.find(code_hash))
+    db_write!(pool, |conn| Ok(diesel::delete(oauth_codes::table.find(code_hash))
         .returning(OauthCode::as_returning())
         .get_result(conn)
         .await
@@ -50,7 +55,7 @@ pub async fn take_code(pool: &DbPool, code_hash: &str) -> AppResult<Option<Oauth
 }
 
 pub async fn add_token(pool: &DbPool, token: &OauthToken) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::insert_into(oauth_tokens::table).values(token).execute(conn).await?;
         Ok(())
     })
@@ -60,13 +65,13 @@ pub async fn token(pool: &DbPool, token_hash: &str) -> AppResult<Option<OauthTok
     db_run!(pool, |conn| Ok(oauth_tokens::table
         .find(token_hash)
         .select(OauthToken::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?))
 }
 
 pub async fn revoke(pool: &DbPool, token_hash: &str, app_id: i64) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::delete(oauth_tokens::table.find(token_hash).filter(oauth_tokens::app_id.eq(app_id)))
             .execute(conn)
             .await?;
@@ -86,7 +91,7 @@ pub async fn react(
     activity_ap_id: &str,
     at: NaiveDateTime,
 ) -> AppResult<bool> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         let added = diesel::insert_into(reactions::table)
             .values((
                 reactions::actor_id.eq(actor_id),
@@ -121,7 +126,7 @@ pub async fn reaction_by_activity(pool: &DbPool, activity_ap_id: &str) -> AppRes
     db_run!(pool, |conn| Ok(reactions::table
         .filter(reactions::activity_ap_id.eq(activity_ap_id))
         .select(Reaction::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?))
 }

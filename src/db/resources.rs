@@ -6,7 +6,7 @@ use super::{
     models::{Actor, Comment, NewComment, NewResource, Resource},
     schema::{actors, comments, resources},
 };
-use crate::{db_enqueue, db_run, db_tx, error::AppResult};
+use crate::{db_enqueue, db_run, db_tx, db_write, error::AppResult};
 use diesel::{ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, SelectableHelper};
 use diesel_async::RunQueryDsl;
 
@@ -85,14 +85,19 @@ pub async fn delete(pool: &DbPool, id: i64, outgoing: &[Outgoing]) -> AppResult<
 }
 
 pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Resource>> {
-    db_run!(pool, |conn| Ok(resources::table.find(id).select(Resource::as_select()).first(conn).await.optional()?))
+    db_run!(pool, |conn| Ok(resources::table
+        .find(id)
+        .select(Resource::as_select())
+        .get_result(conn)
+        .await
+        .optional()?))
 }
 
 pub async fn by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Resource>> {
     db_run!(pool, |conn| Ok(resources::table
         .filter(resources::ap_id.eq(ap_id))
         .select(Resource::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?))
 }
@@ -140,13 +145,13 @@ pub async fn comment_by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Co
     db_run!(pool, |conn| Ok(comments::table
         .filter(comments::ap_id.eq(ap_id))
         .select(Comment::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?))
 }
 
 pub async fn delete_comment(pool: &DbPool, id: i64) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::delete(comments::table.find(id)).execute(conn).await?;
         Ok(())
     })

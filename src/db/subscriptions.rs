@@ -1,7 +1,7 @@
 //! This node's subscriptions to other nodes and relays, and how far each backfill has got.
 
 use super::{DbPool, deliveries::Outgoing, models::Subscription, schema::subscriptions};
-use crate::{db_enqueue, db_run, db_tx, error::AppResult};
+use crate::{db_enqueue, db_run, db_tx, db_write, error::AppResult};
 use chrono::NaiveDateTime;
 use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper};
 use diesel_async::RunQueryDsl;
@@ -47,7 +47,7 @@ pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Subscription>> {
     db_run!(pool, |conn| Ok(subscriptions::table
         .find(id)
         .select(Subscription::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?))
 }
@@ -83,7 +83,7 @@ pub async fn takes_from(pool: &DbPool, domain: &str) -> AppResult<bool> {
 }
 
 pub async fn set_state(pool: &DbPool, id: i64, state: &str, at: NaiveDateTime) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::update(subscriptions::table.find(id))
             .set((subscriptions::state.eq(state), subscriptions::last_contact_at.eq(Some(at))))
             .execute(conn)
@@ -94,7 +94,7 @@ pub async fn set_state(pool: &DbPool, id: i64, state: &str, at: NaiveDateTime) -
 
 /// Notes that the subscribed node was heard from (an activity arrived, a page was read).
 pub async fn touch(pool: &DbPool, domain: &str, at: NaiveDateTime) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::update(subscriptions::table.filter(subscriptions::domain.eq(domain)))
             .set(subscriptions::last_contact_at.eq(Some(at)))
             .execute(conn)
@@ -113,7 +113,7 @@ pub struct Progress<'a> {
 }
 
 pub async fn save_progress(pool: &DbPool, id: i64, progress: &Progress<'_>, at: NaiveDateTime) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::update(subscriptions::table.find(id))
             .set((
                 subscriptions::backfill_state.eq(progress.state),

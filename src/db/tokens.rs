@@ -8,7 +8,7 @@ use super::{
     now,
     schema::{api_tokens, users},
 };
-use crate::{db_run, error::AppResult};
+use crate::{db_run, db_write, error::AppResult};
 use chrono::{NaiveDateTime, TimeDelta};
 use diesel::{BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, Queryable, SelectableHelper};
 use diesel_async::RunQueryDsl;
@@ -41,7 +41,7 @@ pub async fn create(
     name: &str,
     expires_at: Option<NaiveDateTime>,
 ) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::insert_into(api_tokens::table)
             .values((
                 api_tokens::token_hash.eq(token_hash),
@@ -64,12 +64,12 @@ pub async fn user_for(pool: &DbPool, token_hash: &str) -> AppResult<Option<User>
         .filter(api_tokens::token_hash.eq(token_hash))
         .filter(api_tokens::expires_at.is_null().or(api_tokens::expires_at.gt(at)))
         .select((User::as_select(), api_tokens::last_used_at))
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?));
     let Some((user, last_used)) = found? else { return Ok(None) };
     if last_used.is_none_or(|last| at - last > USE_RECORDED_EVERY) {
-        let recorded: AppResult<usize> = db_run!(pool, |conn| Ok(diesel::update(api_tokens::table.find(token_hash))
+        let recorded: AppResult<usize> = db_write!(pool, |conn| Ok(diesel::update(api_tokens::table.find(token_hash))
             .set(api_tokens::last_used_at.eq(Some(at)))
             .execute(conn)
             .await?));
@@ -94,11 +94,11 @@ pub async fn of_user(pool: &DbPool, user_id: i64) -> AppResult<Vec<ApiToken>> {
 }
 
 pub async fn delete(pool: &DbPool, token_hash: &str) -> AppResult<usize> {
-    db_run!(pool, |conn| Ok(diesel::delete(api_tokens::table.find(token_hash)).execute(conn).await?))
+    db_write!(pool, |conn| Ok(diesel::delete(api_tokens::table.find(token_hash)).execute(conn).await?))
 }
 
 pub async fn delete_all_of_user(pool: &DbPool, user_id: i64) -> AppResult<usize> {
-    db_run!(pool, |conn| Ok(diesel::delete(api_tokens::table.filter(api_tokens::user_id.eq(user_id)))
+    db_write!(pool, |conn| Ok(diesel::delete(api_tokens::table.filter(api_tokens::user_id.eq(user_id)))
         .execute(conn)
         .await?))
 }

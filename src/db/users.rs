@@ -4,7 +4,7 @@ use super::{
     now,
     schema::{actors, sessions, users},
 };
-use crate::{db_run, db_tx, error::AppResult};
+use crate::{db_run, db_tx, db_write, error::AppResult};
 use chrono::NaiveDateTime;
 use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper};
 use diesel_async::RunQueryDsl;
@@ -61,14 +61,14 @@ pub async fn awaiting_approval(pool: &DbPool) -> AppResult<Vec<User>> {
 }
 
 pub async fn approve(pool: &DbPool, user_id: i64) -> AppResult<usize> {
-    db_run!(pool, |conn| Ok(diesel::update(users::table.find(user_id))
+    db_write!(pool, |conn| Ok(diesel::update(users::table.find(user_id))
         .set(users::approved.eq(true))
         .execute(conn)
         .await?))
 }
 
 pub async fn create_session(pool: &DbPool, token_hash: &str, user_id: i64, expires_at: NaiveDateTime) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::insert_into(sessions::table)
             .values((
                 sessions::token_hash.eq(token_hash),
@@ -88,13 +88,13 @@ pub async fn user_for_session(pool: &DbPool, token_hash: &str) -> AppResult<Opti
         .filter(sessions::token_hash.eq(token_hash))
         .filter(sessions::expires_at.gt(now()))
         .select(User::as_select())
-        .first(conn)
+        .get_result(conn)
         .await
         .optional()?))
 }
 
 pub async fn delete_session(pool: &DbPool, token_hash: &str) -> AppResult<()> {
-    db_run!(pool, |conn| {
+    db_write!(pool, |conn| {
         diesel::delete(sessions::table.find(token_hash)).execute(conn).await?;
         Ok(())
     })
@@ -111,5 +111,5 @@ pub async fn by_email(pool: &DbPool, email: &str) -> AppResult<Option<User>> {
 }
 
 pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<User>> {
-    db_run!(pool, |conn| Ok(users::table.find(id).select(User::as_select()).first(conn).await.optional()?))
+    db_run!(pool, |conn| Ok(users::table.find(id).select(User::as_select()).get_result(conn).await.optional()?))
 }

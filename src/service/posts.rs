@@ -358,15 +358,16 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> App
 /// Whether this node has a reason to keep a note: it mentions or replies to someone here, or
 /// its author is followed from here.
 async fn wanted_here(data: &Data, json: &NoteJson, actor: &Url) -> AppResult<bool> {
-    if db::follows::has_local_follower(&data.db, actor.as_str()).await? {
-        return Ok(true);
-    }
+    // Mentions first: the mentioned people are read again (from the request's memo) to be told.
     for tag in &json.tag {
         if let Some(href) = tag.get("href").and_then(Value::as_str)
             && db::actors::by_ap_id(&data.db, href).await?.is_some_and(|a| a.local)
         {
             return Ok(true);
         }
+    }
+    if db::follows::has_local_follower(&data.db, actor.as_str()).await? {
+        return Ok(true);
     }
     Ok(match id_of(&json.in_reply_to) {
         Some(parent) => db::posts::by_ap_id(&data.db, parent.as_str()).await?.is_some(),

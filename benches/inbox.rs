@@ -224,7 +224,7 @@ async fn main() -> anyhow::Result<()> {
     );
     if let Some(by_sql) = BY_SQL.lock().unwrap().take() {
         let mut by_sql: Vec<_> = by_sql.into_iter().collect();
-        by_sql.sort_by(|a, b| b.1.cmp(&a.1));
+        by_sql.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
         for (sql, n) in by_sql.iter().take(25) {
             println!("{:>6.2} per activity  {sql}", *n as f64 / timed as f64);
         }

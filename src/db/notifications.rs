@@ -2,6 +2,7 @@
 
 use super::{
     DbPool,
+    dialect::Prepared,
     models::{Actor, NewNotification, Notification},
     schema::{actors, notifications},
 };
@@ -23,7 +24,7 @@ pub const EVENT_CANCELLED: &str = "event_cancelled";
 
 pub async fn add(pool: &DbPool, new: &NewNotification) -> AppResult<()> {
     db_write!(pool, |conn| {
-        diesel::insert_into(notifications::table).values(new).execute(conn).await?;
+        Prepared(diesel::insert_into(notifications::table).values(new)).execute(conn).await?;
         Ok(())
     })
 }

@@ -41,12 +41,39 @@ impl SpawnBlocking for SqliteRuntime {
         if WRITER_TURN.try_with(|_| ()).is_ok() {
             return Box::pin(std::future::ready(Ok(task())));
         }
-        let running = self.0.spawn_blocking(task);
+        let running = Finishing { task: self.0.spawn_blocking(task), runtime: self.0.clone() };
         Box::pin(async move { running.await.map_err(Into::into) })
     }
 
     fn get_runtime() -> Self {
         SqliteRuntime(tokio::runtime::Handle::current())
+    }
+}
+
+/// A statement running on a blocking thread that, when its caller gives up (a cancelled
+/// request), is waited for before the connection can be used again: the connection must not
+/// be handed to the next user while the statement still holds it.
+struct Finishing<R> {
+    task: tokio::task::JoinHandle<R>,
+    runtime: tokio::runtime::Handle,
+}
+
+impl<R> Future for Finishing<R> {
+    type Output = Result<R, tokio::task::JoinError>;
+
+    fn poll(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Self::Output> {
+        std::pin::Pin::new(&mut self.task).poll(cx)
+    }
+}
+
+impl<R> Drop for Finishing<R> {
+    fn drop(&mut self) {
+        if !self.task.is_finished() {
+            let (task, runtime) = (&mut self.task, &self.runtime);
+            tokio::task::block_in_place(|| {
+                let _ = runtime.block_on(task);
+            });
+        }
     }
 }
 
@@ -56,8 +83,9 @@ pub async fn begin_immediate(conn: &mut SqliteConn) -> QueryResult<()> {
     conn.spawn_blocking(|inner| AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")).await
 }
 
-/// Commits the transaction [`begin_immediate`] began, or rolls it back. A connection dropped
-/// before this (a cancelled request) still shows its open transaction, and the pool discards it.
+/// Commits the transaction [`begin_immediate`] began, or rolls it back. A connection left
+/// before this (a cancelled request) still shows its open transaction, and
+/// [`super::SqliteWriter::enter`] replaces it.
 pub async fn end_transaction(conn: &mut SqliteConn, commit: bool) -> QueryResult<()> {
     type Manager = SyncTransactionManagerWrapper<AnsiTransactionManager>;
     match commit {
@@ -251,35 +279,4 @@ macro_rules! load_sql {
         }
         query.load::<$row>($conn).await?
     }};
-}
-
-/// A statement kept prepared by its SQL text. Diesel prepares again, on every run, any insert
-/// with an optional column (its SQL depends on which are set) and any upsert (its SQL depends
-/// on the changes): on SQLite that parse was a tenth of the inbox's time, on PostgreSQL a
-/// parse and plan per statement. Keyed by the text (and the binds' types), a cached statement
-/// is always the right one; wrap only statements whose few shapes are run again and again.
-#[derive(Debug, Clone, Copy)]
-pub struct Prepared<Q>(pub Q);
-
-impl<Q> diesel::query_builder::QueryId for Prepared<Q> {
-    type QueryId = ();
-    const HAS_STATIC_QUERY_ID: bool = false;
-}
-
-impl<Q: diesel::query_builder::Query> diesel::query_builder::Query for Prepared<Q> {
-    type SqlType = Q::SqlType;
-}
-
-impl<Q, DB> diesel::query_builder::QueryFragment<DB> for Prepared<Q>
-where
-    Q: diesel::query_builder::QueryFragment<DB>,
-    DB: diesel::backend::Backend,
-{
-    fn walk_ast<'b>(&'b self, pass: diesel::query_builder::AstPass<'_, 'b, DB>) -> QueryResult<()> {
-        self.0.walk_ast(pass)
-    }
-
-    fn is_safe_to_cache_prepared(&self, _backend: &DB) -> QueryResult<bool> {
-        Ok(true)
-    }
 }

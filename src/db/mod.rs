@@ -110,11 +110,7 @@ macro_rules! db_run {
 macro_rules! db_write {
     ($pool:expr, |$conn:ident| $body:expr) => {
         match $pool {
-            $crate::db::DbPool::Pg(pool) => {
-                let mut guard = pool.get().await?;
-                let $conn = &mut *guard;
-                $body
-            }
+            pool @ $crate::db::DbPool::Pg(_) => $crate::db_run!(pool, |$conn| $body),
             $crate::db::DbPool::Sqlite(_, writer) => {
                 let mut turn = writer.enter().await?;
                 let $conn = &mut *turn;

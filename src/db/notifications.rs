@@ -2,7 +2,6 @@
 
 use super::{
     DbPool,
-    dialect::Prepared,
     models::{Actor, NewNotification, Notification},
     schema::{actors, notifications},
 };
@@ -24,7 +23,7 @@ pub const EVENT_CANCELLED: &str = "event_cancelled";
 
 pub async fn add(pool: &DbPool, new: &NewNotification) -> AppResult<()> {
     db_write!(pool, |conn| {
-        Prepared(diesel::insert_into(notifications::table).values(new)).execute(conn).await?;
+        diesel::insert_into(notifications::table).values(new).execute(conn).await?;
         Ok(())
     })
 }

@@ -4,7 +4,7 @@
 use super::{
     DbPool,
     deliveries::Outgoing,
-    dialect::{Bind, Prepared, placeholders},
+    dialect::{Bind, placeholders},
     follows::ACCEPTED,
     models::{Actor, NewPost, Post},
     schema::{actors, posts},
@@ -18,19 +18,17 @@ pub async fn upsert(pool: &DbPool, new: &NewPost, outgoing: &[Outgoing]) -> AppR
     // A macro, not a value: the statement's type names the backend it runs on.
     macro_rules! upsert {
         () => {
-            Prepared(
-                diesel::insert_into(posts::table)
-                    .values(new)
-                    .on_conflict(posts::ap_id)
-                    .do_update()
-                    .set((
-                        posts::content_html.eq(&new.content_html),
-                        posts::tags.eq(&new.tags),
-                        posts::mentions.eq(&new.mentions),
-                        posts::updated_at.eq(new.updated_at),
-                    ))
-                    .returning(Post::as_returning()),
-            )
+            diesel::insert_into(posts::table)
+                .values(new)
+                .on_conflict(posts::ap_id)
+                .do_update()
+                .set((
+                    posts::content_html.eq(&new.content_html),
+                    posts::tags.eq(&new.tags),
+                    posts::mentions.eq(&new.mentions),
+                    posts::updated_at.eq(new.updated_at),
+                ))
+                .returning(Post::as_returning())
         };
     }
     if outgoing.is_empty() {

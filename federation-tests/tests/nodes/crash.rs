@@ -132,7 +132,18 @@ async fn every_server_has_it_once(log: &Log, node: &Node, inboxes: &[String], cr
         let requests = &by_server[server];
         let first = requests.iter().min_by_key(|r| r.started).unwrap();
         let domain = inboxes[*server].trim_start_matches("http://").trim_end_matches("/inbox");
-        assert!(first.started < crash.at, "server {server}: a request begun after the kill was repeated");
+        let timings: Vec<String> = requests
+            .iter()
+            .map(|r| {
+                let since = |at: Instant| format!("{:+.3} s", signed_seconds(at, crash.at));
+                format!("begun {}, answered {}", since(r.started), r.answered.map_or("never".into(), since))
+            })
+            .collect();
+        assert!(
+            first.started < crash.at,
+            "server {server}: a request begun after the kill was repeated (relative to the kill: {timings:?}); the node's log ends:\n{}",
+            node.log().lines().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n")
+        );
         assert!(crash.pending.contains(domain), "server {server}: a delivery written down as made was repeated");
         assert_eq!(requests.len(), 2, "server {server}: no more than one repeat");
         unanswered += usize::from(first.answered.is_none_or(|at| at > crash.at));
@@ -143,6 +154,11 @@ async fn every_server_has_it_once(log: &Log, node: &Node, inboxes: &[String], cr
         by_server.len(),
         twice.len()
     );
+}
+
+/// Seconds from `origin` to `at`, negative when `at` came first.
+fn signed_seconds(at: Instant, origin: Instant) -> f64 {
+    if at >= origin { (at - origin).as_secs_f64() } else { -(origin - at).as_secs_f64() }
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -16,6 +16,12 @@ const SERVERS: usize = 2000;
 /// How long each server takes to answer, as across Europe.
 const ANSWER_AFTER: Duration = Duration::from_millis(100);
 
+/// How late this test's own servers may get to a request the killed process sent: `started`
+/// is when the handler ran, and 2,000 servers on two loaded cores can be behind the kernel,
+/// which had the request before the kill. Far less than the 20 s before a lease can be taken
+/// over, so a repeat of a request that the live process began is still caught.
+const SEEN_LATE: Duration = Duration::from_secs(3);
+
 /// One inbox request as the receiving server saw it.
 struct Received {
     server: usize,
@@ -140,7 +146,7 @@ async fn every_server_has_it_once(log: &Log, node: &Node, inboxes: &[String], cr
             })
             .collect();
         assert!(
-            first.started < crash.at,
+            first.started < crash.at + SEEN_LATE,
             "server {server}: a request begun after the kill was repeated (relative to the kill: {timings:?}); the node's log ends:\n{}",
             node.log().lines().rev().take(40).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n")
         );

@@ -11,7 +11,12 @@ use crate::{
 };
 use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper, upsert::excluded};
 use diesel_async::RunQueryDsl;
-use std::{cell::RefCell, collections::HashMap};
+use std::{
+    cell::RefCell,
+    collections::HashMap,
+    sync::Mutex,
+    time::{Duration, Instant},
+};
 
 pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Actor>> {
     let read = READ.try_with(|read| read.borrow().values().find(|actor| actor.id == id).cloned());
@@ -21,7 +26,7 @@ pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Actor>> {
     let found: Option<Actor> =
         db_run!(pool, |conn| actors::table.find(id).select(Actor::as_select()).get_result(conn).await.optional()?);
     if let Some(actor) = &found {
-        remember(actor);
+        remember(pool, actor);
     }
     Ok(found)
 }
@@ -39,17 +44,59 @@ pub async fn memoized<F: Future>(work: F) -> F::Output {
     READ.scope(RefCell::default(), work).await
 }
 
-fn remember(actor: &Actor) {
-    let _ = READ.try_with(|read| read.borrow_mut().insert(actor.ap_id.clone(), actor.clone()));
+/// Actors this process read or wrote lately through one pool, shared by its requests and kept
+/// for [`Recent::FOR`]: a busy inbox hears from the same senders, about the same local people,
+/// many times a second, and these two lookups were a third of the statements an activity cost.
+/// This process's own writes replace their entry at once; another process's (a second `cairn
+/// serve` on the same PostgreSQL, a CLI command) are seen once the entry is older than
+/// [`Recent::FOR`], as a remote server's edits are seen late anyway. Absence is never kept: an
+/// actor stored elsewhere is found at once.
+#[derive(Default)]
+pub struct Recent(Mutex<HashMap<String, (Instant, Actor)>>);
+
+impl Recent {
+    const FOR: Duration = Duration::from_secs(10);
+    /// About 2 KB each (a key is most of it): a few MB at most.
+    const MAX: usize = 2_000;
+
+    fn get(&self, ap_id: &str) -> Option<Actor> {
+        let recent = self.0.lock().expect("recent actors lock");
+        recent.get(ap_id).filter(|(at, _)| at.elapsed() < Self::FOR).map(|(_, actor)| actor.clone())
+    }
+
+    fn put(&self, actor: &Actor) {
+        let mut recent = self.0.lock().expect("recent actors lock");
+        if recent.len() >= Self::MAX {
+            recent.retain(|_, (at, _)| at.elapsed() < Self::FOR);
+            if recent.len() >= Self::MAX {
+                recent.clear();
+            }
+        }
+        recent.insert(actor.ap_id.clone(), (Instant::now(), actor.clone()));
+    }
+
+    fn clear(&self) {
+        self.0.lock().expect("recent actors lock").clear();
+    }
 }
 
-/// Empties the memo of the running request, after a write to actors outside this module.
-pub fn forget_read() {
+fn remember(pool: &DbPool, actor: &Actor) {
+    let _ = READ.try_with(|read| read.borrow_mut().insert(actor.ap_id.clone(), actor.clone()));
+    pool.recent_actors().put(actor);
+}
+
+/// Forgets what was read of actors, after a write to them outside this module.
+pub fn forget_read(pool: &DbPool) {
     let _ = READ.try_with(|read| read.borrow_mut().clear());
+    pool.recent_actors().clear();
 }
 
 pub async fn by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Actor>> {
     if let Ok(Some(known)) = READ.try_with(|read| read.borrow().get(ap_id).cloned()) {
+        return Ok(Some(known));
+    }
+    if let Some(known) = pool.recent_actors().get(ap_id) {
+        let _ = READ.try_with(|read| read.borrow_mut().insert(known.ap_id.clone(), known.clone()));
         return Ok(Some(known));
     }
     let found: Option<Actor> = db_run!(pool, |conn| actors::table
@@ -59,7 +106,7 @@ pub async fn by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Actor>> {
         .await
         .optional()?);
     if let Some(actor) = &found {
-        remember(actor);
+        remember(pool, actor);
     }
     Ok(found)
 }
@@ -92,7 +139,7 @@ pub async fn insert(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
         .returning(Actor::as_returning())
         .get_result(conn)
         .await?))?;
-    remember(&actor);
+    remember(pool, &actor);
     Ok(actor)
 }
 
@@ -125,7 +172,7 @@ pub async fn upsert_remote(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
         .returning(Actor::as_returning())
         .get_result(conn)
         .await?))?;
-    remember(&actor);
+    remember(pool, &actor);
     Ok(actor)
 }
 
@@ -172,7 +219,7 @@ pub async fn update_profile(pool: &DbPool, id: i64, changes: &ProfileChanges, ou
         db_enqueue!(conn, outgoing);
         Ok(actor)
     })?;
-    remember(&actor);
+    remember(pool, &actor);
     Ok(actor)
 }
 
@@ -182,7 +229,7 @@ pub async fn set_public_details(pool: &DbPool, id: i64, name: &str, summary: &st
         .returning(Actor::as_returning())
         .get_result(conn)
         .await?))?;
-    remember(&actor);
+    remember(pool, &actor);
     Ok(actor)
 }
 

@@ -78,11 +78,11 @@ pub async fn enqueue(pool: &DbPool, outgoing: &Outgoing) -> AppResult<()> {
 }
 
 pub async fn record_received(pool: &DbPool, activity: &NewActivity) -> AppResult<bool> {
-    db_write!(pool, |conn| Ok(diesel::insert_into(activities::table)
-        .values(activity)
-        .on_conflict_do_nothing()
-        .execute(conn)
-        .await?
+    db_write!(pool, |conn| Ok(dialect::Prepared(
+        diesel::insert_into(activities::table).values(activity).on_conflict_do_nothing()
+    )
+    .execute(conn)
+    .await?
         == 1))
 }
 

@@ -280,3 +280,35 @@ macro_rules! load_sql {
         query.load::<$row>($conn).await?
     }};
 }
+/// A statement kept prepared by its SQL text. Diesel prepares again, on every run, any insert
+/// with an optional column (its SQL depends on which are set) and any insert with an `ON
+/// CONFLICT` clause: PostgreSQL parses and plans it each time, SQLite compiles it. Keyed by the
+/// text (and the binds' types), a cached statement is always the right one; wrap only
+/// statements whose few shapes are run again and again. On the inbox's three inserts it took
+/// PostgreSQL from 1,446 to 2,355–2,667 activities/s and SQLite from 2,784 to 3,143–3,432/s
+/// (BENCHMARKS.md).
+#[derive(Debug, Clone, Copy)]
+pub struct Prepared<Q>(pub Q);
+
+impl<Q> diesel::query_builder::QueryId for Prepared<Q> {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl<Q: diesel::query_builder::Query> diesel::query_builder::Query for Prepared<Q> {
+    type SqlType = Q::SqlType;
+}
+
+impl<Q, DB> diesel::query_builder::QueryFragment<DB> for Prepared<Q>
+where
+    Q: diesel::query_builder::QueryFragment<DB>,
+    DB: diesel::backend::Backend,
+{
+    fn walk_ast<'b>(&'b self, pass: diesel::query_builder::AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        self.0.walk_ast(pass)
+    }
+
+    fn is_safe_to_cache_prepared(&self, _backend: &DB) -> QueryResult<bool> {
+        Ok(true)
+    }
+}

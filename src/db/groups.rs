@@ -57,8 +57,7 @@ pub async fn create_local(
 }
 
 pub async fn update(pool: &DbPool, actor_id: i64, group: &NewGroup, name: &str, summary: &str) -> AppResult<Group> {
-    super::actors::forget_read();
-    db_tx!(pool, |conn| {
+    let updated = db_tx!(pool, |conn| {
         diesel::update(actors::table.find(actor_id))
             .set((
                 actors::display_name.eq(name),
@@ -77,7 +76,10 @@ pub async fn update(pool: &DbPool, actor_id: i64, group: &NewGroup, name: &str, 
             .returning(Group::as_returning())
             .get_result(conn)
             .await?)
-    })
+    });
+    // After the commit: a request reading the group meanwhile must not keep the old name.
+    super::actors::forget_read(pool);
+    updated
 }
 
 /// Stores what a remote server says about one of its groups.

@@ -34,6 +34,7 @@ use diesel_async::{
     sync_connection_wrapper::SyncConnectionWrapper,
 };
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+use std::sync::Arc;
 
 pub type SqliteConn = SyncConnectionWrapper<SqliteConnection, dialect::SqliteRuntime>;
 
@@ -44,8 +45,8 @@ diesel::define_sql_function! {
 
 #[derive(Clone)]
 pub enum DbPool {
-    Pg(Pool<AsyncPgConnection>),
-    Sqlite(Pool<SqliteConn>, SqliteWriter),
+    Pg(Pool<AsyncPgConnection>, Arc<actors::Recent>),
+    Sqlite(Pool<SqliteConn>, SqliteWriter, Arc<actors::Recent>),
 }
 
 /// SQLite lets one writer in at a time. Left to SQLite, the others sleep in its busy handler
@@ -89,12 +90,12 @@ pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migration
 macro_rules! db_run {
     ($pool:expr, |$conn:ident| $body:expr) => {
         match $pool {
-            $crate::db::DbPool::Pg(pool) => {
+            $crate::db::DbPool::Pg(pool, _) => {
                 let mut guard = pool.get().await?;
                 let $conn = &mut *guard;
                 $body
             }
-            $crate::db::DbPool::Sqlite(pool, _) => {
+            $crate::db::DbPool::Sqlite(pool, ..) => {
                 let mut guard = pool.get().await?;
                 let $conn = &mut *guard;
                 $body
@@ -110,8 +111,8 @@ macro_rules! db_run {
 macro_rules! db_write {
     ($pool:expr, |$conn:ident| $body:expr) => {
         match $pool {
-            pool @ $crate::db::DbPool::Pg(_) => $crate::db_run!(pool, |$conn| $body),
-            $crate::db::DbPool::Sqlite(_, writer) => {
+            pool @ $crate::db::DbPool::Pg(..) => $crate::db_run!(pool, |$conn| $body),
+            $crate::db::DbPool::Sqlite(_, writer, _) => {
                 let mut turn = writer.enter().await?;
                 let $conn = &mut *turn;
                 let written: $crate::error::AppResult<_> = $crate::db::dialect::in_turn(async { $body }).await;
@@ -128,12 +129,12 @@ macro_rules! db_write {
 macro_rules! db_tx {
     ($pool:expr, |$conn:ident| $body:expr) => {
         match $pool {
-            $crate::db::DbPool::Pg(pool) => {
+            $crate::db::DbPool::Pg(pool, _) => {
                 use diesel_async::AsyncConnection as _;
                 let mut guard = pool.get().await?;
                 guard.transaction(async |$conn| -> Result<_, $crate::error::AppError> { $body }).await
             }
-            $crate::db::DbPool::Sqlite(_, writer) => {
+            $crate::db::DbPool::Sqlite(_, writer, _) => {
                 let mut turn = writer.enter().await?;
                 let $conn = &mut *turn;
                 $crate::db::dialect::begin_immediate($conn).await?;
@@ -157,7 +158,7 @@ impl DbPool {
             let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(url, config);
             let pool = Pool::builder(manager).max_size(max_connections).build()?;
             drop(pool.get().await.with_context(|| format!("cannot connect to PostgreSQL at {}", redact(url)))?);
-            Ok(DbPool::Pg(pool))
+            Ok(DbPool::Pg(pool, Arc::default()))
         } else {
             let path = url.strip_prefix("sqlite://").unwrap_or(url).to_string();
             if let Some(parent) = std::path::Path::new(&path).parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -172,18 +173,18 @@ impl DbPool {
             drop(pool.get().await.with_context(|| format!("cannot open SQLite database {path}"))?);
             let writer =
                 SqliteWriter::open(&path).await.with_context(|| format!("cannot open SQLite database {path}"))?;
-            Ok(DbPool::Sqlite(pool, writer))
+            Ok(DbPool::Sqlite(pool, writer, Arc::default()))
         }
     }
 
     /// Applies pending migrations; returns how many ran.
     pub async fn migrate(&self) -> anyhow::Result<usize> {
         let ran = match self {
-            DbPool::Pg(pool) => {
+            DbPool::Pg(pool, _) => {
                 let mut harness = AsyncMigrationHarness::new(pool.get().await?);
                 harness.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len())
             }
-            DbPool::Sqlite(pool, _) => {
+            DbPool::Sqlite(pool, ..) => {
                 let mut harness = AsyncMigrationHarness::new(pool.get().await?);
                 harness.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len())
             }
@@ -195,23 +196,30 @@ impl DbPool {
     pub async fn analyze(&self) -> crate::error::AppResult<()> {
         use diesel_async::RunQueryDsl;
         match self {
-            DbPool::Pg(pool) => diesel::sql_query("ANALYZE").execute(&mut *pool.get().await?).await?,
+            DbPool::Pg(pool, _) => diesel::sql_query("ANALYZE").execute(&mut *pool.get().await?).await?,
             // On the writer connection, but not on the calling thread: it reads every table.
-            DbPool::Sqlite(_, writer) => diesel::sql_query("ANALYZE").execute(&mut *writer.enter().await?).await?,
+            DbPool::Sqlite(_, writer, _) => diesel::sql_query("ANALYZE").execute(&mut *writer.enter().await?).await?,
         };
         Ok(())
     }
 
     pub fn dialect(&self) -> dialect::Dialect {
         match self {
-            DbPool::Pg(_) => dialect::Dialect::Postgres,
+            DbPool::Pg(..) => dialect::Dialect::Postgres,
             DbPool::Sqlite(..) => dialect::Dialect::Sqlite,
+        }
+    }
+
+    /// Actors read or written lately through this pool ([`actors::Recent`]).
+    pub fn recent_actors(&self) -> &actors::Recent {
+        match self {
+            DbPool::Pg(_, recent) | DbPool::Sqlite(_, _, recent) => recent,
         }
     }
 
     pub fn backend_name(&self) -> &'static str {
         match self {
-            DbPool::Pg(_) => "postgresql",
+            DbPool::Pg(..) => "postgresql",
             DbPool::Sqlite(..) => "sqlite",
         }
     }

@@ -23,7 +23,7 @@ pub const EVENT_CANCELLED: &str = "event_cancelled";
 
 pub async fn add(pool: &DbPool, new: &NewNotification) -> AppResult<()> {
     db_write!(pool, |conn| {
-        diesel::insert_into(notifications::table).values(new).execute(conn).await?;
+        super::dialect::Prepared(diesel::insert_into(notifications::table).values(new)).execute(conn).await?;
         Ok(())
     })
 }

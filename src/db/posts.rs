@@ -13,34 +13,31 @@ use crate::{db_enqueue, db_run, db_tx, db_write, error::AppResult};
 use diesel::{ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, SelectableHelper};
 use diesel_async::RunQueryDsl;
 
-/// Stores a post (a repeated arrival updates it) and queues its activities, in one transaction.
-pub async fn upsert(pool: &DbPool, new: &NewPost, outgoing: &[Outgoing]) -> AppResult<Post> {
-    // A macro, not a value: the statement's type names the backend it runs on.
-    macro_rules! upsert {
-        () => {
-            diesel::insert_into(posts::table)
-                .values(new)
-                .on_conflict(posts::ap_id)
-                .do_update()
-                .set((
-                    posts::content_html.eq(&new.content_html),
-                    posts::tags.eq(&new.tags),
-                    posts::mentions.eq(&new.mentions),
-                    posts::updated_at.eq(new.updated_at),
-                ))
-                .returning(Post::as_returning())
-        };
-    }
-    if outgoing.is_empty() {
-        // One statement needs no transaction: two statements fewer for every received note.
-        return db_run!(pool, |conn| Ok(upsert!().get_result(conn).await?));
-    }
-    db_tx!(pool, |conn| {
-        let row = upsert!().get_result(conn).await?;
-        for outgoing in outgoing {
-            db_enqueue!(conn, outgoing);
+/// Stores a received post, or updates the stored one from a repeated arrival; whether it was
+/// new. A new post, the common case, costs one statement: the insert says itself whether it
+/// found the post there already.
+pub async fn store_received(pool: &DbPool, new: &NewPost) -> AppResult<(Post, bool)> {
+    db_write!(pool, |conn| {
+        let inserted: Option<Post> = super::dialect::Prepared(
+            diesel::insert_into(posts::table).values(new).on_conflict_do_nothing().returning(Post::as_returning()),
+        )
+        .get_result(conn)
+        .await
+        .optional()?;
+        if let Some(post) = inserted {
+            return Ok((post, true));
         }
-        Ok(row)
+        let updated = diesel::update(posts::table.filter(posts::ap_id.eq(&new.ap_id)))
+            .set((
+                posts::content_html.eq(&new.content_html),
+                posts::tags.eq(&new.tags),
+                posts::mentions.eq(&new.mentions),
+                posts::updated_at.eq(new.updated_at),
+            ))
+            .returning(Post::as_returning())
+            .get_result(conn)
+            .await?;
+        Ok((updated, false))
     })
 }
 

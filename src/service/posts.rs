@@ -395,12 +395,12 @@ pub async fn receive_note(data: &Data, actor: &Url, object: Value) -> AppResult<
             return Err(AppError::forbidden("only members can post in this group"));
         }
         ApPost::verify(&json, actor, data).await?;
-        let known = db::posts::by_ap_id(&data.db, json.id.as_str()).await?.is_some();
-        let post = ApPost::from_json(json.clone(), data).await?.row;
+        let (post, new) = ApPost::store(json.clone(), data).await?;
+        let post = post.row;
         // A members-only group keeps its posts among members, whatever the sender addressed.
         let visibility = if post.visibility == "public" && !found.group.members_only() { "public" } else { "members" };
         let post = db::posts::assign_group(&data.db, post.id, found.actor.id, visibility).await?;
-        if !known {
+        if new {
             let note = serde_json::to_value(&json).map_err(AppError::internal)?;
             let inboxes = db::follows::follower_inboxes(&data.db, found.actor.id).await?;
             let announce = group_announce(data, &found, note, inboxes, visibility == "public")?;
@@ -420,13 +420,13 @@ pub async fn receive_note(data: &Data, actor: &Url, object: Value) -> AppResult<
 /// Stores a note (in `group`, when the group vouched for it) and tells local people it concerns.
 async fn store_and_notify(data: &Data, json: NoteJson, expected: &Url, group: Option<&Actor>) -> AppResult<()> {
     ApPost::verify(&json, expected, data).await?;
-    let known = db::posts::by_ap_id(&data.db, json.id.as_str()).await?.is_some();
-    let mut post = ApPost::from_json(json, data).await?.row;
+    let (post, new) = ApPost::store(json, data).await?;
+    let mut post = post.row;
     if let Some(group) = group {
         let visibility = if post.visibility == "public" { "public" } else { "members" };
         post = db::posts::assign_group(&data.db, post.id, group.id, visibility).await?;
     }
-    if !known && let Some(author) = db::actors::by_id(&data.db, post.author_id).await? {
+    if new && let Some(author) = db::actors::by_id(&data.db, post.author_id).await? {
         notify_recipients(data, &post, &author).await?;
     }
     Ok(())

@@ -172,6 +172,13 @@ impl Object for ApPost {
     }
 
     async fn from_json(json: NoteJson, data: &Data<AppState>) -> AppResult<Self> {
+        Ok(ApPost::store(json, data).await?.0)
+    }
+}
+
+impl ApPost {
+    /// Stores a received note (`from_json`); whether it was new here.
+    pub async fn store(json: NoteJson, data: &Data<AppState>) -> AppResult<(ApPost, bool)> {
         let author_id = id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a post needs an author"))?;
         let author = ObjectId::<ApActor>::from(author_id).dereference(data).await?;
         let audience = group_of(&json, data).await?.and_then(|g| Url::parse(&g.ap_id).ok());
@@ -219,8 +226,9 @@ impl Object for ApPost {
             published_at: published.naive_utc(),
             updated_at: json.updated.unwrap_or(published).naive_utc(),
         };
-        let mut post = ApPost::new(db::posts::upsert(&data.db, &new, &[]).await?)?;
+        let (row, new) = db::posts::store_received(&data.db, &new).await?;
+        let mut post = ApPost::new(row)?;
         post.audience = audience;
-        Ok(post)
+        Ok((post, new))
     }
 }

@@ -18,7 +18,7 @@ use crate::{
     federation::{
         Data,
         activities::{announce::Announce, create::Create, delete::Delete},
-        objects::post::{Addressing, ApPost},
+        objects::post::{Addressing, ApPost, silent_mentions},
         outbox::{Envelope, prepare},
         protocol::{
             article::{NoteJson, PUBLIC},
@@ -355,8 +355,8 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> App
     Ok(())
 }
 
-/// Whether this node has a reason to keep a note: it mentions or replies to someone here, or
-/// its author is followed from here.
+/// Whether this node has a reason to keep a note: it mentions, addresses or replies to someone
+/// here, or its author is followed from here.
 async fn wanted_here(data: &Data, json: &NoteJson, actor: &Url) -> AppResult<bool> {
     // Mentions first: the mentioned people are read again (from the request's memo) to be told.
     for tag in &json.tag {
@@ -365,6 +365,9 @@ async fn wanted_here(data: &Data, json: &NoteJson, actor: &Url) -> AppResult<boo
         {
             return Ok(true);
         }
+    }
+    if !silent_mentions(json, data, &[]).await?.is_empty() {
+        return Ok(true);
     }
     if db::follows::has_local_follower(&data.db, actor.as_str()).await? {
         return Ok(true);
@@ -376,8 +379,7 @@ async fn wanted_here(data: &Data, json: &NoteJson, actor: &Url) -> AppResult<boo
 }
 
 /// A `Note` another server created (not a comment on a resource).
-pub async fn receive_note(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
-    let json: NoteJson = serde_json::from_value(object)?;
+pub async fn receive_note(data: &Data, actor: &Url, json: NoteJson) -> AppResult<()> {
     if id_of(&json.attributed_to).as_ref() != Some(actor) {
         return Err(AppError::forbidden("only its author can publish this note"));
     }

@@ -204,13 +204,13 @@ pub async fn receive_created(data: &Data, actor: &Url, object: Value) -> AppResu
         ApResource::from_json(json, data).await?;
     } else if kind == "Note" {
         author_is(&object, actor)?;
-        let json: NoteJson = serde_json::from_value(object.clone())?;
+        let json: NoteJson = serde_json::from_value(object)?;
         let replies_to_resource = match id_of(&json.in_reply_to) {
             Some(parent) => db::resources::by_ap_id(&data.db, parent.as_str()).await?.is_some(),
             None => false,
         };
         if !replies_to_resource {
-            return super::posts::receive_note(data, actor, object).await;
+            return super::posts::receive_note(data, actor, json).await;
         }
         ApComment::verify(&json, actor, data).await?;
         ApComment::from_json(json, data).await?;

@@ -455,3 +455,39 @@ async fn what_is_not_public_stays_hidden() {
     let (status, _) = api(&node, &anna, Method::DELETE, "/api/v1/follows", json!({"target": group_id})).await;
     assert_eq!(status, 409, "the last administrator cannot leave by unfollowing either");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_note_addressed_to_someone_here_without_a_mention_tag_reaches_them() {
+    let node = TestNode::start().await;
+    let anna = node.user_with_token("anna").await;
+    let ben = node.user_with_token("ben").await;
+    let remote = Remote::start().await;
+
+    // In `to`, with no Mention tag, from an author nobody here follows: a silent mention, as
+    // Mastodon sends it. It is Anna's to see and to be told of, and nobody else's.
+    let note = json!({"id": format!("{}/notes/silent", remote.base), "type": "Note", "attributedTo": remote.actor_id,
+        "content": "<p>Only for you</p>", "to": [node.state.actor_url("anna")], "cc": []});
+    let create = remote.activity("Create", note);
+    assert_eq!(remote.post(&node.url("/inbox"), &create.to_string(), Spoil::default()).await.status(), 202);
+    let encoded: String =
+        url::form_urlencoded::byte_serialize(format!("{}/notes/silent", remote.base).as_bytes()).collect();
+    assert_eq!(api(&node, &anna, Method::GET, &format!("/api/v1/posts/{encoded}"), Value::Null).await.0, 200);
+    assert_eq!(api(&node, &ben, Method::GET, &format!("/api/v1/posts/{encoded}"), Value::Null).await.0, 404);
+    let notes = get(&node, &anna, "/api/v1/notifications").await;
+    assert!(notes["items"].as_array().unwrap().iter().any(|n| n["type"] == "mention"), "{notes}");
+    assert!(get(&node, &ben, "/api/v1/notifications").await["items"].as_array().unwrap().is_empty());
+
+    // In `cc` of a public note, the same; an address elsewhere or of nobody here is no mention.
+    let note = json!({"id": format!("{}/notes/cc", remote.base), "type": "Note", "attributedTo": remote.actor_id,
+        "content": "<p>Public, copied to Ben</p>", "to": ["https://www.w3.org/ns/activitystreams#Public"],
+        "cc": [node.state.actor_url("ben"), node.state.actor_url("nobody"), "https://elsewhere.example/users/x"]});
+    let create = remote.activity("Create", note);
+    assert_eq!(remote.post(&node.url("/inbox"), &create.to_string(), Spoil::default()).await.status(), 202);
+    let notes = get(&node, &ben, "/api/v1/notifications").await;
+    assert_eq!(notes["items"].as_array().unwrap().len(), 1, "{notes}");
+    assert_eq!(notes["items"][0]["type"], "mention");
+    let encoded: String =
+        url::form_urlencoded::byte_serialize(format!("{}/notes/cc", remote.base).as_bytes()).collect();
+    let post = get(&node, &ben, &format!("/api/v1/posts/{encoded}")).await;
+    assert_eq!(post["mentions"], json!([node.state.actor_url("ben")]));
+}

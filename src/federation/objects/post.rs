@@ -106,6 +106,27 @@ impl ApPost {
     }
 }
 
+/// Local people a note is addressed to (`to`, `cc`) without a `Mention` tag. Mastodon takes
+/// them as silent mentions: the note is theirs to see and they are told of it. Only ids on
+/// this node are looked up, at most 20 (a note may address thousands).
+pub async fn silent_mentions(json: &NoteJson, data: &Data<AppState>, tagged: &[String]) -> AppResult<Vec<String>> {
+    let ids = [&json.to, &json.cc].into_iter().flat_map(|field| match field {
+        Value::Array(items) => items.iter().filter_map(id_of).collect(),
+        other => id_of(other).into_iter().collect::<Vec<_>>(),
+    });
+    let here: Vec<Url> = ids.filter(|id| host_of_url(id) == data.domain).take(20).collect();
+    let mut silent = Vec::new();
+    for id in here {
+        if tagged.iter().chain(&silent).any(|known| known == id.as_str()) {
+            continue;
+        }
+        if db::actors::by_ap_id(&data.db, id.as_str()).await?.is_some_and(|a| a.local && a.kind != "Group") {
+            silent.push(id.to_string());
+        }
+    }
+    Ok(silent)
+}
+
 fn addressed_to(json: &NoteJson, id: &str) -> bool {
     let contains = |v: &Value| match v {
         Value::String(s) => s == id,
@@ -190,7 +211,7 @@ impl ApPost {
             // Addressed to named people only: a direct message.
             (false, false) => "direct",
         };
-        let mentions: Vec<String> = json
+        let mut mentions: Vec<String> = json
             .tag
             .iter()
             .filter(|t| t.get("type").and_then(Value::as_str) == Some("Mention"))
@@ -199,6 +220,8 @@ impl ApPost {
             .take(50)
             .map(str::to_string)
             .collect();
+        let silent = silent_mentions(&json, data, &mentions).await?;
+        mentions.extend(silent.into_iter().take(50usize.saturating_sub(mentions.len())));
         let tags: Vec<String> = json
             .tag
             .iter()

@@ -62,14 +62,23 @@ pub async fn resolve(data: &Data, target: &str, reach: Reach) -> AppResult<ApAct
             Some(known.map(ApActor::new).transpose()?.ok_or_else(must_log_in)?)
         }
         ActorRef::Handle { username, host } => {
-            let fetched = webfinger_resolve_actor::<_, ApActor>(&format!("{username}@{host}"), data).await;
-            Some(fetched.map_err(|err| explain_remote_failure(err, &host))?)
+            match webfinger_resolve_actor::<_, ApActor>(&format!("{username}@{host}"), data).await {
+                Ok(fetched) => Some(fetched),
+                // A server that is down does not make an actor known here unknown: what is
+                // sent to it waits in the delivery queue until the server is back.
+                Err(err) if unreachable(&err) => {
+                    let known = db::actors::remote_by_handle(&data.db, &username, &host).await?;
+                    Some(known.map(ApActor::new).transpose()?.ok_or_else(|| explain_remote_failure(err, &host))?)
+                }
+                Err(err) => return Err(explain_remote_failure(err, &host)),
+            }
         }
         ActorRef::Url(url) if reach == Reach::KnownOnly => {
             let known = db::actors::by_ap_id(&data.db, url.as_str()).await?;
             Some(known.map(ApActor::new).transpose()?.ok_or_else(must_log_in)?)
         }
         ActorRef::Url(url) => {
+            // A known actor whose server is down: the library answers with the stored copy.
             let fetched = ObjectId::<ApActor>::from(url.clone()).dereference(data).await;
             Some(fetched.map_err(|err| explain_remote_failure(err, url.host_str().unwrap_or_default()))?)
         }
@@ -77,12 +86,16 @@ pub async fn resolve(data: &Data, target: &str, reach: Reach) -> AppResult<ApAct
     found.ok_or_else(|| AppError::not_found(format!("no account {} here", target.trim())))
 }
 
+/// Whether a failure to fetch from another server says only that it could not be reached.
+fn unreachable(err: &AppError) -> bool {
+    matches!(err.kind, ErrorKind::RemoteFailed | ErrorKind::Internal)
+}
+
 fn explain_remote_failure(err: AppError, host: &str) -> AppError {
-    match err.kind {
-        ErrorKind::RemoteFailed | ErrorKind::Internal => {
-            AppError { message: format!("could not reach {host}: {}", err.message), ..err }
-        }
-        _ => err,
+    if unreachable(&err) {
+        AppError { message: format!("could not reach {host}: {}", err.message), ..err }
+    } else {
+        err
     }
 }
 

@@ -154,7 +154,7 @@ pub struct Remote {
     pub actor_id: String,
     key: RsaPrivateKey,
     pub received: Arc<Mutex<Vec<Value>>>,
-    /// While set, its inbox answers 503 and keeps nothing, as a server that is down.
+    /// While set, it answers 503 to everything and keeps nothing, as a server that is down.
     pub failing: Arc<std::sync::atomic::AtomicBool>,
     /// Documents served at `{base}/objects/{id}`.
     pub objects: Arc<Mutex<std::collections::HashMap<String, Value>>>,
@@ -241,16 +241,25 @@ impl Remote {
             .route(
                 "/inbox",
                 axum::routing::post({
-                    let (received, failing) = (received.clone(), failing.clone());
+                    let received = received.clone();
                     move |body: String| async move {
-                        if failing.load(std::sync::atomic::Ordering::SeqCst) {
-                            return axum::http::StatusCode::SERVICE_UNAVAILABLE;
-                        }
                         received.lock().unwrap().push(serde_json::from_str(&body).unwrap_or(Value::Null));
                         axum::http::StatusCode::ACCEPTED
                     }
                 }),
-            );
+            )
+            .layer(axum::middleware::from_fn({
+                let failing = failing.clone();
+                move |request: axum::extract::Request, next: axum::middleware::Next| {
+                    let down = failing.load(std::sync::atomic::Ordering::SeqCst);
+                    async move {
+                        match down {
+                            true => axum::http::StatusCode::SERVICE_UNAVAILABLE.into_response(),
+                            false => next.run(request).await,
+                        }
+                    }
+                }
+            }));
         tokio::spawn(async move { axum::serve(listener, app).await });
         Remote {
             base,

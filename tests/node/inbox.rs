@@ -305,6 +305,33 @@ async fn following_an_unreachable_host_fails_clearly_and_quickly() {
     assert_eq!(malformed.status(), 422);
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn following_a_known_actor_whose_server_is_down_is_queued_and_pending() {
+    let node = TestNode::start_with(&[("CAIRN_FEDERATION_RETRY_INITIAL_SECONDS", "1")]).await;
+    let token = node.user_with_token("anna").await;
+    let remote = Remote::start().await;
+    // Known here: it wrote to this node while its server was up.
+    let like = remote.activity("Like", json!(node.url("/users/city")));
+    assert_eq!(remote.post(&node.url("/inbox"), &like.to_string(), Spoil::default()).await.status(), 202);
+
+    remote.failing.store(true, std::sync::atomic::Ordering::SeqCst);
+    let handle = format!("@remote@{}", remote.base.trim_start_matches("http://"));
+    for target in [handle.as_str(), remote.actor_id.as_str()] {
+        let response =
+            node.client.post(node.url("/api/v1/follows")).bearer_auth(&token).json(&json!({"target": target})).send();
+        let response = response.await.unwrap();
+        assert_eq!(response.status(), 200, "{target}");
+        assert_eq!(response.json::<Value>().await.unwrap()["state"], "pending", "{target}");
+    }
+    let anna = db::actors::local_by_username(&node.state.db, "anna").await.unwrap().unwrap();
+    assert_eq!(db::follows::count(&node.state.db, anna.id, Side::Following, PENDING).await.unwrap(), 1);
+
+    // Back up: the queued Follow arrives, once.
+    remote.failing.store(false, std::sync::atomic::Ordering::SeqCst);
+    eventually("the Follow reaches the remote inbox", async || !remote.received_of_type("Follow").is_empty()).await;
+    assert_eq!(remote.received_of_type("Follow").len(), 1);
+}
+
 /// Activities of every kind with odd objects, signed by a real remote actor: whatever arrives,
 /// the inbox answers with a verdict (2xx or 4xx), never a server error.
 #[tokio::test(flavor = "multi_thread")]

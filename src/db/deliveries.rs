@@ -118,23 +118,19 @@ pub async fn local_activity_by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Op
 pub async fn outbox_page(
     pool: &DbPool,
     actor_ap_id: &str,
-    before: Option<i64>,
+    window: super::Window,
     limit: i64,
 ) -> AppResult<Vec<Activity>> {
-    db_run!(pool, |conn| {
-        let mut query = activities::table
+    let rows: Vec<Activity> = db_run!(pool, |conn| {
+        let query = activities::table
             .filter(activities::actor_ap_id.eq(actor_ap_id))
             .filter(activities::local.eq(true))
             .filter(activities::public.eq(true))
-            .order(activities::id.desc())
-            .limit(limit)
             .select(Activity::as_select())
             .into_boxed();
-        if let Some(before) = before {
-            query = query.filter(activities::id.lt(before));
-        }
-        Ok(query.load(conn).await?)
-    })
+        Ok::<_, crate::error::AppError>(crate::windowed!(query, activities::id, window).limit(limit).load(conn).await?)
+    })?;
+    Ok(window.newest_first(rows))
 }
 
 pub async fn outbox_count(pool: &DbPool, actor_ap_id: &str) -> AppResult<i64> {

@@ -251,16 +251,16 @@ pub async fn with_organizers(pool: &DbPool, ids: &[i64]) -> AppResult<Vec<(Event
 }
 
 /// This node's own events, newest first, before the row id `before`: the node's outbox.
-pub async fn local_page(pool: &DbPool, before: Option<i64>, limit: i64) -> AppResult<Vec<(Event, Actor)>> {
-    db_run!(pool, |conn| Ok(events::table
-        .inner_join(actors::table.on(actors::id.eq(events::organizer_id)))
-        .filter(events::local.eq(true))
-        .filter(events::id.lt(before.unwrap_or(i64::MAX)))
-        .order(events::id.desc())
-        .limit(limit)
-        .select((Event::as_select(), Actor::as_select()))
-        .load(conn)
-        .await?))
+pub async fn local_page(pool: &DbPool, window: super::Window, limit: i64) -> AppResult<Vec<(Event, Actor)>> {
+    let rows: Vec<(Event, Actor)> = db_run!(pool, |conn| {
+        let query = events::table
+            .inner_join(actors::table.on(actors::id.eq(events::organizer_id)))
+            .filter(events::local.eq(true))
+            .select((Event::as_select(), Actor::as_select()))
+            .into_boxed();
+        Ok::<_, crate::error::AppError>(crate::windowed!(query, events::id, window).limit(limit).load(conn).await?)
+    })?;
+    Ok(window.newest_first(rows))
 }
 
 pub async fn local_count(pool: &DbPool) -> AppResult<i64> {

@@ -81,6 +81,37 @@ impl SqliteWriter {
     }
 }
 
+/// Which page of a list shown newest first, by row id, as Mastodon pages: older than `max_id`,
+/// or the page just newer than `min_id` (what a poller that has seen `min_id` asks for next).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Window {
+    pub max_id: Option<i64>,
+    pub min_id: Option<i64>,
+}
+
+impl Window {
+    /// Rows read oldest first (as a `min_id` page must be) put back newest first.
+    pub fn newest_first<T>(&self, mut rows: Vec<T>) -> Vec<T> {
+        if self.min_id.is_some() {
+            rows.reverse();
+        }
+        rows
+    }
+}
+
+/// Filters and orders a boxed query by `$column` for a [`Window`].
+#[macro_export]
+macro_rules! windowed {
+    ($query:expr, $column:expr, $window:expr) => {{
+        let window: $crate::db::Window = $window;
+        let query = $query.filter($column.lt(window.max_id.unwrap_or(i64::MAX)));
+        match window.min_id {
+            Some(min_id) => query.filter($column.gt(min_id)).order($column.asc()),
+            None => query.order($column.desc()),
+        }
+    }};
+}
+
 pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 

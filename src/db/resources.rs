@@ -178,16 +178,16 @@ pub async fn insert_batch(
 }
 
 /// This node's own resources, newest first, before the row id `before`: the node's outbox.
-pub async fn local_page(pool: &DbPool, before: Option<i64>, limit: i64) -> AppResult<Vec<(Resource, Actor)>> {
-    db_run!(pool, |conn| Ok(resources::table
-        .inner_join(actors::table)
-        .filter(resources::local.eq(true))
-        .filter(resources::id.lt(before.unwrap_or(i64::MAX)))
-        .order(resources::id.desc())
-        .limit(limit)
-        .select((Resource::as_select(), Actor::as_select()))
-        .load(conn)
-        .await?))
+pub async fn local_page(pool: &DbPool, window: super::Window, limit: i64) -> AppResult<Vec<(Resource, Actor)>> {
+    let rows: Vec<(Resource, Actor)> = db_run!(pool, |conn| {
+        let query = resources::table
+            .inner_join(actors::table)
+            .filter(resources::local.eq(true))
+            .select((Resource::as_select(), Actor::as_select()))
+            .into_boxed();
+        Ok::<_, crate::error::AppError>(crate::windowed!(query, resources::id, window).limit(limit).load(conn).await?)
+    })?;
+    Ok(window.newest_first(rows))
 }
 
 pub async fn local_count(pool: &DbPool) -> AppResult<i64> {

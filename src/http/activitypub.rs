@@ -71,6 +71,52 @@ pub async fn actor_document(data: &Data, username: &str) -> AppResult<Response> 
 pub struct PageQuery {
     page: Option<String>,
     before: Option<i64>,
+    max_id: Option<i64>,
+    min_id: Option<i64>,
+}
+
+impl PageQuery {
+    /// `before` is what older pages of Cairn linked to; it means `max_id`.
+    fn window(&self) -> db::Window {
+        db::Window { max_id: self.max_id.or(self.before), min_id: self.min_id }
+    }
+}
+
+/// The query of a page of an outbox: `page` names it, the window places it.
+fn page_query(page: &str, window: db::Window) -> String {
+    let mut query = format!("page={page}");
+    if let Some(max_id) = window.max_id {
+        query.push_str(&format!("&max_id={max_id}"));
+    }
+    if let Some(min_id) = window.min_id {
+        query.push_str(&format!("&min_id={min_id}"));
+    }
+    query
+}
+
+/// An outbox page: `next` goes to older items, `prev` to newer ones, Mastodon's way, so a
+/// follower that has read up to the newest item can ask what came since.
+fn outbox_page(
+    state: &AppState,
+    id: &str,
+    page: &str,
+    window: db::Window,
+    ids: (Option<i64>, Option<i64>),
+    full: bool,
+    items: Vec<Value>,
+) -> Value {
+    let (newest, oldest) = ids;
+    let mut json = json!({"@context": context(state), "id": format!("{id}?{}", page_query(page, window)),
+        "type": "OrderedCollectionPage", "partOf": id, "orderedItems": items});
+    if let Some(oldest) = oldest.filter(|_| full) {
+        json["next"] =
+            Value::String(format!("{id}?{}", page_query(page, db::Window { max_id: Some(oldest), min_id: None })));
+    }
+    if let Some(newest) = newest {
+        json["prev"] =
+            Value::String(format!("{id}?{}", page_query(page, db::Window { max_id: None, min_id: Some(newest) })));
+    }
+    json
 }
 
 /// `/users/{name}/followers` and `/following`: paged `OrderedCollection`s of actor ids.
@@ -144,8 +190,10 @@ pub async fn outbox(
         let total = db::deliveries::outbox_count(&state.db, &actor.ap_id).await?;
         return Ok(activity_json(&collection(&state, &id, total)));
     }
-    let rows = db::deliveries::outbox_page(&state.db, &actor.ap_id, query.before, PAGE_SIZE).await?;
-    let next = (rows.len() as i64 == PAGE_SIZE).then(|| rows.last().map(|a| a.id)).flatten();
+    let window = query.window();
+    let rows = db::deliveries::outbox_page(&state.db, &actor.ap_id, window, PAGE_SIZE).await?;
+    let ids = (rows.first().map(|a| a.id), rows.last().map(|a| a.id));
+    let full = rows.len() as i64 == PAGE_SIZE;
     let items = rows
         .into_iter()
         .filter_map(|a| serde_json::from_str::<Value>(&a.payload).ok())
@@ -156,13 +204,14 @@ pub async fn outbox(
             v
         })
         .collect();
-    Ok(activity_json(&collection_page(&state, &id, query.before, next, items)))
+    Ok(activity_json(&outbox_page(&state, &id, "true", window, ids, full, items)))
 }
 
 /// The node's outbox is its whole public history, each resource and event announced by the
 /// node with the object embedded, so a subscriber can backfill all of it: resources newest
 /// first (`?page=resources`), then events (`?page=events`).
 async fn node_outbox(state: &AppState, node: &Actor, id: &str, query: PageQuery) -> AppResult<Response> {
+    let window = query.window();
     let Some(part) = query.page else {
         let total = db::resources::local_count(&state.db).await? + db::events::local_count(&state.db).await?;
         let mut first = collection(state, id, total);
@@ -175,42 +224,37 @@ async fn node_outbox(state: &AppState, node: &Actor, id: &str, query: PageQuery)
         json!({"id": format!("{object_id}#announce"), "type": "Announce", "actor": node.ap_id,
                "to": [crate::federation::protocol::article::PUBLIC], "object": object})
     };
-    let (items, next): (Vec<Value>, Option<String>) = match part.as_str() {
+    let (items, ids, full) = match part.as_str() {
         "resources" => {
-            let rows = db::resources::local_page(&state.db, query.before, PAGE_SIZE).await?;
-            let last = (rows.len() as i64 == PAGE_SIZE).then(|| rows.last().map(|(r, _)| r.id)).flatten();
+            let rows = db::resources::local_page(&state.db, window, PAGE_SIZE).await?;
+            let ids = (rows.first().map(|(r, _)| r.id), rows.last().map(|(r, _)| r.id));
+            let full = rows.len() as i64 == PAGE_SIZE;
             let city_followers = city.as_ref().and_then(|c| c.followers_url.as_deref());
             let mut items = Vec::with_capacity(rows.len());
             for (resource, author) in rows {
                 let article = ApResource::new(resource, author)?.to_article(&state.base_url, city_followers);
                 items.push(announce(serde_json::to_value(article).map_err(AppError::internal)?));
             }
-            let next = match last {
-                Some(last) => format!("{id}?page=resources&before={last}"),
-                None => format!("{id}?page=events"),
-            };
-            (items, Some(next))
+            (items, ids, full)
         }
         "events" => {
-            let rows = db::events::local_page(&state.db, query.before, PAGE_SIZE).await?;
-            let last = (rows.len() as i64 == PAGE_SIZE).then(|| rows.last().map(|(e, _)| e.id)).flatten();
+            let rows = db::events::local_page(&state.db, window, PAGE_SIZE).await?;
+            let ids = (rows.first().map(|(e, _)| e.id), rows.last().map(|(e, _)| e.id));
+            let full = rows.len() as i64 == PAGE_SIZE;
             let mut items = Vec::with_capacity(rows.len());
             for (event, organizer) in rows {
                 let cc = crate::service::audience::cc_of(&organizer, city.as_ref());
                 let event = ApEvent::new(event, organizer)?.to_event(cc);
                 items.push(announce(serde_json::to_value(event).map_err(AppError::internal)?));
             }
-            (items, last.map(|last| format!("{id}?page=events&before={last}")))
+            (items, ids, full)
         }
         _ => return Err(AppError::not_found("the node's outbox has pages `resources` and `events`")),
     };
-    let this = match query.before {
-        Some(before) => format!("{id}?page={part}&before={before}"),
-        None => format!("{id}?page={part}"),
-    };
-    let mut page = json!({"@context": context(state), "id": this, "type": "OrderedCollectionPage", "partOf": id, "orderedItems": items});
-    if let Some(next) = next {
-        page["next"] = Value::String(next);
+    let mut page = outbox_page(state, id, &part, window, ids, full, items);
+    // The resources' last page goes on to the events (a `min_id` page is not the last).
+    if part == "resources" && !full && window.min_id.is_none() {
+        page["next"] = Value::String(format!("{id}?page=events"));
     }
     Ok(activity_json(&page))
 }

@@ -149,3 +149,48 @@ async fn collections_are_paged() {
         node.client.get(node.url("/api/v1/me/following?cursor=abc")).bearer_auth(&token).send().await.unwrap();
     assert_eq!(bad_cursor.status(), 400);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn outboxes_page_back_with_max_id_and_forward_with_min_id() {
+    let node = TestNode::start().await;
+    let token = node.user_with_token("anna").await;
+    let publish = async |n: usize| {
+        let resource = json!({"kind": "case_study", "title": format!("Illustrative case study {n}"),
+            "summary": "Illustrative demo content.", "body": "Illustrative demo text.", "language": "en",
+            "license": "CC BY 4.0", "sectors": ["mobility"], "country": "FR", "city": "Lyon"});
+        let response = node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&resource).send();
+        assert_eq!(response.await.unwrap().status(), 201);
+    };
+    for n in 0..45 {
+        publish(n).await;
+    }
+    let get = async |url: &str| -> Value { node.client.get(url).send().await.unwrap().json().await.unwrap() };
+
+    let mut polled = Vec::new();
+    for (outbox, first) in [("/users/anna/outbox", "?page=true"), ("/users/node/outbox", "?page=resources")] {
+        let collection = get(&node.url(outbox)).await;
+        assert_eq!(collection["first"], node.url(&format!("{outbox}{first}")));
+        // Newest first: 40, then the 5 older ones through `next` (max_id).
+        let newest = get(collection["first"].as_str().unwrap()).await;
+        assert_eq!(newest["orderedItems"].as_array().unwrap().len(), 40, "{outbox}");
+        let older = get(newest["next"].as_str().unwrap()).await;
+        assert!(newest["next"].as_str().unwrap().contains("max_id="), "{newest}");
+        assert_eq!(older["orderedItems"].as_array().unwrap().len(), 5, "{outbox}");
+        // From the older page, `prev` (min_id) gives the 40 just newer: the first page again.
+        let back = get(older["prev"].as_str().unwrap()).await;
+        assert_eq!(back["orderedItems"], newest["orderedItems"], "{outbox}");
+        // A follower that has read the newest asks what came since: nothing, until one more.
+        let since = newest["prev"].as_str().unwrap().to_string();
+        assert_eq!(get(&since).await["orderedItems"], json!([]), "{outbox}");
+        polled.push((node.url(&format!("{outbox}{first}")), since));
+    }
+    publish(45).await;
+    for (first, since) in polled {
+        let news = get(&since).await;
+        assert_eq!(news["orderedItems"].as_array().unwrap().len(), 1, "{since}: {news}");
+        assert_eq!(news["orderedItems"][0], get(&first).await["orderedItems"][0], "{since}");
+    }
+    // The node's resources lead on to its events.
+    let older = get(get(&node.url("/users/node/outbox?page=resources")).await["next"].as_str().unwrap()).await;
+    assert_eq!(older["next"], node.url("/users/node/outbox?page=events"));
+}

@@ -23,6 +23,13 @@ pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Actor>> {
     if let Ok(Some(known)) = read {
         return Ok(Some(known));
     }
+    current(pool, id).await
+}
+
+/// An actor as stored right now, past the copies this process keeps ([`Recent`]): for the
+/// decisions a copy up to [`Recent::FOR`] old must not make, such as whether a follow waits
+/// for approval after another process changed that setting.
+pub async fn current(pool: &DbPool, id: i64) -> AppResult<Option<Actor>> {
     let found: Option<Actor> =
         db_run!(pool, |conn| actors::table.find(id).select(Actor::as_select()).get_result(conn).await.optional()?);
     if let Some(actor) = &found {
@@ -49,8 +56,8 @@ pub async fn memoized<F: Future>(work: F) -> F::Output {
 /// many times a second, and these two lookups were a third of the statements an activity cost.
 /// This process's own writes replace their entry at once; another process's (a second `cairn
 /// serve` on the same PostgreSQL, a CLI command) are seen once the entry is older than
-/// [`Recent::FOR`], as a remote server's edits are seen late anyway. Absence is never kept: an
-/// actor stored elsewhere is found at once.
+/// [`Recent::FOR`], as a remote server's edits are seen late anyway; a decision such a copy must
+/// not make reads [`current`]. Absence is never kept: an actor stored elsewhere is found at once.
 #[derive(Default)]
 pub struct Recent(Mutex<HashMap<String, (Instant, Actor)>>);
 

@@ -183,8 +183,12 @@ pub async fn receive_follow(data: &Data, follower: &ApActor, target: &ApActor, f
             let found = groups::FoundGroup { actor: target.row.clone(), group };
             groups::admission(data, &found, &follower.row).await?
         }
-        None if target.row.manually_approves => Admission::Hold,
-        None => Admission::Accept,
+        None => {
+            // Read as stored now: another process may have just changed this setting, and a
+            // follow it should hold must not be accepted on a copy kept from before.
+            let target = db::actors::current(&data.db, target.row.id).await?;
+            if target.is_none_or(|t| t.manually_approves) { Admission::Hold } else { Admission::Accept }
+        }
     };
     let state = match (&existing, admission) {
         // Answered once: a Follow repeated under fresh ids (or a flood of them) queues nothing.

@@ -332,6 +332,25 @@ async fn following_a_known_actor_whose_server_is_down_is_queued_and_pending() {
     assert_eq!(remote.received_of_type("Follow").len(), 1);
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn a_follow_waits_for_approval_just_turned_on_by_another_process() {
+    let node = TestNode::start().await;
+    node.user_with_token("anna").await;
+    let (first, remote) = (Remote::start().await, Remote::start().await);
+    // A first follower: accepted, and the node has just read Anna's actor (and keeps it a while).
+    let follow = first.activity("Follow", json!(node.url("/users/anna")));
+    assert_eq!(first.post(&node.url("/users/anna/inbox"), &follow.to_string(), Spoil::default()).await.status(), 202);
+    assert_eq!(follower_count(&node, "anna", ACCEPTED).await, 1);
+
+    // Another process (here: SQL behind this one's back) makes her approve her followers.
+    let sql = "UPDATE actors SET manually_approves = true WHERE local = true AND username = 'anna'";
+    assert_eq!(write_behind_the_nodes_back(&node, sql).await.unwrap(), 1);
+    let follow = remote.activity("Follow", json!(node.url("/users/anna")));
+    assert_eq!(remote.post(&node.url("/users/anna/inbox"), &follow.to_string(), Spoil::default()).await.status(), 202);
+    assert_eq!(follower_count(&node, "anna", PENDING).await, 1, "held for her approval");
+    assert_eq!(follower_count(&node, "anna", ACCEPTED).await, 1);
+}
+
 /// Activities of every kind with odd objects, signed by a real remote actor: whatever arrives,
 /// the inbox answers with a verdict (2xx or 4xx), never a server error.
 #[tokio::test(flavor = "multi_thread")]
@@ -425,4 +444,10 @@ async fn set_refreshed_at(node: &TestNode, at: chrono::NaiveDateTime) -> cairn::
     // rather than once its recent actors expire.
     cairn::db::actors::forget_read(&node.state.db);
     updated
+}
+
+/// Runs `sql` on the node's database as another process would, without telling the node.
+async fn write_behind_the_nodes_back(node: &TestNode, sql: &str) -> cairn::error::AppResult<usize> {
+    use diesel_async::RunQueryDsl;
+    cairn::db_write!(&node.state.db, |conn| Ok(diesel::sql_query(sql).execute(conn).await?))
 }

@@ -54,7 +54,8 @@ pub async fn memoized<F: Future>(work: F) -> F::Output {
 /// Actors this process read or wrote lately through one pool, shared by its requests and kept
 /// for [`Recent::FOR`]: a busy inbox hears from the same senders, about the same local people,
 /// many times a second, and these two lookups were a third of the statements an activity cost.
-/// This process's own writes replace their entry at once; another process's (a second `cairn
+/// This process's own writes replace their entry at once (a read begun before one may still put
+/// the older copy back, for at most as long); another process's (a second `cairn
 /// serve` on the same PostgreSQL, a CLI command) are seen once the entry is older than
 /// [`Recent::FOR`], as a remote server's edits are seen late anyway; a decision such a copy must
 /// not make reads [`current`]. Absence is never kept: an actor stored elsewhere is found at once.

@@ -280,6 +280,7 @@ macro_rules! load_sql {
         query.load::<$row>($conn).await?
     }};
 }
+
 /// A statement kept prepared by its SQL text. Diesel prepares again, on every run, any insert
 /// with an optional column (its SQL depends on which are set) and any insert with an `ON
 /// CONFLICT` clause: PostgreSQL parses and plans it each time, SQLite compiles it. Keyed by the

@@ -159,7 +159,7 @@ pub async fn participation_by_activity(pool: &DbPool, activity_ap_id: &str) -> A
     db_run!(pool, |conn| Ok(participations::table
         .filter(participations::activity_ap_id.eq(activity_ap_id))
         .select(Participation::as_select())
-        .get_result(conn)
+        .first(conn)
         .await
         .optional()?))
 }

@@ -70,7 +70,7 @@ pub async fn by_activity(pool: &DbPool, activity_ap_id: &str) -> AppResult<Optio
     db_run!(pool, |conn| Ok(follows::table
         .filter(follows::activity_ap_id.eq(activity_ap_id))
         .select(Follow::as_select())
-        .get_result(conn)
+        .first(conn)
         .await
         .optional()?))
 }

@@ -3,7 +3,7 @@
 //!
 //! A lookup by a unique key ends in `get_result`, not `first`: `first` binds its `LIMIT 1`, and
 //! SQLite prepares a statement with a bound LIMIT again on every run (a tenth of the inbox's
-//! time went to that parse).
+//! time went to that parse). A lookup by a column that is not unique keeps `first`.
 
 pub mod actors;
 pub mod dashboard;
@@ -57,14 +57,14 @@ pub enum DbPool {
 /// command run beside the server).
 #[derive(Clone)]
 pub struct SqliteWriter {
-    connection: std::sync::Arc<tokio::sync::Mutex<SqliteConn>>,
-    path: std::sync::Arc<str>,
+    connection: Arc<tokio::sync::Mutex<SqliteConn>>,
+    path: Arc<str>,
 }
 
 impl SqliteWriter {
     async fn open(path: &str) -> diesel::ConnectionResult<SqliteWriter> {
         let connection = dialect::establish_sqlite(path.to_string()).await?;
-        Ok(SqliteWriter { connection: std::sync::Arc::new(tokio::sync::Mutex::new(connection)), path: path.into() })
+        Ok(SqliteWriter { connection: Arc::new(tokio::sync::Mutex::new(connection)), path: path.into() })
     }
 
     /// Waits for this process's writing turn and hands out the writer connection. One that a

@@ -126,7 +126,7 @@ pub async fn reaction_by_activity(pool: &DbPool, activity_ap_id: &str) -> AppRes
     db_run!(pool, |conn| Ok(reactions::table
         .filter(reactions::activity_ap_id.eq(activity_ap_id))
         .select(Reaction::as_select())
-        .get_result(conn)
+        .first(conn)
         .await
         .optional()?))
 }

@@ -84,6 +84,9 @@ pub struct FederationConfig {
     /// A backfill of a subscribed outbox stops after this many pages or items.
     pub backfill_max_pages: u64,
     pub backfill_max_items: u64,
+    /// Items of a followed actor's outbox read when the first person here follows it (its back
+    /// catalogue); 0 reads none.
+    pub catalogue_max_items: u64,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -144,6 +147,7 @@ impl Default for FederationConfig {
             require_signed_fetch: false,
             backfill_max_pages: 20_000,
             backfill_max_items: 1_000_000,
+            catalogue_max_items: 200,
         }
     }
 }

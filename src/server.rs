@@ -180,7 +180,7 @@ pub async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
 /// The background work of a worker: the delivery queue and the backfills left unfinished.
 fn start_work(node: &Node) {
     tokio::spawn(federation::delivery::run(node.federation.clone()));
-    tokio::spawn(service::subscriptions::resume_backfills(node.federation.to_request_data()));
+    tokio::spawn(service::outboxes::resume(node.federation.to_request_data()));
 }
 
 /// The router as a service that knows each connection's peer address (for the abuse limits).

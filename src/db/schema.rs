@@ -125,6 +125,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    catalogues (actor_id) {
+        actor_id -> BigInt,
+        state -> Text,
+        next_page -> Nullable<Text>,
+        total -> Nullable<BigInt>,
+        done -> BigInt,
+        error -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     domain_rules (domain) {
         domain -> Text,
         policy -> Text,

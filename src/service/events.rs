@@ -373,12 +373,12 @@ pub enum Arrival {
 /// A remote event, created, updated or announced.
 pub async fn receive_event(data: &Data, actor: &Url, object: Value, arrival: Arrival) -> AppResult<()> {
     let json: EventJson = serde_json::from_value(object)?;
-    let organizer = id_of(&json.attributed_to);
+    let Some(organizer) = id_of(&json.attributed_to) else {
+        return Err(AppError::bad_request("the event names no organiser (attributedTo)"));
+    };
     let trusted = match arrival {
-        Arrival::FromOrganiser => organizer.as_ref() == Some(actor),
-        Arrival::Announced => {
-            organizer.as_ref().is_some_and(|o| o.host_str() == actor.host_str() && o.port() == actor.port())
-        }
+        Arrival::FromOrganiser => organizer == *actor || group_vouches(data, &organizer, actor, &json.id).await?,
+        Arrival::Announced => same_server(&organizer, actor),
     };
     if !trusted {
         return Err(AppError::forbidden("only its organiser can publish or change this event"));
@@ -387,7 +387,9 @@ pub async fn receive_event(data: &Data, actor: &Url, object: Value, arrival: Arr
         if existing.local {
             return Err(AppError::forbidden("this event lives here"));
         }
-    } else if !super::subscriptions::listens_to(data, actor).await? {
+    } else if !super::subscriptions::listens_to(data, actor).await?
+        && (organizer == *actor || !super::subscriptions::listens_to(data, &organizer).await?)
+    {
         tracing::info!("ignoring an event from {actor}, whom nobody here follows");
         return Ok(());
     }
@@ -404,6 +406,21 @@ pub async fn receive_event(data: &Data, actor: &Url, object: Value, arrival: Arr
         super::notify::event_participants(data, &event.row, &event.organizer).await?;
     }
     Ok(())
+}
+
+fn same_server(a: &Url, b: &Url) -> bool {
+    a.host_str() == b.host_str() && a.port_or_known_default() == b.port_or_known_default()
+}
+
+/// Whether a group's server vouches for an event that one of its people sends in the group's
+/// name, as Mobilizon sends group events (the person in `actor`, the group in `attributedTo`):
+/// the group, the event and the sender all live on the server that signed the activity.
+async fn group_vouches(data: &Data, group: &Url, sender: &Url, event: &Url) -> AppResult<bool> {
+    if !same_server(group, sender) || !same_server(event, sender) {
+        return Ok(false);
+    }
+    let group = ObjectId::<crate::federation::objects::actor::ApActor>::from(group.clone()).dereference(data).await?;
+    Ok(group.row.kind == "Group")
 }
 
 /// A remote event deleted by its organiser; `Ok(false)` when no such event is held here.

@@ -316,6 +316,7 @@ pub async fn answer_from_remote(data: &Data, actor: &Url, object: &Value, accept
     }
     if accepted {
         db::follows::set_state(&data.db, follow.id, ACCEPTED, None).await?;
+        super::catalogue::followed(data, &follow).await?;
     } else {
         db::follows::delete(&data.db, follow.id, None).await?;
     }

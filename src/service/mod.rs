@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod audience;
+pub mod catalogue;
 pub mod dashboard;
 pub mod deliveries;
 pub mod demo;
@@ -18,6 +19,7 @@ pub mod metrics;
 pub mod node;
 pub mod notify;
 pub mod oauth;
+pub mod outboxes;
 pub mod posts;
 pub mod profile;
 pub mod reactions;

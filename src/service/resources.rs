@@ -1,6 +1,7 @@
 //! Publishing, editing, deleting and commenting on knowledge resources, and taking in what
 //! other servers send about theirs.
 
+use super::follows::Reach;
 use super::{
     audience::{audience, publication},
     events::Arrival,
@@ -30,7 +31,6 @@ use crate::{
     },
 };
 use activitypub_federation::{
-    fetch::object_id::ObjectId,
     kinds::activity::{CreateType, DeleteType, UpdateType},
     traits::Object,
 };
@@ -277,8 +277,9 @@ pub async fn receive_deleted(data: &Data, actor: &Url, object: &Value) -> AppRes
     Ok(())
 }
 
-/// Something an actor passed on. Resources from followed announcers are taken: embedded ones
-/// when they come from the announcer's own server, otherwise fetched from their origin.
+/// Something an actor passed on. Resources and events from followed announcers are taken:
+/// embedded ones when they come from the announcer's own server, otherwise fetched from their
+/// origin.
 pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
     if !super::subscriptions::listens_to(data, actor).await? {
         tracing::info!("ignoring an Announce from {actor}, whom nobody here follows");
@@ -302,7 +303,9 @@ pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppRe
         ApResource::from_json(json, data).await?;
         return Ok(());
     }
-    if let Err(err) = ObjectId::<ApResource>::from(id.clone()).dereference(data).await {
+    // Anything else is read from its origin as it is now: a resource or an event (a topic
+    // actor's Announce of an event names it).
+    if let Err(err) = super::lookup::by_url(data, &id, Reach::Fetch).await {
         tracing::info!("an Announce from {actor} of {id} was not taken: {}", err.message);
     }
     Ok(())

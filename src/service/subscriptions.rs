@@ -1,15 +1,20 @@
 //! Node subscriptions: this node follows another node's application actor (or a relay) and
 //! takes in everything public it announces, then backfills that node's history from its outbox.
 
-use super::{follows, jobs::JobLease, node::APPLICATION_USERNAME};
+use super::{
+    follows,
+    jobs::JobLease,
+    node::APPLICATION_USERNAME,
+    outboxes::{self, Reading, Walk},
+};
 use crate::{
     db::{
         self,
         models::{Actor, Subscription},
-        subscriptions::{self as subs, ACCEPTED, PENDING, Progress, REJECTED},
+        subscriptions::{self as subs, ACCEPTED, PENDING, REJECTED},
     },
     domain::handle::host_of_url,
-    error::{AppError, AppResult, ErrorKind},
+    error::{AppError, AppResult},
     federation::{
         Data,
         activities::ObjectActivity,
@@ -20,19 +25,15 @@ use crate::{
     },
 };
 use activitypub_federation::{
-    fetch::{fetch_object_http, object_id::ObjectId},
+    fetch::object_id::ObjectId,
     kinds::activity::{FollowType, UndoType},
 };
 use serde_json::{Value, json};
-use std::time::Duration;
 use url::Url;
 
 pub const NODE: &str = "node";
 pub const RELAY: &str = "relay";
 pub const MASTODON_RELAY: &str = "mastodon_relay";
-
-/// Backfill pages read before giving up on one that keeps failing.
-const PAGE_ATTEMPTS: u32 = 3;
 
 pub async fn application_actor(data: &Data) -> AppResult<Actor> {
     db::actors::local_by_username(&data.db, APPLICATION_USERNAME)
@@ -206,7 +207,7 @@ pub async fn answered(data: &Data, actor: &Url, object: &Value, accepted: bool) 
     }
     subs::set_state(&data.db, subscription.id, if accepted { ACCEPTED } else { REJECTED }, db::now()).await?;
     if accepted {
-        spawn_backfill(data, subscription.id);
+        outboxes::spawn(data, Reading::Backfill(subscription.id));
     }
     Ok(())
 }
@@ -225,138 +226,27 @@ pub async fn listens_to(data: &Data, actor: &Url) -> AppResult<bool> {
     Ok(subscribed)
 }
 
-/// Runs (or resumes) a subscription's backfill in the background, unless another process of
-/// the cluster is running it.
-pub fn spawn_backfill(data: &Data, id: i64) {
-    let data = data.reset_request_count();
-    tokio::spawn(async move {
-        // A holder per run, so that a second run of it in this process waits as one elsewhere does
-        // (a running backfill's subscription is still unfinished when the next minute comes).
-        let holder = format!("{}/{}", data.process, data.new_token());
-        let lease = match JobLease::take(&data.db, &format!("backfill-{id}"), &holder).await {
-            Ok(Some(lease)) => lease,
-            Ok(None) => return,
-            Err(error) => return tracing::warn!("backfill of subscription {id}: {}", error.message),
-        };
-        let ran = backfill(&data, id, lease).await;
-        if let Err(error) = ran {
-            tracing::warn!("backfill of subscription {id} stopped: {}", error.message);
-        }
-    });
-}
-
-/// Resumes, once a minute, the backfills no process is running: those a restart or the crash
-/// of another process interrupted.
-pub async fn resume_backfills(data: Data) {
-    loop {
-        match subs::unfinished_backfills(&data.db).await {
-            Ok(unfinished) => unfinished.iter().for_each(|subscription| spawn_backfill(&data, subscription.id)),
-            Err(error) => tracing::error!("backfills: {error:?}"),
-        }
-        tokio::time::sleep(Duration::from_secs(60)).await;
-    }
-}
-
-/// Walks the subscribed node's outbox, page after page, taking in each announced object as if
-/// it had just been announced; progress is saved after every page. Runs while `lease` holds.
-async fn backfill(data: &Data, id: i64, mut lease: JobLease) -> AppResult<()> {
-    let walked = walk_outbox(data, id, &mut lease).await;
-    // Let go before the statistics are refreshed: the backfill itself is over.
-    lease.end(&data.db).await?;
-    if walked? {
-        // A backfill can add many rows at once: refresh the planner's statistics for search.
-        data.db.analyze().await?;
-    }
-    Ok(())
-}
-
-/// Whether it walked the outbox to its end (or to a limit).
-async fn walk_outbox(data: &Data, id: i64, lease: &mut JobLease) -> AppResult<bool> {
-    let Some(subscription) = subs::by_id(&data.db, id).await? else { return Ok(false) };
-    let (Some(announcer), Some(mut next)) = (subscription.actor_ap_id.clone(), subscription.backfill_next.clone())
+/// Walks the subscribed node's outbox, taking in each announced object as if it had just been
+/// announced. Runs while `lease` holds.
+pub(super) async fn backfill(data: &Data, id: i64, lease: &mut JobLease) -> AppResult<()> {
+    let Some(subscription) = subs::by_id(&data.db, id).await? else { return Ok(()) };
+    let (Some(announcer), Some(next)) = (subscription.actor_ap_id.as_deref(), subscription.backfill_next.clone())
     else {
-        return Ok(false);
-    };
-    let announcer = Url::parse(&announcer)?;
-    let outbox_host = subscription.outbox.as_deref().and_then(|o| Url::parse(o).ok()).map(|o| host_of_url(&o));
-    let limits = &data.config.federation;
-    let mut pages = 0u64;
-    let mut done = subscription.backfilled;
-    let mut total = subscription.backfill_total;
-    loop {
-        let progress = Progress { state: subs::RUNNING, next: Some(&next), total, done, error: None };
-        subs::save_progress(&data.db, id, &progress, db::now()).await?;
-        let page = match read_page(data, &next).await {
-            Ok(page) => page,
-            Err(error) => {
-                let message = format!("{next}: {}", error.message);
-                let progress = Progress { state: subs::FAILED, next: Some(&next), total, done, error: Some(&message) };
-                subs::save_progress(&data.db, id, &progress, db::now()).await?;
-                return Err(error);
-            }
-        };
-        total = total.or(page["totalItems"].as_i64());
-        let items = page["orderedItems"].as_array().or(page["items"].as_array()).cloned().unwrap_or_default();
-        for item in items {
-            if !lease.keep(&data.db).await? {
-                return Err(AppError::new(ErrorKind::Conflict, "another process has taken this backfill over"));
-            }
-            if let Err(error) = take_item(data, &announcer, item).await {
-                tracing::info!("backfill from {}: an item was not taken: {}", subscription.domain, error.message);
-            }
-            done += 1;
-        }
-        pages += 1;
-        // A collection's first page, or the page after this one.
-        let following = page["first"].as_str().or(page["next"].as_str()).map(str::to_string);
-        let Some(url) = following.filter(|url| *url != next) else { break };
-        // Pages stay on the subscribed outbox's server, and an endless outbox ends somewhere.
-        let stop = if Url::parse(&url).ok().map(|u| host_of_url(&u)) != outbox_host {
-            Some(format!("{url}: the next page is not on the outbox's server"))
-        } else if pages >= limits.backfill_max_pages || done as u64 >= limits.backfill_max_items {
-            Some(format!("stopped after {pages} pages and {done} items (federation.backfill_max_pages/_items)"))
-        } else {
-            None
-        };
-        if let Some(message) = stop {
-            tracing::warn!("backfill from {}: {message}", subscription.domain);
-            let progress = Progress { state: subs::FAILED, next: None, total, done, error: Some(&message) };
-            subs::save_progress(&data.db, id, &progress, db::now()).await?;
-            return Ok(true);
-        }
-        next = url;
-    }
-    let progress = Progress { state: subs::DONE, next: None, total, done, error: None };
-    subs::save_progress(&data.db, id, &progress, db::now()).await?;
-    Ok(true)
-}
-
-async fn read_page(data: &Data, url: &str) -> AppResult<Value> {
-    let url = Url::parse(url)?;
-    let mut attempt = 0;
-    loop {
-        match fetch_object_http::<_, Value>(&url, &data.reset_request_count()).await {
-            Ok(page) => return Ok(page.object),
-            Err(error) if attempt + 1 < PAGE_ATTEMPTS => {
-                attempt += 1;
-                tracing::info!("backfill page {url} failed ({error}); trying again");
-                tokio::time::sleep(Duration::from_secs(u64::from(attempt))).await;
-            }
-            Err(error) => return Err(error.into()),
-        }
-    }
-}
-
-/// One outbox item, taken as the inbox would take it from its announcer.
-async fn take_item(data: &Data, announcer: &Url, item: Value) -> AppResult<()> {
-    let actor = item.get("actor").and_then(id_of);
-    if actor.as_ref() != Some(announcer) {
         return Ok(());
-    }
-    match item["type"].as_str() {
-        Some("Announce") => super::resources::receive_announced(data, announcer, item["object"].clone()).await,
-        _ => Ok(()),
-    }
+    };
+    let limits = &data.config.federation;
+    let walk = Walk {
+        owner: &Url::parse(announcer)?,
+        next,
+        total: subscription.backfill_total,
+        done: subscription.backfilled,
+        max_pages: limits.backfill_max_pages,
+        max_items: limits.backfill_max_items,
+        limits_setting: "federation.backfill_max_pages/_items",
+        announced_copies_current: true,
+        state_at_limit: subs::FAILED,
+    };
+    outboxes::walk(data, Reading::Backfill(id), walk, lease).await
 }
 
 /// A subscribed node as the node directory shows it.

@@ -299,6 +299,28 @@ impl Remote {
     /// Like `post`, without insisting that the whole body was written: a server that refuses a
     /// body by its length answers and closes before the client has finished sending.
     pub async fn try_post(&self, inbox: &str, body: &str, spoil: Spoil) -> reqwest::Result<reqwest::Response> {
+        self.signed_post(&self.actor_id, inbox, body, spoil).await
+    }
+
+    /// POSTs `body` signed as `signer`, another actor of this server whose document (served from
+    /// `objects`) carries this server's key, as [`Remote::public_key`] gives it.
+    pub async fn post_as(&self, signer: &str, inbox: &str, body: &str) -> reqwest::Response {
+        self.signed_post(signer, inbox, body, Spoil::default()).await.unwrap()
+    }
+
+    /// The `publicKey` of an actor document for `owner`, another actor of this server.
+    pub fn public_key(&self, owner: &str) -> Value {
+        let pem = self.document.lock().unwrap()["publicKey"]["publicKeyPem"].clone();
+        json!({"id": format!("{owner}#main-key"), "owner": owner, "publicKeyPem": pem})
+    }
+
+    async fn signed_post(
+        &self,
+        signer: &str,
+        inbox: &str,
+        body: &str,
+        spoil: Spoil,
+    ) -> reqwest::Result<reqwest::Response> {
         let url = url::Url::parse(inbox).unwrap();
         let host = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap());
         let date = (chrono::Utc::now() - chrono::Duration::hours(spoil.date_hours_ago))
@@ -320,10 +342,8 @@ impl Remote {
         };
         let signature =
             STANDARD.encode(key.sign(Pkcs1v15Sign::new::<Sha256>(), &Sha256::digest(signing.as_bytes())).unwrap());
-        let header = format!(
-            r#"keyId="{}#main-key",algorithm="rsa-sha256",headers="{names}",signature="{signature}""#,
-            self.actor_id
-        );
+        let header =
+            format!(r#"keyId="{signer}#main-key",algorithm="rsa-sha256",headers="{names}",signature="{signature}""#);
         let sent_body = if spoil.body_after_signing { body.replace("\"type\"", "\"type\" ") } else { body.to_string() };
         self.client
             .post(inbox)

@@ -210,3 +210,92 @@ async fn icalendar_files_parse_and_keep_local_times_across_a_clock_change() {
         "the month grid shows them"
     );
 }
+
+/// Mobilizon sends a group's events as Create by the member who made them, the group in
+/// `attributedTo`: taken when the group, the event and the member share the signing server.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_group_event_sent_by_its_member_is_taken_when_the_group_server_vouches() {
+    let node = TestNode::start().await;
+    let anna = node.user_with_token("anna").await;
+    let member = Remote::start().await;
+    let group_id = format!("{}/objects/group", member.base);
+    member.objects.lock().unwrap().insert(
+        "group".into(),
+        json!({"@context": ["https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"],
+               "id": group_id, "type": "Group", "preferredUsername": "gardeners", "name": "Gardeners",
+               "inbox": format!("{}/inbox", member.base), "followers": format!("{group_id}/followers"),
+               "publicKey": member.public_key(&group_id)}),
+    );
+    // anna follows the group (not the member), and the group accepts.
+    let followed = node
+        .client
+        .post(node.url("/api/v1/follows"))
+        .bearer_auth(&anna)
+        .json(&json!({"target": group_id}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(followed.status(), 200);
+    let mut follow = Value::Null;
+    eventually("anna's Follow reaches the group", async || {
+        follow = member.received_of_type("Follow").first().cloned().unwrap_or_default();
+        !follow.is_null()
+    })
+    .await;
+    let accept = json!({"id": format!("{group_id}#accept"), "type": "Accept", "actor": group_id, "object": follow});
+    assert!(member.post_as(&group_id, &node.url("/inbox"), &accept.to_string()).await.status().is_success());
+    eventually("the group accepts", async || {
+        get_json(&node, &anna, "/api/v1/me/following").await.to_string().contains(&group_id)
+    })
+    .await;
+
+    let event = |id: &str, attributed_to: &str| {
+        let create = member.activity(
+            "Create",
+            json!({"id": format!("{}/events/{id}", member.base), "type": "Event", "name": format!("Seed swap {id}"),
+                   "attributedTo": attributed_to, "actor": member.actor_id, "content": "<p>Illustrative.</p>",
+                   "startTime": "2027-05-16T08:00:00Z", "endTime": "2027-05-16T11:00:00Z",
+                   "to": ["https://www.w3.org/ns/activitystreams#Public"]}),
+        );
+        create.to_string()
+    };
+    let response = member.post(&node.url("/inbox"), &event("1", &group_id), Spoil::default()).await;
+    assert!(response.status().is_success(), "{}", response.text().await.unwrap());
+    let events = get_json(&node, &anna, "/api/v1/events").await;
+    let items = events["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{events}");
+    assert_eq!(items[0]["title"], "Seed swap 1");
+    assert_eq!(items[0]["organizer"]["ap_id"], group_id.as_str(), "the group organises it");
+
+    // A group on another server does not vouch for what this one sends in its name.
+    let elsewhere = Remote::start_as("Group").await;
+    let response = member.post(&node.url("/inbox"), &event("2", &elsewhere.actor_id), Spoil::default()).await;
+    assert_eq!(response.status(), 403, "{}", response.text().await.unwrap());
+    assert_eq!(get_json(&node, &anna, "/api/v1/events").await["items"].as_array().unwrap().len(), 1);
+}
+
+/// A topic actor announces the events of its sector by their id; a node following it fetches
+/// each as an event.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_event_announced_by_a_topic_actor_is_fetched_as_an_event() {
+    let national = TestNode::start().await;
+    let anna = national.user_with_token("anna").await;
+    let city = TestNode::start().await;
+    let ben = city.user_with_token("ben").await;
+    let topic = format!("@energy_systems@{}", domain(&national));
+    let followed =
+        city.client.post(city.url("/api/v1/follows")).bearer_auth(&ben).json(&json!({"target": topic})).send().await;
+    assert_eq!(followed.unwrap().status(), 200);
+    eventually("the topic accepts", async || {
+        get_json(&city, &ben, "/api/v1/me/following").await["items"].as_array().is_some_and(|i| !i.is_empty())
+    })
+    .await;
+    let created =
+        national.client.post(national.url("/api/v1/events")).bearer_auth(&anna).json(&webinar(None)).send().await;
+    assert_eq!(created.unwrap().status(), 201);
+    eventually("the city's calendar has the announced event", async || {
+        let events = get_json(&city, &ben, "/api/v1/events").await;
+        events["items"].as_array().is_some_and(|i| i.iter().any(|e| e["title"] == "Heat planning webinar"))
+    })
+    .await;
+}

@@ -103,7 +103,7 @@ async fn this_node_subscribes_to_mastodon_style_and_litepub_relays() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_interrupted_backfill_resumes_where_it_stopped() {
-    use cairn::{db::subscriptions as subs, service::subscriptions};
+    use cairn::{db::subscriptions as subs, service::outboxes};
     let city = TestNode::start().await;
     let editor = city.user_with_token("editor").await;
     for n in 0..3 {
@@ -131,7 +131,7 @@ async fn an_interrupted_backfill_resumes_where_it_stopped() {
     subs::save_progress(&aggregator.state.db, subscription.id, &progress, cairn::db::now()).await.unwrap();
     let federation =
         cairn::federation::config(aggregator.state.clone(), &application(&aggregator).await).await.unwrap();
-    tokio::spawn(subscriptions::resume_backfills(federation.to_request_data()));
+    tokio::spawn(outboxes::resume(federation.to_request_data()));
     eventually("the resumed backfill finishes without counting anything twice", async || finished().await == Some(3))
         .await;
     let found = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=backfilled", Value::Null).await.1;

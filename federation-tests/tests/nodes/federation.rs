@@ -171,3 +171,33 @@ async fn the_command_line_says_what_is_wrong() {
     bad.2 = bad.2.trim().to_string();
     assert!(bad.2.contains("cannot read config file") && !bad.2.contains('\n'), "one line: {}", bad.2);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn following_a_city_brings_its_earlier_case_studies_and_events() {
+    let place = Place::new();
+    let a = place.node("Lyon", Backend::Sqlite).await;
+    let b = place.node("Gent", postgres_if_available()).await;
+    let anna = a.user("anna");
+    let ben = b.user("ben");
+    let case_study = json!({"kind": "case_study", "title": "Lyon's heat network (illustrative)",
+        "summary": "Illustrative demo.", "body": "Illustrative demo text.", "language": "en", "sectors": ["energy_systems"]});
+    let (status, body) = a.send(Method::POST, &anna, "/api/v1/resources", case_study).await;
+    assert_eq!(status, 201, "{body}");
+    let day = (chrono::Utc::now() + chrono::Duration::days(4)).format("%Y-%m-%d").to_string();
+    let event = json!({"title": "Heat network open day", "description": "Illustrative.",
+        "start": format!("{day}T10:00"), "end": format!("{day}T12:00"), "timezone": "Europe/Paris",
+        "address": "Place Bellecour", "language": "en"});
+    let (status, body) = a.send(Method::POST, &anna, "/api/v1/events", event).await;
+    assert_eq!(status, 201, "{body}");
+
+    let (status, body) = b.send(Method::POST, &ben, "/api/v1/follows", json!({"target": a.actor_id("city")})).await;
+    assert_eq!(status, 200, "{body}");
+    let titles = async |path: &str| -> Vec<Value> {
+        b.get(&ben, path).await["items"].as_array().unwrap().iter().map(|i| i["title"].clone()).collect()
+    };
+    eventually("B's repository and calendar show what A published before the follow", async || {
+        titles("/api/v1/resources").await == [json!("Lyon's heat network (illustrative)")]
+            && titles("/api/v1/events").await == [json!("Heat network open day")]
+    })
+    .await;
+}

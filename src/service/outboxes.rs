@@ -1,0 +1,223 @@
+//! Reading another server's outbox page after page, taking each activity of its owner as the
+//! inbox would: a subscribed node's whole history (a subscription's backfill) and a followed
+//! actor's back catalogue. Progress is saved after every page, so a restart resumes the reading.
+
+use super::{catalogue, jobs::JobLease, subscriptions};
+use crate::{
+    db::{
+        now,
+        subscriptions::{DONE, FAILED, Progress, RUNNING},
+    },
+    domain::handle::host_of_url,
+    error::{AppError, AppResult, ErrorKind},
+    federation::{Data, protocol::id_of},
+};
+use activitypub_federation::fetch::fetch_object_http;
+use serde_json::Value;
+use std::{collections::HashSet, time::Duration};
+use url::Url;
+
+/// Pages read before giving up on one that keeps failing.
+const PAGE_ATTEMPTS: u32 = 3;
+
+/// A reading of an outbox, and where it starts (or resumes).
+pub struct Walk<'a> {
+    /// Whose activities are taken; anything else on its pages is passed over.
+    pub owner: &'a Url,
+    /// The page to read next: the outbox itself at first.
+    pub next: String,
+    pub total: Option<i64>,
+    pub done: i64,
+    /// Where the reading stops, and the setting that says so (named in the message).
+    pub max_pages: u64,
+    pub max_items: u64,
+    pub limits_setting: &'static str,
+    /// How a reading stopped by a limit is recorded: for a backfill, a failure to show the
+    /// admin; for a catalogue, which reads the newest items only, the normal end.
+    pub state_at_limit: &'static str,
+    /// Whether the objects embedded in the owner's Announces are as they are now (a Cairn
+    /// node's outbox renders them when read). An actor's outbox keeps its activities as sent,
+    /// so what it announced is read again from its origin: edited since, or gone.
+    pub announced_copies_current: bool,
+}
+
+/// The background readings, each run by one process of the cluster at a time.
+#[derive(Clone, Copy, Debug)]
+pub enum Reading {
+    /// A subscription's backfill, by subscription id.
+    Backfill(i64),
+    /// A followed actor's back catalogue, by actor id.
+    Catalogue(i64),
+}
+
+/// Runs (or resumes) a reading in the background, unless another process of the cluster runs it.
+pub fn spawn(data: &Data, reading: Reading) {
+    let data = data.reset_request_count();
+    tokio::spawn(async move {
+        // A holder per run, so that a second run of it in this process waits as one elsewhere does
+        // (a running reading is still unfinished when the next minute comes).
+        let holder = format!("{}/{}", data.process, data.new_token());
+        let job = match reading {
+            Reading::Backfill(id) => format!("backfill-{id}"),
+            Reading::Catalogue(id) => format!("catalogue-{id}"),
+        };
+        let mut lease = match JobLease::take(&data.db, &job, &holder).await {
+            Ok(Some(lease)) => lease,
+            Ok(None) => return,
+            Err(error) => return tracing::warn!("{job}: {}", error.message),
+        };
+        let ran = match reading {
+            Reading::Backfill(id) => subscriptions::backfill(&data, id, &mut lease).await,
+            Reading::Catalogue(id) => catalogue::read(&data, id, &mut lease).await,
+        };
+        if let Err(error) = &ran {
+            tracing::warn!("{job} stopped: {}", error.message);
+        }
+        if let Err(error) = lease.end(&data.db).await {
+            tracing::warn!("{job}: {}", error.message);
+        }
+        // A backfill can add many rows at once: refresh the planner's statistics for search
+        // (after the lease is given up: the reading itself is over).
+        if let (Reading::Backfill(_), Ok(())) = (reading, ran)
+            && let Err(error) = data.db.analyze().await
+        {
+            tracing::warn!("{job}: {}", error.message);
+        }
+    });
+}
+
+/// Resumes, once a minute, the readings no process is running: those a restart or the crash
+/// of another process interrupted.
+pub async fn resume(data: Data) {
+    loop {
+        let unfinished = async || -> AppResult<Vec<Reading>> {
+            let backfills = crate::db::subscriptions::unfinished_backfills(&data.db).await?;
+            let catalogues = crate::db::catalogues::unfinished(&data.db).await?;
+            Ok(backfills
+                .iter()
+                .map(|s| Reading::Backfill(s.id))
+                .chain(catalogues.into_iter().map(Reading::Catalogue))
+                .collect())
+        };
+        match unfinished().await {
+            Ok(readings) => readings.into_iter().for_each(|reading| spawn(&data, reading)),
+            Err(error) => tracing::error!("outbox readings: {error:?}"),
+        }
+        tokio::time::sleep(Duration::from_secs(60)).await;
+    }
+}
+
+/// Where a reading's progress is kept.
+async fn save(data: &Data, reading: Reading, progress: &Progress<'_>) -> AppResult<()> {
+    match reading {
+        Reading::Backfill(id) => crate::db::subscriptions::save_progress(&data.db, id, progress, now()).await,
+        Reading::Catalogue(id) => crate::db::catalogues::save_progress(&data.db, id, progress, now()).await,
+    }
+}
+
+/// Reads from `walk.next` to the outbox's end or a limit, saving progress after every page.
+/// Runs while `lease` holds.
+pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut JobLease) -> AppResult<()> {
+    let Walk { owner, mut next, mut total, mut done, .. } = walk;
+    let save = async |progress: &Progress<'_>| save(data, reading, progress).await;
+    // Only what the owner's own server serves speaks for the owner.
+    let outbox_host = Url::parse(&next).map(|u| host_of_url(&u)).unwrap_or_default();
+    if outbox_host != host_of_url(owner) {
+        let message = format!("{next}: the outbox is not on {owner}'s server");
+        save(&Progress { state: FAILED, next: None, total, done, error: Some(&message) }).await?;
+        return Err(AppError::forbidden(message));
+    }
+    // Newest first: an object already met (updated or deleted later) is not taken again older.
+    let mut met = HashSet::new();
+    let mut pages = 0u64;
+    loop {
+        save(&Progress { state: RUNNING, next: Some(&next), total, done, error: None }).await?;
+        let page = match read_page(data, &next).await {
+            Ok(page) => page,
+            Err(error) => {
+                let message = format!("{next}: {}", error.message);
+                save(&Progress { state: FAILED, next: Some(&next), total, done, error: Some(&message) }).await?;
+                return Err(error);
+            }
+        };
+        total = total.or(page["totalItems"].as_i64());
+        let items = page["orderedItems"].as_array().or(page["items"].as_array()).cloned().unwrap_or_default();
+        for item in items {
+            if done as u64 >= walk.max_items {
+                break;
+            }
+            if !lease.keep(&data.db).await? {
+                return Err(AppError::new(ErrorKind::Conflict, "another process has taken this reading over"));
+            }
+            if let Err(error) = take_item(data, owner, item, walk.announced_copies_current, &mut met).await {
+                tracing::info!("outbox of {owner}: an item was not taken: {}", error.message);
+            }
+            done += 1;
+        }
+        pages += 1;
+        // A collection's first page, or the page after this one.
+        let following = page["first"].as_str().or(page["next"].as_str()).map(str::to_string);
+        let Some(url) = following.filter(|url| *url != next) else { break };
+        // Pages stay on the outbox's server, and an endless outbox ends somewhere.
+        let stop = if Url::parse(&url).ok().map(|u| host_of_url(&u)).as_ref() != Some(&outbox_host) {
+            Some((FAILED, format!("{url}: the next page is not on the outbox's server")))
+        } else if pages >= walk.max_pages || done as u64 >= walk.max_items {
+            let setting = walk.limits_setting;
+            Some((walk.state_at_limit, format!("stopped after {pages} pages and {done} items ({setting})")))
+        } else {
+            None
+        };
+        if let Some((state, message)) = stop {
+            tracing::info!("outbox of {owner}: {message}");
+            save(&Progress { state, next: None, total, done, error: Some(&message) }).await?;
+            return Ok(());
+        }
+        next = url;
+    }
+    save(&Progress { state: DONE, next: None, total, done, error: None }).await
+}
+
+async fn read_page(data: &Data, url: &str) -> AppResult<Value> {
+    let url = Url::parse(url)?;
+    let mut attempt = 0;
+    loop {
+        match fetch_object_http::<_, Value>(&url, &data.reset_request_count()).await {
+            Ok(page) => return Ok(page.object),
+            Err(error) if attempt + 1 < PAGE_ATTEMPTS => {
+                attempt += 1;
+                tracing::info!("outbox page {url} failed ({error}); trying again");
+                tokio::time::sleep(Duration::from_secs(u64::from(attempt))).await;
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
+}
+
+/// One outbox item, taken as the inbox would take it from its owner: what it created, updated
+/// or passed on. An object met before on the way back in time is not taken again.
+async fn take_item(
+    data: &Data,
+    owner: &Url,
+    item: Value,
+    announced_copies_current: bool,
+    met: &mut HashSet<Url>,
+) -> AppResult<()> {
+    let kind = item["type"].as_str().unwrap_or_default();
+    if !["Announce", "Create", "Update", "Delete"].contains(&kind)
+        || item.get("actor").and_then(id_of).as_ref() != Some(owner)
+    {
+        return Ok(());
+    }
+    let Some(object_id) = item.get("object").and_then(id_of) else { return Ok(()) };
+    if !met.insert(object_id.clone()) {
+        return Ok(());
+    }
+    let object = item["object"].clone();
+    match kind {
+        "Announce" if announced_copies_current => super::resources::receive_announced(data, owner, object).await,
+        "Announce" => super::resources::receive_announced(data, owner, Value::String(object_id.into())).await,
+        "Create" if object.is_object() => super::resources::receive_created(data, owner, object).await,
+        "Update" if object.is_object() => super::resources::receive_updated(data, owner, object).await,
+        _ => Ok(()),
+    }
+}

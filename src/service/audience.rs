@@ -55,6 +55,20 @@ pub fn cc_of(author: &Actor, city: Option<&Actor>) -> Value {
     json!(followers)
 }
 
+/// Who hears of what a local group passes on: its members' servers and, for a public post, the
+/// nodes subscribed to this one, whose copy of the group's discussion stays whole.
+pub async fn group_inboxes(data: &Data, group: &Actor, public: bool) -> AppResult<Vec<String>> {
+    let members = db::follows::follower_inboxes(&data.db, group.id).await?;
+    let node = match public {
+        true => db::actors::local_by_username(&data.db, APPLICATION_USERNAME).await?,
+        false => None,
+    };
+    match node {
+        Some(node) => Ok(union(&members, &db::follows::follower_inboxes(&data.db, node.id).await?)),
+        None => Ok(members),
+    }
+}
+
 pub fn union(a: &[String], b: &[String]) -> Vec<String> {
     let mut all: Vec<String> = a.iter().chain(b).cloned().collect();
     all.sort();

@@ -2,6 +2,7 @@
 //! taking in what other servers send, directly or through a group.
 
 use super::{
+    audience::group_inboxes,
     follows::{self, Reach},
     groups::{self, FoundGroup},
     notify::notify,
@@ -213,7 +214,7 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
         Some(_) => Vec::new(),
     };
     let group_inboxes = match &group {
-        Some(found) if found.actor.local => db::follows::follower_inboxes(&data.db, found.actor.id).await?,
+        Some(found) if found.actor.local => group_inboxes(data, &found.actor, visibility == "public").await?,
         Some(found) => vec![found.actor.delivery_inbox()],
         None => Vec::new(),
     };
@@ -334,7 +335,7 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> App
         return Err(AppError::forbidden("only the author or the group's moderators can remove this post"));
     }
     if let Some(group) = group.as_ref().filter(|g| g.local) {
-        let mut inboxes = db::follows::follower_inboxes(&data.db, group.id).await?;
+        let mut inboxes = group_inboxes(data, group, post.visibility == "public").await?;
         if !author.local {
             inboxes.push(author.delivery_inbox());
         }
@@ -404,7 +405,7 @@ pub async fn receive_note(data: &Data, actor: &Url, json: NoteJson) -> AppResult
         let post = db::posts::assign_group(&data.db, post.id, found.actor.id, visibility).await?;
         if new {
             let note = serde_json::to_value(&json).map_err(AppError::internal)?;
-            let inboxes = db::follows::follower_inboxes(&data.db, found.actor.id).await?;
+            let inboxes = group_inboxes(data, &found.actor, visibility == "public").await?;
             let announce = group_announce(data, &found, note, inboxes, visibility == "public")?;
             db::deliveries::enqueue(&data.db, &announce).await?;
             data.deliveries_queued.notify_one();

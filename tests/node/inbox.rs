@@ -333,6 +333,48 @@ async fn following_a_known_actor_whose_server_is_down_is_queued_and_pending() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn joining_an_event_or_replying_while_its_server_is_down_is_queued() {
+    let node = TestNode::start_with(&[("CAIRN_FEDERATION_RETRY_INITIAL_SECONDS", "1")]).await;
+    let token = node.user_with_token("anna").await;
+    let remote = Remote::start().await;
+    // Known here while the server was up: an event anna looked up, a note that mentions her.
+    let event_id = format!("{}/objects/open-day", remote.base);
+    remote.objects.lock().unwrap().insert(
+        "open-day".into(),
+        json!({"id": event_id, "type": "Event", "name": "Open day", "attributedTo": remote.actor_id,
+               "content": "<p>Illustrative.</p>", "startTime": "2027-05-16T08:00:00Z",
+               "endTime": "2027-05-16T11:00:00Z", "to": ["https://www.w3.org/ns/activitystreams#Public"]}),
+    );
+    let lookup = node.client.get(node.url("/api/v1/lookup")).query(&[("q", &event_id)]).bearer_auth(&token);
+    assert_eq!(lookup.send().await.unwrap().status(), 200);
+    let note_id = format!("{}/notes/1", remote.base);
+    let note = json!({"id": note_id, "type": "Note", "attributedTo": remote.actor_id, "content": "<p>Hello</p>",
+        "to": [node.url("/users/anna")], "tag": [{"type": "Mention", "href": node.url("/users/anna")}]});
+    let create = remote.activity("Create", note);
+    assert_eq!(remote.post(&node.url("/inbox"), &create.to_string(), Spoil::default()).await.status(), 202);
+
+    remote.failing.store(true, std::sync::atomic::Ordering::SeqCst);
+    let path = format!(
+        "/api/v1/events/{}/participation",
+        url::form_urlencoded::byte_serialize(event_id.as_bytes()).collect::<String>()
+    );
+    let joined = node.client.post(node.url(&path)).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(joined.status(), 200);
+    assert_eq!(joined.json::<Value>().await.unwrap()["state"], "pending");
+    let reply = json!({"content": "Thanks, see you there.", "in_reply_to": note_id});
+    let replied = node.client.post(node.url("/api/v1/posts")).bearer_auth(&token).json(&reply).send().await.unwrap();
+    assert_eq!(replied.status(), 201, "{}", replied.text().await.unwrap());
+
+    // Back up: both arrive.
+    remote.failing.store(false, std::sync::atomic::Ordering::SeqCst);
+    eventually("the Join and the reply reach the remote inbox", async || {
+        !remote.received_of_type("Join").is_empty()
+            && remote.received_of_type("Create").iter().any(|c| c["object"]["inReplyTo"] == json!(note_id))
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_follow_waits_for_approval_just_turned_on_by_another_process() {
     let node = TestNode::start().await;
     node.user_with_token("anna").await;

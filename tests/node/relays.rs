@@ -142,3 +142,53 @@ async fn application(node: &TestNode) -> cairn::federation::objects::actor::ApAc
     let row = cairn::db::actors::local_by_username(&node.state.db, "node").await.unwrap().unwrap();
     cairn::federation::objects::actor::ApActor::new(row).unwrap()
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_groups_public_posts_reach_the_nodes_subscribed_to_its_node() {
+    use cairn::db;
+    let city = TestNode::start().await;
+    let anna = city.user_with_token("anna").await;
+    for (handle, visibility) in [("cycling", "public"), ("board", "members")] {
+        let group = json!({"handle": handle, "name": format!("Group {handle}"), "description": "Illustrative group.",
+                           "join_mode": "open", "visibility": visibility});
+        let (status, body) = api(&city, &anna, Method::POST, "/api/v1/groups", group).await;
+        assert_eq!(status, 201, "{body}");
+    }
+    let aggregator = TestNode::start().await;
+    let admin = aggregator.admin_with_token("curator").await;
+    let subscribe = json!({"target": city.state.domain});
+    let (status, body) = api(&aggregator, &admin, Method::POST, "/api/v1/admin/subscriptions", subscribe).await;
+    assert_eq!(status, 201, "{body}");
+    eventually("the city accepts the subscription", async || {
+        let list = api(&aggregator, &admin, Method::GET, "/api/v1/admin/subscriptions", Value::Null).await.1;
+        list["items"][0]["state"] == "accepted"
+    })
+    .await;
+
+    let post = async |handle: &str, content: &str| {
+        let path = format!("/api/v1/groups/{handle}/posts");
+        let (status, post) = api(&city, &anna, Method::POST, &path, json!({"content": content})).await;
+        assert_eq!(status, 201, "{post}");
+        post["ap_id"].as_str().unwrap().to_string()
+    };
+    let members_only = post("board", "Budget figures for the board only").await;
+    let public = post("cycling", "Counting cyclists on the bridges this week").await;
+    let held = async |ap_id: &str| db::posts::by_ap_id(&aggregator.state.db, ap_id).await.unwrap();
+    eventually("the aggregator holds the group's public post", async || held(&public).await.is_some()).await;
+    let stored = held(&public).await.unwrap();
+    let group = db::actors::by_id(&aggregator.state.db, stored.group_id.expect("kept in its group")).await.unwrap();
+    assert_eq!(group.unwrap().ap_id, city.url("/users/cycling"));
+    assert!(held(&members_only).await.is_none(), "a members-only group's post stays among its members");
+
+    // The group's removal reaches the subscriber too.
+    let id =
+        api(&city, &anna, Method::GET, &format!("/api/v1/posts/{}", url_encoded(&public)), Value::Null).await.1["id"]
+            .clone();
+    let (status, _) = api(&city, &anna, Method::DELETE, &format!("/api/v1/posts/{id}"), Value::Null).await;
+    assert_eq!(status, 204);
+    eventually("the removal reaches the aggregator", async || held(&public).await.is_none()).await;
+}
+
+fn url_encoded(value: &str) -> String {
+    url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}

@@ -10,6 +10,7 @@ pub mod outbox;
 pub mod outgoing;
 pub mod policy;
 pub mod protocol;
+pub mod rfc9421;
 pub mod signed_fetch;
 pub mod signing;
 

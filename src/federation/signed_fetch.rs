@@ -1,5 +1,5 @@
-//! Signed fetches: who is asking for a document, proven by a draft-cavage HTTP signature on
-//! the GET (as Mastodon's authorized fetch does). Only asked where the answer matters, so
+//! Signed fetches: who is asking for a document, proven by an HTTP signature (draft-cavage or
+//! RFC 9421) on the GET (as Mastodon's authorized fetch does). Only asked where the answer matters, so
 //! public documents never cost a key lookup.
 
 use super::{Data, objects::actor::ApActor};
@@ -44,6 +44,9 @@ pub async fn signer(data: &Data, method: &Method, uri: &Uri, headers: &HeaderMap
 
 /// The actor named by the signature's `keyId` (the key's URL without its fragment).
 pub fn key_owner(headers: &HeaderMap) -> AppResult<Url> {
+    if let Some(signature) = super::rfc9421::parse(headers)? {
+        return Ok(signature.key_owner());
+    }
     let signature = headers.get("signature").and_then(|v| v.to_str().ok()).unwrap_or_default();
     let key_id = super::inbox::cavage_params(signature).into_iter().find(|(k, _)| *k == "keyId").map(|(_, v)| v);
     let mut owner = key_id
@@ -53,8 +56,12 @@ pub fn key_owner(headers: &HeaderMap) -> AppResult<Url> {
     Ok(owner)
 }
 
-/// Whether the request's draft-cavage signature verifies with `public_key_pem`.
+/// Whether the request's signature (RFC 9421, else draft-cavage) verifies with `public_key_pem`.
 pub fn verifies(data: &Data, method: &Method, uri: &Uri, headers: &HeaderMap, public_key_pem: &str) -> bool {
+    if let Ok(Some(signature)) = super::rfc9421::parse(headers) {
+        return public_key(public_key_pem)
+            .is_some_and(|key| signature.verifies(&data.base_url, method, uri, headers, key.as_slice()));
+    }
     let mut fields: BTreeMap<String, String> = headers
         .iter()
         .filter_map(|(name, value)| Some((name.as_str().to_string(), value.to_str().ok()?.to_string())))

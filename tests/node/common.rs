@@ -356,6 +356,54 @@ impl Remote {
             .await
     }
 
+    /// POSTs `body` to `inbox` with an RFC 9421 signature as Fedify makes it (`@method`,
+    /// `@target-uri`, `@authority`, `host`, `date`, `content-digest`), spoiled as asked.
+    pub async fn post_rfc9421(&self, inbox: &str, body: &str, spoil: Spoil) -> reqwest::Response {
+        let url = url::Url::parse(inbox).unwrap();
+        let authority = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap());
+        let when = chrono::Utc::now() - chrono::Duration::hours(spoil.date_hours_ago);
+        let date = when.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+        let digest = format!("sha-256=:{}:", STANDARD.encode(Sha256::digest(body.as_bytes())));
+        let mut components = vec![
+            ("@method", "POST".to_string()),
+            ("@target-uri", inbox.to_string()),
+            ("@authority", authority.clone()),
+            ("host", authority),
+            ("date", date.clone()),
+        ];
+        if !spoil.leave_digest_unsigned {
+            components.push(("content-digest", digest.clone()));
+        }
+        let names: Vec<String> = components.iter().map(|(name, _)| format!("\"{name}\"")).collect();
+        let params = format!(
+            "({});alg=\"rsa-v1_5-sha256\";keyid=\"{}#main-key\";created={}",
+            names.join(" "),
+            self.actor_id,
+            when.timestamp()
+        );
+        let mut base: String = components.iter().map(|(name, value)| format!("\"{name}\": {value}\n")).collect();
+        base.push_str(&format!("\"@signature-params\": {params}"));
+        let key = if spoil.wrong_key {
+            RsaPrivateKey::from_pkcs8_pem(&generate_actor_keypair().unwrap().private_key).unwrap()
+        } else {
+            self.key.clone()
+        };
+        let signature =
+            STANDARD.encode(key.sign(Pkcs1v15Sign::new::<Sha256>(), &Sha256::digest(base.as_bytes())).unwrap());
+        let sent_body = if spoil.body_after_signing { body.replace("\"type\"", "\"type\" ") } else { body.to_string() };
+        self.client
+            .post(inbox)
+            .header("content-type", "application/activity+json")
+            .header("date", date)
+            .header("content-digest", digest)
+            .header("signature-input", format!("sig1={params}"))
+            .header("signature", format!("sig1=:{signature}:"))
+            .body(sent_body)
+            .send()
+            .await
+            .unwrap()
+    }
+
     pub fn received_of_type(&self, kind: &str) -> Vec<Value> {
         self.received.lock().unwrap().iter().filter(|v| v["type"] == kind).cloned().collect()
     }

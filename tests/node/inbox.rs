@@ -64,6 +64,31 @@ async fn bad_signatures_are_refused_with_401() {
     assert!(fetched_only_to_check.is_none(), "an actor whose signatures all failed is not kept");
 }
 
+/// RFC 9421 signatures (as Fedify sends them first) are verified with the same requirements as
+/// draft-cavage ones: accepted first time when right, refused with 401 when spoiled.
+#[tokio::test(flavor = "multi_thread")]
+async fn rfc9421_signatures_are_verified_like_cavage_ones() {
+    let node = TestNode::start().await;
+    let remote = Remote::start().await;
+    let inbox = node.url("/users/city/inbox");
+    let body = remote.activity("Follow", json!(node.url("/users/city"))).to_string();
+    for (spoil, why) in [
+        (Spoil { body_after_signing: true, ..Default::default() }, "content digest does not match the body"),
+        (Spoil { leave_digest_unsigned: true, ..Default::default() }, "content-digest not covered"),
+        (Spoil { date_hours_ago: 13, ..Default::default() }, "created outside the window"),
+        (Spoil { wrong_key: true, ..Default::default() }, "signed with another key"),
+    ] {
+        let response = remote.post_rfc9421(&inbox, &body, spoil).await;
+        assert_eq!(response.status(), 401, "{why}");
+        let error: Value = response.json().await.unwrap();
+        assert_eq!(error["error"], "unauthorized", "{why}: {error}");
+    }
+    assert_eq!(follower_count(&node, "city", ACCEPTED).await, 0, "nothing was stored");
+    let response = remote.post_rfc9421(&inbox, &body, Spoil::default()).await;
+    assert_eq!(response.status(), 202, "{}", response.text().await.unwrap());
+    assert_eq!(follower_count(&node, "city", ACCEPTED).await, 1);
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn malformed_oversized_and_unknown_activities() {
     let node = TestNode::start().await;

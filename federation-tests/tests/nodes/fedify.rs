@@ -43,13 +43,18 @@ async fn a_fedify_server_follows_a_city_reads_replies_likes_and_is_followed() {
     let anna = lyon.user("anna");
     let peer = FedifyPeer::start("alice", Some(&ca)).await;
 
-    // 1. Fedify follows the city by handle: WebFinger over https, then its Follow (signed
-    //    RFC 9421 first; Cairn's 401 makes it fall back to draft-cavage) is accepted.
+    // 1. Fedify follows the city by handle: WebFinger over https, then its Follow, signed
+    //    RFC 9421 (Fedify's first choice), is accepted the first time: no refusal to retry after.
     let city_handle = lyon.handle("city");
     peer.act("follow", json!({"target": city_handle})).await;
     eventually("the city accepts Fedify's follow", async || !peer.received("Accept").await.is_empty()).await;
     let followers = lyon.collection("/users/city/followers").await;
     assert!(followers.contains(&peer.actor_id()), "{followers:?}");
+    let admin = lyon.admin("operator");
+    let metrics = lyon.client.get(lyon.url("/metrics")).bearer_auth(&admin).send().await.unwrap();
+    let metrics = metrics.text().await.unwrap();
+    assert!(metrics.contains("cairn_inbox_activities_total{outcome=\"refused\"} 0"), "{metrics}");
+    assert!(metrics.contains("cairn_inbox_activities_total{outcome=\"accepted\"} 1"), "{metrics}");
     // …and the node's topic actor for mobility, which passes on every new mobility resource.
     peer.act("follow", json!({"target": lyon.handle("mobility")})).await;
     eventually("the topic actor accepts", async || peer.received("Accept").await.len() == 2).await;

@@ -266,6 +266,30 @@ pub async fn delivered(pool: &DbPool, ids: &[i64], reached: &[String]) -> AppRes
     })
 }
 
+/// How `domain` takes signed deliveries, once learnt (`rfc9421` or `cavage`).
+pub async fn signature_scheme(pool: &DbPool, domain: &str) -> AppResult<Option<String>> {
+    db_run!(pool, |conn| Ok(instances::table
+        .find(domain)
+        .select(instances::signature_scheme)
+        .first::<Option<String>>(conn)
+        .await
+        .optional()?
+        .flatten()))
+}
+
+pub async fn set_signature_scheme(pool: &DbPool, domain: &str, scheme: &str) -> AppResult<()> {
+    db_write!(pool, |conn| {
+        diesel::insert_into(instances::table)
+            .values((instances::domain.eq(domain), instances::failures.eq(0), instances::signature_scheme.eq(scheme)))
+            .on_conflict(instances::domain)
+            .do_update()
+            .set(instances::signature_scheme.eq(scheme))
+            .execute(conn)
+            .await?;
+        Ok(())
+    })
+}
+
 /// Servers with more than `cap` deliveries pending, with how many.
 pub async fn over_cap(pool: &DbPool, cap: i64) -> AppResult<Vec<(String, i64)>> {
     use diesel::dsl::count_star;

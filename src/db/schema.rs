@@ -113,6 +113,7 @@ diesel::table! {
         retry_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
         dropped -> BigInt,
+        signature_scheme -> Nullable<Text>,
     }
 }
 

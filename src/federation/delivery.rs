@@ -12,7 +12,11 @@
 //! died are taken over once its claims run out. Only requests in flight at a crash, or answered
 //! and not yet written down, can be made twice.
 
-use super::{Data, outgoing, policy::PolicyVerifier, signing::Signer};
+use super::{
+    Data, outgoing,
+    policy::PolicyVerifier,
+    signing::{Scheme, Signer},
+};
 use crate::{
     db::{
         self,
@@ -61,7 +65,13 @@ pub struct Lanes {
     connections: Arc<Semaphore>,
     /// Local actors' signing keys, parsed once (by actor row id).
     signers: Mutex<HashMap<i64, Arc<Signer>>>,
+    /// How each server met takes signed deliveries, as read from (or written to) the database;
+    /// `None` while it has not been learnt.
+    schemes: Mutex<HashMap<String, Option<Scheme>>>,
 }
+
+/// Servers whose signature scheme is kept in memory; past that the map starts again.
+const SCHEMES_KEPT: usize = 100_000;
 
 struct Lane {
     in_flight: Arc<Semaphore>,
@@ -80,11 +90,42 @@ struct LaneState {
 
 impl Default for Lanes {
     fn default() -> Lanes {
-        Lanes { lanes: Mutex::default(), connections: Arc::new(Semaphore::new(CONNECTIONS)), signers: Mutex::default() }
+        Lanes {
+            lanes: Mutex::default(),
+            connections: Arc::new(Semaphore::new(CONNECTIONS)),
+            signers: Mutex::default(),
+            schemes: Mutex::default(),
+        }
     }
 }
 
 impl Lanes {
+    /// How `domain` takes signed deliveries, if known; read from the database once per process.
+    async fn scheme(&self, db: &db::DbPool, domain: &str) -> Option<Scheme> {
+        if let Some(known) = self.schemes.lock().expect("schemes lock").get(domain) {
+            return *known;
+        }
+        let stored = match db::deliveries::signature_scheme(db, domain).await {
+            Ok(stored) => stored.as_deref().and_then(Scheme::parse),
+            Err(error) => {
+                tracing::warn!("the signature scheme of {domain}: {}", error.message);
+                return None;
+            }
+        };
+        let mut schemes = self.schemes.lock().expect("schemes lock");
+        if schemes.len() >= SCHEMES_KEPT {
+            schemes.clear();
+        }
+        schemes.insert(domain.to_string(), stored);
+        stored
+    }
+
+    async fn remember(&self, db: &db::DbPool, domain: &str, scheme: Scheme) -> AppResult<()> {
+        db::deliveries::set_signature_scheme(db, domain, scheme.as_str()).await?;
+        self.schemes.lock().expect("schemes lock").insert(domain.to_string(), Some(scheme));
+        Ok(())
+    }
+
     fn lane(&self, domain: &str) -> Arc<Lane> {
         let mut lanes = self.lanes.lock().expect("lanes lock");
         lanes
@@ -444,18 +485,28 @@ async fn in_lane(data: &Data, lane: &Lane, ledger: &Ledger, delivery: Delivery, 
 
 /// Signs and posts the activity to the inbox, after the one check every outgoing address passes.
 /// A 4xx answer other than 408 and 429 is final (the server refuses it, retrying changes
-/// nothing), as Mastodon treats it.
+/// nothing), as Mastodon treats it. A server not known to read RFC 9421 signatures that refuses
+/// one is asked again at once with a draft-cavage signature (double knocking, as Fedify does),
+/// and the scheme it took is kept for it.
 async fn send(data: &Data, delivery: &Delivery, payload: &Payload) -> AppResult<()> {
     let inbox = Url::parse(&delivery.inbox)?;
     if let Err(refused) = PolicyVerifier::new(data).verify(&inbox).await {
         return Err(AppError::forbidden(format!("this inbox is not delivered to: {refused}")));
     }
-    let headers = payload.signer.post_headers(&inbox, &payload.body)?;
-    let response =
-        data.http.post(inbox).headers(headers).body(payload.body.clone()).send().await.map_err(|e| {
-            AppError::new(ErrorKind::RemoteFailed, "the request failed").with_cause(anyhow::Error::from(e))
-        })?;
+    let known = data.lanes.scheme(&data.db, &delivery.domain).await;
+    let mut scheme = known.unwrap_or(Scheme::Rfc9421);
+    let mut response = post(data, &inbox, payload, scheme).await?;
+    let refused = |status: StatusCode| {
+        !status.is_success() && status != StatusCode::REQUEST_TIMEOUT && status != StatusCode::TOO_MANY_REQUESTS
+    };
+    if scheme == Scheme::Rfc9421 && refused(response.status()) {
+        scheme = Scheme::Cavage;
+        response = post(data, &inbox, payload, scheme).await?;
+    }
     let status = response.status();
+    if status.is_success() && known != Some(scheme) {
+        data.lanes.remember(&data.db, &delivery.domain, scheme).await?;
+    }
     if status.is_success()
         || (status.is_client_error()
             && status != StatusCode::REQUEST_TIMEOUT
@@ -465,4 +516,15 @@ async fn send(data: &Data, delivery: &Delivery, payload: &Payload) -> AppResult<
     }
     let text = outgoing::read_limited(response, ERROR_TEXT_BYTES).await.unwrap_or_default();
     Err(AppError::new(ErrorKind::RemoteFailed, format!("the server answered {status}: {text}")))
+}
+
+async fn post(data: &Data, inbox: &Url, payload: &Payload, scheme: Scheme) -> AppResult<reqwest::Response> {
+    let headers = payload.signer.post_headers(inbox, &payload.body, scheme)?;
+    data.http
+        .post(inbox.clone())
+        .headers(headers)
+        .body(payload.body.clone())
+        .send()
+        .await
+        .map_err(|e| AppError::new(ErrorKind::RemoteFailed, "the request failed").with_cause(anyhow::Error::from(e)))
 }

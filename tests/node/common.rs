@@ -156,6 +156,10 @@ pub struct Remote {
     pub received: Arc<Mutex<Vec<Value>>>,
     /// While set, it answers 503 to everything and keeps nothing, as a server that is down.
     pub failing: Arc<std::sync::atomic::AtomicBool>,
+    /// While set, it refuses (401) requests signed RFC 9421, as a server that reads only
+    /// draft-cavage does, and counts them.
+    pub refuses_rfc9421: Arc<std::sync::atomic::AtomicBool>,
+    pub refused_rfc9421: Arc<std::sync::atomic::AtomicUsize>,
     /// Documents served at `{base}/objects/{id}`.
     pub objects: Arc<Mutex<std::collections::HashMap<String, Value>>>,
     /// The actor document it serves, and how often it was fetched.
@@ -205,6 +209,8 @@ impl Remote {
         let actor_fetches: Arc<std::sync::atomic::AtomicUsize> = Arc::default();
         let received = Arc::new(Mutex::new(Vec::new()));
         let failing = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let refuses_rfc9421 = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let refused_rfc9421: Arc<std::sync::atomic::AtomicUsize> = Arc::default();
         let objects: Arc<Mutex<std::collections::HashMap<String, Value>>> = Arc::default();
         let webfinger = json!({"subject": format!("acct:remote@{}", base.trim_start_matches("http://")),
             "links": [{"rel": "self", "type": "application/activity+json", "href": actor_id}]});
@@ -249,13 +255,19 @@ impl Remote {
                 }),
             )
             .layer(axum::middleware::from_fn({
-                let failing = failing.clone();
+                let (failing, refuses, refused) = (failing.clone(), refuses_rfc9421.clone(), refused_rfc9421.clone());
                 move |request: axum::extract::Request, next: axum::middleware::Next| {
                     let down = failing.load(std::sync::atomic::Ordering::SeqCst);
+                    let refuse = refuses.load(std::sync::atomic::Ordering::SeqCst)
+                        && request.headers().contains_key("signature-input");
+                    if refuse {
+                        refused.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    }
                     async move {
-                        match down {
-                            true => axum::http::StatusCode::SERVICE_UNAVAILABLE.into_response(),
-                            false => next.run(request).await,
+                        match (down, refuse) {
+                            (true, _) => axum::http::StatusCode::SERVICE_UNAVAILABLE.into_response(),
+                            (_, true) => axum::http::StatusCode::UNAUTHORIZED.into_response(),
+                            _ => next.run(request).await,
                         }
                     }
                 }
@@ -267,6 +279,8 @@ impl Remote {
             key: RsaPrivateKey::from_pkcs8_pem(&keypair.private_key).unwrap(),
             received,
             failing,
+            refuses_rfc9421,
+            refused_rfc9421,
             objects,
             document,
             actor_fetches,

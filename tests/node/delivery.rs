@@ -193,3 +193,35 @@ async fn a_job_runs_in_one_process_at_a_time() {
     assert!(db::jobs::take(&pool, "backfill-3", "a", past).await.unwrap());
     assert!(db::jobs::take(&pool, "backfill-3", "b", later).await.unwrap(), "an expired lease is taken over");
 }
+
+/// Deliveries are signed RFC 9421 first; a server that refuses that gets draft-cavage at once
+/// (double knocking), and what each server took is kept, so it is asked only once.
+#[tokio::test(flavor = "multi_thread")]
+async fn deliveries_knock_twice_once_and_remember_each_servers_signature_scheme() {
+    use std::sync::atomic::Ordering::SeqCst;
+    let node = TestNode::start().await;
+    let anna = node.user_with_token("anna").await;
+    let (old, new) = (Remote::start().await, Remote::start().await);
+    old.refuses_rfc9421.store(true, SeqCst);
+    for remote in [&old, &new] {
+        let follow = remote.activity("Follow", json!(node.url("/users/anna")));
+        assert_eq!(
+            remote.post(&node.url("/users/anna/inbox"), &follow.to_string(), Spoil::default()).await.status(),
+            202
+        );
+        eventually("the Accept arrives", async || !remote.received_of_type("Accept").is_empty()).await;
+    }
+    assert_eq!(old.refused_rfc9421.load(SeqCst), 1, "the old server was asked in RFC 9421 once");
+    let (status, _) = api(&node, &anna, Method::POST, "/api/v1/posts", json!({"content": "Illustrative note"})).await;
+    assert_eq!(status, 201);
+    for remote in [&old, &new] {
+        eventually("the note arrives", async || !remote.received_of_type("Create").is_empty()).await;
+    }
+    assert_eq!(old.refused_rfc9421.load(SeqCst), 1, "then straight in draft-cavage");
+    let scheme = async |remote: &Remote| {
+        let domain = remote.base.trim_start_matches("http://");
+        db::deliveries::signature_scheme(&node.state.db, domain).await.unwrap()
+    };
+    assert_eq!(scheme(&old).await.as_deref(), Some("cavage"));
+    assert_eq!(scheme(&new).await.as_deref(), Some("rfc9421"));
+}

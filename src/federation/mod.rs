@@ -5,6 +5,7 @@ pub mod delivery;
 #[cfg(test)]
 mod fixtures;
 pub mod inbox;
+pub mod multikey;
 pub mod objects;
 pub mod outbox;
 pub mod outgoing;
@@ -27,6 +28,10 @@ pub fn context(state: &AppState) -> Value {
         "https://w3id.org/security/v1",
         {
             "manuallyApprovesFollowers": "as:manuallyApprovesFollowers",
+            "assertionMethod": {"@id": "sec:assertionMethod", "@type": "@id", "@container": "@set"},
+            "Multikey": "sec:Multikey",
+            "controller": {"@id": "sec:controller", "@type": "@id"},
+            "publicKeyMultibase": "sec:publicKeyMultibase",
             "toot": "http://joinmastodon.org/ns#",
             "discoverable": "toot:discoverable",
             "schema": "http://schema.org#",

@@ -63,6 +63,10 @@ async fn actors_are_negotiated_between_json_and_html() {
         assert_eq!(actor["name"], "Lyon");
         assert_eq!(actor["preferredUsername"], "city");
         assert_eq!(actor["publicKey"]["owner"], actor["id"]);
+        // FEP-521a: an Ed25519 Multikey next to the RSA key.
+        let ed25519 = &actor["assertionMethod"][0];
+        assert_eq!((&ed25519["type"], &ed25519["controller"]), (&json!("Multikey"), &actor["id"]));
+        assert!(ed25519["publicKeyMultibase"].as_str().unwrap().starts_with("z6Mk"), "{ed25519}");
         assert_eq!(actor["endpoints"]["sharedInbox"], node.url("/inbox"));
         assert_eq!(actor["url"], node.url("/@city"));
     }

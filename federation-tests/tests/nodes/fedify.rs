@@ -67,10 +67,17 @@ async fn a_fedify_server_follows_a_city_reads_replies_likes_and_is_followed() {
     assert_eq!(status, 201, "{resource}");
     let resource_ap_id = resource["ap_id"].as_str().unwrap().to_string();
     eventually("Fedify receives the case study", async || {
-        delivered(&peer, "Announce").await.iter().any(|a| object_id(a) == resource_ap_id)
+        delivered(&peer, "Announce")
+            .await
+            .iter()
+            .any(|a| object_id(a) == resource_ap_id && a["actor"] == lyon.actor_id("city"))
     })
     .await;
-    let announce = delivered(&peer, "Announce").await.into_iter().find(|a| object_id(a) == resource_ap_id).unwrap();
+    // The city's Announce carries the article; the topic actor's names it by id.
+    let city = lyon.actor_id("city");
+    let announce =
+        delivered(&peer, "Announce").await.into_iter().find(|a| object_id(a) == resource_ap_id && a["actor"] == city);
+    let announce = announce.expect("the city's Announce");
     let article = &announce["object"];
     assert_eq!(article["type"], "Article", "{article}");
     assert_eq!(article["name"], "Superblocks in an illustrative district");

@@ -113,6 +113,10 @@ impl Object for ApActor {
             following: row.following_url.as_deref().map(Url::parse).transpose()?,
             endpoints: Some(Endpoints { shared_inbox: Some(Url::parse(&data.url("/inbox"))?) }),
             public_key,
+            assertion_method: match (&row.private_key_pem, row.local) {
+                (Some(pem), true) => super::super::multikey::assertion_method(&row.ap_id, pem),
+                _ => Vec::new(),
+            },
             manually_approves_followers: row.manually_approves,
             discoverable: Some(true),
             url: row.profile_url.clone(),

@@ -29,6 +29,9 @@ pub struct ActorJson {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoints: Option<Endpoints>,
     pub public_key: PublicKey,
+    /// Further keys (FEP-521a), such as a local actor's Ed25519 Multikey.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_list")]
+    pub assertion_method: Vec<Value>,
     #[serde(default)]
     pub manually_approves_followers: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]

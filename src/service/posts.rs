@@ -280,18 +280,25 @@ fn group_announce(
     prepare(data, &announce, Envelope { id: &id, kind: "Announce", signer: &found.actor, public, inboxes })
 }
 
-/// Tells local people a post mentions them or replies to them.
+/// Tells local people a post mentions them or replies to them. The author of the post replied
+/// to hears of a reply, whether it also mentions them or (as replies are addressed) silently.
 async fn notify_recipients(data: &Data, post: &Post, author: &Actor) -> AppResult<()> {
+    let parent_author = match &post.in_reply_to {
+        Some(parent) => match db::posts::by_ap_id(&data.db, parent).await? {
+            Some(parent) => db::actors::by_id(&data.db, parent.author_id).await?,
+            None => None,
+        },
+        None => None,
+    };
     for ap_id in post.mention_list() {
+        if parent_author.as_ref().is_some_and(|parent_author| parent_author.ap_id == ap_id) {
+            continue;
+        }
         if let Some(actor) = db::actors::by_ap_id(&data.db, &ap_id).await? {
             notify(data, &actor, kinds::MENTION, author, post.group_id, Some(post.id)).await?;
         }
     }
-    if let Some(parent) = &post.in_reply_to
-        && let Some(parent) = db::posts::by_ap_id(&data.db, parent).await?
-        && let Some(parent_author) = db::actors::by_id(&data.db, parent.author_id).await?
-        && !post.mention_list().contains(&parent_author.ap_id)
-    {
+    if let Some(parent_author) = parent_author {
         notify(data, &parent_author, kinds::REPLY, author, post.group_id, Some(post.id)).await?;
     }
     Ok(())

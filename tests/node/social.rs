@@ -247,6 +247,15 @@ async fn the_feed_mentions_hashtags_and_notifications() {
             .iter()
             .any(|n| n["type"] == "reply")
     );
+    // A reply addressed to her (as replies are, with or without a Mention) is a reply, once.
+    let reply = json!({"id": format!("{}/notes/r2", remote.base), "type": "Note", "attributedTo": remote.actor_id,
+        "content": "<p>Agreed</p>", "inReplyTo": post["ap_id"], "to": [node.url("/users/anna")],
+        "tag": [{"type": "Mention", "href": node.url("/users/anna")}]});
+    let create = remote.activity("Create", reply);
+    assert_eq!(remote.post(&node.url("/inbox"), &create.to_string(), Spoil::default()).await.status(), 202);
+    let notes = get(&node, &anna, "/api/v1/notifications").await;
+    let about = |kind: &str| notes["items"].as_array().unwrap().iter().filter(|n| n["type"] == kind).count();
+    assert_eq!((about("reply"), about("mention")), (2, 0), "{notes}");
 
     // Bad input.
     let (status, body) = api(&node, &anna, Method::POST, "/api/v1/posts", json!({"content": "  "})).await;

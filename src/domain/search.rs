@@ -147,9 +147,13 @@ pub fn terms(text: &str) -> Terms {
             Some(rest) => (true, rest),
             None => (false, raw),
         };
-        let word: String =
-            word.chars().filter(|c| c.is_alphanumeric() || matches!(c, '+' | '#' | '-' | '_' | '\'')).collect();
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // Lower case first: it can add marks that are not letters ("İ" becomes "i" and U+0307).
+        let word: String = word
+            .to_lowercase()
+            .chars()
+            .filter(|c| c.is_alphanumeric() || matches!(c, '+' | '#' | '-' | '_' | '\''))
+            .collect();
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
         if word.is_empty() {
             continue;
         }
@@ -181,6 +185,11 @@ mod tests {
                 proptest::prop_assert!(word.chars().all(|c| c.is_alphanumeric() || matches!(c, '+' | '#' | '-' | '_' | '\'')), "{word:?}");
             }
         }
+    }
+
+    #[test]
+    fn lower_casing_adds_no_marks_to_a_term() {
+        assert_eq!(terms("İstanbul").include, vec!["istanbul"]);
     }
 
     #[test]

@@ -496,10 +496,9 @@ async fn send(data: &Data, delivery: &Delivery, payload: &Payload) -> AppResult<
     let known = data.lanes.scheme(&data.db, &delivery.domain).await;
     let mut scheme = known.unwrap_or(Scheme::Rfc9421);
     let mut response = post(data, &inbox, payload, scheme).await?;
-    let refused = |status: StatusCode| {
-        !status.is_success() && status != StatusCode::REQUEST_TIMEOUT && status != StatusCode::TOO_MANY_REQUESTS
-    };
-    if scheme == Scheme::Rfc9421 && refused(response.status()) {
+    // Answers that ask to come back later, not refusals.
+    let later = |status: StatusCode| status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::TOO_MANY_REQUESTS;
+    if scheme == Scheme::Rfc9421 && !response.status().is_success() && !later(response.status()) {
         scheme = Scheme::Cavage;
         response = post(data, &inbox, payload, scheme).await?;
     }
@@ -507,11 +506,7 @@ async fn send(data: &Data, delivery: &Delivery, payload: &Payload) -> AppResult<
     if status.is_success() && known != Some(scheme) {
         data.lanes.remember(&data.db, &delivery.domain, scheme).await?;
     }
-    if status.is_success()
-        || (status.is_client_error()
-            && status != StatusCode::REQUEST_TIMEOUT
-            && status != StatusCode::TOO_MANY_REQUESTS)
-    {
+    if status.is_success() || (status.is_client_error() && !later(status)) {
         return Ok(());
     }
     let text = outgoing::read_limited(response, ERROR_TEXT_BYTES).await.unwrap_or_default();

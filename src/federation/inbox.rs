@@ -201,16 +201,18 @@ fn check_signed_request(headers: &HeaderMap, now: DateTime<Utc>, required: &[&st
     let time = if covers("(created)") {
         param("created").and_then(|c| c.parse::<i64>().ok()).and_then(|c| DateTime::from_timestamp(c, 0))
     } else if covers("date") {
-        headers
-            .get("date")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|d| DateTime::parse_from_rfc2822(d).ok())
-            .map(|d| d.with_timezone(&Utc))
+        header_date(headers)
     } else {
         return Err(AppError::unauthorized("the signature must cover date or (created)"));
     };
     let time = time.ok_or_else(|| AppError::unauthorized("a signed request needs a valid Date (or created)"))?;
     check_fresh(time, now)
+}
+
+/// The request's `Date` header, when it is a valid HTTP date.
+pub(super) fn header_date(headers: &HeaderMap) -> Option<DateTime<Utc>> {
+    let date = headers.get("date")?.to_str().ok()?;
+    DateTime::parse_from_rfc2822(date).ok().map(|d| d.with_timezone(&Utc))
 }
 
 /// A signature's time must lie within [`MAX_AGE`] before now and [`MAX_SKEW`] after it.

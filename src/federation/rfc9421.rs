@@ -107,11 +107,7 @@ impl MessageSignature {
         }
         let time = match (self.created, self.covers("date")) {
             (Some(created), _) => DateTime::from_timestamp(created, 0),
-            (None, true) => headers
-                .get("date")
-                .and_then(|v| v.to_str().ok())
-                .and_then(|d| DateTime::parse_from_rfc2822(d).ok())
-                .map(|d| d.with_timezone(&Utc)),
+            (None, true) => super::inbox::header_date(headers),
             (None, false) => return Err(unauthorized("the signature needs created, or to cover date")),
         };
         let time = time.ok_or_else(|| unauthorized("its time cannot be read"))?;

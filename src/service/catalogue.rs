@@ -12,7 +12,7 @@ use crate::{
     db::{
         self,
         follows::{ACCEPTED, Side},
-        models::Follow,
+        models::Actor,
         subscriptions::{DONE, RUNNING, WAITING},
     },
     error::AppResult,
@@ -22,16 +22,10 @@ use url::Url;
 
 /// A follow from here was accepted: reads the followed actor's back catalogue unless someone
 /// here already followed it (what it published since came to the inbox).
-pub async fn followed(data: &Data, follow: &Follow) -> AppResult<()> {
+pub async fn followed(data: &Data, follower: &Actor, followed: &Actor) -> AppResult<()> {
     if data.config.federation.catalogue_max_items == 0 {
         return Ok(());
     }
-    let (Some(follower), Some(followed)) = (
-        db::actors::by_id(&data.db, follow.follower_id).await?,
-        db::actors::by_id(&data.db, follow.followed_id).await?,
-    ) else {
-        return Ok(());
-    };
     // The node's own follows are subscriptions, whose backfill reads the whole outbox.
     if followed.local || (follower.local && follower.username == APPLICATION_USERNAME) {
         return Ok(());

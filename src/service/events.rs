@@ -10,7 +10,10 @@ use crate::{
         events::{ACCEPTED, PENDING, REJECTED},
         models::{Actor, Event, User},
     },
-    domain::event::{EventInput, check_event},
+    domain::{
+        event::{EventInput, check_event},
+        handle::host_of_url,
+    },
     error::{AppError, AppResult, ErrorKind},
     federation::{
         Data,
@@ -378,7 +381,7 @@ pub async fn receive_event(data: &Data, actor: &Url, object: Value, arrival: Arr
     };
     let trusted = match arrival {
         Arrival::FromOrganiser => organizer == *actor || group_vouches(data, &organizer, actor, &json.id).await?,
-        Arrival::Announced => same_server(&organizer, actor),
+        Arrival::Announced => host_of_url(&organizer) == host_of_url(actor),
     };
     if !trusted {
         return Err(AppError::forbidden("only its organiser can publish or change this event"));
@@ -408,15 +411,11 @@ pub async fn receive_event(data: &Data, actor: &Url, object: Value, arrival: Arr
     Ok(())
 }
 
-fn same_server(a: &Url, b: &Url) -> bool {
-    a.host_str() == b.host_str() && a.port_or_known_default() == b.port_or_known_default()
-}
-
 /// Whether a group's server vouches for an event that one of its people sends in the group's
 /// name, as Mobilizon sends group events (the person in `actor`, the group in `attributedTo`):
 /// the group, the event and the sender all live on the server that signed the activity.
 async fn group_vouches(data: &Data, group: &Url, sender: &Url, event: &Url) -> AppResult<bool> {
-    if !same_server(group, sender) || !same_server(event, sender) {
+    if host_of_url(group) != host_of_url(sender) || host_of_url(event) != host_of_url(sender) {
         return Ok(false);
     }
     let group = ObjectId::<crate::federation::objects::actor::ApActor>::from(group.clone()).dereference(data).await?;

@@ -310,23 +310,23 @@ pub async fn answer_from_remote(data: &Data, actor: &Url, object: &Value, accept
         tracing::info!("{actor} answered a follow this node does not know; ignored");
         return Ok(());
     };
-    let followed = db::actors::by_id(&data.db, follow.followed_id).await?;
-    if followed.map(|a| a.ap_id) != Some(actor.to_string()) {
-        return Err(AppError::forbidden("only the followed actor can answer a follow request"));
-    }
+    let followed = db::actors::by_id(&data.db, follow.followed_id)
+        .await?
+        .filter(|followed| followed.ap_id == actor.as_str())
+        .ok_or_else(|| AppError::forbidden("only the followed actor can answer a follow request"))?;
+    let follower = db::actors::by_id(&data.db, follow.follower_id).await?;
     if accepted {
         db::follows::set_state(&data.db, follow.id, ACCEPTED, None).await?;
-        super::catalogue::followed(data, &follow).await?;
+        if let Some(follower) = &follower {
+            super::catalogue::followed(data, follower, &followed).await?;
+        }
     } else {
         db::follows::delete(&data.db, follow.id, None).await?;
     }
     // People hear how their requests to join a group were answered.
-    if let (Some(group), Some(member)) = (
-        db::actors::by_ap_id(&data.db, actor.as_str()).await?.filter(|a| a.kind == "Group"),
-        db::actors::by_id(&data.db, follow.follower_id).await?,
-    ) {
+    if let (true, Some(member)) = (followed.kind == "Group", follower) {
         let kind = if accepted { kinds::JOIN_ACCEPTED } else { kinds::JOIN_REJECTED };
-        notify(data, &member, kind, &group, Some(group.id), None).await?;
+        notify(data, &member, kind, &followed, Some(followed.id), None).await?;
     }
     Ok(())
 }

@@ -7,7 +7,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Response},
 };
-use serde_json::json;
+use serde::Serialize;
 use std::{borrow::Cow, fmt};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,11 +57,35 @@ impl ErrorKind {
     }
 }
 
+/// One field's problem in a request: its name (a path such as `impact.tco2e_per_year` for
+/// nested fields) and what to change.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct FieldProblem {
+    pub field: String,
+    pub message: String,
+}
+
+/// Every error of the JSON API, whatever the status.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    /// A stable code: `bad_request`, `unauthorized`, `forbidden`, `not_found`, `conflict`,
+    /// `payload_too_large`, `too_many_requests`, `invalid`, `remote_failed` or `internal`.
+    pub error: &'static str,
+    pub message: String,
+    /// The first field at fault (for `invalid`).
+    pub field: Option<String>,
+    /// Every field at fault, all at once (for `invalid`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldProblem>,
+}
+
 pub struct AppError {
     pub kind: ErrorKind,
     pub message: String,
     /// For `Invalid`: the form field at fault, so forms can name it next to the input.
     pub field: Option<Cow<'static, str>>,
+    /// For `Invalid` with several fields at fault: all of them (the first is `field`).
+    pub problems: Vec<FieldProblem>,
     pub cause: Option<anyhow::Error>,
     /// For `TooManyRequests`: seconds until trying again makes sense (`Retry-After`).
     pub retry_after: Option<u64>,
@@ -71,10 +95,31 @@ pub type AppResult<T> = Result<T, AppError>;
 
 impl AppError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        AppError { kind, message: message.into(), field: None, cause: None, retry_after: None }
+        AppError { kind, message: message.into(), field: None, problems: Vec::new(), cause: None, retry_after: None }
     }
     pub fn invalid(field: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
         AppError { field: Some(field.into()), ..AppError::new(ErrorKind::Invalid, message) }
+    }
+    /// A query parameter that cannot be read or is out of range (400, naming it).
+    pub fn bad_parameter(field: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
+        AppError { field: Some(field.into()), ..AppError::new(ErrorKind::BadRequest, message) }
+    }
+    /// Several fields at fault at once; the message lists them all.
+    pub fn invalid_fields(problems: Vec<FieldProblem>) -> Self {
+        let message = problems.iter().map(|p| format!("{}: {}", p.field, p.message)).collect::<Vec<_>>().join("; ");
+        let field = problems.first().map(|p| Cow::Owned(p.field.clone()));
+        AppError { field, problems, ..AppError::new(ErrorKind::Invalid, message) }
+    }
+    /// Every field this error names: all of `invalid_fields`, or the one of `invalid`.
+    pub fn field_problems(&self) -> Vec<FieldProblem> {
+        if !matches!(self.kind, ErrorKind::Invalid | ErrorKind::BadRequest) {
+            return Vec::new();
+        }
+        match (&self.field, self.problems.is_empty()) {
+            (_, false) => self.problems.clone(),
+            (Some(field), true) => vec![FieldProblem { field: field.to_string(), message: self.message.clone() }],
+            (None, true) => Vec::new(),
+        }
     }
     pub fn not_found(message: impl Into<String>) -> Self {
         AppError::new(ErrorKind::NotFound, message)
@@ -141,8 +186,45 @@ impl fmt::Display for AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         self.log();
-        let body = json!({"error": self.kind.code(), "message": self.message, "field": self.field});
+        let body = ErrorBody {
+            error: self.kind.code(),
+            errors: self.field_problems(),
+            field: self.field.as_ref().map(|f| f.to_string()),
+            message: self.message.clone(),
+        };
         self.decorate((self.status(), Json(body)).into_response())
+    }
+}
+
+/// Collects the field problems of a request so that all of them are reported at once.
+#[derive(Default)]
+pub struct Problems(Vec<FieldProblem>);
+
+impl Problems {
+    pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.0.push(FieldProblem { field: field.into(), message: message.into() });
+    }
+    /// The value of a check that passed; a field problem is kept (and `None` returned), any other
+    /// error ends the checking.
+    pub fn keep<T>(&mut self, checked: AppResult<T>) -> AppResult<Option<T>> {
+        match checked {
+            Ok(value) => Ok(Some(value)),
+            Err(error) if error.kind == ErrorKind::Invalid && error.field.is_some() => {
+                self.0.extend(error.field_problems());
+                Ok(None)
+            }
+            Err(error) => Err(error),
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// `Ok` when nothing was found, else one error naming every problem.
+    pub fn finish(self) -> AppResult<()> {
+        match self.0.len() {
+            0 => Ok(()),
+            _ => Err(AppError::invalid_fields(self.0)),
+        }
     }
 }
 
@@ -153,6 +235,11 @@ impl From<diesel::result::Error> for AppError {
             Error::NotFound => AppError::not_found("not found"),
             Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
                 AppError::new(ErrorKind::Conflict, "that already exists").with_cause(err)
+            }
+            // PostgreSQL text cannot hold NUL (SQLite's can): whatever field or parameter brought
+            // one, it is the request's fault.
+            Error::DatabaseError(_, ref info) if info.message().contains("invalid byte sequence") => {
+                AppError::bad_request("text cannot contain NUL characters").with_cause(err)
             }
             other => AppError::internal(other),
         }

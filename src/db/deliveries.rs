@@ -340,7 +340,7 @@ pub async fn drop_over_cap(pool: &DbPool, domain: &str, cap: i64) -> AppResult<i
 }
 
 /// How many deliveries are in each state.
-#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, serde::Serialize, utoipa::ToSchema)]
 pub struct QueueCounts {
     pub pending: i64,
     pub delivered: i64,

@@ -4,7 +4,7 @@ use super::{
     resource::{check_country, normalise_tag},
     taxonomy::TAXONOMY,
 };
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Problems};
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 pub const JOIN_MODES: &[&str] = &["free", "approval", "invite", "external"];
 pub const STATUSES: &[&str] = &["confirmed", "tentative", "cancelled"];
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct EventInput {
     pub title: String,
@@ -77,67 +77,76 @@ fn moment(field: &'static str, value: &str, tz: Tz) -> AppResult<DateTime<Utc>> 
         .ok_or_else(|| AppError::invalid(field, format!("that time does not exist in {tz}: the clocks change then")))
 }
 
+/// The event as it will be kept, or every problem with it at once (required fields first).
 pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
-    let tz: Tz = input
-        .timezone
-        .trim()
-        .parse()
-        .map_err(|_| AppError::invalid("timezone", "choose a time zone such as Europe/Paris"))?;
-    let starts_at = moment("start", &input.start, tz)?;
-    let ends_at = moment("end", &input.end, tz)?;
-    if ends_at <= starts_at {
-        return Err(AppError::invalid("end", "an event ends after it starts"));
+    let mut problems = Problems::default();
+    let title = problems.keep(text("title", &input.title, 3, 200))?.unwrap_or_default();
+    let tz: Option<Tz> = input.timezone.trim().parse().ok();
+    if tz.is_none() {
+        problems.add("timezone", "choose a time zone such as Europe/Paris");
+    }
+    let tz = tz.unwrap_or(Tz::UTC);
+    let starts_at = problems.keep(moment("start", &input.start, tz))?;
+    let ends_at = problems.keep(moment("end", &input.end, tz))?;
+    if let (Some(start), Some(end)) = (starts_at, ends_at)
+        && end <= start
+    {
+        problems.add("end", "an event ends after it starts");
+    }
+    let description = problems.keep(text("description", &input.description, 0, 20_000))?.unwrap_or_default();
+    let online_url = match input.online_url.trim() {
+        "" => None,
+        url => {
+            let link = super::web_link(url);
+            if link.is_none() {
+                problems.add("online_url", "enter the webinar's https:// address");
+            }
+            link
+        }
+    };
+    let address = problems.keep(text("address", &input.address, 0, 300))?.unwrap_or_default();
+    if input.online_url.trim().is_empty() && address.is_empty() {
+        problems.add("address", "give an address, a webinar link, or both");
     }
     if input.capacity.is_some_and(|c| !(0..=1_000_000).contains(&c)) {
-        return Err(AppError::invalid("capacity", "capacity is a number of people, zero or more"));
+        problems.add("capacity", "capacity is a number of people, zero or more");
     }
     let join_mode = if input.join_mode.is_empty() { "free".to_string() } else { input.join_mode.clone() };
     if !JOIN_MODES.contains(&join_mode.as_str()) {
-        return Err(AppError::invalid("join_mode", "joining is free, approval, invite or external"));
+        problems.add("join_mode", "joining is free, approval, invite or external");
     }
     let status = if input.status.is_empty() { "confirmed".to_string() } else { input.status.clone() };
     if !STATUSES.contains(&status.as_str()) {
-        return Err(AppError::invalid("status", "an event is confirmed, tentative or cancelled"));
+        problems.add("status", "an event is confirmed, tentative or cancelled");
     }
     let language = if input.language.trim().is_empty() { "en".to_string() } else { input.language.trim().to_string() };
     if !TAXONOMY.knows_language(&language) {
-        return Err(AppError::invalid("language", "choose a language, e.g. en, fr or de"));
+        problems.add("language", "choose a language, e.g. en, fr or de");
     }
     let mut sectors = Vec::new();
     for sector in &input.sectors {
         if TAXONOMY.sector_label(sector).is_none() {
-            return Err(AppError::invalid("sectors", format!("{sector} is not a sector Cairn knows")));
-        }
-        if !sectors.contains(sector) {
+            problems.add("sectors", format!("{sector} is not a sector Cairn knows"));
+        } else if !sectors.contains(sector) {
             sectors.push(sector.clone());
         }
     }
     let mut tags: Vec<String> = Vec::new();
     for tag in input.tags.iter().map(|t| normalise_tag(t)).filter(|t| !t.is_empty()) {
-        if tag.chars().count() > 50 || tags.len() >= 20 {
-            return Err(AppError::invalid("tags", "use at most 20 short topic tags"));
-        }
         if !tags.contains(&tag) {
             tags.push(tag);
         }
     }
-    let online_url = match input.online_url.trim() {
-        "" => None,
-        url => Some(
-            super::web_link(url)
-                .ok_or_else(|| AppError::invalid("online_url", "enter the webinar's https:// address"))?,
-        ),
-    };
-    let address = text("address", &input.address, 0, 300)?;
-    if online_url.is_none() && address.is_empty() {
-        return Err(AppError::invalid("address", "give an address, a webinar link, or both"));
+    if tags.len() > 20 || tags.iter().any(|t| t.chars().count() > 50) {
+        problems.add("tags", "use at most 20 short topic tags");
     }
-    let country = check_country(&input.country)?;
+    let country = problems.keep(check_country(&input.country))?.unwrap_or_default();
+    problems.finish()?;
     Ok(ValidEvent {
-        title: text("title", &input.title, 3, 200)?,
-        description: text("description", &input.description, 0, 20_000)?,
-        starts_at,
-        ends_at,
+        title,
+        description,
+        starts_at: starts_at.expect("checked"),
+        ends_at: ends_at.expect("checked"),
         timezone: tz.name().to_string(),
         online_url,
         address,

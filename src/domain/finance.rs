@@ -13,7 +13,7 @@ const REQUIRED_QUESTIONS: &[&str] =
     &["project_size_eur", "revenue_generating", "borrowing_capacity", "private_partners", "horizon_years"];
 
 // No `deny_unknown_fields` here: serde cannot combine it with `flatten`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Question {
     pub id: String,
     pub label: String,
@@ -21,7 +21,7 @@ pub struct Question {
     pub kind: QuestionKind,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum QuestionKind {
     Number { min: f64, max: f64 },
@@ -194,7 +194,7 @@ impl Matrix {
 }
 
 /// One answer, read according to its question.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 #[serde(untagged)]
 pub enum Answer {
     Number(f64),
@@ -283,7 +283,7 @@ fn read(question: &Question, value: &str) -> Result<Answer, String> {
 }
 
 /// Why an option gained or lost points.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Reason {
     pub points: i32,
     pub reason: String,

@@ -2,7 +2,7 @@
 //! the inbox alike.
 
 use super::{accounts::check_username, resource::normalise_tag, taxonomy::TAXONOMY};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Problems};
 use serde::{Deserialize, Serialize};
 
 pub const JOIN_MODES: &[&str] = &["open", "approval", "invite"];
@@ -10,7 +10,7 @@ pub const VISIBILITIES: &[&str] = &["public", "members"];
 pub const ROLES: &[&str] = &["admin", "moderator", "member"];
 
 /// A group as typed in the form or sent to the API.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct GroupInput {
     #[serde(default)]
     pub handle: String,
@@ -39,41 +39,44 @@ pub struct ValidGroup {
     pub visibility: String,
 }
 
+/// The group as it will be kept, or every problem with it at once.
 pub fn check_group(input: &GroupInput) -> AppResult<ValidGroup> {
+    let mut problems = Problems::default();
     let handle = check_username(&input.handle.to_ascii_lowercase())
-        .map_err(|e| AppError::invalid("handle", e.message.replace("username", "group handle")))?;
+        .map_err(|e| AppError::invalid("handle", e.message.replace("username", "group handle")));
+    let handle = problems.keep(handle)?.unwrap_or_default();
     let name = input.name.trim().to_string();
     if !(2..=100).contains(&name.chars().count()) {
-        return Err(AppError::invalid("name", "a group name has 2 to 100 characters"));
+        problems.add("name", "a group name has 2 to 100 characters");
     }
     let description = input.description.trim().to_string();
     if description.chars().count() > 5000 {
-        return Err(AppError::invalid("description", "keep the description under 5000 characters"));
+        problems.add("description", "keep the description under 5000 characters");
     }
     if let Some(unknown) = input.sectors.iter().find(|s| TAXONOMY.sector_label(s).is_none()) {
-        return Err(AppError::invalid("sectors", format!("\"{unknown}\" is not a sector")));
+        problems.add("sectors", format!("\"{unknown}\" is not a sector"));
     }
     let mut topics = Vec::new();
-    for topic in &input.topics {
-        let topic = normalise_tag(topic);
-        if topic.chars().count() > 50 {
-            return Err(AppError::invalid("topics", "keep each topic under 50 characters"));
-        }
+    for topic in input.topics.iter().map(|t| normalise_tag(t)) {
         if !topic.is_empty() && !topics.contains(&topic) {
             topics.push(topic);
         }
     }
+    if topics.iter().any(|t| t.chars().count() > 50) {
+        problems.add("topics", "keep each topic under 50 characters");
+    }
     if topics.len() > 20 {
-        return Err(AppError::invalid("topics", "use at most 20 topics"));
+        problems.add("topics", "use at most 20 topics");
     }
     let join_mode = if input.join_mode.is_empty() { "open".to_string() } else { input.join_mode.clone() };
     if !JOIN_MODES.contains(&join_mode.as_str()) {
-        return Err(AppError::invalid("join_mode", "choose open, approval or invite"));
+        problems.add("join_mode", "choose open, approval or invite");
     }
     let visibility = if input.visibility.is_empty() { "public".to_string() } else { input.visibility.clone() };
     if !VISIBILITIES.contains(&visibility.as_str()) {
-        return Err(AppError::invalid("visibility", "choose public or members"));
+        problems.add("visibility", "choose public or members");
     }
+    problems.finish()?;
     let mut sectors = input.sectors.clone();
     sectors.dedup();
     Ok(ValidGroup { handle, name, description, sectors, topics, join_mode, visibility })

@@ -2,10 +2,10 @@
 //! meets, whether it comes from the web form, the JSON API or another server.
 
 use super::taxonomy::TAXONOMY;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Problems};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Impact {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tco2e_per_year: Option<f64>,
@@ -15,7 +15,7 @@ pub struct Impact {
     pub people_reached: Option<i64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Attachment {
     pub url: String,
     #[serde(default)]
@@ -25,7 +25,7 @@ pub struct Attachment {
 }
 
 /// A resource as submitted, before the rules are applied.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct ResourceInput {
     pub kind: String,
@@ -83,33 +83,25 @@ pub fn normalise_tag(tag: &str) -> String {
     tag.trim_start_matches(|c: char| c == '#' || c.is_whitespace()).trim_end().to_lowercase()
 }
 
+/// The resource as it will be kept, or every problem with it at once (required fields first).
 pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
+    let mut problems = Problems::default();
     if TAXONOMY.kind_label(&input.kind).is_none() {
-        return Err(AppError::invalid("kind", "choose the kind of resource"));
+        problems.add("kind", "choose the kind of resource");
     }
     let language = input.language.trim().to_string();
     if !TAXONOMY.knows_language(&language) || language.len() > 20 {
-        return Err(AppError::invalid("language", "choose a language, e.g. en, fr or de"));
+        problems.add("language", "choose a language, e.g. en, fr or de");
     }
-    let mut sectors = Vec::new();
-    for sector in &input.sectors {
-        if TAXONOMY.sector_label(sector).is_none() {
-            return Err(AppError::invalid("sectors", format!("{sector} is not a sector Cairn knows")));
-        }
-        if !sectors.contains(sector) {
-            sectors.push(sector.clone());
-        }
-    }
-    let mut phases = Vec::new();
-    for phase in &input.phases {
-        if TAXONOMY.phase_label(*phase).is_none() {
-            return Err(AppError::invalid("phases", "transition-map phases are numbered 1 to 6"));
-        }
-        if !phases.contains(phase) {
-            phases.push(*phase);
-        }
-    }
-    phases.sort();
+    let mut text = |field: &'static str, value: &str, min: usize, max: usize| -> AppResult<String> {
+        Ok(problems.keep(text(field, value, min, max))?.unwrap_or_default())
+    };
+    let title = text("title", &input.title, 3, 200)?;
+    let summary = text("summary", &input.summary, 1, 1000)?;
+    let body = text("body", &input.body, 0, 100_000)?;
+    let license = text("license", &input.license, 0, 100)?;
+    let city = text("city", &input.city, 0, 100)?;
+    let organisation = text("organisation", &input.organisation, 0, 200)?;
     let mut tags = Vec::new();
     for tag in &input.tags {
         let tag = normalise_tag(&text("tags", tag, 0, 50)?);
@@ -117,60 +109,78 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
             tags.push(tag);
         }
     }
-    if tags.len() > 20 {
-        return Err(AppError::invalid("tags", "use at most 20 topic tags"));
-    }
-    let country = check_country(&input.country)?;
-    for (field, year) in [("period_start", input.period_start), ("period_end", input.period_end)] {
-        if year.is_some_and(|y| !(1900..=2100).contains(&y)) {
-            return Err(AppError::invalid(field, "enter a year between 1900 and 2100"));
-        }
-    }
-    if let (Some(start), Some(end)) = (input.period_start, input.period_end)
-        && end < start
-    {
-        return Err(AppError::invalid("period_end", "the period cannot end before it starts"));
-    }
-    let impact = &input.impact;
-    for (field, value) in [("tco2e_per_year", impact.tco2e_per_year), ("investment_eur", impact.investment_eur)] {
-        if value.is_some_and(|v| !(0.0..=1e15).contains(&v)) {
-            return Err(AppError::invalid(field, "enter a positive number"));
-        }
-    }
-    if impact.people_reached.is_some_and(|v| !(0..=10_000_000_000).contains(&v)) {
-        return Err(AppError::invalid("people_reached", "enter a positive number"));
-    }
-    if input.attachments.len() > 20 {
-        return Err(AppError::invalid("attachments", "attach at most 20 links"));
-    }
     let mut attachments = Vec::new();
     for attachment in &input.attachments {
-        if super::web_link(&attachment.url).is_none() {
-            return Err(AppError::invalid("attachments", "an attachment needs an https:// address"));
-        }
         attachments.push(Attachment {
             url: attachment.url.trim().to_string(),
             media_type: text("attachments", &attachment.media_type, 0, 100)?,
             title: text("attachments", &attachment.title, 0, 200)?,
         });
     }
+    let mut sectors = Vec::new();
+    for sector in &input.sectors {
+        if TAXONOMY.sector_label(sector).is_none() {
+            problems.add("sectors", format!("{sector} is not a sector Cairn knows"));
+        } else if !sectors.contains(sector) {
+            sectors.push(sector.clone());
+        }
+    }
+    let mut phases = Vec::new();
+    for phase in &input.phases {
+        if TAXONOMY.phase_label(*phase).is_none() {
+            problems.add("phases", "transition-map phases are numbered 1 to 6");
+        } else if !phases.contains(phase) {
+            phases.push(*phase);
+        }
+    }
+    phases.sort();
+    if tags.len() > 20 {
+        problems.add("tags", "use at most 20 topic tags");
+    }
+    let country = problems.keep(check_country(&input.country))?.unwrap_or_default();
+    for (field, year) in [("period_start", input.period_start), ("period_end", input.period_end)] {
+        if year.is_some_and(|y| !(1900..=2100).contains(&y)) {
+            problems.add(field, "enter a year between 1900 and 2100");
+        }
+    }
+    if let (Some(start), Some(end)) = (input.period_start, input.period_end)
+        && end < start
+    {
+        problems.add("period_end", "the period cannot end before it starts");
+    }
+    let impact = &input.impact;
+    for (field, value) in [("tco2e_per_year", impact.tco2e_per_year), ("investment_eur", impact.investment_eur)] {
+        if value.is_some_and(|v| !(0.0..=1e15).contains(&v)) {
+            problems.add(field, "enter a positive number");
+        }
+    }
+    if impact.people_reached.is_some_and(|v| !(0..=10_000_000_000).contains(&v)) {
+        problems.add("people_reached", "enter a positive number");
+    }
+    if input.attachments.len() > 20 {
+        problems.add("attachments", "attach at most 20 links");
+    }
+    if input.attachments.iter().any(|a| super::web_link(&a.url).is_none()) {
+        problems.add("attachments", "an attachment needs an https:// address");
+    }
+    problems.finish()?;
     Ok(ResourceInput {
         kind: input.kind.clone(),
-        title: text("title", &input.title, 3, 200)?,
-        summary: text("summary", &input.summary, 1, 1000)?,
-        body: text("body", &input.body, 0, 100_000)?,
+        title,
+        summary,
+        body,
         language,
-        license: text("license", &input.license, 0, 100)?,
+        license,
         sectors,
         tags,
         phases,
-        city: text("city", &input.city, 0, 100)?,
+        city,
         country,
         period_start: input.period_start,
         period_end: input.period_end,
         impact: impact.clone(),
         attachments,
-        organisation: text("organisation", &input.organisation, 0, 200)?,
+        organisation,
     })
 }
 

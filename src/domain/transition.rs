@@ -148,7 +148,7 @@ impl StepStatus {
 }
 
 /// What a city records for a step, as typed in a form or sent by a script or a peer.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct StepInput {
     pub status: String,
     #[serde(default)]

@@ -23,69 +23,15 @@ use tower_http::limit::RequestBodyLimitLayer;
 
 pub fn router(federation: FederationConfig<AppState>) -> Router {
     let state = federation.to_request_data().app_data().clone();
-    let api = Router::new()
-        .route("/auth/token", post(api::auth::token))
-        .route("/accounts", post(api::auth::register))
-        .route("/me", get(api::me::show).patch(api::me::update))
-        .route("/me/tokens", get(api::auth::list_tokens))
-        .route("/me/tokens/{id}", axum::routing::delete(api::auth::revoke_token))
-        .route("/admin/users/{username}/tokens", axum::routing::delete(api::auth::revoke_user_tokens))
-        .route("/me/followers", get(api::follows::followers))
-        .route("/me/following", get(api::follows::following))
-        .route("/me/following/pending", get(api::follows::following_pending))
-        .route("/me/follow-requests", get(api::follows::requests))
-        .route("/me/follow-requests/{id}/{decision}", post(api::follows::decide))
-        .route("/follows", post(api::follows::follow).delete(api::follows::unfollow))
-        .route("/lookup", get(api::follows::lookup))
-        .route("/resources", get(api::resources::search).post(api::resources::create))
-        .route(
-            "/resources/{id}",
-            get(api::resources::show).patch(api::resources::update).delete(api::resources::delete),
-        )
-        .route("/resources/{id}/comments", post(api::resources::comment))
-        .route("/events", get(api::events::list).post(api::events::create))
-        .route("/events/{id}", get(api::events::show).patch(api::events::update).delete(api::events::delete))
-        .route("/events/{id}/participation", post(api::events::join).delete(api::events::leave))
-        .route("/events/{id}/participants/{actor_id}/{decision}", post(api::events::decide))
-        .route("/groups", get(api::groups::list).post(api::groups::create))
-        .route("/groups/{handle}", get(api::groups::show).patch(api::groups::update))
-        .route("/groups/{handle}/membership", post(api::groups::join).delete(api::groups::leave))
-        .route("/groups/{handle}/posts", get(api::groups::posts).post(api::groups::post))
-        .route("/groups/{handle}/members", get(api::groups::members))
-        .route(
-            "/groups/{handle}/members/{actor_id}",
-            axum::routing::put(api::groups::set_role).delete(api::groups::remove_member),
-        )
-        .route("/groups/{handle}/requests/{actor_id}/{decision}", post(api::groups::decide))
-        .route("/groups/{handle}/invites", post(api::groups::invite))
-        .route("/posts", post(api::social::create))
-        .route("/posts/{id}", get(api::social::show).delete(api::social::delete))
-        .route("/timelines/home", get(mastodon::timelines::home_either))
-        .route("/timelines/local", get(api::social::local))
-        .route("/timelines/federated", get(api::social::federated))
-        .route("/timelines/tag/{tag}", get(mastodon::timelines::tag_either))
-        .route("/timelines/public", get(mastodon::timelines::public))
-        .route("/notifications", get(mastodon::timelines::notifications_either))
-        .route("/notifications/seen", post(api::social::mark_seen))
-        .route("/directory", get(api::social::directory))
-        .route("/transition-map", get(api::transition::map))
-        .route("/journey", get(api::transition::journey))
-        .route("/journey/steps/{step}", axum::routing::put(api::transition::record_step))
-        .route("/explore", get(api::transition::explore))
-        .route("/dashboard", get(api::transition::dashboard))
-        .route("/finance/questions", get(api::finance::questions))
-        .route("/finance/assessments", post(api::finance::assess))
-        .route("/admin/finance", get(api::finance::matrix_status))
-        .route("/admin/finance/reload", post(api::finance::reload))
-        .route("/admin/domains", get(api::admin::domains).post(api::admin::add_domain))
-        .route("/admin/domains/{domain}", axum::routing::delete(api::admin::remove_domain))
-        .route("/admin/subscriptions", get(api::subscriptions::list).post(api::subscriptions::subscribe))
-        .route("/admin/subscriptions/{domain}", axum::routing::delete(api::subscriptions::unsubscribe))
-        .route("/admin/subscriptions/{domain}/block", post(api::subscriptions::block))
-        .route("/admin/deliveries", get(api::admin::deliveries))
-        .route("/admin/instances/{domain}", get(api::admin::instance))
-        .route("/openapi.json", get(api::openapi::spec))
+    let (cairn_api, spec) = api::openapi::split(&state);
+    let api_reference = {
+        let spec = spec.clone();
+        move |data, viewer, headers| web::api_docs::show(spec, data, viewer, headers)
+    };
+    let api = cairn_api
+        .route("/openapi.json", get(move || std::future::ready(spec.clone())))
         // Mastodon's client API (the subset apps need).
+        .route("/timelines/public", get(mastodon::timelines::public))
         .route("/apps", post(mastodon::oauth::create_app))
         .route("/instance", get(mastodon::instance::v1))
         // Mastodon.py asks for the instance with a trailing slash.
@@ -116,6 +62,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
 
     Router::new()
         .route("/", get(web::auth::home))
+        .route("/api", get(api_reference))
         .route("/register", get(web::auth::register_form).post(web::auth::register))
         .route("/login", get(web::auth::login_form).post(web::auth::login))
         .route("/logout", post(web::auth::logout))

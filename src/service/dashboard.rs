@@ -10,7 +10,7 @@ use crate::{
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq, utoipa::ToSchema)]
 pub struct Figure {
     pub key: String,
     pub label: String,
@@ -19,14 +19,14 @@ pub struct Figure {
     pub investment_eur: f64,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct YearFigures {
     pub year: i32,
     /// Resources per sector id, in the taxonomy's order.
     pub by_sector: Vec<(String, i64)>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct CityProgress {
     pub name: String,
     pub url: String,
@@ -34,7 +34,7 @@ pub struct CityProgress {
     pub of: i64,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct UpcomingEvent {
     pub title: String,
     pub starts: String,
@@ -42,7 +42,7 @@ pub struct UpcomingEvent {
     pub origin: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Dashboard {
     pub totals: Figure,
     /// A resource with several sectors counts (with its impact) in each of them.

@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Serialize;
 
 /// One destination server (`host[:port]`) and its lane.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct ServerLane {
     pub domain: String,
     /// Deliveries waiting for this server, in every process.
@@ -25,7 +25,7 @@ pub struct ServerLane {
     pub dropped: i64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct QueueOverview {
     #[serde(flatten)]
     pub counts: QueueCounts,

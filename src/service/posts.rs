@@ -37,7 +37,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use url::Url;
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
 pub struct PostInput {
     #[serde(default)]
     pub content: String,

@@ -1,6 +1,7 @@
 //! Cairn's server-rendered pages: maud views over plain view structs, no database access.
 //! Pages work without JavaScript and load nothing from elsewhere.
 
+pub mod api_docs;
 pub mod components;
 pub mod events;
 pub mod i18n;

@@ -1,6 +1,7 @@
 //! Integration tests against a real node in this process: HTTP in, database and deliveries out.
 
 mod accounts;
+mod api;
 mod catalogue;
 mod common;
 mod corpus;

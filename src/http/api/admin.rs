@@ -1,93 +1,134 @@
-use super::ApiJson;
-use crate::{db, error::AppResult, http::session::ApiUser, service, state::AppState};
-use axum::{
-    Json,
-    extract::{Path, Query, State},
-    http::StatusCode,
+use super::{ApiJson, ApiPath, ApiQuery, Page};
+use crate::{
+    db,
+    error::{AppError, AppResult},
+    http::session::ApiUser,
+    service::{self, deliveries::QueueOverview},
+    state::AppState,
 };
-use serde::Deserialize;
-use serde_json::{Value, json};
+use axum::{Json, extract::State, http::StatusCode};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
-/// `GET /api/v1/admin/domains`
-pub async fn domains(State(state): State<AppState>, me: ApiUser) -> AppResult<Json<Value>> {
-    me.require_admin()?;
-    let rules = db::domains::all(&state.db).await?;
-    let items: Vec<Value> =
-        rules.iter().map(|r| json!({"domain": r.domain, "policy": r.policy, "source": "admin"})).collect();
-    let federation = &state.config.federation;
-    let configured: Vec<Value> = federation
-        .blocklist
-        .iter()
-        .map(|d| json!({"domain": d, "policy": "block", "source": "config"}))
-        .chain(federation.allowlist.iter().map(|d| json!({"domain": d, "policy": "allow", "source": "config"})))
-        .collect();
-    Ok(Json(json!({"items": configured.into_iter().chain(items).collect::<Vec<_>>(), "next": null})))
+#[derive(Serialize, ToSchema)]
+pub struct DomainRuleView {
+    domain: String,
+    /// `block` or `allow`.
+    policy: String,
+    /// `config` (the configuration file; changed there) or `admin` (set here).
+    source: &'static str,
 }
 
-#[derive(Deserialize)]
+/// Domain allow and block rules, from the configuration and from admins.
+#[utoipa::path(get, path = "/admin/domains", tag = "admin", security(("bearer" = [])),
+    responses((status = 200, body = Page<DomainRuleView>)))]
+pub async fn domains(State(state): State<AppState>, me: ApiUser) -> AppResult<Json<Page<DomainRuleView>>> {
+    me.require_admin()?;
+    let rules = db::domains::all(&state.db).await?;
+    let federation = &state.config.federation;
+    let rule = |domain: &String, policy: &str, source| DomainRuleView {
+        domain: domain.clone(),
+        policy: policy.into(),
+        source,
+    };
+    let items = federation
+        .blocklist
+        .iter()
+        .map(|d| rule(d, "block", "config"))
+        .chain(federation.allowlist.iter().map(|d| rule(d, "allow", "config")))
+        .chain(rules.iter().map(|r| rule(&r.domain, &r.policy, "admin")))
+        .collect();
+    Ok(Json(Page::whole(items)))
+}
+
+#[derive(Deserialize, ToSchema)]
 pub struct Rule {
     domain: String,
+    /// `block` or `allow`.
     policy: String,
 }
 
-/// `POST /api/v1/admin/domains {"domain","policy": "block"|"allow"}`
+/// Add a rule for a domain.
+#[utoipa::path(post, path = "/admin/domains", tag = "admin", security(("bearer" = [])), request_body = Rule,
+    responses((status = 201, body = DomainRuleView)))]
 pub async fn add_domain(
     State(state): State<AppState>,
     me: ApiUser,
     ApiJson(rule): ApiJson<Rule>,
-) -> AppResult<(StatusCode, Json<Value>)> {
+) -> AppResult<(StatusCode, Json<DomainRuleView>)> {
     me.require_admin()?;
     let domain = service::admin::set_domain_rule(&state, &rule.domain, &rule.policy).await?;
-    Ok((StatusCode::CREATED, Json(json!({"domain": domain, "policy": rule.policy}))))
+    Ok((StatusCode::CREATED, Json(DomainRuleView { domain, policy: rule.policy, source: "admin" })))
 }
 
-/// `DELETE /api/v1/admin/domains/{domain}`
+/// Remove an admin's rule.
+#[utoipa::path(delete, path = "/admin/domains/{domain}", tag = "admin", security(("bearer" = [])),
+    params(("domain" = String, Path)), responses((status = 204, description = "Removed")))]
 pub async fn remove_domain(
     State(state): State<AppState>,
     me: ApiUser,
-    Path(domain): Path<String>,
+    ApiPath(domain): ApiPath<String>,
 ) -> AppResult<StatusCode> {
     me.require_admin()?;
     service::admin::remove_domain_rule(&state, &domain).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct LanesQuery {
+    /// How many servers' lanes, 1 to 1000 (50 when absent).
     servers: Option<i64>,
 }
 
-/// `GET /api/v1/admin/deliveries?servers=N`: the queue's counts and the busiest servers' lanes.
+/// Delivery queue counts and per-server lanes (queued, in flight, last success and error, next try).
+#[utoipa::path(get, path = "/admin/deliveries", tag = "admin", security(("bearer" = [])), params(LanesQuery),
+    responses((status = 200, body = QueueOverview)))]
 pub async fn deliveries(
     State(state): State<AppState>,
     me: ApiUser,
-    Query(query): Query<LanesQuery>,
-) -> AppResult<Json<service::deliveries::QueueOverview>> {
+    ApiQuery(query): ApiQuery<LanesQuery>,
+) -> AppResult<Json<QueueOverview>> {
     me.require_admin()?;
     let servers = query.servers.unwrap_or(50);
     if !(1..=1000).contains(&servers) {
-        return Err(crate::error::AppError::bad_request("servers must be between 1 and 1000"));
+        return Err(AppError::bad_parameter("servers", "servers must be between 1 and 1000"));
     }
     Ok(Json(service::deliveries::overview(&state, servers).await?))
 }
 
-/// `GET /api/v1/admin/instances/{domain}`
+#[derive(Serialize, ToSchema)]
+pub struct InstanceView {
+    domain: String,
+    /// Failed deliveries in a row.
+    failures: i32,
+    unreachable_since: Option<String>,
+    last_success_at: Option<String>,
+    last_failure_at: Option<String>,
+    last_error: Option<String>,
+    next_try_at: Option<String>,
+}
+
+/// Reachability of a remote server.
+#[utoipa::path(get, path = "/admin/instances/{domain}", tag = "admin", security(("bearer" = [])),
+    params(("domain" = String, Path)), responses((status = 200, body = InstanceView)))]
 pub async fn instance(
     State(state): State<AppState>,
     me: ApiUser,
-    Path(domain): Path<String>,
-) -> AppResult<Json<Value>> {
+    ApiPath(domain): ApiPath<String>,
+) -> AppResult<Json<InstanceView>> {
     me.require_admin()?;
     let found = db::deliveries::instance(&state.db, &domain)
         .await?
-        .ok_or_else(|| crate::error::AppError::not_found("no deliveries to that domain yet"))?;
-    Ok(Json(json!({
-        "domain": found.domain,
-        "failures": found.failures,
-        "unreachable_since": found.unreachable_since.map(|t| t.and_utc().to_rfc3339()),
-        "last_success_at": found.last_success_at.map(|t| t.and_utc().to_rfc3339()),
-        "last_failure_at": found.last_failure_at.map(|t| t.and_utc().to_rfc3339()),
-        "last_error": found.last_error,
-        "next_try_at": found.retry_at.filter(|at| *at > db::now()).map(|t| t.and_utc().to_rfc3339()),
-    })))
+        .ok_or_else(|| AppError::not_found("no deliveries to that domain yet"))?;
+    let time = |t: Option<chrono::NaiveDateTime>| t.map(|t| t.and_utc().to_rfc3339());
+    Ok(Json(InstanceView {
+        domain: found.domain,
+        failures: found.failures,
+        unreachable_since: time(found.unreachable_since),
+        last_success_at: time(found.last_success_at),
+        last_failure_at: time(found.last_failure_at),
+        last_error: found.last_error,
+        next_try_at: time(found.retry_at.filter(|at| *at > db::now())),
+    }))
 }

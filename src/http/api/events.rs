@@ -1,4 +1,4 @@
-use super::{ApiJson, ListQuery, actor_json};
+use super::{ActorRef, ActorView, ApiJson, ApiPath, ApiQuery, Decision, ListQuery, Page, StateView};
 use crate::{
     db::{
         self,
@@ -12,14 +12,11 @@ use crate::{
     service::{self, follows::Reach},
     state::AppState,
 };
-use axum::{
-    Json,
-    extract::{Path, Query},
-    http::StatusCode,
-};
+use axum::{Json, http::StatusCode};
 use chrono::TimeZone;
-use serde::Deserialize;
-use serde_json::{Map, Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::{IntoParams, ToSchema};
 
 /// A moment in the event's own time zone, as RFC 3339 with its offset.
 pub fn local_time(event: &Event, at: chrono::NaiveDateTime) -> String {
@@ -29,43 +26,79 @@ pub fn local_time(event: &Event, at: chrono::NaiveDateTime) -> String {
     }
 }
 
-pub fn event_json(state: &AppState, event: &Event, organizer: &Actor) -> Value {
-    let mut value = json!({
-        "id": event.id,
-        "ap_id": event.ap_id,
-        "url": state.url(&format!("/events/{}", event.id)),
-        "title": event.title,
-        "description": event.description,
-        "description_html": event.description_html,
-        "start": local_time(event, event.starts_at),
-        "end": local_time(event, event.ends_at),
-        "timezone": event.timezone,
-        "online_url": event.online_url,
-        "address": event.address,
-        "capacity": event.capacity,
-        "join_mode": event.join_mode,
-        "status": event.status,
-        "sectors": event.sector_list(),
-        "tags": event.tag_list(),
-        "language": event.language,
-        "country": event.country,
-        "participant_count": event.participant_count,
-        "organizer": {"handle": organizer.handle(), "name": organizer.name_or_username(), "ap_id": organizer.ap_id},
-        "local": event.local,
-    });
-    if !event.local {
-        value["origin"] = Value::String(event.origin.clone());
-    }
-    value
+/// An event of the calendar (a webinar, a meeting, a site visit…).
+#[derive(Serialize, ToSchema)]
+pub struct EventView {
+    pub id: i64,
+    pub ap_id: String,
+    pub url: String,
+    pub title: String,
+    pub description: String,
+    pub description_html: String,
+    /// RFC 3339 in the event's own time zone.
+    pub start: String,
+    pub end: String,
+    pub timezone: String,
+    pub online_url: Option<String>,
+    pub address: String,
+    pub capacity: Option<i64>,
+    /// `free`, `approval`, `invite` or `external`.
+    pub join_mode: String,
+    /// `confirmed`, `tentative` or `cancelled`.
+    pub status: String,
+    pub sectors: Vec<String>,
+    pub tags: Vec<String>,
+    pub language: String,
+    pub country: String,
+    pub participant_count: i64,
+    pub organizer: ActorRef,
+    pub local: bool,
+    /// The server it comes from (remote events only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
 }
 
-#[derive(Deserialize, Default)]
+impl EventView {
+    pub fn new(state: &AppState, event: &Event, organizer: &Actor) -> Self {
+        EventView {
+            id: event.id,
+            ap_id: event.ap_id.clone(),
+            url: state.url(&format!("/events/{}", event.id)),
+            title: event.title.clone(),
+            description: event.description.clone(),
+            description_html: event.description_html.clone(),
+            start: local_time(event, event.starts_at),
+            end: local_time(event, event.ends_at),
+            timezone: event.timezone.clone(),
+            online_url: event.online_url.clone(),
+            address: event.address.clone(),
+            capacity: event.capacity,
+            join_mode: event.join_mode.clone(),
+            status: event.status.clone(),
+            sectors: event.sector_list(),
+            tags: event.tag_list(),
+            language: event.language.clone(),
+            country: event.country.clone(),
+            participant_count: event.participant_count,
+            organizer: ActorRef::new(organizer),
+            local: event.local,
+            origin: (!event.local).then(|| event.origin.clone()),
+        }
+    }
+}
+
+#[derive(Deserialize, Default, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct CalendarParams {
+    /// `upcoming` (the default) or `past`.
     pub when: Option<String>,
     pub sector: Option<String>,
+    /// `true` for online events, `false` for events in a place.
     pub online: Option<String>,
     pub country: Option<String>,
+    /// `local` or a server's domain.
     pub origin: Option<String>,
+    /// An organiser's actor id.
     pub organizer: Option<i64>,
 }
 
@@ -90,18 +123,20 @@ impl CalendarParams {
     }
 }
 
-/// `GET /api/v1/events?when=upcoming|past&sector=&online=&country=&origin=&organizer=`
+/// The calendar (`/events.ics` is the same list as iCalendar).
+#[utoipa::path(get, path = "/events", tag = "events", params(CalendarParams, ListQuery),
+    responses((status = 200, body = Page<EventView>)))]
 pub async fn list(
     data: Data,
-    Query(params): Query<CalendarParams>,
-    Query(page): Query<ListQuery>,
-) -> AppResult<Json<Value>> {
+    ApiQuery(params): ApiQuery<CalendarParams>,
+    ApiQuery(page): ApiQuery<ListQuery>,
+) -> AppResult<Json<Page<EventView>>> {
     let offset = page.cursor()?.unwrap_or(0).max(0);
     let limit = page.limit();
     let rows = db::events::calendar(&data.db, &params.query(limit, offset)).await?;
     let next = (rows.len() as i64 == limit).then(|| (offset + limit).to_string());
-    let items: Vec<Value> = rows.iter().map(|(e, a)| event_json(&data, e, a)).collect();
-    Ok(Json(json!({"items": items, "next": next})))
+    let items = rows.iter().map(|(e, a)| EventView::new(&data, e, a)).collect();
+    Ok(Json(Page::new(items, next)))
 }
 
 /// `{id}`: a local id, or an event's ActivityPub URL (fetched when the caller may).
@@ -122,34 +157,58 @@ pub async fn find(data: &Data, id: &str, reach: Reach) -> AppResult<(Event, Acto
     Ok((event, organizer))
 }
 
-pub async fn show(data: Data, caller: MaybeApiUser, Path(id): Path<String>) -> AppResult<Json<Value>> {
-    let (event, organizer) = find(&data, &id, caller.reach()).await?;
-    let mut value = event_json(&data, &event, &organizer);
-    if let Some(me) = &caller.0 {
-        let mine = db::events::participation(&data.db, event.id, me.actor.id).await?;
-        value["my_participation"] = mine.map_or(Value::Null, |p| Value::String(p.state));
-    }
-    if caller.0.as_ref().is_some_and(|me| me.actor.id == event.organizer_id) {
-        let participants = db::events::participants(&data.db, event.id).await?;
-        value["participants"] = participants
-            .iter()
-            .map(|(p, a)| {
-                let mut person = actor_json(&data, a);
-                person["state"] = Value::String(p.state.clone());
-                person
-            })
-            .collect();
-    }
-    Ok(Json(value))
+#[derive(Serialize, ToSchema)]
+pub struct Participant {
+    #[serde(flatten)]
+    person: ActorView,
+    /// `accepted` or `pending`.
+    state: String,
 }
 
+#[derive(Serialize, ToSchema)]
+pub struct EventDetail {
+    #[serde(flatten)]
+    event: EventView,
+    /// The caller's participation (`accepted`, `pending`; null when none or signed out).
+    my_participation: Option<String>,
+    /// Who takes part, for the organiser only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    participants: Option<Vec<Participant>>,
+}
+
+/// An event; its organiser also sees the participants.
+#[utoipa::path(get, path = "/events/{id}", tag = "events",
+    params(("id" = String, Path, description = "A local id, or the event's ActivityPub URL")),
+    responses((status = 200, body = EventDetail)))]
+pub async fn show(data: Data, caller: MaybeApiUser, ApiPath(id): ApiPath<String>) -> AppResult<Json<EventDetail>> {
+    let (event, organizer) = find(&data, &id, caller.reach()).await?;
+    let my_participation = match &caller.0 {
+        Some(me) => db::events::participation(&data.db, event.id, me.actor.id).await?.map(|p| p.state),
+        None => None,
+    };
+    let participants = match &caller.0 {
+        Some(me) if me.actor.id == event.organizer_id => Some(
+            db::events::participants(&data.db, event.id)
+                .await?
+                .iter()
+                .map(|(p, a)| Participant { person: ActorView::new(&data, a), state: p.state.clone() })
+                .collect(),
+        ),
+        _ => None,
+    };
+    Ok(Json(EventDetail { event: EventView::new(&data, &event, &organizer), my_participation, participants }))
+}
+
+/// Publish an event.
+#[utoipa::path(post, path = "/events", tag = "events", security(("bearer" = [])), request_body = EventInput,
+    responses((status = 201, body = EventView)))]
 pub async fn create(
     data: Data,
     me: ApiUser,
     ApiJson(input): ApiJson<EventInput>,
-) -> AppResult<(StatusCode, Json<Value>)> {
+) -> AppResult<(StatusCode, Json<EventView>)> {
     let event = service::events::publish(&data, &me.actor, &input).await?;
-    Ok((StatusCode::CREATED, Json(event_json(&data, &event, &me.actor))))
+    Ok((StatusCode::CREATED, Json(EventView::new(&data, &event, &me.actor))))
 }
 
 pub fn input_of(event: &Event) -> EventInput {
@@ -171,50 +230,59 @@ pub fn input_of(event: &Event) -> EventInput {
     }
 }
 
-/// `PATCH /api/v1/events/{id}`: fields left out keep their value (`{"status": "cancelled"}` cancels).
+/// Edit an event, or cancel it with `{"status": "cancelled"}`; fields left out keep their value.
+#[utoipa::path(patch, path = "/events/{id}", tag = "events", security(("bearer" = [])), params(("id" = String, Path)),
+    request_body = EventInput, responses((status = 200, body = EventView)))]
 pub async fn update(
     data: Data,
     me: ApiUser,
-    Path(id): Path<String>,
-    ApiJson(patch): ApiJson<Map<String, Value>>,
-) -> AppResult<Json<Value>> {
+    ApiPath(id): ApiPath<String>,
+    ApiJson(patch): ApiJson<Value>,
+) -> AppResult<Json<EventView>> {
     let (event, _) = find(&data, &id, Reach::Fetch).await?;
     let input = super::patched(&input_of(&event), patch)?;
     let saved = service::events::edit(&data, &me.user, &me.actor, &event, &input).await?;
-    Ok(Json(event_json(&data, &saved, &me.actor)))
+    Ok(Json(EventView::new(&data, &saved, &me.actor)))
 }
 
-pub async fn delete(data: Data, me: ApiUser, Path(id): Path<String>) -> AppResult<StatusCode> {
+/// Delete an event.
+#[utoipa::path(delete, path = "/events/{id}", tag = "events", security(("bearer" = [])), params(("id" = String, Path)),
+    responses((status = 204, description = "Deleted")))]
+pub async fn delete(data: Data, me: ApiUser, ApiPath(id): ApiPath<String>) -> AppResult<StatusCode> {
     let (event, _) = find(&data, &id, Reach::Fetch).await?;
     service::events::remove(&data, &me.user, &me.actor, &event).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// `POST /api/v1/events/{id}/participation` → `{"state": "accepted"|"pending"}`
-pub async fn join(data: Data, me: ApiUser, Path(id): Path<String>) -> AppResult<Json<Value>> {
+/// Take part (RSVP): `accepted`, or `pending` when the organiser approves.
+#[utoipa::path(post, path = "/events/{id}/participation", tag = "events", security(("bearer" = [])),
+    params(("id" = String, Path)), responses((status = 200, body = StateView)))]
+pub async fn join(data: Data, me: ApiUser, ApiPath(id): ApiPath<String>) -> AppResult<Json<StateView>> {
     let (event, _) = find(&data, &id, Reach::Fetch).await?;
     let state = service::events::join(&data, &me.actor, &event).await?;
-    Ok(Json(json!({"state": state})))
+    Ok(Json(StateView { state: state.to_string() }))
 }
 
-pub async fn leave(data: Data, me: ApiUser, Path(id): Path<String>) -> AppResult<StatusCode> {
+/// Stop taking part.
+#[utoipa::path(delete, path = "/events/{id}/participation", tag = "events", security(("bearer" = [])),
+    params(("id" = String, Path)), responses((status = 204, description = "No longer taking part")))]
+pub async fn leave(data: Data, me: ApiUser, ApiPath(id): ApiPath<String>) -> AppResult<StatusCode> {
     let (event, _) = find(&data, &id, Reach::Fetch).await?;
     service::events::leave(&data, &me.actor, &event).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// `POST /api/v1/events/{id}/participants/{actor_id}/accept|reject` (organiser, approval events)
+/// Accept or reject a request to join (the organiser of an approval event).
+#[utoipa::path(post, path = "/events/{id}/participants/{actor_id}/{decision}", tag = "events",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("actor_id" = i64, Path), ("decision" = inline(Decision), Path)),
+    responses((status = 204, description = "Decided")))]
 pub async fn decide(
     data: Data,
     me: ApiUser,
-    Path((id, actor_id, decision)): Path<(String, i64, String)>,
+    ApiPath((id, actor_id, decision)): ApiPath<(String, i64, Decision)>,
 ) -> AppResult<StatusCode> {
-    let accept = match decision.as_str() {
-        "accept" => true,
-        "reject" => false,
-        _ => return Err(AppError::not_found("use /accept or /reject")),
-    };
     let (event, _) = find(&data, &id, Reach::KnownOnly).await?;
-    service::events::decide(&data, &me.actor, &event, actor_id, accept).await?;
+    service::events::decide(&data, &me.actor, &event, actor_id, decision.accepts()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

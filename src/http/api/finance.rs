@@ -3,7 +3,7 @@
 use super::ApiJson;
 use crate::{
     domain::{
-        finance::{Assessment, Matrix, ScoredOption, check_assessment, rank},
+        finance::{Answer, Assessment, Matrix, Question, Reason, ScoredOption, check_assessment, rank},
         taxonomy::TAXONOMY,
     },
     error::{AppError, AppResult},
@@ -13,21 +13,39 @@ use crate::{
     state::AppState,
 };
 use axum::Json;
-use serde::Deserialize;
-use serde_json::{Map, Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 use std::collections::BTreeMap;
+use utoipa::ToSchema;
 
-pub async fn questions(data: Data) -> Json<Value> {
-    let matrix = data.finance.current();
-    let sectors: Vec<Value> = TAXONOMY.sectors.iter().map(|s| json!({"id": s.id, "label": s.label})).collect();
-    Json(json!({"sectors": sectors, "questions": matrix.questions}))
+#[derive(Serialize, ToSchema)]
+pub struct SectorChoice {
+    id: String,
+    label: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Serialize, ToSchema)]
+pub struct FinanceQuestions {
+    sectors: Vec<SectorChoice>,
+    questions: Vec<Question>,
+}
+
+/// The sectors and questions of the financial guidance.
+#[utoipa::path(get, path = "/finance/questions", tag = "finance", responses((status = 200, body = FinanceQuestions)))]
+pub async fn questions(data: Data) -> Json<FinanceQuestions> {
+    let matrix = data.finance.current();
+    let sectors = TAXONOMY.sectors.iter().map(|s| SectorChoice { id: s.id.clone(), label: s.label.clone() }).collect();
+    Json(FinanceQuestions { sectors, questions: matrix.questions.clone() })
+}
+
+#[derive(Deserialize, ToSchema)]
 pub struct AssessmentRequest {
+    /// Sector ids, e.g. `energy`, `mobility`.
     #[serde(default)]
     pub sectors: Vec<String>,
+    /// An answer to each question, by question id: a number, `true`/`false`, or a choice.
     #[serde(default)]
+    #[schema(value_type = Object)]
     pub answers: Map<String, Value>,
 }
 
@@ -43,17 +61,39 @@ pub fn assessment_path(assessment: &Assessment) -> String {
     format!("/finance?{}", url.finish())
 }
 
-pub fn ranking_json(ranked: &[ScoredOption<'_>]) -> Vec<Value> {
+/// A financing option, ranked for an assessment.
+#[derive(Serialize, ToSchema)]
+pub struct RankedOption {
+    rank: usize,
+    id: String,
+    name: String,
+    score: i32,
+    /// What it finances.
+    finances: String,
+    pros: Vec<String>,
+    cons: Vec<String>,
+    programmes: Vec<String>,
+    /// Why it gained or lost points.
+    why: Vec<Reason>,
+}
+
+pub fn ranking(ranked: &[ScoredOption<'_>]) -> Vec<RankedOption> {
     ranked
         .iter()
         .enumerate()
         .map(|(i, scored)| {
             let option = scored.option;
-            json!({
-                "rank": i + 1, "id": option.id, "name": option.name, "score": scored.score,
-                "finances": option.finances, "pros": option.pros, "cons": option.cons,
-                "programmes": option.programmes, "why": scored.why,
-            })
+            RankedOption {
+                rank: i + 1,
+                id: option.id.clone(),
+                name: option.name.clone(),
+                score: scored.score,
+                finances: option.finances.clone(),
+                pros: option.pros.clone(),
+                cons: option.cons.clone(),
+                programmes: option.programmes.clone(),
+                why: scored.why.clone(),
+            }
         })
         .collect()
 }
@@ -69,7 +109,20 @@ pub fn checked(matrix: &Matrix, sectors: &[String], raw: &BTreeMap<String, Strin
     })
 }
 
-pub async fn assess(data: Data, ApiJson(request): ApiJson<AssessmentRequest>) -> AppResult<Json<Value>> {
+#[derive(Serialize, ToSchema)]
+pub struct AssessmentView {
+    sectors: Vec<String>,
+    answers: BTreeMap<String, Answer>,
+    /// Every option, the best first.
+    options: Vec<RankedOption>,
+    /// The page that shows this assessment (to share it).
+    url: String,
+}
+
+/// Rank financing options for the chosen sectors and answers.
+#[utoipa::path(post, path = "/finance/assessments", tag = "finance", request_body = AssessmentRequest,
+    responses((status = 200, body = AssessmentView)))]
+pub async fn assess(data: Data, ApiJson(request): ApiJson<AssessmentRequest>) -> AppResult<Json<AssessmentView>> {
     let matrix = data.finance.current();
     let raw: BTreeMap<String, String> = request
         .answers
@@ -85,31 +138,55 @@ pub async fn assess(data: Data, ApiJson(request): ApiJson<AssessmentRequest>) ->
         })
         .collect();
     let assessment = checked(&matrix, &request.sectors, &raw)?;
-    let ranked = rank(&matrix, &assessment);
-    Ok(Json(json!({
-        "sectors": assessment.sectors,
-        "answers": assessment.answers,
-        "options": ranking_json(&ranked),
-        "url": data.url(&assessment_path(&assessment)),
-    })))
+    let options = ranking(&rank(&matrix, &assessment));
+    Ok(Json(AssessmentView {
+        url: data.url(&assessment_path(&assessment)),
+        sectors: assessment.sectors,
+        answers: assessment.answers,
+        options,
+    }))
 }
 
-pub fn matrix_status_json(state: &AppState) -> Value {
-    let status = state.finance.status();
-    json!({
-        "source": status.source,
-        "options": status.options,
-        "error": status.error.map(|e| json!({"location": e.location, "message": e.message})),
-    })
+#[derive(Serialize, ToSchema)]
+pub struct MatrixProblem {
+    location: String,
+    message: String,
 }
 
-pub async fn matrix_status(data: Data, api: ApiUser) -> AppResult<Json<Value>> {
+/// The finance matrix in use.
+#[derive(Serialize, ToSchema)]
+pub struct MatrixStatusView {
+    /// The file it was read from, or `built in`.
+    source: String,
+    options: usize,
+    /// Why the file was refused at the last (re)load, if it was.
+    error: Option<MatrixProblem>,
+}
+
+impl MatrixStatusView {
+    pub fn new(state: &AppState) -> Self {
+        let status = state.finance.status();
+        MatrixStatusView {
+            source: status.source,
+            options: status.options,
+            error: status.error.map(|e| MatrixProblem { location: e.location, message: e.message }),
+        }
+    }
+}
+
+/// The finance matrix in use and the last reload error (admins).
+#[utoipa::path(get, path = "/admin/finance", tag = "admin", security(("bearer" = [])),
+    responses((status = 200, body = MatrixStatusView)))]
+pub async fn matrix_status(data: Data, api: ApiUser) -> AppResult<Json<MatrixStatusView>> {
     api.require_admin()?;
-    Ok(Json(matrix_status_json(&data)))
+    Ok(Json(MatrixStatusView::new(&data)))
 }
 
-pub async fn reload(data: Data, api: ApiUser) -> AppResult<Json<Value>> {
+/// Reload the finance matrix file; a broken file is refused and the matrix in use stays.
+#[utoipa::path(post, path = "/admin/finance/reload", tag = "admin", security(("bearer" = [])),
+    responses((status = 200, body = MatrixStatusView)))]
+pub async fn reload(data: Data, api: ApiUser) -> AppResult<Json<MatrixStatusView>> {
     api.require_admin()?;
     service::finance::reload(&data.finance)?;
-    Ok(Json(matrix_status_json(&data)))
+    Ok(Json(MatrixStatusView::new(&data)))
 }

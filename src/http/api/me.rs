@@ -1,18 +1,25 @@
-use super::{ApiJson, actor_json};
+use super::{ActorView, ApiJson};
 use crate::{domain::profile::ProfileInput, error::AppResult, federation::Data, http::session::ApiUser, service};
 use axum::Json;
-use serde::Deserialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
-/// `GET /api/v1/me`
-pub async fn show(data: Data, me: ApiUser) -> Json<Value> {
-    let mut value = actor_json(&data, &me.actor);
-    value["role"] = Value::String(me.user.role.clone());
-    Json(value)
+#[derive(Serialize, ToSchema)]
+pub struct Me {
+    #[serde(flatten)]
+    account: ActorView,
+    /// `admin`, `moderator` or `member`.
+    role: String,
+}
+
+/// The caller's profile.
+#[utoipa::path(get, path = "/me", tag = "accounts", security(("bearer" = [])), responses((status = 200, body = Me)))]
+pub async fn show(data: Data, me: ApiUser) -> Json<Me> {
+    Json(Me { account: ActorView::new(&data, &me.actor), role: me.user.role.clone() })
 }
 
 /// Fields of `PATCH /api/v1/me`; any left out keep their value.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct ProfilePatch {
     display_name: Option<String>,
     summary: Option<String>,
@@ -23,7 +30,10 @@ pub struct ProfilePatch {
     manually_approves_followers: Option<bool>,
 }
 
-pub async fn update(data: Data, me: ApiUser, ApiJson(patch): ApiJson<ProfilePatch>) -> AppResult<Json<Value>> {
+/// Update the caller's profile; fields left out keep their value.
+#[utoipa::path(patch, path = "/me", tag = "accounts", security(("bearer" = [])), request_body = ProfilePatch,
+    responses((status = 200, body = ActorView)))]
+pub async fn update(data: Data, me: ApiUser, ApiJson(patch): ApiJson<ProfilePatch>) -> AppResult<Json<ActorView>> {
     let actor = &me.actor;
     let input = ProfileInput {
         display_name: patch.display_name.unwrap_or_else(|| actor.display_name.clone()),
@@ -35,5 +45,5 @@ pub async fn update(data: Data, me: ApiUser, ApiJson(patch): ApiJson<ProfilePatc
         manually_approves: patch.manually_approves_followers.unwrap_or(actor.manually_approves),
     };
     let saved = service::profile::update(&data, actor, &input).await?;
-    Ok(Json(actor_json(&data, &saved)))
+    Ok(Json(ActorView::new(&data, &saved)))
 }

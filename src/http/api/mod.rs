@@ -15,71 +15,246 @@ pub mod transition;
 
 use crate::{
     db::models::Actor,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Problems},
     http::web::page_url,
     state::AppState,
 };
-use axum::extract::{FromRequest, Request, rejection::JsonRejection};
-use serde::de::DeserializeOwned;
-use serde_json::{Value, json};
+use axum::{
+    extract::{FromRequest, FromRequestParts, Request, rejection::JsonRejection},
+    http::request::Parts,
+};
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use serde_json::{Map, Value};
+use utoipa::{
+    ToSchema,
+    openapi::{RefOr, Schema},
+};
 
-/// A JSON body whose rejection is Cairn's `{"error","message"}` with a 400.
+/// A JSON body read field by field: unknown fields, wrong types and missing required fields are
+/// all reported at once, as a 422 that names each field.
 pub struct ApiJson<T>(pub T);
 
-impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+impl<T: DeserializeOwned + ToSchema, S: Send + Sync> FromRequest<S> for ApiJson<T> {
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &S) -> AppResult<Self> {
-        match axum::Json::<T>::from_request(request, state).await {
-            Ok(axum::Json(value)) => Ok(ApiJson(value)),
-            Err(rejection) => Err(match rejection {
-                JsonRejection::MissingJsonContentType(_) => AppError::bad_request("send the body as application/json"),
-                other => AppError::bad_request(other.body_text()),
-            }),
+        match axum::Json::<Value>::from_request(request, state).await {
+            Ok(axum::Json(Value::Object(fields))) => Ok(ApiJson(read_fields(fields)?)),
+            Ok(axum::Json(_)) => Err(AppError::invalid("body", "send a JSON object")),
+            Err(JsonRejection::MissingJsonContentType(_)) => {
+                Err(AppError::bad_request("send the body as application/json"))
+            }
+            Err(rejection) => Err(AppError::bad_request(format!("malformed JSON: {}", rejection.body_text()))),
         }
     }
 }
 
-pub fn actor_json(state: &AppState, actor: &Actor) -> Value {
-    let mut value = json!({
-        "id": actor.id,
-        "ap_id": actor.ap_id,
-        "url": state.url(&page_url(actor)),
-        "handle": actor.handle(),
-        "username": actor.username,
-        "kind": actor.kind,
-        "display_name": actor.display_name,
-        "summary": actor.summary,
-        "job_title": actor.job_title,
-        "city": actor.city,
-        "country": actor.country,
-        "expertise": actor.expertise_tags(),
-        "avatar_url": actor.avatar_url,
-        "manually_approves_followers": actor.manually_approves,
-        "local": actor.local,
-    });
-    if !actor.local {
-        value["origin"] = Value::String(actor.domain.clone());
+/// The names of a request type's fields, and those it requires, from its schema.
+fn schema_fields<T: ToSchema>() -> Option<(Vec<String>, Vec<String>)> {
+    match T::schema() {
+        // Free-form bodies (a PATCH's `Value`) have no properties to check against.
+        RefOr::T(Schema::Object(object)) if !object.properties.is_empty() => {
+            Some((object.properties.keys().cloned().collect(), object.required))
+        }
+        _ => None,
     }
-    value
 }
 
-/// `current` with the fields of a PATCH body laid over it; fields left out keep their value.
-pub fn patched<T: serde::Serialize + DeserializeOwned>(
-    current: &T,
-    patch: serde_json::Map<String, Value>,
-) -> AppResult<T> {
-    let mut merged = serde_json::to_value(current).map_err(AppError::internal)?;
-    for (key, value) in patch {
-        merged[key] = value;
+/// `fields` read as `T`, with every problem named.
+pub fn read_fields<T: DeserializeOwned + ToSchema>(mut fields: Map<String, Value>) -> AppResult<T> {
+    let mut problems = Problems::default();
+    if let Some((known, required)) = schema_fields::<T>() {
+        for unknown in fields.keys().filter(|key| !known.contains(key)) {
+            problems.add(unknown.clone(), format!("{unknown} is not a field of this request"));
+        }
+        fields.retain(|key, _| known.contains(key));
+        for missing in required.iter().filter(|name| !fields.contains_key(*name)) {
+            problems.add(missing.clone(), "this is required");
+        }
     }
-    serde_json::from_value(merged).map_err(|e| AppError::bad_request(format!("cannot read this change: {e}")))
+    // serde stops at the first wrong field: take it out and read again, until the rest reads.
+    let mut reported = Vec::new();
+    loop {
+        match serde_path_to_error::deserialize::<_, T>(Value::Object(fields.clone())) {
+            Ok(value) if problems.is_empty() => return Ok(value),
+            Ok(_) => return Err(problems.finish().expect_err("problems were found")),
+            Err(error) => {
+                let path = error.path().to_string();
+                let top = path.split(['.', '[']).next().unwrap_or_default().to_string();
+                let message = error.inner().to_string();
+                if message.starts_with("missing field") || top.is_empty() || top == "?" || reported.contains(&top) {
+                    if problems.is_empty() {
+                        problems.add(if top.is_empty() || top == "?" { "body".into() } else { path }, message);
+                    }
+                    return Err(problems.finish().expect_err("problems were found"));
+                }
+                problems.add(path, plain_type_error(&message));
+                fields.remove(&top);
+                reported.push(top);
+            }
+        }
+    }
+}
+
+/// serde's "invalid type: string \"x\", expected i64" as a sentence a person can act on.
+fn plain_type_error(message: &str) -> String {
+    match message.strip_prefix("invalid type: ").and_then(|rest| rest.split_once(", expected ")) {
+        Some((found, expected)) => format!("expected {expected}, not {found}"),
+        None => message.to_string(),
+    }
+}
+
+/// Query parameters whose errors are the API's JSON (400, naming the parameter).
+pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> AppResult<Self> {
+        let query = parts.uri.query().unwrap_or_default();
+        let deserializer = serde_urlencoded::Deserializer::new(url::form_urlencoded::parse(query.as_bytes()));
+        serde_path_to_error::deserialize(deserializer).map(ApiQuery).map_err(|error| {
+            let field = error.path().to_string();
+            AppError::bad_parameter(field, plain_type_error(&error.inner().to_string()))
+        })
+    }
+}
+
+/// Path segments whose errors are the API's JSON.
+pub struct ApiPath<T>(pub T);
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for ApiPath<T> {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> AppResult<Self> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Path(value)| ApiPath(value))
+            .map_err(|rejection| AppError::bad_request(rejection.body_text()))
+    }
+}
+
+/// One page of a list; `next` is the `cursor` of the following page, absent on the last.
+#[derive(Serialize, ToSchema)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub next: Option<String>,
+}
+
+impl<T> Page<T> {
+    pub fn new(items: Vec<T>, next: Option<String>) -> Self {
+        Page { items, next }
+    }
+    /// A list that is never paged.
+    pub fn whole(items: Vec<T>) -> Self {
+        Page { items, next: None }
+    }
+}
+
+/// An account, organisation or group as the API shows it.
+#[derive(Serialize, ToSchema)]
+pub struct ActorView {
+    /// This node's id for the actor (used in paths such as `/groups/{handle}/members/{actor_id}`).
+    pub id: i64,
+    pub ap_id: String,
+    /// Its page on this node.
+    pub url: String,
+    /// `@name@host`.
+    pub handle: String,
+    pub username: String,
+    /// `Person`, `Organization`, `Group`, `Service` or `Application`.
+    pub kind: String,
+    pub display_name: String,
+    pub summary: String,
+    pub job_title: String,
+    pub city: String,
+    pub country: String,
+    pub expertise: Vec<String>,
+    pub avatar_url: Option<String>,
+    pub manually_approves_followers: bool,
+    pub local: bool,
+    /// The server it lives on (remote actors only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
+}
+
+impl ActorView {
+    pub fn new(state: &AppState, actor: &Actor) -> Self {
+        ActorView {
+            id: actor.id,
+            ap_id: actor.ap_id.clone(),
+            url: state.url(&page_url(actor)),
+            handle: actor.handle(),
+            username: actor.username.clone(),
+            kind: actor.kind.clone(),
+            display_name: actor.display_name.clone(),
+            summary: actor.summary.clone(),
+            job_title: actor.job_title.clone(),
+            city: actor.city.clone(),
+            country: actor.country.clone(),
+            expertise: actor.expertise_tags(),
+            avatar_url: actor.avatar_url.clone(),
+            manually_approves_followers: actor.manually_approves,
+            local: actor.local,
+            origin: (!actor.local).then(|| actor.domain.clone()),
+        }
+    }
+}
+
+/// An actor named inside something else: the author of a resource, a post's group.
+#[derive(Serialize, ToSchema)]
+pub struct ActorRef {
+    pub handle: String,
+    pub name: String,
+    pub ap_id: String,
+}
+
+impl ActorRef {
+    pub fn new(actor: &Actor) -> Self {
+        ActorRef { handle: actor.handle(), name: actor.name_or_username().to_string(), ap_id: actor.ap_id.clone() }
+    }
+}
+
+/// `current` with the fields of a PATCH body laid over it (fields left out keep their value),
+/// every problem of the result named.
+pub fn patched<T: Serialize + DeserializeOwned + ToSchema>(current: &T, patch: Value) -> AppResult<T> {
+    let Value::Object(mut merged) = serde_json::to_value(current).map_err(AppError::internal)? else {
+        return Err(AppError::internal(anyhow::anyhow!("an input that is not an object")));
+    };
+    let Value::Object(patch) = patch else {
+        return Err(AppError::invalid("body", "send a JSON object"));
+    };
+    merged.extend(patch);
+    read_fields(merged)
+}
+
+/// A decision on a request, in the path: `.../accept` or `.../reject`.
+#[derive(Deserialize, ToSchema, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    Accept,
+    Reject,
+}
+
+impl Decision {
+    pub fn accepts(self) -> bool {
+        self == Decision::Accept
+    }
+}
+
+/// An answer that says where something stands: `accepted` or `pending`.
+#[derive(Serialize, ToSchema)]
+pub struct StateView {
+    pub state: String,
 }
 
 /// `?limit=&cursor=` with sane bounds.
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
+    /// How many items, 1 to 200 (40 when absent).
     pub limit: Option<i64>,
+    /// The `next` of the previous page.
     pub cursor: Option<String>,
 }
 

@@ -1,163 +1,166 @@
-//! `GET /api/v1/openapi.json`: every API route, generated from one table.
+//! `GET /api/v1/openapi.json`: the API described by its types. Each handler carries its
+//! `#[utoipa::path]`; the routes are registered from the same annotations, so the description
+//! cannot list a route that does not exist or miss one that does.
 
-use crate::state::AppState;
-use axum::{Json, extract::State};
-use serde_json::{Map, Value, json};
+use super::{admin, auth, events, finance, follows, groups, me, resources, social, subscriptions, transition};
+use crate::{error::ErrorBody, http::mastodon, state::AppState};
+use axum::{http::header, response::IntoResponse, routing::get};
+use std::sync::Arc;
+use utoipa::{
+    Modify, OpenApi,
+    openapi::{
+        self, RefOr, Response, ResponseBuilder, Server,
+        content::Content,
+        security::{HttpAuthScheme, HttpBuilder, SecurityScheme},
+    },
+};
+use utoipa_axum::{router::OpenApiRouter, routes};
 
-/// (method, path, summary, needs a token)
-const ROUTES: &[(&str, &str, &str, bool)] = &[
-    ("post", "/api/v1/auth/token", "Exchange {username, password} for a bearer token", false),
-    ("post", "/api/v1/accounts", "Register {username, email, password}", false),
-    ("get", "/api/v1/me", "The caller's profile", true),
-    ("patch", "/api/v1/me", "Update the caller's profile", true),
-    ("get", "/api/v1/me/tokens", "The caller's API tokens: id, name, created, last used, expiry (never secrets)", true),
-    ("delete", "/api/v1/me/tokens/{id}", "Revoke one of the caller's API tokens", true),
-    ("delete", "/api/v1/admin/users/{username}/tokens", "Revoke every API token of an account (admins)", true),
-    ("get", "/api/v1/me/followers", "Accepted followers (paged)", true),
-    ("get", "/api/v1/me/following", "Accepted follows (paged)", true),
-    ("get", "/api/v1/me/following/pending", "Follow requests the caller sent that await an answer", true),
-    ("get", "/api/v1/me/follow-requests", "Requests to follow the caller", true),
-    ("post", "/api/v1/me/follow-requests/{id}/accept", "Accept a follow request", true),
-    ("post", "/api/v1/me/follow-requests/{id}/reject", "Reject a follow request", true),
-    ("post", "/api/v1/follows", "Follow {target: @user@host or actor URL}", true),
-    ("delete", "/api/v1/follows", "Unfollow {target}", true),
-    ("get", "/api/v1/lookup", "Find an actor by ?q=@user@host or URL, fetching it if remote", false),
-    (
-        "get",
-        "/api/v1/resources",
-        "Search resources: ?q=&kind=&sector=&phase=&country=&lang=&origin=&year=&tag=&sort=&limit=&cursor= (with facets and total)",
-        false,
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Cairn API",
+        description = "What a person can do on a Cairn node's pages, a script can do here. Send JSON; \
+            every error is `{error, message, field, errors}`, with every field at fault listed in `errors`. \
+            Get a token from `POST /auth/token` and send it as `Authorization: Bearer …`. \
+            The same node also answers Mastodon's client API (`/api/v1/apps`, `/oauth/*`, accounts, \
+            statuses, `/api/v2/search`…): see Mastodon's documentation.",
+        license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later")
     ),
-    ("post", "/api/v1/resources", "Publish a resource", true),
-    ("get", "/api/v1/resources/{id}", "A resource with its comments ({id}: local id or ActivityPub URL)", false),
-    ("patch", "/api/v1/resources/{id}", "Edit a resource (author only)", true),
-    ("delete", "/api/v1/resources/{id}", "Delete a resource (author or admin)", true),
-    ("post", "/api/v1/resources/{id}/comments", "Comment {content} on a resource", true),
-    (
-        "get",
-        "/api/v1/events",
-        "The calendar: ?when=upcoming|past&sector=&online=&country=&origin=&organizer=&limit=&cursor=",
-        false,
-    ),
-    ("post", "/api/v1/events", "Publish an event", true),
-    ("get", "/api/v1/events/{id}", "An event (its organiser also sees the participants)", false),
-    ("patch", "/api/v1/events/{id}", "Edit or cancel ({\"status\": \"cancelled\"}) an event", true),
-    ("delete", "/api/v1/events/{id}", "Delete an event", true),
-    ("post", "/api/v1/events/{id}/participation", "Take part (RSVP)", true),
-    ("delete", "/api/v1/events/{id}/participation", "Stop taking part", true),
-    ("post", "/api/v1/events/{id}/participants/{actor_id}/accept", "Accept a request to join (organiser)", true),
-    ("get", "/events.ics", "A calendar feed (iCalendar) for the same filters as /api/v1/events", false),
-    ("get", "/api/v1/groups", "Groups, local and known remote: ?q=&limit=&cursor=", false),
-    (
-        "post",
-        "/api/v1/groups",
-        "Create a group {handle, name, description, sectors, topics, join_mode, visibility}",
-        true,
-    ),
-    (
-        "get",
-        "/api/v1/groups/{handle}",
-        "A group ({handle}: local name, @name@host or URL), with the caller's membership",
-        false,
-    ),
-    (
-        "patch",
-        "/api/v1/groups/{handle}",
-        "Change a group's name, description, sectors, topics, join_mode, visibility (admins)",
-        true,
-    ),
-    ("post", "/api/v1/groups/{handle}/membership", "Join (a Follow of the group; may wait for a moderator)", true),
-    ("delete", "/api/v1/groups/{handle}/membership", "Leave the group", true),
-    ("get", "/api/v1/groups/{handle}/posts", "The group's posts (members only for members-only groups)", false),
-    ("post", "/api/v1/groups/{handle}/posts", "Post {content, in_reply_to} in the group", true),
-    ("get", "/api/v1/groups/{handle}/members", "Members with roles (moderators also see requests)", false),
-    (
-        "put",
-        "/api/v1/groups/{handle}/members/{actor_id}",
-        "Give a member a role {role: admin|moderator|member} (admins)",
-        true,
-    ),
-    ("delete", "/api/v1/groups/{handle}/members/{actor_id}", "Remove a member (moderators)", true),
-    ("post", "/api/v1/groups/{handle}/requests/{actor_id}/accept", "Accept a request to join (moderators)", true),
-    ("post", "/api/v1/groups/{handle}/requests/{actor_id}/reject", "Refuse a request to join (moderators)", true),
-    ("post", "/api/v1/groups/{handle}/invites", "Invite {target} (moderators)", true),
-    ("post", "/api/v1/posts", "Post {content, in_reply_to, group}; @mentions and #hashtags federate", true),
-    ("get", "/api/v1/posts/{id}", "A post with its replies ({id}: local id or ActivityPub id)", false),
-    ("delete", "/api/v1/posts/{id}", "Delete a post (author) or remove it from a group (moderators)", true),
-    ("get", "/api/v1/timelines/home", "Posts, resources and events from followed actors and joined groups", true),
-    ("get", "/api/v1/timelines/local", "Public posts, resources and events of this node", false),
-    ("get", "/api/v1/timelines/federated", "Everything public this node knows", false),
-    ("get", "/api/v1/timelines/tag/{tag}", "Public posts with a hashtag", false),
-    ("get", "/api/v1/notifications", "Follows, mentions, replies, join requests and decisions", true),
-    ("post", "/api/v1/notifications/seen", "Mark all notifications seen", true),
-    (
-        "get",
-        "/api/v1/directory",
-        "People, organisations and groups: ?q=&kind=&country=&city=&role=&expertise=&sector=",
-        false,
-    ),
-    (
-        "get",
-        "/api/v1/instance",
-        "Mastodon client API (apps, /oauth/*, accounts, statuses, timelines, notifications, /api/v2/search): see Mastodon's documentation",
-        false,
-    ),
-    ("get", "/api/v1/transition-map", "The six phases with their steps and each step's resource count", false),
-    (
-        "get",
-        "/api/v1/journey",
-        "A city's journey through the map: ?city=@name@host|URL (this node's city by default)",
-        false,
-    ),
-    ("put", "/api/v1/journey/steps/{step}", "Record {status, notes, evidence} for a step (admin); federated", true),
-    ("get", "/api/v1/explore", "Tool types by purpose with matching resources: ?sector=", false),
-    ("get", "/api/v1/finance/questions", "The sectors and questions of the financial guidance", false),
-    ("post", "/api/v1/finance/assessments", "Rank financing options for {sectors, answers}", false),
-    ("get", "/api/v1/admin/finance", "The finance matrix in use and the last reload error", true),
-    ("post", "/api/v1/admin/finance/reload", "Reload the finance matrix file (a broken file is refused)", true),
-    ("get", "/api/v1/admin/domains", "Domain allow/block rules", true),
-    ("post", "/api/v1/admin/domains", "Add a rule {domain, policy: block|allow}", true),
-    ("delete", "/api/v1/admin/domains/{domain}", "Remove a rule", true),
-    (
-        "get",
-        "/api/v1/dashboard",
-        "Network figures: resources and impact by sector, country and year; journeys; upcoming events",
-        false,
-    ),
-    ("get", "/api/v1/admin/subscriptions", "The node directory: subscribed nodes and relays, counts, backfill", true),
-    ("post", "/api/v1/admin/subscriptions", "Subscribe {target: domain | relay actor URL | relay inbox URL}", true),
-    ("delete", "/api/v1/admin/subscriptions/{domain}", "Unsubscribe", true),
-    ("post", "/api/v1/admin/subscriptions/{domain}/block", "Unsubscribe and block the domain", true),
-    (
-        "get",
-        "/api/v1/admin/deliveries",
-        "Delivery queue counts and per-server lanes (queued, in flight, last success and error, next try): ?servers=",
-        true,
-    ),
-    ("get", "/api/v1/admin/instances/{domain}", "Reachability of a remote instance", true),
-];
+    components(schemas(ErrorBody))
+)]
+struct CairnApi;
 
-pub async fn spec(State(state): State<AppState>) -> Json<Value> {
-    let mut paths = Map::new();
-    for (method, path, summary, auth) in ROUTES {
-        let entry = paths.entry(path.to_string()).or_insert_with(|| json!({}));
-        let mut operation = json!({
-            "summary": summary,
-            "responses": {
-                "200": {"description": "OK"},
-                "4XX": {"description": "{\"error\": code, \"message\": text}"},
+/// Cairn's API routes for `/api/v1`, and their description.
+pub fn split(state: &AppState) -> (axum::Router<AppState>, Spec) {
+    let (routes, mut api) = documented_routes(state).split_for_parts();
+    Conventions.modify(&mut api);
+    (routes, Spec::new(&api))
+}
+
+/// The bearer scheme, the error answer every operation may give, and operation ids unique
+/// across modules (`resources_update`, not `update`).
+struct Conventions;
+
+impl Modify for Conventions {
+    fn modify(&self, api: &mut openapi::OpenApi) {
+        let components = api.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        let error = |description: &str| -> RefOr<Response> {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    Content::new(Some(RefOr::Ref(openapi::Ref::from_schema_name("ErrorBody")))),
+                )
+                .build()
+                .into()
+        };
+        for item in api.paths.paths.values_mut() {
+            for operation in
+                [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete].into_iter().flatten()
+            {
+                if let (Some(tag), Some(id)) =
+                    (operation.tags.as_ref().and_then(|t| t.first()), &operation.operation_id)
+                {
+                    operation.operation_id = Some(format!("{tag}_{id}"));
+                }
+                let responses = &mut operation.responses.responses;
+                responses.entry("4XX".into()).or_insert_with(|| error("The request cannot be served: see `message`"));
+                responses.entry("5XX".into()).or_insert_with(|| error("This node failed"));
             }
-        });
-        if *auth {
-            operation["security"] = json!([{"bearer": []}]);
         }
-        entry[*method] = operation;
     }
-    Json(json!({
-        "openapi": "3.1.0",
-        "info": {"title": "Cairn API", "version": env!("CARGO_PKG_VERSION")},
-        "servers": [{"url": state.base_url}],
-        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
-        "paths": paths,
-    }))
+}
+
+/// Every route of Cairn's own API, with its description.
+fn documented_routes(state: &AppState) -> OpenApiRouter<AppState> {
+    let mut api = CairnApi::openapi();
+    api.servers = Some(vec![Server::new(state.url("/api/v1"))]);
+    OpenApiRouter::with_openapi(api)
+        .routes(routes!(auth::token))
+        .routes(routes!(auth::register))
+        .routes(routes!(me::show, me::update))
+        .routes(routes!(auth::list_tokens))
+        .routes(routes!(auth::revoke_token))
+        .routes(routes!(auth::revoke_user_tokens))
+        .routes(routes!(follows::followers))
+        .routes(routes!(follows::following))
+        .routes(routes!(follows::following_pending))
+        .routes(routes!(follows::requests))
+        .routes(routes!(follows::decide))
+        .routes(routes!(follows::follow, follows::unfollow))
+        .routes(routes!(follows::lookup))
+        .routes(routes!(resources::search, resources::create))
+        .routes(routes!(resources::show, resources::update, resources::delete))
+        .routes(routes!(resources::comment))
+        .routes(routes!(events::list, events::create))
+        .routes(routes!(events::show, events::update, events::delete))
+        .routes(routes!(events::join, events::leave))
+        .routes(routes!(events::decide))
+        .routes(routes!(groups::list, groups::create))
+        .routes(routes!(groups::show, groups::update))
+        .routes(routes!(groups::join, groups::leave))
+        .routes(routes!(groups::posts, groups::post))
+        .routes(routes!(groups::members))
+        .routes(routes!(groups::set_role, groups::remove_member))
+        .routes(routes!(groups::decide))
+        .routes(routes!(groups::invite))
+        .routes(routes!(social::create))
+        .routes(routes!(social::show, social::delete))
+        // Three paths shared with Mastodon's API: described as Cairn's, answered by whichever
+        // API the caller's token belongs to.
+        .routes(answered_by(routes!(social::home), get(mastodon::timelines::home_either)))
+        .routes(routes!(social::local))
+        .routes(routes!(social::federated))
+        .routes(answered_by(routes!(social::tag), get(mastodon::timelines::tag_either)))
+        .routes(answered_by(routes!(social::notifications), get(mastodon::timelines::notifications_either)))
+        .routes(routes!(social::mark_seen))
+        .routes(routes!(social::directory))
+        .routes(routes!(transition::map))
+        .routes(routes!(transition::journey))
+        .routes(routes!(transition::record_step))
+        .routes(routes!(transition::explore))
+        .routes(routes!(transition::dashboard))
+        .routes(routes!(finance::questions))
+        .routes(routes!(finance::assess))
+        .routes(routes!(finance::matrix_status))
+        .routes(routes!(finance::reload))
+        .routes(routes!(admin::domains, admin::add_domain))
+        .routes(routes!(admin::remove_domain))
+        .routes(routes!(subscriptions::list, subscriptions::subscribe))
+        .routes(routes!(subscriptions::unsubscribe))
+        .routes(routes!(subscriptions::block))
+        .routes(routes!(admin::deliveries))
+        .routes(routes!(admin::instance))
+}
+
+type Documented = utoipa_axum::router::UtoipaMethodRouter<AppState>;
+
+/// A documented route whose requests go to `handler` instead.
+fn answered_by(documented: Documented, handler: axum::routing::MethodRouter<AppState>) -> Documented {
+    let (schemas, paths, _) = documented;
+    (schemas, paths, handler)
+}
+
+/// The description, serialised once.
+#[derive(Clone)]
+pub struct Spec(Arc<str>);
+
+impl Spec {
+    pub fn new(api: &openapi::OpenApi) -> Self {
+        Spec(api.to_json().expect("the API description serialises").into())
+    }
+    pub fn value(&self) -> serde_json::Value {
+        serde_json::from_str(&self.0).expect("the API description is JSON")
+    }
+}
+
+impl IntoResponse for Spec {
+    fn into_response(self) -> axum::response::Response {
+        ([(header::CONTENT_TYPE, "application/json")], self.0.to_string()).into_response()
+    }
 }

@@ -1,61 +1,101 @@
-use super::{ApiJson, actor_json};
+use super::{ActorRef, ActorView, ApiJson, ApiPath};
 use crate::{
     db::{
         self,
         models::{Actor, Resource},
     },
-    domain::{resource::ResourceInput, search::SearchQuery, taxonomy::TAXONOMY},
+    domain::{
+        resource::{Attachment, Impact, ResourceInput},
+        search::SearchQuery,
+        taxonomy::TAXONOMY,
+    },
     error::{AppError, AppResult},
     federation::Data,
     http::session::{ApiUser, MaybeApiUser},
     service::{self, follows::Reach},
     state::AppState,
 };
-use axum::{
-    Json,
-    extract::{Path, RawQuery},
-    http::StatusCode,
-};
-use serde::Deserialize;
-use serde_json::{Map, Value, json};
+use axum::{Json, extract::RawQuery, http::StatusCode};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
 
-pub fn resource_json(state: &AppState, resource: &Resource, author: &Actor) -> Value {
-    let mut value = json!({
-        "id": resource.id,
-        "ap_id": resource.ap_id,
-        "url": state.url(&format!("/resources/{}", resource.id)),
-        "kind": resource.kind,
-        "title": resource.title,
-        "summary": resource.summary,
-        "body": resource.body,
-        "body_html": resource.body_html,
-        "language": resource.language,
-        "license": resource.license,
-        "sectors": resource.sector_list(),
-        "tags": resource.tag_list(),
-        "phases": resource.phase_list(),
-        "city": resource.city,
-        "country": resource.country,
-        "period_start": resource.period_start,
-        "period_end": resource.period_end,
-        "impact": {
-            "tco2e_per_year": resource.tco2e_per_year,
-            "investment_eur": resource.investment_eur,
-            "people_reached": resource.people_reached,
-        },
-        "attachments": resource.attachment_list(),
-        "organisation": resource.organisation,
-        "author": {"handle": author.handle(), "name": author.name_or_username(), "ap_id": author.ap_id},
-        "published": resource.published_at.and_utc().to_rfc3339(),
-        "updated": resource.updated_at.and_utc().to_rfc3339(),
-        "local": resource.local,
-        "illustrative": resource.demo,
-    });
-    if !resource.local {
-        value["origin"] = Value::String(resource.origin.clone());
-        value["origin_url"] = Value::String(resource.url.clone());
+/// A case study, information sheet, method, video or other resource of the repository.
+#[derive(Serialize, ToSchema)]
+pub struct ResourceView {
+    pub id: i64,
+    pub ap_id: String,
+    pub url: String,
+    pub kind: String,
+    pub title: String,
+    pub summary: String,
+    /// Markdown as written.
+    pub body: String,
+    /// The body as sanitised HTML.
+    pub body_html: String,
+    pub language: String,
+    pub license: String,
+    pub sectors: Vec<String>,
+    pub tags: Vec<String>,
+    pub phases: Vec<i32>,
+    pub city: String,
+    pub country: String,
+    pub period_start: Option<i32>,
+    pub period_end: Option<i32>,
+    pub impact: Impact,
+    pub attachments: Vec<Attachment>,
+    pub organisation: String,
+    pub author: ActorRef,
+    pub published: String,
+    pub updated: String,
+    pub local: bool,
+    /// Demo data: illustrative, not a real city's results.
+    pub illustrative: bool,
+    /// The server it comes from (remote resources only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
+    /// Its page on its own server (remote resources only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin_url: Option<String>,
+}
+
+impl ResourceView {
+    pub fn new(state: &AppState, resource: &Resource, author: &Actor) -> Self {
+        ResourceView {
+            id: resource.id,
+            ap_id: resource.ap_id.clone(),
+            url: state.url(&format!("/resources/{}", resource.id)),
+            kind: resource.kind.clone(),
+            title: resource.title.clone(),
+            summary: resource.summary.clone(),
+            body: resource.body.clone(),
+            body_html: resource.body_html.clone(),
+            language: resource.language.clone(),
+            license: resource.license.clone(),
+            sectors: resource.sector_list(),
+            tags: resource.tag_list(),
+            phases: resource.phase_list(),
+            city: resource.city.clone(),
+            country: resource.country.clone(),
+            period_start: resource.period_start,
+            period_end: resource.period_end,
+            impact: Impact {
+                tco2e_per_year: resource.tco2e_per_year,
+                investment_eur: resource.investment_eur,
+                people_reached: resource.people_reached,
+            },
+            attachments: resource.attachment_list(),
+            organisation: resource.organisation.clone(),
+            author: ActorRef::new(author),
+            published: resource.published_at.and_utc().to_rfc3339(),
+            updated: resource.updated_at.and_utc().to_rfc3339(),
+            local: resource.local,
+            illustrative: resource.demo,
+            origin: (!resource.local).then(|| resource.origin.clone()),
+            origin_url: (!resource.local).then(|| resource.url.clone()),
+        }
     }
-    value
 }
 
 fn facet_label(facet: &str, value: &str) -> String {
@@ -68,20 +108,53 @@ fn facet_label(facet: &str, value: &str) -> String {
     label.map_or_else(|| value.to_string(), str::to_string)
 }
 
-/// `GET /api/v1/resources?q=&kind=&sector=&phase=&country=&lang=&origin=&year=&tag=&sort=&limit=&cursor=`
-pub async fn search(data: Data, RawQuery(raw): RawQuery) -> AppResult<Json<Value>> {
+#[derive(Serialize, ToSchema)]
+pub struct FacetCount {
+    value: String,
+    label: String,
+    count: i64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SearchResults {
+    items: Vec<ResourceView>,
+    next: Option<String>,
+    total: i64,
+    /// For each facet (`kind`, `sector`, `phase`, `country`, `language`, `origin`, `year`…),
+    /// its values among all matches, most frequent first.
+    facets: BTreeMap<String, Vec<FacetCount>>,
+}
+
+/// Search the repository, with facet counts and the total.
+#[utoipa::path(get, path = "/resources", tag = "resources",
+    params(
+        ("q" = Option<String>, Query, description = "Words, \"a phrase\", OR, -word"),
+        ("kind" = Option<String>, Query), ("sector" = Option<String>, Query, description = "Repeatable"),
+        ("phase" = Option<i32>, Query), ("country" = Option<String>, Query), ("lang" = Option<String>, Query),
+        ("origin" = Option<String>, Query, description = "`local` or a server's domain"),
+        ("year" = Option<i32>, Query), ("tag" = Option<String>, Query),
+        ("sort" = Option<String>, Query, description = "`relevance` or `newest`"),
+        ("limit" = Option<i64>, Query), ("cursor" = Option<String>, Query),
+    ),
+    responses((status = 200, body = SearchResults)))]
+pub async fn search(data: Data, RawQuery(raw): RawQuery) -> AppResult<Json<SearchResults>> {
     let query = SearchQuery::from_query_string(raw.as_deref().unwrap_or_default());
     let page = db::search::search(&data.db, &query).await?;
     let rows = db::resources::with_authors(&data.db, &page.ids).await?;
-    let items: Vec<Value> = rows.iter().map(|(r, a)| resource_json(&data, r, a)).collect();
+    let items = rows.iter().map(|(r, a)| ResourceView::new(&data, r, a)).collect();
     let next = (query.offset + query.limit < page.total).then(|| (query.offset + query.limit).to_string());
-    let mut facets = Map::new();
-    for (name, values) in &page.facets {
-        let values: Vec<Value> =
-            values.iter().map(|(v, n)| json!({"value": v, "label": facet_label(name, v), "count": n})).collect();
-        facets.insert(name.to_string(), Value::Array(values));
-    }
-    Ok(Json(json!({"items": items, "next": next, "total": page.total, "facets": facets})))
+    let facets = page
+        .facets
+        .iter()
+        .map(|(name, values)| {
+            let counts = values
+                .iter()
+                .map(|(v, n)| FacetCount { value: v.clone(), label: facet_label(name, v), count: *n })
+                .collect();
+            (name.to_string(), counts)
+        })
+        .collect();
+    Ok(Json(SearchResults { items, next, total: page.total, facets }))
 }
 
 /// `{id}`: a local row id, or the ActivityPub URL of a resource (fetched if remote).
@@ -102,25 +175,56 @@ pub async fn find(data: &Data, id: &str, reach: Reach) -> AppResult<(Resource, A
     Ok((resource, author))
 }
 
-pub async fn show(data: Data, caller: MaybeApiUser, Path(id): Path<String>) -> AppResult<Json<Value>> {
-    let (resource, author) = find(&data, &id, caller.reach()).await?;
-    let mut value = resource_json(&data, &resource, &author);
-    let comments = db::resources::comments_of(&data.db, resource.id).await?;
-    value["comments"] = comments
-        .iter()
-        .map(|(c, a)| json!({"id": c.id, "ap_id": c.ap_id, "content_html": c.content_html, "author": actor_json(&data, a), "published": c.published_at.and_utc().to_rfc3339()}))
-        .collect();
-    value["likes"] = db::oauth::count(&data.db, &resource.ap_id, db::oauth::FAVOURITE).await?.into();
-    Ok(Json(value))
+#[derive(Serialize, ToSchema)]
+pub struct CommentView {
+    id: i64,
+    ap_id: String,
+    content_html: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<ActorView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<String>,
 }
 
+#[derive(Serialize, ToSchema)]
+pub struct ResourceDetail {
+    #[serde(flatten)]
+    resource: ResourceView,
+    comments: Vec<CommentView>,
+    likes: i64,
+}
+
+/// A resource with its comments.
+#[utoipa::path(get, path = "/resources/{id}", tag = "resources",
+    params(("id" = String, Path, description = "A local id, or the resource's ActivityPub URL")),
+    responses((status = 200, body = ResourceDetail)))]
+pub async fn show(data: Data, caller: MaybeApiUser, ApiPath(id): ApiPath<String>) -> AppResult<Json<ResourceDetail>> {
+    let (resource, author) = find(&data, &id, caller.reach()).await?;
+    let comments = db::resources::comments_of(&data.db, resource.id)
+        .await?
+        .iter()
+        .map(|(c, a)| CommentView {
+            id: c.id,
+            ap_id: c.ap_id.clone(),
+            content_html: c.content_html.clone(),
+            author: Some(ActorView::new(&data, a)),
+            published: Some(c.published_at.and_utc().to_rfc3339()),
+        })
+        .collect();
+    let likes = db::oauth::count(&data.db, &resource.ap_id, db::oauth::FAVOURITE).await?;
+    Ok(Json(ResourceDetail { resource: ResourceView::new(&data, &resource, &author), comments, likes }))
+}
+
+/// Publish a resource.
+#[utoipa::path(post, path = "/resources", tag = "resources", security(("bearer" = [])),
+    request_body = ResourceInput, responses((status = 201, body = ResourceView)))]
 pub async fn create(
     data: Data,
     me: ApiUser,
     ApiJson(input): ApiJson<ResourceInput>,
-) -> AppResult<(StatusCode, Json<Value>)> {
+) -> AppResult<(StatusCode, Json<ResourceView>)> {
     let resource = service::resources::publish(&data, &me.actor, &input).await?;
-    Ok((StatusCode::CREATED, Json(resource_json(&data, &resource, &me.actor))))
+    Ok((StatusCode::CREATED, Json(ResourceView::new(&data, &resource, &me.actor))))
 }
 
 /// The editable fields of a resource, as `ResourceInput` reads them.
@@ -149,40 +253,54 @@ pub fn input_of(resource: &Resource) -> ResourceInput {
     }
 }
 
-/// `PATCH /api/v1/resources/{id}`: fields left out keep their value.
+/// Edit a resource (its author); fields left out keep their value.
+#[utoipa::path(patch, path = "/resources/{id}", tag = "resources", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = ResourceInput, responses((status = 200, body = ResourceView)))]
 pub async fn update(
     data: Data,
     me: ApiUser,
-    Path(id): Path<String>,
-    ApiJson(patch): ApiJson<Map<String, Value>>,
-) -> AppResult<Json<Value>> {
+    ApiPath(id): ApiPath<String>,
+    ApiJson(patch): ApiJson<Value>,
+) -> AppResult<Json<ResourceView>> {
     let (resource, _) = find(&data, &id, Reach::Fetch).await?;
     let input = super::patched(&input_of(&resource), patch)?;
     let saved = service::resources::edit(&data, &me.user, &me.actor, &resource, &input).await?;
-    Ok(Json(resource_json(&data, &saved, &me.actor)))
+    Ok(Json(ResourceView::new(&data, &saved, &me.actor)))
 }
 
-pub async fn delete(data: Data, me: ApiUser, Path(id): Path<String>) -> AppResult<StatusCode> {
+/// Delete a resource (its author or an admin).
+#[utoipa::path(delete, path = "/resources/{id}", tag = "resources", security(("bearer" = [])),
+    params(("id" = String, Path)), responses((status = 204, description = "Deleted")))]
+pub async fn delete(data: Data, me: ApiUser, ApiPath(id): ApiPath<String>) -> AppResult<StatusCode> {
     let (resource, _) = find(&data, &id, Reach::Fetch).await?;
     service::resources::remove(&data, &me.user, &me.actor, &resource).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 pub struct NewComment {
     content: String,
 }
 
+/// Comment on a resource.
+#[utoipa::path(post, path = "/resources/{id}/comments", tag = "resources", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = NewComment, responses((status = 201, body = CommentView)))]
 pub async fn comment(
     data: Data,
     me: ApiUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(body): ApiJson<NewComment>,
-) -> AppResult<(StatusCode, Json<Value>)> {
+) -> AppResult<(StatusCode, Json<CommentView>)> {
     let (resource, _) = find(&data, &id, Reach::Fetch).await?;
     let comment = service::resources::comment(&data, &me.actor, &resource, &body.content).await?;
     Ok((
         StatusCode::CREATED,
-        Json(json!({"id": comment.id, "ap_id": comment.ap_id, "content_html": comment.content_html})),
+        Json(CommentView {
+            id: comment.id,
+            ap_id: comment.ap_id,
+            content_html: comment.content_html,
+            author: None,
+            published: None,
+        }),
     ))
 }

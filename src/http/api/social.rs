@@ -1,6 +1,8 @@
 //! Posts, timelines, notifications and the directory in the JSON API.
 
-use super::{ApiJson, ListQuery, actor_json, events::event_json, resources::resource_json};
+use super::{
+    ActorRef, ActorView, ApiJson, ApiPath, ApiQuery, ListQuery, Page, events::EventView, resources::ResourceView,
+};
 use crate::{
     db::{
         self,
@@ -14,35 +16,57 @@ use crate::{
     service::{self, posts::PostInput},
     state::AppState,
 };
-use axum::{
-    Json,
-    extract::{Path, Query},
-    http::StatusCode,
-};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use axum::{Json, http::StatusCode};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
-pub fn post_json(state: &AppState, post: &Post, author: &Actor, group: Option<&Actor>) -> Value {
-    let mut value = json!({
-        "id": post.id,
-        "ap_id": post.ap_id,
-        "url": state.url(&format!("/posts/{}", post.id)),
-        "content": post.content,
-        "content_html": post.content_html,
-        "author": actor_json(state, author),
-        "group": group.map(|g| json!({"handle": g.handle(), "name": g.name_or_username(), "ap_id": g.ap_id})),
-        "in_reply_to": post.in_reply_to,
-        "visibility": post.visibility,
-        "mentions": post.mention_list(),
-        "tags": post.tag_list(),
-        "published": post.published_at.and_utc().to_rfc3339(),
-        "local": post.local,
-    });
-    if !post.local {
-        value["origin"] = json!(crate::domain::handle::host_of(&post.ap_id));
-        value["origin_url"] = json!(post.url);
+/// A post (a note), local or remote.
+#[derive(Serialize, ToSchema)]
+pub struct PostView {
+    pub id: i64,
+    pub ap_id: String,
+    pub url: String,
+    pub content: String,
+    pub content_html: String,
+    pub author: ActorView,
+    /// The group it was posted in.
+    pub group: Option<ActorRef>,
+    /// What it replies to: a post, resource or event URL.
+    pub in_reply_to: Option<String>,
+    /// `public`, `unlisted`, `followers`, `members` or `direct`.
+    pub visibility: String,
+    pub mentions: Vec<String>,
+    pub tags: Vec<String>,
+    pub published: String,
+    pub local: bool,
+    /// The server it comes from (remote posts only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
+    /// Its page on its own server (remote posts only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin_url: Option<String>,
+}
+
+impl PostView {
+    pub fn new(state: &AppState, post: &Post, author: &Actor, group: Option<&Actor>) -> Self {
+        PostView {
+            id: post.id,
+            ap_id: post.ap_id.clone(),
+            url: state.url(&format!("/posts/{}", post.id)),
+            content: post.content.clone(),
+            content_html: post.content_html.clone(),
+            author: ActorView::new(state, author),
+            group: group.map(ActorRef::new),
+            in_reply_to: post.in_reply_to.clone(),
+            visibility: post.visibility.clone(),
+            mentions: post.mention_list(),
+            tags: post.tag_list(),
+            published: post.published_at.and_utc().to_rfc3339(),
+            local: post.local,
+            origin: (!post.local).then(|| crate::domain::handle::host_of(&post.ap_id).to_string()),
+            origin_url: (!post.local).then(|| post.url.clone()),
+        }
     }
-    value
 }
 
 /// A post with its author and group, if the viewer may read it (a hidden post is not found).
@@ -67,38 +91,62 @@ pub async fn find(data: &Data, id: &str) -> AppResult<Post> {
     post.ok_or_else(|| AppError::not_found("no such post"))
 }
 
+/// Post; `@mentions` and `#hashtags` federate.
+#[utoipa::path(post, path = "/posts", tag = "posts", security(("bearer" = [])), request_body = PostInput,
+    responses((status = 201, body = PostView)))]
 pub async fn create(
     data: Data,
     api: ApiUser,
     ApiJson(input): ApiJson<PostInput>,
-) -> AppResult<(StatusCode, Json<Value>)> {
+) -> AppResult<(StatusCode, Json<PostView>)> {
     let post = service::posts::compose(&data, &api.actor, &input).await?;
     let (post, author, group) = readable(&data, post, Some(&api.actor)).await?;
-    Ok((StatusCode::CREATED, Json(post_json(&data, &post, &author, group.as_ref()))))
+    Ok((StatusCode::CREATED, Json(PostView::new(&data, &post, &author, group.as_ref()))))
 }
 
-pub async fn show(data: Data, caller: MaybeApiUser, Path(id): Path<String>) -> AppResult<Json<Value>> {
+#[derive(Serialize, ToSchema)]
+pub struct PostDetail {
+    #[serde(flatten)]
+    post: PostView,
+    replies: Vec<PostView>,
+}
+
+/// A post with the replies the caller may read.
+#[utoipa::path(get, path = "/posts/{id}", tag = "posts",
+    params(("id" = String, Path, description = "A local id, or the post's ActivityPub id")),
+    responses((status = 200, body = PostDetail)))]
+pub async fn show(data: Data, caller: MaybeApiUser, ApiPath(id): ApiPath<String>) -> AppResult<Json<PostDetail>> {
     let viewer = caller.0.as_ref().map(|c| &c.actor);
     let (post, author, group) = readable(&data, find(&data, &id).await?, viewer).await?;
-    let mut value = post_json(&data, &post, &author, group.as_ref());
     let mut replies = Vec::new();
     for (reply, _) in db::posts::replies_to(&data.db, &post.ap_id).await? {
         if let Ok((reply, author, reply_group)) = readable(&data, reply, viewer).await {
-            replies.push(post_json(&data, &reply, &author, reply_group.as_ref()));
+            replies.push(PostView::new(&data, &reply, &author, reply_group.as_ref()));
         }
     }
-    value["replies"] = Value::Array(replies);
-    Ok(Json(value))
+    Ok(Json(PostDetail { post: PostView::new(&data, &post, &author, group.as_ref()), replies }))
 }
 
-pub async fn delete(data: Data, api: ApiUser, Path(id): Path<String>) -> AppResult<StatusCode> {
+/// Delete a post (its author) or remove it from a group (the group's moderators).
+#[utoipa::path(delete, path = "/posts/{id}", tag = "posts", security(("bearer" = [])), params(("id" = String, Path)),
+    responses((status = 204, description = "Deleted")))]
+pub async fn delete(data: Data, api: ApiUser, ApiPath(id): ApiPath<String>) -> AppResult<StatusCode> {
     let post = find(&data, &id).await?;
     service::posts::remove(&data, &api.user, &api.actor, &post).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Timeline entries as JSON, each with its `type` (`post`, `resource` or `event`).
-pub async fn entries_json(data: &Data, entries: &[db::posts::Entry]) -> AppResult<Vec<Value>> {
+/// One entry of a timeline, with its `type`.
+#[derive(Serialize, ToSchema)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum TimelineEntry {
+    Post(PostView),
+    Resource(ResourceView),
+    Event(EventView),
+}
+
+/// Timeline entries as the API shows them.
+pub async fn entries_view(data: &Data, entries: &[db::posts::Entry]) -> AppResult<Vec<TimelineEntry>> {
     let ids = |kind: &str| entries.iter().filter(|e| e.kind == kind).map(|e| e.id).collect::<Vec<_>>();
     let posts = db::posts::with_authors(&data.db, &ids("post")).await?;
     let resources = db::resources::with_authors(&data.db, &ids("resource")).await?;
@@ -111,45 +159,89 @@ pub async fn entries_json(data: &Data, entries: &[db::posts::Entry]) -> AppResul
     }
     Ok(entries
         .iter()
-        .filter_map(|entry| {
-            let mut value = match entry.kind.as_str() {
-                "post" => posts
-                    .iter()
-                    .find(|(p, _)| p.id == entry.id)
-                    .map(|(p, a)| post_json(data, p, a, p.group_id.and_then(|g| groups.iter().find(|x| x.id == g)))),
-                "resource" => resources.iter().find(|(r, _)| r.id == entry.id).map(|(r, a)| resource_json(data, r, a)),
-                _ => events.iter().find(|(e, _)| e.id == entry.id).map(|(e, a)| event_json(data, e, a)),
-            }?;
-            value["type"] = json!(entry.kind);
-            Some(value)
+        .filter_map(|entry| match entry.kind.as_str() {
+            "post" => posts.iter().find(|(p, _)| p.id == entry.id).map(|(p, a)| {
+                let group = p.group_id.and_then(|g| groups.iter().find(|x| x.id == g));
+                TimelineEntry::Post(PostView::new(data, p, a, group))
+            }),
+            "resource" => resources
+                .iter()
+                .find(|(r, _)| r.id == entry.id)
+                .map(|(r, a)| TimelineEntry::Resource(ResourceView::new(data, r, a))),
+            _ => events
+                .iter()
+                .find(|(e, _)| e.id == entry.id)
+                .map(|(e, a)| TimelineEntry::Event(EventView::new(data, e, a))),
         })
         .collect())
 }
 
-pub async fn timeline(data: &Data, which: &Timeline, list: &ListQuery) -> AppResult<Json<Value>> {
+pub async fn timeline(data: &Data, which: &Timeline, list: &ListQuery) -> AppResult<Json<Page<TimelineEntry>>> {
     let offset = list.cursor()?.unwrap_or(0);
     let entries = db::posts::timeline(&data.db, which, offset, list.limit()).await?;
     let next = (entries.len() as i64 == list.limit()).then(|| (offset + list.limit()).to_string());
-    Ok(Json(json!({"items": entries_json(data, &entries).await?, "next": next})))
+    Ok(Json(Page::new(entries_view(data, &entries).await?, next)))
 }
 
-pub async fn home(data: Data, api: ApiUser, Query(list): Query<ListQuery>) -> AppResult<Json<Value>> {
+/// Posts, resources and events from followed actors and joined groups (Mastodon's statuses with a
+/// Mastodon app's token).
+#[utoipa::path(get, path = "/timelines/home", tag = "timelines", security(("bearer" = [])), params(ListQuery),
+    responses((status = 200, body = Page<TimelineEntry>)))]
+pub async fn home(
+    data: Data,
+    api: ApiUser,
+    ApiQuery(list): ApiQuery<ListQuery>,
+) -> AppResult<Json<Page<TimelineEntry>>> {
     timeline(&data, &Timeline::Home { actor_id: api.actor.id, ap_id: api.actor.ap_id.clone() }, &list).await
 }
 
-pub async fn local(data: Data, Query(list): Query<ListQuery>) -> AppResult<Json<Value>> {
+/// Public posts, resources and events of this node.
+#[utoipa::path(get, path = "/timelines/local", tag = "timelines", params(ListQuery),
+    responses((status = 200, body = Page<TimelineEntry>)))]
+pub async fn local(data: Data, ApiQuery(list): ApiQuery<ListQuery>) -> AppResult<Json<Page<TimelineEntry>>> {
     timeline(&data, &Timeline::Local, &list).await
 }
 
-pub async fn federated(data: Data, Query(list): Query<ListQuery>) -> AppResult<Json<Value>> {
+/// Everything public this node knows.
+#[utoipa::path(get, path = "/timelines/federated", tag = "timelines", params(ListQuery),
+    responses((status = 200, body = Page<TimelineEntry>)))]
+pub async fn federated(data: Data, ApiQuery(list): ApiQuery<ListQuery>) -> AppResult<Json<Page<TimelineEntry>>> {
     timeline(&data, &Timeline::Federated, &list).await
 }
 
-pub async fn tag(data: Data, Path(tag): Path<String>, Query(list): Query<ListQuery>) -> AppResult<Json<Value>> {
+/// Public posts with a hashtag.
+#[utoipa::path(get, path = "/timelines/tag/{tag}", tag = "timelines", params(("tag" = String, Path), ListQuery),
+    responses((status = 200, body = Page<TimelineEntry>)))]
+pub async fn tag(
+    data: Data,
+    ApiPath(tag): ApiPath<String>,
+    ApiQuery(list): ApiQuery<ListQuery>,
+) -> AppResult<Json<Page<TimelineEntry>>> {
     timeline(&data, &Timeline::Tag(tag.trim_start_matches('#').to_lowercase()), &list).await
 }
 
-pub async fn notifications(data: Data, api: ApiUser, Query(list): Query<ListQuery>) -> AppResult<Json<Value>> {
+#[derive(Serialize, ToSchema)]
+pub struct NotificationView {
+    id: i64,
+    /// `follow`, `follow_request`, `mention`, `reply`, `join_request`, `joined`, …
+    #[serde(rename = "type")]
+    kind: String,
+    account: ActorView,
+    group: Option<ActorRef>,
+    post_id: Option<i64>,
+    event_id: Option<i64>,
+    seen: bool,
+    created_at: String,
+}
+
+/// Follows, mentions, replies, join requests and decisions.
+#[utoipa::path(get, path = "/notifications", tag = "timelines", security(("bearer" = [])), params(ListQuery),
+    responses((status = 200, body = Page<NotificationView>)))]
+pub async fn notifications(
+    data: Data,
+    api: ApiUser,
+    ApiQuery(list): ApiQuery<ListQuery>,
+) -> AppResult<Json<Page<NotificationView>>> {
     let rows = db::notifications::page(&data.db, api.actor.id, list.cursor()?, list.limit()).await?;
     let next = (rows.len() as i64 == list.limit()).then(|| rows.last().map(|(n, _)| n.id.to_string())).flatten();
     let mut items = Vec::new();
@@ -158,29 +250,35 @@ pub async fn notifications(data: Data, api: ApiUser, Query(list): Query<ListQuer
             Some(id) => db::actors::by_id(&data.db, id).await?,
             None => None,
         };
-        items.push(json!({
-            "id": notification.id,
-            "type": notification.kind,
-            "account": actor_json(&data, actor),
-            "group": group.map(|g| json!({"handle": g.handle(), "name": g.name_or_username(), "ap_id": g.ap_id})),
-            "post_id": notification.post_id,
-            "event_id": notification.event_id,
-            "seen": notification.seen,
-            "created_at": notification.created_at.and_utc().to_rfc3339(),
-        }));
+        items.push(NotificationView {
+            id: notification.id,
+            kind: notification.kind.clone(),
+            account: ActorView::new(&data, actor),
+            group: group.as_ref().map(ActorRef::new),
+            post_id: notification.post_id,
+            event_id: notification.event_id,
+            seen: notification.seen,
+            created_at: notification.created_at.and_utc().to_rfc3339(),
+        });
     }
-    Ok(Json(json!({"items": items, "next": next})))
+    Ok(Json(Page::new(items, next)))
 }
 
+/// Mark all notifications seen.
+#[utoipa::path(post, path = "/notifications/seen", tag = "timelines", security(("bearer" = [])),
+    responses((status = 204, description = "Seen")))]
 pub async fn mark_seen(data: Data, api: ApiUser) -> AppResult<StatusCode> {
     db::notifications::mark_seen(&data.db, api.actor.id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct DirectoryParams {
+    /// Words in names, summaries, cities and expertise.
     #[serde(default)]
     pub q: String,
+    /// `person`, `organization` or `group`.
     #[serde(default)]
     pub kind: String,
     #[serde(default)]
@@ -196,7 +294,6 @@ pub struct DirectoryParams {
     pub limit: Option<i64>,
     pub cursor: Option<String>,
 }
-
 impl DirectoryParams {
     pub fn query(&self) -> DirectoryQuery {
         DirectoryQuery {
@@ -211,11 +308,13 @@ impl DirectoryParams {
     }
 }
 
-pub async fn directory(data: Data, Query(params): Query<DirectoryParams>) -> AppResult<Json<Value>> {
+/// People, organisations and groups.
+#[utoipa::path(get, path = "/directory", tag = "directory", params(DirectoryParams),
+    responses((status = 200, body = Page<ActorView>)))]
+pub async fn directory(data: Data, ApiQuery(params): ApiQuery<DirectoryParams>) -> AppResult<Json<Page<ActorView>>> {
     let list = ListQuery { limit: params.limit, cursor: params.cursor.clone() };
     let offset = list.cursor()?.unwrap_or(0);
     let rows = db::actors::directory(&data.db, &params.query(), list.limit(), offset).await?;
     let next = (rows.len() as i64 == list.limit()).then(|| (offset + list.limit()).to_string());
-    let items: Vec<Value> = rows.iter().map(|a| actor_json(&data, a)).collect();
-    Ok(Json(json!({"items": items, "next": next})))
+    Ok(Json(Page::new(rows.iter().map(|a| ActorView::new(&data, a)).collect(), next)))
 }

@@ -1,6 +1,6 @@
 //! The transition map, cities' journeys and the Explore catalogue in the JSON API.
 
-use super::{ApiJson, actor_json};
+use super::{ActorView, ApiJson, ApiPath, ApiQuery};
 use crate::{
     db::{self, models::Actor},
     domain::{
@@ -11,78 +11,135 @@ use crate::{
     error::{AppError, AppResult},
     federation::{Data, objects::journey::ApJourney},
     http::session::{ApiUser, MaybeApiUser},
-    service,
+    service::{self, dashboard::Dashboard},
     state::AppState,
 };
 use activitypub_federation::traits::Object;
-use axum::{
-    Json,
-    extract::{Path, Query},
-};
-use serde::Deserialize;
-use serde_json::{Value, json};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 fn knowledge_url(state: &AppState, query: &SearchQuery) -> String {
     state.url(&format!("/knowledge?{}", query.to_query_string(false)))
 }
 
+#[derive(Serialize, ToSchema)]
+pub struct StepView {
+    id: String,
+    title: String,
+    purpose: String,
+    guidance: String,
+    outputs: Vec<String>,
+    /// Resources tagged with this are the step's.
+    tag: String,
+    resource_count: i64,
+    /// The repository filtered to this step's resources.
+    resources_url: String,
+    url: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PhaseView {
+    id: i32,
+    title: String,
+    purpose: String,
+    steps: Vec<StepView>,
+    templates_url: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MapView {
+    phases: Vec<PhaseView>,
+}
+
 /// The six phases with their steps, and how many resources each step has.
-pub async fn map(data: Data) -> AppResult<Json<Value>> {
+#[utoipa::path(get, path = "/transition-map", tag = "transition", responses((status = 200, body = MapView)))]
+pub async fn map(data: Data) -> AppResult<Json<MapView>> {
     let steps: Vec<_> = TRANSITION_MAP.steps().collect();
     let counts =
         db::search::counts(&data.db, &steps.iter().map(|(p, s)| s.resources_query(p)).collect::<Vec<_>>()).await?;
-    let phases: Vec<Value> = TRANSITION_MAP
+    let phases = TRANSITION_MAP
         .phases
         .iter()
-        .map(|phase| {
-            let steps: Vec<Value> = steps
+        .map(|phase| PhaseView {
+            id: phase.id,
+            title: phase.title().to_string(),
+            purpose: phase.purpose.clone(),
+            steps: steps
                 .iter()
                 .zip(&counts)
                 .filter(|((p, _), _)| p.id == phase.id)
-                .map(|((p, step), count)| {
-                    json!({
-                        "id": step.id, "title": step.title, "purpose": step.purpose, "guidance": step.guidance,
-                        "outputs": step.outputs, "tag": step.id, "resource_count": count,
-                        "resources_url": knowledge_url(&data, &step.resources_query(p)),
-                        "url": data.url(&format!("/map/{}", step.id)),
-                    })
+                .map(|((p, step), count)| StepView {
+                    id: step.id.clone(),
+                    title: step.title.clone(),
+                    purpose: step.purpose.clone(),
+                    guidance: step.guidance.clone(),
+                    outputs: step.outputs.clone(),
+                    tag: step.id.clone(),
+                    resource_count: *count,
+                    resources_url: knowledge_url(&data, &step.resources_query(p)),
+                    url: data.url(&format!("/map/{}", step.id)),
                 })
-                .collect();
-            json!({
-                "id": phase.id, "title": phase.title(), "purpose": phase.purpose, "steps": steps,
-                "templates_url": knowledge_url(&data, &phase.templates_query()),
-            })
+                .collect(),
+            templates_url: knowledge_url(&data, &phase.templates_query()),
         })
         .collect();
-    Ok(Json(json!({"phases": phases})))
+    Ok(Json(MapView { phases }))
 }
 
-pub fn journey_json(state: &AppState, journey: &ApJourney) -> Value {
-    let steps: Vec<Value> = TRANSITION_MAP
-        .steps()
-        .map(|(phase, step)| {
-            let recorded = journey.steps.iter().find(|s| s.step == step.id);
-            json!({
-                "step": step.id,
-                "phase": phase.id,
-                "title": step.title,
-                "status": recorded.map_or(StepStatus::NotStarted.as_str(), |s| s.status.as_str()),
-                "notes": recorded.map(|s| s.notes.as_str()).unwrap_or_default(),
-                "evidence": recorded.map(|s| s.evidence_list()).unwrap_or_default(),
-                "updated": recorded.map(|s| s.updated_at.and_utc().to_rfc3339()),
+#[derive(Serialize, ToSchema)]
+pub struct JourneyStepView {
+    step: String,
+    phase: i32,
+    title: String,
+    /// `not_started`, `in_progress` or `done`.
+    status: String,
+    notes: String,
+    evidence: Vec<String>,
+    updated: Option<String>,
+}
+
+/// A city's journey through the transition map.
+#[derive(Serialize, ToSchema)]
+pub struct JourneyView {
+    ap_id: String,
+    url: String,
+    city: ActorView,
+    total: usize,
+    done: usize,
+    in_progress: usize,
+    updated: Option<String>,
+    steps: Vec<JourneyStepView>,
+}
+
+impl JourneyView {
+    pub fn new(state: &AppState, journey: &ApJourney) -> Self {
+        let steps: Vec<_> = TRANSITION_MAP
+            .steps()
+            .map(|(phase, step)| {
+                let recorded = journey.steps.iter().find(|s| s.step == step.id);
+                JourneyStepView {
+                    step: step.id.clone(),
+                    phase: phase.id,
+                    title: step.title.clone(),
+                    status: recorded.map_or(StepStatus::NotStarted.as_str(), |s| s.status.as_str()).to_string(),
+                    notes: recorded.map(|s| s.notes.clone()).unwrap_or_default(),
+                    evidence: recorded.map(|s| s.evidence_list()).unwrap_or_default(),
+                    updated: recorded.map(|s| s.updated_at.and_utc().to_rfc3339()),
+                }
             })
-        })
-        .collect();
-    json!({
-        "ap_id": journey.id().to_string(),
-        "url": state.url(&journey_page(&journey.city)),
-        "city": actor_json(state, &journey.city),
-        "total": steps.len(),
-        "done": journey.count(StepStatus::Done),
-        "in_progress": journey.count(StepStatus::InProgress),
-        "updated": journey.updated().map(|u| u.to_rfc3339()),
-        "steps": steps,
-    })
+            .collect();
+        JourneyView {
+            ap_id: journey.id().to_string(),
+            url: state.url(&journey_page(&journey.city)),
+            city: ActorView::new(state, &journey.city),
+            total: steps.len(),
+            done: journey.count(StepStatus::Done),
+            in_progress: journey.count(StepStatus::InProgress),
+            updated: journey.updated().map(|u| u.to_rfc3339()),
+            steps,
+        }
+    }
 }
 
 /// The page of a journey: this node's at `/journey`, another city's by its handle.
@@ -90,39 +147,80 @@ pub fn journey_page(city: &Actor) -> String {
     if city.local { "/journey".into() } else { format!("/journey?city={}", city.handle()) }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct JourneyQuery {
     /// Another city, by `@name@host` or actor URL; this node's city when absent.
     pub city: Option<String>,
 }
 
-pub async fn journey(data: Data, user: MaybeApiUser, Query(query): Query<JourneyQuery>) -> AppResult<Json<Value>> {
+/// A city's journey through the map (this node's city by default).
+#[utoipa::path(get, path = "/journey", tag = "transition", params(JourneyQuery),
+    responses((status = 200, body = JourneyView)))]
+pub async fn journey(
+    data: Data,
+    user: MaybeApiUser,
+    ApiQuery(query): ApiQuery<JourneyQuery>,
+) -> AppResult<Json<JourneyView>> {
     let city = match query.city.as_deref().filter(|c| !c.trim().is_empty()) {
         Some(target) => service::follows::resolve(&data, target, user.reach()).await?.row,
         None => service::journey::city(&data).await?,
     };
     let journey = service::journey::journey_of(&data, city).await?;
-    Ok(Json(journey_json(&data, &journey)))
+    Ok(Json(JourneyView::new(&data, &journey)))
 }
 
+/// Record where this node's city stands on a step (admins); federated.
+#[utoipa::path(put, path = "/journey/steps/{step}", tag = "transition", security(("bearer" = [])),
+    params(("step" = String, Path, description = "A step's id from the transition map")), request_body = StepInput,
+    responses((status = 200, body = JourneyView)))]
 pub async fn record_step(
     data: Data,
     api: ApiUser,
-    Path(step): Path<String>,
+    ApiPath(step): ApiPath<String>,
     ApiJson(input): ApiJson<StepInput>,
-) -> AppResult<Json<Value>> {
+) -> AppResult<Json<JourneyView>> {
     service::journey::record_step(&data, &api.user, &step, &input).await?;
     let journey = service::journey::journey_of(&data, service::journey::city(&data).await?).await?;
-    Ok(Json(journey_json(&data, &journey)))
+    Ok(Json(JourneyView::new(&data, &journey)))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ExploreQuery {
+    /// Only tools for this sector.
     pub sector: Option<String>,
 }
 
+#[derive(Serialize, ToSchema)]
+pub struct ToolView {
+    id: String,
+    name: String,
+    description: String,
+    sectors: Vec<String>,
+    tag: String,
+    resource_count: i64,
+    resources_url: String,
+    url: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PurposeView {
+    id: String,
+    title: String,
+    summary: String,
+    tools: Vec<ToolView>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ExploreView {
+    purposes: Vec<PurposeView>,
+}
+
 /// Tool types by purpose, with their matching resources counted (within a sector if given).
-pub async fn explore(data: Data, Query(query): Query<ExploreQuery>) -> AppResult<Json<Value>> {
+#[utoipa::path(get, path = "/explore", tag = "transition", params(ExploreQuery),
+    responses((status = 200, body = ExploreView)))]
+pub async fn explore(data: Data, ApiQuery(query): ApiQuery<ExploreQuery>) -> AppResult<Json<ExploreView>> {
     let sectors: Vec<String> = query.sector.into_iter().filter(|s| !s.is_empty()).collect();
     if let Some(unknown) = sectors.iter().find(|s| TAXONOMY.sector_label(s).is_none()) {
         return Err(AppError::invalid("sector", format!("\"{unknown}\" is not a sector")));
@@ -131,32 +229,35 @@ pub async fn explore(data: Data, Query(query): Query<ExploreQuery>) -> AppResult
     let counts =
         db::search::counts(&data.db, &tools.iter().map(|(_, t)| t.resources_query(&sectors)).collect::<Vec<_>>())
             .await?;
-    let purposes: Vec<Value> = EXPLORE
+    let purposes = EXPLORE
         .purposes
         .iter()
-        .map(|purpose| {
-            let tools: Vec<Value> = tools
+        .map(|purpose| PurposeView {
+            id: purpose.id.clone(),
+            title: purpose.title.clone(),
+            summary: purpose.summary.clone(),
+            tools: tools
                 .iter()
                 .zip(&counts)
                 .filter(|((p, _), _)| p.id == purpose.id)
-                .map(|((_, tool), count)| {
-                    json!({
-                        "id": tool.id, "name": tool.name, "description": tool.description, "sectors": tool.sectors,
-                        "tag": tool.tag, "resource_count": count,
-                        "resources_url": knowledge_url(&data, &tool.resources_query(&sectors)),
-                        "url": data.url(&format!("/explore/{}", tool.id)),
-                    })
+                .map(|((_, tool), count)| ToolView {
+                    id: tool.id.clone(),
+                    name: tool.name.clone(),
+                    description: tool.description.clone(),
+                    sectors: tool.sectors.clone(),
+                    tag: tool.tag.clone(),
+                    resource_count: *count,
+                    resources_url: knowledge_url(&data, &tool.resources_query(&sectors)),
+                    url: data.url(&format!("/explore/{}", tool.id)),
                 })
-                .collect();
-            json!({"id": purpose.id, "title": purpose.title, "summary": purpose.summary, "tools": tools})
+                .collect(),
         })
         .collect();
-    Ok(Json(json!({"purposes": purposes})))
+    Ok(Json(ExploreView { purposes }))
 }
 
-/// `GET /api/v1/dashboard`: the network's figures (what `/dashboard` draws).
-pub async fn dashboard(
-    data: crate::federation::Data,
-) -> crate::error::AppResult<axum::Json<crate::service::dashboard::Dashboard>> {
-    Ok(axum::Json(crate::service::dashboard::dashboard(&data).await?))
+/// Network figures: resources and impact by sector, country and year; journeys; upcoming events.
+#[utoipa::path(get, path = "/dashboard", tag = "transition", responses((status = 200, body = Dashboard)))]
+pub async fn dashboard(data: Data) -> AppResult<Json<Dashboard>> {
+    Ok(Json(service::dashboard::dashboard(&data).await?))
 }

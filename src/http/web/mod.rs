@@ -1,6 +1,7 @@
 //! Server-rendered pages. Handlers are thin: read the form, call a service, render or redirect.
 
 pub mod admin;
+pub mod api_docs;
 pub mod auth;
 pub mod events;
 pub mod follows;
@@ -98,9 +99,10 @@ pub fn redirect_with_flash(to: &str, message: &str) -> Response {
 /// Errors the person can fix are shown next to the form; others become an error page.
 pub fn form_errors(error: AppError) -> Result<FormErrors, WebError> {
     match (error.kind, &error.field) {
-        (ErrorKind::Invalid, Some(field)) => {
-            Ok(FormErrors { summary: None, fields: vec![(field.to_string(), error.message)] })
-        }
+        (ErrorKind::Invalid, Some(_)) => Ok(FormErrors {
+            summary: None,
+            fields: error.field_problems().into_iter().map(|p| (p.field, p.message)).collect(),
+        }),
         (
             ErrorKind::Invalid
             | ErrorKind::Unauthorized

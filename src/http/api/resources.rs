@@ -4,11 +4,7 @@ use crate::{
         self,
         models::{Actor, Resource},
     },
-    domain::{
-        resource::{Attachment, Impact, ResourceInput},
-        search::SearchQuery,
-        taxonomy::TAXONOMY,
-    },
+    domain::{resource::ResourceInput, search::SearchQuery, taxonomy::TAXONOMY},
     error::{AppError, AppResult},
     federation::Data,
     http::session::{ApiUser, MaybeApiUser},
@@ -21,31 +17,17 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
 
-/// A case study, information sheet, method, video or other resource of the repository.
+/// A case study, information sheet, method, video or other resource of the repository: its
+/// fields as written, and what the node adds.
 #[derive(Serialize, ToSchema)]
 pub struct ResourceView {
     pub id: i64,
     pub ap_id: String,
     pub url: String,
-    pub kind: String,
-    pub title: String,
-    pub summary: String,
-    /// Markdown as written.
-    pub body: String,
+    #[serde(flatten)]
+    pub fields: ResourceInput,
     /// The body as sanitised HTML.
     pub body_html: String,
-    pub language: String,
-    pub license: String,
-    pub sectors: Vec<String>,
-    pub tags: Vec<String>,
-    pub phases: Vec<i32>,
-    pub city: String,
-    pub country: String,
-    pub period_start: Option<i32>,
-    pub period_end: Option<i32>,
-    pub impact: Impact,
-    pub attachments: Vec<Attachment>,
-    pub organisation: String,
     pub author: ActorRef,
     pub published: String,
     pub updated: String,
@@ -66,27 +48,8 @@ impl ResourceView {
             id: resource.id,
             ap_id: resource.ap_id.clone(),
             url: state.url(&format!("/resources/{}", resource.id)),
-            kind: resource.kind.clone(),
-            title: resource.title.clone(),
-            summary: resource.summary.clone(),
-            body: resource.body.clone(),
+            fields: input_of(resource),
             body_html: resource.body_html.clone(),
-            language: resource.language.clone(),
-            license: resource.license.clone(),
-            sectors: resource.sector_list(),
-            tags: resource.tag_list(),
-            phases: resource.phase_list(),
-            city: resource.city.clone(),
-            country: resource.country.clone(),
-            period_start: resource.period_start,
-            period_end: resource.period_end,
-            impact: Impact {
-                tco2e_per_year: resource.tco2e_per_year,
-                investment_eur: resource.investment_eur,
-                people_reached: resource.people_reached,
-            },
-            attachments: resource.attachment_list(),
-            organisation: resource.organisation.clone(),
             author: ActorRef::new(author),
             published: resource.published_at.and_utc().to_rfc3339(),
             updated: resource.updated_at.and_utc().to_rfc3339(),

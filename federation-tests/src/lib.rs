@@ -421,6 +421,8 @@ fn remote_follower(ap_id: &str, inbox: &str, now: chrono::NaiveDateTime) -> cair
         manually_approves: false,
         created_at: now,
         refreshed_at: now,
+        also_known_as: "[]".into(),
+        moved_to: None,
     }
 }
 

@@ -175,6 +175,8 @@ pub async fn upsert_remote(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
             actors::following_url.eq(excluded(actors::following_url)),
             actors::public_key_pem.eq(excluded(actors::public_key_pem)),
             actors::manually_approves.eq(excluded(actors::manually_approves)),
+            actors::also_known_as.eq(excluded(actors::also_known_as)),
+            actors::moved_to.eq(excluded(actors::moved_to)),
             actors::refreshed_at.eq(excluded(actors::refreshed_at)),
         ))
         .returning(Actor::as_returning())
@@ -225,6 +227,36 @@ pub async fn update_profile(pool: &DbPool, id: i64, changes: &ProfileChanges, ou
             .get_result(conn)
             .await?;
         db_enqueue!(conn, outgoing);
+        Ok(actor)
+    })?;
+    remember(pool, &actor);
+    Ok(actor)
+}
+
+/// A local actor's other ids (`alsoKnownAs`), as an account that moves here names its old one.
+pub async fn set_aliases(pool: &DbPool, id: i64, aliases: &[String]) -> AppResult<Actor> {
+    let aliases = serde_json::to_string(aliases).map_err(AppError::internal)?;
+    let actor: Actor = db_write!(pool, |conn| Ok(diesel::update(actors::table.find(id))
+        .set((actors::also_known_as.eq(&aliases), actors::refreshed_at.eq(now())))
+        .returning(Actor::as_returning())
+        .get_result(conn)
+        .await?))?;
+    remember(pool, &actor);
+    Ok(actor)
+}
+
+/// Records where an actor moved; for a local one, in the same transaction as the `Move` that
+/// tells its followers.
+pub async fn set_moved_to(pool: &DbPool, id: i64, moved_to: &str, outgoing: Option<&Outgoing>) -> AppResult<Actor> {
+    let actor = db_tx!(pool, |conn| {
+        let actor = diesel::update(actors::table.find(id))
+            .set(actors::moved_to.eq(moved_to))
+            .returning(Actor::as_returning())
+            .get_result(conn)
+            .await?;
+        if let Some(outgoing) = outgoing {
+            db_enqueue!(conn, outgoing);
+        }
         Ok(actor)
     })?;
     remember(pool, &actor);

@@ -34,11 +34,18 @@ pub struct Actor {
     pub manually_approves: bool,
     pub created_at: NaiveDateTime,
     pub refreshed_at: NaiveDateTime,
+    /// The actor's other ids (`alsoKnownAs`), a JSON list of actor URLs.
+    pub also_known_as: String,
+    /// Where the actor moved (`movedTo`), once it has.
+    pub moved_to: Option<String>,
 }
 
 impl Actor {
     pub fn expertise_tags(&self) -> Vec<String> {
         serde_json::from_str(&self.expertise).unwrap_or_default()
+    }
+    pub fn aliases(&self) -> Vec<String> {
+        serde_json::from_str(&self.also_known_as).unwrap_or_default()
     }
     /// `@name@domain`, the handle people type.
     pub fn handle(&self) -> String {
@@ -79,6 +86,8 @@ pub struct NewActor {
     pub manually_approves: bool,
     pub created_at: NaiveDateTime,
     pub refreshed_at: NaiveDateTime,
+    pub also_known_as: String,
+    pub moved_to: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

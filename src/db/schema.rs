@@ -26,6 +26,8 @@ diesel::table! {
         manually_approves -> Bool,
         created_at -> Timestamp,
         refreshed_at -> Timestamp,
+        also_known_as -> Text,
+        moved_to -> Nullable<Text>,
     }
 }
 

@@ -28,6 +28,8 @@ pub fn context(state: &AppState) -> Value {
         "https://w3id.org/security/v1",
         {
             "manuallyApprovesFollowers": "as:manuallyApprovesFollowers",
+            "alsoKnownAs": {"@id": "as:alsoKnownAs", "@type": "@id"},
+            "movedTo": {"@id": "as:movedTo", "@type": "@id"},
             "assertionMethod": {"@id": "sec:assertionMethod", "@type": "@id", "@container": "@set"},
             "Multikey": "sec:Multikey",
             "controller": {"@id": "sec:controller", "@type": "@id"},

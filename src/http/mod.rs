@@ -104,6 +104,8 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/follow-requests/{id}", post(web::follows::decide))
         .route("/settings/profile", get(web::profile::edit_form).post(web::profile::save))
         .route("/settings/tokens", get(web::tokens::list).post(web::tokens::create))
+        .route("/settings/move", get(web::profile::move_form).post(web::profile::move_away))
+        .route("/settings/aliases", post(web::profile::save_aliases))
         .route("/settings/tokens/{id}/revoke", post(web::tokens::revoke))
         .route("/admin", get(web::admin::show))
         .route("/admin/domains", post(web::admin::add_rule))

@@ -92,6 +92,8 @@ pub async fn new_local_actor(state: &AppState, username: &str, kind: &str, displ
         following_url: Some(format!("{ap_id}/following")),
         public_key_pem: keypair.public_key,
         private_key_pem: Some(keypair.private_key),
+        also_known_as: "[]".into(),
+        moved_to: None,
         manually_approves: false,
         created_at: now(),
         refreshed_at: now(),

@@ -16,6 +16,7 @@ pub mod journey;
 pub mod limits;
 pub mod lookup;
 pub mod metrics;
+pub mod moves;
 pub mod node;
 pub mod notify;
 pub mod oauth;

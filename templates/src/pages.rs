@@ -102,6 +102,8 @@ pub struct ProfilePage<'a> {
     /// Link base for the follower lists (local actors only).
     pub lists_url: Option<&'a str>,
     pub resources: &'a [crate::knowledge::ResourceCard],
+    /// Where the account moved: its name and link.
+    pub moved_to: Option<(String, String)>,
 }
 
 pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {
@@ -121,6 +123,9 @@ pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {
                 @if !p.job_title.is_empty() { p { strong { (t("Role")) ": " } (p.job_title) } }
                 @if !p.city.is_empty() || !p.country.is_empty() {
                     p { strong { (t("City")) ": " } (p.city) @if !p.country.is_empty() { " (" (p.country) ")" } }
+                }
+                @if let Some((name, link)) = &page.moved_to {
+                    p.flash role="status" { (t("This account has moved to")) " " a href=[href(link)] { (name) } "." }
                 }
                 @for para in p.summary.split("\n\n") { @if !para.trim().is_empty() { p { (para) } } }
                 (chips(&p.expertise))
@@ -218,7 +223,37 @@ pub fn edit_profile(ctx: &Ctx, values: &ProfileValues, errors: &FormErrors) -> M
                 }
                 button type="submit" { (t("Save")) }
             }
-            p { a href="/settings/tokens" { (t("Your API tokens")) } }
+            p { a href="/settings/tokens" { (t("Your API tokens")) } " · " a href="/settings/move" { (t("Move your account")) } }
+        },
+    )
+}
+
+/// Moving an account: naming the accounts one was before, and moving this one away.
+pub fn move_account(ctx: &Ctx, aliases: &str, moved_to: Option<&str>, errors: &FormErrors) -> Markup {
+    layout(
+        ctx,
+        t("Move your account"),
+        html! {
+            h1 { (t("Move your account")) }
+            (error_summary(errors))
+            h2 { (t("Coming here from another account")) }
+            p { (t("Name the account you had before, then move it from there: its followers will follow you here.")) }
+            form method="post" action="/settings/aliases" {
+                (csrf_field(ctx))
+                (field(errors, "aliases", t("Your other accounts"), "text", aliases, Some(t("Handles like @anna@lyon.example, separated by commas"))))
+                button type="submit" { (t("Save")) }
+            }
+            h2 { (t("Moving this account away")) }
+            @if let Some(moved_to) = moved_to {
+                p.flash role="status" { (t("This account has moved to")) " " a href=[href(moved_to)] { (moved_to) } "." }
+            } @else {
+                p { (t("First name this account on the new one. Your followers, here and on other servers, will follow the new account; this one will point to it.")) }
+                form method="post" action="/settings/move" {
+                    (csrf_field(ctx))
+                    (field(errors, "target", t("Your new account"), "text", "", Some(t("A handle like @anna@gent.example"))))
+                    button type="submit" { (t("Move my followers to it")) }
+                }
+            }
         },
     )
 }

@@ -11,6 +11,7 @@ mod inbox;
 mod knowledge;
 mod mastodon;
 mod migrations;
+mod moves;
 mod relays;
 mod safety;
 mod social;

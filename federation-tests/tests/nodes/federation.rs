@@ -201,3 +201,38 @@ async fn following_a_city_brings_its_earlier_case_studies_and_events() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_city_moves_to_its_own_node_and_its_followers_come_along() {
+    let place = Place::new();
+    let network = place.node("Lyon", Backend::Sqlite).await;
+    let own = place.node("Gent", postgres_if_available()).await;
+    let colleagues = place.node("Paris", Backend::Sqlite).await;
+    let ben = colleagues.user("ben");
+    let (old_city, new_city) = (network.actor_id("city"), own.actor_id("city"));
+    let (status, body) = colleagues.send(Method::POST, &ben, "/api/v1/follows", json!({"target": old_city})).await;
+    assert_eq!(status, 200, "{body}");
+    let followed = async || -> Vec<Value> {
+        colleagues.get(&ben, "/api/v1/me/following").await["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["ap_id"].clone())
+            .collect()
+    };
+    eventually("Ben follows the city on the network's node", async || followed().await == [json!(old_city)]).await;
+
+    // The city's own node names the old actor; the network's admin moves it there.
+    let (status, body) = own
+        .send(Method::PUT, &own.admin("operator"), "/api/v1/admin/city/aliases", json!({"aliases": [old_city]}))
+        .await;
+    assert_eq!(status, 200, "{body}");
+    let mover = network.admin("operator");
+    let (status, body) =
+        network.send(Method::POST, &mover, "/api/v1/admin/city/move", json!({"target": new_city})).await;
+    assert_eq!((status, body["moved_to"].clone()), (200, json!(new_city)), "{body}");
+    eventually("Ben follows the city on its own node, without doing anything", async || {
+        followed().await == [json!(new_city)]
+    })
+    .await;
+}

@@ -8,6 +8,7 @@ pub mod follow;
 pub mod join;
 pub mod leave;
 pub mod like;
+pub mod moves;
 pub mod other;
 pub mod reject;
 pub mod undo;
@@ -107,6 +108,7 @@ pub enum InboxActivity {
     Join(join::Join),
     Leave(leave::Leave),
     Like(like::Like),
+    Move(moves::Move),
     Reject(reject::Reject),
     Undo(undo::Undo),
     Update(update::Update),
@@ -124,6 +126,7 @@ impl InboxActivity {
             InboxActivity::Join(a) => a,
             InboxActivity::Leave(a) => a,
             InboxActivity::Like(a) => a,
+            InboxActivity::Move(a) => a,
             InboxActivity::Reject(a) => a,
             InboxActivity::Undo(a) => a,
             InboxActivity::Update(a) => a,
@@ -141,6 +144,7 @@ impl InboxActivity {
             InboxActivity::Join(_) => "Join",
             InboxActivity::Leave(_) => "Leave",
             InboxActivity::Like(_) => "Like",
+            InboxActivity::Move(_) => "Move",
             InboxActivity::Reject(_) => "Reject",
             InboxActivity::Undo(_) => "Undo",
             InboxActivity::Update(_) => "Update",
@@ -190,6 +194,7 @@ impl Activity for InboxActivity {
             InboxActivity::Announce(a) => a.receive(data).await,
             InboxActivity::Join(a) => a.receive(data).await,
             InboxActivity::Like(a) => a.receive(data).await,
+            InboxActivity::Move(a) => a.receive(data).await,
             InboxActivity::Leave(a) => a.receive(data).await,
             InboxActivity::Reject(a) => a.receive(data).await,
             InboxActivity::Undo(a) => a.receive(data).await,

@@ -8,7 +8,10 @@ use crate::{
     },
     domain::{handle::host_of_url, resource::strip_tags, taxonomy::TAXONOMY, web_link},
     error::{AppError, AppResult},
-    federation::protocol::actor::{ACTOR_TYPES, ActorJson, Endpoints},
+    federation::protocol::{
+        actor::{ACTOR_TYPES, ActorJson, Endpoints},
+        id_of,
+    },
     state::AppState,
 };
 use activitypub_federation::{
@@ -118,6 +121,8 @@ impl Object for ApActor {
                 _ => Vec::new(),
             },
             manually_approves_followers: row.manually_approves,
+            also_known_as: row.aliases().into_iter().map(Value::String).collect(),
+            moved_to: row.moved_to.clone().map(Value::String),
             discoverable: Some(true),
             url: row.profile_url.clone(),
             icon: row.avatar_url.as_ref().map(|u| json!({"type": "Image", "url": u})),
@@ -205,6 +210,8 @@ impl Object for ApActor {
             public_key_pem: json.public_key.public_key_pem,
             private_key_pem: None,
             manually_approves: json.manually_approves_followers,
+            also_known_as: serde_json::to_string(&actor_urls(&json.also_known_as)).map_err(AppError::internal)?,
+            moved_to: json.moved_to.as_ref().and_then(id_of).map(String::from),
             created_at: now,
             refreshed_at: now,
         };
@@ -214,6 +221,11 @@ impl Object for ApActor {
         }
         ApActor::new(row)
     }
+}
+
+/// The actor URLs of an `alsoKnownAs`: ids or objects with one, at most 20.
+fn actor_urls(values: &[Value]) -> Vec<String> {
+    values.iter().filter_map(id_of).map(String::from).take(20).collect()
 }
 
 /// A remote group's settings, read leniently: unknown sectors are dropped, the join mode falls

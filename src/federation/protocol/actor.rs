@@ -34,6 +34,12 @@ pub struct ActorJson {
     pub assertion_method: Vec<Value>,
     #[serde(default)]
     pub manually_approves_followers: bool,
+    /// The actor's other ids: an account that moves here names its old one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_list")]
+    pub also_known_as: Vec<Value>,
+    /// Where the actor moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved_to: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discoverable: Option<bool>,
     #[serde(default, deserialize_with = "first_url", skip_serializing_if = "Option::is_none")]

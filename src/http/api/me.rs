@@ -47,3 +47,52 @@ pub async fn update(data: Data, me: ApiUser, ApiJson(patch): ApiJson<ProfilePatc
     let saved = service::profile::update(&data, actor, &input).await?;
     Ok(Json(ActorView::new(&data, &saved)))
 }
+
+#[derive(Deserialize, ToSchema)]
+pub struct Aliases {
+    /// The accounts this one was before (`@name@host` or actor URLs); an empty list clears them.
+    aliases: Vec<String>,
+}
+
+/// Name the accounts the caller was before, so that they can move here (`alsoKnownAs`).
+#[utoipa::path(put, path = "/me/aliases", tag = "accounts", security(("bearer" = [])), request_body = Aliases,
+    responses((status = 200, body = ActorView)))]
+pub async fn set_aliases(data: Data, me: ApiUser, ApiJson(body): ApiJson<Aliases>) -> AppResult<Json<ActorView>> {
+    let saved = service::moves::set_aliases(&data, &me.actor, &body.aliases).await?;
+    Ok(Json(ActorView::new(&data, &saved)))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct MoveRequest {
+    /// The new account (`@name@host` or its URL), which already names this one as an alias.
+    target: String,
+}
+
+/// Move the caller's account: followers here and on other servers follow the new one instead.
+#[utoipa::path(post, path = "/me/move", tag = "accounts", security(("bearer" = [])), request_body = MoveRequest,
+    responses((status = 200, body = ActorView)))]
+pub async fn move_account(data: Data, me: ApiUser, ApiJson(body): ApiJson<MoveRequest>) -> AppResult<Json<ActorView>> {
+    let moved = service::moves::move_to(&data, &me.actor, &body.target).await?;
+    Ok(Json(ActorView::new(&data, &moved)))
+}
+
+/// Name the accounts the city's organisation was before (admins).
+#[utoipa::path(put, path = "/admin/city/aliases", tag = "admin", security(("bearer" = [])), request_body = Aliases,
+    responses((status = 200, body = ActorView)))]
+pub async fn set_city_aliases(data: Data, me: ApiUser, ApiJson(body): ApiJson<Aliases>) -> AppResult<Json<ActorView>> {
+    me.require_admin()?;
+    let city = service::journey::city(&data).await?;
+    let saved = service::moves::set_aliases(&data, &city, &body.aliases).await?;
+    Ok(Json(ActorView::new(&data, &saved)))
+}
+
+/// Move the city's organisation to another node (admins), e.g. from a national network's node
+/// to the city's own.
+#[utoipa::path(post, path = "/admin/city/move", tag = "admin", security(("bearer" = [])), request_body = MoveRequest,
+    responses((status = 200, body = ActorView)))]
+pub async fn move_city(data: Data, me: ApiUser, ApiJson(body): ApiJson<MoveRequest>) -> AppResult<Json<ActorView>> {
+    me.require_admin()?;
+    let city = service::journey::city(&data).await?;
+    let moved = service::moves::move_to(&data, &city, &body.target).await?;
+    Ok(Json(ActorView::new(&data, &moved)))
+}

@@ -172,6 +172,10 @@ pub struct ActorView {
     pub expertise: Vec<String>,
     pub avatar_url: Option<String>,
     pub manually_approves_followers: bool,
+    /// The accounts it was before (actor URLs), as it names them.
+    pub also_known_as: Vec<String>,
+    /// The account it moved to, once it has.
+    pub moved_to: Option<String>,
     pub local: bool,
     /// The server it lives on (remote actors only).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -195,6 +199,8 @@ impl ActorView {
             expertise: actor.expertise_tags(),
             avatar_url: actor.avatar_url.clone(),
             manually_approves_followers: actor.manually_approves,
+            also_known_as: actor.aliases(),
+            moved_to: actor.moved_to.clone(),
             local: actor.local,
             origin: (!actor.local).then(|| actor.domain.clone()),
         }

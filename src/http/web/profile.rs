@@ -6,7 +6,7 @@ use crate::{
         models::Actor,
     },
     domain::profile::{ProfileInput, expertise_list},
-    error::AppError,
+    error::{AppError, AppResult},
     federation::Data,
     http::{
         activitypub::{PAGE_SIZE, actor_document, wants_activity_json},
@@ -58,6 +58,7 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(handle): 
         target: &actor.ap_id,
         lists_url: lists_url.as_deref(),
         resources: &resources,
+        moved_to: moved_to(&data, &actor).await?,
     };
     Ok(page(&ctx, StatusCode::OK, pages::profile(&ctx, &profile)))
 }
@@ -159,6 +160,75 @@ pub async fn save(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): Fo
                 manually_approves: form.manually_approves.is_some(),
             };
             Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, pages::edit_profile(&ctx, &values, &errors)))
+        }
+    }
+}
+
+/// Where `actor` moved, named and linked: its page here when this node knows it.
+async fn moved_to(data: &Data, actor: &Actor) -> AppResult<Option<(String, String)>> {
+    let Some(url) = &actor.moved_to else { return Ok(None) };
+    Ok(Some(match db::actors::by_ap_id(&data.db, url).await? {
+        Some(known) => (known.handle(), super::page_url(&known)),
+        None => (url.clone(), url.clone()),
+    }))
+}
+
+fn aliases_text(actor: &Actor) -> String {
+    actor.aliases().join(", ")
+}
+
+pub async fn move_form(data: Data, viewer: Viewer, headers: HeaderMap) -> WebResult {
+    let (_, actor) = viewer.require_user()?;
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    let markup = pages::move_account(&ctx, &aliases_text(actor), actor.moved_to.as_deref(), &FormErrors::default());
+    Ok(page(&ctx, StatusCode::OK, markup))
+}
+
+#[derive(Deserialize)]
+pub struct AliasesForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    aliases: String,
+}
+
+pub async fn save_aliases(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): Form<AliasesForm>) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    let (_, actor) = viewer.require_user()?;
+    let aliases: Vec<String> =
+        form.aliases.split([',', '\n']).map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect();
+    match service::moves::set_aliases(&data, actor, &aliases).await {
+        Ok(_) => Ok(redirect_with_flash("/settings/move", t("Your other accounts are saved."))),
+        Err(err) => {
+            let errors = form_errors(err)?;
+            let ctx = ctx(&data, &viewer, &headers).await?;
+            let markup = pages::move_account(&ctx, &form.aliases, actor.moved_to.as_deref(), &errors);
+            Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, markup))
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct MoveForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    target: String,
+}
+
+pub async fn move_away(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): Form<MoveForm>) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    let (_, actor) = viewer.require_user()?;
+    match service::moves::move_to(&data, actor, &form.target).await {
+        Ok(moved) => Ok(redirect_with_flash(
+            &format!("/@{}", moved.username),
+            t("Your followers are moving to your new account."),
+        )),
+        Err(err) => {
+            let errors = form_errors(err)?;
+            let ctx = ctx(&data, &viewer, &headers).await?;
+            let markup = pages::move_account(&ctx, &aliases_text(actor), actor.moved_to.as_deref(), &errors);
+            Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, markup))
         }
     }
 }

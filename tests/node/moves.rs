@@ -1,0 +1,172 @@
+//! Accounts that move: the new account names the old one, the old one sends `Move`, and
+//! followers here and elsewhere follow the new account without doing anything.
+
+use crate::common::{Remote, Spoil, TestNode, api, eventually};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+fn handle(node: &TestNode, name: &str) -> String {
+    format!("@{name}@{}", node.base.trim_start_matches("http://"))
+}
+
+async fn following(node: &TestNode, token: &str, path: &str) -> Vec<String> {
+    let (status, list) = api(node, token, Method::GET, path, Value::Null).await;
+    assert_eq!(status, 200, "{list}");
+    list["items"].as_array().unwrap().iter().map(|a| a["ap_id"].as_str().unwrap().to_string()).collect()
+}
+
+async fn actor_document(node: &TestNode, url: &str) -> Value {
+    let response = node.client.get(url).header("accept", "application/activity+json").send().await.unwrap();
+    response.json().await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_remote_account_that_moves_takes_its_followers_here_along() {
+    let gent = TestNode::start().await;
+    let ben = gent.user_with_token("ben").await;
+    let old = Remote::start().await;
+    let (status, body) = api(&gent, &ben, Method::POST, "/api/v1/follows", json!({"target": old.actor_id})).await;
+    assert_eq!(status, 200, "{body}");
+    eventually("the Follow arrives", async || !old.received_of_type("Follow").is_empty()).await;
+    let follow_id = old.received_of_type("Follow")[0]["id"].clone();
+    let accept = old.activity("Accept", follow_id);
+    assert!(old.post(&gent.url("/inbox"), &accept.to_string(), Spoil::default()).await.status().is_success());
+    eventually("Ben follows the account", async || {
+        following(&gent, &ben, "/api/v1/me/following").await == [old.actor_id.clone()]
+    })
+    .await;
+
+    // A move to an account that does not name the old one is refused, and nothing changes.
+    let stranger = Remote::start().await;
+    let move_to = |target: &str| {
+        let mut activity = old.activity("Move", json!(old.actor_id));
+        activity["target"] = json!(target);
+        activity.to_string()
+    };
+    let refused = old.post(&gent.url("/inbox"), &move_to(&stranger.actor_id), Spoil::default()).await;
+    assert_eq!(refused.status(), 403);
+    // Nobody moves someone else.
+    let mut forged = stranger.activity("Move", json!(old.actor_id));
+    forged["target"] = json!(stranger.actor_id);
+    let refused = stranger.post(&gent.url("/inbox"), &forged.to_string(), Spoil::default()).await;
+    assert_eq!(refused.status(), 403);
+    assert_eq!(following(&gent, &ben, "/api/v1/me/following").await, std::slice::from_ref(&old.actor_id));
+    assert!(stranger.received_of_type("Follow").is_empty());
+
+    // The new account names the old one (Mastodon's alsoKnownAs): Ben follows it instead.
+    let new = Remote::start_with("Person", json!({"alsoKnownAs": [old.actor_id]})).await;
+    let taken = old.post(&gent.url("/inbox"), &move_to(&new.actor_id), Spoil::default()).await;
+    assert!(taken.status().is_success(), "{}", taken.status());
+    eventually("the new account is followed and the old one is not", async || {
+        let asked = new.received_of_type("Follow");
+        asked.len() == 1 && !old.received_of_type("Undo").is_empty()
+    })
+    .await;
+    assert_eq!(following(&gent, &ben, "/api/v1/me/following/pending").await, std::slice::from_ref(&new.actor_id));
+    assert!(following(&gent, &ben, "/api/v1/me/following").await.is_empty());
+    let (_, found) = api(&gent, &ben, Method::GET, &format!("/api/v1/lookup?q={}", old.actor_id), Value::Null).await;
+    assert_eq!(found["moved_to"], new.actor_id.as_str(), "{found}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_person_and_a_city_move_to_another_node_and_their_followers_come_along() {
+    let lyon = TestNode::start().await;
+    let anna_at_lyon = lyon.user_with_token("anna").await;
+    let lyon_admin = lyon.admin_with_token("operator").await;
+    let gent = TestNode::start().await;
+    let anna_at_gent = gent.user_with_token("anna").await;
+    let gent_admin = gent.admin_with_token("operator").await;
+    let paris = TestNode::start().await;
+    let ben = paris.user_with_token("ben").await;
+    let old_anna = lyon.url("/users/anna");
+    let new_anna = gent.url("/users/anna");
+
+    // Ben (on another Cairn node) and a Mastodon-shaped account follow Anna and Lyon's city.
+    for target in [handle(&lyon, "anna"), handle(&lyon, "city")] {
+        let (status, body) = api(&paris, &ben, Method::POST, "/api/v1/follows", json!({"target": target})).await;
+        assert_eq!(status, 200, "{body}");
+    }
+    let mastodon = Remote::start().await;
+    let follow = mastodon.activity("Follow", json!(old_anna));
+    assert!(mastodon.post(&lyon.url("/inbox"), &follow.to_string(), Spoil::default()).await.status().is_success());
+    eventually("both follows are accepted", async || {
+        following(&paris, &ben, "/api/v1/me/following").await.len() == 2
+            && !mastodon.received_of_type("Accept").is_empty()
+    })
+    .await;
+
+    // Moving to an account that does not name the old one is refused.
+    let target = json!({"target": handle(&gent, "anna")});
+    let (status, answer) = api(&lyon, &anna_at_lyon, Method::POST, "/api/v1/me/move", target.clone()).await;
+    assert_eq!((status, answer["field"].as_str()), (422, Some("target")), "{answer}");
+
+    // Anna at Gent names her Lyon account; then she moves.
+    let aliases = json!({"aliases": [handle(&lyon, "anna")]});
+    let (status, answer) = api(&gent, &anna_at_gent, Method::PUT, "/api/v1/me/aliases", aliases).await;
+    assert_eq!((status, answer["also_known_as"].clone()), (200, json!([old_anna])), "{answer}");
+    assert_eq!(actor_document(&gent, &new_anna).await["alsoKnownAs"], json!([old_anna]));
+    let (status, answer) = api(&lyon, &anna_at_lyon, Method::POST, "/api/v1/me/move", target.clone()).await;
+    assert_eq!((status, answer["moved_to"].as_str()), (200, Some(new_anna.as_str())), "{answer}");
+    assert_eq!(actor_document(&lyon, &old_anna).await["movedTo"], new_anna.as_str());
+    let (status, _) = api(&lyon, &anna_at_lyon, Method::POST, "/api/v1/me/move", target).await;
+    assert_eq!(status, 409, "an account moves once");
+
+    // The Mastodon-shaped follower gets the Move it acts on; Ben's node acts on it itself.
+    eventually("Mastodon gets the Move", async || !mastodon.received_of_type("Move").is_empty()).await;
+    let delivered = &mastodon.received_of_type("Move")[0];
+    assert_eq!(
+        (delivered["actor"].as_str(), delivered["object"].as_str()),
+        (Some(old_anna.as_str()), Some(old_anna.as_str()))
+    );
+    assert_eq!(delivered["target"], new_anna.as_str());
+    eventually("Ben follows Anna at Gent, not at Lyon", async || {
+        let followed = following(&paris, &ben, "/api/v1/me/following").await;
+        followed.contains(&new_anna) && !followed.contains(&old_anna)
+    })
+    .await;
+
+    // The city's organisation moves the same way, by its admins.
+    let aliases = json!({"aliases": [handle(&lyon, "city")]});
+    let (status, answer) = api(&gent, &gent_admin, Method::PUT, "/api/v1/admin/city/aliases", aliases).await;
+    assert_eq!(status, 200, "{answer}");
+    let target = json!({"target": handle(&gent, "city")});
+    let (status, answer) = api(&lyon, &anna_at_lyon, Method::POST, "/api/v1/admin/city/move", target.clone()).await;
+    assert_eq!(status, 403, "only admins move the city: {answer}");
+    let (status, answer) = api(&lyon, &lyon_admin, Method::POST, "/api/v1/admin/city/move", target).await;
+    assert_eq!(status, 200, "{answer}");
+    eventually("Ben follows Gent's city instead of Lyon's", async || {
+        let followed = following(&paris, &ben, "/api/v1/me/following").await;
+        followed.contains(&gent.url("/users/city")) && !followed.contains(&lyon.url("/users/city"))
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn moving_is_done_from_the_settings_pages() {
+    let lyon = TestNode::start().await;
+    lyon.user_with_token("anna").await;
+    let gent = TestNode::start().await;
+    gent.user_with_token("anna").await;
+    gent.user_with_token("ben").await;
+
+    let csrf = gent.log_in("anna").await;
+    let page = gent.client.get(gent.url("/settings/move")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let form = [("csrf", csrf.as_str()), ("aliases", &handle(&lyon, "anna"))];
+    let saved = gent.client.post(gent.url("/settings/aliases")).form(&form).send().await.unwrap();
+    assert_eq!(saved.status(), 303);
+    let page = gent.client.get(gent.url("/settings/move")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(&lyon.url("/users/anna")), "the alias is shown");
+
+    let csrf = lyon.log_in("anna").await;
+    let not_named = [("csrf", csrf.as_str()), ("target", &handle(&gent, "ben"))];
+    let refused = lyon.client.post(lyon.url("/settings/move")).form(&not_named).send().await.unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("as an alias"), "the form says what to do first");
+    let named = [("csrf", csrf.as_str()), ("target", &handle(&gent, "anna"))];
+    let moved = lyon.client.post(lyon.url("/settings/move")).form(&named).send().await.unwrap();
+    assert_eq!(moved.status(), 303);
+    let profile = lyon.client.get(lyon.url("/@anna")).send().await.unwrap().text().await.unwrap();
+    assert!(profile.contains("This account has moved to"), "the old profile points to the new one");
+    assert!(profile.contains(&handle(&gent, "anna")), "{profile}");
+}

@@ -110,6 +110,11 @@ async fn a_person_and_a_city_move_to_another_node_and_their_followers_come_along
     assert_eq!(actor_document(&lyon, &old_anna).await["movedTo"], new_anna.as_str());
     let (status, _) = api(&lyon, &anna_at_lyon, Method::POST, "/api/v1/me/move", target).await;
     assert_eq!(status, 409, "an account moves once");
+    // Mastodon apps see where she went.
+    let (_, old_account) = api(&lyon, &anna_at_lyon, Method::GET, "/api/v1/lookup?q=@anna", Value::Null).await;
+    let path = format!("/api/v1/accounts/{}", old_account["id"]);
+    let (status, account) = api(&lyon, "", Method::GET, &path, Value::Null).await;
+    assert_eq!((status, account["moved"]["uri"].as_str()), (200, Some(new_anna.as_str())), "{account}");
 
     // The Mastodon-shaped follower gets the Move it acts on; Ben's node acts on it itself.
     eventually("Mastodon gets the Move", async || !mastodon.received_of_type("Move").is_empty()).await;

@@ -59,7 +59,14 @@ fn acct(actor: &Actor) -> String {
 pub async fn account(data: &Data, actor: &Actor) -> AppResult<Value> {
     let followers = db::follows::count(&data.db, actor.id, Side::Followers, ACCEPTED).await?;
     let following = db::follows::count(&data.db, actor.id, Side::Following, ACCEPTED).await?;
-    Ok(account_with_counts(data, actor, followers, following))
+    let mut account = account_with_counts(data, actor, followers, following);
+    // Apps show "has moved to …" from the new account, as Mastodon serves it.
+    if let Some(moved_to) = &actor.moved_to
+        && let Some(new) = db::actors::by_ap_id(&data.db, moved_to).await?
+    {
+        account["moved"] = account_with_counts(data, &new, 0, 0);
+    }
+    Ok(account)
 }
 
 pub fn account_with_counts(state: &AppState, actor: &Actor, followers: i64, following: i64) -> Value {

@@ -1,7 +1,8 @@
 use crate::error::{AppError, AppResult};
 
 /// A person's profile as they edit it; the same rules apply to the form and `PATCH /api/v1/me`.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[serde(default)]
 pub struct ProfileInput {
     pub display_name: String,
     pub summary: String,

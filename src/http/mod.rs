@@ -106,6 +106,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/settings/tokens", get(web::tokens::list).post(web::tokens::create))
         .route("/settings/move", get(web::profile::move_form).post(web::profile::move_away))
         .route("/settings/aliases", post(web::profile::save_aliases))
+        .route("/settings/export", get(web::profile::export))
         .route("/settings/tokens/{id}/revoke", post(web::tokens::revoke))
         .route("/admin", get(web::admin::show))
         .route("/admin/domains", post(web::admin::add_rule))

@@ -432,3 +432,31 @@ pub async fn receive_deleted(data: &Data, actor: &Url, id: &Url) -> AppResult<bo
     db::events::delete(&data.db, existing.id, &[]).await?;
     Ok(true)
 }
+
+/// A moment in the event's own time zone, as RFC 3339 with its offset.
+pub fn local_time(event: &Event, at: chrono::NaiveDateTime) -> String {
+    match event.timezone.parse::<chrono_tz::Tz>() {
+        Ok(tz) => chrono::TimeZone::from_utc_datetime(&tz, &at).to_rfc3339(),
+        Err(_) => at.and_utc().to_rfc3339(),
+    }
+}
+
+/// The editable fields of an event, as `EventInput` reads them (times in its own zone).
+pub fn input_of(event: &Event) -> EventInput {
+    EventInput {
+        title: event.title.clone(),
+        description: event.description.clone(),
+        start: local_time(event, event.starts_at),
+        end: local_time(event, event.ends_at),
+        timezone: event.timezone.clone(),
+        online_url: event.online_url.clone().unwrap_or_default(),
+        address: event.address.clone(),
+        capacity: event.capacity,
+        join_mode: event.join_mode.clone(),
+        sectors: event.sector_list(),
+        tags: event.tag_list(),
+        language: event.language.clone(),
+        status: event.status.clone(),
+        country: event.country.clone(),
+    }
+}

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod archive;
 pub mod audience;
 pub mod catalogue;
 pub mod dashboard;

@@ -13,7 +13,7 @@ use crate::{
     },
     domain::{
         handle::host_of_url,
-        resource::{ResourceInput, check_resource, render_markdown},
+        resource::{Impact, ResourceInput, check_resource, render_markdown},
     },
     error::{AppError, AppResult},
     federation::{
@@ -309,4 +309,30 @@ pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppRe
         tracing::info!("an Announce from {actor} of {id} was not taken: {}", err.message);
     }
     Ok(())
+}
+
+/// The editable fields of a resource, as `ResourceInput` reads them.
+pub fn input_of(resource: &Resource) -> ResourceInput {
+    ResourceInput {
+        kind: resource.kind.clone(),
+        title: resource.title.clone(),
+        summary: resource.summary.clone(),
+        body: resource.body.clone(),
+        language: resource.language.clone(),
+        license: resource.license.clone(),
+        sectors: resource.sector_list(),
+        tags: resource.tag_list(),
+        phases: resource.phase_list(),
+        city: resource.city.clone(),
+        country: resource.country.clone(),
+        period_start: resource.period_start,
+        period_end: resource.period_end,
+        impact: Impact {
+            tco2e_per_year: resource.tco2e_per_year,
+            investment_eur: resource.investment_eur,
+            people_reached: resource.people_reached,
+        },
+        attachments: resource.attachment_list(),
+        organisation: resource.organisation.clone(),
+    }
 }

@@ -243,6 +243,11 @@ pub fn move_account(ctx: &Ctx, aliases: &str, moved_to: Option<&str>, errors: &F
                 (field(errors, "aliases", t("Your other accounts"), "text", aliases, Some(t("Handles like @anna@lyon.example, separated by commas"))))
                 button type="submit" { (t("Save")) }
             }
+            h2 { (t("Your data")) }
+            p {
+                a href="/settings/export" { (t("Download your data")) }
+                (t(": your resources, events, public posts, profile and follows, to import on your new node (POST /api/v1/me/import)."))
+            }
             h2 { (t("Moving this account away")) }
             @if let Some(moved_to) = moved_to {
                 p.flash role="status" { (t("This account has moved to")) " " a href=[href(moved_to)] { (moved_to) } "." }

@@ -175,3 +175,55 @@ async fn moving_is_done_from_the_settings_pages() {
     assert!(profile.contains("This account has moved to"), "the old profile points to the new one");
     assert!(profile.contains(&handle(&gent, "anna")), "{profile}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_account_archive_brings_its_work_and_follows_to_the_new_node() {
+    let lyon = TestNode::start().await;
+    let anna_at_lyon = lyon.user_with_token("anna").await;
+    lyon.user_with_token("carl").await;
+    let gent = TestNode::start().await;
+    let anna_at_gent = gent.user_with_token("anna").await;
+
+    let resource = json!({"kind": "case_study", "title": "Bike lanes (illustrative)", "summary": "Illustrative demo.",
+                          "body": "Illustrative demo text.", "language": "en", "sectors": ["mobility"]});
+    assert_eq!(api(&lyon, &anna_at_lyon, Method::POST, "/api/v1/resources", resource).await.0, 201);
+    let day = (chrono::Utc::now() + chrono::Duration::days(5)).format("%Y-%m-%d").to_string();
+    let event = json!({"title": "Cycling forum", "start": format!("{day}T10:00"), "end": format!("{day}T12:00"),
+                       "timezone": "Europe/Paris", "address": "Hôtel de ville", "language": "fr"});
+    assert_eq!(api(&lyon, &anna_at_lyon, Method::POST, "/api/v1/events", event).await.0, 201);
+    let post = json!({"content": "Counting cyclists this week."});
+    assert_eq!(api(&lyon, &anna_at_lyon, Method::POST, "/api/v1/posts", post).await.0, 201);
+    let follow = json!({"target": "carl"});
+    assert_eq!(api(&lyon, &anna_at_lyon, Method::POST, "/api/v1/follows", follow).await.0, 200);
+
+    let response = lyon.client.get(lyon.url("/api/v1/me/export")).bearer_auth(&anna_at_lyon).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    let disposition = response.headers()["content-disposition"].to_str().unwrap().to_string();
+    assert!(disposition.starts_with("attachment; filename=\"cairn-anna-"), "{disposition}");
+    let archive: Value = response.json().await.unwrap();
+    assert_eq!(archive["kind"], "cairn-account-archive");
+    assert_eq!(archive["resources"][0]["title"], "Bike lanes (illustrative)");
+    assert_eq!(archive["events"][0]["title"], "Cycling forum");
+    assert_eq!(archive["posts"][0]["content"], "Counting cyclists this week.");
+    assert_eq!(archive["following"], json!([lyon.url("/users/carl")]));
+
+    let (status, answer) = api(&gent, &anna_at_gent, Method::POST, "/api/v1/me/import", json!({"kind": "other"})).await;
+    assert_eq!(status, 422, "{answer}");
+    let (status, report) = api(&gent, &anna_at_gent, Method::POST, "/api/v1/me/import", archive).await;
+    assert_eq!(status, 200, "{report}");
+    assert_eq!(report, json!({"resources": 1, "events": 1, "posts": 1, "follows": 1, "problems": []}));
+    let (_, found) = api(&gent, &anna_at_gent, Method::GET, "/api/v1/resources?q=bike", Value::Null).await;
+    assert_eq!(found["items"][0]["author"]["ap_id"], gent.url("/users/anna"), "{found}");
+    let (_, calendar) = api(&gent, &anna_at_gent, Method::GET, "/api/v1/events", Value::Null).await;
+    assert_eq!(calendar["items"][0]["title"], "Cycling forum");
+    eventually("Anna at Gent follows Carl at Lyon", async || {
+        following(&gent, &anna_at_gent, "/api/v1/me/following").await == [lyon.url("/users/carl")]
+    })
+    .await;
+
+    // The same file from the settings page.
+    lyon.log_in("anna").await;
+    let download = lyon.client.get(lyon.url("/settings/export")).send().await.unwrap();
+    assert_eq!(download.status(), 200);
+    assert!(download.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+}

@@ -9,22 +9,17 @@ use crate::{
     error::{AppError, AppResult},
     federation::Data,
     http::session::{ApiUser, MaybeApiUser},
-    service::{self, follows::Reach},
+    service::{
+        self,
+        events::{input_of, local_time},
+        follows::Reach,
+    },
     state::AppState,
 };
 use axum::{Json, http::StatusCode};
-use chrono::TimeZone;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
-
-/// A moment in the event's own time zone, as RFC 3339 with its offset.
-pub fn local_time(event: &Event, at: chrono::NaiveDateTime) -> String {
-    match event.timezone.parse::<chrono_tz::Tz>() {
-        Ok(tz) => tz.from_utc_datetime(&at).to_rfc3339(),
-        Err(_) => at.and_utc().to_rfc3339(),
-    }
-}
 
 /// An event of the calendar (a webinar, a meeting, a site visit…).
 #[derive(Serialize, ToSchema)]
@@ -209,25 +204,6 @@ pub async fn create(
 ) -> AppResult<(StatusCode, Json<EventView>)> {
     let event = service::events::publish(&data, &me.actor, &input).await?;
     Ok((StatusCode::CREATED, Json(EventView::new(&data, &event, &me.actor))))
-}
-
-pub fn input_of(event: &Event) -> EventInput {
-    EventInput {
-        title: event.title.clone(),
-        description: event.description.clone(),
-        start: local_time(event, event.starts_at),
-        end: local_time(event, event.ends_at),
-        timezone: event.timezone.clone(),
-        online_url: event.online_url.clone().unwrap_or_default(),
-        address: event.address.clone(),
-        capacity: event.capacity,
-        join_mode: event.join_mode.clone(),
-        sectors: event.sector_list(),
-        tags: event.tag_list(),
-        language: event.language.clone(),
-        status: event.status.clone(),
-        country: event.country.clone(),
-    }
 }
 
 /// Edit an event, or cancel it with `{"status": "cancelled"}`; fields left out keep their value.

@@ -1,6 +1,20 @@
 use super::{ActorView, ApiJson};
-use crate::{domain::profile::ProfileInput, error::AppResult, federation::Data, http::session::ApiUser, service};
-use axum::Json;
+use crate::{
+    db::models::Actor,
+    domain::profile::ProfileInput,
+    error::AppResult,
+    federation::Data,
+    http::session::ApiUser,
+    service::{
+        self,
+        archive::{Archive, ImportReport},
+    },
+};
+use axum::{
+    Json,
+    http::header,
+    response::{IntoResponse, Response},
+};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -95,4 +109,28 @@ pub async fn move_city(data: Data, me: ApiUser, ApiJson(body): ApiJson<MoveReque
     let city = service::journey::city(&data).await?;
     let moved = service::moves::move_to(&data, &city, &body.target).await?;
     Ok(Json(ActorView::new(&data, &moved)))
+}
+
+/// Everything the caller published here, their profile and whom they follow, as one document
+/// to import on another node (`POST /me/import`).
+#[utoipa::path(get, path = "/me/export", tag = "accounts", security(("bearer" = [])),
+    responses((status = 200, body = Archive)))]
+pub async fn export(data: Data, me: ApiUser) -> AppResult<Response> {
+    archive_download(&data, &me.actor).await
+}
+
+/// The archive as a file to download.
+pub async fn archive_download(data: &Data, actor: &Actor) -> AppResult<Response> {
+    let archive = service::archive::export(data, actor).await?;
+    let name = format!("cairn-{}-{}.json", actor.username, chrono::Utc::now().format("%Y-%m-%d"));
+    let disposition = format!("attachment; filename=\"{name}\"");
+    Ok(([(header::CONTENT_DISPOSITION, disposition)], Json(archive)).into_response())
+}
+
+/// Publish an archive's resources, events and posts again as the caller, follow what it
+/// followed, and fill the profile's empty fields; every item that fails is named.
+#[utoipa::path(post, path = "/me/import", tag = "accounts", security(("bearer" = [])), request_body = Archive,
+    responses((status = 200, body = ImportReport)))]
+pub async fn import(data: Data, me: ApiUser, ApiJson(archive): ApiJson<Archive>) -> AppResult<Json<ImportReport>> {
+    Ok(Json(service::archive::import(&data, &me.actor, &archive).await?))
 }

@@ -86,6 +86,8 @@ fn documented_routes(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(me::show, me::update))
         .routes(routes!(me::set_aliases))
         .routes(routes!(me::move_account))
+        .routes(routes!(me::export))
+        .routes(routes!(me::import))
         .routes(routes!(me::set_city_aliases))
         .routes(routes!(me::move_city))
         .routes(routes!(auth::list_tokens))

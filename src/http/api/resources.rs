@@ -8,7 +8,7 @@ use crate::{
     error::{AppError, AppResult},
     federation::Data,
     http::session::{ApiUser, MaybeApiUser},
-    service::{self, follows::Reach},
+    service::{self, follows::Reach, resources::input_of},
     state::AppState,
 };
 use axum::{Json, extract::RawQuery, http::StatusCode};
@@ -188,32 +188,6 @@ pub async fn create(
 ) -> AppResult<(StatusCode, Json<ResourceView>)> {
     let resource = service::resources::publish(&data, &me.actor, &input).await?;
     Ok((StatusCode::CREATED, Json(ResourceView::new(&data, &resource, &me.actor))))
-}
-
-/// The editable fields of a resource, as `ResourceInput` reads them.
-pub fn input_of(resource: &Resource) -> ResourceInput {
-    ResourceInput {
-        kind: resource.kind.clone(),
-        title: resource.title.clone(),
-        summary: resource.summary.clone(),
-        body: resource.body.clone(),
-        language: resource.language.clone(),
-        license: resource.license.clone(),
-        sectors: resource.sector_list(),
-        tags: resource.tag_list(),
-        phases: resource.phase_list(),
-        city: resource.city.clone(),
-        country: resource.country.clone(),
-        period_start: resource.period_start,
-        period_end: resource.period_end,
-        impact: crate::domain::resource::Impact {
-            tco2e_per_year: resource.tco2e_per_year,
-            investment_eur: resource.investment_eur,
-            people_reached: resource.people_reached,
-        },
-        attachments: resource.attachment_list(),
-        organisation: resource.organisation.clone(),
-    }
 }
 
 /// Edit a resource (its author); fields left out keep their value.

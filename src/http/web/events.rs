@@ -11,7 +11,7 @@ use crate::{
     federation::{Data, context, objects::event::ApEvent},
     http::{
         activitypub::{activity_json, wants_activity_json},
-        api::events::{CalendarParams, find, input_of},
+        api::events::{CalendarParams, find},
         session::Viewer,
     },
     service::{self, follows::Reach},
@@ -433,7 +433,7 @@ pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id):
     if !event.local || event.organizer_id != me.id {
         return Err(AppError::forbidden("only the organiser can change this event").into());
     }
-    let input = input_of(&event);
+    let input = service::events::input_of(&event);
     let local = |text: &str| text.get(..16).unwrap_or(text).to_string();
     let values = EventFormValues {
         title: input.title,

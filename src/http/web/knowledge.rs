@@ -18,7 +18,7 @@ use crate::{
     },
     http::{
         activitypub::{activity_json, wants_activity_json},
-        api::resources::{find, input_of},
+        api::resources::find,
         session::Viewer,
     },
     service::{self, follows::Reach},
@@ -475,7 +475,7 @@ pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id):
         &ctx,
         &action,
         t("Edit resource"),
-        &values_from_input(&input_of(&resource)),
+        &values_from_input(&service::resources::input_of(&resource)),
         &FormErrors::default(),
         None,
     ))

@@ -232,3 +232,9 @@ pub async fn move_away(data: Data, viewer: Viewer, headers: HeaderMap, Form(form
         }
     }
 }
+
+/// `/settings/export`: the same archive as `GET /api/v1/me/export`, for the signed-in person.
+pub async fn export(data: Data, viewer: Viewer) -> WebResult {
+    let (_, actor) = viewer.require_user()?;
+    Ok(crate::http::api::me::archive_download(&data, actor).await?)
+}

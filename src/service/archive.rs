@@ -95,17 +95,7 @@ pub async fn export(data: &Data, actor: &Actor) -> AppResult<Archive> {
     for past in [false, true] {
         let mut offset = 0;
         loop {
-            let query = CalendarQuery {
-                past,
-                between: None,
-                sector: None,
-                online: None,
-                country: None,
-                origin: None,
-                organizer_id: Some(actor.id),
-                limit: PAGE,
-                offset,
-            };
+            let query = CalendarQuery { past, organizer_id: Some(actor.id), limit: PAGE, offset, ..Default::default() };
             let rows = db::events::calendar(&data.db, &query).await?;
             for (event, _) in &rows {
                 events.push(ArchivedEvent { ap_id: event.ap_id.clone(), fields: service::events::input_of(event) });

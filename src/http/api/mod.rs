@@ -74,26 +74,28 @@ pub fn read_fields<T: DeserializeOwned + ToSchema>(mut fields: Map<String, Value
     }
     // serde stops at the first wrong field: take it out and read again, until the rest reads.
     let mut reported = Vec::new();
-    loop {
+    let read = loop {
         match serde_path_to_error::deserialize::<_, T>(Value::Object(fields.clone())) {
-            Ok(value) if problems.is_empty() => return Ok(value),
-            Ok(_) => return Err(problems.finish().expect_err("problems were found")),
+            Ok(value) => break Some(value),
             Err(error) => {
                 let path = error.path().to_string();
                 let top = path.split(['.', '[']).next().unwrap_or_default().to_string();
                 let message = error.inner().to_string();
-                if message.starts_with("missing field") || top.is_empty() || top == "?" || reported.contains(&top) {
+                let whole_body = top.is_empty() || top == "?";
+                if message.starts_with("missing field") || whole_body || reported.contains(&top) {
                     if problems.is_empty() {
-                        problems.add(if top.is_empty() || top == "?" { "body".into() } else { path }, message);
+                        problems.add(if whole_body { "body".into() } else { path }, message);
                     }
-                    return Err(problems.finish().expect_err("problems were found"));
+                    break None;
                 }
                 problems.add(path, plain_type_error(&message));
                 fields.remove(&top);
                 reported.push(top);
             }
         }
-    }
+    };
+    problems.finish()?;
+    read.ok_or_else(|| AppError::internal(anyhow::anyhow!("a body that did not read, with no problem named")))
 }
 
 /// serde's "invalid type: string \"x\", expected i64" as a sentence a person can act on.

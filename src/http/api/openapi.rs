@@ -7,7 +7,7 @@ use crate::{error::ErrorBody, http::mastodon, state::AppState};
 use axum::{http::header, response::IntoResponse, routing::get};
 use std::sync::Arc;
 use utoipa::{
-    Modify, OpenApi,
+    OpenApi,
     openapi::{
         self, RefOr, Response, ResponseBuilder, Server,
         content::Content,
@@ -34,44 +34,33 @@ struct CairnApi;
 /// Cairn's API routes for `/api/v1`, and their description.
 pub fn split(state: &AppState) -> (axum::Router<AppState>, Spec) {
     let (routes, mut api) = documented_routes(state).split_for_parts();
-    Conventions.modify(&mut api);
+    apply_conventions(&mut api);
     (routes, Spec::new(&api))
 }
 
 /// The bearer scheme, the error answer every operation may give, and operation ids unique
 /// across modules (`resources_update`, not `update`).
-struct Conventions;
-
-impl Modify for Conventions {
-    fn modify(&self, api: &mut openapi::OpenApi) {
-        let components = api.components.get_or_insert_with(Default::default);
-        components.add_security_scheme(
-            "bearer",
-            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
-        );
-        let error = |description: &str| -> RefOr<Response> {
-            ResponseBuilder::new()
-                .description(description)
-                .content(
-                    "application/json",
-                    Content::new(Some(RefOr::Ref(openapi::Ref::from_schema_name("ErrorBody")))),
-                )
-                .build()
-                .into()
-        };
-        for item in api.paths.paths.values_mut() {
-            for operation in
-                [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete].into_iter().flatten()
-            {
-                if let (Some(tag), Some(id)) =
-                    (operation.tags.as_ref().and_then(|t| t.first()), &operation.operation_id)
-                {
-                    operation.operation_id = Some(format!("{tag}_{id}"));
-                }
-                let responses = &mut operation.responses.responses;
-                responses.entry("4XX".into()).or_insert_with(|| error("The request cannot be served: see `message`"));
-                responses.entry("5XX".into()).or_insert_with(|| error("This node failed"));
+fn apply_conventions(api: &mut openapi::OpenApi) {
+    let components = api.components.get_or_insert_with(Default::default);
+    components
+        .add_security_scheme("bearer", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+    let error = |description: &str| -> RefOr<Response> {
+        ResponseBuilder::new()
+            .description(description)
+            .content("application/json", Content::new(Some(RefOr::Ref(openapi::Ref::from_schema_name("ErrorBody")))))
+            .build()
+            .into()
+    };
+    for item in api.paths.paths.values_mut() {
+        for operation in
+            [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete].into_iter().flatten()
+        {
+            if let (Some(tag), Some(id)) = (operation.tags.as_ref().and_then(|t| t.first()), &operation.operation_id) {
+                operation.operation_id = Some(format!("{tag}_{id}"));
             }
+            let responses = &mut operation.responses.responses;
+            responses.entry("4XX".into()).or_insert_with(|| error("The request cannot be served: see `message`"));
+            responses.entry("5XX".into()).or_insert_with(|| error("This node failed"));
         }
     }
 }
@@ -152,21 +141,25 @@ fn answered_by(documented: Documented, handler: axum::routing::MethodRouter<AppS
     (schemas, paths, handler)
 }
 
-/// The description, serialised once.
+/// The description, serialised once: the text served and the value the reference page reads.
 #[derive(Clone)]
-pub struct Spec(Arc<str>);
+pub struct Spec {
+    text: axum::body::Bytes,
+    value: Arc<serde_json::Value>,
+}
 
 impl Spec {
     pub fn new(api: &openapi::OpenApi) -> Self {
-        Spec(api.to_json().expect("the API description serialises").into())
+        let value = serde_json::to_value(api).expect("the API description serialises");
+        Spec { text: value.to_string().into(), value: Arc::new(value) }
     }
-    pub fn value(&self) -> serde_json::Value {
-        serde_json::from_str(&self.0).expect("the API description is JSON")
+    pub fn value(&self) -> &serde_json::Value {
+        &self.value
     }
 }
 
 impl IntoResponse for Spec {
     fn into_response(self) -> axum::response::Response {
-        ([(header::CONTENT_TYPE, "application/json")], self.0.to_string()).into_response()
+        ([(header::CONTENT_TYPE, "application/json")], self.text).into_response()
     }
 }

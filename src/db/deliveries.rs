@@ -118,29 +118,35 @@ pub async fn local_activity_by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Op
 pub async fn outbox_page(
     pool: &DbPool,
     actor_ap_id: &str,
+    public_only: bool,
     window: super::Window,
     limit: i64,
 ) -> AppResult<Vec<Activity>> {
     let rows: Vec<Activity> = db_run!(pool, |conn| {
-        let query = activities::table
+        let mut query = activities::table
             .filter(activities::actor_ap_id.eq(actor_ap_id))
             .filter(activities::local.eq(true))
-            .filter(activities::public.eq(true))
             .select(Activity::as_select())
             .into_boxed();
+        if public_only {
+            query = query.filter(activities::public.eq(true));
+        }
         Ok::<_, crate::error::AppError>(crate::windowed!(query, activities::id, window).limit(limit).load(conn).await?)
     })?;
     Ok(window.newest_first(rows))
 }
 
-pub async fn outbox_count(pool: &DbPool, actor_ap_id: &str) -> AppResult<i64> {
-    db_run!(pool, |conn| Ok(activities::table
-        .filter(activities::actor_ap_id.eq(actor_ap_id))
-        .filter(activities::local.eq(true))
-        .filter(activities::public.eq(true))
-        .count()
-        .get_result(conn)
-        .await?))
+pub async fn outbox_count(pool: &DbPool, actor_ap_id: &str, public_only: bool) -> AppResult<i64> {
+    db_run!(pool, |conn| {
+        let mut query = activities::table
+            .filter(activities::actor_ap_id.eq(actor_ap_id))
+            .filter(activities::local.eq(true))
+            .into_boxed();
+        if public_only {
+            query = query.filter(activities::public.eq(true));
+        }
+        Ok(query.count().get_result(conn).await?)
+    })
 }
 
 /// Takes up to `limit` pending deliveries whose time has come, oldest first, for `worker`, in one

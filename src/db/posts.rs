@@ -72,6 +72,14 @@ pub async fn assign_group(pool: &DbPool, id: i64, group_id: i64, visibility: &st
         .await?))
 }
 
+/// A group's posts become another's (the group it moved to).
+pub async fn reassign_group(pool: &DbPool, from: i64, to: i64) -> AppResult<usize> {
+    db_write!(pool, |conn| Ok(diesel::update(posts::table.filter(posts::group_id.eq(from)))
+        .set(posts::group_id.eq(to))
+        .execute(conn)
+        .await?))
+}
+
 pub async fn delete(pool: &DbPool, id: i64, outgoing: &[Outgoing]) -> AppResult<()> {
     db_tx!(pool, |conn| {
         diesel::delete(posts::table.find(id)).execute(conn).await?;

@@ -6,6 +6,7 @@ use crate::{
         follows::{ACCEPTED, Side},
         models::Actor,
     },
+    domain::handle::host_of_url,
     error::{AppError, AppResult},
     federation::{
         Data, context,
@@ -24,6 +25,7 @@ use axum::{
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
+use url::Url;
 
 pub const PAGE_SIZE: i64 = 40;
 
@@ -175,9 +177,14 @@ fn collection_page(state: &AppState, id: &str, before: Option<i64>, next: Option
     page
 }
 
-/// `/users/{name}/outbox`: the actor's public activities, newest first.
+/// `/users/{name}/outbox`: the actor's public activities, newest first. A group that moved
+/// shows the new group's server everything it sent, members-only posts included, so that its
+/// discussions move with it.
 pub async fn outbox(
-    State(state): State<AppState>,
+    state: Data,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
     Path(username): Path<String>,
     Query(query): Query<PageQuery>,
 ) -> AppResult<Response> {
@@ -186,12 +193,19 @@ pub async fn outbox(
     if actor.username == APPLICATION_USERNAME {
         return node_outbox(&state, &actor, &id, query).await;
     }
+    let public_only = match actor.moved_to.as_deref().map(Url::parse).transpose()? {
+        Some(new_home) if actor.kind == "Group" => {
+            let signer = signed_fetch::signer(&state, &method, &uri, &headers).await?;
+            signer.map(|s| s.domain) != Some(host_of_url(&new_home))
+        }
+        _ => true,
+    };
     if query.page.is_none() {
-        let total = db::deliveries::outbox_count(&state.db, &actor.ap_id).await?;
+        let total = db::deliveries::outbox_count(&state.db, &actor.ap_id, public_only).await?;
         return Ok(activity_json(&collection(&state, &id, total)));
     }
     let window = query.window();
-    let rows = db::deliveries::outbox_page(&state.db, &actor.ap_id, window, PAGE_SIZE).await?;
+    let rows = db::deliveries::outbox_page(&state.db, &actor.ap_id, public_only, window, PAGE_SIZE).await?;
     let ids = (rows.first().map(|a| a.id), rows.last().map(|a| a.id));
     let full = rows.len() as i64 == PAGE_SIZE;
     let items = rows

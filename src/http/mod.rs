@@ -93,6 +93,8 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/groups/{handle}/edit", get(web::groups::edit_group_form).post(web::groups::update_group))
         .route("/groups/{handle}/posts", post(web::groups::group_post))
         .route("/groups/{handle}/invite", post(web::groups::invite))
+        .route("/groups/{handle}/move", get(web::groups::move_form).post(web::groups::move_away))
+        .route("/groups/{handle}/aliases", post(web::groups::save_aliases))
         .route("/groups/{handle}/requests/{actor_id}/{decision}", post(web::groups::decide))
         .route("/groups/{handle}/members/{actor_id}/{action}", post(web::groups::member_action))
         .route("/groups/{handle}/{action}", post(web::groups::group_action))

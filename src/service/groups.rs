@@ -51,9 +51,7 @@ pub async fn create(data: &Data, creator: &Actor, input: &GroupInput) -> AppResu
 /// An administrator changes the group's name, description, sectors, topics, join mode or
 /// visibility; its members' servers hear it as an `Update` of the group actor.
 pub async fn update(data: &Data, admin: &Actor, found: &FoundGroup, input: &GroupInput) -> AppResult<FoundGroup> {
-    if !found.actor.local || db::groups::role_of(&data.db, found.actor.id, admin.id).await?.as_deref() != Some(ADMIN) {
-        return Err(AppError::forbidden("only the group's administrators change it"));
-    }
+    require_admin(data, found, admin).await?;
     let valid = check_group(&GroupInput { handle: found.actor.username.clone(), ..input.clone() })?;
     let json = |v: &Vec<String>| serde_json::to_string(v).map_err(AppError::internal);
     let settings = NewGroup {
@@ -150,12 +148,68 @@ pub enum Admission {
 }
 
 pub async fn admission(data: &Data, found: &FoundGroup, candidate: &Actor) -> AppResult<Admission> {
+    if found.actor.moved_to.is_some() {
+        return Ok(Admission::Refuse);
+    }
+    // An invitation is the moderators' approval, whatever the join mode.
+    if found.group.join_mode == "open" || db::groups::is_invited(&data.db, found.actor.id, candidate.id).await? {
+        return Ok(Admission::Accept);
+    }
     Ok(match found.group.join_mode.as_str() {
-        "open" => Admission::Accept,
-        "invite" if db::groups::is_invited(&data.db, found.actor.id, candidate.id).await? => Admission::Accept,
-        "invite" => Admission::Refuse,
+        // A group that names the groups it was (alsoKnownAs) waits for their members, whose
+        // requests may come before their old group's member list is read here: held, not refused.
+        "invite" if found.actor.aliases().is_empty() => Admission::Refuse,
         _ => Admission::Hold,
     })
+}
+
+/// Refuses what a group that moved elsewhere no longer does here (joining, posting).
+pub fn still_here(found: &FoundGroup) -> AppResult<()> {
+    match &found.actor.moved_to {
+        Some(moved_to) => {
+            Err(AppError::new(crate::error::ErrorKind::Conflict, format!("this group moved to {moved_to}")))
+        }
+        None => Ok(()),
+    }
+}
+
+/// Where a group's posts belong now: the group it moved to, when this node knows that group.
+pub async fn home(data: &Data, group: &Actor) -> AppResult<Actor> {
+    let Some(moved_to) = &group.moved_to else { return Ok(group.clone()) };
+    Ok(db::actors::by_ap_id(&data.db, moved_to).await?.filter(|a| a.kind == "Group").unwrap_or_else(|| group.clone()))
+}
+
+/// A member of a group that moved to `group` (here) is let in: at once when their server has
+/// already asked, else when it asks.
+pub async fn carry_member(data: &Data, group: &Actor, member: &Actor) -> AppResult<()> {
+    db::groups::invite(&data.db, group.id, member.id, group.id, db::now()).await?;
+    if let Some(follow) = db::follows::by_pair(&data.db, member.id, group.id).await?
+        && follow.state == PENDING
+    {
+        follows::decide_request(data, group, follow.id, true).await?;
+    }
+    Ok(())
+}
+
+/// A moderator of a group that moved to `group` (here) is, as the person here they are now, a
+/// member with the role (an administrator stays one).
+pub async fn carry_role(data: &Data, found: &FoundGroup, person: &Actor, role: &str) -> AppResult<()> {
+    if db::groups::role_of(&data.db, found.actor.id, person.id).await?.as_deref() == Some(ADMIN) {
+        return Ok(());
+    }
+    carry_member(data, &found.actor, person).await?;
+    if !is_member(data, &found.actor, person).await? {
+        join(data, person, found).await?;
+    }
+    db::groups::set_role(&data.db, found.actor.id, person.id, role).await
+}
+
+/// Refuses anyone but the local group's administrators.
+pub async fn require_admin(data: &Data, found: &FoundGroup, actor: &Actor) -> AppResult<()> {
+    if !found.actor.local || db::groups::role_of(&data.db, found.actor.id, actor.id).await?.as_deref() != Some(ADMIN) {
+        return Err(AppError::forbidden("only the group's administrators can do this"));
+    }
+    Ok(())
 }
 
 /// Tells the local moderators that someone waits to join.
@@ -168,6 +222,7 @@ pub async fn announce_request(data: &Data, group: &Actor, candidate: &Actor) -> 
 
 /// A local person joins a group here or elsewhere; returns the membership's state.
 pub async fn join(data: &Data, member: &Actor, found: &FoundGroup) -> AppResult<String> {
+    still_here(found)?;
     if found.actor.local {
         match admission(data, found, member).await? {
             Admission::Refuse => return Err(AppError::forbidden("this group is by invitation only")),
@@ -234,9 +289,7 @@ pub async fn set_role(data: &Data, admin: &Actor, found: &FoundGroup, member_id:
     if !ROLES.contains(&role) {
         return Err(AppError::invalid("role", "choose admin, moderator or member"));
     }
-    if db::groups::role_of(&data.db, found.actor.id, admin.id).await?.as_deref() != Some(ADMIN) {
-        return Err(AppError::forbidden("only the group's administrators give roles"));
-    }
+    require_admin(data, found, admin).await?;
     let member = db::actors::by_id(&data.db, member_id).await?.ok_or_else(|| AppError::not_found("no such member"))?;
     if !member.local && role != MEMBER {
         return Err(AppError::invalid("role", "roles go to members of this node"));
@@ -265,6 +318,7 @@ pub async fn remove_member(data: &Data, moderator: &Actor, found: &FoundGroup, m
 
 /// Whether `author` may post into a local group: members may; in a public open group anyone may.
 pub async fn may_post(data: &Data, found: &FoundGroup, author: &Actor) -> AppResult<bool> {
+    still_here(found)?;
     if is_member(data, &found.actor, author).await? {
         return Ok(true);
     }

@@ -1,6 +1,12 @@
 //! Accounts that move to another server: the new account names the old one (`alsoKnownAs`),
 //! the old one sends `Move` to its followers and points to the new one (`movedTo`), and
 //! followers follow the new account instead, here and on every server that acts on `Move`.
+//!
+//! A group moves the same way, and takes along what no fediverse server moves today: the node of
+//! the new group reads the old one's members (they are let in when their servers follow the new
+//! group), its moderators (whoever moved here from those accounts moderates again) and its
+//! discussions (its outbox, members-only posts included for the new group's server); every node
+//! that hears of the move shows the old group's posts in the new one.
 
 use crate::{
     db::{
@@ -8,16 +14,25 @@ use crate::{
         follows::{ACCEPTED, Side},
         models::Actor,
     },
-    error::{AppError, AppResult},
+    domain::handle::host_of_url,
+    error::{AppError, AppResult, ErrorKind},
     federation::{
         Data,
         activities::moves::Move,
         objects::actor::ApActor,
         outbox::{Envelope, prepare},
+        protocol::id_of,
     },
-    service::follows::{self, Reach},
+    service::{
+        follows::{self, Reach},
+        groups::{self, FoundGroup},
+    },
 };
-use activitypub_federation::{fetch::object_id::ObjectId, kinds::activity::MoveType};
+use activitypub_federation::{
+    fetch::{fetch_object_http, object_id::ObjectId},
+    kinds::activity::MoveType,
+};
+use serde_json::Value;
 use url::Url;
 
 const MAX_ALIASES: usize = 10;
@@ -48,8 +63,35 @@ async fn fresh(data: &Data, url: &Url) -> AppResult<ApActor> {
 
 /// Moves a local account to `target`, which must already name it as an alias.
 pub async fn move_to(data: &Data, actor: &Actor, target: &str) -> AppResult<Actor> {
+    let target = move_target(data, actor, target).await?;
+    if target.row.kind == "Group" {
+        return Err(AppError::invalid("target", "a person or an organisation moves to an account, not a group"));
+    }
+    send_move(data, actor, &target, Vec::new()).await
+}
+
+/// A group's administrator names the groups it was before (`alsoKnownAs`).
+pub async fn set_group_aliases(data: &Data, admin: &Actor, found: &FoundGroup, targets: &[String]) -> AppResult<Actor> {
+    groups::require_admin(data, found, admin).await?;
+    set_aliases(data, &found.actor, targets).await
+}
+
+/// A group's administrator moves it to `target`, a group on another node that names it: its
+/// members everywhere join the new group, whose node takes its roles and discussions along.
+pub async fn move_group(data: &Data, admin: &Actor, found: &FoundGroup, target: &str) -> AppResult<Actor> {
+    groups::require_admin(data, found, admin).await?;
+    let target = move_target(data, &found.actor, target).await?;
+    if target.row.kind != "Group" {
+        return Err(AppError::invalid("target", "a group moves to another group"));
+    }
+    // The new group's node hears of it too: it takes the members, roles and discussions over.
+    send_move(data, &found.actor, &target, vec![target.row.delivery_inbox()]).await
+}
+
+/// The account `actor` may move to: found afresh, not itself, and naming `actor` as an alias.
+async fn move_target(data: &Data, actor: &Actor, target: &str) -> AppResult<ApActor> {
     if let Some(moved_to) = &actor.moved_to {
-        return Err(AppError::new(crate::error::ErrorKind::Conflict, format!("this account moved to {moved_to}")));
+        return Err(AppError::new(ErrorKind::Conflict, format!("this account moved to {moved_to}")));
     }
     let found = follows::resolve(data, target, Reach::Fetch).await?;
     let target = fresh(data, &Url::parse(&found.row.ap_id)?).await?;
@@ -62,6 +104,12 @@ pub async fn move_to(data: &Data, actor: &Actor, target: &str) -> AppResult<Acto
             format!("first name {} as an alias (alsoKnownAs) of {}", actor.handle(), target.row.handle()),
         ));
     }
+    Ok(target)
+}
+
+/// `Move` to the followers' servers (and `also`) in the same transaction as `movedTo`; then
+/// the followers here follow the new account.
+async fn send_move(data: &Data, actor: &Actor, target: &ApActor, also: Vec<String>) -> AppResult<Actor> {
     let id = data.new_activity_id("Move");
     let actor_id = Url::parse(&actor.ap_id)?;
     let activity = Move {
@@ -71,12 +119,17 @@ pub async fn move_to(data: &Data, actor: &Actor, target: &str) -> AppResult<Acto
         object: actor_id.into(),
         target: Url::parse(&target.row.ap_id)?.into(),
     };
-    let inboxes = db::follows::follower_inboxes(&data.db, actor.id).await?;
+    let mut inboxes = db::follows::follower_inboxes(&data.db, actor.id).await?;
+    for inbox in also {
+        if !inboxes.contains(&inbox) {
+            inboxes.push(inbox);
+        }
+    }
     let outgoing = prepare(data, &activity, Envelope { id: &id, kind: "Move", signer: actor, public: true, inboxes })?;
     let moved = db::actors::set_moved_to(&data.db, actor.id, &target.row.ap_id, Some(&outgoing)).await?;
     data.deliveries_queued.notify_one();
     // Followers on this node hear of it here, not through an inbox.
-    follow_along(data, &moved, &target).await?;
+    moved_here(data, &moved, target).await?;
     Ok(moved)
 }
 
@@ -90,8 +143,133 @@ pub async fn receive_move(data: &Data, moved: &Actor, target: &Url) -> AppResult
     if !target.row.aliases().contains(&moved.ap_id) {
         return Err(AppError::forbidden(format!("{} does not name {} as an alias", target.row.ap_id, moved.ap_id)));
     }
+    if (moved.kind == "Group") != (target.row.kind == "Group") {
+        return Err(AppError::forbidden("a group moves to a group, and only a group does"));
+    }
     let moved = db::actors::set_moved_to(&data.db, moved.id, &target.row.ap_id, None).await?;
-    follow_along(data, &moved, &target).await
+    if moved.kind == "Group" && target.row.local {
+        adopt_members_here(data, &moved, &target.row).await?;
+        spawn_adoption(data, moved.clone(), target.row.clone());
+    }
+    moved_here(data, &moved, &target).await
+}
+
+/// What a move changes on this node once it is known: a group's posts are the new group's, and
+/// the local followers follow the new account.
+async fn moved_here(data: &Data, moved: &Actor, target: &ApActor) -> AppResult<()> {
+    if moved.kind == "Group" {
+        db::posts::reassign_group(&data.db, moved.id, target.row.id).await?;
+    }
+    follow_along(data, moved, target).await
+}
+
+/// Members of the old group can be told apart here before anything is fetched: the local ones.
+/// They are let into the new group, which is on this node too.
+async fn adopt_members_here(data: &Data, old: &Actor, new: &Actor) -> AppResult<()> {
+    let mut cursor = None;
+    loop {
+        let page = db::follows::page(&data.db, old.id, Side::Followers, ACCEPTED, cursor, 200).await?;
+        let Some((last, _)) = page.last() else { return Ok(()) };
+        cursor = Some(last.id);
+        for (_, member) in page.iter().filter(|(_, m)| m.local) {
+            db::groups::invite(&data.db, new.id, member.id, new.id, db::now()).await?;
+        }
+    }
+}
+
+/// The most members (and moderators) read from a group that moved here, and the most pages of
+/// a collection read to find them.
+const MAX_ADOPTED_MEMBERS: usize = 10_000;
+const MAX_COLLECTION_PAGES: usize = 500;
+
+/// Reads, in the background, what the old group's server says about its members, moderators and
+/// discussions; a failure is logged (the members' servers follow the new group all the same,
+/// and wait for a moderator there).
+fn spawn_adoption(data: &Data, old: Actor, new: Actor) {
+    let data = data.reset_request_count();
+    tokio::spawn(async move {
+        if let Err(error) = adopt(&data, &old, &new).await {
+            tracing::warn!("{} taking over {}: {}", new.handle(), old.ap_id, error.message);
+        }
+    });
+}
+
+async fn adopt(data: &Data, old: &Actor, new: &Actor) -> AppResult<()> {
+    let old_url = Url::parse(&old.ap_id)?;
+    // The discussions: the old group's outbox, read as a followed actor's back catalogue.
+    if let Some(outbox) = old.outbox.as_deref() {
+        db::catalogues::start(&data.db, old.id, outbox, db::now()).await?;
+        super::outboxes::spawn(data, super::outboxes::Reading::Catalogue(old.id));
+    }
+    // The moderators: whoever moved here from one of those accounts moderates again.
+    let group = db::groups::by_actor(&data.db, new.id).await?.ok_or_else(|| AppError::not_found("group gone"))?;
+    let found = FoundGroup { actor: new.clone(), group };
+    let document: Value = fetch_object_http(&old_url, &data.reset_request_count()).await?.object;
+    if let Some(moderators) = document.get("attributedTo").and_then(id_of) {
+        for moderator in listed(data, &old_url, &moderators, MAX_ADOPTED_MEMBERS).await? {
+            match successor_here(data, &moderator).await {
+                Ok(Some(person)) => groups::carry_role(data, &found, &person, db::groups::MODERATOR).await?,
+                Ok(None) => {}
+                Err(error) => tracing::info!("moderator {moderator} of {}: {}", old.ap_id, error.message),
+            }
+        }
+    }
+    // The members: let in when their servers follow the new group (those who already asked are
+    // let in now).
+    let Some(followers) = old.followers_url.as_deref() else { return Ok(()) };
+    for member in listed(data, &old_url, &Url::parse(followers)?, MAX_ADOPTED_MEMBERS).await? {
+        match ObjectId::<ApActor>::from(member.clone()).dereference(data).await {
+            Ok(member) => groups::carry_member(data, new, &member.row).await?,
+            Err(error) => tracing::info!("member {member} of {}: {}", old.ap_id, error.message),
+        }
+    }
+    Ok(())
+}
+
+/// The ids a collection on `owner`'s server lists, page after page, up to `max`.
+async fn listed(data: &Data, owner: &Url, collection: &Url, max: usize) -> AppResult<Vec<Url>> {
+    let host = host_of_url(owner);
+    let mut ids = Vec::new();
+    let mut next = Some(collection.clone());
+    let mut pages = 0;
+    while let Some(url) = next.take() {
+        if host_of_url(&url) != host {
+            return Err(AppError::forbidden(format!("{url} is not on {owner}'s server")));
+        }
+        let page: Value = fetch_object_http(&url, &data.reset_request_count()).await?.object;
+        pages += 1;
+        let items = page["orderedItems"].as_array().or(page["items"].as_array());
+        ids.extend(items.into_iter().flatten().filter_map(id_of));
+        if ids.len() >= max || pages >= MAX_COLLECTION_PAGES {
+            ids.truncate(max);
+            break;
+        }
+        next = page.get("first").or(page.get("next")).and_then(id_of).filter(|n| *n != url);
+    }
+    Ok(ids)
+}
+
+/// The local account that is `account` now: itself, or the one here it moved to (which names it).
+async fn successor_here(data: &Data, account: &Url) -> AppResult<Option<Actor>> {
+    if let Some(actor) = db::actors::by_ap_id(&data.db, account.as_str()).await?.filter(|a| a.local) {
+        return Ok(Some(actor));
+    }
+    let Some(moved_to) = fresh(data, account).await?.row.moved_to else { return Ok(None) };
+    Ok(db::actors::by_ap_id(&data.db, &moved_to)
+        .await?
+        .filter(|a| a.local && a.aliases().iter().any(|alias| alias == account.as_str())))
+}
+
+/// A member joins the new group (the group's rules apply: this node lets in the members of a
+/// group that moved here); anyone else follows the new account.
+async fn follow_instead(data: &Data, follower: &Actor, target: &ApActor) -> AppResult<()> {
+    if target.row.kind != "Group" {
+        return follows::follow(data, follower, target).await.map(|_| ());
+    }
+    let group = db::groups::by_actor(&data.db, target.row.id)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("{} is not a group", target.row.ap_id)))?;
+    groups::join(data, follower, &FoundGroup { actor: target.row.clone(), group }).await.map(|_| ())
 }
 
 /// Each local follower of `moved` follows `target` and stops following `moved`.
@@ -102,7 +280,7 @@ async fn follow_along(data: &Data, moved: &Actor, target: &ApActor) -> AppResult
         let Some((last, _)) = page.last() else { return Ok(()) };
         cursor = Some(last.id);
         for (_, follower) in page.iter().filter(|(_, f)| f.local && f.kind != "Application") {
-            if let Err(error) = follows::follow(data, follower, target).await {
+            if let Err(error) = follow_instead(data, follower, target).await {
                 tracing::info!(
                     "{} could not follow {} after a move: {error:?}",
                     follower.handle(),

@@ -115,7 +115,12 @@ pub async fn audience_on_server(data: &Data, post: &Post, domain: &str) -> AppRe
         return Ok(true);
     }
     Ok(match (post.visibility.as_str(), post.group_id) {
-        ("members", Some(group_id)) => db::follows::has_follower_on(&data.db, group_id, domain).await?,
+        // The group's own server, and its members' servers (a group that moved here is read by
+        // its new server before any member follows it there).
+        ("members", Some(group_id)) => match db::actors::by_id(&data.db, group_id).await? {
+            Some(group) if group.domain == domain => true,
+            _ => db::follows::has_follower_on(&data.db, group_id, domain).await?,
+        },
         ("followers", _) => db::follows::has_follower_on(&data.db, post.author_id, domain).await?,
         _ => false,
     })
@@ -161,6 +166,7 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
             (None, None) => None,
         };
     if let Some(found) = &group {
+        groups::still_here(found)?;
         let allowed = if found.actor.local {
             groups::may_post(data, found, author).await?
         } else {
@@ -434,7 +440,8 @@ async fn store_and_notify(data: &Data, json: NoteJson, expected: &Url, group: Op
     let mut post = post.row;
     if let Some(group) = group {
         let visibility = if post.visibility == "public" { "public" } else { "members" };
-        post = db::posts::assign_group(&data.db, post.id, group.id, visibility).await?;
+        let home = groups::home(data, group).await?;
+        post = db::posts::assign_group(&data.db, post.id, home.id, visibility).await?;
     }
     if new && let Some(author) = db::actors::by_id(&data.db, post.author_id).await? {
         notify_recipients(data, &post, &author).await?;
@@ -442,7 +449,8 @@ async fn store_and_notify(data: &Data, json: NoteJson, expected: &Url, group: Op
     Ok(())
 }
 
-/// What a group passed on: a post (as a Note, or a Create/Update of one), or a removal.
+/// What a group passed on: a post (as a Note, or a Create/Update of one), or a removal. A post
+/// of a group that moved is kept in the group it moved to, and may already say so.
 pub async fn receive_group_announce(data: &Data, group: &Actor, object: Value) -> AppResult<()> {
     let kind = object.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
     if kind == "Delete" {
@@ -457,11 +465,14 @@ pub async fn receive_group_announce(data: &Data, group: &Actor, object: Value) -
     };
     let id = id_of(&note).ok_or_else(|| AppError::bad_request("the announced post has no id"))?;
     let not_ours = || AppError::forbidden("the group passed on a post that is not in the group");
+    let home = groups::home(data, group).await?;
+    let in_group =
+        |audience: Option<&str>| audience == Some(group.ap_id.as_str()) || audience == Some(home.ap_id.as_str());
     // Trusted as sent only when the group's own server wrote it; otherwise asked of its origin.
     if note.is_object() && host_of_url(&id) == host_of_url(&Url::parse(&group.ap_id)?) {
         let json: NoteJson = serde_json::from_value(note)?;
         let audience = crate::federation::objects::post::group_of(&json, data).await?;
-        if audience.map(|a| a.id) != Some(group.id) {
+        if !in_group(audience.as_ref().map(|a| a.ap_id.as_str())) {
             return Err(not_ours());
         }
         return store_and_notify(data, json, &id, Some(group)).await;
@@ -470,12 +481,12 @@ pub async fn receive_group_announce(data: &Data, group: &Actor, object: Value) -
         return Ok(());
     }
     let fetched = ObjectId::<ApPost>::from(id).dereference(data).await?;
-    if fetched.audience.as_ref().map(Url::as_str) != Some(group.ap_id.as_str()) {
+    if !in_group(fetched.audience.as_ref().map(Url::as_str)) {
         db::posts::delete(&data.db, fetched.row.id, &[]).await?;
         return Err(not_ours());
     }
     let visibility = if fetched.row.visibility == "public" { "public" } else { "members" };
-    let post = db::posts::assign_group(&data.db, fetched.row.id, group.id, visibility).await?;
+    let post = db::posts::assign_group(&data.db, fetched.row.id, home.id, visibility).await?;
     if let Some(author) = db::actors::by_id(&data.db, post.author_id).await? {
         notify_recipients(data, &post, &author).await?;
     }

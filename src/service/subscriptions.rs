@@ -218,6 +218,12 @@ pub async fn listens_to(data: &Data, actor: &Url) -> AppResult<bool> {
     if db::follows::has_local_follower(&data.db, actor.as_str()).await? {
         return Ok(true);
     }
+    // An account that moved to this node: its history is read here.
+    if let Some(moved_to) = db::actors::by_ap_id(&data.db, actor.as_str()).await?.and_then(|a| a.moved_to)
+        && db::actors::by_ap_id(&data.db, &moved_to).await?.is_some_and(|a| a.local)
+    {
+        return Ok(true);
+    }
     let domain = host_of_url(actor);
     let subscribed = subs::takes_from(&data.db, &domain).await?;
     if subscribed {

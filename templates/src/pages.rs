@@ -228,32 +228,64 @@ pub fn edit_profile(ctx: &Ctx, values: &ProfileValues, errors: &FormErrors) -> M
     )
 }
 
-/// Moving an account: naming the accounts one was before, and moving this one away.
-pub fn move_account(ctx: &Ctx, aliases: &str, moved_to: Option<&str>, errors: &FormErrors) -> Markup {
+/// Who moves: the signed-in person's account, or a group (its administrators, from its page).
+#[derive(Clone, Copy)]
+pub enum Mover<'a> {
+    Account,
+    /// The group's pages' path prefix, e.g. `/groups/heat`.
+    Group {
+        base: &'a str,
+    },
+}
+
+/// Moving an account or a group: naming what it was before, and moving it away.
+pub fn move_account(ctx: &Ctx, mover: Mover<'_>, aliases: &str, moved_to: Option<&str>, errors: &FormErrors) -> Markup {
+    let (title, aliases_action, move_action) = match mover {
+        Mover::Account => (t("Move your account"), "/settings/aliases".to_string(), "/settings/move".to_string()),
+        Mover::Group { base } => (t("Move the group"), format!("{base}/aliases"), format!("{base}/move")),
+    };
+    let group = matches!(mover, Mover::Group { .. });
     layout(
         ctx,
-        t("Move your account"),
+        title,
         html! {
-            h1 { (t("Move your account")) }
+            h1 { (title) }
             (error_summary(errors))
-            h2 { (t("Coming here from another account")) }
-            p { (t("Name the account you had before, then move it from there: its followers will follow you here.")) }
-            form method="post" action="/settings/aliases" {
+            h2 { (if group { t("Coming here from another group") } else { t("Coming here from another account") }) }
+            p { (if group {
+                t("Name the group this one takes over, then move it from there: its members, moderators and discussions come here.")
+            } else {
+                t("Name the account you had before, then move it from there: its followers will follow you here.")
+            }) }
+            form method="post" action=(aliases_action) {
                 (csrf_field(ctx))
-                (field(errors, "aliases", t("Your other accounts"), "text", aliases, Some(t("Handles like @anna@lyon.example, separated by commas"))))
+                @if group {
+                    (field(errors, "aliases", t("The groups this one was before"), "text", aliases, Some(t("Handles like @heat@network.example, separated by commas"))))
+                } @else {
+                    (field(errors, "aliases", t("Your other accounts"), "text", aliases, Some(t("Handles like @anna@lyon.example, separated by commas"))))
+                }
                 button type="submit" { (t("Save")) }
             }
-            h2 { (t("Your data")) }
-            p {
-                a href="/settings/export" { (t("Download your data")) }
-                (t(": your resources, events, public posts, profile and follows, to import on your new node (POST /api/v1/me/import)."))
+            @if !group {
+                h2 { (t("Your data")) }
+                p {
+                    a href="/settings/export" { (t("Download your data")) }
+                    (t(": your resources, events, public posts, profile and follows, to import on your new node (POST /api/v1/me/import)."))
+                }
             }
-            h2 { (t("Moving this account away")) }
+            h2 { (if group { t("Moving this group away") } else { t("Moving this account away") }) }
             @if let Some(moved_to) = moved_to {
-                p.flash role="status" { (t("This account has moved to")) " " a href=[href(moved_to)] { (moved_to) } "." }
+                p.flash role="status" { (if group { t("This group has moved to") } else { t("This account has moved to") }) " " a href=[href(moved_to)] { (moved_to) } "." }
+            } @else if group {
+                p { (t("First create the new group on the other node and name this one there. Members here and on other servers will join the new group, whose node takes over the moderators and the discussions; this group will point to it.")) }
+                form method="post" action=(move_action) {
+                    (csrf_field(ctx))
+                    (field(errors, "target", t("The new group"), "text", "", Some(t("A handle like @heat@gent.example"))))
+                    button type="submit" { (t("Move the members to it")) }
+                }
             } @else {
                 p { (t("First name this account on the new one. Your followers, here and on other servers, will follow the new account; this one will point to it.")) }
-                form method="post" action="/settings/move" {
+                form method="post" action=(move_action) {
                     (csrf_field(ctx))
                     (field(errors, "target", t("Your new account"), "text", "", Some(t("A handle like @anna@gent.example"))))
                     button type="submit" { (t("Move my followers to it")) }

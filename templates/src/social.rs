@@ -286,6 +286,8 @@ pub struct GroupPage<'a> {
     pub logged_in: bool,
     pub errors: &'a FormErrors,
     pub next_url: Option<String>,
+    /// Where the group moved: its name and link.
+    pub moved_to: Option<(String, String)>,
 }
 
 pub fn group_page(ctx: &Ctx, view: &GroupPage<'_>) -> Markup {
@@ -298,7 +300,12 @@ pub fn group_page(ctx: &Ctx, view: &GroupPage<'_>) -> Markup {
                 h1 { (card.name) }
                 p.handle { (card.handle) " · " a href={ (view.base) "/members" } { (card.members) " " (t("members")) } " · " (t(join_mode_label(&card.join_mode))) " · " (if card.visibility == "members" { t("Discussions for members only") } else { t("Public discussions") }) }
                 @if let Some(origin) = &card.origin { p.origin { (t("This group lives on")) " " (origin) } }
-                @if view.role == Some("admin") { p { a href={ (view.base) "/edit" } { (t("Edit the group")) } } }
+                @if let Some((name, link)) = &view.moved_to {
+                    p.flash role="status" { (t("This group has moved to")) " " a href=[href(link)] { (name) } "." }
+                }
+                @if view.role == Some("admin") {
+                    p { a href={ (view.base) "/edit" } { (t("Edit the group")) } " · " a href={ (view.base) "/move" } { (t("Move the group")) } }
+                }
                 @if !card.description.is_empty() { p { (card.description) } }
                 (chips(&card.sectors))
                 (chips(&card.topics))
@@ -315,6 +322,7 @@ pub fn group_page(ctx: &Ctx, view: &GroupPage<'_>) -> Markup {
                             p { (t("Your request to join waits for a moderator.")) }
                             form.inline method="post" action={ (view.base) "/leave" } { (csrf_field(ctx)) button.secondary type="submit" { (t("Withdraw the request")) } }
                         }
+                        None if view.moved_to.is_some() => {}
                         None => {
                             form.inline method="post" action={ (view.base) "/join" } {
                                 (csrf_field(ctx))

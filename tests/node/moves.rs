@@ -227,3 +227,140 @@ async fn an_account_archive_brings_its_work_and_follows_to_the_new_node() {
     assert_eq!(download.status(), 200);
     assert!(download.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
 }
+
+async fn group_posts(node: &TestNode, token: &str, group: &str) -> Vec<String> {
+    let (status, page) = api(node, token, Method::GET, &format!("/api/v1/groups/{group}/posts"), Value::Null).await;
+    assert_eq!(status, 200, "{page}");
+    // Remote posts come as HTML only.
+    page["items"].as_array().unwrap().iter().map(|p| p["content_html"].as_str().unwrap().to_string()).collect()
+}
+
+async fn members(node: &TestNode, token: &str, group: &str) -> Vec<(String, String)> {
+    let (status, page) = api(node, token, Method::GET, &format!("/api/v1/groups/{group}/members"), Value::Null).await;
+    assert_eq!(status, 200, "{page}");
+    let items = page["items"].as_array().unwrap().iter();
+    items.map(|m| (m["ap_id"].as_str().unwrap().to_string(), m["role"].as_str().unwrap().to_string())).collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_group_moves_with_its_members_roles_and_discussions() {
+    // The group starts on a network's node; its moderator Bob, then the group, move to Gent.
+    let network = TestNode::start().await;
+    let anna = network.user_with_token("anna").await;
+    let bob = network.user_with_token("bob").await;
+    let gent = TestNode::start().await;
+    let carol = gent.user_with_token("carol").await;
+    let bob_at_gent = gent.user_with_token("bob").await;
+    let paris = TestNode::start().await;
+    let ben = paris.user_with_token("ben").await;
+    let old_group = network.url("/users/heat");
+    let new_group = gent.url("/users/heat");
+    let old_handle = handle(&network, "heat");
+
+    let group = |join_mode: &str| {
+        json!({"handle": "heat", "name": "Heat networks", "description": "Illustrative group for tests",
+               "sectors": [], "topics": [], "join_mode": join_mode, "visibility": "members"})
+    };
+    let (status, body) = api(&network, &anna, Method::POST, "/api/v1/groups", group("open")).await;
+    assert_eq!(status, 201, "{body}");
+    let (status, body) = api(&network, &bob, Method::POST, "/api/v1/groups/heat/membership", Value::Null).await;
+    assert_eq!(status, 200, "{body}");
+    let (_, page) = api(&network, &anna, Method::GET, "/api/v1/groups/heat/members", Value::Null).await;
+    let bob_id = page["items"].as_array().unwrap().iter().find(|m| m["username"] == "bob").unwrap()["id"].clone();
+    let path = format!("/api/v1/groups/heat/members/{bob_id}");
+    let (status, body) = api(&network, &anna, Method::PUT, &path, json!({"role": "moderator"})).await;
+    assert!((200..300).contains(&status), "{status} {body}");
+    let membership = format!("/api/v1/groups/{old_handle}/membership");
+    let (status, body) = api(&paris, &ben, Method::POST, &membership, Value::Null).await;
+    assert_eq!(status, 200, "{body}");
+    let mastodon = Remote::start().await;
+    let follow = mastodon.activity("Follow", json!(old_group));
+    assert!(mastodon.post(&network.url("/inbox"), &follow.to_string(), Spoil::default()).await.status().is_success());
+    eventually("Ben and the Mastodon-shaped account are members", async || {
+        members(&network, &anna, "heat").await.len() == 4
+    })
+    .await;
+    let post = json!({"content": "Our heat pumps' first winter"});
+    let (status, body) = api(&network, &anna, Method::POST, "/api/v1/groups/heat/posts", post).await;
+    assert!((200..300).contains(&status), "{status} {body}");
+    let post = json!({"content": "District heating in Paris"});
+    let (status, body) = api(&paris, &ben, Method::POST, &format!("/api/v1/groups/{old_handle}/posts"), post).await;
+    assert!((200..300).contains(&status), "{status} {body}");
+    eventually("both posts are in the group", async || group_posts(&network, &anna, "heat").await.len() == 2).await;
+
+    // Bob moves to Gent first (as a person).
+    let aliases = json!({"aliases": [handle(&network, "bob")]});
+    let (status, body) = api(&gent, &bob_at_gent, Method::PUT, "/api/v1/me/aliases", aliases).await;
+    assert_eq!(status, 200, "{body}");
+    let target = json!({"target": handle(&gent, "bob")});
+    let (status, body) = api(&network, &bob, Method::POST, "/api/v1/me/move", target).await;
+    assert_eq!(status, 200, "{body}");
+
+    // The new group, on Gent, asks moderators to approve newcomers.
+    let (status, body) = api(&gent, &carol, Method::POST, "/api/v1/groups", group("approval")).await;
+    assert_eq!(status, 201, "{body}");
+    let target = json!({"target": handle(&gent, "heat")});
+    let (status, body) = api(&network, &anna, Method::POST, "/api/v1/groups/heat/move", target.clone()).await;
+    assert_eq!(
+        (status, body["field"].as_str()),
+        (422, Some("target")),
+        "the new group names the old one first: {body}"
+    );
+    let aliases = json!({"aliases": [old_handle]});
+    let (status, body) = api(&gent, &carol, Method::PUT, "/api/v1/groups/heat/aliases", aliases).await;
+    assert_eq!((status, body["also_known_as"].clone()), (200, json!([old_group])), "{body}");
+    assert_eq!(actor_document(&gent, &new_group).await["alsoKnownAs"], json!([old_group]));
+    let (status, body) = api(&network, &ben, Method::POST, "/api/v1/groups/heat/move", target.clone()).await;
+    assert_eq!(status, 401, "a stranger's token is not valid here: {body}");
+    let (status, body) = api(&gent, &bob_at_gent, Method::POST, "/api/v1/groups/heat/move", target.clone()).await;
+    assert_eq!(status, 403, "only the group's administrators move it: {body}");
+    let (status, body) = api(&network, &anna, Method::POST, "/api/v1/groups/heat/move", target.clone()).await;
+    assert_eq!((status, body["moved_to"].as_str()), (200, Some(new_group.as_str())), "{body}");
+    let (status, _) = api(&network, &anna, Method::POST, "/api/v1/groups/heat/move", target).await;
+    assert_eq!(status, 409, "a group moves once");
+    assert_eq!(actor_document(&network, &old_group).await["movedTo"], new_group.as_str());
+
+    // The members come along without doing anything, past the new group's approval; Bob, now on
+    // Gent, moderates again; the Mastodon-shaped member gets the Move it acts on.
+    let (anna_url, ben_url) = (network.url("/users/anna"), paris.url("/users/ben"));
+    eventually("the members are in the new group, Bob as moderator", async || {
+        let now = members(&gent, &carol, "heat").await;
+        let role_of = |url: &str| now.iter().find(|(id, _)| id == url).map(|(_, role)| role.clone());
+        role_of(&anna_url).as_deref() == Some("member")
+            && role_of(&ben_url).as_deref() == Some("member")
+            && role_of(&gent.url("/users/bob")).as_deref() == Some("moderator")
+            && role_of(&gent.url("/users/carol")).as_deref() == Some("admin")
+    })
+    .await;
+    let (_, requests) = api(&gent, &carol, Method::GET, "/api/v1/groups/heat/members", Value::Null).await;
+    assert_eq!(requests["requests"], json!([]), "nobody waits for approval: {requests}");
+    eventually("Mastodon gets the Move", async || !mastodon.received_of_type("Move").is_empty()).await;
+    assert_eq!(mastodon.received_of_type("Move")[0]["target"], new_group.as_str());
+    let (_, seen) =
+        api(&paris, &ben, Method::GET, &format!("/api/v1/groups/{}", handle(&gent, "heat")), Value::Null).await;
+    assert_eq!(seen["membership"], "accepted", "{seen}");
+
+    // The discussions, members-only, are in the new group on its node and on Ben's.
+    let both = async |node: &TestNode, token: &str, group: &str| {
+        let posts = group_posts(node, token, group).await;
+        posts.len() == 2
+            && posts.iter().any(|p| p.contains("District heating in Paris"))
+            && posts.iter().any(|p| p.contains("first winter"))
+    };
+    eventually("Gent has the old discussions", async || both(&gent, &carol, "heat").await).await;
+    assert!(both(&paris, &ben, &handle(&gent, "heat")).await, "Ben sees them in the new group");
+
+    // The old group takes no one and nothing more, and says where it went.
+    let (status, body) = api(&network, &bob, Method::POST, "/api/v1/groups/heat/membership", Value::Null).await;
+    assert_eq!(status, 409, "{body}");
+    let post = json!({"content": "Still here?"});
+    let (status, body) = api(&network, &anna, Method::POST, "/api/v1/groups/heat/posts", post).await;
+    assert_eq!(status, 409, "{body}");
+    network.log_in("anna").await;
+    let page = network.client.get(network.url("/groups/heat")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("This group has moved to"), "{page}");
+    gent.log_in("carol").await;
+    let page = gent.client.get(gent.url("/groups/heat/move")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains(&old_group), "the move page lists the earlier group");
+}

@@ -144,3 +144,59 @@ async fn a_group_joins_three_nodes_and_moderation_reaches_them_all() {
 fn urlencode(value: &str) -> String {
     url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_group_moves_to_another_node_with_its_members_and_discussions() {
+    let place = Place::new();
+    let network = place.node("Lyon", Backend::Sqlite).await;
+    let own = place.node("Gent", postgres_if_available()).await;
+    let colleagues = place.node("Porto", Backend::Sqlite).await;
+    let (anna, carol, cara) = (network.user("anna"), own.user("carol"), colleagues.user("cara"));
+    let group = |join_mode: &str| {
+        json!({"handle": "heat", "name": "Heat planners", "description": "Cities planning heat networks.",
+               "sectors": [], "topics": [], "join_mode": join_mode, "visibility": "members"})
+    };
+    let (status, body) = network.send(Method::POST, &anna, "/api/v1/groups", group("open")).await;
+    assert_eq!(status, 201, "{body}");
+    let old_handle = network.handle("heat");
+    let (status, body) =
+        colleagues.send(Method::POST, &cara, &format!("/api/v1/groups/{old_handle}/membership"), json!({})).await;
+    assert_eq!(status, 200, "{body}");
+    eventually("Cara is a member", async || {
+        network.get(&anna, "/api/v1/groups/heat/members").await["items"].as_array().unwrap().len() == 2
+    })
+    .await;
+    let (status, body) = network
+        .send(Method::POST, &anna, "/api/v1/groups/heat/posts", json!({"content": "Our first winter on heat pumps"}))
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let path = format!("/api/v1/groups/{old_handle}/posts");
+    let (status, body) = colleagues.send(Method::POST, &cara, &path, json!({"content": "Porto's seawater loop"})).await;
+    assert_eq!(status, 201, "{body}");
+
+    // The group's new home asks moderators to approve newcomers; it names the old group, which moves.
+    let (status, body) = own.send(Method::POST, &carol, "/api/v1/groups", group("approval")).await;
+    assert_eq!(status, 201, "{body}");
+    let aliases = json!({"aliases": [network.actor_id("heat")]});
+    let (status, body) = own.send(Method::PUT, &carol, "/api/v1/groups/heat/aliases", aliases).await;
+    assert_eq!(status, 200, "{body}");
+    let target = json!({"target": own.actor_id("heat")});
+    let (status, body) = network.send(Method::POST, &anna, "/api/v1/groups/heat/move", target).await;
+    assert_eq!((status, body["moved_to"].clone()), (200, json!(own.actor_id("heat"))), "{body}");
+
+    // Cara and Anna are members of the new group without asking, and its discussions are there.
+    let new_handle = own.handle("heat");
+    eventually("the members came along", async || {
+        let seen = colleagues.get(&cara, &format!("/api/v1/groups/{new_handle}")).await;
+        let members = own.get(&carol, "/api/v1/groups/heat/members").await;
+        seen["membership"] == "accepted" && members["items"].as_array().unwrap().len() == 3
+    })
+    .await;
+    eventually("the discussions came along", async || {
+        let posts = own.get(&carol, "/api/v1/groups/heat/posts").await;
+        let html: Vec<&str> =
+            posts["items"].as_array().unwrap().iter().filter_map(|p| p["content_html"].as_str()).collect();
+        html.iter().any(|h| h.contains("first winter")) && html.iter().any(|h| h.contains("seawater"))
+    })
+    .await;
+}

@@ -1,6 +1,10 @@
 //! Groups in the JSON API: list, create, join and leave, posts, members and moderation.
 
-use super::{ActorView, ApiJson, ApiPath, ApiQuery, Decision, ListQuery, Page, StateView, social::PostView};
+use super::{
+    ActorView, ApiJson, ApiPath, ApiQuery, Decision, ListQuery, Page, StateView,
+    me::{Aliases, MoveRequest},
+    social::PostView,
+};
 use crate::{
     db::{self, follows::PENDING, models::Actor},
     domain::group::GroupInput,
@@ -141,6 +145,37 @@ pub async fn update(
     };
     let input = super::patched(&current, patch)?;
     let found = service::groups::update(&data, &api.actor, &found, &input).await?;
+    Ok(Json(GroupView::new(&data, &found, member_count(&data, &found).await?)))
+}
+
+/// Name the groups this one was before (its admins), so that they can move here.
+#[utoipa::path(put, path = "/groups/{handle}/aliases", tag = "groups", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = Aliases, responses((status = 200, body = GroupView)))]
+pub async fn set_aliases(
+    data: Data,
+    api: ApiUser,
+    ApiPath(handle): ApiPath<String>,
+    ApiJson(body): ApiJson<Aliases>,
+) -> AppResult<Json<GroupView>> {
+    let found = service::groups::find(&data, &handle, api.reach()).await?;
+    let actor = service::moves::set_group_aliases(&data, &api.actor, &found, &body.aliases).await?;
+    let found = FoundGroup { actor, group: found.group };
+    Ok(Json(GroupView::new(&data, &found, member_count(&data, &found).await?)))
+}
+
+/// Move the group to a group on another node that names it (its admins): members everywhere
+/// join the new group, whose node takes over the roles and the discussions.
+#[utoipa::path(post, path = "/groups/{handle}/move", tag = "groups", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = MoveRequest, responses((status = 200, body = GroupView)))]
+pub async fn move_group(
+    data: Data,
+    api: ApiUser,
+    ApiPath(handle): ApiPath<String>,
+    ApiJson(body): ApiJson<MoveRequest>,
+) -> AppResult<Json<GroupView>> {
+    let found = service::groups::find(&data, &handle, api.reach()).await?;
+    let actor = service::moves::move_group(&data, &api.actor, &found, &body.target).await?;
+    let found = FoundGroup { actor, group: found.group };
     Ok(Json(GroupView::new(&data, &found, member_count(&data, &found).await?)))
 }
 

@@ -65,7 +65,7 @@ pub async fn update(data: Data, me: ApiUser, ApiJson(patch): ApiJson<ProfilePatc
 #[derive(Deserialize, ToSchema)]
 pub struct Aliases {
     /// The accounts this one was before (`@name@host` or actor URLs); an empty list clears them.
-    aliases: Vec<String>,
+    pub aliases: Vec<String>,
 }
 
 /// Name the accounts the caller was before, so that they can move here (`alsoKnownAs`).
@@ -79,7 +79,7 @@ pub async fn set_aliases(data: Data, me: ApiUser, ApiJson(body): ApiJson<Aliases
 #[derive(Deserialize, ToSchema)]
 pub struct MoveRequest {
     /// The new account (`@name@host` or its URL), which already names this one as an alias.
-    target: String,
+    pub target: String,
 }
 
 /// Move the caller's account: followers here and on other servers follow the new one instead.

@@ -104,6 +104,8 @@ fn documented_routes(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(groups::set_role, groups::remove_member))
         .routes(routes!(groups::decide))
         .routes(routes!(groups::invite))
+        .routes(routes!(groups::set_aliases))
+        .routes(routes!(groups::move_group))
         .routes(routes!(social::create))
         .routes(routes!(social::show, social::delete))
         // Three paths shared with Mastodon's API: described as Cairn's, answered by whichever

@@ -24,6 +24,7 @@ use axum::{
 use cairn_templates::{
     FormErrors,
     i18n::t,
+    pages::{self, Mover},
     social::{self, GroupCard, GroupFormValues, GroupPage, MemberRow},
 };
 use serde::Deserialize;
@@ -189,6 +190,7 @@ async fn render_group(
     let is_moderator = matches!(role.as_deref(), Some("admin" | "moderator"));
     let readable = may_read(data, &found, me).await?;
     let can_post = match me {
+        _ if found.actor.moved_to.is_some() => false,
         Some(me) if found.actor.local => service::groups::may_post(data, &found, me).await?,
         Some(_) => membership.as_deref() == Some(ACCEPTED),
         None => false,
@@ -226,6 +228,7 @@ async fn render_group(
         logged_in: me.is_some(),
         errors: &errors,
         next_url,
+        moved_to: super::profile::moved_to(data, &found.actor).await?,
     };
     let ctx = ctx(data, viewer, headers).await?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -240,6 +243,69 @@ pub async fn group(
     Query(query): Query<BeforeQuery>,
 ) -> WebResult {
     render_group(&data, &viewer, &headers, &handle, FormErrors::default(), query.before).await
+}
+
+/// `/groups/{handle}/move`: the group's administrators name the groups it was, or move it away.
+pub async fn move_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(handle): Path<String>) -> WebResult {
+    let (_, me) = viewer.require_user()?;
+    let found = find_group(&data, &viewer, &handle).await?;
+    service::groups::require_admin(&data, &found, me).await?;
+    let aliases = super::profile::aliases_text(&found.actor);
+    render_move(&data, &viewer, &headers, &found, &aliases, FormErrors::default()).await
+}
+
+async fn render_move(
+    data: &Data,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    found: &FoundGroup,
+    aliases: &str,
+    errors: FormErrors,
+) -> WebResult {
+    let ctx = ctx(data, viewer, headers).await?;
+    let base = page_url(&found.actor);
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let markup =
+        pages::move_account(&ctx, Mover::Group { base: &base }, aliases, found.actor.moved_to.as_deref(), &errors);
+    Ok(page(&ctx, status, markup))
+}
+
+pub async fn save_aliases(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(handle): Path<String>,
+    Form(form): Form<super::profile::AliasesForm>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    let (_, me) = viewer.require_user()?;
+    let found = find_group(&data, &viewer, &handle).await?;
+    match service::moves::set_group_aliases(&data, me, &found, &form.list()).await {
+        Ok(_) => Ok(redirect_with_flash(
+            &format!("{}/move", page_url(&found.actor)),
+            t("The group's earlier names are saved."),
+        )),
+        Err(err) => render_move(&data, &viewer, &headers, &found, &form.aliases, form_errors(err)?).await,
+    }
+}
+
+pub async fn move_away(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(handle): Path<String>,
+    Form(form): Form<super::profile::MoveForm>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    let (_, me) = viewer.require_user()?;
+    let found = find_group(&data, &viewer, &handle).await?;
+    match service::moves::move_group(&data, me, &found, &form.target).await {
+        Ok(moved) => Ok(redirect_with_flash(&page_url(&moved), t("The members are moving to the new group."))),
+        Err(err) => {
+            let aliases = super::profile::aliases_text(&found.actor);
+            render_move(&data, &viewer, &headers, &found, &aliases, form_errors(err)?).await
+        }
+    }
 }
 
 pub async fn group_action(

@@ -21,7 +21,7 @@ use axum::{
     http::{HeaderMap, StatusCode},
     response::IntoResponse,
 };
-use cairn_templates::{FormErrors, i18n::t, pages};
+use cairn_templates::{FormErrors, i18n::t, pages, pages::Mover};
 use serde::Deserialize;
 
 /// `@name` (local) or `@name@domain` (a remote actor this node knows).
@@ -165,7 +165,7 @@ pub async fn save(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): Fo
 }
 
 /// Where `actor` moved, named and linked: its page here when this node knows it.
-async fn moved_to(data: &Data, actor: &Actor) -> AppResult<Option<(String, String)>> {
+pub(super) async fn moved_to(data: &Data, actor: &Actor) -> AppResult<Option<(String, String)>> {
     let Some(url) = &actor.moved_to else { return Ok(None) };
     Ok(Some(match db::actors::by_ap_id(&data.db, url).await? {
         Some(known) => (known.handle(), super::page_url(&known)),
@@ -173,36 +173,47 @@ async fn moved_to(data: &Data, actor: &Actor) -> AppResult<Option<(String, Strin
     }))
 }
 
-fn aliases_text(actor: &Actor) -> String {
+pub(super) fn aliases_text(actor: &Actor) -> String {
     actor.aliases().join(", ")
 }
 
 pub async fn move_form(data: Data, viewer: Viewer, headers: HeaderMap) -> WebResult {
     let (_, actor) = viewer.require_user()?;
     let ctx = ctx(&data, &viewer, &headers).await?;
-    let markup = pages::move_account(&ctx, &aliases_text(actor), actor.moved_to.as_deref(), &FormErrors::default());
+    let markup = pages::move_account(
+        &ctx,
+        Mover::Account,
+        &aliases_text(actor),
+        actor.moved_to.as_deref(),
+        &FormErrors::default(),
+    );
     Ok(page(&ctx, StatusCode::OK, markup))
 }
 
 #[derive(Deserialize)]
 pub struct AliasesForm {
     #[serde(default)]
-    csrf: String,
+    pub(super) csrf: String,
     #[serde(default)]
-    aliases: String,
+    pub(super) aliases: String,
+}
+
+impl AliasesForm {
+    /// The handles typed, one per comma or line.
+    pub(super) fn list(&self) -> Vec<String> {
+        self.aliases.split([',', '\n']).map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect()
+    }
 }
 
 pub async fn save_aliases(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): Form<AliasesForm>) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
     let (_, actor) = viewer.require_user()?;
-    let aliases: Vec<String> =
-        form.aliases.split([',', '\n']).map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect();
-    match service::moves::set_aliases(&data, actor, &aliases).await {
+    match service::moves::set_aliases(&data, actor, &form.list()).await {
         Ok(_) => Ok(redirect_with_flash("/settings/move", t("Your other accounts are saved."))),
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&data, &viewer, &headers).await?;
-            let markup = pages::move_account(&ctx, &form.aliases, actor.moved_to.as_deref(), &errors);
+            let markup = pages::move_account(&ctx, Mover::Account, &form.aliases, actor.moved_to.as_deref(), &errors);
             Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, markup))
         }
     }
@@ -211,9 +222,9 @@ pub async fn save_aliases(data: Data, viewer: Viewer, headers: HeaderMap, Form(f
 #[derive(Deserialize)]
 pub struct MoveForm {
     #[serde(default)]
-    csrf: String,
+    pub(super) csrf: String,
     #[serde(default)]
-    target: String,
+    pub(super) target: String,
 }
 
 pub async fn move_away(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): Form<MoveForm>) -> WebResult {
@@ -227,7 +238,8 @@ pub async fn move_away(data: Data, viewer: Viewer, headers: HeaderMap, Form(form
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&data, &viewer, &headers).await?;
-            let markup = pages::move_account(&ctx, &aliases_text(actor), actor.moved_to.as_deref(), &errors);
+            let markup =
+                pages::move_account(&ctx, Mover::Account, &aliases_text(actor), actor.moved_to.as_deref(), &errors);
             Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, markup))
         }
     }

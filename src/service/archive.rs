@@ -14,6 +14,7 @@ use crate::{
     },
 };
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 use utoipa::ToSchema;
 
 pub const ARCHIVE_KIND: &str = "cairn-account-archive";
@@ -67,6 +68,8 @@ pub struct ImportReport {
     pub events: usize,
     pub posts: usize,
     pub follows: usize,
+    /// Items the account already had (an archive imported again publishes nothing twice).
+    pub already_here: usize,
     /// What could not be imported, and why.
     pub problems: Vec<String>,
 }
@@ -154,8 +157,8 @@ pub async fn export(data: &Data, actor: &Actor) -> AppResult<Archive> {
 }
 
 /// Publishes an archive's resources, events and posts again as `actor` (oldest posts first),
-/// follows what it followed, and fills the profile's empty fields. Each item that fails is
-/// named in the report; the others go on.
+/// follows what it followed, and fills the profile's empty fields. What the account already has
+/// is passed over; each item that fails is named in the report; the others go on.
 pub async fn import(data: &Data, actor: &Actor, archive: &Archive) -> AppResult<ImportReport> {
     if archive.kind != ARCHIVE_KIND || archive.version != 1 {
         return Err(crate::error::AppError::invalid("kind", "this is not a Cairn account archive (version 1)"));
@@ -179,19 +182,39 @@ pub async fn import(data: &Data, actor: &Actor, archive: &Archive) -> AppResult<
     if let Err(error) = service::profile::update(data, actor, &profile).await {
         report.problems.push(format!("profile: {}", error.message));
     }
+    // What the account has now, as its own archive says it: an item is there when its kind and
+    // title (an event's title and start, a post's text) are.
+    let here = export(data, actor).await?;
+    let resource_key = |r: &ResourceInput| (r.kind.clone(), r.title.clone());
+    let event_key = |e: &EventInput| (e.title.clone(), e.start.clone());
+    let resources_here: HashSet<_> = here.resources.iter().map(|r| resource_key(&r.fields)).collect();
+    let events_here: HashSet<_> = here.events.iter().map(|e| event_key(&e.fields)).collect();
+    let posts_here: HashSet<_> = here.posts.iter().map(|p| p.content.as_str()).collect();
     for resource in &archive.resources {
+        if resources_here.contains(&resource_key(&resource.fields)) {
+            report.already_here += 1;
+            continue;
+        }
         match service::resources::publish(data, actor, &resource.fields).await {
             Ok(_) => report.resources += 1,
             Err(error) => report.problems.push(format!("{}: {}", resource.ap_id, error.message)),
         }
     }
     for event in &archive.events {
+        if events_here.contains(&event_key(&event.fields)) {
+            report.already_here += 1;
+            continue;
+        }
         match service::events::publish(data, actor, &event.fields).await {
             Ok(_) => report.events += 1,
             Err(error) => report.problems.push(format!("{}: {}", event.ap_id, error.message)),
         }
     }
     for post in archive.posts.iter().rev() {
+        if posts_here.contains(post.content.as_str()) {
+            report.already_here += 1;
+            continue;
+        }
         let input = PostInput { content: post.content.clone(), in_reply_to: None, group: None };
         match service::posts::compose(data, actor, &input).await {
             Ok(_) => report.posts += 1,

@@ -209,9 +209,19 @@ async fn an_account_archive_brings_its_work_and_follows_to_the_new_node() {
 
     let (status, answer) = api(&gent, &anna_at_gent, Method::POST, "/api/v1/me/import", json!({"kind": "other"})).await;
     assert_eq!(status, 422, "{answer}");
+    let (status, report) = api(&gent, &anna_at_gent, Method::POST, "/api/v1/me/import", archive.clone()).await;
+    assert_eq!(status, 200, "{report}");
+    assert_eq!(
+        report,
+        json!({"resources": 1, "events": 1, "posts": 1, "follows": 1, "already_here": 0, "problems": []})
+    );
+    // The same archive again publishes nothing twice.
     let (status, report) = api(&gent, &anna_at_gent, Method::POST, "/api/v1/me/import", archive).await;
     assert_eq!(status, 200, "{report}");
-    assert_eq!(report, json!({"resources": 1, "events": 1, "posts": 1, "follows": 1, "problems": []}));
+    assert_eq!(
+        report,
+        json!({"resources": 0, "events": 0, "posts": 0, "follows": 1, "already_here": 3, "problems": []})
+    );
     let (_, found) = api(&gent, &anna_at_gent, Method::GET, "/api/v1/resources?q=bike", Value::Null).await;
     assert_eq!(found["items"][0]["author"]["ap_id"], gent.url("/users/anna"), "{found}");
     let (_, calendar) = api(&gent, &anna_at_gent, Method::GET, "/api/v1/events", Value::Null).await;

@@ -109,6 +109,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/settings/move", get(web::profile::move_form).post(web::profile::move_away))
         .route("/settings/aliases", post(web::profile::save_aliases))
         .route("/settings/export", get(web::profile::export))
+        .route("/settings/import", get(web::profile::import_form).post(web::profile::import))
         .route("/settings/tokens/{id}/revoke", post(web::tokens::revoke))
         .route("/admin", get(web::admin::show))
         .route("/admin/domains", post(web::admin::add_rule))

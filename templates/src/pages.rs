@@ -270,7 +270,8 @@ pub fn move_account(ctx: &Ctx, mover: Mover<'_>, aliases: &str, moved_to: Option
                 h2 { (t("Your data")) }
                 p {
                     a href="/settings/export" { (t("Download your data")) }
-                    (t(": your resources, events, public posts, profile and follows, to import on your new node (POST /api/v1/me/import)."))
+                    (t(": your resources, events, public posts, profile and follows, to import on your new node."))
+                    " " a href="/settings/import" { (t("Import data from another node")) }
                 }
             }
             h2 { (if group { t("Moving this group away") } else { t("Moving this account away") }) }
@@ -290,6 +291,45 @@ pub fn move_account(ctx: &Ctx, mover: Mover<'_>, aliases: &str, moved_to: Option
                     (field(errors, "target", t("Your new account"), "text", "", Some(t("A handle like @anna@gent.example"))))
                     button type="submit" { (t("Move my followers to it")) }
                 }
+            }
+        },
+    )
+}
+
+/// What importing an archive did, as its page shows it.
+pub struct ImportDone {
+    pub resources: usize,
+    pub events: usize,
+    pub posts: usize,
+    pub follows: usize,
+    pub already_here: usize,
+    pub problems: Vec<String>,
+}
+
+/// Importing an archive downloaded from another node: the form, then what it did.
+pub fn import_archive(ctx: &Ctx, done: Option<&ImportDone>, errors: &FormErrors) -> Markup {
+    layout(
+        ctx,
+        t("Import your data"),
+        html! {
+            h1 { (t("Import your data")) }
+            @if let Some(done) = done {
+                div.flash role="status" {
+                    p { (t("Imported")) ": " (done.resources) " " (t("resources")) ", " (done.events) " " (t("events")) ", "
+                        (done.posts) " " (t("posts")) ", " (done.follows) " " (t("follows")) "." }
+                    @if done.already_here > 0 { p { (done.already_here) " " (t("items were already here and were not published again.")) } }
+                }
+                @if !done.problems.is_empty() {
+                    h2 { (t("Not imported")) }
+                    ul { @for problem in &done.problems { li { (problem) } } }
+                }
+            }
+            (error_summary(errors))
+            p { (t("Publish here, as this account, the resources, events and public posts of an archive downloaded from another node, and follow again whom that account followed. Items already here are not published twice.")) }
+            form method="post" action="/settings/import" enctype="multipart/form-data" {
+                (csrf_field(ctx))
+                (field(errors, "archive", t("Archive file"), "file", "", Some(t("The cairn-….json file from 'Download your data' on your old node (at most 1 MiB)"))))
+                button type="submit" { (t("Import")) }
             }
         },
     )

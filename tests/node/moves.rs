@@ -216,7 +216,7 @@ async fn an_account_archive_brings_its_work_and_follows_to_the_new_node() {
         json!({"resources": 1, "events": 1, "posts": 1, "follows": 1, "already_here": 0, "problems": []})
     );
     // The same archive again publishes nothing twice.
-    let (status, report) = api(&gent, &anna_at_gent, Method::POST, "/api/v1/me/import", archive).await;
+    let (status, report) = api(&gent, &anna_at_gent, Method::POST, "/api/v1/me/import", archive.clone()).await;
     assert_eq!(status, 200, "{report}");
     assert_eq!(
         report,
@@ -231,7 +231,25 @@ async fn an_account_archive_brings_its_work_and_follows_to_the_new_node() {
     })
     .await;
 
-    // The same file from the settings page.
+    // The same file, uploaded from the settings page: nothing is published twice.
+    let csrf = gent.log_in("anna").await;
+    let page = gent.client.get(gent.url("/settings/import")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let upload = |file: Vec<u8>| {
+        let part =
+            reqwest::multipart::Part::bytes(file).file_name("cairn-anna.json").mime_str("application/json").unwrap();
+        reqwest::multipart::Form::new().text("csrf", csrf.clone()).part("archive", part)
+    };
+    let refused =
+        gent.client.post(gent.url("/settings/import")).multipart(upload(b"{}".to_vec())).send().await.unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("not a Cairn account archive"));
+    let file = serde_json::to_vec(&archive).unwrap();
+    let imported = gent.client.post(gent.url("/settings/import")).multipart(upload(file)).send().await.unwrap();
+    assert_eq!(imported.status(), 200);
+    assert!(imported.text().await.unwrap().contains("3 items were already here"));
+
+    // The archive is downloaded from the settings page.
     lyon.log_in("anna").await;
     let download = lyon.client.get(lyon.url("/settings/export")).send().await.unwrap();
     assert_eq!(download.status(), 200);

@@ -12,16 +12,20 @@ use crate::{
         activitypub::{PAGE_SIZE, actor_document, wants_activity_json},
         session::Viewer,
     },
-    service,
+    service::{self, archive::Archive},
     state::AppState,
 };
 use axum::{
     Form,
-    extract::{Path, Query, State},
+    extract::{Multipart, Path, Query, State, multipart::MultipartError},
     http::{HeaderMap, StatusCode},
     response::IntoResponse,
 };
-use cairn_templates::{FormErrors, i18n::t, pages, pages::Mover};
+use cairn_templates::{
+    FormErrors,
+    i18n::t,
+    pages::{self, ImportDone, Mover},
+};
 use serde::Deserialize;
 
 /// `@name` (local) or `@name@domain` (a remote actor this node knows).
@@ -249,4 +253,54 @@ pub async fn move_away(data: Data, viewer: Viewer, headers: HeaderMap, Form(form
 pub async fn export(data: Data, viewer: Viewer) -> WebResult {
     let (_, actor) = viewer.require_user()?;
     Ok(crate::http::api::me::archive_download(&data, actor).await?)
+}
+
+/// `/settings/import`: an archive from another node, published again as the signed-in person.
+pub async fn import_form(data: Data, viewer: Viewer, headers: HeaderMap) -> WebResult {
+    viewer.require_user()?;
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    Ok(page(&ctx, StatusCode::OK, pages::import_archive(&ctx, None, &FormErrors::default())))
+}
+
+pub async fn import(data: Data, viewer: Viewer, headers: HeaderMap, mut form: Multipart) -> WebResult {
+    let (_, actor) = viewer.require_user()?;
+    let unreadable =
+        |e: MultipartError| AppError::bad_request(format!("the form could not be read: {}", e.body_text()));
+    let (mut csrf, mut file) = (String::new(), Vec::new());
+    while let Some(field) = form.next_field().await.map_err(unreadable)? {
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.map_err(unreadable)?,
+            Some("archive") => file = field.bytes().await.map_err(unreadable)?.to_vec(),
+            _ => {}
+        }
+    }
+    viewer.check_csrf(&csrf)?;
+    let imported = if file.is_empty() {
+        Err(AppError::invalid("archive", "choose the archive file to import"))
+    } else {
+        match serde_json::from_slice::<Archive>(&file) {
+            Ok(archive) => service::archive::import(&data, actor, &archive).await,
+            Err(error) => {
+                Err(AppError::invalid("archive", format!("this file is not a Cairn account archive ({error})")))
+            }
+        }
+    };
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    match imported {
+        Ok(report) => {
+            let done = ImportDone {
+                resources: report.resources,
+                events: report.events,
+                posts: report.posts,
+                follows: report.follows,
+                already_here: report.already_here,
+                problems: report.problems,
+            };
+            Ok(page(&ctx, StatusCode::OK, pages::import_archive(&ctx, Some(&done), &FormErrors::default())))
+        }
+        Err(error) => {
+            let errors = form_errors(error)?;
+            Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, pages::import_archive(&ctx, None, &errors)))
+        }
+    }
 }

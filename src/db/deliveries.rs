@@ -9,7 +9,7 @@ use super::{
 };
 use crate::{db_run, db_write, error::AppResult};
 use chrono::{Duration, NaiveDateTime};
-use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper};
+use diesel::{BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper};
 use diesel_async::RunQueryDsl;
 
 /// An activity to store and deliver, signed by the local actor `signer_id`, to each inbox once.
@@ -115,10 +115,12 @@ pub async fn local_activity_by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Op
 }
 
 /// A page of an actor's public outbox, newest first, below `before` (an activity row id).
+/// An actor's public activities, and with `members_posts` a group's members-only posts too
+/// (its Announces to its members).
 pub async fn outbox_page(
     pool: &DbPool,
     actor_ap_id: &str,
-    public_only: bool,
+    members_posts: bool,
     window: super::Window,
     limit: i64,
 ) -> AppResult<Vec<Activity>> {
@@ -128,23 +130,25 @@ pub async fn outbox_page(
             .filter(activities::local.eq(true))
             .select(Activity::as_select())
             .into_boxed();
-        if public_only {
-            query = query.filter(activities::public.eq(true));
-        }
+        query = match members_posts {
+            true => query.filter(activities::public.eq(true).or(activities::kind.eq("Announce"))),
+            false => query.filter(activities::public.eq(true)),
+        };
         Ok::<_, crate::error::AppError>(crate::windowed!(query, activities::id, window).limit(limit).load(conn).await?)
     })?;
     Ok(window.newest_first(rows))
 }
 
-pub async fn outbox_count(pool: &DbPool, actor_ap_id: &str, public_only: bool) -> AppResult<i64> {
+pub async fn outbox_count(pool: &DbPool, actor_ap_id: &str, members_posts: bool) -> AppResult<i64> {
     db_run!(pool, |conn| {
         let mut query = activities::table
             .filter(activities::actor_ap_id.eq(actor_ap_id))
             .filter(activities::local.eq(true))
             .into_boxed();
-        if public_only {
-            query = query.filter(activities::public.eq(true));
-        }
+        query = match members_posts {
+            true => query.filter(activities::public.eq(true).or(activities::kind.eq("Announce"))),
+            false => query.filter(activities::public.eq(true)),
+        };
         Ok(query.count().get_result(conn).await?)
     })
 }

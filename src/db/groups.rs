@@ -5,7 +5,7 @@ use super::{
     DbPool,
     follows::ACCEPTED,
     models::{Actor, Group, NewActor, NewFollow, NewGroup},
-    schema::{actors, follows, group_invites, group_roles, groups},
+    schema::{actors, follows, group_adoptions, group_invites, group_roles, groups},
 };
 use crate::{db_run, db_tx, db_write, error::AppResult};
 use chrono::NaiveDateTime;
@@ -253,4 +253,28 @@ pub async fn joined(pool: &DbPool, actor_id: i64) -> AppResult<Vec<i64>> {
         .select(follows::followed_id)
         .load(conn)
         .await?))
+}
+
+/// Records that `group_id` takes over `old_group_id`; false when it was recorded before (a
+/// repeated Move), so the taking over happens once.
+pub async fn adopt(pool: &DbPool, old_group_id: i64, group_id: i64, at: NaiveDateTime) -> AppResult<bool> {
+    db_write!(pool, |conn| Ok(diesel::insert_into(group_adoptions::table)
+        .values((
+            group_adoptions::old_group_id.eq(old_group_id),
+            group_adoptions::group_id.eq(group_id),
+            group_adoptions::adopted_at.eq(at),
+        ))
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await?
+        == 1))
+}
+
+/// Whether `group_id` has taken over a group that moved to it.
+pub async fn has_adopted(pool: &DbPool, group_id: i64) -> AppResult<bool> {
+    db_run!(pool, |conn| Ok(diesel::select(diesel::dsl::exists(
+        group_adoptions::table.filter(group_adoptions::group_id.eq(group_id))
+    ))
+    .get_result(conn)
+    .await?))
 }

@@ -128,6 +128,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    group_adoptions (old_group_id) {
+        old_group_id -> BigInt,
+        group_id -> BigInt,
+        adopted_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     catalogues (actor_id) {
         actor_id -> BigInt,
         state -> Text,

@@ -6,7 +6,6 @@ use crate::{
         follows::{ACCEPTED, Side},
         models::Actor,
     },
-    domain::handle::host_of_url,
     error::{AppError, AppResult},
     federation::{
         Data, context,
@@ -25,7 +24,6 @@ use axum::{
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use url::Url;
 
 pub const PAGE_SIZE: i64 = 40;
 
@@ -193,19 +191,18 @@ pub async fn outbox(
     if actor.username == APPLICATION_USERNAME {
         return node_outbox(&state, &actor, &id, query).await;
     }
-    let public_only = match actor.moved_to.as_deref().map(Url::parse).transpose()? {
-        Some(new_home) if actor.kind == "Group" => {
-            let signer = signed_fetch::signer(&state, &method, &uri, &headers).await?;
-            signer.map(|s| s.domain) != Some(host_of_url(&new_home))
-        }
-        _ => true,
+    // Only a moved group's outbox differs by reader: no key lookup for any other.
+    let signer = match actor.moved_to {
+        Some(_) if actor.kind == "Group" => signed_fetch::signer(&state, &method, &uri, &headers).await?,
+        _ => None,
     };
+    let members_posts = service::moves::reads_whole_outbox(&actor, signer.as_ref());
     if query.page.is_none() {
-        let total = db::deliveries::outbox_count(&state.db, &actor.ap_id, public_only).await?;
+        let total = db::deliveries::outbox_count(&state.db, &actor.ap_id, members_posts).await?;
         return Ok(activity_json(&collection(&state, &id, total)));
     }
     let window = query.window();
-    let rows = db::deliveries::outbox_page(&state.db, &actor.ap_id, public_only, window, PAGE_SIZE).await?;
+    let rows = db::deliveries::outbox_page(&state.db, &actor.ap_id, members_posts, window, PAGE_SIZE).await?;
     let ids = (rows.first().map(|a| a.id), rows.last().map(|a| a.id));
     let full = rows.len() as i64 == PAGE_SIZE;
     let items = rows

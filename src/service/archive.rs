@@ -5,7 +5,7 @@
 use crate::{
     db::{self, events::CalendarQuery, models::Actor},
     domain::{event::EventInput, profile::ProfileInput, resource::ResourceInput, search::SearchQuery},
-    error::AppResult,
+    error::{AppError, AppResult},
     federation::Data,
     service::{
         self,
@@ -156,12 +156,22 @@ pub async fn export(data: &Data, actor: &Actor) -> AppResult<Archive> {
     })
 }
 
+/// Imports an archive file as uploaded: named as what it is when it is not one.
+pub async fn import_file(data: &Data, actor: &Actor, file: &[u8]) -> AppResult<ImportReport> {
+    if file.is_empty() {
+        return Err(AppError::invalid("archive", "choose the archive file to import"));
+    }
+    let archive: Archive = serde_json::from_slice(file)
+        .map_err(|error| AppError::invalid("archive", format!("this file is not a Cairn account archive ({error})")))?;
+    import(data, actor, &archive).await
+}
+
 /// Publishes an archive's resources, events and posts again as `actor` (oldest posts first),
 /// follows what it followed, and fills the profile's empty fields. What the account already has
 /// is passed over; each item that fails is named in the report; the others go on.
 pub async fn import(data: &Data, actor: &Actor, archive: &Archive) -> AppResult<ImportReport> {
     if archive.kind != ARCHIVE_KIND || archive.version != 1 {
-        return Err(crate::error::AppError::invalid("kind", "this is not a Cairn account archive (version 1)"));
+        return Err(AppError::invalid("kind", "this is not a Cairn account archive (version 1)"));
     }
     let mut report = ImportReport::default();
     let mut profile = archive.profile.clone();
@@ -189,7 +199,7 @@ pub async fn import(data: &Data, actor: &Actor, archive: &Archive) -> AppResult<
     let event_key = |e: &EventInput| (e.title.clone(), e.start.clone());
     let resources_here: HashSet<_> = here.resources.iter().map(|r| resource_key(&r.fields)).collect();
     let events_here: HashSet<_> = here.events.iter().map(|e| event_key(&e.fields)).collect();
-    let posts_here: HashSet<_> = here.posts.iter().map(|p| p.content.as_str()).collect();
+    let posts_here: HashSet<_> = here.posts.iter().map(|p| p.content.trim()).collect();
     for resource in &archive.resources {
         if resources_here.contains(&resource_key(&resource.fields)) {
             report.already_here += 1;
@@ -211,7 +221,7 @@ pub async fn import(data: &Data, actor: &Actor, archive: &Archive) -> AppResult<
         }
     }
     for post in archive.posts.iter().rev() {
-        if posts_here.contains(post.content.as_str()) {
+        if posts_here.contains(post.content.trim()) {
             report.already_here += 1;
             continue;
         }

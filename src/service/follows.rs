@@ -152,8 +152,11 @@ pub async fn unfollow(data: &Data, follower: &Actor, target: &Actor) -> AppResul
         .await?
         .ok_or_else(|| AppError::not_found(format!("you do not follow {}", target.handle())))?;
     if target.local {
-        if moved_group(data, target.id).await? {
-            return Ok(());
+        if is_moved_group(target) {
+            return Err(AppError::new(
+                ErrorKind::Conflict,
+                "this group moved; its member list is kept as it was, for the new group to read",
+            ));
         }
         // Leaving a group here: it keeps an administrator, and the leaver's role goes.
         if target.kind == "Group" {
@@ -346,7 +349,7 @@ pub async fn undo_from_remote(data: &Data, actor: &Url, object: &Value) -> AppRe
     if follower.map(|a| a.ap_id) != Some(actor.to_string()) {
         return Err(AppError::forbidden("only the follower can undo a follow"));
     }
-    if moved_group(data, follow.followed_id).await? {
+    if db::actors::by_id(&data.db, follow.followed_id).await?.is_some_and(|a| is_moved_group(&a)) {
         return Ok(());
     }
     db::follows::delete(&data.db, follow.id, None).await
@@ -354,6 +357,6 @@ pub async fn undo_from_remote(data: &Data, actor: &Url, object: &Value) -> AppRe
 
 /// A group that moved away keeps its member list as it was at the move: the new group's node
 /// reads it to let the members in, while they are already leaving the old group.
-async fn moved_group(data: &Data, id: i64) -> AppResult<bool> {
-    Ok(db::actors::by_id(&data.db, id).await?.is_some_and(|a| a.kind == "Group" && a.moved_to.is_some()))
+fn is_moved_group(actor: &Actor) -> bool {
+    actor.kind == "Group" && actor.moved_to.is_some()
 }

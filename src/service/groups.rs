@@ -156,9 +156,11 @@ pub async fn admission(data: &Data, found: &FoundGroup, candidate: &Actor) -> Ap
         return Ok(Admission::Accept);
     }
     Ok(match found.group.join_mode.as_str() {
-        // A group that names the groups it was (alsoKnownAs) waits for their members, whose
-        // requests may come before their old group's member list is read here: held, not refused.
-        "invite" if found.actor.aliases().is_empty() => Admission::Refuse,
+        // A group that names the groups it was (alsoKnownAs) waits for their members until it
+        // takes one over: their requests may come before the old member list is read here.
+        "invite" if found.actor.aliases().is_empty() || db::groups::has_adopted(&data.db, found.actor.id).await? => {
+            Admission::Refuse
+        }
         _ => Admission::Hold,
     })
 }
@@ -173,10 +175,11 @@ pub fn still_here(found: &FoundGroup) -> AppResult<()> {
     }
 }
 
-/// Where a group's posts belong now: the group it moved to, when this node knows that group.
+/// Where a group's posts belong now: the group it moved to, when this node knows that group and
+/// it names this one.
 pub async fn home(data: &Data, group: &Actor) -> AppResult<Actor> {
-    let Some(moved_to) = &group.moved_to else { return Ok(group.clone()) };
-    Ok(db::actors::by_ap_id(&data.db, moved_to).await?.filter(|a| a.kind == "Group").unwrap_or_else(|| group.clone()))
+    let successor = super::moves::verified_successor(data, group).await?;
+    Ok(successor.filter(|a| a.kind == "Group").unwrap_or_else(|| group.clone()))
 }
 
 /// A member of a group that moved to `group` (here) is let in: at once when their server has

@@ -33,6 +33,7 @@ use activitypub_federation::{
     kinds::activity::MoveType,
 };
 use serde_json::Value;
+use std::collections::HashSet;
 use url::Url;
 
 const MAX_ALIASES: usize = 10;
@@ -91,7 +92,7 @@ pub async fn move_group(data: &Data, admin: &Actor, found: &FoundGroup, target: 
 /// The account `actor` may move to: found afresh, not itself, and naming `actor` as an alias.
 async fn move_target(data: &Data, actor: &Actor, target: &str) -> AppResult<ApActor> {
     if let Some(moved_to) = &actor.moved_to {
-        return Err(AppError::new(ErrorKind::Conflict, format!("this account moved to {moved_to}")));
+        return Err(AppError::new(ErrorKind::Conflict, format!("{} moved to {moved_to}", actor.handle())));
     }
     let found = follows::resolve(data, target, Reach::Fetch).await?;
     let target = fresh(data, &Url::parse(&found.row.ap_id)?).await?;
@@ -147,11 +148,32 @@ pub async fn receive_move(data: &Data, moved: &Actor, target: &Url) -> AppResult
         return Err(AppError::forbidden("a group moves to a group, and only a group does"));
     }
     let moved = db::actors::set_moved_to(&data.db, moved.id, &target.row.ap_id, None).await?;
-    if moved.kind == "Group" && target.row.local {
+    // A group taken over here: once, whatever the number of times its Move arrives.
+    if moved.kind == "Group"
+        && target.row.local
+        && db::groups::adopt(&data.db, moved.id, target.row.id, db::now()).await?
+    {
         adopt_members_here(data, &moved, &target.row).await?;
         spawn_adoption(data, moved.clone(), target.row.clone());
     }
     moved_here(data, &moved, &target).await
+}
+
+/// The account `actor` moved to, when this node knows it and it names `actor` (a `movedTo`
+/// alone proves nothing: any server can write one).
+pub async fn verified_successor(data: &Data, actor: &Actor) -> AppResult<Option<Actor>> {
+    let Some(moved_to) = &actor.moved_to else { return Ok(None) };
+    Ok(db::actors::by_ap_id(&data.db, moved_to).await?.filter(|a| a.aliases().contains(&actor.ap_id)))
+}
+
+/// Whether a fetch signed by `signer` reads `actor`'s whole outbox: the server of the group a
+/// group moved to reads its members-only posts too, to carry its discussions over.
+pub fn reads_whole_outbox(actor: &Actor, signer: Option<&Actor>) -> bool {
+    let new_home = actor.moved_to.as_deref().and_then(|url| Url::parse(url).ok());
+    match (new_home, signer) {
+        (Some(new_home), Some(signer)) if actor.kind == "Group" => signer.domain == host_of_url(&new_home),
+        _ => false,
+    }
 }
 
 /// What a move changes on this node once it is known: a group's posts are the new group's, and
@@ -172,7 +194,7 @@ async fn adopt_members_here(data: &Data, old: &Actor, new: &Actor) -> AppResult<
         let Some((last, _)) = page.last() else { return Ok(()) };
         cursor = Some(last.id);
         for (_, member) in page.iter().filter(|(_, m)| m.local) {
-            db::groups::invite(&data.db, new.id, member.id, new.id, db::now()).await?;
+            groups::carry_member(data, new, member).await?;
         }
     }
 }
@@ -206,11 +228,16 @@ async fn adopt(data: &Data, old: &Actor, new: &Actor) -> AppResult<()> {
     let found = FoundGroup { actor: new.clone(), group };
     let document: Value = fetch_object_http(&old_url, &data.reset_request_count()).await?.object;
     if let Some(moderators) = document.get("attributedTo").and_then(id_of) {
-        for moderator in listed(data, &old_url, &moderators, MAX_ADOPTED_MEMBERS).await? {
-            match successor_here(data, &moderator).await {
-                Ok(Some(person)) => groups::carry_role(data, &found, &person, db::groups::MODERATOR).await?,
-                Ok(None) => {}
-                Err(error) => tracing::info!("moderator {moderator} of {}: {}", old.ap_id, error.message),
+        // Roles in a group go to people on its server only: anyone else listed is not one.
+        let listed_here = listed(data, &old_url, &moderators, MAX_ADOPTED_MEMBERS).await?;
+        for moderator in listed_here.into_iter().filter(|m| host_of_url(m) == host_of_url(&old_url)) {
+            let carried = match successor_here(data, &moderator).await {
+                Ok(Some(person)) => groups::carry_role(data, &found, &person, db::groups::MODERATOR).await,
+                Ok(None) => Ok(()),
+                Err(error) => Err(error),
+            };
+            if let Err(error) = carried {
+                tracing::info!("moderator {moderator} of {}: {}", old.ap_id, error.message);
             }
         }
     }
@@ -218,33 +245,38 @@ async fn adopt(data: &Data, old: &Actor, new: &Actor) -> AppResult<()> {
     // let in now).
     let Some(followers) = old.followers_url.as_deref() else { return Ok(()) };
     for member in listed(data, &old_url, &Url::parse(followers)?, MAX_ADOPTED_MEMBERS).await? {
-        match ObjectId::<ApActor>::from(member.clone()).dereference(data).await {
-            Ok(member) => groups::carry_member(data, new, &member.row).await?,
-            Err(error) => tracing::info!("member {member} of {}: {}", old.ap_id, error.message),
+        let carried = match ObjectId::<ApActor>::from(member.clone()).dereference(data).await {
+            Ok(found) => groups::carry_member(data, new, &found.row).await,
+            Err(error) => Err(error),
+        };
+        if let Err(error) = carried {
+            tracing::info!("member {member} of {}: {}", old.ap_id, error.message);
         }
     }
     Ok(())
 }
 
-/// The ids a collection on `owner`'s server lists, page after page, up to `max`.
+/// The ids a collection on `owner`'s server lists (its own items, then its pages from `first`
+/// along `next`), up to `max`.
 async fn listed(data: &Data, owner: &Url, collection: &Url, max: usize) -> AppResult<Vec<Url>> {
     let host = host_of_url(owner);
     let mut ids = Vec::new();
     let mut next = Some(collection.clone());
-    let mut pages = 0;
+    let mut read = HashSet::new();
     while let Some(url) = next.take() {
         if host_of_url(&url) != host {
             return Err(AppError::forbidden(format!("{url} is not on {owner}'s server")));
         }
         let page: Value = fetch_object_http(&url, &data.reset_request_count()).await?.object;
-        pages += 1;
+        let following = if read.is_empty() { page.get("first") } else { page.get("next") };
+        read.insert(url);
         let items = page["orderedItems"].as_array().or(page["items"].as_array());
         ids.extend(items.into_iter().flatten().filter_map(id_of));
-        if ids.len() >= max || pages >= MAX_COLLECTION_PAGES {
+        if ids.len() >= max || read.len() >= MAX_COLLECTION_PAGES {
             ids.truncate(max);
             break;
         }
-        next = page.get("first").or(page.get("next")).and_then(id_of).filter(|n| *n != url);
+        next = following.and_then(id_of).filter(|n| !read.contains(n));
     }
     Ok(ids)
 }

@@ -219,8 +219,8 @@ pub async fn listens_to(data: &Data, actor: &Url) -> AppResult<bool> {
         return Ok(true);
     }
     // An account that moved to this node: its history is read here.
-    if let Some(moved_to) = db::actors::by_ap_id(&data.db, actor.as_str()).await?.and_then(|a| a.moved_to)
-        && db::actors::by_ap_id(&data.db, &moved_to).await?.is_some_and(|a| a.local)
+    if let Some(moved) = db::actors::by_ap_id(&data.db, actor.as_str()).await?
+        && super::moves::verified_successor(data, &moved).await?.is_some_and(|a| a.local)
     {
         return Ok(true);
     }

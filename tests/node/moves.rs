@@ -378,12 +378,25 @@ async fn a_group_moves_with_its_members_roles_and_discussions() {
     eventually("Gent has the old discussions", async || both(&gent, &carol, "heat").await).await;
     assert!(both(&paris, &ben, &handle(&gent, "heat")).await, "Ben sees them in the new group");
 
-    // The old group takes no one and nothing more, and says where it went.
+    // The old group takes no one and nothing more, keeps its member list, and says where it went.
     let (status, body) = api(&network, &bob, Method::POST, "/api/v1/groups/heat/membership", Value::Null).await;
+    assert_eq!(status, 409, "{body}");
+    let (status, body) = api(&network, &anna, Method::DELETE, "/api/v1/groups/heat/membership", Value::Null).await;
     assert_eq!(status, 409, "{body}");
     let post = json!({"content": "Still here?"});
     let (status, body) = api(&network, &anna, Method::POST, "/api/v1/groups/heat/posts", post).await;
     assert_eq!(status, 409, "{body}");
+    // A group elsewhere that claims to have moved to Gent's cannot post into it: Gent's group
+    // does not name it.
+    let impostor = Remote::start_with("Group", json!({"movedTo": new_group})).await;
+    let note = json!({"id": format!("{}/notes/1", impostor.base), "type": "Note", "attributedTo": impostor.actor_id,
+        "content": "<p>Cheap heat pumps here</p>", "audience": new_group,
+        "to": ["https://www.w3.org/ns/activitystreams#Public"], "published": "2026-12-01T10:00:00Z"});
+    let announce = impostor.activity("Announce", note).to_string();
+    let answer = impostor.post(&gent.url("/inbox"), &announce, Spoil::default()).await.status();
+    assert!(answer.is_success() || answer.is_client_error(), "{answer}");
+    assert!(!group_posts(&gent, &carol, "heat").await.iter().any(|p| p.contains("Cheap heat pumps")));
+
     network.log_in("anna").await;
     let page = network.client.get(network.url("/groups/heat")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("This group has moved to"), "{page}");

@@ -12,7 +12,7 @@ use crate::{
         activitypub::{PAGE_SIZE, actor_document, wants_activity_json},
         session::Viewer,
     },
-    service::{self, archive::Archive},
+    service::{self, archive::ImportReport},
     state::AppState,
 };
 use axum::{
@@ -275,32 +275,29 @@ pub async fn import(data: Data, viewer: Viewer, headers: HeaderMap, mut form: Mu
         }
     }
     viewer.check_csrf(&csrf)?;
-    let imported = if file.is_empty() {
-        Err(AppError::invalid("archive", "choose the archive file to import"))
-    } else {
-        match serde_json::from_slice::<Archive>(&file) {
-            Ok(archive) => service::archive::import(&data, actor, &archive).await,
-            Err(error) => {
-                Err(AppError::invalid("archive", format!("this file is not a Cairn account archive ({error})")))
-            }
-        }
-    };
+    let imported = service::archive::import_file(&data, actor, &file).await;
     let ctx = ctx(&data, &viewer, &headers).await?;
     match imported {
         Ok(report) => {
-            let done = ImportDone {
-                resources: report.resources,
-                events: report.events,
-                posts: report.posts,
-                follows: report.follows,
-                already_here: report.already_here,
-                problems: report.problems,
-            };
+            let done = ImportDone::from(report);
             Ok(page(&ctx, StatusCode::OK, pages::import_archive(&ctx, Some(&done), &FormErrors::default())))
         }
         Err(error) => {
             let errors = form_errors(error)?;
             Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, pages::import_archive(&ctx, None, &errors)))
+        }
+    }
+}
+
+impl From<ImportReport> for ImportDone {
+    fn from(report: ImportReport) -> Self {
+        ImportDone {
+            resources: report.resources,
+            events: report.events,
+            posts: report.posts,
+            follows: report.follows,
+            already_here: report.already_here,
+            problems: report.problems,
         }
     }
 }

@@ -241,7 +241,9 @@ pub struct Resource {
     pub sectors_mask: i64,
     pub tags: String,
     pub phases: String,
-    pub phases_mask: i64,
+    /// Where it is filed on the map and in the catalogue: phases, steps and tool types (bits
+    /// laid out in `domain::transition`).
+    pub map_mask: i64,
     pub city: String,
     pub country: String,
     pub period_start: Option<i32>,
@@ -259,6 +261,14 @@ pub struct Resource {
 }
 
 impl Resource {
+    /// The Transition Map steps it is filed under.
+    pub fn map_step_list(&self) -> Vec<String> {
+        crate::domain::transition::TRANSITION_MAP.steps_in_mask(self.map_mask)
+    }
+    /// The Explore tool types it is an example of.
+    pub fn tool_type_list(&self) -> Vec<String> {
+        crate::domain::transition::EXPLORE.tools_in_mask(self.map_mask)
+    }
     pub fn sector_list(&self) -> Vec<String> {
         serde_json::from_str(&self.sectors).unwrap_or_default()
     }
@@ -292,7 +302,9 @@ pub struct NewResource {
     pub sectors_mask: i64,
     pub tags: String,
     pub phases: String,
-    pub phases_mask: i64,
+    /// Where it is filed on the map and in the catalogue: phases, steps and tool types (bits
+    /// laid out in `domain::transition`).
+    pub map_mask: i64,
     pub city: String,
     pub country: String,
     pub period_start: Option<i32>,

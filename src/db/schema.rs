@@ -190,7 +190,7 @@ diesel::table! {
         sectors_mask -> BigInt,
         tags -> Text,
         phases -> Text,
-        phases_mask -> BigInt,
+        map_mask -> BigInt,
         city -> Text,
         country -> Text,
         period_start -> Nullable<Integer>,

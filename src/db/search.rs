@@ -11,6 +11,7 @@ use crate::{
     domain::{
         search::{SearchQuery, Sort, terms},
         taxonomy::TAXONOMY,
+        transition::{EXPLORE, TRANSITION_MAP},
     },
     error::AppResult,
     load_sql,
@@ -36,7 +37,7 @@ static FACET_COUNTS: LazyLock<String> = LazyLock::new(|| {
     [
         "SELECT 'kind' AS facet, f.kind AS v, count(*) AS n FROM f GROUP BY f.kind".to_string(),
         format!("SELECT 'sector', b.name, count(*) FROM f JOIN ({sectors}) b ON (f.sectors_mask & b.bit) <> 0 GROUP BY b.name"),
-        format!("SELECT 'phase', b.name, count(*) FROM f JOIN ({phases}) b ON (f.phases_mask & b.bit) <> 0 GROUP BY b.name"),
+        format!("SELECT 'phase', b.name, count(*) FROM f JOIN ({phases}) b ON (f.map_mask & b.bit) <> 0 GROUP BY b.name"),
         "SELECT 'country', f.country, count(*) FROM f GROUP BY f.country".to_string(),
         "SELECT 'lang', f.language, count(*) FROM f GROUP BY f.language".to_string(),
         "SELECT 'origin', f.origin, count(*) FROM f GROUP BY f.origin".to_string(),
@@ -96,7 +97,13 @@ fn conditions(query: &SearchQuery, text: Option<&TextMatch>) -> (String, Vec<Bin
         any_of("(r.sectors_mask & {}) <> 0", vec![Bind::Int(TAXONOMY.sector_mask(&query.sectors))]);
     }
     if !query.phases.is_empty() {
-        any_of("(r.phases_mask & {}) <> 0", vec![Bind::Int(TAXONOMY.phase_mask(&query.phases))]);
+        any_of("(r.map_mask & {}) <> 0", vec![Bind::Int(TAXONOMY.phase_mask(&query.phases))]);
+    }
+    if !query.steps.is_empty() {
+        any_of("(r.map_mask & {}) <> 0", vec![Bind::Int(TRANSITION_MAP.step_mask(&query.steps))]);
+    }
+    if !query.tools.is_empty() {
+        any_of("(r.map_mask & {}) <> 0", vec![Bind::Int(EXPLORE.tool_mask(&query.tools))]);
     }
     if let Some(author) = query.author_id {
         any_of("r.author_id IN ({})", vec![Bind::Int(author)]);
@@ -150,7 +157,7 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
     let sql = placeholders(
         dialect,
         &format!(
-            "WITH f AS MATERIALIZED (SELECT r.kind, r.country, r.language, r.origin, r.year, r.sectors_mask, r.phases_mask \
+            "WITH f AS MATERIALIZED (SELECT r.kind, r.country, r.language, r.origin, r.year, r.sectors_mask, r.map_mask \
              FROM resources r WHERE {condition}) SELECT 'total' AS facet, '' AS v, count(*) AS n FROM f UNION ALL {}",
             *FACET_COUNTS
         ),

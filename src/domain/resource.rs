@@ -1,7 +1,10 @@
 //! Knowledge resources (case studies, information sheets, methods…): the rules every resource
 //! meets, whether it comes from the web form, the JSON API or another server.
 
-use super::taxonomy::TAXONOMY;
+use super::{
+    taxonomy::TAXONOMY,
+    transition::{EXPLORE, TRANSITION_MAP},
+};
 use crate::error::{AppError, AppResult, Problems};
 use serde::{Deserialize, Serialize};
 
@@ -44,6 +47,10 @@ pub struct ResourceInput {
     pub impact: Impact,
     pub attachments: Vec<Attachment>,
     pub organisation: String,
+    /// The Transition Map steps it helps with (step ids, e.g. `stakeholder-map`).
+    pub map_steps: Vec<String>,
+    /// The Explore tool types it is an example of (e.g. `district-heating`).
+    pub tool_types: Vec<String>,
 }
 
 /// A resource that meets the rules (every list de-duplicated, text trimmed).
@@ -134,6 +141,30 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
         }
     }
     phases.sort();
+    // Chosen from the map and the catalogue; a topic tag naming a step or tool type (as
+    // resources were filed before these fields) files it there too.
+    let mut map_steps = Vec::new();
+    for step in input.map_steps.iter().map(|s| s.trim()) {
+        if TRANSITION_MAP.step(step).is_none() {
+            problems.add("map_steps", format!("{step} is not a step of the Transition Map"));
+        }
+    }
+    for (_, step) in TRANSITION_MAP.steps() {
+        if input.map_steps.iter().any(|s| s.trim() == step.id) || tags.contains(&step.id) {
+            map_steps.push(step.id.clone());
+        }
+    }
+    let mut tool_types = Vec::new();
+    for tool in input.tool_types.iter().map(|t| t.trim()) {
+        if EXPLORE.tool(tool).is_none() {
+            problems.add("tool_types", format!("{tool} is not a tool type of the Explore catalogue"));
+        }
+    }
+    for (_, tool) in EXPLORE.tools() {
+        if input.tool_types.iter().any(|t| t.trim() == tool.id) || tags.contains(&tool.tag) {
+            tool_types.push(tool.id.clone());
+        }
+    }
     if tags.len() > 20 {
         problems.add("tags", "use at most 20 topic tags");
     }
@@ -181,6 +212,8 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
         impact: impact.clone(),
         attachments,
         organisation,
+        map_steps,
+        tool_types,
     })
 }
 

@@ -19,6 +19,10 @@ pub struct SearchQuery {
     pub origins: Vec<String>,
     pub years: Vec<i32>,
     pub tags: Vec<String>,
+    /// Transition Map steps (ids).
+    pub steps: Vec<String>,
+    /// Explore tool types (ids).
+    pub tools: Vec<String>,
     pub author_id: Option<i64>,
     pub sort: Sort,
     pub limit: i64,
@@ -29,7 +33,7 @@ pub const MAX_QUERY_CHARS: usize = 200;
 pub const DEFAULT_LIMIT: i64 = 20;
 
 impl SearchQuery {
-    /// Reads `q=&kind=&sector=&phase=&country=&lang=&origin=&year=&tag=&sort=&limit=&cursor=`;
+    /// Reads `q=&kind=&sector=&phase=&country=&lang=&origin=&year=&tag=&step=&tool=&sort=&limit=&cursor=`;
     /// keys may repeat (values of one facet are alternatives). Unreadable values are dropped, so
     /// any URL gives a search.
     pub fn from_query_string(raw: &str) -> SearchQuery {
@@ -54,6 +58,8 @@ impl SearchQuery {
                     tag if tag.is_empty() => {}
                     tag => push(&mut query.tags, tag),
                 },
+                "step" => push(&mut query.steps, value),
+                "tool" => push(&mut query.tools, value),
                 "sort" => query.sort = if value == "newest" { Sort::Newest } else { Sort::Relevance },
                 "limit" => query.limit = value.parse().unwrap_or(DEFAULT_LIMIT).clamp(1, 100),
                 "cursor" => query.offset = value.parse().unwrap_or(0).max(0),
@@ -77,6 +83,8 @@ impl SearchQuery {
         pairs.extend(self.origins.iter().map(|v| ("origin", v.clone())));
         pairs.extend(self.years.iter().map(|v| ("year", v.to_string())));
         pairs.extend(self.tags.iter().map(|v| ("tag", v.clone())));
+        pairs.extend(self.steps.iter().map(|v| ("step", v.clone())));
+        pairs.extend(self.tools.iter().map(|v| ("tool", v.clone())));
         if self.sort == Sort::Newest {
             pairs.push(("sort", "newest".into()));
         }

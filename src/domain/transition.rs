@@ -45,6 +45,32 @@ impl TransitionMap {
     pub fn steps(&self) -> impl Iterator<Item = (&Phase, &Step)> {
         self.phases.iter().flat_map(|phase| phase.steps.iter().map(move |s| (phase, s)))
     }
+
+    /// The steps' bits in a resource's map mask (`resources.map_mask`, whose bits 0–7 are its
+    /// phases): bits 8–39, a bit per step in map order (pinned by a test, as stored masks depend
+    /// on it); unknown ids add nothing.
+    pub fn step_mask<S: AsRef<str>>(&self, ids: &[S]) -> i64 {
+        mask(self.steps().map(|(_, s)| s.id.as_str()), ids, STEP_BITS)
+    }
+
+    pub fn steps_in_mask(&self, mask: i64) -> Vec<String> {
+        in_mask(self.steps().map(|(_, s)| s.id.as_str()), mask, STEP_BITS)
+    }
+}
+
+/// Where the steps' and the tool types' bits start in a map mask.
+const STEP_BITS: u32 = 8;
+const TOOL_BITS: u32 = 40;
+
+fn mask<'a, S: AsRef<str>>(order: impl Iterator<Item = &'a str>, ids: &[S], first_bit: u32) -> i64 {
+    order
+        .zip(first_bit..)
+        .filter(|(id, _)| ids.iter().any(|i| i.as_ref() == *id))
+        .fold(0, |mask, (_, bit)| mask | (1 << bit))
+}
+
+fn in_mask<'a>(order: impl Iterator<Item = &'a str>, mask: i64, first_bit: u32) -> Vec<String> {
+    order.zip(first_bit..).filter(|(_, bit)| mask & (1 << bit) != 0).map(|(id, _)| id.to_string()).collect()
 }
 
 impl Phase {
@@ -59,9 +85,9 @@ impl Phase {
 }
 
 impl Step {
-    /// The step's resources: tagged with the step's id and the phase.
-    pub fn resources_query(&self, phase: &Phase) -> SearchQuery {
-        SearchQuery { tags: vec![self.id.clone()], phases: vec![phase.id], limit: 10, ..Default::default() }
+    /// The step's resources: those filed under it.
+    pub fn resources_query(&self) -> SearchQuery {
+        SearchQuery { steps: vec![self.id.clone()], limit: 10, ..Default::default() }
     }
 }
 
@@ -77,9 +103,9 @@ pub struct ToolType {
 }
 
 impl ToolType {
-    /// The tool type's examples, within the chosen sectors if any.
+    /// The tool type's examples (resources filed under it), within the chosen sectors if any.
     pub fn resources_query(&self, sectors: &[String]) -> SearchQuery {
-        SearchQuery { tags: vec![self.tag.clone()], sectors: sectors.to_vec(), limit: 20, ..Default::default() }
+        SearchQuery { tools: vec![self.id.clone()], sectors: sectors.to_vec(), limit: 20, ..Default::default() }
     }
 }
 
@@ -105,6 +131,16 @@ impl Catalogue {
 
     pub fn tool(&self, id: &str) -> Option<(&Purpose, &ToolType)> {
         self.tools().find(|(_, t)| t.id == id)
+    }
+
+    /// The tool types' bits in a resource's map mask: bits 40–62, a bit per tool type in
+    /// catalogue order (pinned by a test).
+    pub fn tool_mask<S: AsRef<str>>(&self, ids: &[S]) -> i64 {
+        mask(self.tools().map(|(_, t)| t.id.as_str()), ids, TOOL_BITS)
+    }
+
+    pub fn tools_in_mask(&self, mask: i64) -> Vec<String> {
+        in_mask(self.tools().map(|(_, t)| t.id.as_str()), mask, TOOL_BITS)
     }
 }
 
@@ -204,6 +240,68 @@ mod tests {
         let tools: Vec<&ToolType> = EXPLORE.purposes.iter().flat_map(|p| &p.tools).collect();
         assert_eq!(tools.len(), tools.iter().map(|t| &t.id).collect::<HashSet<_>>().len());
         assert!(tools.iter().flat_map(|t| &t.sectors).all(|s| TAXONOMY.sector_label(s).is_some()));
+    }
+
+    #[test]
+    fn stored_masks_keep_their_bits() {
+        // Stored masks depend on this order: a step or tool type is added at the end, never
+        // moved or removed without a migration of `resources.steps_mask`/`tools_mask`.
+        let steps: Vec<&str> = TRANSITION_MAP.steps().map(|(_, s)| s.id.as_str()).collect();
+        assert_eq!(
+            steps,
+            [
+                "political-mandate",
+                "transition-team",
+                "shared-vision",
+                "stakeholder-map",
+                "emissions-baseline",
+                "systems-analysis",
+                "barriers-enablers",
+                "capacity-check",
+                "portfolio-design",
+                "co-design",
+                "investment-plan",
+                "action-plan",
+                "pilot-projects",
+                "procurement",
+                "partnerships",
+                "scale-up",
+                "monitoring",
+                "impact-evaluation",
+                "share-lessons",
+                "adjust-plan",
+                "institutionalise",
+                "policy-alignment",
+                "skills-culture",
+                "long-term-finance"
+            ]
+        );
+        let tools: Vec<&str> = EXPLORE.tools().map(|(_, t)| t.id.as_str()).collect();
+        assert_eq!(
+            tools,
+            [
+                "building-renovation",
+                "district-heating",
+                "local-renewables",
+                "low-emission-zones",
+                "active-mobility",
+                "urban-greening",
+                "circular-procurement",
+                "citizen-assembly",
+                "participatory-budgeting",
+                "climate-city-contract",
+                "living-labs",
+                "emissions-inventory",
+                "climate-budgeting",
+                "impact-monitoring"
+            ]
+        );
+        assert!(steps.len() <= 32 && tools.len() <= 23);
+        let (team_and_finance, district_heating) = (1 << 9 | 1 << 31, 1 << 41);
+        assert_eq!(TRANSITION_MAP.step_mask(&["transition-team", "nothing", "long-term-finance"]), team_and_finance);
+        assert_eq!(TRANSITION_MAP.steps_in_mask(team_and_finance | 0b111), ["transition-team", "long-term-finance"]);
+        assert_eq!(EXPLORE.tool_mask(&["district-heating"]), district_heating);
+        assert_eq!(EXPLORE.tools_in_mask(district_heating | team_and_finance), ["district-heating"]);
     }
 
     #[test]

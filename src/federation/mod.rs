@@ -47,6 +47,8 @@ pub fn context(state: &AppState) -> Value {
             "resourceKind": "cairn:resourceKind",
             "sectors": "cairn:sectors",
             "phases": "cairn:phases",
+            "mapSteps": "cairn:mapSteps",
+            "toolTypes": "cairn:toolTypes",
             "country": "cairn:country",
             "periodStart": "cairn:periodStart",
             "periodEnd": "cairn:periodEnd",

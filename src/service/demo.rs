@@ -7,6 +7,7 @@ use crate::{
         accounts::Role,
         resource::{ResourceInput, check_resource, render_markdown},
         taxonomy::TAXONOMY,
+        transition::{EXPLORE, TRANSITION_MAP},
     },
     error::{AppError, AppResult},
     federation::objects::resource::{NewResourceParts, new_resource},
@@ -78,6 +79,20 @@ pub fn demo_input(index: usize) -> ResourceInput {
         period_start: Some(start),
         period_end: Some(start + mix.next(4) as i32),
         organisation: "Illustrative demo data".into(),
+        // Filed on the map and in the catalogue in turn, so that a demo node of a hundred
+        // resources counts some on every step and tool type.
+        map_steps: TRANSITION_MAP
+            .steps()
+            .map(|(_, s)| s.id.clone())
+            .nth(index % TRANSITION_MAP.steps().count())
+            .into_iter()
+            .collect(),
+        tool_types: EXPLORE
+            .tools()
+            .map(|(_, t)| t.id.clone())
+            .nth(index % EXPLORE.tools().count())
+            .into_iter()
+            .collect(),
         ..Default::default()
     }
 }
@@ -142,6 +157,7 @@ mod tests {
             assert!(check_resource(&input).is_ok(), "{input:?}");
             assert!(input.title.starts_with("Illustrative") && input.summary.contains("not a real city"));
             assert_eq!(input.impact, Default::default(), "no invented figures");
+            assert_eq!((input.map_steps.len(), input.tool_types.len()), (1, 1));
         }
         assert_eq!(demo_input(7).title, demo_input(7).title);
     }

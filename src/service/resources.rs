@@ -334,5 +334,7 @@ pub fn input_of(resource: &Resource) -> ResourceInput {
         },
         attachments: resource.attachment_list(),
         organisation: resource.organisation.clone(),
+        map_steps: resource.map_step_list(),
+        tool_types: resource.tool_type_list(),
     }
 }

@@ -145,6 +145,8 @@ pub struct ResourceView<'a> {
     /// Sanitized when stored.
     pub body_html: &'a str,
     pub facts: Vec<(String, String)>,
+    /// The Transition Map steps and Explore tool types it is filed under: (name, page).
+    pub filed_under: Vec<(String, String)>,
     pub tags: Vec<(String, String)>,
     pub attachments: Vec<(String, String, String)>,
     pub origin_url: Option<&'a str>,
@@ -177,6 +179,11 @@ pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors)
                 (chips(&card.sectors))
                 @if !view.facts.is_empty() {
                     dl.facts { @for (term, value) in &view.facts { dt { (term) } dd { (value) } } }
+                }
+                @if !view.filed_under.is_empty() {
+                    ul.chips aria-label=(t("On the Transition Map and in Explore")) {
+                        @for (name, url) in &view.filed_under { li { a href=[href(url)] { (name) } } }
+                    }
                 }
                 div.body { (PreEscaped(view.body_html)) }
                 @if !view.attachments.is_empty() {
@@ -245,6 +252,8 @@ pub struct ResourceFormValues {
     pub people_reached: String,
     pub attachments: String,
     pub organisation: String,
+    pub map_steps: Vec<String>,
+    pub tool_types: Vec<String>,
 }
 
 pub struct ResourceFormView<'a> {
@@ -254,6 +263,10 @@ pub struct ResourceFormView<'a> {
     pub kinds: &'a [(String, String)],
     pub sectors: &'a [(String, String)],
     pub phases: &'a [(String, String)],
+    /// Each phase's title with its steps (id, title).
+    pub map_steps: &'a [(String, Vec<(String, String)>)],
+    /// Explore tool types (id, name).
+    pub tool_types: &'a [(String, String)],
     pub languages: &'a [String],
     pub preview_html: Option<&'a str>,
 }
@@ -293,6 +306,23 @@ pub fn resource_form(ctx: &Ctx, view: &ResourceFormView<'_>, errors: &FormErrors
                     @if let Some(e) = errors.field("phases") { p.field-error { (e) } }
                     @for (id, label) in view.phases {
                         label.check { input type="checkbox" name="phases" value=(id) checked[v.phases.contains(id)]; " " (id) ". " (label) }
+                    }
+                }
+                fieldset.field #map_steps {
+                    legend { (t("Transition Map steps it helps with")) }
+                    @if let Some(e) = errors.field("map_steps") { p.field-error { (e) } }
+                    @for (phase, steps) in view.map_steps {
+                        p.hint { (phase) }
+                        @for (id, title) in steps {
+                            label.check { input type="checkbox" name="map_steps" value=(id) checked[v.map_steps.contains(id)]; " " (title) }
+                        }
+                    }
+                }
+                fieldset.field #tool_types {
+                    legend { (t("Explore tool types it is an example of")) }
+                    @if let Some(e) = errors.field("tool_types") { p.field-error { (e) } }
+                    @for (id, name) in view.tool_types {
+                        label.check { input type="checkbox" name="tool_types" value=(id) checked[v.tool_types.contains(id)]; " " (name) }
                     }
                 }
                 (field(errors, "tags", t("Topics"), "text", &v.tags, Some(t("Separate with commas, e.g. citizen participation, heat pumps"))))

@@ -273,9 +273,10 @@ pub fn step(ctx: &Ctx, view: &StepView<'_>) -> Markup {
                 }
             }
             h2 { (t("Resources for this step")) }
-            p.hint { (t("Resources tagged")) " " code { (step.id) } " " (t("with phase")) " " (view.phase.id) "." }
+            p.hint { (t("Resources filed under this step (or tagged")) " " code { (step.id) } ")." }
+            p { a.button href={ "/knowledge/new?step=" (step.id) } { (t("Share your city's work on this step")) } }
             @if view.resources.is_empty() {
-                p.empty { (t("Nothing published for this step yet.")) " " a href="/knowledge/new" { (t("Share your city's work")) } }
+                p.empty { (t("Nothing published for this step yet.")) }
             } @else {
                 div.results { @for card in view.resources { (resource_card(card)) } }
                 p { a href=[href(&step.resources_url)] { (t("All")) " " (step.resource_count) " " (t("resources")) } }
@@ -357,6 +358,8 @@ pub fn explore(ctx: &Ctx, view: &ExploreView<'_>) -> Markup {
 pub struct ToolView<'a> {
     pub tool: &'a ToolCard,
     pub purpose: &'a str,
+    /// The tool type's id, which resources are filed under (its tag before that).
+    pub id: &'a str,
     pub tag: &'a str,
     pub resources: &'a [ResourceCard],
     pub all_url: &'a str,
@@ -372,9 +375,10 @@ pub fn tool(ctx: &Ctx, view: &ToolView<'_>) -> Markup {
             p.lead { (view.tool.description) }
             (chips(&view.tool.sectors))
             h2 { (t("Examples from the repository")) }
-            p.hint { (t("Resources tagged")) " " code { (view.tag) } "." }
+            p.hint { (t("Resources filed under this tool type (or tagged")) " " code { (view.tag) } ")." }
+            p { a.button href={ "/knowledge/new?tool=" (view.id) } { (t("Share your city's work with this tool")) } }
             @if view.resources.is_empty() {
-                p.empty { (t("No examples yet.")) " " a href="/knowledge/new" { (t("Share your city's work")) } }
+                p.empty { (t("No examples yet.")) }
             } @else {
                 div.results { @for card in view.resources { (resource_card(card)) } }
                 p { a href=[href(view.all_url)] { (t("All")) " " (view.tool.resource_count) " " (t("resources")) } }

@@ -188,6 +188,86 @@ async fn the_map_and_explore_link_into_the_repository() {
     assert_eq!(get_page(&node, "/explore/teleporters").await.0, 404);
 }
 
+fn step_count(map: &Value, step: &str) -> i64 {
+    let steps = map["phases"].as_array().unwrap().iter().flat_map(|p| p["steps"].as_array().unwrap());
+    steps.into_iter().find(|s| s["id"] == step).expect("step listed")["resource_count"].as_i64().unwrap()
+}
+
+fn tool_count(explore: &Value, tool: &str) -> i64 {
+    let tools = explore["purposes"].as_array().unwrap().iter().flat_map(|p| p["tools"].as_array().unwrap());
+    tools.into_iter().find(|t| t["id"] == tool).expect("tool listed")["resource_count"].as_i64().unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn resources_filed_under_steps_and_tool_types_count_here_and_on_a_following_node() {
+    let a = TestNode::start().await;
+    let anna = a.user_with_token("anna").await;
+    let b = TestNode::start().await;
+    let ben = b.user_with_token("ben").await;
+    let resource = |map_steps: Value, tool_types: Value| {
+        json!({"kind": "case_study", "title": "Heat network stakeholders (illustrative)", "summary": "Who we asked.",
+               "language": "en", "sectors": ["energy_systems"], "map_steps": map_steps, "tool_types": tool_types})
+    };
+    let post = async |body: Value| {
+        let response = a.client.post(a.url("/api/v1/resources")).bearer_auth(&anna).json(&body).send().await.unwrap();
+        (response.status().as_u16(), response.json::<Value>().await.unwrap())
+    };
+    let (status, refused) = post(resource(json!(["stakeholder-map", "moon-landing"]), json!(["teleporters"]))).await;
+    assert_eq!(status, 422, "{refused}");
+    let fields: Vec<&str> = refused["errors"].as_array().unwrap().iter().filter_map(|e| e["field"].as_str()).collect();
+    assert_eq!(fields, ["map_steps", "tool_types"], "{refused}");
+    let (status, created) = post(resource(json!(["stakeholder-map"]), json!(["district-heating"]))).await;
+    assert_eq!(status, 201, "{created}");
+    assert_eq!(
+        (created["map_steps"].clone(), created["tool_types"].clone()),
+        (json!(["stakeholder-map"]), json!(["district-heating"]))
+    );
+
+    // Counted on the map, in Explore and by the search's step and tool filters.
+    assert_eq!(step_count(&get_json(&a, "/api/v1/transition-map").await, "stakeholder-map"), 1);
+    assert_eq!(tool_count(&get_json(&a, "/api/v1/explore").await, "district-heating"), 1);
+    assert_eq!(get_json(&a, "/api/v1/resources?step=stakeholder-map&tool=district-heating").await["total"], 1);
+    assert_eq!(get_json(&a, "/api/v1/resources?step=shared-vision").await["total"], 0);
+    let (_, step_page) = get_page(&a, "/map/stakeholder-map").await;
+    assert!(step_page.contains("Heat network stakeholders"), "{step_page}");
+    assert!(step_page.contains("/knowledge/new?step=stakeholder-map"), "the step offers to share work on it");
+    let (_, tool_page) = get_page(&a, "/explore/district-heating").await;
+    assert!(
+        tool_page.contains("Heat network stakeholders") && tool_page.contains("/knowledge/new?tool=district-heating")
+    );
+
+    let resource_page = a.client.get(created["url"].as_str().unwrap()).send().await.unwrap().text().await.unwrap();
+    assert!(
+        resource_page.contains(r#"href="/map/stakeholder-map""#)
+            && resource_page.contains(r#"href="/explore/district-heating""#)
+    );
+
+    // The wire carries them, and a following node counts them too.
+    let article = a.client.get(created["ap_id"].as_str().unwrap()).header("accept", "application/activity+json");
+    let article: Value = article.send().await.unwrap().json().await.unwrap();
+    assert_eq!(
+        (article["mapSteps"].clone(), article["toolTypes"].clone()),
+        (json!(["stakeholder-map"]), json!(["district-heating"]))
+    );
+    let follow = json!({"target": format!("@anna@{}", domain(&a))});
+    let followed = b.client.post(b.url("/api/v1/follows")).bearer_auth(&ben).json(&follow).send().await.unwrap();
+    assert_eq!(followed.status(), 200);
+    eventually("B counts A's resource on the map and in Explore", async || {
+        step_count(&get_json(&b, "/api/v1/transition-map").await, "stakeholder-map") == 1
+            && tool_count(&get_json(&b, "/api/v1/explore").await, "district-heating") == 1
+    })
+    .await;
+
+    // "Share your city's work" on a step or a tool type opens the form with it ticked.
+    a.log_in("anna").await;
+    let (status, form) = get_page(&a, "/knowledge/new?step=shared-vision&tool=living-labs").await;
+    assert_eq!(status, 200);
+    for ticked in [r#"value="shared-vision" checked"#, r#"value="living-labs" checked"#] {
+        assert!(form.contains(ticked), "{ticked} in the form");
+    }
+    assert!(!form.contains(r#"value="stakeholder-map" checked"#));
+}
+
 fn park_answers() -> Value {
     json!({"project_size_eur": 300000, "revenue_generating": false, "borrowing_capacity": "low",
            "private_partners": "low", "horizon_years": 3})

@@ -10,6 +10,7 @@ use crate::{
         handle::host_of_url,
         resource::{Attachment, Impact, ResourceInput, check_resource, html_to_text, sanitize_html},
         taxonomy::TAXONOMY,
+        transition::{EXPLORE, TRANSITION_MAP},
         web_link,
     },
     error::{AppError, AppResult},
@@ -95,6 +96,8 @@ impl ApResource {
             language: Some(row.language.clone()),
             organisation: (!row.organisation.is_empty()).then(|| row.organisation.clone()),
             topics: tags.into_iter().map(Value::String).collect(),
+            map_steps: row.map_step_list().into_iter().map(Value::String).collect(),
+            tool_types: row.tool_type_list().into_iter().map(Value::String).collect(),
         }
     }
 }
@@ -190,6 +193,8 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
         impact: json.impact.clone().unwrap_or_default(),
         attachments,
         organisation: truncate(&html_to_text(json.organisation.as_deref().unwrap_or_default()), 200),
+        map_steps: strings(&json.map_steps).into_iter().filter(|s| TRANSITION_MAP.step(s).is_some()).collect(),
+        tool_types: strings(&json.tool_types).into_iter().filter(|t| EXPLORE.tool(t).is_some()).collect(),
     }
 }
 
@@ -304,7 +309,9 @@ pub fn new_resource(parts: NewResourceParts<'_>) -> AppResult<NewResource> {
         sectors_mask: TAXONOMY.sector_mask(&v.sectors),
         tags: json(&v.tags)?,
         phases: json(&v.phases)?,
-        phases_mask: TAXONOMY.phase_mask(&v.phases),
+        map_mask: TAXONOMY.phase_mask(&v.phases)
+            | TRANSITION_MAP.step_mask(&v.map_steps)
+            | EXPLORE.tool_mask(&v.tool_types),
         city: v.city.clone(),
         country: v.country.clone(),
         period_start: v.period_start,

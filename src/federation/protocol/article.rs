@@ -70,6 +70,12 @@ pub struct ArticleJson {
     /// Topic tags as people wrote them (hashtags cannot carry spaces).
     #[serde(default, deserialize_with = "lenient_list", skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<Value>,
+    /// The Transition Map steps it helps with (step ids).
+    #[serde(default, deserialize_with = "lenient_list", skip_serializing_if = "Vec::is_empty")]
+    pub map_steps: Vec<Value>,
+    /// The Explore tool types it is an example of.
+    #[serde(default, deserialize_with = "lenient_list", skip_serializing_if = "Vec::is_empty")]
+    pub tool_types: Vec<Value>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

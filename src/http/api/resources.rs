@@ -96,6 +96,8 @@ pub struct SearchResults {
         ("phase" = Option<i32>, Query), ("country" = Option<String>, Query), ("lang" = Option<String>, Query),
         ("origin" = Option<String>, Query, description = "`local` or a server's domain"),
         ("year" = Option<i32>, Query), ("tag" = Option<String>, Query),
+        ("step" = Option<String>, Query, description = "A Transition Map step id"),
+        ("tool" = Option<String>, Query, description = "An Explore tool type id"),
         ("sort" = Option<String>, Query, description = "`relevance` or `newest`"),
         ("limit" = Option<i64>, Query), ("cursor" = Option<String>, Query),
     ),

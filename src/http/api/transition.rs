@@ -57,7 +57,7 @@ pub struct MapView {
 pub async fn map(data: Data) -> AppResult<Json<MapView>> {
     let steps: Vec<_> = TRANSITION_MAP.steps().collect();
     let counts =
-        db::search::counts(&data.db, &steps.iter().map(|(p, s)| s.resources_query(p)).collect::<Vec<_>>()).await?;
+        db::search::counts(&data.db, &steps.iter().map(|(_, s)| s.resources_query()).collect::<Vec<_>>()).await?;
     let phases = TRANSITION_MAP
         .phases
         .iter()
@@ -69,7 +69,7 @@ pub async fn map(data: Data) -> AppResult<Json<MapView>> {
                 .iter()
                 .zip(&counts)
                 .filter(|((p, _), _)| p.id == phase.id)
-                .map(|((p, step), count)| StepView {
+                .map(|((_, step), count)| StepView {
                     id: step.id.clone(),
                     title: step.title.clone(),
                     purpose: step.purpose.clone(),
@@ -77,7 +77,7 @@ pub async fn map(data: Data) -> AppResult<Json<MapView>> {
                     outputs: step.outputs.clone(),
                     tag: step.id.clone(),
                     resource_count: *count,
-                    resources_url: knowledge_url(&data, &step.resources_query(p)),
+                    resources_url: knowledge_url(&data, &step.resources_query()),
                     url: data.url(&format!("/map/{}", step.id)),
                 })
                 .collect(),

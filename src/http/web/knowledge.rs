@@ -10,6 +10,7 @@ use crate::{
         resource::{Attachment, Impact, ResourceInput, render_markdown},
         search::{SearchQuery, Sort},
         taxonomy::TAXONOMY,
+        transition::{EXPLORE, TRANSITION_MAP},
     },
     error::{AppError, AppResult},
     federation::{
@@ -27,7 +28,7 @@ use crate::{
 use activitypub_federation::{protocol::context::WithContext, traits::Object};
 use axum::{
     body::Bytes,
-    extract::{Path, RawQuery},
+    extract::{Path, Query, RawQuery},
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -204,6 +205,8 @@ fn values_from_form(form: &FormPairs) -> ResourceFormValues {
         people_reached: form.one("people_reached"),
         attachments: form.one("attachments"),
         organisation: form.one("organisation"),
+        map_steps: form.all("map_steps"),
+        tool_types: form.all("tool_types"),
     }
 }
 
@@ -233,6 +236,8 @@ fn values_from_input(input: &ResourceInput) -> ResourceFormValues {
             .collect::<Vec<_>>()
             .join("\n"),
         organisation: input.organisation.clone(),
+        map_steps: input.map_steps.clone(),
+        tool_types: input.tool_types.clone(),
     }
 }
 
@@ -283,6 +288,8 @@ fn input_from_values(v: &ResourceFormValues) -> AppResult<ResourceInput> {
         },
         attachments,
         organisation: v.organisation.clone(),
+        map_steps: v.map_steps.clone(),
+        tool_types: v.tool_types.clone(),
     })
 }
 
@@ -297,6 +304,15 @@ fn render_form(
     let kinds: Vec<(String, String)> = TAXONOMY.kinds.iter().map(|k| (k.id.clone(), k.label.clone())).collect();
     let sectors: Vec<(String, String)> = TAXONOMY.sectors.iter().map(|k| (k.id.clone(), k.label.clone())).collect();
     let phases: Vec<(String, String)> = TAXONOMY.phases.iter().map(|k| (k.id.to_string(), k.label.clone())).collect();
+    let map_steps: Vec<(String, Vec<(String, String)>)> = TRANSITION_MAP
+        .phases
+        .iter()
+        .map(|phase| {
+            let steps = phase.steps.iter().map(|s| (s.id.clone(), s.title.clone())).collect();
+            (format!("{}. {}", phase.id, phase.title()), steps)
+        })
+        .collect();
+    let tool_types: Vec<(String, String)> = EXPLORE.tools().map(|(_, t)| (t.id.clone(), t.name.clone())).collect();
     let view = ResourceFormView {
         action,
         heading,
@@ -304,6 +320,8 @@ fn render_form(
         kinds: &kinds,
         sectors: &sectors,
         phases: &phases,
+        map_steps: &map_steps,
+        tool_types: &tool_types,
         languages: &TAXONOMY.languages,
         preview_html: preview,
     };
@@ -311,10 +329,36 @@ fn render_form(
     page(ctx, status, knowledge::resource_form(ctx, &view, errors))
 }
 
-pub async fn new_form(data: Data, viewer: Viewer, headers: HeaderMap) -> WebResult {
+#[derive(serde::Deserialize)]
+pub struct NewResourceParams {
+    /// A Transition Map step to file the new resource under ("Share your city's work" on it).
+    #[serde(default)]
+    step: String,
+    /// An Explore tool type, likewise.
+    #[serde(default)]
+    tool: String,
+}
+
+pub async fn new_form(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Query(params): Query<NewResourceParams>,
+) -> WebResult {
     viewer.require_user()?;
     let ctx = ctx(&data, &viewer, &headers).await?;
-    let values = ResourceFormValues { kind: "case_study".into(), language: "en".into(), ..Default::default() };
+    // The step's phase is ticked too, and a tool type's sectors: what a person would tick.
+    let step = TRANSITION_MAP.step(&params.step);
+    let tool = EXPLORE.tool(&params.tool).map(|(_, tool)| tool);
+    let values = ResourceFormValues {
+        kind: "case_study".into(),
+        language: "en".into(),
+        map_steps: step.iter().map(|(_, s)| s.id.clone()).collect(),
+        phases: step.iter().map(|(p, _)| p.id.to_string()).collect(),
+        tool_types: tool.iter().map(|t| t.id.clone()).collect(),
+        sectors: tool.map(|t| t.sectors.clone()).unwrap_or_default(),
+        ..Default::default()
+    };
     Ok(render_form(&ctx, "/knowledge/new", t("Publish a resource"), &values, &FormErrors::default(), None))
 }
 
@@ -377,6 +421,20 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
     render_resource(&data, &viewer, &headers, &resource, &author, &FormErrors::default()).await
 }
 
+/// The map steps and tool types a resource is filed under, each linked to its page.
+fn filed_under(resource: &Resource) -> Vec<(String, String)> {
+    let steps = resource.map_step_list().into_iter().filter_map(|id| {
+        TRANSITION_MAP
+            .step(&id)
+            .map(|(phase, step)| (format!("{} {} · {}", t("Phase"), phase.id, step.title), format!("/map/{id}")))
+    });
+    let tools = resource
+        .tool_type_list()
+        .into_iter()
+        .filter_map(|id| EXPLORE.tool(&id).map(|(_, tool)| (tool.name.clone(), format!("/explore/{id}"))));
+    steps.chain(tools).collect()
+}
+
 async fn render_resource(
     data: &Data,
     viewer: &Viewer,
@@ -433,6 +491,7 @@ async fn render_resource(
         card: &card,
         body_html: &resource.body_html,
         facts,
+        filed_under: filed_under(resource),
         tags: resource
             .tag_list()
             .into_iter()

@@ -42,7 +42,7 @@ fn knowledge_link(query: &SearchQuery) -> String {
 /// Every phase with its steps, their resource counts and where `journey`'s city stands.
 async fn phase_summaries(data: &Data, journey: &ApJourney) -> AppResult<Vec<PhaseSummary>> {
     let steps: Vec<_> = TRANSITION_MAP.steps().collect();
-    let queries: Vec<SearchQuery> = steps.iter().map(|(phase, step)| step.resources_query(phase)).collect();
+    let queries: Vec<SearchQuery> = steps.iter().map(|(_, step)| step.resources_query()).collect();
     let counts = db::search::counts(&data.db, &queries).await?;
     let summaries = TRANSITION_MAP
         .phases
@@ -150,7 +150,7 @@ async fn render_step(
     let phases = phase_summaries(data, &journey).await?;
     let phase_summary = phases.iter().find(|p| p.id == phase.id).expect("every phase is summarised");
     let summary = phase_summary.steps.iter().find(|s| s.id == step.id).expect("every step is summarised");
-    let resources = resource_cards(data, &step.resources_query(phase)).await?;
+    let resources = resource_cards(data, &step.resources_query()).await?;
     let templates = resource_cards(data, &phase.templates_query()).await?;
     let evidence_lines = summary.evidence.join("\n");
     let (status, notes, evidence, errors) = match form {
@@ -282,8 +282,14 @@ pub async fn tool(
         resource_count: total,
     };
     let all_url = knowledge_link(&search);
-    let view =
-        ToolView { tool: &card, purpose: &purpose.title, tag: &tool.tag, resources: &resources, all_url: &all_url };
+    let view = ToolView {
+        tool: &card,
+        purpose: &purpose.title,
+        id: &tool.id,
+        tag: &tool.tag,
+        resources: &resources,
+        all_url: &all_url,
+    };
     let ctx = ctx(&data, &viewer, &headers).await?;
     Ok(page(&ctx, StatusCode::OK, transition::tool(&ctx, &view)))
 }

@@ -141,23 +141,31 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
         }
     }
     phases.sort();
-    // Chosen from the map and the catalogue; a topic tag naming a step or tool type (as
-    // resources were filed before these fields) files it there too.
-    let mut map_steps = Vec::new();
-    for step in input.map_steps.iter().map(|s| s.trim()) {
-        if TRANSITION_MAP.step(step).is_none() {
-            problems.add("map_steps", format!("{step} is not a step of the Transition Map"));
+    // Chosen from the map and the catalogue. As resources were filed before these fields, a
+    // step's id as a topic tag with the step's phase files it under the step, and a tool type's
+    // tag under the tool type.
+    let shown = |id: &str| id.chars().take(50).collect::<String>();
+    for (field, count) in [("map_steps", input.map_steps.len()), ("tool_types", input.tool_types.len())] {
+        if count > 40 {
+            problems.add(field, "choose at most 40");
         }
     }
-    for (_, step) in TRANSITION_MAP.steps() {
-        if input.map_steps.iter().any(|s| s.trim() == step.id) || tags.contains(&step.id) {
+    let mut map_steps = Vec::new();
+    for step in input.map_steps.iter().map(|s| s.trim()).take(40) {
+        if TRANSITION_MAP.step(step).is_none() {
+            problems.add("map_steps", format!("{} is not a step of the Transition Map", shown(step)));
+        }
+    }
+    for (phase, step) in TRANSITION_MAP.steps() {
+        let tagged = tags.contains(&step.id) && phases.contains(&phase.id);
+        if input.map_steps.iter().any(|s| s.trim() == step.id) || tagged {
             map_steps.push(step.id.clone());
         }
     }
     let mut tool_types = Vec::new();
-    for tool in input.tool_types.iter().map(|t| t.trim()) {
+    for tool in input.tool_types.iter().map(|t| t.trim()).take(40) {
         if EXPLORE.tool(tool).is_none() {
-            problems.add("tool_types", format!("{tool} is not a tool type of the Explore catalogue"));
+            problems.add("tool_types", format!("{} is not a tool type of the Explore catalogue", shown(tool)));
         }
     }
     for (_, tool) in EXPLORE.tools() {

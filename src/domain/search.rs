@@ -116,6 +116,8 @@ impl SearchQuery {
             "origin" => flip(&mut next.origins, value.to_string()),
             "year" => value.parse().into_iter().for_each(|y| flip(&mut next.years, y)),
             "tag" => flip(&mut next.tags, value.to_string()),
+            "step" => flip(&mut next.steps, value.to_string()),
+            "tool" => flip(&mut next.tools, value.to_string()),
             _ => {}
         }
         next
@@ -130,6 +132,8 @@ impl SearchQuery {
             "lang" => self.languages.iter().any(|v| v == value),
             "origin" => self.origins.iter().any(|v| v == value),
             "year" => self.years.iter().any(|v| v.to_string() == value),
+            "step" => self.steps.iter().any(|v| v == value),
+            "tool" => self.tools.iter().any(|v| v == value),
             _ => false,
         }
     }

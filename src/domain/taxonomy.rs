@@ -42,7 +42,6 @@ impl Taxonomy {
             .fold(0, |mask, bit| mask | (1 << bit))
     }
 
-    /// Phases 1–6 as bits 0–5.
     /// The phases' bits (0–7) of a resource's map mask, whose other bits are steps and tool types.
     pub fn phase_mask(&self, phases: &[i32]) -> i64 {
         phases.iter().filter(|p| (1..=8).contains(*p)).fold(0, |mask, p| mask | (1 << (p - 1)))

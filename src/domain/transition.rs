@@ -53,6 +53,7 @@ impl TransitionMap {
         mask(self.steps().map(|(_, s)| s.id.as_str()), ids, STEP_BITS)
     }
 
+    /// The steps whose bits are set in `mask`, in map order.
     pub fn steps_in_mask(&self, mask: i64) -> Vec<String> {
         in_mask(self.steps().map(|(_, s)| s.id.as_str()), mask, STEP_BITS)
     }
@@ -66,7 +67,7 @@ fn mask<'a, S: AsRef<str>>(order: impl Iterator<Item = &'a str>, ids: &[S], firs
     order
         .zip(first_bit..)
         .filter(|(id, _)| ids.iter().any(|i| i.as_ref() == *id))
-        .fold(0, |mask, (_, bit)| mask | (1 << bit))
+        .fold(0, |bits, (_, bit)| bits | (1 << bit))
 }
 
 fn in_mask<'a>(order: impl Iterator<Item = &'a str>, mask: i64, first_bit: u32) -> Vec<String> {
@@ -139,6 +140,7 @@ impl Catalogue {
         mask(self.tools().map(|(_, t)| t.id.as_str()), ids, TOOL_BITS)
     }
 
+    /// The tool types whose bits are set in `mask`, in catalogue order.
     pub fn tools_in_mask(&self, mask: i64) -> Vec<String> {
         in_mask(self.tools().map(|(_, t)| t.id.as_str()), mask, TOOL_BITS)
     }
@@ -245,7 +247,8 @@ mod tests {
     #[test]
     fn stored_masks_keep_their_bits() {
         // Stored masks depend on this order: a step or tool type is added at the end, never
-        // moved or removed without a migration of `resources.steps_mask`/`tools_mask`.
+        // moved or removed without a migration of `resources.map_mask` (and migration 000016's
+        // constants were written from it).
         let steps: Vec<&str> = TRANSITION_MAP.steps().map(|(_, s)| s.id.as_str()).collect();
         assert_eq!(
             steps,
@@ -297,6 +300,8 @@ mod tests {
             ]
         );
         assert!(steps.len() <= 32 && tools.len() <= 23);
+        // Filing by tag (older resources) and the migration read a tool type's tag as its id.
+        assert!(EXPLORE.tools().all(|(_, t)| t.tag == t.id));
         let (team_and_finance, district_heating) = (1 << 9 | 1 << 31, 1 << 41);
         assert_eq!(TRANSITION_MAP.step_mask(&["transition-team", "nothing", "long-term-finance"]), team_and_finance);
         assert_eq!(TRANSITION_MAP.steps_in_mask(team_and_finance | 0b111), ["transition-team", "long-term-finance"]);

@@ -30,7 +30,8 @@ pub struct StepView {
     purpose: String,
     guidance: String,
     outputs: Vec<String>,
-    /// Resources tagged with this are the step's.
+    /// Resources tagged with this (and in the step's phase) were filed under it before
+    /// `map_steps` existed, and still are.
     tag: String,
     resource_count: i64,
     /// The repository filtered to this step's resources.

@@ -28,7 +28,7 @@ use crate::{
 use activitypub_federation::{protocol::context::WithContext, traits::Object};
 use axum::{
     body::Bytes,
-    extract::{Path, Query, RawQuery},
+    extract::{Path, RawQuery},
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -329,27 +329,15 @@ fn render_form(
     page(ctx, status, knowledge::resource_form(ctx, &view, errors))
 }
 
-#[derive(serde::Deserialize)]
-pub struct NewResourceParams {
-    /// A Transition Map step to file the new resource under ("Share your city's work" on it).
-    #[serde(default)]
-    step: String,
-    /// An Explore tool type, likewise.
-    #[serde(default)]
-    tool: String,
-}
-
-pub async fn new_form(
-    data: Data,
-    viewer: Viewer,
-    headers: HeaderMap,
-    Query(params): Query<NewResourceParams>,
-) -> WebResult {
+/// `/knowledge/new?step=…&tool=…`: the form, with a Transition Map step or an Explore tool type
+/// ("Share your city's work" on its page) ticked, and the step's phase or the tool type's
+/// sectors, as a person would tick them. Unknown or repeated values are passed over.
+pub async fn new_form(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw): RawQuery) -> WebResult {
     viewer.require_user()?;
     let ctx = ctx(&data, &viewer, &headers).await?;
-    // The step's phase is ticked too, and a tool type's sectors: what a person would tick.
-    let step = TRANSITION_MAP.step(&params.step);
-    let tool = EXPLORE.tool(&params.tool).map(|(_, tool)| tool);
+    let params = FormPairs::parse(raw.unwrap_or_default().as_bytes());
+    let step = TRANSITION_MAP.step(&params.one("step"));
+    let tool = EXPLORE.tool(&params.one("tool")).map(|(_, tool)| tool);
     let values = ResourceFormValues {
         kind: "case_study".into(),
         language: "en".into(),

@@ -188,14 +188,21 @@ async fn moved_here(data: &Data, moved: &Actor, target: &ApActor) -> AppResult<(
 /// Members of the old group can be told apart here before anything is fetched: the local ones.
 /// They are let into the new group, which is on this node too.
 async fn adopt_members_here(data: &Data, old: &Actor, new: &Actor) -> AppResult<()> {
-    let mut cursor = None;
+    for member in local_followers(data, old).await? {
+        groups::carry_member(data, new, &member).await?;
+    }
+    Ok(())
+}
+
+/// The people of this node who follow `actor` (its members, for a group), read page by page
+/// before anyone of them acts, since acting may remove their follow.
+async fn local_followers(data: &Data, actor: &Actor) -> AppResult<Vec<Actor>> {
+    let (mut followers, mut cursor) = (Vec::new(), None);
     loop {
-        let page = db::follows::page(&data.db, old.id, Side::Followers, ACCEPTED, cursor, 200).await?;
-        let Some((last, _)) = page.last() else { return Ok(()) };
+        let page = db::follows::page(&data.db, actor.id, Side::Followers, ACCEPTED, cursor, 200).await?;
+        let Some((last, _)) = page.last() else { return Ok(followers) };
         cursor = Some(last.id);
-        for (_, member) in page.iter().filter(|(_, m)| m.local) {
-            groups::carry_member(data, new, member).await?;
-        }
+        followers.extend(page.into_iter().map(|(_, f)| f).filter(|f| f.local && f.kind != "Application"));
     }
 }
 
@@ -306,23 +313,14 @@ async fn follow_instead(data: &Data, follower: &Actor, target: &ApActor) -> AppR
 
 /// Each local follower of `moved` follows `target` and stops following `moved`.
 async fn follow_along(data: &Data, moved: &Actor, target: &ApActor) -> AppResult<()> {
-    let mut cursor = None;
-    loop {
-        let page = db::follows::page(&data.db, moved.id, Side::Followers, ACCEPTED, cursor, 200).await?;
-        let Some((last, _)) = page.last() else { return Ok(()) };
-        cursor = Some(last.id);
-        for (_, follower) in page.iter().filter(|(_, f)| f.local && f.kind != "Application") {
-            if let Err(error) = follow_instead(data, follower, target).await {
-                tracing::info!(
-                    "{} could not follow {} after a move: {error:?}",
-                    follower.handle(),
-                    target.row.handle()
-                );
-                continue;
-            }
-            if let Err(error) = follows::unfollow(data, follower, moved).await {
-                tracing::info!("{} could not unfollow {} after a move: {error:?}", follower.handle(), moved.handle());
-            }
+    for follower in local_followers(data, moved).await? {
+        if let Err(error) = follow_instead(data, &follower, target).await {
+            tracing::info!("{} could not follow {} after a move: {error:?}", follower.handle(), target.row.handle());
+            continue;
+        }
+        if let Err(error) = follows::unfollow(data, &follower, moved).await {
+            tracing::info!("{} could not unfollow {} after a move: {error:?}", follower.handle(), moved.handle());
         }
     }
+    Ok(())
 }

@@ -9,6 +9,8 @@ import sys
 import time
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 from mastodon import Mastodon, MastodonAPIError, MastodonNotFoundError, MastodonUnauthorizedError
 
 OOB = "urn:ietf:wg:oauth:2.0:oob"
@@ -45,11 +47,22 @@ def code_from_login_page(authorize_url, username, password):
     return code.group(1)
 
 
+def app_session():
+    """As apps do, a read on a kept-alive connection that the server closed meanwhile is sent
+    again on a new one (idempotent methods only; an answer with an error status is not retried)."""
+    session = requests.Session()
+    retry = Retry(total=2, connect=2, read=2, status=0, allowed_methods=Retry.DEFAULT_ALLOWED_METHODS, backoff_factor=0.2)
+    session.mount("http://", HTTPAdapter(max_retries=retry))
+    session.mount("https://", HTTPAdapter(max_retries=retry))
+    return session
+
+
 def main():
     base, username, password, remote_acct, title = sys.argv[1:6]
     client_id, client_secret = Mastodon.create_app("Cairn interop test", scopes=SCOPES, redirect_uris=OOB, api_base_url=base)
     check("the app is registered", bool(client_id and client_secret))
-    app = Mastodon(client_id=client_id, client_secret=client_secret, api_base_url=base, version_check_mode="none")
+    app = Mastodon(client_id=client_id, client_secret=client_secret, api_base_url=base, version_check_mode="none",
+                   session=app_session())
     url = app.auth_request_url(redirect_uris=OOB, scopes=SCOPES, allow_http=True)
     code = code_from_login_page(url, username, password)
     app.log_in(code=code, redirect_uri=OOB, scopes=SCOPES, allow_http=True)

@@ -19,7 +19,7 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
-use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::{catch_panic::CatchPanicLayer, limit::RequestBodyLimitLayer};
 
 pub fn router(federation: FederationConfig<AppState>) -> Router {
     let state = federation.to_request_data().app_data().clone();
@@ -158,7 +158,19 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .layer(middleware::map_response_with_state(state.clone(), security_headers))
         .layer(FederationMiddleware::new(federation))
         .layer(RequestBodyLimitLayer::new(state.config.server.body_limit_bytes))
+        .layer(CatchPanicLayer::custom(answer_panic))
         .with_state(state)
+}
+
+/// A bug in one handler answers that request with a logged 500, instead of dropping the
+/// connection with no answer (which clients read as a network failure).
+fn answer_panic(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let what = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("a panic without a message");
+    AppError::internal(anyhow::anyhow!("a handler panicked: {what}")).into_response()
 }
 
 /// No script at all, styles and pictures only from this node (pictures also from https), never

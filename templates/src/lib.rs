@@ -3,6 +3,7 @@
 
 pub mod api_docs;
 pub mod components;
+pub mod countries;
 pub mod events;
 pub mod i18n;
 pub mod knowledge;

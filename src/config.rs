@@ -41,11 +41,16 @@ pub struct DatabaseConfig {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
+/// The node's identity at first start; admins change it later on `/admin` (the database
+/// then holds it, and these values are no longer read).
 pub struct NodeConfig {
     pub name: String,
     pub actor: String,
+    pub city: String,
     pub country: String,
     pub summary: String,
+    pub logo_url: String,
+    pub contact: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -117,13 +122,38 @@ impl Default for DatabaseConfig {
     }
 }
 
+/// The configuration's name of an identity field.
+fn config_key(field: &str) -> &str {
+    match field {
+        "description" => "summary",
+        other => other,
+    }
+}
+
+impl NodeConfig {
+    /// The identity these values give a new node (`summary` is its description).
+    pub fn identity(&self) -> crate::domain::node::IdentityInput {
+        crate::domain::node::IdentityInput {
+            name: self.name.clone(),
+            city: self.city.clone(),
+            country: self.country.clone(),
+            description: self.summary.clone(),
+            logo_url: self.logo_url.clone(),
+            contact: self.contact.clone(),
+        }
+    }
+}
+
 impl Default for NodeConfig {
     fn default() -> Self {
         Self {
             name: "Cairn".into(),
             actor: "city".into(),
+            city: String::new(),
             country: String::new(),
             summary: "A Cairn node: a federated knowledge commons for climate-neutral cities.".into(),
+            logo_url: String::new(),
+            contact: String::new(),
         }
     }
 }
@@ -196,6 +226,14 @@ impl Config {
             .parse::<SocketAddr>()
             .map_err(|_| format!("server.bind must be an address like 127.0.0.1:8080, not {:?}", self.server.bind))?;
         crate::domain::accounts::validate_username(&self.node.actor).map_err(|e| format!("node.actor: {e}"))?;
+        crate::domain::node::check_identity(&self.node.identity()).map_err(|e| {
+            let problems: Vec<String> = e
+                .field_problems()
+                .into_iter()
+                .map(|p| format!("node.{}: {}", config_key(&p.field), p.message))
+                .collect();
+            problems.join("; ")
+        })?;
         if self.server.tls_cert.is_empty() != self.server.tls_key.is_empty() {
             return Err("server.tls_cert and server.tls_key must be set together".into());
         }

@@ -76,10 +76,14 @@ enum AdminCommand {
     },
     /// Revoke every API token of an account.
     RevokeTokens { username: String },
-    /// Fill the node with clearly labelled illustrative resources (for demos and benchmarks).
+    /// Fill the node with clearly labelled illustrative resources (for demos and benchmarks),
+    /// or with --remove delete them all and the demo account.
     SeedDemo {
-        #[arg(long, default_value_t = 100)]
+        #[arg(long, default_value_t = 100, conflicts_with = "remove")]
         resources: usize,
+        /// Delete every illustrative resource and the demo account instead.
+        #[arg(long)]
+        remove: bool,
     },
 }
 
@@ -164,7 +168,19 @@ async fn run(cli: Cli, config: Config) -> Result<(), String> {
                     println!("created {} {} ({})", user.role, actor.handle(), actor.ap_id);
                     Ok(())
                 }
-                AdminCommand::SeedDemo { resources } => {
+                AdminCommand::SeedDemo { remove: true, .. } => {
+                    let removed = cairn::service::demo::remove(&state, |done| {
+                        eprint!("\rremoving illustrative resources: {done}");
+                    })
+                    .await
+                    .map_err(|e| e.message)?;
+                    if removed > 0 {
+                        eprintln!();
+                    }
+                    println!("removed {removed} illustrative resources and the demo account");
+                    Ok(())
+                }
+                AdminCommand::SeedDemo { resources, remove: false } => {
                     let started = std::time::Instant::now();
                     cairn::service::demo::seed(&state, resources, |done, total| {
                         eprint!("\rseeding illustrative resources: {done}/{total} ({}%)", done * 100 / total.max(1));

@@ -7,6 +7,7 @@ use super::{
 };
 use crate::{
     db_enqueue, db_run, db_tx, db_write,
+    domain::accounts::DEMO_USERNAME,
     error::{AppError, AppResult},
 };
 use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper, upsert::excluded};
@@ -187,14 +188,37 @@ pub async fn upsert_remote(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
 }
 
 /// Local people (the `Person` actors of accounts), newest first.
+/// The people who have an account here, newest first (the illustrative demo account is not one).
 pub async fn local_people(pool: &DbPool, limit: i64) -> AppResult<Vec<Actor>> {
     db_run!(pool, |conn| Ok(actors::table
         .filter(actors::local.eq(true))
         .filter(actors::kind.eq("Person"))
+        .filter(actors::username.ne(DEMO_USERNAME))
         .order(actors::id.desc())
         .limit(limit)
         .select(Actor::as_select())
         .load(conn)
+        .await?))
+}
+
+/// Deletes a local actor with everything that is its own (its account, resources, posts,
+/// follows: the schema cascades).
+pub async fn delete_local(pool: &DbPool, id: i64) -> AppResult<()> {
+    db_write!(pool, |conn| {
+        diesel::delete(actors::table.filter(actors::id.eq(id)).filter(actors::local.eq(true))).execute(conn).await?;
+        Ok(())
+    })?;
+    forget_read(pool);
+    Ok(())
+}
+
+pub async fn local_people_count(pool: &DbPool) -> AppResult<i64> {
+    db_run!(pool, |conn| Ok(actors::table
+        .filter(actors::local.eq(true))
+        .filter(actors::kind.eq("Person"))
+        .filter(actors::username.ne(DEMO_USERNAME))
+        .count()
+        .get_result(conn)
         .await?))
 }
 
@@ -203,6 +227,7 @@ pub struct ProfileChanges {
     pub summary: String,
     pub job_title: String,
     pub city: String,
+    pub country: String,
     pub expertise: Vec<String>,
     pub avatar_url: Option<String>,
     pub manually_approves: bool,
@@ -218,6 +243,7 @@ pub async fn update_profile(pool: &DbPool, id: i64, changes: &ProfileChanges, ou
                 actors::summary.eq(&changes.summary),
                 actors::job_title.eq(&changes.job_title),
                 actors::city.eq(&changes.city),
+                actors::country.eq(&changes.country),
                 actors::expertise.eq(&expertise),
                 actors::avatar_url.eq(&changes.avatar_url),
                 actors::manually_approves.eq(changes.manually_approves),
@@ -298,13 +324,21 @@ pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset
         _ => vec!["Person", "Organization", "Group"],
     };
     db_run!(pool, |conn| {
-        let mut q = actors::table.filter(actors::kind.eq_any(&kinds)).into_boxed();
+        let mut q = actors::table
+            .filter(actors::kind.eq_any(&kinds))
+            .filter(actors::local.eq(false).or(actors::username.ne(DEMO_USERNAME)))
+            .into_boxed();
         if !query.text.trim().is_empty() {
+            // What people look for a colleague by: name, handle, role, expertise, city, and
+            // the organisation as their summary names it.
             let text = like(&query.text);
             q = q.filter(
                 lower(actors::display_name)
                     .like(text.clone())
                     .or(lower(actors::username).like(text.clone()))
+                    .or(lower(actors::job_title).like(text.clone()))
+                    .or(lower(actors::expertise).like(text.clone()))
+                    .or(lower(actors::city).like(text.clone()))
                     .or(lower(actors::summary).like(text)),
             );
         }

@@ -3,7 +3,7 @@
 use super::{DbPool, schema::resources};
 use crate::{db_run, error::AppResult};
 use diesel::{
-    QueryDsl,
+    BoolExpressionMethods, ExpressionMethods, QueryDsl,
     dsl::{count_star, sum},
 };
 use diesel_async::RunQueryDsl;
@@ -20,9 +20,11 @@ pub struct ResourceGroup {
 }
 
 /// Every resource held here (its own and gathered), grouped: few rows however many resources.
-pub async fn resource_groups(pool: &DbPool) -> AppResult<Vec<ResourceGroup>> {
+/// Without `illustrative`, `seed-demo`'s invented resources are left out.
+pub async fn resource_groups(pool: &DbPool, illustrative: bool) -> AppResult<Vec<ResourceGroup>> {
     type Row = (i64, String, i32, i64, Option<f64>, Option<f64>);
     let rows: Vec<Row> = db_run!(pool, |conn| resources::table
+        .filter(resources::demo.eq(false).or(resources::demo.eq(illustrative)))
         .group_by((resources::sectors_mask, resources::country, resources::year))
         .select((
             resources::sectors_mask,

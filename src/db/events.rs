@@ -263,6 +263,12 @@ pub async fn local_page(pool: &DbPool, window: super::Window, limit: i64) -> App
     Ok(window.newest_first(rows))
 }
 
+/// Events held here that have not ended.
+pub async fn upcoming_count(pool: &DbPool) -> AppResult<i64> {
+    let at = now();
+    db_run!(pool, |conn| Ok(events::table.filter(events::ends_at.ge(at)).count().get_result(conn).await?))
+}
+
 pub async fn local_count(pool: &DbPool) -> AppResult<i64> {
     db_run!(pool, |conn| Ok(events::table.filter(events::local.eq(true)).count().get_result(conn).await?))
 }

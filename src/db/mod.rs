@@ -23,6 +23,7 @@ pub mod posts;
 pub mod resources;
 pub mod schema;
 pub mod search;
+pub mod settings;
 pub mod subscriptions;
 pub mod tokens;
 pub mod users;

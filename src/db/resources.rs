@@ -84,6 +84,15 @@ pub async fn delete(pool: &DbPool, id: i64, outgoing: &[Outgoing]) -> AppResult<
     })
 }
 
+/// Deletes up to `limit` of `seed-demo`'s illustrative resources; returns how many.
+pub async fn delete_demo_batch(pool: &DbPool, limit: i64) -> AppResult<usize> {
+    db_write!(pool, |conn| {
+        let ids: Vec<i64> =
+            resources::table.filter(resources::demo.eq(true)).select(resources::id).limit(limit).load(conn).await?;
+        Ok(diesel::delete(resources::table.filter(resources::id.eq_any(&ids))).execute(conn).await?)
+    })
+}
+
 pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Resource>> {
     db_run!(pool, |conn| Ok(resources::table
         .find(id)

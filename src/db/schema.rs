@@ -155,6 +155,13 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    node_settings (key) {
+        key -> Text,
+        value -> Text,
+    }
+}
+
 diesel::joinable!(users -> actors (actor_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(api_tokens -> users (user_id));

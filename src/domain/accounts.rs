@@ -62,6 +62,9 @@ pub fn check_email(email: &str) -> AppResult<String> {
 /// Longest life an API token may be given.
 pub const MAX_TOKEN_DAYS: i64 = 3650;
 
+/// The account that authors `seed-demo`'s illustrative resources: never shown as a person.
+pub const DEMO_USERNAME: &str = "demo_data";
+
 /// An API token's name (shown when listing them) and, optionally, its life in days.
 pub fn check_token(name: &str, expires_in_days: Option<i64>) -> AppResult<(String, Option<i64>)> {
     let name = name.trim();

@@ -8,6 +8,8 @@ pub struct ProfileInput {
     pub summary: String,
     pub job_title: String,
     pub city: String,
+    /// ISO 3166-1 alpha-2 code, e.g. `BE`.
+    pub country: String,
     /// Comma-separated in forms; a list in JSON (see `expertise_list`).
     pub expertise: Vec<String>,
     pub avatar_url: String,
@@ -19,12 +21,13 @@ pub struct Profile {
     pub summary: String,
     pub job_title: String,
     pub city: String,
+    pub country: String,
     pub expertise: Vec<String>,
     pub avatar_url: Option<String>,
     pub manually_approves: bool,
 }
 
-fn bounded(field: &'static str, value: &str, max: usize) -> AppResult<String> {
+pub(crate) fn bounded(field: &'static str, value: &str, max: usize) -> AppResult<String> {
     let value = value.trim();
     if value.chars().count() > max {
         return Err(AppError::invalid(field, format!("keep this under {max} characters")));
@@ -63,6 +66,7 @@ pub fn check_profile(input: &ProfileInput) -> AppResult<Profile> {
         summary: bounded("summary", &input.summary, 2000)?,
         job_title: bounded("job_title", &input.job_title, 100)?,
         city: bounded("city", &input.city, 100)?,
+        country: super::node::check_known_country("country", &input.country)?,
         expertise,
         avatar_url,
         manually_approves: input.manually_approves,

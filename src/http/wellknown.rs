@@ -67,6 +67,7 @@ pub async fn nodeinfo_links(State(state): State<AppState>) -> Json<Value> {
 
 pub async fn nodeinfo(State(state): State<AppState>) -> AppResult<Response> {
     let users = db::users::count(&state.db).await?;
+    let identity = crate::service::node::identity(&state).await?;
     let body = json!({
         "version": "2.1",
         "software": {
@@ -79,10 +80,12 @@ pub async fn nodeinfo(State(state): State<AppState>) -> AppResult<Response> {
         "openRegistrations": state.config.accounts.registration == crate::config::RegistrationMode::Open,
         "usage": {"users": {"total": users}, "localPosts": 0},
         "metadata": {
-            "nodeName": state.config.node.name,
-            "nodeDescription": state.config.node.summary,
-            "country": state.config.node.country,
-            "organisationActor": state.actor_url(&state.config.node.actor),
+            "nodeName": identity.name,
+            "nodeDescription": identity.description,
+            "city": identity.city,
+            "country": identity.country,
+            "contact": identity.contact,
+            "organisationActor": identity.actor,
         }
     });
     Ok((

@@ -145,6 +145,7 @@ pub async fn export(data: &Data, actor: &Actor) -> AppResult<Archive> {
             summary: actor.summary.clone(),
             job_title: actor.job_title.clone(),
             city: actor.city.clone(),
+            country: actor.country.clone(),
             expertise: actor.expertise_tags(),
             avatar_url: actor.avatar_url.clone().unwrap_or_default(),
             manually_approves: actor.manually_approves,
@@ -184,6 +185,7 @@ pub async fn import(data: &Data, actor: &Actor, archive: &Archive) -> AppResult<
     keep(&actor.summary, &mut profile.summary);
     keep(&actor.job_title, &mut profile.job_title);
     keep(&actor.city, &mut profile.city);
+    keep(&actor.country, &mut profile.country);
     keep(actor.avatar_url.as_deref().unwrap_or_default(), &mut profile.avatar_url);
     if !actor.expertise_tags().is_empty() {
         profile.expertise = actor.expertise_tags();

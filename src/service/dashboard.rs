@@ -101,8 +101,9 @@ pub fn summarise(groups: &[ResourceGroup]) -> (Figure, Vec<Figure>, Vec<Figure>,
     (totals, sectors, countries, by_year)
 }
 
-pub async fn dashboard(data: &Data) -> AppResult<Dashboard> {
-    let groups = db::dashboard::resource_groups(&data.db).await?;
+/// The figures, with or without `seed-demo`'s illustrative resources.
+pub async fn dashboard(data: &Data, illustrative: bool) -> AppResult<Dashboard> {
+    let groups = db::dashboard::resource_groups(&data.db, illustrative).await?;
     let (totals, by_sector, by_country, by_year) = summarise(&groups);
     let steps = TRANSITION_MAP.steps().count() as i64;
     let journeys = db::journeys::cities(&data.db)

@@ -16,7 +16,7 @@ use crate::{
 };
 use chrono::{Duration, TimeZone, Utc};
 
-pub const DEMO_USERNAME: &str = "demo_data";
+pub use crate::domain::accounts::DEMO_USERNAME;
 const BATCH: usize = 500;
 const TOPICS: &[&str] = &[
     "district heating",
@@ -144,6 +144,25 @@ pub async fn seed(state: &AppState, count: usize, mut progress: impl FnMut(usize
         progress(done, count);
     }
     state.db.analyze().await
+}
+
+/// Deletes every illustrative resource and the demo account, reporting `(removed, total)` after
+/// each batch; returns how many resources went. This node's copies only: a node that gathered
+/// them through its outbox keeps its copies until it fetches them again and finds them gone.
+pub async fn remove(state: &AppState, mut progress: impl FnMut(usize)) -> AppResult<usize> {
+    let mut removed = 0;
+    loop {
+        let batch = db::resources::delete_demo_batch(&state.db, BATCH as i64 * 10).await?;
+        if batch == 0 {
+            break;
+        }
+        removed += batch;
+        progress(removed);
+    }
+    if let Some(account) = db::actors::local_by_username(&state.db, DEMO_USERNAME).await? {
+        db::actors::delete_local(&state.db, account.id).await?;
+    }
+    Ok(removed)
 }
 
 #[cfg(test)]

@@ -21,13 +21,6 @@ use chrono::Utc;
 use serde_json::json;
 use url::Url;
 
-/// This node's organisation, whose journey the node keeps.
-pub async fn city(data: &Data) -> AppResult<Actor> {
-    db::actors::local_by_username(&data.db, &data.config.node.actor)
-        .await?
-        .ok_or_else(|| AppError::not_found("this node has no organisation actor yet"))
-}
-
 pub async fn journey_of(data: &Data, city: Actor) -> AppResult<ApJourney> {
     let steps = db::journeys::of_actor(&data.db, city.id).await?;
     ApJourney::new(city, steps)
@@ -40,7 +33,7 @@ pub async fn record_step(data: &Data, user: &User, step: &str, input: &StepInput
         return Err(AppError::forbidden("only the node's administrators record the city's journey"));
     }
     let valid = check_step(step, input)?;
-    let city = city(data).await?;
+    let city = super::node::organisation(data).await?;
     let new = NewJourneyStep {
         actor_id: city.id,
         step: valid.step,

@@ -22,6 +22,7 @@ pub mod node;
 pub mod notify;
 pub mod oauth;
 pub mod outboxes;
+pub mod portal;
 pub mod posts;
 pub mod profile;
 pub mod reactions;

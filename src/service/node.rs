@@ -1,29 +1,36 @@
 //! The node's own actors: the organisation that runs it, and the application actor (FEP-2677)
-//! that signs fetches.
+//! that signs fetches. The organisation's public details are the node's identity.
 
 use super::accounts::new_local_actor;
 use crate::{
-    db::{self, models::Actor},
-    error::AppResult,
+    db::{self, actors::ProfileChanges, models::Actor},
+    domain::node::{IdentityInput, check_identity},
+    error::{AppError, AppResult},
+    federation::Data,
     state::AppState,
 };
 
 pub const APPLICATION_USERNAME: &str = "node";
 
-/// Creates the node's actors on first start; later starts keep their keys and refresh the
-/// organisation's name and summary from the configuration.
+/// Creates the node's actors on first start, the organisation with the configuration's identity;
+/// later starts keep both as they are (admins change the identity on `/admin`).
 pub async fn ensure_actors(state: &AppState) -> AppResult<(Actor, Actor)> {
     let node = &state.config.node;
     let org = match db::actors::local_by_username(&state.db, &node.actor).await? {
         Some(actor) => actor,
         None => {
-            let mut new = new_local_actor(state, &node.actor, "Organization", &node.name).await?;
-            new.summary = node.summary.clone();
-            new.country = node.country.clone();
+            let identity = check_identity(&node.identity())?;
+            let mut new = new_local_actor(state, &node.actor, "Organization", &identity.name).await?;
+            new.summary = identity.description;
+            new.city = identity.city;
+            new.country = identity.country;
+            new.avatar_url = identity.logo_url;
+            if db::settings::get(&state.db, db::settings::CONTACT).await?.is_none() {
+                db::settings::set(&state.db, db::settings::CONTACT, &identity.contact).await?;
+            }
             db::actors::insert(&state.db, &new).await?
         }
     };
-    let org = db::actors::set_public_details(&state.db, org.id, &node.name, &node.summary, &node.country).await?;
     let app = match db::actors::local_by_username(&state.db, APPLICATION_USERNAME).await? {
         Some(actor) => actor,
         None => {
@@ -33,4 +40,64 @@ pub async fn ensure_actors(state: &AppState) -> AppResult<(Actor, Actor)> {
         }
     };
     Ok((org, app))
+}
+
+/// Who runs this node, as its pages, NodeInfo and the Mastodon instance entity show it.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct NodeIdentity {
+    pub name: String,
+    pub city: String,
+    /// ISO 3166-1 alpha-2 code, or empty.
+    pub country: String,
+    pub description: String,
+    pub logo_url: Option<String>,
+    /// An e-mail address or an https:// page, or empty.
+    pub contact: String,
+    /// The organisation's actor (ActivityPub id).
+    pub actor: String,
+}
+
+/// The organisation's actor; it exists from the first start on.
+pub async fn organisation(state: &AppState) -> AppResult<Actor> {
+    db::actors::local_by_username(&state.db, &state.config.node.actor)
+        .await?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("the node's organisation actor is missing")))
+}
+
+pub async fn identity(state: &AppState) -> AppResult<NodeIdentity> {
+    let org = organisation(state).await?;
+    let contact = db::settings::get(&state.db, db::settings::CONTACT).await?.unwrap_or_default();
+    Ok(identity_of(&org, contact))
+}
+
+fn identity_of(org: &Actor, contact: String) -> NodeIdentity {
+    NodeIdentity {
+        name: org.name_or_username().to_string(),
+        city: org.city.clone(),
+        country: org.country.clone(),
+        description: org.summary.clone(),
+        logo_url: org.avatar_url.clone(),
+        contact,
+        actor: org.ap_id.clone(),
+    }
+}
+
+/// An admin renames or redescribes the node: every page shows it at once, and the
+/// organisation's followers' servers get an `Update` of its actor.
+pub async fn set_identity(data: &Data, input: &IdentityInput) -> AppResult<NodeIdentity> {
+    let identity = check_identity(input)?;
+    let org = organisation(data).await?;
+    let changes = ProfileChanges {
+        display_name: identity.name,
+        summary: identity.description,
+        job_title: org.job_title.clone(),
+        city: identity.city,
+        country: identity.country,
+        expertise: org.expertise_tags(),
+        avatar_url: identity.logo_url,
+        manually_approves: org.manually_approves,
+    };
+    db::settings::set(&data.db, db::settings::CONTACT, &identity.contact).await?;
+    let saved = super::profile::save(data, &org, &changes).await?;
+    Ok(identity_of(&saved, identity.contact))
 }

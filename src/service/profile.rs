@@ -18,15 +18,23 @@ pub async fn update(data: &Data, actor: &Actor, input: &ProfileInput) -> AppResu
         summary: profile.summary,
         job_title: profile.job_title,
         city: profile.city,
+        country: profile.country,
         expertise: profile.expertise,
         avatar_url: profile.avatar_url,
         manually_approves: profile.manually_approves,
     };
+    save(data, actor, &changes).await
+}
+
+/// Saves checked changes of a local actor's public details, and in the same transaction the
+/// `Update` that tells its followers' servers.
+pub async fn save(data: &Data, actor: &Actor, changes: &ProfileChanges) -> AppResult<Actor> {
     let mut updated = actor.clone();
     updated.display_name = changes.display_name.clone();
     updated.summary = changes.summary.clone();
     updated.job_title = changes.job_title.clone();
     updated.city = changes.city.clone();
+    updated.country = changes.country.clone();
     updated.expertise = serde_json::to_string(&changes.expertise).map_err(AppError::internal)?;
     updated.avatar_url = changes.avatar_url.clone();
     updated.manually_approves = changes.manually_approves;
@@ -39,7 +47,7 @@ pub async fn update(data: &Data, actor: &Actor, input: &ProfileInput) -> AppResu
     let inboxes = db::follows::follower_inboxes(&data.db, actor.id).await?;
     let outgoing =
         prepare(data, &activity, Envelope { id: &id, kind: "Update", signer: actor, public: true, inboxes })?;
-    let saved = db::actors::update_profile(&data.db, actor.id, &changes, &outgoing).await?;
+    let saved = db::actors::update_profile(&data.db, actor.id, changes, &outgoing).await?;
     data.deliveries_queued.notify_one();
     Ok(saved)
 }

@@ -98,10 +98,41 @@ pub fn field(errors: &FormErrors, name: &str, label: &str, kind: &str, value: &s
             @if let Some(hint) = hint { p.hint id={ (name) "-hint" } { (hint) } }
             @if let Some(error) = error { p.field-error id={ (name) "-error" } { (error) } }
             @if kind == "textarea" {
-                textarea id=(name) name=(name) rows="5" aria-invalid=[error.map(|_| "true")] { (value) }
+                textarea id=(name) name=(name) rows="5" aria-invalid=[error.map(|_| "true")]
+                    aria-describedby=[described_by(name, hint.is_some(), error.is_some())] { (value) }
             } @else {
                 input id=(name) name=(name) type=(kind) value=(value) aria-invalid=[error.map(|_| "true")]
-                    aria-describedby=[hint.map(|_| format!("{name}-hint"))];
+                    aria-describedby=[described_by(name, hint.is_some(), error.is_some())];
+            }
+        }
+    }
+}
+
+/// The ids of a field's hint and error, for `aria-describedby`; `None` when it has neither.
+pub fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
+    let ids: Vec<String> = [(hint, "hint"), (error, "error")]
+        .into_iter()
+        .filter(|(shown, _)| *shown)
+        .map(|(_, what)| format!("{name}-{what}"))
+        .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// A labelled select of every country by name (the stored value is the ISO code), with its error.
+pub fn country_select(errors: &FormErrors, name: &str, label: &str, value: &str) -> Markup {
+    let error = errors.field(name);
+    let known = crate::countries::country_name(value).is_some();
+    html! {
+        div.field {
+            label for=(name) { (label) }
+            @if let Some(error) = error { p.field-error id={ (name) "-error" } { (error) } }
+            select id=(name) name=(name) aria-invalid=[error.map(|_| "true")]
+                aria-describedby=[described_by(name, false, error.is_some())] {
+                option value="" selected[value.is_empty()] { (t("Not set")) }
+                @if !value.is_empty() && !known { option value=(value) selected { (value) } }
+                @for (code, country) in crate::countries::COUNTRIES {
+                    option value=(code) selected[code.eq_ignore_ascii_case(value)] { (country) }
+                }
             }
         }
     }

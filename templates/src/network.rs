@@ -129,6 +129,8 @@ pub struct Bar {
 }
 
 pub struct DashboardView {
+    /// Whether `seed-demo`'s illustrative resources are counted.
+    pub illustrative: bool,
     pub totals: Bar,
     pub sectors: Vec<Bar>,
     pub countries: Vec<Bar>,
@@ -241,6 +243,13 @@ pub fn dashboard(ctx: &Ctx, view: &DashboardView) -> Markup {
         html! {
             h1 { (t("Network dashboard")) }
             p { (t("Everything this node holds: its own work and what it gathers from the nodes it follows and subscribes to. Impact figures are as their authors reported them; a resource with several sectors counts in each.")) }
+            p {
+                @if view.illustrative {
+                    a href="/dashboard?illustrative=exclude" { (t("Leave out illustrative demo data")) }
+                } @else {
+                    (t("Illustrative demo data is left out.")) " " a href="/dashboard" { (t("Count it too")) }
+                }
+            }
             section.totals {
                 p { strong { (view.totals.resources) } " " (t("resources")) " · "
                     strong { (number(view.totals.tco2e_per_year)) } " tCO2e/" (t("year")) " · "

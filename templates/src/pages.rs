@@ -3,47 +3,130 @@
 use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
-    components::{avatar, chips, csrf_field, error_summary, field, follow_button, layout, next_page, person_card},
+    components::{
+        avatar, chips, country_select, csrf_field, error_summary, field, follow_button, layout, next_page, person_card,
+    },
     i18n::t,
 };
 use maud::{Markup, html};
 
+/// The node as it presents itself: its identity as the admins set it.
+pub struct Identity<'a> {
+    pub name: &'a str,
+    /// City and country name, as far as known.
+    pub place: &'a str,
+    pub description: &'a str,
+    pub logo_url: Option<&'a str>,
+    /// Where to reach the team: a `mailto:` or https address, with its text.
+    pub contact: Option<(String, &'a str)>,
+}
+
+/// The portal: what a visitor (and, one tab from their feed, a member) sees of the node.
 pub struct HomePage<'a> {
+    pub identity: Identity<'a>,
     pub organisation: &'a PersonCard,
     pub people: &'a [PersonCard],
-    pub latest: &'a [crate::knowledge::ResourceCard],
-    pub summary: &'a str,
+    pub case_studies: &'a [crate::knowledge::ResourceCard],
+    pub events: &'a [crate::events::EventCard],
+    pub groups: &'a [crate::social::GroupCard],
+    pub steps_done: i64,
+    pub steps: i64,
+    /// Network figures, e.g. `(120, "resources")`.
+    pub counts: &'a [(i64, &'a str)],
     pub can_register: bool,
 }
 
 pub fn home(ctx: &Ctx, page: &HomePage<'_>) -> Markup {
-    let (organisation, people, summary, can_register) =
-        (page.organisation, page.people, page.summary, page.can_register);
+    let identity = &page.identity;
     layout(
         ctx,
-        t("Home"),
+        if ctx.user.is_some() { t("Overview") } else { t("Home") },
         html! {
-            section.intro {
-                h1 { (ctx.node_name) }
-                @if !summary.is_empty() { p.lead { (summary) } }
-                @if ctx.user.is_none() && can_register {
-                    p { a.button href="/register" { (t("Join this node")) } " " a href="/login" { (t("or log in")) } }
+            @if ctx.user.is_some() {
+                nav.tabs aria-label=(t("Timelines")) {
+                    a href="/" { (t("Home")) }
+                    a href="/overview" aria-current="page" { (t("Overview")) }
+                }
+            }
+            section.intro.identity {
+                @if let Some(logo) = identity.logo_url.and_then(href) { img.logo src=(logo) alt="" width="64" height="64"; }
+                div {
+                    h1 { (identity.name) }
+                    @if !identity.place.is_empty() { p.place { (identity.place) } }
+                    @if !identity.description.is_empty() { p.lead { (identity.description) } }
+                    @if let Some((link, text)) = &identity.contact {
+                        p { (t("Contact")) ": " a href=[href(link).or_else(|| link.starts_with("mailto:").then(|| link.clone()))] { (text) } }
+                    }
+                    @if ctx.user.is_none() && page.can_register {
+                        p { a.button href="/register" { (t("Join this node")) } " " a href="/login" { (t("or log in")) } }
+                    }
+                }
+            }
+            form.search role="search" method="get" action="/knowledge" {
+                label for="home-q" { (t("Search the knowledge repository")) }
+                div.inline-field {
+                    input #home-q type="search" name="q" placeholder=(t("e.g. district heating"));
+                    button type="submit" { (t("Search")) }
+                }
+            }
+            ul.counts aria-label=(t("This network in figures")) {
+                @for (count, label) in page.counts { li { strong { (count) } " " (label) } }
+            }
+            div.portal {
+                (portal_section(
+                    t("Latest case studies"),
+                    page.case_studies.iter().map(crate::knowledge::resource_card),
+                    html! { (t("No case studies yet.")) " " a href="/knowledge/new?kind=case_study" { (t("Share your city's work")) } },
+                    ("/knowledge?kind=case_study", t("All case studies")),
+                ))
+                (portal_section(
+                    t("Upcoming events"),
+                    page.events.iter().map(crate::events::event_card),
+                    html! { (t("No events planned.")) },
+                    ("/events", t("The calendar")),
+                ))
+                (portal_section(
+                    t("Groups"),
+                    page.groups.iter().map(crate::social::group_card),
+                    html! { (t("No groups yet.")) },
+                    ("/groups", t("All groups")),
+                ))
+                section {
+                    h2 { (t("Our transition")) }
+                    p {
+                        label for="journey-progress" { (page.steps_done) " " (t("of")) " " (page.steps) " " (t("steps of the Transition Map done")) }
+                    }
+                    progress #journey-progress max=(page.steps) value=(page.steps_done) { (page.steps_done) "/" (page.steps) }
+                    p { a href="/journey" { (t("Follow the journey")) } " · " a href="/map" { (t("The Transition Map")) } " · " a href="/dashboard" { (t("The dashboard")) } }
                 }
             }
             section {
                 h2 { (t("The organisation")) }
-                (person_card(organisation))
+                (person_card(page.organisation))
             }
             section {
                 h2 { (t("People on this node")) }
-                @if people.is_empty() {
-                    p.empty { (t("Nobody has joined yet.")) @if can_register { " " a href="/register" { (t("Be the first.")) } } }
+                @if page.people.is_empty() {
+                    p.empty { (t("Nobody has joined yet.")) @if page.can_register { " " a href="/register" { (t("Be the first.")) } } }
                 } @else {
-                    div.cards { @for p in people { (person_card(p)) } }
+                    div.cards { @for p in page.people { (person_card(p)) } }
+                    p { a href="/directory" { (t("The directory")) } }
                 }
             }
         },
     )
+}
+
+/// One of the portal's lists: its cards, or what to say when there are none, and where the rest is.
+fn portal_section(title: &str, cards: impl Iterator<Item = Markup>, empty: Markup, more: (&str, &str)) -> Markup {
+    let cards: Vec<Markup> = cards.collect();
+    html! {
+        section {
+            h2 { (title) }
+            @if cards.is_empty() { p.empty { (empty) } } @else { div.results { @for card in cards { (card) } } }
+            p { a href=(more.0) { (more.1) } }
+        }
+    }
 }
 
 pub fn login(ctx: &Ctx, errors: &FormErrors, username: &str) -> Markup {
@@ -197,6 +280,7 @@ pub struct ProfileValues {
     pub summary: String,
     pub job_title: String,
     pub city: String,
+    pub country: String,
     pub expertise: String,
     pub avatar_url: String,
     pub manually_approves: bool,
@@ -214,6 +298,7 @@ pub fn edit_profile(ctx: &Ctx, values: &ProfileValues, errors: &FormErrors) -> M
                 (field(errors, "display_name", t("Display name"), "text", &values.display_name, None))
                 (field(errors, "job_title", t("Job title"), "text", &values.job_title, None))
                 (field(errors, "city", t("City"), "text", &values.city, None))
+                (country_select(errors, "country", t("Country"), &values.country))
                 (field(errors, "expertise", t("Expertise"), "text", &values.expertise, Some(t("Separate topics with commas, e.g. district heating, cycling"))))
                 (field(errors, "summary", t("About you"), "textarea", &values.summary, None))
                 (field(errors, "avatar_url", t("Picture address"), "url", &values.avatar_url, None))
@@ -412,7 +497,19 @@ pub fn find(ctx: &Ctx, query: &str, errors: &FormErrors, result: Option<(&Person
     )
 }
 
+/// The node's identity as the admin form shows it (as saved, or as typed when it had errors).
+#[derive(Default)]
+pub struct IdentityValues {
+    pub name: String,
+    pub city: String,
+    pub country: String,
+    pub description: String,
+    pub logo_url: String,
+    pub contact: String,
+}
+
 pub struct AdminPage<'a> {
+    pub identity: &'a IdentityValues,
     pub configured_allow: &'a [String],
     pub configured_block: &'a [String],
     pub rules: &'a [(String, String)],
@@ -435,6 +532,20 @@ pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
         t("Admin"),
         html! {
             h1 { (t("Administration")) }
+            section #identity {
+                h2 { (t("Node identity")) }
+                p.hint { (t("How this node presents itself: the name replaces \"Cairn\" on every page, and the organisation's followers on other servers see the change.")) }
+                form method="post" action="/admin/identity" {
+                    (csrf_field(ctx))
+                    (field(errors, "name", t("Name"), "text", &page.identity.name, None))
+                    (field(errors, "city", t("City"), "text", &page.identity.city, None))
+                    (country_select(errors, "country", t("Country"), &page.identity.country))
+                    (field(errors, "description", t("Description"), "textarea", &page.identity.description, None))
+                    (field(errors, "logo_url", t("Logo address"), "url", &page.identity.logo_url, Some(t("An https:// address of a picture"))))
+                    (field(errors, "contact", t("Contact"), "text", &page.identity.contact, Some(t("An e-mail address or an https:// page where people reach your team"))))
+                    button type="submit" { (t("Save the identity")) }
+                }
+            }
             section {
                 h2 { (t("Federation")) }
                 p { (page.pending_deliveries) " " (t("deliveries waiting")) ", " (page.failed_deliveries) " " (t("given up")) }

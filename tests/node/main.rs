@@ -12,6 +12,7 @@ mod knowledge;
 mod mastodon;
 mod migrations;
 mod moves;
+mod portal;
 mod relays;
 mod safety;
 mod social;

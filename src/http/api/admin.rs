@@ -1,9 +1,11 @@
 use super::{ApiJson, ApiPath, ApiQuery, Page};
 use crate::{
     db,
+    domain::node::IdentityInput,
     error::{AppError, AppResult},
+    federation::Data,
     http::session::ApiUser,
-    service::{self, deliveries::QueueOverview},
+    service::{self, deliveries::QueueOverview, node::NodeIdentity},
     state::AppState,
 };
 use axum::{Json, extract::State, http::StatusCode};
@@ -131,4 +133,23 @@ pub async fn instance(
         last_error: found.last_error,
         next_try_at: time(found.retry_at.filter(|at| *at > db::now())),
     }))
+}
+
+/// Who runs this node: its name, city, country, description, logo and contact.
+#[utoipa::path(get, path = "/node", tag = "node", responses((status = 200, body = NodeIdentity)))]
+pub async fn node(State(state): State<AppState>) -> AppResult<Json<NodeIdentity>> {
+    Ok(Json(service::node::identity(&state).await?))
+}
+
+/// Rename or redescribe the node (admins): every page shows it at once, and the organisation's
+/// followers get an `Update` of its actor. Every field is replaced; `name` is required.
+#[utoipa::path(put, path = "/admin/node", tag = "admin", security(("bearer" = [])), request_body = IdentityInput,
+    responses((status = 200, body = NodeIdentity)))]
+pub async fn set_node(
+    data: Data,
+    me: ApiUser,
+    ApiJson(input): ApiJson<IdentityInput>,
+) -> AppResult<Json<NodeIdentity>> {
+    me.require_admin()?;
+    Ok(Json(service::node::set_identity(&data, &input).await?))
 }

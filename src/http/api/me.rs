@@ -39,6 +39,8 @@ pub struct ProfilePatch {
     summary: Option<String>,
     job_title: Option<String>,
     city: Option<String>,
+    /// ISO 3166-1 alpha-2 code, e.g. `BE`; empty to clear.
+    country: Option<String>,
     expertise: Option<Vec<String>>,
     avatar_url: Option<String>,
     manually_approves_followers: Option<bool>,
@@ -54,6 +56,7 @@ pub async fn update(data: Data, me: ApiUser, ApiJson(patch): ApiJson<ProfilePatc
         summary: patch.summary.unwrap_or_else(|| actor.summary.clone()),
         job_title: patch.job_title.unwrap_or_else(|| actor.job_title.clone()),
         city: patch.city.unwrap_or_else(|| actor.city.clone()),
+        country: patch.country.unwrap_or_else(|| actor.country.clone()),
         expertise: patch.expertise.unwrap_or_else(|| actor.expertise_tags()),
         avatar_url: patch.avatar_url.unwrap_or_else(|| actor.avatar_url.clone().unwrap_or_default()),
         manually_approves: patch.manually_approves_followers.unwrap_or(actor.manually_approves),
@@ -95,7 +98,7 @@ pub async fn move_account(data: Data, me: ApiUser, ApiJson(body): ApiJson<MoveRe
     responses((status = 200, body = ActorView)))]
 pub async fn set_city_aliases(data: Data, me: ApiUser, ApiJson(body): ApiJson<Aliases>) -> AppResult<Json<ActorView>> {
     me.require_admin()?;
-    let city = service::journey::city(&data).await?;
+    let city = service::node::organisation(&data).await?;
     let saved = service::moves::set_aliases(&data, &city, &body.aliases).await?;
     Ok(Json(ActorView::new(&data, &saved)))
 }
@@ -106,7 +109,7 @@ pub async fn set_city_aliases(data: Data, me: ApiUser, ApiJson(body): ApiJson<Al
     responses((status = 200, body = ActorView)))]
 pub async fn move_city(data: Data, me: ApiUser, ApiJson(body): ApiJson<MoveRequest>) -> AppResult<Json<ActorView>> {
     me.require_admin()?;
-    let city = service::journey::city(&data).await?;
+    let city = service::node::organisation(&data).await?;
     let moved = service::moves::move_to(&data, &city, &body.target).await?;
     Ok(Json(ActorView::new(&data, &moved)))
 }

@@ -133,6 +133,8 @@ fn documented_routes(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(subscriptions::block))
         .routes(routes!(admin::deliveries))
         .routes(routes!(admin::instance))
+        .routes(routes!(admin::node))
+        .routes(routes!(admin::set_node))
 }
 
 type Documented = utoipa_axum::router::UtoipaMethodRouter<AppState>;

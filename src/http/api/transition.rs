@@ -165,7 +165,7 @@ pub async fn journey(
 ) -> AppResult<Json<JourneyView>> {
     let city = match query.city.as_deref().filter(|c| !c.trim().is_empty()) {
         Some(target) => service::follows::resolve(&data, target, user.reach()).await?.row,
-        None => service::journey::city(&data).await?,
+        None => service::node::organisation(&data).await?,
     };
     let journey = service::journey::journey_of(&data, city).await?;
     Ok(Json(JourneyView::new(&data, &journey)))
@@ -182,7 +182,7 @@ pub async fn record_step(
     ApiJson(input): ApiJson<StepInput>,
 ) -> AppResult<Json<JourneyView>> {
     service::journey::record_step(&data, &api.user, &step, &input).await?;
-    let journey = service::journey::journey_of(&data, service::journey::city(&data).await?).await?;
+    let journey = service::journey::journey_of(&data, service::node::organisation(&data).await?).await?;
     Ok(Json(JourneyView::new(&data, &journey)))
 }
 
@@ -258,7 +258,30 @@ pub async fn explore(data: Data, ApiQuery(query): ApiQuery<ExploreQuery>) -> App
 }
 
 /// Network figures: resources and impact by sector, country and year; journeys; upcoming events.
-#[utoipa::path(get, path = "/dashboard", tag = "transition", responses((status = 200, body = Dashboard)))]
-pub async fn dashboard(data: Data) -> AppResult<Json<Dashboard>> {
-    Ok(Json(service::dashboard::dashboard(&data).await?))
+#[utoipa::path(get, path = "/dashboard", tag = "transition", params(DashboardQuery),
+    responses((status = 200, body = Dashboard)))]
+pub async fn dashboard(data: Data, ApiQuery(query): ApiQuery<DashboardQuery>) -> AppResult<Json<Dashboard>> {
+    Ok(Json(service::dashboard::dashboard(&data, query.includes_illustrative()).await?))
+}
+
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct DashboardQuery {
+    /// `exclude` leaves out the illustrative resources of `cairn admin seed-demo`; `include`
+    /// (the default) counts them.
+    #[param(inline)]
+    pub illustrative: Option<Illustrative>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Illustrative {
+    Include,
+    Exclude,
+}
+
+impl DashboardQuery {
+    pub fn includes_illustrative(&self) -> bool {
+        self.illustrative != Some(Illustrative::Exclude)
+    }
 }

@@ -48,6 +48,7 @@ pub async fn update_credentials(
         summary: fields.get("note").cloned().unwrap_or_else(|| me.summary.clone()),
         job_title: me.job_title.clone(),
         city: me.city.clone(),
+        country: me.country.clone(),
         expertise: me.expertise_tags(),
         avatar_url: me.avatar_url.clone().unwrap_or_default(),
         manually_approves: fields.get("locked").map_or(me.manually_approves, |v| v == "true" || v == "1"),

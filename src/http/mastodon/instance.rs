@@ -1,7 +1,14 @@
 //! `/api/v1/instance` and `/api/v2/instance`: what apps read to detect the server.
 
 use super::MastoResult;
-use crate::{db, domain::group::MAX_POST_CHARS, error::AppResult, federation::Data, state::AppState};
+use crate::{
+    db,
+    domain::group::MAX_POST_CHARS,
+    error::AppResult,
+    federation::Data,
+    service::{self, node::NodeIdentity},
+    state::AppState,
+};
 use axum::Json;
 use serde_json::{Value, json};
 
@@ -23,18 +30,21 @@ fn configuration() -> Value {
 }
 
 async fn contact(state: &AppState) -> AppResult<Value> {
-    let city = db::actors::local_by_username(&state.db, &state.config.node.actor).await?;
-    Ok(match city {
-        Some(city) => crate::http::mastodon::entities::account_with_counts(state, &city, 0, 0),
-        None => Value::Null,
-    })
+    let city = service::node::organisation(state).await?;
+    Ok(crate::http::mastodon::entities::account_with_counts(state, &city, 0, 0))
+}
+
+/// The contact when it is an e-mail address (Mastodon's entity has room only for that).
+fn email(identity: &NodeIdentity) -> &str {
+    if identity.contact.contains('@') && !identity.contact.contains("://") { &identity.contact } else { "" }
 }
 
 pub async fn v1(data: Data) -> MastoResult<Json<Value>> {
     let users = db::users::count(&data.db).await?;
+    let identity = service::node::identity(&data).await?;
     Ok(Json(json!({
-        "uri": data.domain, "title": data.config.node.name, "short_description": data.config.node.summary,
-        "description": data.config.node.summary, "email": "", "version": version(),
+        "uri": data.domain, "title": identity.name, "short_description": identity.description,
+        "description": identity.description, "email": email(&identity), "version": version(),
         "urls": {"streaming_api": null}, "stats": {"user_count": users, "status_count": 0, "domain_count": 0},
         "thumbnail": null, "languages": ["en"],
         "registrations": data.config.accounts.registration != crate::config::RegistrationMode::Closed,
@@ -45,14 +55,15 @@ pub async fn v1(data: Data) -> MastoResult<Json<Value>> {
 
 pub async fn v2(data: Data) -> MastoResult<Json<Value>> {
     let users = db::users::count(&data.db).await?;
+    let identity = service::node::identity(&data).await?;
     Ok(Json(json!({
-        "domain": data.domain, "title": data.config.node.name, "version": version(),
+        "domain": data.domain, "title": identity.name, "version": version(),
         "api_versions": {"mastodon": 2},
-        "source_url": "https://www.gnu.org/licenses/agpl-3.0.html", "description": data.config.node.summary,
+        "source_url": "https://www.gnu.org/licenses/agpl-3.0.html", "description": identity.description,
         "usage": {"users": {"active_month": users}}, "thumbnail": {"url": data.url("/static/avatar.svg")},
         "languages": ["en"], "configuration": configuration(),
         "registrations": {"enabled": data.config.accounts.registration != crate::config::RegistrationMode::Closed,
                           "approval_required": data.config.accounts.registration == crate::config::RegistrationMode::Approval, "message": null},
-        "contact": {"email": "", "account": contact(&data).await?}, "rules": [],
+        "contact": {"email": email(&identity), "account": contact(&data).await?}, "rules": [],
     })))
 }

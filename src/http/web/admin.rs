@@ -1,5 +1,8 @@
 use super::{WebResult, ctx, form_errors, page, redirect_with_flash};
-use crate::{db, error::AppResult, federation::Data, http::session::Viewer, service, state::AppState};
+use crate::{
+    db, domain::node::IdentityInput, error::AppResult, federation::Data, http::session::Viewer, service,
+    state::AppState,
+};
 use axum::{
     Form,
     extract::{Path, State},
@@ -9,11 +12,29 @@ use cairn_templates::{
     Ctx, FormErrors,
     i18n::t,
     network::{LaneRow, NodeRow},
-    pages,
+    pages::{self, IdentityValues},
 };
 use serde::Deserialize;
 
 async fn render(data: &Data, ctx: &Ctx, errors: &FormErrors) -> AppResult<axum::response::Response> {
+    let saved = service::node::identity(data).await?;
+    let identity = IdentityValues {
+        name: saved.name,
+        city: saved.city,
+        country: saved.country,
+        description: saved.description,
+        logo_url: saved.logo_url.unwrap_or_default(),
+        contact: saved.contact,
+    };
+    render_with(data, ctx, errors, &identity).await
+}
+
+async fn render_with(
+    data: &Data,
+    ctx: &Ctx,
+    errors: &FormErrors,
+    identity: &IdentityValues,
+) -> AppResult<axum::response::Response> {
     let state: &AppState = data;
     let rules: Vec<(String, String)> =
         db::domains::all(&state.db).await?.into_iter().map(|r| (r.domain, r.policy)).collect();
@@ -27,6 +48,7 @@ async fn render(data: &Data, ctx: &Ctx, errors: &FormErrors) -> AppResult<axum::
     let queue = service::deliveries::overview(state, 20).await?;
     let lanes: Vec<LaneRow> = queue.servers.into_iter().map(lane_row).collect();
     let admin = pages::AdminPage {
+        identity,
         nodes: &nodes,
         subscription_error,
         matrix_source: &matrix.source,
@@ -48,6 +70,36 @@ pub async fn show(state: Data, viewer: Viewer, headers: HeaderMap) -> WebResult 
     viewer.require_admin()?;
     let ctx = ctx(&state, &viewer, &headers).await?;
     Ok(render(&state, &ctx, &FormErrors::default()).await?)
+}
+
+#[derive(Deserialize)]
+pub struct IdentityForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(flatten)]
+    identity: IdentityInput,
+}
+
+pub async fn set_identity(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): Form<IdentityForm>) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    viewer.require_admin()?;
+    match service::node::set_identity(&data, &form.identity).await {
+        Ok(_) => Ok(redirect_with_flash("/admin#identity", t("The node's identity is saved."))),
+        Err(err) => {
+            let errors = form_errors(err)?;
+            let ctx = ctx(&data, &viewer, &headers).await?;
+            let typed = form.identity;
+            let identity = IdentityValues {
+                name: typed.name,
+                city: typed.city,
+                country: typed.country,
+                description: typed.description,
+                logo_url: typed.logo_url,
+                contact: typed.contact,
+            };
+            Ok(render_with(&data, &ctx, &errors, &identity).await?)
+        }
+    }
 }
 
 #[derive(Deserialize)]

@@ -2,12 +2,13 @@ use super::{WebResult, ctx, form_errors, page, redirect_with_flash};
 use crate::{
     config::RegistrationMode,
     db,
-    domain::{
-        accounts::Role,
-        search::{SearchQuery, Sort},
-    },
+    domain::accounts::Role,
     http::session::{SESSION_COOKIE, SESSION_MAX_AGE, Viewer, cookie, set_cookie},
-    service::accounts::{self, Origin, Registration},
+    service::{
+        self,
+        accounts::{self, Origin, Registration},
+        groups::FoundGroup,
+    },
     state::AppState,
 };
 use axum::{
@@ -16,7 +17,7 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Redirect},
 };
-use cairn_templates::{Ctx, FormErrors, i18n::t, pages};
+use cairn_templates::{Ctx, FormErrors, countries::country_label, i18n::t, pages};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -143,9 +144,8 @@ pub async fn logout(
     Ok(response)
 }
 
-/// `/`: the feed for people who are logged in, the node's welcome page for visitors.
+/// `/`: the feed for people who are logged in, the portal for visitors.
 pub async fn home(
-    State(state): State<AppState>,
     data: crate::federation::Data,
     viewer: Viewer,
     headers: HeaderMap,
@@ -154,19 +154,60 @@ pub async fn home(
     if viewer.user.is_some() {
         return super::social::feed(&data, &viewer, &headers, &query, "", Default::default()).await;
     }
-    let ctx = ctx(&state, &viewer, &headers).await?;
-    let people: Vec<_> = db::actors::local_people(&state.db, 24).await?.iter().map(super::card).collect();
-    let org = super::super::activitypub::local_actor(&state, &state.config.node.actor).await?;
-    let query = SearchQuery { sort: Sort::Newest, limit: 5, ..Default::default() };
-    let ids = db::search::page(&state.db, &query).await?;
-    let latest: Vec<_> =
-        db::resources::with_authors(&state.db, &ids).await?.iter().map(|(r, a)| super::knowledge::card(r, a)).collect();
+    portal(&data, &viewer, &headers).await
+}
+
+/// `/overview`: the portal, for members one tab away from their feed.
+pub async fn overview(data: crate::federation::Data, viewer: Viewer, headers: HeaderMap) -> WebResult {
+    portal(&data, &viewer, &headers).await
+}
+
+async fn portal(data: &crate::federation::Data, viewer: &Viewer, headers: &HeaderMap) -> WebResult {
+    let ctx = ctx(data, viewer, headers).await?;
+    let overview = service::portal::overview(data).await?;
+    let people: Vec<_> = db::actors::local_people(&data.db, 12).await?.iter().map(super::card).collect();
+    let case_studies: Vec<_> = overview.case_studies.iter().map(|(r, a)| super::knowledge::card(r, a)).collect();
+    let events: Vec<_> = overview.events.iter().map(|(e, a)| super::events::card(e, a)).collect();
+    let groups: Vec<_> = overview
+        .groups
+        .into_iter()
+        .map(|(actor, group, members)| super::groups::group_card(data, &FoundGroup { actor, group }, members))
+        .collect();
+    let identity = &overview.identity;
+    let place = [identity.city.as_str(), country_label(&identity.country)]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let contact = match identity.contact.as_str() {
+        "" => None,
+        email if !email.contains("://") => Some((format!("mailto:{email}"), email)),
+        page => Some((page.to_string(), page)),
+    };
+    let counts = overview.counts;
+    let counts = [
+        (counts.resources, t("resources")),
+        (counts.origins, t("nodes sharing")),
+        (counts.people, t("people")),
+        (counts.upcoming_events, t("upcoming events")),
+    ];
     let home = pages::HomePage {
-        organisation: &super::card(&org),
+        identity: pages::Identity {
+            name: &identity.name,
+            place: &place,
+            description: &identity.description,
+            logo_url: identity.logo_url.as_deref(),
+            contact,
+        },
+        organisation: &super::card(&overview.organisation),
         people: &people,
-        latest: &latest,
-        summary: &state.config.node.summary,
-        can_register: state.config.accounts.registration != RegistrationMode::Closed,
+        case_studies: &case_studies,
+        events: &events,
+        groups: &groups,
+        steps_done: overview.steps_done,
+        steps: overview.steps,
+        counts: &counts,
+        can_register: data.config.accounts.registration != RegistrationMode::Closed,
     };
     Ok(page(&ctx, StatusCode::OK, pages::home(&ctx, &home)))
 }

@@ -256,7 +256,7 @@ fn ics_response(body: String) -> Response {
 /// `/events.ics?…`: a subscribable feed for the calendar's filters (upcoming unless `when=past`).
 pub async fn feed(data: Data, Query(params): Query<CalendarParams>) -> AppResult<Response> {
     let rows = db::events::calendar(&data.db, &params.query(500, 0)).await?;
-    let name = format!("{}: {}", data.config.node.name, t("Events"));
+    let name = format!("{}: {}", service::node::identity(&data).await?.name, t("Events"));
     Ok(ics_response(icalendar(&name, &rows, &data.base_url)))
 }
 
@@ -268,7 +268,7 @@ pub async fn atom(data: Data, Query(params): Query<CalendarParams>) -> AppResult
     let self_url = data.url("/events.atom");
     let mut feed = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>{}</title>\n<id>{}</id>\n<updated>{updated}</updated>\n<link rel=\"self\" href=\"{}\"/>\n",
-        xml_escape(&format!("{}: {}", data.config.node.name, t("Events"))),
+        xml_escape(&format!("{}: {}", service::node::identity(&data).await?.name, t("Events"))),
         xml_escape(&self_url),
         xml_escape(&self_url),
     );

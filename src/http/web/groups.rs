@@ -29,7 +29,7 @@ use cairn_templates::{
 };
 use serde::Deserialize;
 
-fn group_card(data: &Data, found: &FoundGroup, members: i64) -> GroupCard {
+pub(super) fn group_card(data: &Data, found: &FoundGroup, members: i64) -> GroupCard {
     let labels =
         found.group.sector_list().iter().filter_map(|s| TAXONOMY.sector_label(s)).map(|l| t(l).to_string()).collect();
     let _ = data;

@@ -146,7 +146,7 @@ pub async fn atom(data: Data, RawQuery(raw): RawQuery) -> AppResult<Response> {
     let self_url = data.url(&format!("/knowledge.atom?{}", query.to_query_string(false)));
     let mut feed = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>{}</title>\n<id>{}</id>\n<updated>{updated}</updated>\n<link rel=\"self\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        xml_escape(&format!("{}: {}", data.config.node.name, t("Knowledge repository"))),
+        xml_escape(&format!("{}: {}", service::node::identity(&data).await?.name, t("Knowledge repository"))),
         xml_escape(&self_url),
         xml_escape(&self_url),
         xml_escape(&data.url(&link(&query))),

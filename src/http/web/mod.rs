@@ -69,7 +69,8 @@ pub async fn ctx(state: &AppState, viewer: &Viewer, headers: &HeaderMap) -> AppR
     let flash = cookie(headers, FLASH_COOKIE)
         .and_then(|v| url::form_urlencoded::parse(format!("m={v}").as_bytes()).next().map(|(_, m)| m.into_owned()))
         .filter(|m| !m.is_empty());
-    Ok(Ctx { node_name: state.config.node.name.clone(), user, csrf: viewer.csrf.clone(), flash })
+    let node_name = crate::service::node::organisation(state).await?.name_or_username().to_string();
+    Ok(Ctx { node_name, user, csrf: viewer.csrf.clone(), flash })
 }
 
 /// Renders a page (clearing a flash message once shown).

@@ -112,6 +112,8 @@ pub struct ProfileForm {
     #[serde(default)]
     city: String,
     #[serde(default)]
+    country: String,
+    #[serde(default)]
     expertise: String,
     #[serde(default)]
     avatar_url: String,
@@ -125,6 +127,7 @@ fn values_of(actor: &Actor) -> pages::ProfileValues {
         summary: actor.summary.clone(),
         job_title: actor.job_title.clone(),
         city: actor.city.clone(),
+        country: actor.country.clone(),
         expertise: actor.expertise_tags().join(", "),
         avatar_url: actor.avatar_url.clone().unwrap_or_default(),
         manually_approves: actor.manually_approves,
@@ -145,6 +148,7 @@ pub async fn save(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): Fo
         summary: form.summary.clone(),
         job_title: form.job_title.clone(),
         city: form.city.clone(),
+        country: form.country.clone(),
         expertise: expertise_list(&form.expertise),
         avatar_url: form.avatar_url.clone(),
         manually_approves: form.manually_approves.is_some(),
@@ -159,6 +163,7 @@ pub async fn save(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): Fo
                 summary: form.summary,
                 job_title: form.job_title,
                 city: form.city,
+                country: form.country,
                 expertise: form.expertise,
                 avatar_url: form.avatar_url,
                 manually_approves: form.manually_approves.is_some(),

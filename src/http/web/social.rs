@@ -136,13 +136,16 @@ pub async fn feed(
     let current = |name: &str| {
         query.timeline == name || (name.is_empty() && !matches!(query.timeline.as_str(), "local" | "federated"))
     };
-    let tabs = [("Home", ""), ("This node", "local"), ("Everything known", "federated")].map(|(label, name)| {
-        (
-            t(label).to_string(),
-            if name.is_empty() { "/".to_string() } else { format!("/?timeline={name}") },
-            current(name),
-        )
-    });
+    let mut tabs: Vec<_> = [("Home", ""), ("This node", "local"), ("Everything known", "federated")]
+        .map(|(label, name)| {
+            (
+                t(label).to_string(),
+                if name.is_empty() { "/".to_string() } else { format!("/?timeline={name}") },
+                current(name),
+            )
+        })
+        .into();
+    tabs.push((t("Overview").to_string(), "/overview".to_string(), false));
     let next_url =
         (entries.len() as i64 == PAGE).then(|| format!("/?timeline={}&cursor={}", query.timeline, offset + PAGE));
     let ctx = ctx(data, viewer, headers).await?;

@@ -80,7 +80,7 @@ async fn phase_summaries(data: &Data, journey: &ApJourney) -> AppResult<Vec<Phas
 }
 
 async fn local_journey(data: &Data) -> AppResult<ApJourney> {
-    service::journey::journey_of(data, service::journey::city(data).await?).await
+    service::journey::journey_of(data, service::node::organisation(data).await?).await
 }
 
 pub async fn map(data: Data, viewer: Viewer, headers: HeaderMap) -> WebResult {
@@ -104,7 +104,7 @@ pub struct JourneyQuery {
 pub async fn journey(data: Data, viewer: Viewer, headers: HeaderMap, Query(query): Query<JourneyQuery>) -> WebResult {
     let city = match query.city.as_deref().filter(|c| !c.trim().is_empty()) {
         Some(target) => service::follows::resolve(&data, target, viewer.reach()).await?.row,
-        None => service::journey::city(&data).await?,
+        None => service::node::organisation(&data).await?,
     };
     let journey = service::journey::journey_of(&data, city).await?;
     let phases = phase_summaries(&data, &journey).await?;

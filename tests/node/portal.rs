@@ -1,0 +1,183 @@
+//! The node as a city presents it: its identity set by admins without a restart, and the home
+//! page that is a portal; illustrative demo data that never passes for people or results.
+
+use crate::common::{Remote, Spoil, TestNode, api, eventually};
+use reqwest::Method;
+use serde_json::{Value, json};
+use std::sync::Arc;
+
+async fn page(node: &TestNode, path: &str) -> (u16, String) {
+    let response = node.client.get(node.url(path)).send().await.unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_admin_names_the_node_and_every_page_and_follower_sees_it() {
+    let node =
+        TestNode::start_with(&[("CAIRN_NODE_NAME", "Lyon"), ("CAIRN_NODE_CITY", "Lyon"), ("CAIRN_NODE_COUNTRY", "FR")])
+            .await;
+    let (status, identity) = api(&node, "", Method::GET, "/api/v1/node", Value::Null).await;
+    assert_eq!(status, 200);
+    assert_eq!((identity["name"].as_str(), identity["country"].as_str()), (Some("Lyon"), Some("FR")));
+
+    // A server follows the city's organisation; it will hear of the new name.
+    let follower = Remote::start().await;
+    let follow = follower.activity("Follow", json!(node.url("/users/city")));
+    let answer = follower.post(&node.url("/users/city/inbox"), &follow.to_string(), Spoil::default()).await;
+    assert!(answer.status().is_success(), "{}", answer.status());
+    eventually("the follow is accepted", async || !follower.received_of_type("Accept").is_empty()).await;
+
+    let member = node.user_with_token("anna").await;
+    let admin = node.admin_with_token("cleo").await;
+    let renamed = json!({"name": "Métropole de Lyon", "city": "Lyon", "country": "fr",
+        "description": "Illustrative: the climate team of a metropolis.", "logo_url": "https://lyon.example/logo.png",
+        "contact": "climat@lyon.example"});
+    let (status, _) = api(&node, &member, Method::PUT, "/api/v1/admin/node", renamed.clone()).await;
+    assert_eq!(status, 403, "only admins name the node");
+    let (status, refused) = api(
+        &node,
+        &admin,
+        Method::PUT,
+        "/api/v1/admin/node",
+        json!({"name": " ", "country": "Atlantis", "logo_url": "javascript:alert(1)", "contact": "call us"}),
+    )
+    .await;
+    assert_eq!(status, 422, "{refused}");
+    let fields: Vec<&str> =
+        refused["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["name", "country", "logo_url", "contact"], "every problem at once, the required name first");
+    assert_eq!(api(&node, "", Method::GET, "/api/v1/node", Value::Null).await.1["name"], "Lyon", "nothing half-saved");
+
+    let (status, saved) = api(&node, &admin, Method::PUT, "/api/v1/admin/node", renamed).await;
+    assert_eq!(status, 200, "{saved}");
+    assert_eq!(saved["country"], "FR");
+
+    // Every page, NodeInfo, the Mastodon instance and the actor say the new name at once.
+    let (status, home) = page(&node, "/").await;
+    assert_eq!(status, 200);
+    assert!(home.contains("<title>Home · Métropole de Lyon</title>"), "{home}");
+    assert!(home.contains("<h1>Métropole de Lyon</h1>") && home.contains("Lyon, France"));
+    assert!(
+        home.contains("href=\"mailto:climat@lyon.example\"") && home.contains("src=\"https://lyon.example/logo.png\"")
+    );
+    assert!(page(&node, "/knowledge").await.1.contains("· Métropole de Lyon</title>"));
+    let info: Value = node.client.get(node.url("/nodeinfo/2.1")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(
+        (info["metadata"]["nodeName"].as_str(), info["metadata"]["city"].as_str()),
+        (Some("Métropole de Lyon"), Some("Lyon"))
+    );
+    let instance: Value = node.client.get(node.url("/api/v2/instance")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(
+        (instance["title"].as_str(), instance["contact"]["email"].as_str()),
+        (Some("Métropole de Lyon"), Some("climat@lyon.example"))
+    );
+    let actor: Value = node
+        .client
+        .get(node.url("/users/city"))
+        .header("accept", "application/activity+json")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(actor["name"], "Métropole de Lyon");
+    eventually("the follower's server gets an Update of the organisation", async || {
+        follower.received_of_type("Update").iter().any(|u| u["object"]["name"] == "Métropole de Lyon")
+    })
+    .await;
+
+    // A restart with other configured values keeps what the admin set.
+    let mut config = (*node.state.config).clone();
+    config.node.name = "Something else".into();
+    let restarted = cairn::state::AppState { config: Arc::new(config), ..node.state.clone() };
+    cairn::service::node::ensure_actors(&restarted).await.unwrap();
+    assert_eq!(cairn::service::node::identity(&restarted).await.unwrap().name, "Métropole de Lyon");
+
+    // The same on /admin: every problem next to its field, then saved.
+    let csrf = node.log_in("cleo").await;
+    let (status, admin_page) = page(&node, "/admin").await;
+    assert_eq!(status, 200);
+    assert!(admin_page.contains("value=\"Métropole de Lyon\""));
+    let form = [("csrf", csrf.as_str()), ("name", ""), ("country", "QQ"), ("contact", "")];
+    let response = node.client.post(node.url("/admin/identity")).form(&form).send().await.unwrap();
+    assert_eq!(response.status(), 422);
+    let shown = response.text().await.unwrap();
+    assert!(shown.contains("id=\"name-error\"") && shown.contains("aria-describedby=\"name-error\""), "{shown}");
+    assert!(shown.contains("id=\"country-error\""));
+    let form = [("csrf", csrf.as_str()), ("name", "Grand Lyon"), ("country", "FR"), ("city", "Lyon")];
+    let response = node.client.post(node.url("/admin/identity")).form(&form).send().await.unwrap();
+    assert_eq!(response.status(), 303);
+    assert!(page(&node, "/admin").await.1.contains("<title>Admin · Grand Lyon</title>"));
+    let (_, identity) = api(&node, "", Method::GET, "/api/v1/node", Value::Null).await;
+    assert_eq!((identity["name"].as_str(), identity["contact"].as_str()), (Some("Grand Lyon"), Some("")));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_home_page_is_a_portal_and_demo_data_never_passes_for_people_or_results() {
+    let node = TestNode::start_with(&[("CAIRN_NODE_NAME", "Gent")]).await;
+    let anna = node.user_with_token("anna").await;
+    let case_study = json!({"kind": "case_study", "title": "A school street pilot", "summary": "Illustrative: closing streets at school times.",
+        "body": "Illustrative text.", "language": "en", "license": "CC BY 4.0", "sectors": ["mobility"],
+        "impact": {"tco2e_per_year": 12.0}});
+    let (status, body) = api(&node, &anna, Method::POST, "/api/v1/resources", case_study).await;
+    assert_eq!(status, 201, "{body}");
+    let start = (chrono::Utc::now() + chrono::Duration::days(10)).to_rfc3339();
+    let end = (chrono::Utc::now() + chrono::Duration::days(10) + chrono::Duration::hours(2)).to_rfc3339();
+    let event = json!({"title": "Heat network webinar", "description": "Illustrative.", "start": start, "end": end,
+        "timezone": "Europe/Brussels", "online_url": "https://meet.example/heat", "join_mode": "free"});
+    let (status, body) = api(&node, &anna, Method::POST, "/api/v1/events", event).await;
+    assert_eq!(status, 201, "{body}");
+    let group = json!({"handle": "cyclinglanes", "name": "Cycling lanes", "description": "Illustrative.", "join_mode": "open", "visibility": "public"});
+    let (status, body) = api(&node, &anna, Method::POST, "/api/v1/groups", group).await;
+    assert_eq!(status, 201, "{body}");
+    cairn::service::demo::seed(&node.state, 30, |_, _| {}).await.unwrap();
+
+    let (status, home) = page(&node, "/").await;
+    assert_eq!(status, 200);
+    for part in [
+        "action=\"/knowledge\"",
+        "A school street pilot",
+        "Heat network webinar",
+        "Cycling lanes",
+        "steps of the Transition Map done",
+        "<strong>1</strong> people",
+        "<strong>1</strong> upcoming events",
+    ] {
+        assert!(home.contains(part), "the portal shows {part}");
+    }
+    let people = &home[home.find("People on this node").unwrap()..];
+    assert!(
+        !people.contains("demo_data") && !people.contains("Illustrative demo data"),
+        "the demo account is no person"
+    );
+    let (_, directory) = api(&node, "", Method::GET, "/api/v1/directory?q=demo", Value::Null).await;
+    assert_eq!(directory["items"].as_array().map(Vec::len), Some(0), "{directory}");
+    let (_, found) = api(&node, "", Method::GET, "/api/v1/directory?q=gent", Value::Null).await;
+    assert!(found["items"].as_array().unwrap().is_empty() || found["items"][0]["username"] != "demo_data");
+
+    // Signed in, the feed is home and the portal one tab away.
+    node.log_in("anna").await;
+    let (_, feed) = page(&node, "/").await;
+    assert!(feed.contains("href=\"/overview\""));
+    let (status, overview) = page(&node, "/overview").await;
+    assert_eq!(status, 200);
+    assert!(overview.contains("aria-current=\"page\">Overview") && overview.contains("A school street pilot"));
+
+    // The dashboard counts illustrative data unless asked not to.
+    let (_, with) = api(&node, "", Method::GET, "/api/v1/dashboard", Value::Null).await;
+    let (_, without) = api(&node, "", Method::GET, "/api/v1/dashboard?illustrative=exclude", Value::Null).await;
+    assert_eq!((with["totals"]["resources"].as_i64(), without["totals"]["resources"].as_i64()), (Some(31), Some(1)));
+    let (status, _) = api(&node, "", Method::GET, "/api/v1/dashboard?illustrative=maybe", Value::Null).await;
+    assert_eq!(status, 400, "an unknown choice is named");
+    let (_, web) = page(&node, "/dashboard?illustrative=exclude").await;
+    assert!(web.contains("Illustrative demo data is left out.") && web.contains("<strong>1</strong> resources"));
+
+    // `seed-demo --remove` takes every illustrative resource and the demo account away.
+    let removed = cairn::service::demo::remove(&node.state, |_| {}).await.unwrap();
+    assert_eq!(removed, 30);
+    let (_, after) = api(&node, "", Method::GET, "/api/v1/dashboard", Value::Null).await;
+    assert_eq!(after["totals"]["resources"], 1);
+    assert!(cairn::db::actors::local_by_username(&node.state.db, "demo_data").await.unwrap().is_none());
+    assert_eq!(cairn::service::demo::remove(&node.state, |_| {}).await.unwrap(), 0, "removing twice is harmless");
+}

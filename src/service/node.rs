@@ -65,9 +65,13 @@ pub async fn organisation(state: &AppState) -> AppResult<Actor> {
 }
 
 pub async fn identity(state: &AppState) -> AppResult<NodeIdentity> {
-    let org = organisation(state).await?;
+    describe(state, &organisation(state).await?).await
+}
+
+/// The identity that `org`, the organisation already read, gives with the stored contact.
+pub async fn describe(state: &AppState, org: &Actor) -> AppResult<NodeIdentity> {
     let contact = db::settings::get(&state.db, db::settings::CONTACT).await?.unwrap_or_default();
-    Ok(identity_of(&org, contact))
+    Ok(identity_of(org, contact))
 }
 
 fn identity_of(org: &Actor, contact: String) -> NodeIdentity {
@@ -79,6 +83,20 @@ fn identity_of(org: &Actor, contact: String) -> NodeIdentity {
         logo_url: org.avatar_url.clone(),
         contact,
         actor: org.ap_id.clone(),
+    }
+}
+
+impl NodeIdentity {
+    /// The identity as the admin form edits it.
+    pub fn into_input(self) -> IdentityInput {
+        IdentityInput {
+            name: self.name,
+            city: self.city,
+            country: self.country,
+            description: self.description,
+            logo_url: self.logo_url.unwrap_or_default(),
+            contact: self.contact,
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! What the home page shows a visitor: who runs the node, its latest case studies, upcoming
 //! events, groups, the city's transition progress and the size of the network it gathers.
 
-use super::node::{NodeIdentity, identity, organisation};
+use super::node::{NodeIdentity, describe, organisation};
 use crate::{
     db::{
         self,
@@ -41,8 +41,8 @@ pub struct NetworkCounts {
 }
 
 pub async fn overview(state: &AppState) -> AppResult<Overview> {
-    let identity = identity(state).await?;
     let organisation = organisation(state).await?;
+    let identity = describe(state, &organisation).await?;
     let newest =
         SearchQuery { kinds: vec!["case_study".into()], sort: Sort::Newest, limit: SHOWN, ..Default::default() };
     let ids = db::search::page(&state.db, &newest).await?;

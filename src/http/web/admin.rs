@@ -17,16 +17,19 @@ use cairn_templates::{
 use serde::Deserialize;
 
 async fn render(data: &Data, ctx: &Ctx, errors: &FormErrors) -> AppResult<axum::response::Response> {
-    let saved = service::node::identity(data).await?;
-    let identity = IdentityValues {
-        name: saved.name,
-        city: saved.city,
-        country: saved.country,
-        description: saved.description,
-        logo_url: saved.logo_url.unwrap_or_default(),
-        contact: saved.contact,
-    };
-    render_with(data, ctx, errors, &identity).await
+    let saved = service::node::identity(data).await?.into_input();
+    render_with(data, ctx, errors, &values(saved)).await
+}
+
+fn values(input: IdentityInput) -> IdentityValues {
+    IdentityValues {
+        name: input.name,
+        city: input.city,
+        country: input.country,
+        description: input.description,
+        logo_url: input.logo_url,
+        contact: input.contact,
+    }
 }
 
 async fn render_with(
@@ -88,16 +91,7 @@ pub async fn set_identity(data: Data, viewer: Viewer, headers: HeaderMap, Form(f
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&data, &viewer, &headers).await?;
-            let typed = form.identity;
-            let identity = IdentityValues {
-                name: typed.name,
-                city: typed.city,
-                country: typed.country,
-                description: typed.description,
-                logo_url: typed.logo_url,
-                contact: typed.contact,
-            };
-            Ok(render_with(&data, &ctx, &errors, &identity).await?)
+            Ok(render_with(&data, &ctx, &errors, &values(form.identity)).await?)
         }
     }
 }

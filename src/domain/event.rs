@@ -78,6 +78,13 @@ fn moment(field: &'static str, value: &str, tz: Tz) -> AppResult<DateTime<Utc>> 
 }
 
 /// The event as it will be kept, or every problem with it at once (required fields first).
+/// Whether a viewer may see an event's webinar link. As on Mobilizon, only its organiser and
+/// accepted participants do: a public link would let anyone into the meeting.
+/// `participation` is the viewer's state (`accepted`, `pending`, `rejected`), if any.
+pub fn may_see_online_link(viewer: Option<i64>, organizer: i64, participation: Option<&str>) -> bool {
+    viewer == Some(organizer) || participation == Some("accepted")
+}
+
 pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
     let mut problems = Problems::default();
     let title = problems.keep(text("title", &input.title, 3, 200))?.unwrap_or_default();

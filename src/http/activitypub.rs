@@ -56,7 +56,7 @@ pub async fn actor(
     Path(username): Path<String>,
 ) -> Result<Response, web::WebError> {
     if !wants_activity_json(&headers) {
-        return web::profile::show(data, viewer, headers, Path(format!("@{username}"))).await;
+        return web::profile::show(data, viewer, headers, web::extract::Path(format!("@{username}"))).await;
     }
     Ok(actor_document(&data, &username).await?)
 }

@@ -57,6 +57,8 @@ pub async fn ensure_csrf_cookie(State(state): State<AppState>, mut request: Requ
 pub struct Viewer {
     pub user: Option<(User, Actor)>,
     pub csrf: String,
+    /// The path of the page asked for, so the navigation can mark where the visitor is.
+    pub path: String,
 }
 
 impl Viewer {
@@ -94,7 +96,7 @@ impl FromRequestParts<AppState> for Viewer {
             }
             None => None,
         };
-        Ok(Viewer { user, csrf })
+        Ok(Viewer { user, csrf, path: parts.uri.path().to_string() })
     }
 }
 

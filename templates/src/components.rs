@@ -19,41 +19,12 @@ pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                 header.site {
                     a.brand href="/" { (ctx.node_name) }
                     nav aria-label=(t("Main")) {
-                        ul {
-                            li { a href="/" { (if ctx.user.is_some() { t("Feed") } else { t("Home") }) } }
-                            li { a href="/knowledge" { (t("Knowledge")) } }
-                            li { a href="/groups" { (t("Groups")) } }
-                            li { a href="/events" { (t("Events")) } }
-                            li { a href="/directory" { (t("Directory")) } }
-                            li { a href="/map" { (t("Map")) } }
-                            li { a href="/explore" { (t("Explore")) } }
-                            li { a href="/dashboard" { (t("Dashboard")) } }
-                            li { a href="/finance" { (t("Finance")) } }
-                            @if let Some(user) = &ctx.user {
-                                li { a href={ "/@" (user.username) } { (t("My profile")) } }
-                                li {
-                                    a href="/notifications" {
-                                        (t("Notifications"))
-                                        @if user.unseen_notifications > 0 { " " span.badge { (user.unseen_notifications) } }
-                                    }
-                                }
-                                li {
-                                    a href="/follow-requests" {
-                                        (t("Requests"))
-                                        @if user.pending_requests > 0 { " " span.badge { (user.pending_requests) } }
-                                    }
-                                }
-                                @if user.is_admin { li { a href="/admin" { (t("Admin")) } } }
-                                li {
-                                    form.inline method="post" action="/logout" {
-                                        (csrf_field(ctx))
-                                        button.link type="submit" { (t("Log out")) }
-                                    }
-                                }
-                            } @else {
-                                li { a href="/login" { (t("Log in")) } }
-                                li { a href="/register" { (t("Register")) } }
-                            }
+                        // Wide screens show the list; on a phone the same links fold into a menu
+                        // that opens without JavaScript.
+                        ul.wide { (nav_links(ctx)) }
+                        details.narrow {
+                            summary { (t("Menu")) }
+                            ul { (nav_links(ctx)) }
                         }
                     }
                 }
@@ -66,6 +37,61 @@ pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                 }
             }
         }
+    }
+}
+
+/// The main navigation's entries, the current section marked with `aria-current`.
+fn nav_links(ctx: &Ctx) -> Markup {
+    let entry = |href: &str, label: &str| {
+        html! { li { a href=(href) aria-current=[current(&ctx.path, href)] { (label) } } }
+    };
+    html! {
+        (entry("/", if ctx.user.is_some() { t("Feed") } else { t("Home") }))
+        (entry("/knowledge", t("Knowledge")))
+        (entry("/groups", t("Groups")))
+        (entry("/events", t("Events")))
+        (entry("/directory", t("Directory")))
+        (entry("/map", t("Map")))
+        (entry("/explore", t("Explore")))
+        (entry("/dashboard", t("Dashboard")))
+        (entry("/finance", t("Finance")))
+        @if let Some(user) = &ctx.user {
+            (entry(&format!("/@{}", user.username), t("My profile")))
+            li {
+                a href="/notifications" aria-current=[current(&ctx.path, "/notifications")] {
+                    (t("Notifications"))
+                    @if user.unseen_notifications > 0 { " " span.badge { (user.unseen_notifications) } }
+                }
+            }
+            li {
+                a href="/follow-requests" aria-current=[current(&ctx.path, "/follow-requests")] {
+                    (t("Requests"))
+                    @if user.pending_requests > 0 { " " span.badge { (user.pending_requests) } }
+                }
+            }
+            @if user.is_admin { (entry("/admin", t("Admin"))) }
+            li {
+                form.inline method="post" action="/logout" {
+                    (csrf_field(ctx))
+                    button.link type="submit" { (t("Log out")) }
+                }
+            }
+        } @else {
+            (entry("/login", t("Log in")))
+            (entry("/register", t("Register")))
+        }
+    }
+}
+
+/// `aria-current` for a navigation entry: `page` on the entry's own page, `true` inside its
+/// section (`/knowledge/…` under Knowledge), nothing elsewhere.
+fn current(path: &str, href: &str) -> Option<&'static str> {
+    if path == href {
+        Some("page")
+    } else if href != "/" && path.strip_prefix(href).is_some_and(|rest| rest.starts_with('/')) {
+        Some("true")
+    } else {
+        None
     }
 }
 

@@ -26,13 +26,16 @@ pub struct EventCard {
 
 pub fn event_card(card: &EventCard) -> Markup {
     html! {
-        article.card.event {
+        article.card.event.cancelled[card.status == "cancelled"] {
             div {
                 p.meta {
                     (card.when)
-                    @if card.status != "confirmed" { " · " strong { (card.status) } }
+                    @if card.status == "tentative" { " · " strong { (t("Tentative")) } }
                 }
-                h3 { a href=[href(&card.url)] { (card.title) } }
+                h3 {
+                    @if card.status == "cancelled" { span.status.cancelled-mark { (t("Cancelled")) } " " }
+                    a href=[href(&card.url)] { (card.title) }
+                }
                 p.meta {
                     @if card.online { (t("Online")) @if !card.place.is_empty() { " & " } }
                     (card.place)
@@ -124,10 +127,19 @@ pub fn calendar(ctx: &Ctx, view: &CalendarView<'_>) -> Markup {
     )
 }
 
+/// What a viewer learns of an event's online part.
+pub enum Online<'a> {
+    No,
+    /// The webinar link, for the organiser and accepted participants.
+    Link(&'a str),
+    /// Online, but the link is for participants.
+    ForParticipants,
+}
+
 pub struct EventView<'a> {
     pub card: &'a EventCard,
     pub description_html: &'a str,
-    pub online_url: Option<&'a str>,
+    pub online: Online<'a>,
     pub capacity: String,
     pub origin_url: Option<&'a str>,
     /// `Some(state)` when the viewer takes part (or asked to).
@@ -147,12 +159,18 @@ pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
         &card.title,
         html! {
             article.event-page {
-                @if card.status == "cancelled" { p.flash role="status" { strong { (t("This event was cancelled.")) } } }
+                @if card.status == "cancelled" {
+                    p.cancelled-banner role="status" { strong { (t("Cancelled")) } ": " (t("this event will not take place.")) }
+                }
                 h1 { (card.title) }
                 dl.facts {
                     dt { (t("When")) } dd { (card.when) }
                     @if !card.place.is_empty() { dt { (t("Where")) } dd { (card.place) } }
-                    @if let Some(url) = view.online_url { dt { (t("Online")) } dd { a href=[href(url)] rel="nofollow noopener" { (url) } } }
+                    @match view.online {
+                        Online::Link(url) => { dt { (t("Online")) } dd { a href=[href(url)] rel="nofollow noopener" { (url) } } }
+                        Online::ForParticipants => { dt { (t("Online")) } dd { (t("The link is shown to participants once they take part.")) } }
+                        Online::No => {}
+                    }
                     dt { (t("Organiser")) } dd { a href=[href(&card.organizer_url)] { (card.organizer) }
                         @if let (Some(origin), Some(url)) = (&card.origin, view.origin_url) { " · " a href=[href(url)] rel="nofollow noopener" { (origin) } } }
                     dt { (t("Participants")) } dd { (card.participants) (view.capacity) }

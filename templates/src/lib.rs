@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod knowledge;
 pub mod links;
 pub mod network;
+pub mod numbers;
 pub mod pages;
 pub mod social;
 pub mod transition;
@@ -25,6 +26,8 @@ pub struct Ctx {
     /// The form token every POST form carries.
     pub csrf: String,
     pub flash: Option<String>,
+    /// The path of this page, for `aria-current` in the navigation.
+    pub path: String,
 }
 
 #[derive(Debug, Clone)]

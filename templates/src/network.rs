@@ -1,6 +1,7 @@
 //! The network views of aggregator nodes: the node directory (for administrators).
 
 use crate::links::href;
+use crate::numbers::{co2e_per_year, euros, plural};
 use crate::{Ctx, components::csrf_field, i18n::t};
 use maud::{Markup, html};
 
@@ -145,39 +146,29 @@ pub struct DashboardView {
 
 const PALETTE: [&str; 8] = ["#1d6b4f", "#3b8ea5", "#f2a541", "#c8553d", "#6a4c93", "#8ab17d", "#e76f51", "#577590"];
 
-fn number(value: f64) -> String {
-    let rounded = value.round() as i64;
-    let digits = rounded.abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('\u{202f}');
-        }
-        grouped.push(c);
-    }
-    if rounded < 0 { format!("-{grouped}") } else { grouped }
+fn resources(n: f64) -> String {
+    plural(n as i64, t("resource"), t("resources"))
 }
 
-/// A horizontal bar chart drawn on the server; `value` picks the figure of each bar.
-fn bar_chart(id: &str, title: &str, bars: &[Bar], value: fn(&Bar) -> f64, unit: &str) -> Markup {
+/// A horizontal bar chart: labels and figures are text of the page (legible at any width, read by
+/// screen readers in order), each bar a small SVG scaled to its share of the largest.
+fn bar_chart(title: &str, bars: &[Bar], value: fn(&Bar) -> f64, figure: fn(f64) -> String) -> Markup {
     let max = bars.iter().map(value).fold(0.0_f64, f64::max).max(1.0);
-    let height = 28 * bars.len().max(1) + 8;
     html! {
         figure.chart {
-            svg viewBox={ "0 0 640 " (height) } role="img" aria-labelledby={ (id) "-title " (id) "-desc" } {
-                title id={ (id) "-title" } { (title) }
-                desc id={ (id) "-desc" } {
-                    @for bar in bars { (bar.label) ": " (number(value(bar))) " " (unit) ". " }
-                }
-                @for (i, bar) in bars.iter().enumerate() {
-                    @let y = 8 + 28 * i;
-                    @let width = (value(bar) / max * 330.0).max(if value(bar) > 0.0 { 2.0 } else { 0.0 });
-                    text x="0" y=(y + 15) font-size="13" { (bar.label) }
-                    rect x="200" y=(y) width=(format!("{width:.1}")) height="20" rx="3" fill=(PALETTE[0]) {}
-                    text x=(format!("{:.1}", 206.0 + width)) y=(y + 15) font-size="13" { (number(value(bar))) " " (unit) }
+            figcaption { (title) }
+            ul.bars {
+                @for bar in bars {
+                    @let share = (value(bar) / max * 100.0).max(if value(bar) > 0.0 { 0.5 } else { 0.0 });
+                    li {
+                        span.bar-label { (bar.label) }
+                        svg.bar viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" {
+                            rect width=(format!("{share:.1}")) height="10" rx="1" fill=(PALETTE[0]) {}
+                        }
+                        span.bar-value { (figure(value(bar))) }
+                    }
                 }
             }
-            figcaption { (title) }
         }
     }
 }
@@ -251,23 +242,23 @@ pub fn dashboard(ctx: &Ctx, view: &DashboardView) -> Markup {
                 }
             }
             section.totals {
-                p { strong { (view.totals.resources) } " " (t("resources")) " · "
-                    strong { (number(view.totals.tco2e_per_year)) } " tCO2e/" (t("year")) " · "
-                    strong { (number(view.totals.investment_eur)) } " EUR" }
+                p { strong { (resources(view.totals.resources as f64)) } " · "
+                    strong { (co2e_per_year(view.totals.tco2e_per_year)) } " " (t("avoided")) " · "
+                    strong { (euros(view.totals.investment_eur)) } " " (t("invested")) }
             }
             @if view.totals.resources == 0 { p.empty { (t("Nothing gathered yet.")) } }
             @else {
                 section {
                     h2 { (t("By sector")) }
-                    (bar_chart("sector-count", t("Resources by sector"), &view.sectors, |b| b.resources as f64, t("resources")))
-                    (bar_chart("sector-co2", t("Reported reductions by sector"), &view.sectors, |b| b.tco2e_per_year, "tCO2e/yr"))
-                    (bar_chart("sector-eur", t("Reported investment by sector"), &view.sectors, |b| b.investment_eur, "EUR"))
+                    (bar_chart(t("Resources by sector"), &view.sectors, |b| b.resources as f64, resources))
+                    (bar_chart(t("Reported reductions by sector"), &view.sectors, |b| b.tco2e_per_year, co2e_per_year))
+                    (bar_chart(t("Reported investment by sector"), &view.sectors, |b| b.investment_eur, euros))
                 }
                 section {
                     h2 { (t("By country")) }
-                    (bar_chart("country-count", t("Resources by country"), &view.countries, |b| b.resources as f64, t("resources")))
-                    (bar_chart("country-co2", t("Reported reductions by country"), &view.countries, |b| b.tco2e_per_year, "tCO2e/yr"))
-                    (bar_chart("country-eur", t("Reported investment by country"), &view.countries, |b| b.investment_eur, "EUR"))
+                    (bar_chart(t("Resources by country"), &view.countries, |b| b.resources as f64, resources))
+                    (bar_chart(t("Reported reductions by country"), &view.countries, |b| b.tco2e_per_year, co2e_per_year))
+                    (bar_chart(t("Reported investment by country"), &view.countries, |b| b.investment_eur, euros))
                 }
                 section {
                     h2 { (t("Over time")) }

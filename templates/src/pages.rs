@@ -617,13 +617,19 @@ pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
     )
 }
 
+/// Messages are written to follow a colon ("name: this is required"); alone, they start a sentence.
+fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 pub fn error_page(ctx: &Ctx, status: u16, message: &str) -> Markup {
     layout(
         ctx,
         t("Error"),
         html! {
             h1 { (t("Something is not right")) " (" (status) ")" }
-            p { (message) }
+            p { (sentence(message)) }
             p { a href="/" { (t("Back to the home page")) } }
         },
     )

@@ -78,6 +78,15 @@ async fn an_event_reaches_a_following_node_and_takes_participants_across_nodes()
     let b_path = format!("/api/v1/events/{}", on_b["id"]);
     let page = b.client.get(b.url("/events")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Heat planning webinar"), "B's calendar page lists it");
+    // The webinar link is for participants: not in lists, not before joining, not signed out.
+    assert_eq!((on_b["online"].as_bool(), on_b["online_url"].as_str()), (Some(true), None));
+    assert!(get_json(&b, &ben, &format!("/api/v1/events/{}", on_b["id"])).await["online_url"].is_null());
+    let public_page =
+        b.client.get(b.url(&format!("/events/{}", on_b["id"]))).send().await.unwrap().text().await.unwrap();
+    assert!(public_page.contains("The link is shown to participants") && !public_page.contains("meet.example"));
+    assert!(!public_page.contains(">Take part<"), "signed out, nobody is offered to take part");
+    let ics = b.client.get(b.url(&format!("/events/{}.ics", on_b["id"]))).send().await.unwrap().text().await.unwrap();
+    assert!(ics.contains("LOCATION:Online") && !ics.contains("meet.example"), "{ics}");
 
     // ben joins from B; A accepts and lists him.
     let joined: Value = b
@@ -92,8 +101,14 @@ async fn an_event_reaches_a_following_node_and_takes_participants_across_nodes()
         .unwrap();
     assert_eq!(joined["state"], "pending");
     eventually("A accepts ben", async || get_json(&b, &ben, &b_path).await["my_participation"] == "accepted").await;
+    assert_eq!(get_json(&b, &ben, &b_path).await["online_url"], "https://meet.example/heat", "a participant has it");
     let a_path = format!("/api/v1/events/{}", created["id"]);
     let organiser_view = get_json(&a, &anna, &a_path).await;
+    assert_eq!(organiser_view["online_url"], "https://meet.example/heat", "the organiser has it");
+    a.log_in("anna").await;
+    let organiser_page =
+        a.client.get(a.url(&format!("/events/{}", created["id"]))).send().await.unwrap().text().await.unwrap();
+    assert!(organiser_page.contains("https://meet.example/heat") && !organiser_page.contains(">Take part<"));
     assert_eq!(organiser_view["participants"][0]["ap_id"], b.url("/users/ben"));
     assert_eq!(organiser_view["participant_count"], 1);
     eventually("the count reaches B", async || get_json(&b, &ben, &b_path).await["participant_count"] == 1).await;
@@ -101,6 +116,7 @@ async fn an_event_reaches_a_following_node_and_takes_participants_across_nodes()
     // The event is full: carl is turned away, across nodes.
     b.client.post(b.url(&format!("{b_path}/participation"))).bearer_auth(&carl).send().await.unwrap();
     eventually("A rejects carl", async || get_json(&b, &carl, &b_path).await["my_participation"] == "rejected").await;
+    assert!(get_json(&b, &carl, &b_path).await["online_url"].is_null(), "a turned-away person has no link");
     let local_full = a.user_with_token("dora").await;
     let refused =
         a.client.post(a.url(&format!("{a_path}/participation"))).bearer_auth(&local_full).send().await.unwrap();

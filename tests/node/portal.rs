@@ -171,7 +171,7 @@ async fn the_home_page_is_a_portal_and_demo_data_never_passes_for_people_or_resu
     let (status, _) = api(&node, "", Method::GET, "/api/v1/dashboard?illustrative=maybe", Value::Null).await;
     assert_eq!(status, 400, "an unknown choice is named");
     let (_, web) = page(&node, "/dashboard?illustrative=exclude").await;
-    assert!(web.contains("Illustrative demo data is left out.") && web.contains("<strong>1</strong> resources"));
+    assert!(web.contains("Illustrative demo data is left out.") && web.contains("<strong>1 resource</strong>"));
 
     // `seed-demo --remove` takes every illustrative resource and the demo account away.
     let removed = cairn::service::demo::remove(&node.state, |_| {}).await.unwrap();
@@ -180,4 +180,30 @@ async fn the_home_page_is_a_portal_and_demo_data_never_passes_for_people_or_resu
     assert_eq!(after["totals"]["resources"], 1);
     assert!(cairn::db::actors::local_by_username(&node.state.db, "demo_data").await.unwrap().is_none());
     assert_eq!(cairn::service::demo::remove(&node.state, |_| {}).await.unwrap(), 0, "removing twice is harmless");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pages_answer_bad_addresses_with_a_page_and_mark_where_the_visitor_is() {
+    let node = TestNode::start().await;
+    // A query value of the wrong kind: a styled 400 that names it, not the framework's text.
+    let response = node.client.get(node.url("/groups?cursor=yesterday")).send().await.unwrap();
+    assert_eq!(response.status(), 400);
+    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    let body = response.text().await.unwrap();
+    assert!(body.contains("<h1>Something is not right (400)</h1>") && body.contains("“cursor”"), "{body}");
+    assert!(!body.contains("Failed to deserialize"), "{body}");
+    // A path segment of the wrong kind names no page.
+    node.user_with_token("anna").await;
+    let csrf = node.log_in("anna").await;
+    let response =
+        node.client.post(node.url("/follow-requests/first")).form(&[("csrf", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(response.status(), 404);
+    assert!(response.text().await.unwrap().contains("There is no page at this address"));
+
+    // The navigation marks the section of the page, and folds into a menu on a phone.
+    let (_, events) = page(&node, "/events").await;
+    assert!(events.contains(r#"<a href="/events" aria-current="page">Events</a>"#), "{events}");
+    assert!(events.contains("<details class=\"narrow\"><summary>Menu</summary>"), "{events}");
+    let (_, new_group) = page(&node, "/groups/new").await;
+    assert!(new_group.contains(r#"<a href="/groups" aria-current="true">Groups</a>"#), "{new_group}");
 }

@@ -146,5 +146,5 @@ async fn the_eleventh_bad_password_in_a_minute_waits_while_others_still_log_in()
     assert_eq!(page.status(), 429);
     assert!(page.headers().contains_key("retry-after"));
     let html = page.text().await.unwrap();
-    assert!(html.contains("<html") && html.contains("too many log-in attempts"), "{html}");
+    assert!(html.contains("<html") && html.contains("Too many log-in attempts"), "{html}");
 }

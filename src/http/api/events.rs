@@ -5,7 +5,7 @@ use crate::{
         events::CalendarQuery,
         models::{Actor, Event},
     },
-    domain::event::EventInput,
+    domain::event::{EventInput, may_see_online_link},
     error::{AppError, AppResult},
     federation::Data,
     http::session::{ApiUser, MaybeApiUser},
@@ -34,7 +34,10 @@ pub struct EventView {
     pub start: String,
     pub end: String,
     pub timezone: String,
+    /// The webinar link: given to the organiser and accepted participants only.
     pub online_url: Option<String>,
+    /// Whether the event happens online (also when its link is not given to this caller).
+    pub online: bool,
     pub address: String,
     pub capacity: Option<i64>,
     /// `free`, `approval`, `invite` or `external`.
@@ -54,6 +57,7 @@ pub struct EventView {
 }
 
 impl EventView {
+    /// The event as anyone may see it: no webinar link (see `with_link`).
     pub fn new(state: &AppState, event: &Event, organizer: &Actor) -> Self {
         EventView {
             id: event.id,
@@ -65,7 +69,8 @@ impl EventView {
             start: local_time(event, event.starts_at),
             end: local_time(event, event.ends_at),
             timezone: event.timezone.clone(),
-            online_url: event.online_url.clone(),
+            online_url: None,
+            online: event.online_url.is_some(),
             address: event.address.clone(),
             capacity: event.capacity,
             join_mode: event.join_mode.clone(),
@@ -79,6 +84,12 @@ impl EventView {
             local: event.local,
             origin: (!event.local).then(|| event.origin.clone()),
         }
+    }
+
+    /// The event with its webinar link, for a caller allowed to see it.
+    pub fn with_link(mut self, event: &Event) -> Self {
+        self.online_url = event.online_url.clone();
+        self
     }
 }
 
@@ -191,7 +202,11 @@ pub async fn show(data: Data, caller: MaybeApiUser, ApiPath(id): ApiPath<String>
         ),
         _ => None,
     };
-    Ok(Json(EventDetail { event: EventView::new(&data, &event, &organizer), my_participation, participants }))
+    let mut view = EventView::new(&data, &event, &organizer);
+    if may_see_online_link(caller.0.as_ref().map(|me| me.actor.id), event.organizer_id, my_participation.as_deref()) {
+        view = view.with_link(&event);
+    }
+    Ok(Json(EventDetail { event: view, my_participation, participants }))
 }
 
 /// Publish an event.
@@ -203,7 +218,7 @@ pub async fn create(
     ApiJson(input): ApiJson<EventInput>,
 ) -> AppResult<(StatusCode, Json<EventView>)> {
     let event = service::events::publish(&data, &me.actor, &input).await?;
-    Ok((StatusCode::CREATED, Json(EventView::new(&data, &event, &me.actor))))
+    Ok((StatusCode::CREATED, Json(EventView::new(&data, &event, &me.actor).with_link(&event))))
 }
 
 /// Edit an event, or cancel it with `{"status": "cancelled"}`; fields left out keep their value.
@@ -218,7 +233,7 @@ pub async fn update(
     let (event, _) = find(&data, &id, Reach::Fetch).await?;
     let input = super::patched(&input_of(&event), patch)?;
     let saved = service::events::edit(&data, &me.user, &me.actor, &event, &input).await?;
-    Ok(Json(EventView::new(&data, &saved, &me.actor)))
+    Ok(Json(EventView::new(&data, &saved, &me.actor).with_link(&saved)))
 }
 
 /// Delete an event.

@@ -2,6 +2,7 @@
 //! consent page), `/oauth/token`, `/oauth/revoke`, and the server's OAuth metadata.
 
 use super::{MastoResult, request_fields};
+use crate::http::web::extract::{Form, Query};
 use crate::{
     error::AppError,
     federation::Data,
@@ -12,9 +13,8 @@ use crate::{
     service::oauth::{self as service, OOB, Scopes},
 };
 use axum::{
-    Form, Json,
+    Json,
     body::Bytes,
-    extract::Query,
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
 };

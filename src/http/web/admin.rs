@@ -1,11 +1,11 @@
+use super::extract::{Form, Path};
 use super::{WebResult, ctx, form_errors, page, redirect_with_flash};
 use crate::{
     db, domain::node::IdentityInput, error::AppResult, federation::Data, http::session::Viewer, service,
     state::AppState,
 };
 use axum::{
-    Form,
-    extract::{Path, State},
+    extract::State,
     http::{HeaderMap, StatusCode},
 };
 use cairn_templates::{

@@ -1,3 +1,4 @@
+use super::extract::Form;
 use super::{WebResult, ctx, form_errors, page, redirect_with_flash};
 use crate::{
     config::RegistrationMode,
@@ -12,7 +13,6 @@ use crate::{
     state::AppState,
 };
 use axum::{
-    Form,
     extract::State,
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Redirect},
@@ -149,7 +149,7 @@ pub async fn home(
     data: crate::federation::Data,
     viewer: Viewer,
     headers: HeaderMap,
-    axum::extract::Query(query): axum::extract::Query<super::social::FeedQuery>,
+    super::extract::Query(query): super::extract::Query<super::social::FeedQuery>,
 ) -> WebResult {
     if viewer.user.is_some() {
         return super::social::feed(&data, &viewer, &headers, &query, "", Default::default()).await;

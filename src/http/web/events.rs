@@ -1,12 +1,17 @@
 //! The calendar on the web, event pages, the event form, and iCalendar files.
 
+use super::extract::{Path, Query};
 use super::{WebResult, ctx, form_errors, knowledge::FormPairs, page, page_url, redirect_with_flash};
 use crate::{
     db::{
         self,
         models::{Actor, Event},
     },
-    domain::{event::EventInput, profile::expertise_list, taxonomy::TAXONOMY},
+    domain::{
+        event::{EventInput, may_see_online_link},
+        profile::expertise_list,
+        taxonomy::TAXONOMY,
+    },
     error::{AppError, AppResult},
     federation::{Data, context, objects::event::ApEvent},
     http::{
@@ -19,13 +24,14 @@ use crate::{
 use activitypub_federation::{protocol::context::WithContext, traits::Object};
 use axum::{
     body::Bytes,
-    extract::{Path, Query},
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use cairn_templates::{
     FormErrors,
-    events::{self as views, CalendarView, EventCard, EventFormValues, EventFormView, EventView, MonthDay, MonthGrid},
+    events::{
+        self as views, CalendarView, EventCard, EventFormValues, EventFormView, EventView, MonthDay, MonthGrid, Online,
+    },
     i18n::t,
 };
 use chrono::{Datelike, Duration, NaiveDate, TimeZone};
@@ -221,12 +227,12 @@ pub fn icalendar(name: &str, events: &[(Event, Actor)], base: &str) -> String {
     out.push_str(&fold(&format!("X-WR-CALNAME:{}", ical_text(name))));
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
     for (event, organizer) in events {
-        let location = [event.address.as_str(), event.online_url.as_deref().unwrap_or_default()]
-            .iter()
-            .filter(|s| !s.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" / ");
+        // Calendar files are fetched without signing in: they never carry the webinar link.
+        let location = match (event.address.as_str(), event.online_url.is_some()) {
+            ("", true) => t("Online").to_string(),
+            (address, true) => format!("{address} / {}", t("Online")),
+            (address, false) => address.to_string(),
+        };
         let description = crate::domain::resource::html_to_text(&event.description_html);
         for line in [
             "BEGIN:VEVENT".to_string(),
@@ -322,11 +328,17 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
     let view = EventView {
         card: &card,
         description_html: &event.description_html,
-        online_url: event.online_url.as_deref(),
+        online: match event.online_url.as_deref() {
+            Some(url) if may_see_online_link(me.map(|(_, a)| a.id), event.organizer_id, my_state.as_deref()) => {
+                Online::Link(url)
+            }
+            Some(_) => Online::ForParticipants,
+            None => Online::No,
+        },
         capacity,
         origin_url: (!event.local).then_some(event.url.as_str()),
         my_state: my_state.as_deref(),
-        can_join: me.is_some()
+        can_join: me.is_some_and(|(_, a)| a.id != event.organizer_id)
             && event.status != "cancelled"
             && matches!(event.join_mode.as_str(), "free" | "approval"),
         participants: &participants,

@@ -1,3 +1,4 @@
+use super::extract::{Form, Path, Query};
 use super::{WebResult, card, ctx, form_errors, page, redirect_with_flash, relation};
 use crate::{
     db::{
@@ -8,11 +9,7 @@ use crate::{
     http::session::Viewer,
     service::{self, follows::Reach},
 };
-use axum::{
-    Form,
-    extract::{Path, Query},
-    http::{HeaderMap, StatusCode},
-};
+use axum::http::{HeaderMap, StatusCode};
 use cairn_templates::{FormErrors, i18n::t, pages};
 use serde::Deserialize;
 

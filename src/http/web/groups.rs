@@ -1,6 +1,7 @@
 //! Groups on the web: the list, creating and editing, a group's page with its discussions and
 //! moderation, members and invitations.
 
+use super::extract::{Form, Path, Query};
 use super::{
     WebError, WebResult, card, ctx, form_errors, page, page_url, redirect_with_flash,
     social::{BeforeQuery, PAGE, PostForm, TokenOnly, post_view, sector_options, viewer_actor, viewer_is_admin},
@@ -16,11 +17,7 @@ use crate::{
     http::{api::groups::may_read, session::Viewer},
     service::{self, follows::Reach, groups::FoundGroup, posts::PostInput},
 };
-use axum::{
-    Form,
-    extract::{Path, Query},
-    http::{HeaderMap, StatusCode},
-};
+use axum::http::{HeaderMap, StatusCode};
 use cairn_templates::{
     FormErrors,
     i18n::t,

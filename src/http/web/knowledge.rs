@@ -1,5 +1,6 @@
 //! The knowledge repository on the web: search, resource pages, publishing, comments, Atom.
 
+use super::extract::Path;
 use super::{WebResult, ctx, form_errors, page, page_url, redirect_with_flash};
 use crate::{
     db::{
@@ -28,7 +29,7 @@ use crate::{
 use activitypub_federation::{protocol::context::WithContext, traits::Object};
 use axum::{
     body::Bytes,
-    extract::{Path, RawQuery},
+    extract::RawQuery,
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -38,6 +39,7 @@ use cairn_templates::{
     knowledge::{
         self, CommentView, Facet, FacetValue, ResourceCard, ResourceFormValues, ResourceFormView, ResourceView,
     },
+    numbers,
 };
 
 pub fn card(resource: &Resource, author: &Actor) -> ResourceCard {
@@ -457,8 +459,8 @@ async fn render_resource(
             _ => String::new(),
         },
     );
-    fact("Emissions avoided", resource.tco2e_per_year.map(|v| format!("{v} tCO2e per year")).unwrap_or_default());
-    fact("Investment", resource.investment_eur.map(|v| format!("{v} EUR")).unwrap_or_default());
+    fact("Emissions avoided", resource.tco2e_per_year.map(numbers::co2e_per_year).unwrap_or_default());
+    fact("Investment", resource.investment_eur.map(numbers::euros).unwrap_or_default());
     fact("People reached", resource.people_reached.map(|v| v.to_string()).unwrap_or_default());
     fact("Organisation", resource.organisation.clone());
     fact("Licence", resource.license.clone());

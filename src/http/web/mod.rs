@@ -4,6 +4,7 @@ pub mod admin;
 pub mod api_docs;
 pub mod auth;
 pub mod events;
+pub mod extract;
 pub mod follows;
 pub mod groups;
 pub mod knowledge;
@@ -70,7 +71,7 @@ pub async fn ctx(state: &AppState, viewer: &Viewer, headers: &HeaderMap) -> AppR
         .and_then(|v| url::form_urlencoded::parse(format!("m={v}").as_bytes()).next().map(|(_, m)| m.into_owned()))
         .filter(|m| !m.is_empty());
     let node_name = crate::service::node::organisation(state).await?.name_or_username().to_string();
-    Ok(Ctx { node_name, user, csrf: viewer.csrf.clone(), flash })
+    Ok(Ctx { node_name, user, csrf: viewer.csrf.clone(), flash, path: viewer.path.clone() })
 }
 
 /// Renders a page (clearing a flash message once shown).

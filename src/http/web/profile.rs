@@ -1,3 +1,4 @@
+use super::extract::{Form, Path, Query};
 use super::{WebError, WebResult, card, ctx, form_errors, page, redirect_with_flash, relation};
 use crate::{
     db::{
@@ -16,8 +17,7 @@ use crate::{
     state::AppState,
 };
 use axum::{
-    Form,
-    extract::{Multipart, Path, Query, State, multipart::MultipartError},
+    extract::{Multipart, State, multipart::MultipartError},
     http::{HeaderMap, StatusCode},
     response::IntoResponse,
 };

@@ -1,6 +1,7 @@
 //! The social pages: the feed and compose box, posts, the directory and notifications.
 //! Handlers read forms, call the services, render or redirect.
 
+use super::extract::{Form, Path, Query};
 use super::{
     WebResult, card, ctx, events::card as event_card, form_errors, knowledge::card as resource_card, page, page_url,
     redirect_with_flash, relation,
@@ -23,8 +24,7 @@ use crate::{
     service::{self, posts::PostInput},
 };
 use axum::{
-    Form,
-    extract::{OriginalUri, Path, Query},
+    extract::OriginalUri,
     http::{HeaderMap, Method, StatusCode},
     response::{IntoResponse, Redirect},
 };

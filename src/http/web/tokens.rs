@@ -1,10 +1,10 @@
 //! `/settings/tokens`: a person's API tokens, made, listed and revoked without JavaScript.
 
+use super::extract::{Form, Path};
 use super::{WebResult, ctx, form_errors, page, redirect_with_flash};
 use crate::{http::session::Viewer, service::tokens, state::AppState};
 use axum::{
-    Form,
-    extract::{Path, State},
+    extract::State,
     http::{HeaderMap, StatusCode},
 };
 use cairn_templates::{

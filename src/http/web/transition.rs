@@ -1,6 +1,7 @@
 //! The climate-transition tools on the web: the map, a city's journey, a step, Explore and the
 //! financial guidance. Pages read through the same services and queries as the JSON API.
 
+use super::extract::{Form, Path, Query};
 use super::{WebResult, ctx, form_errors, knowledge::card, page, page_url, redirect_with_flash};
 use crate::{
     db,
@@ -19,8 +20,7 @@ use crate::{
     service,
 };
 use axum::{
-    Form,
-    extract::{Path, Query, RawQuery},
+    extract::RawQuery,
     http::{HeaderMap, StatusCode},
 };
 use cairn_templates::{

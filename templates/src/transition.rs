@@ -90,7 +90,7 @@ fn trail(phases: &[PhaseSummary], city_name: &str) -> Markup {
         .collect::<Vec<_>>()
         .join("; ");
     html! {
-        svg.trail viewBox="0 0 900 250" role="img" aria-labelledby="trail-title trail-desc" {
+        svg.trail viewBox="0 0 900 250" role="group" aria-labelledby="trail-title trail-desc" {
             title #trail-title { (t("The Climate Transition Map as a journey")) }
             desc #trail-desc { (city_name) ": " (description) }
             path.trail-path d=(path) fill="none" {}
@@ -104,8 +104,12 @@ fn trail(phases: &[PhaseSummary], city_name: &str) -> Markup {
                         stroke-dasharray={ (format!("{:.1}", share * circumference)) " " (format!("{circumference:.1}")) }
                         transform={ "rotate(-90 " (x) " " (y) ")" } {}
                     text.stone-number x=(x) y=(y + 8.0) text-anchor="middle" { (phase.id) }
-                    text.stone-label x=(x) y=(y + RADIUS + 20.0) text-anchor="middle" { (line1) }
-                    @if !line2.is_empty() { text.stone-label x=(x) y=(y + RADIUS + 38.0) text-anchor="middle" { (line2) } }
+                    // One text, the second line one line-height below (em): it follows the font
+                    // size, which grows on phones.
+                    text.stone-label x=(x) y=(y + RADIUS + 20.0) text-anchor="middle" {
+                        tspan x=(x) { (line1) }
+                        @if !line2.is_empty() { tspan x=(x) dy="1.2em" { (line2) } }
+                    }
                 }
             }
         }

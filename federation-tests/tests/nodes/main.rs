@@ -4,6 +4,7 @@
 
 mod aggregator;
 mod attacker;
+mod browser;
 mod crash;
 mod federation;
 mod fedify;

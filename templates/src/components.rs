@@ -95,6 +95,42 @@ fn current(path: &str, href: &str) -> Option<&'static str> {
     }
 }
 
+/// The second step of deleting or removing something that federates: what will happen, and a
+/// form that posts the same action again with `confirmed=yes` (no JavaScript needed).
+pub struct Confirmation<'a> {
+    /// "Delete this resource?"
+    pub question: &'a str,
+    /// What it is, in the person's words ("A citizens' assembly…").
+    pub subject: &'a str,
+    /// What follows ("Nodes that hold a copy are told to delete theirs.").
+    pub consequence: &'a str,
+    pub action: &'a str,
+    /// Fields the first form carried, carried again.
+    pub fields: &'a [(&'a str, &'a str)],
+    pub button: &'a str,
+    pub back: &'a str,
+}
+
+pub fn confirmation(ctx: &Ctx, view: &Confirmation<'_>) -> Markup {
+    layout(
+        ctx,
+        view.question,
+        html! {
+            h1 { (view.question) }
+            p.lead { (view.subject) }
+            p { (view.consequence) }
+            form method="post" action=(view.action) {
+                (csrf_field(ctx))
+                @for (name, value) in view.fields { input type="hidden" name=(name) value=(value); }
+                input type="hidden" name="confirmed" value="yes";
+                button.danger type="submit" { (view.button) }
+                " "
+                a href=[href(view.back)] { (t("Cancel")) }
+            }
+        },
+    )
+}
+
 pub fn csrf_field(ctx: &Ctx) -> Markup {
     html! { input type="hidden" name="csrf" value=(ctx.csrf); }
 }

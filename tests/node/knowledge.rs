@@ -407,10 +407,22 @@ async fn publish_preview_and_comment_from_the_web_pages() {
 
     let profile = node.client.get(node.url("/@anna")).send().await.unwrap().text().await.unwrap();
     assert!(profile.contains("Citizen assembly on heat"), "the author page lists the resource: {profile}");
-    let deleted = node
+    // Deleting asks first, on a page of its own, and deletes nothing until confirmed.
+    let asked = node
         .client
         .post(node.url(&format!("{location}/delete")))
         .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), 200);
+    let question = asked.text().await.unwrap();
+    assert!(question.contains("Delete this resource?") && question.contains(r#"name="confirmed" value="yes""#));
+    assert_eq!(node.client.get(node.url(&location)).send().await.unwrap().status(), 200, "nothing deleted yet");
+    let deleted = node
+        .client
+        .post(node.url(&format!("{location}/delete")))
+        .form(&[("csrf", csrf.as_str()), ("confirmed", "yes")])
         .send()
         .await
         .unwrap();

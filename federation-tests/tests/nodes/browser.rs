@@ -373,6 +373,12 @@ async fn a_city_officer_and_a_colleague_use_the_portal_in_a_real_browser() {
     visit.press(&format!("{post} button[type=submit]")).await;
     visit.expect("Who has run an assembly on heating?").await;
     visit.look("group").await;
+    // Removing it asks first, on a page of its own.
+    visit.press("form[action^=\"/posts/\"][action$=\"/remove\"] button").await;
+    visit.expect("Remove this post?").await;
+    visit.look("confirm-removal").await;
+    visit.press("button.danger").await;
+    visit.expect("Post removed.").await;
 
     // The finance tool: a sector, an answer to every question, a ranking.
     visit.open("/finance").await;

@@ -1,3 +1,4 @@
+use super::ask_first;
 use super::extract::{Form, Path};
 use super::{WebResult, ctx, form_errors, page, redirect_with_flash};
 use crate::{
@@ -8,6 +9,7 @@ use axum::{
     extract::State,
     http::{HeaderMap, StatusCode},
 };
+use cairn_templates::components::Confirmation;
 use cairn_templates::{
     Ctx, FormErrors,
     i18n::t,
@@ -204,6 +206,8 @@ pub struct SubscriptionForm {
     target: String,
     #[serde(default)]
     domain: String,
+    #[serde(default)]
+    confirmed: String,
 }
 
 /// Subscribes to a node or relay; a target that does not work is named on the page.
@@ -225,9 +229,26 @@ pub async fn subscribe(
     }
 }
 
-pub async fn unsubscribe(data: Data, viewer: Viewer, Form(form): Form<SubscriptionForm>) -> WebResult {
+pub async fn unsubscribe(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Form(form): Form<SubscriptionForm>,
+) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
     viewer.require_admin()?;
+    let ask = Confirmation {
+        question: t("Unsubscribe from this node?"),
+        subject: &form.domain,
+        consequence: t("This node stops gathering its work; what was gathered stays until it is refreshed."),
+        action: "/admin/subscriptions/remove",
+        fields: &[("domain", &form.domain)],
+        button: t("Unsubscribe"),
+        back: "/admin#nodes",
+    };
+    if let Some(asking) = ask_first(&data, &viewer, &headers, &form.confirmed, &ask).await? {
+        return Ok(asking);
+    }
     service::subscriptions::unsubscribe(&data, &form.domain).await?;
     Ok(redirect_with_flash("/admin#nodes", &format!("{} {}", t("Unsubscribed from"), form.domain)))
 }

@@ -1,6 +1,7 @@
 //! Groups on the web: the list, creating and editing, a group's page with its discussions and
 //! moderation, members and invitations.
 
+use super::ask_first;
 use super::extract::{Form, Path, Query};
 use super::{
     WebError, WebResult, card, ctx, form_errors, page, page_url, redirect_with_flash,
@@ -18,6 +19,7 @@ use crate::{
     service::{self, follows::Reach, groups::FoundGroup, posts::PostInput},
 };
 use axum::http::{HeaderMap, StatusCode};
+use cairn_templates::components::Confirmation;
 use cairn_templates::{
     FormErrors,
     i18n::t,
@@ -396,11 +398,14 @@ pub struct MemberForm {
     csrf: String,
     #[serde(default)]
     role: String,
+    #[serde(default)]
+    confirmed: String,
 }
 
 pub async fn member_action(
     data: Data,
     viewer: Viewer,
+    headers: HeaderMap,
     Path((handle, actor_id, action)): Path<(String, i64, String)>,
     Form(form): Form<MemberForm>,
 ) -> WebResult {
@@ -408,7 +413,24 @@ pub async fn member_action(
     let (_, me) = viewer.require_user()?;
     let found = find_group(&data, &viewer, &handle).await?;
     match action.as_str() {
-        "remove" => service::groups::remove_member(&data, me, &found, actor_id).await?,
+        "remove" => {
+            let member =
+                db::actors::by_id(&data.db, actor_id).await?.ok_or_else(|| AppError::not_found("no such member"))?;
+            let members = format!("{}/members", page_url(&found.actor));
+            let ask = Confirmation {
+                question: t("Remove this member from the group?"),
+                subject: &format!("{} ({})", member.name_or_username(), member.handle()),
+                consequence: t("They stop receiving the group's posts, and the group's followers are told."),
+                action: &format!("{}/members/{actor_id}/remove", page_url(&found.actor)),
+                fields: &[],
+                button: t("Remove from the group"),
+                back: &members,
+            };
+            if let Some(asking) = ask_first(&data, &viewer, &headers, &form.confirmed, &ask).await? {
+                return Ok(asking);
+            }
+            service::groups::remove_member(&data, me, &found, actor_id).await?
+        }
         "role" => service::groups::set_role(&data, me, &found, actor_id, &form.role).await?,
         _ => return Err(AppError::not_found("there is no page at this address").into()),
     }

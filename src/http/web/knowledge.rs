@@ -1,5 +1,6 @@
 //! The knowledge repository on the web: search, resource pages, publishing, comments, Atom.
 
+use super::ask_first;
 use super::extract::Path;
 use super::{WebResult, ctx, form_errors, page, page_url, redirect_with_flash};
 use crate::{
@@ -33,6 +34,7 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
+use cairn_templates::components::Confirmation;
 use cairn_templates::{
     FormErrors,
     i18n::t,
@@ -547,11 +549,26 @@ pub async fn update(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Pa
     .await
 }
 
-pub async fn delete(data: Data, viewer: Viewer, Path(id): Path<String>, body: Bytes) -> WebResult {
+pub async fn delete(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>, body: Bytes) -> WebResult {
     let form = FormPairs::parse(&body);
     viewer.check_csrf(&form.one("csrf"))?;
     let (user, me) = viewer.require_user()?;
     let (resource, _) = find(&data, &id, Reach::Fetch).await?;
+    let page = format!("/resources/{}", resource.id);
+    let ask = Confirmation {
+        question: t("Delete this resource?"),
+        subject: &resource.title,
+        consequence: t(
+            "It disappears from this node, and every node and server that holds a copy is told to delete it. This cannot be undone.",
+        ),
+        action: &format!("{page}/delete"),
+        fields: &[],
+        button: t("Delete it"),
+        back: &page,
+    };
+    if let Some(asking) = ask_first(&data, &viewer, &headers, &form.one("confirmed"), &ask).await? {
+        return Ok(asking);
+    }
     service::resources::remove(&data, user, me, &resource).await?;
     Ok(redirect_with_flash("/knowledge", t("Deleted. The deletion goes out to everyone who had it.")))
 }

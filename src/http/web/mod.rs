@@ -28,7 +28,11 @@ use axum::{
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Redirect, Response},
 };
-use cairn_templates::{Ctx, FormErrors, Markup, NavUser, PersonCard, Relation, pages};
+use cairn_templates::{
+    Ctx, FormErrors, Markup, NavUser, PersonCard, Relation,
+    components::{Confirmation, confirmation},
+    pages,
+};
 
 const FLASH_COOKIE: &str = "cairn_flash";
 
@@ -84,6 +88,22 @@ pub fn page(ctx: &Ctx, status: StatusCode, markup: Markup) -> Response {
         );
     }
     response
+}
+
+/// Deleting or removing what federates takes two steps: unless the form says `confirmed=yes`,
+/// the answer is the page that asks (`Some`), and nothing is done yet.
+pub async fn ask_first(
+    state: &AppState,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    confirmed: &str,
+    view: &Confirmation<'_>,
+) -> AppResult<Option<Response>> {
+    if confirmed == "yes" {
+        return Ok(None);
+    }
+    let ctx = ctx(state, viewer, headers).await?;
+    Ok(Some(page(&ctx, StatusCode::OK, confirmation(&ctx, view))))
 }
 
 /// Redirects after a successful form, with a message for the next page.

@@ -1,6 +1,7 @@
 //! The social pages: the feed and compose box, posts, the directory and notifications.
 //! Handlers read forms, call the services, render or redirect.
 
+use super::ask_first;
 use super::extract::{Form, Path, Query};
 use super::{
     WebResult, card, ctx, events::card as event_card, form_errors, knowledge::card as resource_card, page, page_url,
@@ -28,6 +29,7 @@ use axum::{
     http::{HeaderMap, Method, StatusCode},
     response::{IntoResponse, Redirect},
 };
+use cairn_templates::components::Confirmation;
 use cairn_templates::{
     FormErrors,
     i18n::t,
@@ -231,7 +233,22 @@ pub struct TokenOnly {
     pub(super) csrf: String,
 }
 
-pub async fn remove(data: Data, viewer: Viewer, Path(id): Path<i64>, Form(form): Form<TokenOnly>) -> WebResult {
+/// A form whose action needs a second step (see `ask_first`).
+#[derive(Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    pub(super) csrf: String,
+    #[serde(default)]
+    pub(super) confirmed: String,
+}
+
+pub async fn remove(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(form): Form<ConfirmForm>,
+) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
     let (user, me) = viewer.require_user()?;
     let post = db::posts::by_id(&data.db, id).await?.ok_or_else(|| AppError::not_found("no such post"))?;
@@ -239,6 +256,19 @@ pub async fn remove(data: Data, viewer: Viewer, Path(id): Path<i64>, Form(form):
         Some(group_id) => db::actors::by_id(&data.db, group_id).await?.map_or("/".to_string(), |g| page_url(&g)),
         None => "/".to_string(),
     };
+    let excerpt: String = crate::domain::resource::html_to_text(&post.content_html).chars().take(140).collect();
+    let ask = Confirmation {
+        question: t("Remove this post?"),
+        subject: &excerpt,
+        consequence: t("It disappears here, and the servers that received it are told to remove it."),
+        action: &format!("/posts/{id}/remove"),
+        fields: &[],
+        button: t("Remove it"),
+        back: &back,
+    };
+    if let Some(asking) = ask_first(&data, &viewer, &headers, &form.confirmed, &ask).await? {
+        return Ok(asking);
+    }
     service::posts::remove(&data, user, me, &post).await?;
     Ok(redirect_with_flash(&back, t("Post removed.")))
 }

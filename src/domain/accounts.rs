@@ -1,4 +1,4 @@
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Problems};
 
 /// Names that would shadow a route or mislead people.
 const RESERVED: &[&str] = &[
@@ -79,6 +79,29 @@ pub fn check_token(name: &str, expires_in_days: Option<i64>) -> AppResult<(Strin
         )),
         days => Ok((name, days)),
     }
+}
+
+/// A sign-up's username, email and password, every problem named at once (in the form's order);
+/// gives the username and email as stored.
+pub fn check_registration(username: &str, email: &str, password: &str) -> AppResult<(String, String)> {
+    let mut problems = Problems::default();
+    let username = problems.keep(check_username(username))?;
+    let email = problems.keep(check_email(email))?;
+    problems.keep(check_password(password, username.as_deref().unwrap_or_default()))?;
+    problems.finish()?;
+    Ok((username.unwrap_or_default(), email.unwrap_or_default()))
+}
+
+/// A log-in form names what is missing before anything is checked.
+pub fn check_log_in(username: &str, password: &str) -> AppResult<()> {
+    let mut problems = Problems::default();
+    if username.trim().is_empty() {
+        problems.add("username", "enter your username");
+    }
+    if password.is_empty() {
+        problems.add("password", "enter your password");
+    }
+    problems.finish()
 }
 
 /// At least 10 characters, not all the same kind, not a well-known weak one.

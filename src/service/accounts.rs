@@ -6,8 +6,8 @@ use crate::{
         models::{Actor, NewActor, NewUser, User},
         now,
     },
-    domain::accounts::{Role, check_email, check_password, check_username},
-    error::{AppError, AppResult, ErrorKind},
+    domain::accounts::{Role, check_log_in, check_registration},
+    error::{AppError, AppResult, ErrorKind, Problems},
     state::AppState,
 };
 use activitypub_federation::http_signatures::generate_actor_keypair;
@@ -39,16 +39,16 @@ pub async fn register(state: &AppState, input: &Registration, role: Role, origin
     if origin == Origin::SignUp && mode == RegistrationMode::Closed {
         return Err(AppError::forbidden("this node does not take new registrations"));
     }
-    let username = check_username(&input.username)?;
-    let email = check_email(&input.email)?;
-    check_password(&input.password, &username)?;
+    let (username, email) = check_registration(&input.username, &input.email, &input.password)?;
     let reserved = [state.config.node.actor.as_str(), super::node::APPLICATION_USERNAME];
+    let mut taken = Problems::default();
     if reserved.contains(&username.as_str()) || db::actors::local_by_username(&state.db, &username).await?.is_some() {
-        return Err(AppError::invalid("username", "that username is taken"));
+        taken.add("username", "that username is taken");
     }
     if db::users::email_taken(&state.db, &email).await? {
-        return Err(AppError::invalid("email", "an account with this email exists already"));
+        taken.add("email", "an account with this email exists already");
     }
+    taken.finish()?;
     let password = input.password.clone();
     let password_hash = super::limits::heavy(move || hash_password(&password)).await??;
     let actor = new_local_actor(state, &username, "Person", &username).await?;
@@ -110,6 +110,7 @@ fn hash_password(password: &str) -> AppResult<String> {
 
 /// Checks a username and password; the same answer for a wrong name and a wrong password.
 pub async fn authenticate(state: &AppState, username: &str, password: &str) -> AppResult<User> {
+    check_log_in(username, password)?;
     let wrong = || AppError::unauthorized("wrong username or password");
     state.limits.check(Bucket::LogInAccount, username.trim())?;
     let user = db::users::by_username(&state.db, username).await?;

@@ -87,6 +87,20 @@ async fn registration_mistakes_are_named_next_to_their_field() {
         assert!(html.contains(expected), "{fields:?} should say {expected}");
         assert!(html.contains("aria-invalid=\"true\""), "the field is marked");
     }
+
+    // Every mistake at once, each next to its field, in the form's order.
+    let fields = [("username", "Ben!"), ("email", "not-an-email"), ("password", "short")];
+    let response = node.client.post(node.url("/register")).form(&form(&csrf, &fields)).send().await.unwrap();
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert_eq!(html.matches("aria-invalid=\"true\"").count(), 3, "{html}");
+    let at = |text: &str| html.find(text).unwrap_or_else(|| panic!("{text} in {html}"));
+    assert!(at("a username starts") < at("email address like") && at("email address like") < at("10 to 512"));
+    // A log-in form without its fields names both, as a 422.
+    let response = node.client.post(node.url("/login")).form(&form(&csrf, &[("username", " ")])).send().await.unwrap();
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("enter your username") && html.contains("enter your password"), "{html}");
 }
 
 #[tokio::test(flavor = "multi_thread")]

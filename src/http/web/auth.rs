@@ -116,9 +116,11 @@ pub async fn login(
             Ok(response)
         }
         Err(err) => {
+            // A missing field is the form's 422; a wrong password stays a 401.
+            let status = err.status();
             let errors = form_errors(err)?;
             let ctx = ctx(&state, &viewer, &headers).await?;
-            Ok(page(&ctx, StatusCode::UNAUTHORIZED, pages::login(&ctx, &errors, &form.username)))
+            Ok(page(&ctx, status, pages::login(&ctx, &errors, &form.username)))
         }
     }
 }

@@ -172,6 +172,12 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
                 rows.iter().filter(|r| r.facet == *name && !r.v.is_empty()).map(|r| (r.v.clone(), r.n)).collect();
             values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             values.truncate(MAX_FACET_VALUES);
+            // Phases are a sequence (1 to 6), and read best in it; years newest first.
+            match *name {
+                "phase" => values.sort_by_key(|(v, _)| v.parse::<i64>().unwrap_or(i64::MAX)),
+                "year" => values.sort_by(|a, b| b.0.cmp(&a.0)),
+                _ => {}
+            }
             (*name, values)
         })
         .collect();

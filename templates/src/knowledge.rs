@@ -1,6 +1,7 @@
 //! Knowledge repository pages: search with facets, a resource, the publishing form.
 
 use crate::links::href;
+use crate::numbers::plural;
 use crate::{
     Ctx, FormErrors,
     components::{chips, csrf_field, error_summary, field, layout},
@@ -49,6 +50,12 @@ pub struct SearchView<'a> {
     pub relevance_url: String,
     pub newest: bool,
     pub atom_url: String,
+    /// Page links: number, address, whether it is this page; `None` for a gap.
+    pub pages: &'a [Option<(i64, String, bool)>],
+    /// Past the last result: the first page's address.
+    pub past_end: Option<String>,
+    /// The node holds nothing yet (not a search that found nothing).
+    pub empty_node: bool,
     pub can_publish: bool,
 }
 
@@ -112,19 +119,38 @@ pub fn search(ctx: &Ctx, view: &SearchView<'_>) -> Markup {
                 }
                 section.results aria-live="polite" {
                     p.meta {
-                        (view.total) " " (t("resources")) " · " (t("sort by")) ": "
+                        (plural(view.total, t("resource"), t("resources"))) " · " (t("sort by")) ": "
                         @if view.newest { a href=[href(&view.relevance_url)] { (t("relevance")) } " · " strong { (t("newest")) } }
                         @else { strong { (t("relevance")) } " · " a href=[href(&view.newest_url)] { (t("newest")) } }
                         " · " a href=[href(&view.atom_url)] { (t("Atom feed of this search")) }
                     span.jump { " · " a href="#filters" { (t("Filters")) " ↓" } }
                     }
-                    @if view.results.is_empty() {
-                        p.empty { (t("Nothing matches yet. Try fewer words or filters, or follow more cities to widen the repository.")) }
+                    @if let Some(first) = &view.past_end {
+                        p.empty { (t("This page is past the last result.")) " " a href=[href(first)] { (t("Back to the first page")) } }
+                    } @else if view.empty_node {
+                        p.empty {
+                            (t("This node holds no resources yet."))
+                            @if view.can_publish { " " a href="/knowledge/new" { (t("Publish the first one")) } "," }
+                            " " (t("or follow other cities to gather their work."))
+                        }
+                    } @else if view.results.is_empty() {
+                        p.empty { (t("Nothing matches. Try fewer words or filters, or follow more cities to widen the repository.")) }
                     }
                     @for card in view.results { (resource_card(card)) }
-                    nav.pagination aria-label=(t("Pages")) {
-                        @if let Some(prev) = &view.prev_url { a rel="prev" href=[href(prev)] { "← " (t("Previous")) } " " }
-                        @if let Some(next) = &view.next_url { a rel="next" href=[href(next)] { (t("Next")) " →" } }
+                    @if !view.pages.is_empty() {
+                        nav.pagination aria-label=(t("Pages")) {
+                            @if let Some(prev) = &view.prev_url { a rel="prev" href=[href(prev)] { "← " (t("Previous")) } " " }
+                            ol {
+                                @for number in view.pages {
+                                    @match number {
+                                        Some((n, url, true)) => li { a href=[href(url)] aria-current="page" { (n) } },
+                                        Some((n, url, false)) => li { a href=[href(url)] aria-label={ (t("Page")) " " (n) } { (n) } },
+                                        None => li aria-hidden="true" { "…" },
+                                    }
+                                }
+                            }
+                            @if let Some(next) = &view.next_url { " " a rel="next" href=[href(next)] { (t("Next")) " →" } }
+                        }
                     }
                 }
             }

@@ -207,3 +207,33 @@ async fn pages_answer_bad_addresses_with_a_page_and_mark_where_the_visitor_is() 
     let (_, new_group) = page(&node, "/groups/new").await;
     assert!(new_group.contains(r#"<a href="/groups" aria-current="true">Groups</a>"#), "{new_group}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_repository_numbers_its_pages_and_says_where_it_is() {
+    let node = TestNode::start().await;
+    let (_, empty) = page(&node, "/knowledge").await;
+    assert!(empty.contains("This node holds no resources yet."), "{empty}");
+    let (_, none) = page(&node, "/knowledge?q=nothing+like+this").await;
+    assert!(none.contains("Nothing matches.") && !none.contains("holds no resources"), "{none}");
+
+    cairn::service::demo::seed(&node.state, 45, |_, _| {}).await.unwrap();
+    let (_, first) = page(&node, "/knowledge").await;
+    assert!(first.contains("45 resources"), "{first}");
+    assert!(
+        first.contains(r#"aria-current="page">1</a>"#) && first.contains(r#"aria-label="Page 3">3</a>"#),
+        "{first}"
+    );
+    let (_, last) = page(&node, "/knowledge?cursor=40").await;
+    assert!(last.contains(r#"aria-current="page">3</a>"#), "{last}");
+    let (status, past) = page(&node, "/knowledge?cursor=400").await;
+    assert_eq!(status, 200);
+    assert!(
+        past.contains("This page is past the last result.")
+            && past.contains(r#"href="/knowledge">Back to the first page"#),
+        "{past}"
+    );
+    // Phases are offered in their order, countries by name.
+    let phases: Vec<usize> = (1..=6).filter_map(|p| first.find(&format!("phase={p}\""))).collect();
+    assert!(phases.len() >= 2 && phases.windows(2).all(|w| w[0] < w[1]), "phases in order: {phases:?}");
+    assert!(!first.contains(">FR <"), "a country by its name");
+}

@@ -83,9 +83,24 @@ fn value_label(facet: &str, value: &str) -> String {
         "kind" => TAXONOMY.kind_label(value),
         "sector" => TAXONOMY.sector_label(value),
         "phase" => value.parse().ok().and_then(|p| TAXONOMY.phase_label(p)),
+        "country" => cairn_templates::countries::country_name(value),
         _ => None,
     };
     label.map_or_else(|| value.to_string(), str::to_string)
+}
+
+/// Which page numbers to offer: the first, the last, and two either side of `current`; `None`
+/// where numbers are left out. Each number says whether it is the current page.
+fn page_numbers(current: i64, count: i64) -> Vec<Option<(i64, bool)>> {
+    let mut shown = Vec::new();
+    for n in 1..=count {
+        if n == 1 || n == count || (n - current).abs() <= 2 {
+            shown.push(Some((n, n == current)));
+        } else if shown.last().is_some_and(Option::is_some) {
+            shown.push(None);
+        }
+    }
+    if count <= 1 { Vec::new() } else { shown }
 }
 
 fn link(query: &SearchQuery) -> String {
@@ -115,6 +130,12 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
         })
         .collect();
     let at = |offset: i64| link(&SearchQuery { offset, ..query.clone() });
+    let limit = query.limit.max(1);
+    let pages = page_numbers(query.offset / limit + 1, (found.total + limit - 1) / limit)
+        .into_iter()
+        .map(|number| number.map(|(n, current)| (n, at((n - 1) * limit), current)))
+        .collect::<Vec<_>>();
+    let unfiltered = query.to_query_string(false).is_empty();
     let ctx = ctx(&data, &viewer, &headers).await?;
     let view = knowledge::SearchView {
         text: &query.text,
@@ -128,6 +149,9 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
         newest: query.sort == Sort::Newest,
         atom_url: format!("/knowledge.atom?{}", query.to_query_string(false)),
         can_publish: viewer.user.is_some(),
+        pages: &pages,
+        past_end: (found.total > 0 && query.offset >= found.total).then(|| at(0)),
+        empty_node: found.total == 0 && unfiltered,
     };
     Ok(page(&ctx, StatusCode::OK, knowledge::search(&ctx, &view)))
 }
@@ -603,4 +627,25 @@ pub async fn by_author(state: &AppState, author: &Actor) -> AppResult<Vec<Resour
     };
     let ids = db::search::page(&state.db, &query).await?;
     Ok(db::resources::with_authors(&state.db, &ids).await?.iter().map(|(r, a)| card(r, a)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_numbers;
+
+    #[test]
+    fn page_numbers_keep_the_ends_and_the_neighbourhood() {
+        let shown = |current, count| {
+            page_numbers(current, count)
+                .iter()
+                .map(|n| n.map_or("…".to_string(), |(n, here)| if here { format!("[{n}]") } else { n.to_string() }))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(shown(1, 1), "");
+        assert_eq!(shown(1, 3), "[1] 2 3");
+        assert_eq!(shown(6, 12), "1 … 4 5 [6] 7 8 … 12");
+        assert_eq!(shown(12, 12), "1 … 10 11 [12]");
+        assert_eq!(shown(30, 12), "1 … 12", "past the end, the ends stay");
+    }
 }

@@ -90,6 +90,14 @@ pub fn normalise_tag(tag: &str) -> String {
     tag.trim_start_matches(|c: char| c == '#' || c.is_whitespace()).trim_end().to_lowercase()
 }
 
+/// The path of a tag's page on this node, `/tags/{tag}` (as on Mastodon), the tag
+/// percent-encoded as one path segment.
+pub fn tag_path(tag: &str) -> String {
+    let mut url = url::Url::parse("http://x/tags/").expect("a static URL");
+    url.path_segments_mut().expect("a base URL").pop_if_empty().push(&normalise_tag(tag));
+    url.path().to_string()
+}
+
 /// The resource as it will be kept, or every problem with it at once (required fields first).
 pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     let mut problems = Problems::default();
@@ -407,6 +415,13 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn tag_paths_are_one_segment() {
+        assert_eq!(tag_path("#Heat"), "/tags/heat");
+        assert_eq!(tag_path("district heating"), "/tags/district%20heating");
+        assert_eq!(tag_path("a/b?c"), "/tags/a%2Fb%3Fc");
     }
 
     #[test]

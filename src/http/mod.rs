@@ -99,6 +99,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/groups/{handle}/members/{actor_id}/{action}", post(web::groups::member_action))
         .route("/groups/{handle}/{action}", post(web::groups::group_action))
         .route("/directory", get(web::social::directory))
+        .route("/tags/{tag}", get(web::social::tag))
         .route("/notifications", get(web::social::notifications))
         .route("/follow", post(web::follows::follow))
         .route("/unfollow", post(web::follows::unfollow))

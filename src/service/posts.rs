@@ -187,12 +187,7 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
             })?;
             Some(actor.profile_url.clone().unwrap_or_else(|| actor.ap_id.clone()))
         },
-        |tag| {
-            data.url(&format!(
-                "/knowledge?tag={}",
-                url::form_urlencoded::byte_serialize(tag.as_bytes()).collect::<String>()
-            ))
-        },
+        |tag| data.url(&crate::domain::resource::tag_path(tag)),
     );
     let now = Utc::now().naive_utc();
     let visibility = match &group {

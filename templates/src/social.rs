@@ -121,6 +121,49 @@ pub fn feed(ctx: &Ctx, view: &FeedView<'_>) -> Markup {
     )
 }
 
+/// A hashtag's page: the resources filed under it, then the public posts that use it.
+pub struct TagView<'a> {
+    pub tag: &'a str,
+    pub resources: &'a [ResourceCard],
+    pub resource_total: i64,
+    pub resources_url: String,
+    pub posts: &'a [FeedEntry],
+    pub next_url: Option<String>,
+}
+
+pub fn tag_page(ctx: &Ctx, view: &TagView<'_>) -> Markup {
+    let title = format!("#{}", view.tag);
+    layout(
+        ctx,
+        &title,
+        html! {
+            h1 { (title) }
+            section {
+                h2 { (t("Resources")) }
+                @if view.resources.is_empty() { p.empty { (t("No resource is filed under this tag.")) } }
+                div.results { @for card in view.resources { (resource_card(card)) } }
+                @if view.resource_total > view.resources.len() as i64 {
+                    p { a href=[href(&view.resources_url)] { (t("All resources with this tag")) " (" (view.resource_total) ")" } }
+                }
+            }
+            section {
+                h2 { (t("Posts")) }
+                @if view.posts.is_empty() { p.empty { (t("No public post uses this tag yet.")) } }
+                div.results {
+                    @for entry in view.posts {
+                        @match entry {
+                            FeedEntry::Post(post) => (post_item(ctx, post)),
+                            FeedEntry::Resource(card) => (resource_card(card)),
+                            FeedEntry::Event(card) => (event_card(card)),
+                        }
+                    }
+                }
+                (next_page(view.next_url.as_deref()))
+            }
+        },
+    )
+}
+
 pub struct PostPage<'a> {
     pub post: &'a PostView,
     pub replies: &'a [PostView],

@@ -336,8 +336,12 @@ async fn groups_feed_and_directory_work_from_the_web_pages() {
         .unwrap();
     assert_eq!(feed.status(), 303);
     let home = node.client.get(node.url("/")).send().await.unwrap().text().await.unwrap();
-    let hashtag = format!(r#"Hello <a href="{}" class="mention hashtag""#, node.url("/knowledge?tag=walking"));
+    let hashtag = format!(r#"Hello <a href="{}" class="mention hashtag""#, node.url("/tags/walking"));
     assert!(home.contains(&hashtag) && home.contains("First walk audit"), "{home}");
+    // The hashtag's page gathers the public posts that use it.
+    let tag_page = node.client.get(node.url("/tags/Walking")).send().await.unwrap().text().await.unwrap();
+    assert!(tag_page.contains("<h1>#walking</h1>") && tag_page.contains("Hello"), "{tag_page}");
+    assert!(tag_page.contains("No resource is filed under this tag."), "{tag_page}");
     let empty =
         node.client.post(node.url("/posts")).form(&[("csrf", csrf.as_str()), ("content", "")]).send().await.unwrap();
     assert_eq!(empty.status(), 422);

@@ -200,8 +200,7 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
 
 fn hashtag(base: &str, tag: &str) -> Value {
     let name: String = tag.split_whitespace().collect();
-    let query: String = url::form_urlencoded::byte_serialize(tag.as_bytes()).collect();
-    json!({"type": "Hashtag", "name": format!("#{name}"), "href": format!("{base}/knowledge?tag={query}")})
+    json!({"type": "Hashtag", "name": format!("#{name}"), "href": format!("{base}{}", crate::domain::resource::tag_path(tag))})
 }
 
 #[async_trait::async_trait]

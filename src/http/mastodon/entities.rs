@@ -221,7 +221,7 @@ pub async fn resource_status(
     status["tags"] = resource
         .tag_list()
         .iter()
-        .map(|t| json!({"name": t, "url": data.url(&format!("/knowledge?tag={t}"))}))
+        .map(|t| json!({"name": t, "url": data.url(&crate::domain::resource::tag_path(t))}))
         .collect();
     social_counts(data, &mut status, &resource.ap_id, viewer).await?;
     Ok(status)

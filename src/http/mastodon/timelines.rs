@@ -221,7 +221,7 @@ pub async fn search(data: Data, client: MaybeClient, Query(params): Query<Search
     }
     let hashtags: Vec<Value> = if wants("hashtags") && !q.is_empty() && !looks_like_address && !q.contains(' ') {
         let tag = q.trim_start_matches('#').to_lowercase();
-        vec![json!({"name": tag, "url": data.url(&format!("/knowledge?tag={tag}")), "history": []})]
+        vec![json!({"name": tag, "url": data.url(&crate::domain::resource::tag_path(&tag)), "history": []})]
     } else {
         Vec::new()
     };

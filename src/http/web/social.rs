@@ -7,6 +7,7 @@ use super::{
     WebResult, card, ctx, events::card as event_card, form_errors, knowledge::card as resource_card, page, page_url,
     redirect_with_flash, relation,
 };
+use crate::domain::search::{DEFAULT_LIMIT, SearchQuery};
 use crate::{
     db::{
         self,
@@ -154,6 +155,46 @@ pub async fn feed(
     let view = social::FeedView { tabs: &tabs, entries: &shown, can_compose: true, draft, errors: &errors, next_url };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok(page(&ctx, status, social::feed(&ctx, &view)))
+}
+
+/// How many resources a tag's page shows before linking to the repository.
+const TAG_RESOURCES: i64 = 6;
+
+#[derive(Deserialize)]
+pub struct TagQuery {
+    cursor: Option<i64>,
+}
+
+/// `/tags/{tag}`: what is filed under a hashtag here, resources first, then public posts.
+pub async fn tag(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(tag): Path<String>,
+    Query(query): Query<TagQuery>,
+) -> WebResult {
+    let tag = crate::domain::resource::normalise_tag(&tag);
+    if tag.is_empty() || tag.chars().count() > 100 {
+        return Err(AppError::not_found("there is no page at this address").into());
+    }
+    let search = SearchQuery { tags: vec![tag.clone()], limit: TAG_RESOURCES, ..Default::default() };
+    let found = db::search::search(&data.db, &search).await?;
+    let resources: Vec<_> =
+        db::resources::with_authors(&data.db, &found.ids).await?.iter().map(|(r, a)| resource_card(r, a)).collect();
+    let offset = query.cursor.unwrap_or(0).max(0);
+    let entries = db::posts::timeline(&data.db, &Timeline::Tag(tag.clone()), offset, PAGE).await?;
+    let posts = feed_entries(&data, &viewer, &entries).await?;
+    let path = crate::domain::resource::tag_path(&tag);
+    let view = social::TagView {
+        tag: &tag,
+        resources: &resources,
+        resource_total: found.total,
+        resources_url: format!("/knowledge?{}", SearchQuery { limit: DEFAULT_LIMIT, ..search }.to_query_string(false)),
+        posts: &posts,
+        next_url: (entries.len() as i64 == PAGE).then(|| format!("{path}?cursor={}", offset + PAGE)),
+    };
+    let ctx = ctx(&data, &viewer, &headers).await?;
+    Ok(page(&ctx, StatusCode::OK, social::tag_page(&ctx, &view)))
 }
 
 #[derive(Deserialize)]

@@ -77,7 +77,6 @@ fn moment(field: &'static str, value: &str, tz: Tz) -> AppResult<DateTime<Utc>> 
         .ok_or_else(|| AppError::invalid(field, format!("that time does not exist in {tz}: the clocks change then")))
 }
 
-/// The event as it will be kept, or every problem with it at once (required fields first).
 /// Whether a viewer may see an event's webinar link. As on Mobilizon, only its organiser and
 /// accepted participants do: a public link would let anyone into the meeting.
 /// `participation` is the viewer's state (`accepted`, `pending`, `rejected`), if any.
@@ -85,6 +84,7 @@ pub fn may_see_online_link(viewer: Option<i64>, organizer: i64, participation: O
     viewer == Some(organizer) || participation == Some("accepted")
 }
 
+/// The event as it will be kept, or every problem with it at once (required fields first).
 pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
     let mut problems = Problems::default();
     let title = problems.keep(text("title", &input.title, 3, 200))?.unwrap_or_default();

@@ -93,8 +93,13 @@ pub fn normalise_tag(tag: &str) -> String {
 /// The path of a tag's page on this node, `/tags/{tag}` (as on Mastodon), the tag
 /// percent-encoded as one path segment.
 pub fn tag_path(tag: &str) -> String {
+    let tag = normalise_tag(tag);
+    // A segment of dots would be read as "this folder" or "the one above": spelled out instead.
+    if !tag.is_empty() && tag.chars().all(|c| c == '.') {
+        return format!("/tags/{}", tag.replace('.', "%2E"));
+    }
     let mut url = url::Url::parse("http://x/tags/").expect("a static URL");
-    url.path_segments_mut().expect("a base URL").pop_if_empty().push(&normalise_tag(tag));
+    url.path_segments_mut().expect("a base URL").pop_if_empty().push(&tag);
     url.path().to_string()
 }
 
@@ -422,6 +427,7 @@ mod tests {
         assert_eq!(tag_path("#Heat"), "/tags/heat");
         assert_eq!(tag_path("district heating"), "/tags/district%20heating");
         assert_eq!(tag_path("a/b?c"), "/tags/a%2Fb%3Fc");
+        assert_eq!(tag_path(".."), "/tags/%2E%2E");
     }
 
     #[test]

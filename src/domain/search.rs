@@ -31,6 +31,8 @@ pub struct SearchQuery {
 
 pub const MAX_QUERY_CHARS: usize = 200;
 pub const DEFAULT_LIMIT: i64 = 20;
+/// The deepest a page may start: far past any real repository, and far from overflowing.
+pub const MAX_OFFSET: i64 = 1 << 40;
 
 impl SearchQuery {
     /// Reads `q=&kind=&sector=&phase=&country=&lang=&origin=&year=&tag=&step=&tool=&sort=&limit=&cursor=`;
@@ -62,7 +64,7 @@ impl SearchQuery {
                 "tool" => push(&mut query.tools, value),
                 "sort" => query.sort = if value == "newest" { Sort::Newest } else { Sort::Relevance },
                 "limit" => query.limit = value.parse().unwrap_or(DEFAULT_LIMIT).clamp(1, 100),
-                "cursor" => query.offset = value.parse().unwrap_or(0).max(0),
+                "cursor" => query.offset = value.parse().unwrap_or(0).clamp(0, MAX_OFFSET),
                 _ => {}
             }
         }

@@ -121,7 +121,7 @@ pub async fn keep_an_admin(data: &Data, group: &Actor, leaving: &Actor) -> AppRe
     Ok(())
 }
 
-async fn require_moderator(data: &Data, group: &Actor, actor: &Actor) -> AppResult<()> {
+pub async fn require_moderator(data: &Data, group: &Actor, actor: &Actor) -> AppResult<()> {
     if !group.local {
         return Err(AppError::forbidden("this group is moderated on its own node"));
     }

@@ -307,6 +307,22 @@ async fn notify_recipients(data: &Data, post: &Post, author: &Actor) -> AppResul
 
 /// The author deletes a post; a group's moderator (or the node's admin) removes one from a
 /// group on this node, and the group tells its members everywhere.
+/// Whether `actor` may remove `post`: its local author; in a local group its moderators and the
+/// node's admins; elsewhere an admin, for a local post. (`remove` decides what each removal sends.)
+pub async fn may_remove(
+    data: &Data,
+    post: &Post,
+    group: Option<&Actor>,
+    actor: &Actor,
+    is_admin: bool,
+) -> AppResult<bool> {
+    Ok(match group {
+        _ if actor.id == post.author_id && post.local => true,
+        Some(group) if group.local => is_admin || groups::is_moderator(data, group, actor).await?,
+        _ => is_admin && post.local,
+    })
+}
+
 pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> AppResult<()> {
     let group = match post.group_id {
         Some(id) => db::actors::by_id(&data.db, id).await?,

@@ -74,6 +74,11 @@ pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppR
 }
 
 /// Only the author edits a resource; the author or an administrator deletes it.
+/// Whether `actor` may delete `resource` (its author, or an admin for a local one).
+pub fn may_delete(user: &User, actor: &Actor, resource: &Resource) -> AppResult<()> {
+    may_change(user, actor, resource, true)
+}
+
 fn may_change(user: &User, actor: &Actor, resource: &Resource, deleting: bool) -> AppResult<()> {
     if !resource.local {
         return Err(AppError::forbidden("this resource lives on another node; change it there"));
@@ -124,7 +129,7 @@ pub async fn edit(
 }
 
 pub async fn remove(data: &Data, user: &User, actor: &Actor, resource: &Resource) -> AppResult<()> {
-    may_change(user, actor, resource, true)?;
+    may_delete(user, actor, resource)?;
     let author =
         db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found("no author"))?;
     let inboxes = audience(data, &author).await?.everyone();

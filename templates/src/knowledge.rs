@@ -137,7 +137,7 @@ pub fn search(ctx: &Ctx, view: &SearchView<'_>) -> Markup {
                         p.empty { (t("Nothing matches. Try fewer words or filters, or follow more cities to widen the repository.")) }
                     }
                     @for card in view.results { (resource_card(card)) }
-                    @if !view.pages.is_empty() {
+                    @if !view.pages.is_empty() || view.prev_url.is_some() || view.next_url.is_some() {
                         nav.pagination aria-label=(t("Pages")) {
                             @if let Some(prev) = &view.prev_url { a rel="prev" href=[href(prev)] { "← " (t("Previous")) } " " }
                             ol {

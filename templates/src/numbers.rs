@@ -17,14 +17,29 @@ pub fn count(value: f64) -> String {
     if rounded < 0 { format!("-{grouped}") } else { grouped }
 }
 
-/// `value` shortened with the largest of `scales` it reaches: (8 500 000, M) → "8.5 M".
-/// One decimal below ten, none above, so a figure never claims more precision than it has.
+/// `value` shortened with the largest of `scales` it reaches once rounded: (8 500 000, M) →
+/// "8.5 M", and 999 600 → "1 M", never "1 000 k". One decimal below ten, none above, so a
+/// figure never claims more precision than it has. The sign goes in front ("-1.5 M").
 fn scaled(value: f64, scales: &[(f64, &str)]) -> String {
-    let (divisor, suffix) =
-        scales.iter().rev().find(|(divisor, _)| value.abs() >= *divisor).copied().unwrap_or((1.0, ""));
-    let shown = value / divisor;
-    let number = if suffix.is_empty() || shown.abs() >= 9.95 { count(shown) } else { one_decimal(shown) };
-    if suffix.is_empty() { number } else { format!("{number}{THIN}{suffix}") }
+    if !value.is_finite() {
+        return "?".into();
+    }
+    let sign = if value < 0.0 { "-" } else { "" };
+    let size = value.abs();
+    let shown = |divisor: f64| {
+        let shown = size / divisor;
+        if shown >= 9.95 { shown.round() } else { (shown * 10.0).round() / 10.0 }
+    };
+    // The largest scale the value reaches after rounding at that scale's precision.
+    let chosen = scales.iter().rev().find(|(divisor, _)| shown(*divisor) >= 1.0);
+    match chosen {
+        Some((divisor, suffix)) => {
+            let number = shown(*divisor);
+            let text = if number >= 9.95 { count(number) } else { one_decimal(number) };
+            format!("{sign}{text}{THIN}{suffix}")
+        }
+        None => format!("{sign}{}", count(size)),
+    }
 }
 
 /// "8.5", and "3" rather than "3.0".
@@ -35,13 +50,19 @@ fn one_decimal(value: f64) -> String {
 
 /// An amount of euros: "€850", "€12 k", "€8.5 M", "€1.2 bn".
 pub fn euros(value: f64) -> String {
-    format!("€{}", scaled(value, &[(1e3, "k"), (1e6, "M"), (1e9, "bn")]))
+    let amount = scaled(value.abs(), &[(1e3, "k"), (1e6, "M"), (1e9, "bn")]);
+    if value < 0.0 { format!("-€{amount}") } else { format!("€{amount}") }
 }
 
 /// Tonnes of CO₂ equivalent per year: "420 t", "42 kt", "1.2 Mt", then "CO₂e/yr".
 pub fn co2e_per_year(tonnes: f64) -> String {
     let scales = [(1.0, "t"), (1e3, "kt"), (1e6, "Mt")];
-    let figure = if tonnes.abs() < 1.0 { format!("{}{THIN}t", one_decimal(tonnes)) } else { scaled(tonnes, &scales) };
+    let figure = if tonnes.is_finite() && tonnes.abs() < 0.95 {
+        // Below a tonne: one decimal, and no "-0".
+        format!("{}{THIN}t", one_decimal((tonnes * 10.0).round() / 10.0 + 0.0))
+    } else {
+        scaled(tonnes, &scales)
+    };
     format!("{figure}{THIN}CO₂e/yr")
 }
 
@@ -67,6 +88,12 @@ mod tests {
         assert_eq!(co2e_per_year(42_000.0), "42\u{202f}kt\u{202f}CO₂e/yr");
         assert_eq!(co2e_per_year(420.0), "420\u{202f}t\u{202f}CO₂e/yr");
         assert_eq!(co2e_per_year(0.5), "0.5\u{202f}t\u{202f}CO₂e/yr");
+        assert_eq!(co2e_per_year(-0.04), "0\u{202f}t\u{202f}CO₂e/yr");
+        assert_eq!(euros(999_600.0), "€1\u{202f}M", "rounding moves to the next unit");
+        assert_eq!(co2e_per_year(999_960.0), "1\u{202f}Mt\u{202f}CO₂e/yr");
+        assert_eq!(euros(9_960_000.0), "€10\u{202f}M");
+        assert_eq!(euros(-1_500_000.0), "-€1.5\u{202f}M");
+        assert_eq!(euros(f64::NAN), "€?");
         assert_eq!(plural(1, "resource", "resources"), "1 resource");
         assert_eq!(plural(0, "resource", "resources"), "0 resources");
     }

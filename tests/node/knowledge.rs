@@ -407,6 +407,18 @@ async fn publish_preview_and_comment_from_the_web_pages() {
 
     let profile = node.client.get(node.url("/@anna")).send().await.unwrap().text().await.unwrap();
     assert!(profile.contains("Citizen assembly on heat"), "the author page lists the resource: {profile}");
+    // Someone who may not delete it is refused, not asked.
+    node.user_with_token("ben").await;
+    node.log_in("ben").await;
+    let refused = node
+        .client
+        .post(node.url(&format!("{location}/delete")))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 403);
+    node.log_in("anna").await;
     // Deleting asks first, on a page of its own, and deletes nothing until confirmed.
     let asked = node
         .client

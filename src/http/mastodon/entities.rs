@@ -176,8 +176,11 @@ pub async fn post_status(data: &Data, post: &Post, author: &Actor, viewer: Optio
         }
     }
     status["mentions"] = json!(mentions);
-    status["tags"] =
-        post.tag_list().iter().map(|t| json!({"name": t, "url": data.url(&format!("/tags/{t}"))})).collect();
+    status["tags"] = post
+        .tag_list()
+        .iter()
+        .map(|t| json!({"name": t, "url": data.url(&crate::domain::resource::tag_path(t))}))
+        .collect();
     if let Some(parent) = &post.in_reply_to {
         let (id, author) = if let Some(p) = db::posts::by_ap_id(&data.db, parent).await? {
             (Some(StatusRef::Post(p.id)), Some(p.author_id))

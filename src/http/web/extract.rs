@@ -2,11 +2,11 @@
 //! read is a styled 400 page naming it, never axum's plain-text rejection.
 
 use super::WebError;
-use crate::error::AppError;
+use crate::error::{AppError, ErrorKind};
 use axum::{
     body::Bytes,
     extract::{FromRequest, FromRequestParts, Request},
-    http::request::Parts,
+    http::{StatusCode, request::Parts},
 };
 use serde::de::DeserializeOwned;
 
@@ -44,7 +44,13 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
 
     async fn from_request(request: Request, state: &S) -> Result<Self, WebError> {
         let body = Bytes::from_request(request, state).await.map_err(|rejection| {
-            AppError::bad_request(format!("the form could not be read: {}", rejection.body_text()))
+            // Too large stays a 413; anything else is a 400.
+            let kind = if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                ErrorKind::PayloadTooLarge
+            } else {
+                ErrorKind::BadRequest
+            };
+            AppError::new(kind, format!("the form could not be read: {}", rejection.body_text()))
         })?;
         read_urlencoded(&body, "the form").map(Form)
     }

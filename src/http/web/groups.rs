@@ -414,6 +414,8 @@ pub async fn member_action(
     let found = find_group(&data, &viewer, &handle).await?;
     match action.as_str() {
         "remove" => {
+            // Only a moderator is asked, and only about a member.
+            service::groups::require_moderator(&data, &found.actor, me).await?;
             let member =
                 db::actors::by_id(&data.db, actor_id).await?.ok_or_else(|| AppError::not_found("no such member"))?;
             let members = format!("{}/members", page_url(&found.actor));

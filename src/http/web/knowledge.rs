@@ -92,9 +92,12 @@ fn value_label(facet: &str, value: &str) -> String {
 /// Which page numbers to offer: the first, the last, and two either side of `current`; `None`
 /// where numbers are left out. Each number says whether it is the current page.
 fn page_numbers(current: i64, count: i64) -> Vec<Option<(i64, bool)>> {
+    let near = |n: i64| n == 1 || n == count || (n - current).abs() <= 2;
     let mut shown = Vec::new();
     for n in 1..=count {
-        if n == 1 || n == count || (n - current).abs() <= 2 {
+        // A gap of one page shows that page: "1 2 3 [4]", not "1 … 3 [4]".
+        let lone_gap = !near(n) && near(n - 1) && near(n + 1);
+        if near(n) || lone_gap {
             shown.push(Some((n, n == current)));
         } else if shown.last().is_some_and(Option::is_some) {
             shown.push(None);
@@ -578,6 +581,8 @@ pub async fn delete(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Pa
     viewer.check_csrf(&form.one("csrf"))?;
     let (user, me) = viewer.require_user()?;
     let (resource, _) = find(&data, &id, Reach::Fetch).await?;
+    // Only someone who may delete it is asked.
+    service::resources::may_delete(user, me, &resource)?;
     let page = format!("/resources/{}", resource.id);
     let ask = Confirmation {
         question: t("Delete this resource?"),
@@ -645,6 +650,7 @@ mod tests {
         assert_eq!(shown(1, 1), "");
         assert_eq!(shown(1, 3), "[1] 2 3");
         assert_eq!(shown(6, 12), "1 … 4 5 [6] 7 8 … 12");
+        assert_eq!(shown(5, 12), "1 2 3 4 [5] 6 7 … 12", "a gap of one page shows it");
         assert_eq!(shown(12, 12), "1 … 10 11 [12]");
         assert_eq!(shown(30, 12), "1 … 12", "past the end, the ends stay");
     }

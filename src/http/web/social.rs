@@ -53,11 +53,7 @@ pub(super) async fn post_view(
         None => None,
     };
     let may_remove = match viewer {
-        Some(me) if me.id == author.id && post.local => true,
-        Some(me) => match &group {
-            Some(g) if g.local => is_admin || service::groups::is_moderator(data, g, me).await?,
-            _ => is_admin && post.local,
-        },
+        Some(me) => service::posts::may_remove(data, post, group.as_ref(), me, is_admin).await?,
         None => false,
     };
     let parent = match &post.in_reply_to {
@@ -293,10 +289,17 @@ pub async fn remove(
     viewer.check_csrf(&form.csrf)?;
     let (user, me) = viewer.require_user()?;
     let post = db::posts::by_id(&data.db, id).await?.ok_or_else(|| AppError::not_found("no such post"))?;
-    let back = match post.group_id {
-        Some(group_id) => db::actors::by_id(&data.db, group_id).await?.map_or("/".to_string(), |g| page_url(&g)),
-        None => "/".to_string(),
+    let group = match post.group_id {
+        Some(group_id) => db::actors::by_id(&data.db, group_id).await?,
+        None => None,
     };
+    // Only someone who may remove it is asked.
+    if !service::posts::may_remove(&data, &post, group.as_ref(), me, user.is_admin()).await? {
+        return Err(AppError::forbidden("you cannot remove this post").into());
+    }
+    // Cancel goes back to the post; once removed, to its group or the feed.
+    let post_page = format!("/posts/{id}");
+    let after = group.as_ref().map_or_else(|| "/".to_string(), page_url);
     let excerpt: String = crate::domain::resource::html_to_text(&post.content_html).chars().take(140).collect();
     let ask = Confirmation {
         question: t("Remove this post?"),
@@ -305,13 +308,13 @@ pub async fn remove(
         action: &format!("/posts/{id}/remove"),
         fields: &[],
         button: t("Remove it"),
-        back: &back,
+        back: group.as_ref().map_or(post_page.as_str(), |_| after.as_str()),
     };
     if let Some(asking) = ask_first(&data, &viewer, &headers, &form.confirmed, &ask).await? {
         return Ok(asking);
     }
     service::posts::remove(&data, user, me, &post).await?;
-    Ok(redirect_with_flash(&back, t("Post removed.")))
+    Ok(redirect_with_flash(&after, t("Post removed.")))
 }
 
 pub(super) fn sector_options() -> Vec<(String, String)> {

@@ -106,6 +106,14 @@ fn plain_type_error(message: &str) -> String {
     }
 }
 
+/// A query string or form body read as `T`; the error keeps the path of the first value that
+/// does not read, for the API's JSON and the pages' error page alike.
+pub fn read_urlencoded<T: DeserializeOwned>(
+    input: &[u8],
+) -> Result<T, serde_path_to_error::Error<serde::de::value::Error>> {
+    serde_path_to_error::deserialize(serde_urlencoded::Deserializer::new(url::form_urlencoded::parse(input)))
+}
+
 /// Query parameters whose errors are the API's JSON (400, naming the parameter).
 pub struct ApiQuery<T>(pub T);
 
@@ -114,8 +122,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> AppResult<Self> {
         let query = parts.uri.query().unwrap_or_default();
-        let deserializer = serde_urlencoded::Deserializer::new(url::form_urlencoded::parse(query.as_bytes()));
-        serde_path_to_error::deserialize(deserializer).map(ApiQuery).map_err(|error| {
+        read_urlencoded(query.as_bytes()).map(ApiQuery).map_err(|error| {
             let field = error.path().to_string();
             AppError::bad_parameter(field, plain_type_error(&error.inner().to_string()))
         })

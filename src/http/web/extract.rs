@@ -17,7 +17,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Query<T> {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, WebError> {
-        read_urlencoded(parts.uri.query().unwrap_or_default().as_bytes(), "the address").map(Query)
+        read_values(parts.uri.query().unwrap_or_default().as_bytes(), "the address").map(Query)
     }
 }
 
@@ -52,14 +52,13 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
             };
             AppError::new(kind, format!("the form could not be read: {}", rejection.body_text()))
         })?;
-        read_urlencoded(&body, "the form").map(Form)
+        read_values(&body, "the form").map(Form)
     }
 }
 
 /// `input` read as `T`; the first value that does not read is named in the error.
-fn read_urlencoded<T: DeserializeOwned>(input: &[u8], place: &str) -> Result<T, WebError> {
-    let deserializer = serde_urlencoded::Deserializer::new(url::form_urlencoded::parse(input));
-    serde_path_to_error::deserialize(deserializer).map_err(|error| {
+fn read_values<T: DeserializeOwned>(input: &[u8], place: &str) -> Result<T, WebError> {
+    crate::http::api::read_urlencoded(input).map_err(|error| {
         let name = error.path().to_string();
         let message = match error.inner().to_string() {
             missing if missing.starts_with("missing field") => {

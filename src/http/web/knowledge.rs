@@ -89,23 +89,6 @@ fn value_label(facet: &str, value: &str) -> String {
     label.map_or_else(|| value.to_string(), str::to_string)
 }
 
-/// Which page numbers to offer: the first, the last, and two either side of `current`; `None`
-/// where numbers are left out. Each number says whether it is the current page.
-fn page_numbers(current: i64, count: i64) -> Vec<Option<(i64, bool)>> {
-    let near = |n: i64| n == 1 || n == count || (n - current).abs() <= 2;
-    let mut shown = Vec::new();
-    for n in 1..=count {
-        // A gap of one page shows that page: "1 2 3 [4]", not "1 … 3 [4]".
-        let lone_gap = !near(n) && near(n - 1) && near(n + 1);
-        if near(n) || lone_gap {
-            shown.push(Some((n, n == current)));
-        } else if shown.last().is_some_and(Option::is_some) {
-            shown.push(None);
-        }
-    }
-    if count <= 1 { Vec::new() } else { shown }
-}
-
 fn link(query: &SearchQuery) -> String {
     let qs = query.to_query_string(true);
     if qs.is_empty() { "/knowledge".into() } else { format!("/knowledge?{qs}") }
@@ -134,7 +117,7 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
         .collect();
     let at = |offset: i64| link(&SearchQuery { offset, ..query.clone() });
     let limit = query.limit.max(1);
-    let pages = page_numbers(query.offset / limit + 1, (found.total + limit - 1) / limit)
+    let pages = cairn_templates::components::page_numbers(query.offset / limit + 1, (found.total + limit - 1) / limit)
         .into_iter()
         .map(|number| number.map(|(n, current)| (n, at((n - 1) * limit), current)))
         .collect::<Vec<_>>();
@@ -632,26 +615,4 @@ pub async fn by_author(state: &AppState, author: &Actor) -> AppResult<Vec<Resour
     };
     let ids = db::search::page(&state.db, &query).await?;
     Ok(db::resources::with_authors(&state.db, &ids).await?.iter().map(|(r, a)| card(r, a)).collect())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::page_numbers;
-
-    #[test]
-    fn page_numbers_keep_the_ends_and_the_neighbourhood() {
-        let shown = |current, count| {
-            page_numbers(current, count)
-                .iter()
-                .map(|n| n.map_or("…".to_string(), |(n, here)| if here { format!("[{n}]") } else { n.to_string() }))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        assert_eq!(shown(1, 1), "");
-        assert_eq!(shown(1, 3), "[1] 2 3");
-        assert_eq!(shown(6, 12), "1 … 4 5 [6] 7 8 … 12");
-        assert_eq!(shown(5, 12), "1 2 3 4 [5] 6 7 … 12", "a gap of one page shows it");
-        assert_eq!(shown(12, 12), "1 … 10 11 [12]");
-        assert_eq!(shown(30, 12), "1 … 12", "past the end, the ends stay");
-    }
 }

@@ -219,6 +219,9 @@ impl Problems {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+    pub fn append(&mut self, mut other: Problems) {
+        self.0.append(&mut other.0);
+    }
     /// `Ok` when nothing was found, else one error naming every problem.
     pub fn finish(self) -> AppResult<()> {
         match self.0.len() {

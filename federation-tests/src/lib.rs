@@ -423,6 +423,8 @@ fn remote_follower(ap_id: &str, inbox: &str, now: chrono::NaiveDateTime) -> cair
         refreshed_at: now,
         also_known_as: "[]".into(),
         moved_to: None,
+        sectors: "[]".into(),
+        organisation: String::new(),
     }
 }
 

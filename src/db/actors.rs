@@ -167,6 +167,8 @@ pub async fn upsert_remote(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
             actors::city.eq(excluded(actors::city)),
             actors::country.eq(excluded(actors::country)),
             actors::expertise.eq(excluded(actors::expertise)),
+            actors::sectors.eq(excluded(actors::sectors)),
+            actors::organisation.eq(excluded(actors::organisation)),
             actors::avatar_url.eq(excluded(actors::avatar_url)),
             actors::profile_url.eq(excluded(actors::profile_url)),
             actors::inbox.eq(excluded(actors::inbox)),
@@ -229,6 +231,8 @@ pub struct ProfileChanges {
     pub city: String,
     pub country: String,
     pub expertise: Vec<String>,
+    pub sectors: Vec<String>,
+    pub organisation: String,
     pub avatar_url: Option<String>,
     pub manually_approves: bool,
 }
@@ -236,6 +240,7 @@ pub struct ProfileChanges {
 /// Saves a local profile and, in the same transaction, the `Update` that tells followers.
 pub async fn update_profile(pool: &DbPool, id: i64, changes: &ProfileChanges, outgoing: &Outgoing) -> AppResult<Actor> {
     let expertise = serde_json::to_string(&changes.expertise).map_err(AppError::internal)?;
+    let sectors = serde_json::to_string(&changes.sectors).map_err(AppError::internal)?;
     let actor = db_tx!(pool, |conn| {
         let actor = diesel::update(actors::table.find(id))
             .set((
@@ -245,6 +250,8 @@ pub async fn update_profile(pool: &DbPool, id: i64, changes: &ProfileChanges, ou
                 actors::city.eq(&changes.city),
                 actors::country.eq(&changes.country),
                 actors::expertise.eq(&expertise),
+                actors::sectors.eq(&sectors),
+                actors::organisation.eq(&changes.organisation),
                 actors::avatar_url.eq(&changes.avatar_url),
                 actors::manually_approves.eq(changes.manually_approves),
                 actors::refreshed_at.eq(now()),
@@ -329,14 +336,15 @@ pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset
             .filter(actors::local.eq(false).or(actors::username.ne(DEMO_USERNAME)))
             .into_boxed();
         if !query.text.trim().is_empty() {
-            // What people look for a colleague by: name, handle, role, expertise, city, and
-            // the organisation as their summary names it.
+            // What people look for a colleague by: name, handle, role, organisation, expertise,
+            // city, and what their summary says.
             let text = like(&query.text);
             q = q.filter(
                 lower(actors::display_name)
                     .like(text.clone())
                     .or(lower(actors::username).like(text.clone()))
                     .or(lower(actors::job_title).like(text.clone()))
+                    .or(lower(actors::organisation).like(text.clone()))
                     .or(lower(actors::expertise).like(text.clone()))
                     .or(lower(actors::city).like(text.clone()))
                     .or(lower(actors::summary).like(text)),
@@ -359,7 +367,12 @@ pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset
             let label = crate::domain::taxonomy::TAXONOMY.sector_label(&sector).unwrap_or(&sector).to_lowercase();
             let in_groups =
                 groups::table.filter(groups::sectors.like(format!("%\"{sector}\"%"))).select(groups::actor_id);
-            q = q.filter(actors::id.eq_any(in_groups).or(lower(actors::expertise).like(like(&label))));
+            q = q.filter(
+                actors::id
+                    .eq_any(in_groups)
+                    .or(actors::sectors.like(format!("%\"{sector}\"%")))
+                    .or(lower(actors::expertise).like(like(&label))),
+            );
         }
         Ok(q.order(actors::id.desc()).limit(limit).offset(offset).select(Actor::as_select()).load(conn).await?)
     })

@@ -48,9 +48,20 @@ pub async fn update(
     new: &NewEvent,
     announce: impl Fn(&Event) -> AppResult<Vec<Outgoing>> + Send + Sync,
 ) -> AppResult<Event> {
+    // Another server's public copy of an online event leaves the link out; the link its
+    // participants here were sent privately stays, whichever of the two arrives first.
+    let keep_link = new.online && new.online_url.is_none();
     db_tx!(pool, |conn| {
-        let row: Event =
-            diesel::update(events::table.find(id)).set(new).returning(Event::as_returning()).get_result(conn).await?;
+        let query = diesel::update(events::table.find(id));
+        let row: Event = if keep_link {
+            query.set(new).returning(Event::as_returning()).get_result(conn).await?
+        } else {
+            query
+                .set((new, events::online_url.eq(&new.online_url)))
+                .returning(Event::as_returning())
+                .get_result(conn)
+                .await?
+        };
         for outgoing in announce(&row)? {
             db_enqueue!(conn, &outgoing);
         }
@@ -123,8 +134,8 @@ pub async fn calendar(pool: &DbPool, query: &CalendarQuery) -> AppResult<Vec<(Ev
             q = q.filter(events::sectors.like(format!("%\"{sector}\"%")));
         }
         match query.online {
-            Some(true) => q = q.filter(events::online_url.is_not_null()),
-            Some(false) => q = q.filter(events::online_url.is_null().or(events::address.ne(""))),
+            Some(true) => q = q.filter(events::online.eq(true)),
+            Some(false) => q = q.filter(events::online.eq(false).or(events::address.ne(""))),
             None => {}
         }
         if let Some(country) = &query.country {

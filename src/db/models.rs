@@ -38,11 +38,18 @@ pub struct Actor {
     pub also_known_as: String,
     /// Where the actor moved (`movedTo`), once it has.
     pub moved_to: Option<String>,
+    /// Sector ids of the taxonomy a person works in, a JSON list (a group's are in `groups`).
+    pub sectors: String,
+    /// Where a person works.
+    pub organisation: String,
 }
 
 impl Actor {
     pub fn expertise_tags(&self) -> Vec<String> {
         serde_json::from_str(&self.expertise).unwrap_or_default()
+    }
+    pub fn sector_list(&self) -> Vec<String> {
+        serde_json::from_str(&self.sectors).unwrap_or_default()
     }
     pub fn aliases(&self) -> Vec<String> {
         serde_json::from_str(&self.also_known_as).unwrap_or_default()
@@ -88,6 +95,8 @@ pub struct NewActor {
     pub refreshed_at: NaiveDateTime,
     pub also_known_as: String,
     pub moved_to: Option<String>,
+    pub sectors: String,
+    pub organisation: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -371,6 +380,8 @@ pub struct Event {
     pub url: String,
     pub published_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Whether it happens online; `online_url` may still be unknown here (see `domain::event`).
+    pub online: bool,
 }
 
 impl Event {
@@ -395,6 +406,8 @@ pub struct NewEvent {
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
     pub timezone: String,
+    /// Written by `db::events::update` alone, which knows when to keep the one held.
+    #[diesel(skip_update)]
     pub online_url: Option<String>,
     pub address: String,
     pub capacity: Option<i64>,
@@ -408,6 +421,8 @@ pub struct NewEvent {
     pub url: String,
     pub published_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Whether it happens online; `online_url` may still be unknown here (see `domain::event`).
+    pub online: bool,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

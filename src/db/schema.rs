@@ -28,6 +28,8 @@ diesel::table! {
         refreshed_at -> Timestamp,
         also_known_as -> Text,
         moved_to -> Nullable<Text>,
+        sectors -> Text,
+        organisation -> Text,
     }
 }
 
@@ -257,6 +259,7 @@ diesel::table! {
         url -> Text,
         published_at -> Timestamp,
         updated_at -> Timestamp,
+        online -> Bool,
     }
 }
 

@@ -30,6 +30,10 @@ pub struct EventInput {
     pub language: String,
     pub status: String,
     pub country: String,
+    /// Set only for another server's event that is online but gives its link to participants
+    /// alone: it needs neither an address nor a link here.
+    #[serde(skip)]
+    pub link_withheld: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -40,6 +44,8 @@ pub struct ValidEvent {
     pub ends_at: DateTime<Utc>,
     pub timezone: String,
     pub online_url: Option<String>,
+    /// Online, whether or not the link is known (`online_url`).
+    pub online: bool,
     pub address: String,
     pub capacity: Option<i64>,
     pub join_mode: String,
@@ -112,7 +118,8 @@ pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
         }
     };
     let address = problems.keep(text("address", &input.address, 0, 300))?.unwrap_or_default();
-    if input.online_url.trim().is_empty() && address.is_empty() {
+    let online = !input.online_url.trim().is_empty() || input.link_withheld;
+    if !online && address.is_empty() {
         problems.add("address", "give an address, a webinar link, or both");
     }
     if input.capacity.is_some_and(|c| !(0..=1_000_000).contains(&c)) {
@@ -130,14 +137,7 @@ pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
     if !TAXONOMY.knows_language(&language) {
         problems.add("language", "choose a language, e.g. en, fr or de");
     }
-    let mut sectors = Vec::new();
-    for sector in &input.sectors {
-        if TAXONOMY.sector_label(sector).is_none() {
-            problems.add("sectors", format!("{sector} is not a sector Cairn knows"));
-        } else if !sectors.contains(sector) {
-            sectors.push(sector.clone());
-        }
-    }
+    let sectors = TAXONOMY.chosen_sectors(&input.sectors, &mut problems);
     let mut tags: Vec<String> = Vec::new();
     for tag in input.tags.iter().map(|t| normalise_tag(t)).filter(|t| !t.is_empty()) {
         if !tags.contains(&tag) {
@@ -156,6 +156,7 @@ pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
         ends_at: ends_at.expect("checked"),
         timezone: tz.name().to_string(),
         online_url,
+        online,
         address,
         capacity: input.capacity,
         join_mode,

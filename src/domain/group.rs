@@ -53,9 +53,7 @@ pub fn check_group(input: &GroupInput) -> AppResult<ValidGroup> {
     if description.chars().count() > 5000 {
         problems.add("description", "keep the description under 5000 characters");
     }
-    if let Some(unknown) = input.sectors.iter().find(|s| TAXONOMY.sector_label(s).is_none()) {
-        problems.add("sectors", format!("\"{unknown}\" is not a sector"));
-    }
+    let sectors = TAXONOMY.chosen_sectors(&input.sectors, &mut problems);
     let mut topics = Vec::new();
     for topic in input.topics.iter().map(|t| normalise_tag(t)) {
         if !topic.is_empty() && !topics.contains(&topic) {
@@ -77,8 +75,6 @@ pub fn check_group(input: &GroupInput) -> AppResult<ValidGroup> {
         problems.add("visibility", "choose public or members");
     }
     problems.finish()?;
-    let mut sectors = input.sectors.clone();
-    sectors.dedup();
     Ok(ValidGroup { handle, name, description, sectors, topics, join_mode, visibility })
 }
 

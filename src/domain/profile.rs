@@ -1,4 +1,5 @@
-use crate::error::{AppError, AppResult};
+use super::taxonomy::TAXONOMY;
+use crate::error::{AppError, AppResult, Problems};
 
 /// A person's profile as they edit it; the same rules apply to the form and `PATCH /api/v1/me`.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
@@ -12,10 +13,15 @@ pub struct ProfileInput {
     pub country: String,
     /// Comma-separated in forms; a list in JSON (see `expertise_list`).
     pub expertise: Vec<String>,
+    /// Sector ids of the taxonomy, e.g. `energy_systems`.
+    pub sectors: Vec<String>,
+    /// Where the person works.
+    pub organisation: String,
     pub avatar_url: String,
     pub manually_approves: bool,
 }
 
+#[derive(Debug)]
 pub struct Profile {
     pub display_name: String,
     pub summary: String,
@@ -23,6 +29,8 @@ pub struct Profile {
     pub city: String,
     pub country: String,
     pub expertise: Vec<String>,
+    pub sectors: Vec<String>,
+    pub organisation: String,
     pub avatar_url: Option<String>,
     pub manually_approves: bool,
 }
@@ -42,32 +50,49 @@ pub fn expertise_list(text: &str) -> Vec<String> {
     text.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_string).collect()
 }
 
+/// The profile as it will be kept, or every problem with it at once, in the form's order.
 pub fn check_profile(input: &ProfileInput) -> AppResult<Profile> {
-    let expertise: Vec<String> = input
-        .expertise
-        .iter()
-        .map(|tag| bounded("expertise", tag, 60))
-        .filter(|t| !matches!(t, Ok(t) if t.is_empty()))
-        .collect::<AppResult<_>>()?;
+    let mut problems = Problems::default();
+    let display_name = problems.keep(bounded("display_name", &input.display_name, 100))?.unwrap_or_default();
+    let job_title = problems.keep(bounded("job_title", &input.job_title, 100))?.unwrap_or_default();
+    let organisation = problems.keep(bounded("organisation", &input.organisation, 200))?.unwrap_or_default();
+    let city = problems.keep(bounded("city", &input.city, 100))?.unwrap_or_default();
+    let country = problems.keep(super::node::check_known_country("country", &input.country))?.unwrap_or_default();
+    let sectors = TAXONOMY.chosen_sectors(&input.sectors, &mut problems);
+    let expertise: Vec<String> = problems
+        .keep(
+            input
+                .expertise
+                .iter()
+                .map(|tag| bounded("expertise", tag, 60))
+                .filter(|t| !matches!(t, Ok(t) if t.is_empty()))
+                .collect::<AppResult<_>>(),
+        )?
+        .unwrap_or_default();
     if expertise.len() > 20 {
-        return Err(AppError::invalid("expertise", "list at most 20 areas of expertise"));
+        problems.add("expertise", "list at most 20 areas of expertise");
     }
+    let summary = problems.keep(bounded("summary", &input.summary, 2000))?.unwrap_or_default();
     let avatar = input.avatar_url.trim();
     let avatar_url = if avatar.is_empty() {
         None
     } else {
-        Some(
-            super::web_link(avatar)
-                .ok_or_else(|| AppError::invalid("avatar_url", "enter a picture's https:// address"))?,
-        )
+        let link = super::web_link(avatar);
+        if link.is_none() {
+            problems.add("avatar_url", "enter a picture's https:// address");
+        }
+        link
     };
+    problems.finish()?;
     Ok(Profile {
-        display_name: bounded("display_name", &input.display_name, 100)?,
-        summary: bounded("summary", &input.summary, 2000)?,
-        job_title: bounded("job_title", &input.job_title, 100)?,
-        city: bounded("city", &input.city, 100)?,
-        country: super::node::check_known_country("country", &input.country)?,
+        display_name,
+        summary,
+        job_title,
+        city,
+        country,
         expertise,
+        sectors,
+        organisation,
         avatar_url,
         manually_approves: input.manually_approves,
     })
@@ -92,5 +117,22 @@ mod tests {
         assert_eq!(check_profile(&long).err().unwrap().field.as_deref(), Some("job_title"));
         let bad_avatar = ProfileInput { avatar_url: "javascript:alert(1)".into(), ..Default::default() };
         assert_eq!(check_profile(&bad_avatar).err().unwrap().field.as_deref(), Some("avatar_url"));
+        let sectors = ProfileInput { sectors: vec!["energy_systems".into(), "energy_systems".into()], ..ok.clone() };
+        assert_eq!(check_profile(&sectors).unwrap().sectors, vec!["energy_systems"]);
+    }
+
+    #[test]
+    fn every_profile_problem_is_named_at_once_in_the_forms_order() {
+        let wrong = ProfileInput {
+            job_title: "x".repeat(101),
+            organisation: "y".repeat(201),
+            country: "Atlantis".into(),
+            sectors: vec!["alchemy".into()],
+            avatar_url: "javascript:alert(1)".into(),
+            ..Default::default()
+        };
+        let error = check_profile(&wrong).unwrap_err();
+        let fields: Vec<String> = error.field_problems().into_iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["job_title", "organisation", "country", "sectors", "avatar_url"]);
     }
 }

@@ -137,14 +137,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
             title: text("attachments", &attachment.title, 0, 200)?,
         });
     }
-    let mut sectors = Vec::new();
-    for sector in &input.sectors {
-        if TAXONOMY.sector_label(sector).is_none() {
-            problems.add("sectors", format!("{sector} is not a sector Cairn knows"));
-        } else if !sectors.contains(sector) {
-            sectors.push(sector.clone());
-        }
-    }
+    let sectors = TAXONOMY.chosen_sectors(&input.sectors, &mut problems);
     let mut phases = Vec::new();
     for phase in &input.phases {
         if TAXONOMY.phase_label(*phase).is_none() {

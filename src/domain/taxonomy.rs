@@ -1,5 +1,6 @@
 //! The taxonomy, read once from `assets/taxonomy.toml`.
 
+use crate::error::Problems;
 use serde::Deserialize;
 use std::sync::LazyLock;
 
@@ -29,6 +30,19 @@ impl Taxonomy {
     }
     pub fn sector_label(&self, id: &str) -> Option<&str> {
         self.sectors.iter().find(|t| t.id == id).map(|t| t.label.as_str())
+    }
+    /// The chosen sectors, each once, in the order chosen; each unknown one is a problem of
+    /// the `sectors` field.
+    pub fn chosen_sectors(&self, chosen: &[String], problems: &mut Problems) -> Vec<String> {
+        let mut sectors: Vec<String> = Vec::new();
+        for sector in chosen {
+            if self.sector_label(sector).is_none() {
+                problems.add("sectors", format!("{sector} is not a sector Cairn knows"));
+            } else if !sectors.contains(sector) {
+                sectors.push(sector.clone());
+            }
+        }
+        sectors
     }
     pub fn phase_label(&self, id: i32) -> Option<&str> {
         self.phases.iter().find(|t| t.id == id).map(|t| t.label.as_str())

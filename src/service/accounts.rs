@@ -94,6 +94,8 @@ pub async fn new_local_actor(state: &AppState, username: &str, kind: &str, displ
         private_key_pem: Some(keypair.private_key),
         also_known_as: "[]".into(),
         moved_to: None,
+        sectors: "[]".into(),
+        organisation: String::new(),
         manually_approves: false,
         created_at: now(),
         refreshed_at: now(),

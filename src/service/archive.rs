@@ -140,16 +140,7 @@ pub async fn export(data: &Data, actor: &Actor) -> AppResult<Archive> {
         version: 1,
         account: actor.ap_id.clone(),
         exported_at: chrono::Utc::now().to_rfc3339(),
-        profile: ProfileInput {
-            display_name: actor.display_name.clone(),
-            summary: actor.summary.clone(),
-            job_title: actor.job_title.clone(),
-            city: actor.city.clone(),
-            country: actor.country.clone(),
-            expertise: actor.expertise_tags(),
-            avatar_url: actor.avatar_url.clone().unwrap_or_default(),
-            manually_approves: actor.manually_approves,
-        },
+        profile: service::profile::input_of(actor),
         resources,
         events,
         posts,
@@ -184,11 +175,15 @@ pub async fn import(data: &Data, actor: &Actor, archive: &Archive) -> AppResult<
     keep(&actor.display_name, &mut profile.display_name);
     keep(&actor.summary, &mut profile.summary);
     keep(&actor.job_title, &mut profile.job_title);
+    keep(&actor.organisation, &mut profile.organisation);
     keep(&actor.city, &mut profile.city);
     keep(&actor.country, &mut profile.country);
     keep(actor.avatar_url.as_deref().unwrap_or_default(), &mut profile.avatar_url);
     if !actor.expertise_tags().is_empty() {
         profile.expertise = actor.expertise_tags();
+    }
+    if !actor.sector_list().is_empty() {
+        profile.sectors = actor.sector_list();
     }
     profile.manually_approves = actor.manually_approves;
     if let Err(error) = service::profile::update(data, actor, &profile).await {

@@ -86,6 +86,40 @@ fn update_of(data: &Data, event: &Event, organizer: &Actor, inboxes: Vec<String>
     Ok(vec![prepare(data, &update, Envelope { id: &id, kind: "Update", signer: organizer, public: true, inboxes })?])
 }
 
+/// The webinar link for accepted participants on other servers: one private `Update` per
+/// inbox they are reached at, addressed to them alone. Public copies of the event leave it out.
+fn link_for(data: &Data, event: &Event, organizer: &Actor, participants: &[Actor]) -> AppResult<Vec<Outgoing>> {
+    if event.online_url.is_none() {
+        return Ok(Vec::new());
+    }
+    let mut by_inbox: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
+    for participant in participants.iter().filter(|p| !p.local) {
+        by_inbox.entry(participant.delivery_inbox()).or_default().push(&participant.ap_id);
+    }
+    let event = ApEvent::new(event.clone(), organizer.clone())?;
+    by_inbox
+        .into_iter()
+        .map(|(inbox, to)| {
+            let id = data.new_activity_id("Update");
+            let object = serde_json::to_value(event.for_participants(&to)).map_err(AppError::internal)?;
+            let update = Update::new(UpdateType::Update, id.clone(), &organizer.ap_id, object)?
+                .addressed(json!(to), Value::Null);
+            let inboxes = vec![inbox];
+            prepare(data, &update, Envelope { id: &id, kind: "Update", signer: organizer, public: false, inboxes })
+        })
+        .collect()
+}
+
+/// The event's accepted participants on other servers.
+async fn remote_participants(data: &Data, event: &Event) -> AppResult<Vec<Actor>> {
+    Ok(db::events::participants(&data.db, event.id)
+        .await?
+        .into_iter()
+        .filter(|(p, a)| !a.local && p.state == ACCEPTED)
+        .map(|(_, a)| a)
+        .collect())
+}
+
 fn may_change(user: &User, actor: &Actor, event: &Event, deleting: bool) -> AppResult<()> {
     if !event.local {
         return Err(AppError::forbidden("this event lives on another node; change it there"));
@@ -114,8 +148,15 @@ pub async fn edit(data: &Data, user: &User, editor: &Actor, event: &Event, input
         updated: Utc::now(),
     })?;
     let inboxes = change_inboxes(data, event, editor).await?;
-    let row = db::events::update(&data.db, event.id, &new, |updated| update_of(data, updated, editor, inboxes.clone()))
-        .await?;
+    // A new or changed link goes to those already taking part.
+    let told_of_link =
+        if new.online_url != event.online_url { remote_participants(data, event).await? } else { Vec::new() };
+    let row = db::events::update(&data.db, event.id, &new, |updated| {
+        let mut outgoing = update_of(data, updated, editor, inboxes.clone())?;
+        outgoing.extend(link_for(data, updated, editor, &told_of_link)?);
+        Ok(outgoing)
+    })
+    .await?;
     data.deliveries_queued.notify_one();
     super::notify::event_participants(data, &row, editor).await?;
     Ok(row)
@@ -280,6 +321,9 @@ pub async fn decide(data: &Data, organizer: &Actor, event: &Event, participant_i
                     updated,
                     accept,
                 )?);
+                if accept {
+                    outgoing.extend(link_for(data, updated, organizer, std::slice::from_ref(&participant))?);
+                }
             }
             Ok(outgoing)
         },
@@ -321,6 +365,7 @@ pub async fn receive_join(data: &Data, actor: &Url, object: &Value, join_id: &Ur
         }
         if state == ACCEPTED {
             outgoing.extend(update_of(data, updated, &organizer, inboxes.clone())?);
+            outgoing.extend(link_for(data, updated, &organizer, std::slice::from_ref(&participant))?);
         }
         Ok(outgoing)
     })
@@ -458,5 +503,6 @@ pub fn input_of(event: &Event) -> EventInput {
         language: event.language.clone(),
         status: event.status.clone(),
         country: event.country.clone(),
+        link_withheld: false,
     }
 }

@@ -112,6 +112,8 @@ pub async fn set_identity(data: &Data, input: &IdentityInput) -> AppResult<NodeI
         city: identity.city,
         country: identity.country,
         expertise: org.expertise_tags(),
+        sectors: org.sector_list(),
+        organisation: org.organisation.clone(),
         avatar_url: identity.logo_url,
         manually_approves: org.manually_approves,
     };

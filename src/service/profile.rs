@@ -10,6 +10,22 @@ use crate::{
 };
 use activitypub_federation::{kinds::activity::UpdateType, traits::Object};
 
+/// A person's profile as they would edit it now.
+pub fn input_of(actor: &Actor) -> ProfileInput {
+    ProfileInput {
+        display_name: actor.display_name.clone(),
+        summary: actor.summary.clone(),
+        job_title: actor.job_title.clone(),
+        city: actor.city.clone(),
+        country: actor.country.clone(),
+        expertise: actor.expertise_tags(),
+        sectors: actor.sector_list(),
+        organisation: actor.organisation.clone(),
+        avatar_url: actor.avatar_url.clone().unwrap_or_default(),
+        manually_approves: actor.manually_approves,
+    }
+}
+
 /// Saves a person's profile and tells their followers' servers with an `Update`.
 pub async fn update(data: &Data, actor: &Actor, input: &ProfileInput) -> AppResult<Actor> {
     let profile = check_profile(input)?;
@@ -20,6 +36,8 @@ pub async fn update(data: &Data, actor: &Actor, input: &ProfileInput) -> AppResu
         city: profile.city,
         country: profile.country,
         expertise: profile.expertise,
+        sectors: profile.sectors,
+        organisation: profile.organisation,
         avatar_url: profile.avatar_url,
         manually_approves: profile.manually_approves,
     };
@@ -36,6 +54,8 @@ pub async fn save(data: &Data, actor: &Actor, changes: &ProfileChanges) -> AppRe
     updated.city = changes.city.clone();
     updated.country = changes.country.clone();
     updated.expertise = serde_json::to_string(&changes.expertise).map_err(AppError::internal)?;
+    updated.sectors = serde_json::to_string(&changes.sectors).map_err(AppError::internal)?;
+    updated.organisation = changes.organisation.clone();
     updated.avatar_url = changes.avatar_url.clone();
     updated.manually_approves = changes.manually_approves;
     let object = ApActor::new(updated)?.into_json(data).await?;

@@ -170,6 +170,21 @@ pub fn field(errors: &FormErrors, name: &str, label: &str, kind: &str, value: &s
     }
 }
 
+/// Checkboxes for the taxonomy's sectors (`options`: id and label), `chosen` ticked. The
+/// fieldset carries the field's id, so the error summary's link lands on it.
+pub fn sector_choices(errors: &FormErrors, options: &[(String, String)], chosen: &[String]) -> Markup {
+    let error = errors.field("sectors");
+    html! {
+        fieldset.field #sectors aria-describedby=[error.map(|_| "sectors-error")] {
+            legend { (t("Sectors")) }
+            @if let Some(error) = error { p.field-error #sectors-error { (error) } }
+            @for (id, label) in options {
+                label.check { input type="checkbox" name="sectors" value=(id) checked[chosen.contains(id)]; " " (label) }
+            }
+        }
+    }
+}
+
 /// The ids of a field's hint and error, for `aria-describedby`; `None` when it has neither.
 pub fn described_by(name: &str, hint: bool, error: bool) -> Option<String> {
     let ids: Vec<String> = [(hint, "hint"), (error, "error")]
@@ -217,26 +232,34 @@ fn initial(name: &str) -> String {
 }
 
 pub fn person_card(person: &PersonCard) -> Markup {
+    person_card_with(person, html! {})
+}
+
+/// A person's card with what the viewer can do about them (follow, accept, remove…) inside it.
+pub fn person_card_with(person: &PersonCard, actions: Markup) -> Markup {
+    let has_actions = !actions.0.is_empty();
     html! {
         article.card {
             (avatar(person))
             div {
                 h3 { a href=[href(&person.page_url)] { (person.name) } }
                 p.handle { (person.handle) @if person.kind != "Person" { " · " (person.kind) } }
-                @if !person.job_title.is_empty() || !person.city.is_empty() {
-                    p.meta { (person.job_title) @if !person.job_title.is_empty() && !person.city.is_empty() { ", " } (person.city) }
-                }
-                (chips(&person.expertise))
+                @let meta: Vec<&str> = [&person.job_title, &person.organisation, &person.city].into_iter().map(String::as_str).filter(|m| !m.is_empty()).collect();
+                @if !meta.is_empty() { p.meta { (meta.join(", ")) } }
+                @if !person.sectors.is_empty() { p.meta { (person.sectors.join(", ")) } }
+                (chips(t("Expertise"), &person.expertise))
                 @if let Some(origin) = &person.origin { p.origin { (t("From")) " " (origin) } }
+                @if has_actions { div.actions { (actions) } }
             }
         }
     }
 }
 
-pub fn chips(tags: &[String]) -> Markup {
+/// A short list of labels, named for screen readers by `what` (e.g. "Sectors").
+pub fn chips(what: &str, tags: &[String]) -> Markup {
     html! {
         @if !tags.is_empty() {
-            ul.chips aria-label=(t("Expertise")) { @for tag in tags { li { (tag) } } }
+            ul.chips aria-label=(what) { @for tag in tags { li { (tag) } } }
         }
     }
 }

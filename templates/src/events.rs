@@ -3,7 +3,7 @@
 use crate::links::href;
 use crate::{
     Ctx, FormErrors,
-    components::{chips, csrf_field, error_summary, field, layout},
+    components::{chips, country_select, csrf_field, error_summary, field, layout, sector_choices},
     i18n::t,
 };
 use maud::{Markup, PreEscaped, html};
@@ -43,7 +43,7 @@ pub fn event_card(card: &EventCard) -> Markup {
                     " · " (card.participants)
                     @if let Some(origin) = &card.origin { " · " (t("from")) " " (origin) }
                 }
-                (chips(&card.sectors))
+                (chips(t("Sectors"), &card.sectors))
             }
         }
     }
@@ -134,6 +134,8 @@ pub enum Online<'a> {
     Link(&'a str),
     /// Online, but the link is for participants.
     ForParticipants,
+    /// A participant, but the organiser's node has not sent the link here yet.
+    OnItsWay,
 }
 
 pub struct EventView<'a> {
@@ -169,13 +171,14 @@ pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
                     @match view.online {
                         Online::Link(url) => { dt { (t("Online")) } dd { a href=[href(url)] rel="nofollow noopener" { (url) } } }
                         Online::ForParticipants => { dt { (t("Online")) } dd { (t("The link is shown to participants once they take part.")) } }
+                        Online::OnItsWay => { dt { (t("Online")) } dd { (t("The organiser's node sends the link to participants; it has not arrived here yet.")) } }
                         Online::No => {}
                     }
                     dt { (t("Organiser")) } dd { a href=[href(&card.organizer_url)] { (card.organizer) }
                         @if let (Some(origin), Some(url)) = (&card.origin, view.origin_url) { " · " a href=[href(url)] rel="nofollow noopener" { (origin) } } }
                     dt { (t("Participants")) } dd { (card.participants) (view.capacity) }
                 }
-                (chips(&card.sectors))
+                (chips(t("Sectors"), &card.sectors))
                 div.body { (PreEscaped(view.description_html)) }
                 p.actions {
                     @match view.my_state {
@@ -276,16 +279,10 @@ pub fn event_form(ctx: &Ctx, view: &EventFormView<'_>, errors: &FormErrors) -> M
                         }
                     }
                 }
-                fieldset.field {
-                    legend { (t("Sectors")) }
-                    @if let Some(e) = errors.field("sectors") { p.field-error { (e) } }
-                    @for (id, label) in view.sectors {
-                        label.check { input type="checkbox" name="sectors" value=(id) checked[v.sectors.contains(id)]; " " (label) }
-                    }
-                }
+                (sector_choices(errors, view.sectors, &v.sectors))
                 (field(errors, "tags", t("Topics"), "text", &v.tags, Some(t("Separate with commas"))))
                 (field(errors, "language", t("Language"), "text", &v.language, None))
-                (field(errors, "country", t("Country code"), "text", &v.country, None))
+                (country_select(errors, "country", t("Country"), &v.country))
                 button type="submit" { (t("Save")) }
             }
         },

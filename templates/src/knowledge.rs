@@ -4,7 +4,7 @@ use crate::links::href;
 use crate::numbers::plural;
 use crate::{
     Ctx, FormErrors,
-    components::{chips, csrf_field, error_summary, field, layout},
+    components::{chips, country_select, csrf_field, error_summary, field, layout, sector_choices},
     i18n::t,
 };
 use maud::{Markup, PreEscaped, html};
@@ -72,7 +72,7 @@ pub fn resource_card(card: &ResourceCard) -> Markup {
                     " · " (card.published)
                     @if let Some(origin) = &card.origin { " · " (t("from")) " " (origin) }
                 }
-                (chips(&card.sectors))
+                (chips(t("Sectors"), &card.sectors))
             }
         }
     }
@@ -202,7 +202,7 @@ pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors)
                         " · " (t("published on")) " " a href=[href(url)] rel="nofollow noopener" { (origin) }
                     }
                 }
-                (chips(&card.sectors))
+                (chips(t("Sectors"), &card.sectors))
                 @if !view.facts.is_empty() {
                     dl.facts { @for (term, value) in &view.facts { dt { (term) } dd { (value) } } }
                 }
@@ -320,13 +320,7 @@ pub fn resource_form(ctx: &Ctx, view: &ResourceFormView<'_>, errors: &FormErrors
                 (field(errors, "title", t("Title"), "text", &v.title, None))
                 (field(errors, "summary", t("Summary"), "textarea", &v.summary, Some(t("Plain text, a few sentences: Mastodon shows this with the title."))))
                 (field(errors, "body", t("Body"), "textarea", &v.body, Some(t("Markdown: **bold**, _italic_, [links](https://…), lists."))))
-                fieldset.field {
-                    legend { (t("Sectors")) }
-                    @if let Some(e) = errors.field("sectors") { p.field-error { (e) } }
-                    @for (id, label) in view.sectors {
-                        label.check { input type="checkbox" name="sectors" value=(id) checked[v.sectors.contains(id)]; " " (label) }
-                    }
-                }
+                (sector_choices(errors, view.sectors, &v.sectors))
                 fieldset.field {
                     legend { (t("Transition-map phases")) }
                     @if let Some(e) = errors.field("phases") { p.field-error { (e) } }
@@ -361,7 +355,7 @@ pub fn resource_form(ctx: &Ctx, view: &ResourceFormView<'_>, errors: &FormErrors
                 }
                 (field(errors, "license", t("Licence"), "text", &v.license, Some(t("For example CC BY 4.0"))))
                 (field(errors, "city", t("City"), "text", &v.city, None))
-                (field(errors, "country", t("Country code"), "text", &v.country, Some(t("Two letters, e.g. FR"))))
+                (country_select(errors, "country", t("Country"), &v.country))
                 (field(errors, "period_start", t("Started (year)"), "number", &v.period_start, None))
                 (field(errors, "period_end", t("Ended (year)"), "number", &v.period_end, None))
                 (field(errors, "tco2e_per_year", t("Emissions avoided (tCO2e per year)"), "number", &v.tco2e_per_year, Some(t("Only figures you can stand behind."))))

@@ -11,6 +11,7 @@ pub mod links;
 pub mod network;
 pub mod numbers;
 pub mod pages;
+pub mod profile;
 pub mod social;
 pub mod transition;
 
@@ -53,8 +54,11 @@ pub struct PersonCard {
     pub kind: String,
     pub summary: String,
     pub job_title: String,
+    pub organisation: String,
     pub city: String,
     pub country: String,
+    /// The sectors' labels.
+    pub sectors: Vec<String>,
     pub expertise: Vec<String>,
 }
 

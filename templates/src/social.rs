@@ -4,7 +4,9 @@
 use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
-    components::{chips, csrf_field, error_summary, field, follow_button, layout, next_page, person_card},
+    components::{
+        chips, csrf_field, error_summary, field, follow_button, layout, next_page, person_card_with, sector_choices,
+    },
     events::{EventCard, event_card},
     i18n::t,
     knowledge::{ResourceCard, resource_card},
@@ -211,7 +213,7 @@ pub fn group_card(group: &GroupCard) -> Markup {
                 h3 { a href=[href(&group.url)] { (group.name) } }
                 p.handle { (group.handle) " · " (group.members) " " (t("members")) " · " (t(join_mode_label(&group.join_mode))) }
                 @if !group.description.is_empty() { p { (group.description.chars().take(200).collect::<String>()) } }
-                (chips(&group.sectors))
+                (chips(t("Sectors"), &group.sectors))
                 @if let Some(origin) = &group.origin { p.origin { (t("From")) " " (origin) } }
             }
         }
@@ -286,13 +288,7 @@ pub fn group_form(
                 }
                 (field(errors, "name", t("Name"), "text", &values.name, None))
                 (field(errors, "description", t("Description"), "textarea", &values.description, None))
-                fieldset.field #sectors {
-                    legend { (t("Sectors")) }
-                    @if let Some(error) = errors.field("sectors") { p.field-error { (error) } }
-                    @for (id, label) in sectors {
-                        label.check { input type="checkbox" name="sectors" value=(id) checked[values.sectors.contains(id)]; " " (label) }
-                    }
-                }
+                (sector_choices(errors, sectors, &values.sectors))
                 (field(errors, "topics", t("Topics"), "text", &values.topics, Some(t("Separated by commas."))))
                 fieldset.field #join_mode {
                     legend { (t("Who can join")) }
@@ -350,8 +346,8 @@ pub fn group_page(ctx: &Ctx, view: &GroupPage<'_>) -> Markup {
                     p { a href={ (view.base) "/edit" } { (t("Edit the group")) } " · " a href={ (view.base) "/move" } { (t("Move the group")) } }
                 }
                 @if !card.description.is_empty() { p { (card.description) } }
-                (chips(&card.sectors))
-                (chips(&card.topics))
+                (chips(t("Sectors"), &card.sectors))
+                (chips(t("Topics"), &card.topics))
                 @if view.logged_in {
                     @match view.membership {
                         Some("accepted") => {
@@ -382,11 +378,10 @@ pub fn group_page(ctx: &Ctx, view: &GroupPage<'_>) -> Markup {
                     h2 { (t("Waiting to join")) }
                     @if view.requests.is_empty() { p.empty { (t("Nobody is waiting.")) } }
                     @for (actor_id, person) in view.requests {
-                        div.request {
-                            (person_card(person))
+                        (person_card_with(person, html! {
                             form.inline method="post" action={ (view.base) "/requests/" (actor_id) "/accept" } { (csrf_field(ctx)) button type="submit" { (t("Accept")) } }
                             form.inline method="post" action={ (view.base) "/requests/" (actor_id) "/reject" } { (csrf_field(ctx)) button.secondary type="submit" { (t("Refuse")) } }
-                        }
+                        }))
                     }
                     form method="post" action={ (view.base) "/invite" } {
                         (csrf_field(ctx))
@@ -429,8 +424,7 @@ pub fn members(ctx: &Ctx, group: &GroupCard, base: &str, members: &[MemberRow], 
             p.meta { a href=[href(base)] { (group.name) } }
             h1 { (t("Members")) " (" (group.members) ")" }
             @for member in members {
-                div.request {
-                    (person_card(&member.person))
+                (person_card_with(&member.person, html! {
                     span.badge { (member.role) }
                     @if member.can_set_role {
                         form.inline method="post" action={ (base) "/members/" (member.actor_id) "/role" } {
@@ -448,7 +442,7 @@ pub fn members(ctx: &Ctx, group: &GroupCard, base: &str, members: &[MemberRow], 
                             button.secondary type="submit" { (t("Remove from the group")) }
                         }
                     }
-                }
+                }))
             }
             (next_page(next))
         },
@@ -496,14 +490,13 @@ pub fn directory(ctx: &Ctx, view: &DirectoryView<'_>) -> Markup {
             @if view.results.is_empty() { p.empty { (t("Nobody matches. Try fewer filters, or look someone up by handle on")) " " a href="/find" { (t("Find people")) } "." } }
             div.cards {
                 @for (person, relation, target) in view.results {
-                    div {
-                        (person_card(person))
+                    (person_card_with(person, html! {
                         @if person.kind == "Group" {
                             a.button href=[href(&person.page_url)] { (t("View and join")) }
                         } @else {
                             (follow_button(ctx, *relation, target))
                         }
-                    }
+                    }))
                 }
             }
             (next_page(view.next_url.as_deref()))

@@ -325,7 +325,7 @@ fn tool_card(tool: &ToolCard) -> Markup {
                 h3 { a href=[href(&tool.url)] { (tool.name) } }
                 p { (tool.description) }
                 p.meta { a href=[href(&tool.url)] { (tool.resource_count) " " (t("resources")) } }
-                (chips(&tool.sectors))
+                (chips(t("Sectors"), &tool.sectors))
             }
         }
     }
@@ -377,7 +377,7 @@ pub fn tool(ctx: &Ctx, view: &ToolView<'_>) -> Markup {
             p.meta { a href="/explore" { (t("Explore")) } " · " (view.purpose) }
             h1 { (view.tool.name) }
             p.lead { (view.tool.description) }
-            (chips(&view.tool.sectors))
+            (chips(t("Sectors"), &view.tool.sectors))
             h2 { (t("Examples from the repository")) }
             p.hint { (t("Resources filed under this tool type (or tagged")) " " code { (view.tag) } ")." }
             p { a.button href={ "/knowledge/new?tool=" (view.id) } { (t("Share your city's work with this tool")) } }

@@ -1,4 +1,4 @@
-use crate::common::TestNode;
+use crate::common::{TestNode, api, eventually};
 use cairn::{db, service::accounts::secret_hash};
 use serde_json::{Value, json};
 
@@ -270,10 +270,16 @@ async fn profiles_are_edited_on_the_web() {
         .unwrap();
     let edit = node.client.get(node.url("/settings/profile")).send().await.unwrap();
     assert_eq!(edit.status(), 200);
+    let edit = edit.text().await.unwrap();
+    assert!(edit.contains("name=\"organisation\"") && edit.contains("value=\"energy_systems\""), "{edit}");
     let fields = [
         ("display_name", "Anna K."),
         ("job_title", "Energy officer"),
+        ("organisation", "Métropole de Lyon"),
         ("city", "Lyon"),
+        ("country", "FR"),
+        ("sectors", "energy_systems"),
+        ("sectors", "built_environment"),
         ("expertise", "district heating, cycling"),
         ("summary", "I <b>plan</b> heat networks."),
     ];
@@ -281,19 +287,97 @@ async fn profiles_are_edited_on_the_web() {
     assert_eq!(saved.status(), 303);
     let page = node.client.get(node.url("/@anna")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Anna K.") && page.contains("Energy officer") && page.contains("cycling"));
+    assert!(page.contains("Métropole de Lyon") && page.contains("Energy systems"), "{page}");
     assert!(page.contains("I &lt;b&gt;plan&lt;/b&gt; heat networks."), "text is escaped");
-    let bad = node
-        .client
-        .post(node.url("/settings/profile"))
-        .form(&form(&csrf, &[("avatar_url", "ftp://x")]))
-        .send()
-        .await
-        .unwrap();
+    let edit = node.client.get(node.url("/settings/profile")).send().await.unwrap().text().await.unwrap();
+    assert!(edit.contains("value=\"energy_systems\" checked"), "the sectors stay ticked");
+    // Every mistake at once, each next to its field; what was typed stays; nothing is saved.
+    let wrong = [
+        ("job_title", &*"x".repeat(101)),
+        ("organisation", "Ville de Lyon"),
+        ("country", "Atlantis"),
+        ("sectors", "alchemy"),
+        ("avatar_url", "ftp://x"),
+    ];
+    let bad = node.client.post(node.url("/settings/profile")).form(&form(&csrf, &wrong)).send().await.unwrap();
     assert_eq!(bad.status(), 422);
-    assert!(bad.text().await.unwrap().contains("picture"));
+    let bad = bad.text().await.unwrap();
+    for anchor in ["#job_title", "#country", "#sectors", "#avatar_url"] {
+        assert!(bad.contains(&format!("href=\"{anchor}\"")), "{anchor} is named: {bad}");
+    }
+    assert!(bad.contains("picture") && bad.contains("alchemy is not a sector") && bad.contains("Ville de Lyon"));
+    let page = node.client.get(node.url("/@anna")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Métropole de Lyon") && !page.contains("Ville de Lyon"), "nothing half-saved");
     let anonymous = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
     let response = anonymous.get(node.url("/settings/profile")).send().await.unwrap();
     assert_eq!(response.status(), 303, "logged-out visitors are sent to log in");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn colleagues_are_found_by_sector_and_organisation_here_and_on_other_nodes() {
+    use reqwest::Method;
+    let a = TestNode::start().await;
+    let b = TestNode::start().await;
+    let anna = a.user_with_token("anna").await;
+    let ben = b.user_with_token("ben").await;
+    let (status, refused) = api(
+        &a,
+        &anna,
+        Method::PATCH,
+        "/api/v1/me",
+        json!({"organisation": "x".repeat(201), "sectors": ["energy_systems", "alchemy"]}),
+    )
+    .await;
+    assert_eq!(status, 422, "{refused}");
+    let fields: Vec<&str> =
+        refused["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["organisation", "sectors"], "both at once");
+    let profile =
+        json!({"organisation": "Métropole de Lyon", "sectors": ["energy_systems"], "job_title": "Heat planner"});
+    let (status, me) = api(&a, &anna, Method::PATCH, "/api/v1/me", profile).await;
+    assert_eq!(status, 200, "{me}");
+    assert_eq!(
+        (me["organisation"].as_str(), me["sectors"].clone()),
+        (Some("Métropole de Lyon"), json!(["energy_systems"]))
+    );
+
+    let found = async |node: &TestNode, query: &str| -> Vec<String> {
+        let (status, page) = api(node, "", Method::GET, &format!("/api/v1/directory?{query}"), Value::Null).await;
+        assert_eq!(status, 200, "{page}");
+        page["items"].as_array().unwrap().iter().map(|i| i["ap_id"].as_str().unwrap().to_string()).collect()
+    };
+    let anna_id = a.url("/users/anna");
+    assert_eq!(found(&a, "q=m%C3%A9tropole").await, vec![anna_id.clone()], "by organisation");
+    assert_eq!(found(&a, "kind=person&sector=energy_systems").await, vec![anna_id.clone()], "by sector");
+    assert!(found(&a, "kind=person&sector=mobility").await.is_empty());
+    let page = a.client.get(a.url("/directory?kind=person&sector=energy_systems")).send().await.unwrap();
+    let page = page.text().await.unwrap();
+    assert!(page.contains("Heat planner, Métropole de Lyon") && page.contains("Energy systems"), "{page}");
+
+    // On the wire, and so on a node that follows her.
+    let actor: Value = a
+        .client
+        .get(&anna_id)
+        .header("accept", "application/activity+json")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (actor["organisation"].as_str(), actor["sectors"].clone()),
+        (Some("Métropole de Lyon"), json!(["energy_systems"]))
+    );
+    assert!(actor["attachment"].as_array().unwrap().iter().any(|f| f["name"] == "Organisation"), "Mastodon shows it");
+    let host = a.base.trim_start_matches("http://");
+    let (status, _) = api(&b, &ben, Method::POST, "/api/v1/follows", json!({"target": format!("@anna@{host}")})).await;
+    assert!(status < 300, "{status}");
+    eventually("B finds anna by sector", async || {
+        found(&b, "kind=person&sector=energy_systems").await == vec![anna_id.clone()]
+    })
+    .await;
+    assert_eq!(found(&b, "q=m%C3%A9tropole").await, vec![anna_id.clone()]);
 }
 
 #[tokio::test(flavor = "multi_thread")]

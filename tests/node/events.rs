@@ -27,6 +27,16 @@ fn webinar(capacity: Option<i64>) -> Value {
     })
 }
 
+/// Whether `remote` was sent `link`, in an Update addressed to it alone.
+fn link_sent(remote: &Remote, link: &str) -> bool {
+    let Some(update) = remote.received_of_type("Update").into_iter().find(|u| u.to_string().contains(link)) else {
+        return false;
+    };
+    assert_eq!(update["to"], json!([remote.actor_id]), "addressed to the participant alone");
+    assert!(!update.to_string().contains("Public") && update["cc"].is_null(), "{update}");
+    true
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn an_event_reaches_a_following_node_and_takes_participants_across_nodes() {
     let a = TestNode::start_with(&[("CAIRN_NODE_NAME", "Lyon")]).await;
@@ -46,8 +56,14 @@ async fn an_event_reaches_a_following_node_and_takes_participants_across_nodes()
     })
     .await;
 
+    // A Mastodon-shaped server follows anna: it hears of her events, never of their links.
+    let follower = Remote::start().await;
+    let follow = follower.activity("Follow", json!(a.url("/users/anna")));
+    follower.post(&a.url("/users/anna/inbox"), &follow.to_string(), Spoil::default()).await;
+    eventually("anna's follower is accepted", async || !follower.received_of_type("Accept").is_empty()).await;
+
     let created =
-        a.client.post(a.url("/api/v1/events")).bearer_auth(&anna).json(&webinar(Some(1))).send().await.unwrap();
+        a.client.post(a.url("/api/v1/events")).bearer_auth(&anna).json(&webinar(Some(2))).send().await.unwrap();
     assert_eq!(created.status(), 201);
     let created: Value = created.json().await.unwrap();
     assert!(
@@ -66,7 +82,11 @@ async fn an_event_reaches_a_following_node_and_takes_participants_across_nodes()
         .unwrap();
     assert_eq!(event_json["type"], "Event");
     assert_eq!(event_json["timezone"], "Europe/Paris");
-    assert_eq!(event_json["maximumAttendeeCapacity"], 1);
+    assert_eq!(event_json["maximumAttendeeCapacity"], 2);
+    assert_eq!(event_json["isOnline"], true);
+    assert!(!event_json.to_string().contains("meet.example"), "the public object has no link: {event_json}");
+    eventually("the follower gets the event", async || !follower.received_of_type("Create").is_empty()).await;
+    assert!(!Value::from(follower.received_of_type("Create")).to_string().contains("meet.example"));
 
     let mut on_b = Value::Null;
     eventually("B's calendar shows A's event", async || {
@@ -111,7 +131,30 @@ async fn an_event_reaches_a_following_node_and_takes_participants_across_nodes()
     assert!(organiser_page.contains("https://meet.example/heat") && !organiser_page.contains(">Take part<"));
     assert_eq!(organiser_view["participants"][0]["ap_id"], b.url("/users/ben"));
     assert_eq!(organiser_view["participant_count"], 1);
-    eventually("the count reaches B", async || get_json(&b, &ben, &b_path).await["participant_count"] == 1).await;
+
+    // The follower takes part too: the link comes to it alone, in a private Update.
+    let join = follower.activity("Join", json!(created["ap_id"]));
+    follower.post(&a.url("/users/anna/inbox"), &join.to_string(), Spoil::default()).await;
+    eventually("the follower is sent the link", async || link_sent(&follower, "https://meet.example/heat")).await;
+    eventually("the count reaches B", async || get_json(&b, &ben, &b_path).await["participant_count"] == 2).await;
+
+    // A new link reaches those taking part, on B and elsewhere; the public object still has none.
+    let relinked = a
+        .client
+        .patch(a.url(&a_path))
+        .bearer_auth(&anna)
+        .json(&json!({"online_url": "https://meet.example/heat-2"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(relinked.status(), 200);
+    eventually("ben gets the new link", async || {
+        get_json(&b, &ben, &b_path).await["online_url"] == "https://meet.example/heat-2"
+    })
+    .await;
+    eventually("the follower gets the new link", async || link_sent(&follower, "https://meet.example/heat-2")).await;
+    let public_again = a.client.get(created["ap_id"].as_str().unwrap()).header("accept", "application/activity+json");
+    assert!(!public_again.send().await.unwrap().text().await.unwrap().contains("meet.example"));
 
     // The event is full: carl is turned away, across nodes.
     b.client.post(b.url(&format!("{b_path}/participation"))).bearer_auth(&carl).send().await.unwrap();
@@ -160,6 +203,26 @@ async fn bad_events_and_joins_get_clear_answers() {
         assert_eq!(response.status(), 422, "{field}");
         assert_eq!(response.json::<Value>().await.unwrap()["field"], field);
     }
+    // The web form names every problem at once, a number that is not one with the rest.
+    let csrf = node.log_in("anna").await;
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("title", ""),
+        ("start", "2030-01-01T10:00"),
+        ("end", "2030-01-01T09:00"),
+        ("timezone", "Europe/Paris"),
+        ("address", "Town hall"),
+        ("capacity", "lots"),
+    ];
+    let refused = node.client.post(node.url("/events/new")).form(&form).send().await.unwrap();
+    assert_eq!(refused.status(), 422);
+    let refused = refused.text().await.unwrap();
+    let named: Vec<usize> = ["#title", "#end", "#capacity"]
+        .iter()
+        .map(|anchor| refused.find(&format!("href=\"{anchor}\"")).unwrap_or_else(|| panic!("{anchor}: {refused}")))
+        .collect();
+    assert!(named.is_sorted(), "in the form's order, required first");
+    assert!(refused.contains("value=\"lots\""), "what was typed stays");
     let mut approval = webinar(None);
     approval["join_mode"] = json!("approval");
     let event: Value = node

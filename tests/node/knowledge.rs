@@ -365,7 +365,9 @@ async fn publish_preview_and_comment_from_the_web_pages() {
     broken.push(("period_start", "soon"));
     let refused = node.client.post(node.url("/knowledge/new")).form(&broken).send().await.unwrap();
     assert_eq!(refused.status(), 422);
-    assert!(refused.text().await.unwrap().contains("enter a number"));
+    let refused = refused.text().await.unwrap();
+    let (summary, period) = (refused.find("href=\"#summary\""), refused.find("href=\"#period_start\""));
+    assert!(summary.is_some() && summary < period && refused.contains("enter a number"), "both, required first");
 
     let published = node.client.post(node.url("/knowledge/new")).form(&fields).send().await.unwrap();
     assert_eq!(published.status(), 303);

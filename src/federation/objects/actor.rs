@@ -80,7 +80,7 @@ impl Object for ApActor {
         let public_key = ApActorTrait::public_key(&self);
         let row = self.row;
         let mut attachment = Vec::new();
-        for (name, value) in [("Job title", &row.job_title), ("City", &row.city)] {
+        for (name, value) in [("Job title", &row.job_title), ("Organisation", &row.organisation), ("City", &row.city)] {
             if !value.is_empty() {
                 attachment.push(json!({"type": "PropertyValue", "name": name, "value": value}));
             }
@@ -100,8 +100,10 @@ impl Object for ApActor {
             attributed_to: group.as_ref().map(|_| Value::String(format!("{}/moderators", row.ap_id))),
             sectors: group
                 .as_ref()
-                .map(|g| g.sector_list().into_iter().map(Value::String).collect())
-                .unwrap_or_default(),
+                .map_or_else(|| row.sector_list(), |g| g.sector_list())
+                .into_iter()
+                .map(Value::String)
+                .collect(),
             topics: group.as_ref().map(|g| g.topic_list().into_iter().map(Value::String).collect()).unwrap_or_default(),
             join_mode: group.as_ref().map(|g| wire_join_mode(&g.join_mode).to_string()),
             visibility: group.as_ref().map(|g| g.visibility.clone()),
@@ -132,6 +134,7 @@ impl Object for ApActor {
             job_title: (!row.job_title.is_empty()).then(|| row.job_title.clone()),
             city: (!row.city.is_empty()).then(|| row.city.clone()),
             expertise: row.expertise_tags().into_iter().map(Value::String).collect(),
+            organisation: (!row.organisation.is_empty()).then(|| row.organisation.clone()),
         })
     }
 
@@ -200,6 +203,14 @@ impl Object for ApActor {
                 .unwrap_or_default(),
             country,
             expertise: serde_json::to_string(&expertise).map_err(AppError::internal)?,
+            // A group's sectors are kept with the group (`remote_group`).
+            sectors: if group.is_some() { "[]".into() } else { known_sectors(&json.sectors) },
+            organisation: json
+                .organisation
+                .as_deref()
+                .map(|t| plain_text(t, 200))
+                .or_else(|| property(&json.attachment, &["Organisation", "Organization", "Employer"]))
+                .unwrap_or_default(),
             avatar_url: avatar.as_deref().and_then(web_link),
             profile_url: json.url.as_deref().and_then(web_link),
             inbox: json.inbox.to_string(),
@@ -228,6 +239,13 @@ fn actor_urls(values: &[Value]) -> Vec<String> {
     values.iter().filter_map(id_of).map(String::from).take(20).collect()
 }
 
+/// The taxonomy's sectors among `values` (others are dropped), as a JSON list.
+fn known_sectors(values: &[Value]) -> String {
+    let list: Vec<&str> =
+        values.iter().filter_map(Value::as_str).filter(|s| TAXONOMY.sector_label(s).is_some()).take(20).collect();
+    serde_json::to_string(&list).unwrap_or_else(|_| "[]".into())
+}
+
 /// A remote group's settings, read leniently: unknown sectors are dropped, the join mode falls
 /// back to what `manuallyApprovesFollowers` says.
 fn remote_group(json: &ActorJson, actor_id: i64) -> NewGroup {
@@ -245,7 +263,7 @@ fn remote_group(json: &ActorJson, actor_id: i64) -> NewGroup {
     };
     NewGroup {
         actor_id,
-        sectors: strings(&json.sectors, &|s| TAXONOMY.sector_label(s).is_some()),
+        sectors: known_sectors(&json.sectors),
         topics: strings(&json.topics, &|t| !t.is_empty()),
         join_mode: join_mode.to_string(),
         visibility: if json.visibility.as_deref() == Some("members") { "members" } else { "public" }.to_string(),

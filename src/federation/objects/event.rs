@@ -40,14 +40,13 @@ impl ApEvent {
         Ok(ApEvent { row, organizer, id })
     }
 
+    /// The event as anyone may read it: online or not, but without the webinar link, which
+    /// only its participants get (`for_participants`).
     pub fn to_event(&self, cc: Value) -> EventJson {
         let row = &self.row;
         let mut location = Vec::new();
         if !row.address.is_empty() {
             location.push(json!({"type": "Place", "name": row.address, "address": {"type": "PostalAddress", "streetAddress": row.address, "addressCountry": row.country}}));
-        }
-        if let Some(url) = &row.online_url {
-            location.push(json!({"type": "VirtualLocation", "url": url}));
         }
         EventJson {
             id: self.id.clone(),
@@ -78,8 +77,18 @@ impl ApEvent {
             topics: row.tag_list().into_iter().map(Value::String).collect(),
             language: Some(row.language.clone()),
             country: (!row.country.is_empty()).then(|| row.country.clone()),
-            is_online: Some(row.online_url.is_some()),
+            is_online: Some(row.online),
         }
+    }
+
+    /// The event with its webinar link, addressed to the accepted participants in `to` alone.
+    pub fn for_participants(&self, to: &[&str]) -> EventJson {
+        let mut event = self.to_event(Value::Null);
+        event.to = json!(to);
+        if let Some(url) = &self.row.online_url {
+            event.location.push(json!({"type": "VirtualLocation", "url": url}));
+        }
+        event
     }
 }
 
@@ -100,6 +109,7 @@ fn input_from(json: &EventJson) -> EventInput {
         .and_then(|l| l.get("url"))
         .and_then(Value::as_str)
         .unwrap_or_default();
+    let link_withheld = online.is_empty() && json.is_online == Some(true);
     let strings = |values: &[Value]| values.iter().filter_map(Value::as_str).map(str::to_string).collect::<Vec<_>>();
     EventInput {
         title: json.name.as_deref().map(html_to_text).unwrap_or_default().chars().take(200).collect(),
@@ -112,7 +122,7 @@ fn input_from(json: &EventJson) -> EventInput {
             .filter(|tz| tz.parse::<chrono_tz::Tz>().is_ok())
             .unwrap_or_else(|| "UTC".into()),
         online_url: online.to_string(),
-        address: if address.is_empty() && online.is_empty() { "Online".into() } else { address },
+        address: if address.is_empty() && online.is_empty() && !link_withheld { "Online".into() } else { address },
         capacity: json.maximum_attendee_capacity.filter(|c| *c >= 0),
         join_mode: cairn_join_mode(json.join_mode.as_deref().unwrap_or("free")).into(),
         sectors: strings(&json.sectors)
@@ -132,6 +142,7 @@ fn input_from(json: &EventJson) -> EventInput {
             .filter(|s| crate::domain::event::STATUSES.contains(&s.as_str()))
             .unwrap_or_else(|| "confirmed".into()),
         country: json.country.clone().filter(|c| c.len() == 2).unwrap_or_default(),
+        link_withheld,
     }
 }
 
@@ -163,6 +174,7 @@ pub fn new_event(parts: NewEventParts<'_>) -> AppResult<NewEvent> {
         ends_at: v.ends_at.naive_utc(),
         timezone: v.timezone.clone(),
         online_url: v.online_url.clone(),
+        online: v.online,
         address: v.address.clone(),
         capacity: v.capacity,
         join_mode: v.join_mode.clone(),

@@ -60,7 +60,11 @@ pub struct ActorJson {
     pub city: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_list")]
     pub expertise: Vec<Value>,
-    // Groups (FEP-1b12): `attributedTo` is the moderators collection; Cairn adds its terms.
+    /// Where a person works.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    // Groups (FEP-1b12): `attributedTo` is the moderators collection; Cairn adds its terms
+    // (`sectors` also for people).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributed_to: Option<Value>,
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_list")]

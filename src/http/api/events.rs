@@ -70,7 +70,7 @@ impl EventView {
             end: local_time(event, event.ends_at),
             timezone: event.timezone.clone(),
             online_url: None,
-            online: event.online_url.is_some(),
+            online: event.online,
             address: event.address.clone(),
             capacity: event.capacity,
             join_mode: event.join_mode.clone(),

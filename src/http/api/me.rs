@@ -38,9 +38,13 @@ pub struct ProfilePatch {
     display_name: Option<String>,
     summary: Option<String>,
     job_title: Option<String>,
+    /// Where the person works.
+    organisation: Option<String>,
     city: Option<String>,
     /// ISO 3166-1 alpha-2 code, e.g. `BE`; empty to clear.
     country: Option<String>,
+    /// Sector ids of the taxonomy (`GET /api/v1/taxonomy`), e.g. `energy_systems`.
+    sectors: Option<Vec<String>>,
     expertise: Option<Vec<String>>,
     avatar_url: Option<String>,
     manually_approves_followers: Option<bool>,
@@ -51,15 +55,18 @@ pub struct ProfilePatch {
     responses((status = 200, body = ActorView)))]
 pub async fn update(data: Data, me: ApiUser, ApiJson(patch): ApiJson<ProfilePatch>) -> AppResult<Json<ActorView>> {
     let actor = &me.actor;
+    let now = service::profile::input_of(actor);
     let input = ProfileInput {
-        display_name: patch.display_name.unwrap_or_else(|| actor.display_name.clone()),
-        summary: patch.summary.unwrap_or_else(|| actor.summary.clone()),
-        job_title: patch.job_title.unwrap_or_else(|| actor.job_title.clone()),
-        city: patch.city.unwrap_or_else(|| actor.city.clone()),
-        country: patch.country.unwrap_or_else(|| actor.country.clone()),
-        expertise: patch.expertise.unwrap_or_else(|| actor.expertise_tags()),
-        avatar_url: patch.avatar_url.unwrap_or_else(|| actor.avatar_url.clone().unwrap_or_default()),
-        manually_approves: patch.manually_approves_followers.unwrap_or(actor.manually_approves),
+        display_name: patch.display_name.unwrap_or(now.display_name),
+        summary: patch.summary.unwrap_or(now.summary),
+        job_title: patch.job_title.unwrap_or(now.job_title),
+        organisation: patch.organisation.unwrap_or(now.organisation),
+        city: patch.city.unwrap_or(now.city),
+        country: patch.country.unwrap_or(now.country),
+        sectors: patch.sectors.unwrap_or(now.sectors),
+        expertise: patch.expertise.unwrap_or(now.expertise),
+        avatar_url: patch.avatar_url.unwrap_or(now.avatar_url),
+        manually_approves: patch.manually_approves_followers.unwrap_or(now.manually_approves),
     };
     let saved = service::profile::update(&data, actor, &input).await?;
     Ok(Json(ActorView::new(&data, &saved)))

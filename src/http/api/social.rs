@@ -275,7 +275,7 @@ pub async fn mark_seen(data: Data, api: ApiUser) -> AppResult<StatusCode> {
 #[derive(Deserialize, Default, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct DirectoryParams {
-    /// Words in names, summaries, cities and expertise.
+    /// Words in names, handles, roles, organisations, expertise, cities and summaries.
     #[serde(default)]
     pub q: String,
     /// `person`, `organization` or `group`.

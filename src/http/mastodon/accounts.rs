@@ -43,15 +43,12 @@ pub async fn update_credentials(
 ) -> MastoResult<Json<Value>> {
     let (_, me) = client.person("write:accounts")?;
     let fields = super::request_fields(&headers, &body)?;
+    let now = service::profile::input_of(me);
     let input = ProfileInput {
-        display_name: fields.get("display_name").cloned().unwrap_or_else(|| me.display_name.clone()),
-        summary: fields.get("note").cloned().unwrap_or_else(|| me.summary.clone()),
-        job_title: me.job_title.clone(),
-        city: me.city.clone(),
-        country: me.country.clone(),
-        expertise: me.expertise_tags(),
-        avatar_url: me.avatar_url.clone().unwrap_or_default(),
-        manually_approves: fields.get("locked").map_or(me.manually_approves, |v| v == "true" || v == "1"),
+        display_name: fields.get("display_name").cloned().unwrap_or(now.display_name),
+        summary: fields.get("note").cloned().unwrap_or(now.summary),
+        manually_approves: fields.get("locked").map_or(now.manually_approves, |v| v == "true" || v == "1"),
+        ..now
     };
     let saved = service::profile::update(&data, me, &input).await?;
     Ok(Json(entities::account(&data, &saved).await?))

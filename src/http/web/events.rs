@@ -1,18 +1,21 @@
 //! The calendar on the web, event pages, the event form, and iCalendar files.
 
 use super::extract::{Path, Query};
-use super::{WebResult, ctx, form_errors, knowledge::FormPairs, page, page_url, redirect_with_flash};
+use super::{
+    WebResult, ctx, form_errors, form_number, knowledge::FormPairs, page, page_url, read_form, redirect_with_flash,
+    social::sector_options,
+};
 use crate::{
     db::{
         self,
         models::{Actor, Event},
     },
     domain::{
-        event::{EventInput, may_see_online_link},
+        event::{EventInput, check_event, may_see_online_link},
         profile::expertise_list,
         taxonomy::TAXONOMY,
     },
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Problems},
     federation::{Data, context, objects::event::ApEvent},
     http::{
         activitypub::{activity_json, wants_activity_json},
@@ -67,7 +70,7 @@ pub fn card(event: &Event, organizer: &Actor) -> EventCard {
         title: event.title.clone(),
         when: when(event),
         place: event.address.clone(),
-        online: event.online_url.is_some(),
+        online: event.online,
         status: event.status.clone(),
         organizer: organizer.name_or_username().to_string(),
         organizer_url: page_url(organizer),
@@ -156,7 +159,7 @@ pub async fn calendar(
         .iter()
         .map(|(id, label)| (label.to_string(), calendar_link(&params, id, None), *id == when_value))
         .collect();
-    let sectors: Vec<(String, String)> = TAXONOMY.sectors.iter().map(|s| (s.id.clone(), s.label.clone())).collect();
+    let sectors = sector_options();
     let ctx = ctx(&data, &viewer, &headers).await?;
     let view = CalendarView {
         heading: &heading,
@@ -228,7 +231,7 @@ pub fn icalendar(name: &str, events: &[(Event, Actor)], base: &str) -> String {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
     for (event, organizer) in events {
         // Calendar files are fetched without signing in: they never carry the webinar link.
-        let location = match (event.address.as_str(), event.online_url.is_some()) {
+        let location = match (event.address.as_str(), event.online) {
             ("", true) => t("Online").to_string(),
             (address, true) => format!("{address} / {}", t("Online")),
             (address, false) => address.to_string(),
@@ -328,12 +331,13 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
     let view = EventView {
         card: &card,
         description_html: &event.description_html,
-        online: match event.online_url.as_deref() {
-            Some(url) if may_see_online_link(me.map(|(_, a)| a.id), event.organizer_id, my_state.as_deref()) => {
-                Online::Link(url)
-            }
-            Some(_) => Online::ForParticipants,
-            None => Online::No,
+        online: match (
+            event.online,
+            may_see_online_link(me.map(|(_, a)| a.id), event.organizer_id, my_state.as_deref()),
+        ) {
+            (false, _) => Online::No,
+            (true, false) => Online::ForParticipants,
+            (true, true) => event.online_url.as_deref().map_or(Online::OnItsWay, Online::Link),
         },
         capacity,
         origin_url: (!event.local).then_some(event.url.as_str()),
@@ -370,11 +374,9 @@ fn values_from_form(form: &FormPairs) -> EventFormValues {
 }
 
 fn input_from_values(v: &EventFormValues) -> AppResult<EventInput> {
-    let capacity = match v.capacity.trim() {
-        "" => None,
-        text => Some(text.parse().map_err(|_| AppError::invalid("capacity", "enter a number of places"))?),
-    };
-    Ok(EventInput {
+    let mut unreadable = Problems::default();
+    let capacity = form_number(&mut unreadable, "capacity", &v.capacity);
+    let input = EventInput {
         title: v.title.clone(),
         description: v.description.clone(),
         start: v.start.clone(),
@@ -389,7 +391,9 @@ fn input_from_values(v: &EventFormValues) -> AppResult<EventInput> {
         language: v.language.clone(),
         status: v.status.clone(),
         country: v.country.clone(),
-    })
+        link_withheld: false,
+    };
+    read_form(input, unreadable, check_event)
 }
 
 fn render_form(
@@ -400,7 +404,7 @@ fn render_form(
     errors: &FormErrors,
     editing: bool,
 ) -> Response {
-    let sectors: Vec<(String, String)> = TAXONOMY.sectors.iter().map(|s| (s.id.clone(), s.label.clone())).collect();
+    let sectors = sector_options();
     let view = EventFormView { action, heading, values, sectors: &sectors, editing };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     page(ctx, status, views::event_form(ctx, &view, errors))

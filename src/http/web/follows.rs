@@ -10,7 +10,7 @@ use crate::{
     service::{self, follows::Reach},
 };
 use axum::http::{HeaderMap, StatusCode};
-use cairn_templates::{FormErrors, i18n::t, pages};
+use cairn_templates::{FormErrors, i18n::t, pages, profile};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -76,7 +76,7 @@ pub async fn requests(data: Data, viewer: Viewer, headers: HeaderMap) -> WebResu
     let rows = db::follows::page(&data.db, me.id, Side::Followers, PENDING, None, 200).await?;
     let requests: Vec<_> = rows.iter().map(|(f, a)| (f.id, card(a))).collect();
     let ctx = ctx(&data, &viewer, &headers).await?;
-    Ok(page(&ctx, StatusCode::OK, pages::follow_requests(&ctx, &requests)))
+    Ok(page(&ctx, StatusCode::OK, profile::follow_requests(&ctx, &requests)))
 }
 
 #[derive(Deserialize)]

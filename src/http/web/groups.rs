@@ -23,7 +23,7 @@ use cairn_templates::components::Confirmation;
 use cairn_templates::{
     FormErrors,
     i18n::t,
-    pages::{self, Mover},
+    profile::{self as profile_pages, Mover},
     social::{self, GroupCard, GroupFormValues, GroupPage, MemberRow},
 };
 use serde::Deserialize;
@@ -264,8 +264,13 @@ async fn render_move(
     let ctx = ctx(data, viewer, headers).await?;
     let base = page_url(&found.actor);
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let markup =
-        pages::move_account(&ctx, Mover::Group { base: &base }, aliases, found.actor.moved_to.as_deref(), &errors);
+    let markup = profile_pages::move_account(
+        &ctx,
+        Mover::Group { base: &base },
+        aliases,
+        found.actor.moved_to.as_deref(),
+        &errors,
+    );
     Ok(page(&ctx, status, markup))
 }
 

@@ -2,19 +2,19 @@
 
 use super::ask_first;
 use super::extract::Path;
-use super::{WebResult, ctx, form_errors, page, page_url, redirect_with_flash};
+use super::{WebResult, ctx, form_errors, form_number, page, page_url, read_form, redirect_with_flash};
 use crate::{
     db::{
         self,
         models::{Actor, Resource},
     },
     domain::{
-        resource::{Attachment, Impact, ResourceInput, render_markdown},
+        resource::{Attachment, Impact, ResourceInput, check_resource, render_markdown},
         search::{SearchQuery, Sort},
         taxonomy::TAXONOMY,
         transition::{EXPLORE, TRANSITION_MAP},
     },
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Problems},
     federation::{
         Data, context,
         objects::{comment::ApComment, resource::ApResource},
@@ -255,19 +255,11 @@ fn values_from_input(input: &ResourceInput) -> ResourceFormValues {
     }
 }
 
-/// Reads the form's text into a `ResourceInput`; numbers that are not numbers are named.
+/// Reads the form's text into a `ResourceInput`; numbers that are not numbers are named with
+/// every other problem.
 fn input_from_values(v: &ResourceFormValues) -> AppResult<ResourceInput> {
-    fn parse<T: std::str::FromStr>(field: &'static str, text: &str) -> AppResult<Option<T>> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Ok(None);
-        }
-        text.parse().map(Some).map_err(|_| AppError::invalid(field, "enter a number"))
-    }
-    let mut phases = Vec::new();
-    for phase in &v.phases {
-        phases.extend(parse::<i32>("phases", phase)?);
-    }
+    let mut unreadable = Problems::default();
+    let phases = v.phases.iter().filter_map(|phase| form_number(&mut unreadable, "phases", phase)).collect();
     let attachments = v
         .attachments
         .lines()
@@ -281,7 +273,7 @@ fn input_from_values(v: &ResourceFormValues) -> AppResult<ResourceInput> {
             }
         })
         .collect();
-    Ok(ResourceInput {
+    let input = ResourceInput {
         kind: v.kind.clone(),
         title: v.title.clone(),
         summary: v.summary.clone(),
@@ -293,18 +285,19 @@ fn input_from_values(v: &ResourceFormValues) -> AppResult<ResourceInput> {
         phases,
         city: v.city.clone(),
         country: v.country.clone(),
-        period_start: parse("period_start", &v.period_start)?,
-        period_end: parse("period_end", &v.period_end)?,
+        period_start: form_number(&mut unreadable, "period_start", &v.period_start),
+        period_end: form_number(&mut unreadable, "period_end", &v.period_end),
         impact: Impact {
-            tco2e_per_year: parse("tco2e_per_year", &v.tco2e_per_year)?,
-            investment_eur: parse("investment_eur", &v.investment_eur)?,
-            people_reached: parse("people_reached", &v.people_reached)?,
+            tco2e_per_year: form_number(&mut unreadable, "tco2e_per_year", &v.tco2e_per_year),
+            investment_eur: form_number(&mut unreadable, "investment_eur", &v.investment_eur),
+            people_reached: form_number(&mut unreadable, "people_reached", &v.people_reached),
         },
         attachments,
         organisation: v.organisation.clone(),
         map_steps: v.map_steps.clone(),
         tool_types: v.tool_types.clone(),
-    })
+    };
+    read_form(input, unreadable, check_resource)
 }
 
 fn render_form(

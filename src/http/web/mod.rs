@@ -20,7 +20,7 @@ use crate::{
         follows::{ACCEPTED, PENDING, Side},
         models::Actor,
     },
-    error::{AppError, AppResult, ErrorKind},
+    error::{AppError, AppResult, ErrorKind, Problems},
     http::session::{Viewer, cookie},
     state::AppState,
 };
@@ -158,8 +158,15 @@ pub fn card(actor: &Actor) -> PersonCard {
         kind: actor.kind.clone(),
         summary: actor.summary.clone(),
         job_title: actor.job_title.clone(),
+        organisation: actor.organisation.clone(),
         city: actor.city.clone(),
         country: actor.country.clone(),
+        sectors: actor
+            .sector_list()
+            .iter()
+            .filter_map(|id| crate::domain::taxonomy::TAXONOMY.sector_label(id))
+            .map(|label| cairn_templates::i18n::t(label).to_string())
+            .collect(),
         expertise: actor.expertise_tags(),
     }
 }
@@ -178,4 +185,32 @@ pub async fn relation(state: &AppState, viewer: &Viewer, target: &Actor) -> AppR
 
 pub async fn not_found() -> WebError {
     AppError::not_found("there is no page at this address").into()
+}
+
+/// A form field that should hold a number: `None` when empty; when it is not a number, the
+/// problem joins `problems` and it reads as empty.
+pub(super) fn form_number<T: std::str::FromStr>(problems: &mut Problems, field: &str, text: &str) -> Option<T> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let number = text.parse().ok();
+    if number.is_none() {
+        problems.add(field, "enter a number");
+    }
+    number
+}
+
+/// A form read into `input`, or every problem with it at once: when some fields could not be
+/// read (`unreadable`), the domain's `check` of the rest names its problems first (required
+/// fields lead), then the unreadable ones.
+pub(super) fn read_form<T, V>(input: T, unreadable: Problems, check: impl FnOnce(&T) -> AppResult<V>) -> AppResult<T> {
+    if unreadable.is_empty() {
+        return Ok(input);
+    }
+    let mut problems = Problems::default();
+    problems.keep(check(&input))?;
+    problems.append(unreadable);
+    problems.finish()?;
+    Ok(input)
 }

@@ -1,5 +1,8 @@
 use super::extract::{Form, Path, Query};
-use super::{WebError, WebResult, card, ctx, form_errors, page, redirect_with_flash, relation};
+use super::{
+    WebError, WebResult, card, ctx, form_errors, knowledge::FormPairs, page, redirect_with_flash, relation,
+    social::sector_options,
+};
 use crate::{
     db::{
         self,
@@ -17,6 +20,7 @@ use crate::{
     state::AppState,
 };
 use axum::{
+    body::Bytes,
     extract::{Multipart, State, multipart::MultipartError},
     http::{HeaderMap, StatusCode},
     response::IntoResponse,
@@ -24,7 +28,7 @@ use axum::{
 use cairn_templates::{
     FormErrors,
     i18n::t,
-    pages::{self, ImportDone, Mover},
+    profile::{self as pages, ImportDone, Mover},
 };
 use serde::Deserialize;
 
@@ -99,76 +103,74 @@ pub async fn list(
     Ok(page(&ctx, StatusCode::OK, pages::people_list(&ctx, &title, &card(&actor), &people, next.as_deref())))
 }
 
-#[derive(Deserialize)]
-pub struct ProfileForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    display_name: String,
-    #[serde(default)]
-    summary: String,
-    #[serde(default)]
-    job_title: String,
-    #[serde(default)]
-    city: String,
-    #[serde(default)]
-    country: String,
-    #[serde(default)]
-    expertise: String,
-    #[serde(default)]
-    avatar_url: String,
-    #[serde(default)]
-    manually_approves: Option<String>,
+fn values_of(actor: &Actor) -> pages::ProfileValues {
+    let input = service::profile::input_of(actor);
+    pages::ProfileValues {
+        display_name: input.display_name,
+        summary: input.summary,
+        job_title: input.job_title,
+        organisation: input.organisation,
+        city: input.city,
+        country: input.country,
+        sectors: input.sectors,
+        expertise: input.expertise.join(", "),
+        avatar_url: input.avatar_url,
+        manually_approves: input.manually_approves,
+    }
 }
 
-fn values_of(actor: &Actor) -> pages::ProfileValues {
+fn values_from_form(form: &FormPairs) -> pages::ProfileValues {
     pages::ProfileValues {
-        display_name: actor.display_name.clone(),
-        summary: actor.summary.clone(),
-        job_title: actor.job_title.clone(),
-        city: actor.city.clone(),
-        country: actor.country.clone(),
-        expertise: actor.expertise_tags().join(", "),
-        avatar_url: actor.avatar_url.clone().unwrap_or_default(),
-        manually_approves: actor.manually_approves,
+        display_name: form.one("display_name"),
+        summary: form.one("summary"),
+        job_title: form.one("job_title"),
+        organisation: form.one("organisation"),
+        city: form.one("city"),
+        country: form.one("country"),
+        sectors: form.all("sectors"),
+        expertise: form.one("expertise"),
+        avatar_url: form.one("avatar_url"),
+        manually_approves: !form.one("manually_approves").is_empty(),
     }
+}
+
+fn edit_page(
+    ctx: &cairn_templates::Ctx,
+    values: &pages::ProfileValues,
+    errors: &FormErrors,
+) -> cairn_templates::Markup {
+    pages::edit_profile(ctx, values, &sector_options(), errors)
 }
 
 pub async fn edit_form(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap) -> WebResult {
     let (_, actor) = viewer.require_user()?;
     let ctx = ctx(&state, &viewer, &headers).await?;
-    Ok(page(&ctx, StatusCode::OK, pages::edit_profile(&ctx, &values_of(actor), &FormErrors::default())))
+    Ok(page(&ctx, StatusCode::OK, edit_page(&ctx, &values_of(actor), &FormErrors::default())))
 }
 
-pub async fn save(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): Form<ProfileForm>) -> WebResult {
-    viewer.check_csrf(&form.csrf)?;
+pub async fn save(data: Data, viewer: Viewer, headers: HeaderMap, body: Bytes) -> WebResult {
+    let form = FormPairs::parse(&body);
+    viewer.check_csrf(&form.one("csrf"))?;
     let (_, actor) = viewer.require_user()?;
+    let values = values_from_form(&form);
     let input = ProfileInput {
-        display_name: form.display_name.clone(),
-        summary: form.summary.clone(),
-        job_title: form.job_title.clone(),
-        city: form.city.clone(),
-        country: form.country.clone(),
-        expertise: expertise_list(&form.expertise),
-        avatar_url: form.avatar_url.clone(),
-        manually_approves: form.manually_approves.is_some(),
+        display_name: values.display_name.clone(),
+        summary: values.summary.clone(),
+        job_title: values.job_title.clone(),
+        organisation: values.organisation.clone(),
+        city: values.city.clone(),
+        country: values.country.clone(),
+        sectors: values.sectors.clone(),
+        expertise: expertise_list(&values.expertise),
+        avatar_url: values.avatar_url.clone(),
+        manually_approves: values.manually_approves,
     };
     match service::profile::update(&data, actor, &input).await {
         Ok(saved) => Ok(redirect_with_flash(&format!("/@{}", saved.username), t("Your profile is saved."))),
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&data, &viewer, &headers).await?;
-            let values = pages::ProfileValues {
-                display_name: form.display_name,
-                summary: form.summary,
-                job_title: form.job_title,
-                city: form.city,
-                country: form.country,
-                expertise: form.expertise,
-                avatar_url: form.avatar_url,
-                manually_approves: form.manually_approves.is_some(),
-            };
-            Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, pages::edit_profile(&ctx, &values, &errors)))
+            Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, edit_page(&ctx, &values, &errors)))
         }
     }
 }

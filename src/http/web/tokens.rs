@@ -9,7 +9,7 @@ use axum::{
 };
 use cairn_templates::{
     FormErrors,
-    pages::{self, TokenRow},
+    profile::{self, TokenRow},
 };
 use serde::Deserialize;
 
@@ -35,7 +35,7 @@ async fn show(
         })
         .collect();
     let ctx = ctx(state, viewer, headers).await?;
-    Ok(page(&ctx, status, pages::api_tokens(&ctx, &rows, secret, errors)))
+    Ok(page(&ctx, status, profile::api_tokens(&ctx, &rows, secret, errors)))
 }
 
 pub async fn list(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap) -> WebResult {

@@ -1,0 +1,2 @@
+ALTER TABLE actors DROP COLUMN organisation;
+ALTER TABLE actors DROP COLUMN sectors;

@@ -215,6 +215,21 @@ pub fn country_select(errors: &FormErrors, name: &str, label: &str, value: &str)
     }
 }
 
+/// The country filter of a list: any country, or one chosen by name.
+pub fn country_filter(value: &str) -> Markup {
+    html! {
+        div.field {
+            label for="country" { (t("Country")) }
+            select #country name="country" {
+                option value="" selected[value.is_empty()] { (t("Any country")) }
+                @for (code, country) in crate::countries::COUNTRIES {
+                    option value=(code) selected[code.eq_ignore_ascii_case(value)] { (country) }
+                }
+            }
+        }
+    }
+}
+
 pub fn avatar(person: &PersonCard) -> Markup {
     html! {
         @if let Some(url) = &person.avatar_url {

@@ -3,7 +3,7 @@
 use crate::links::href;
 use crate::{
     Ctx, FormErrors,
-    components::{chips, country_select, csrf_field, error_summary, field, layout, sector_choices},
+    components::{chips, country_filter, country_select, csrf_field, error_summary, field, layout, sector_choices},
     i18n::t,
 };
 use maud::{Markup, PreEscaped, html};
@@ -98,7 +98,7 @@ pub fn calendar(ctx: &Ctx, view: &CalendarView<'_>) -> Markup {
                         @for (id, label) in view.filters { option value=(id) selected[id == view.sector] { (label) } }
                     }
                 }
-                div.field { label for="country" { (t("Country code")) } input #country name="country" value=(view.country); }
+                (country_filter(view.country))
                 label.check { input type="checkbox" name="online" value="true" checked[view.online]; " " (t("Online only")) }
                 button type="submit" { (t("Filter")) }
             }

@@ -5,7 +5,8 @@ use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
     components::{
-        chips, csrf_field, error_summary, field, follow_button, layout, next_page, person_card_with, sector_choices,
+        chips, country_filter, csrf_field, error_summary, field, follow_button, layout, next_page, person_card_with,
+        sector_choices,
     },
     events::{EventCard, event_card},
     i18n::t,
@@ -452,6 +453,7 @@ pub fn members(ctx: &Ctx, group: &GroupCard, base: &str, members: &[MemberRow], 
 pub struct DirectoryView<'a> {
     /// (name, label, value) of each filter field.
     pub filters: &'a [(&'a str, &'static str, String)],
+    pub country: &'a str,
     pub kind: &'a str,
     pub sector: &'a str,
     pub sectors: &'a [(String, String)],
@@ -470,6 +472,7 @@ pub fn directory(ctx: &Ctx, view: &DirectoryView<'_>) -> Markup {
                 @for (name, label, value) in view.filters {
                     div.field { label for=(name) { (t(label)) } input id=(name) name=(name) type="text" value=(value); }
                 }
+                (country_filter(view.country))
                 div.field {
                     label for="kind" { (t("Kind")) }
                     select #kind name="kind" {

@@ -255,6 +255,15 @@ async fn a_city_officer_and_a_colleague_use_the_portal_in_a_real_browser() {
         .await;
     visit.press(&format!("{register} button[type=submit]")).await;
     visit.expect("Log out").await;
+    // … and says who they are, so that colleagues find them by sector and organisation.
+    visit.open("/settings/profile").await;
+    visit.look("profile-edit").await;
+    let profile = "form[action=\"/settings/profile\"]";
+    visit.fill(profile, &[("job_title", "Energy officer"), ("organisation", "Illustrative city climate team")]).await;
+    visit.choose(profile, "country", "FR").await;
+    visit.tick(profile, "sectors", "energy_systems").await;
+    visit.press(&format!("{profile} button[type=submit]")).await;
+    visit.expect("Your profile is saved.").await;
     visit.log_out().await;
 
     // The officer, made an administrator with the CLI as the README says, names the node.
@@ -397,6 +406,8 @@ async fn a_city_officer_and_a_colleague_use_the_portal_in_a_real_browser() {
     visit.expect("Financing options, best match first").await;
     visit.look("finance").await;
 
+    visit.open("/directory?kind=person&sector=energy_systems").await;
+    visit.expect("Energy officer, Illustrative city climate team").await;
     for (path, name) in
         [("/directory", "directory"), ("/dashboard", "dashboard"), ("/", "feed"), ("/overview", "overview")]
     {

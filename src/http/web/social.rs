@@ -334,18 +334,18 @@ pub async fn directory(
         results.push((card(actor), relation(&data, &viewer, actor).await?, actor.ap_id.clone()));
     }
     let filters = [
-        ("q", "Name", params.q.clone()),
+        ("q", "Name, organisation or topic", params.q.clone()),
         ("expertise", "Expertise", params.expertise.clone()),
         ("role", "Role or job title", params.role.clone()),
         ("city", "City", params.city.clone()),
-        ("country", "Country (two letters)", params.country.clone()),
     ];
     let next_url = (rows.len() as i64 == PAGE).then(|| {
         let mut url = url::form_urlencoded::Serializer::new(String::new());
         for (name, _, value) in &filters {
             url.append_pair(name, value);
         }
-        url.append_pair("kind", &params.kind)
+        url.append_pair("country", &params.country)
+            .append_pair("kind", &params.kind)
             .append_pair("sector", &params.sector)
             .append_pair("cursor", &(offset + PAGE).to_string());
         format!("/directory?{}", url.finish())
@@ -353,6 +353,7 @@ pub async fn directory(
     let sectors = sector_options();
     let view = social::DirectoryView {
         filters: &filters,
+        country: &params.country,
         kind: &params.kind,
         sector: &params.sector,
         sectors: &sectors,

@@ -364,7 +364,9 @@ pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset
         }
         if !query.sector.trim().is_empty() {
             let sector = query.sector.trim().to_string();
-            let label = crate::domain::taxonomy::TAXONOMY.sector_label(&sector).unwrap_or(&sector).to_lowercase();
+            // A sector the taxonomy does not know matches nobody (and `%` or `_` in it nothing).
+            let Some(label) = crate::domain::taxonomy::TAXONOMY.sector_label(&sector) else { return Ok(Vec::new()) };
+            let label = label.to_lowercase();
             let in_groups =
                 groups::table.filter(groups::sectors.like(format!("%\"{sector}\"%"))).select(groups::actor_id);
             q = q.filter(

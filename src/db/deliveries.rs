@@ -68,7 +68,6 @@ macro_rules! db_enqueue {
     }};
 }
 
-/// Records an incoming activity id; false when it was seen before (a duplicate delivery).
 /// Queues activities that go with no other change.
 pub async fn enqueue(pool: &DbPool, outgoing: &Outgoing) -> AppResult<()> {
     crate::db_tx!(pool, |conn| {
@@ -77,6 +76,7 @@ pub async fn enqueue(pool: &DbPool, outgoing: &Outgoing) -> AppResult<()> {
     })
 }
 
+/// Records an incoming activity id; false when it was seen before (a duplicate delivery).
 pub async fn record_received(pool: &DbPool, activity: &NewActivity) -> AppResult<bool> {
     db_write!(pool, |conn| Ok(dialect::Prepared(
         diesel::insert_into(activities::table).values(activity).on_conflict_do_nothing()

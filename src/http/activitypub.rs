@@ -1,5 +1,6 @@
 //! ActivityPub documents: actors (negotiated with their HTML page), collections, activities.
 
+use crate::federation::protocol::event::withhold_link;
 use crate::{
     db::{
         self,
@@ -212,6 +213,7 @@ pub async fn outbox(
             if let Some(map) = v.as_object_mut() {
                 map.remove("@context");
             }
+            withhold_link(&mut v);
             v
         })
         .collect();
@@ -270,7 +272,8 @@ async fn node_outbox(state: &AppState, node: &Actor, id: &str, query: PageQuery)
     Ok(activity_json(&page))
 }
 
-/// `/activities/{kind}/{token}`: a local activity, as it was sent.
+/// `/activities/{kind}/{token}`: a local public activity, as it was sent (without a webinar
+/// link an older one may carry). Others went to their recipients only and are not served.
 pub async fn activity(
     State(state): State<AppState>,
     Path((kind, token)): Path<(String, String)>,
@@ -278,8 +281,10 @@ pub async fn activity(
     let ap_id = state.url(&format!("/activities/{kind}/{token}"));
     let stored = db::deliveries::local_activity_by_ap_id(&state.db, &ap_id)
         .await?
+        .filter(|a| a.public)
         .ok_or_else(|| AppError::not_found("no such activity"))?;
-    let body: Value = serde_json::from_str(&stored.payload).map_err(AppError::internal)?;
+    let mut body: Value = serde_json::from_str(&stored.payload).map_err(AppError::internal)?;
+    withhold_link(&mut body);
     Ok(activity_json(&body))
 }
 

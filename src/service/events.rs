@@ -20,7 +20,11 @@ use crate::{
         activities::{accept::Accept, delete::Delete, join::Join, leave::Leave, reject::Reject, update::Update},
         objects::event::{ApEvent, NewEventParts, new_event},
         outbox::{Envelope, prepare},
-        protocol::{article::PUBLIC, event::EventJson, id_of},
+        protocol::{
+            article::PUBLIC,
+            event::{EventJson, withhold_link},
+            id_of,
+        },
     },
 };
 use activitypub_federation::{
@@ -352,7 +356,17 @@ pub async fn receive_join(data: &Data, actor: &Url, object: &Value, join_id: &Ur
     let (state, accept) = match admission(data, &event, participant.id).await {
         Ok(PENDING) => (PENDING, None),
         Ok(_) => (ACCEPTED, Some(true)),
-        Err(err) if err.kind == ErrorKind::Conflict && err.message.contains("already") => return Ok(()),
+        Err(err) if err.kind == ErrorKind::Conflict && err.message.contains("already") => {
+            // Asking again is how a participant's server recovers a link it never received.
+            if db::events::participation(&data.db, event.id, participant.id).await?.is_some_and(|p| p.state == ACCEPTED)
+            {
+                for outgoing in link_for(data, &event, &organizer, std::slice::from_ref(&participant))? {
+                    db::deliveries::enqueue(&data.db, &outgoing).await?;
+                }
+                data.deliveries_queued.notify_one();
+            }
+            return Ok(());
+        }
         Err(err) => {
             tracing::info!("refusing {actor}'s Join of {}: {}", event.ap_id, err.message);
             (REJECTED, Some(false))
@@ -419,9 +433,15 @@ pub enum Arrival {
 }
 
 /// A remote event, created, updated or announced.
-pub async fn receive_event(data: &Data, actor: &Url, object: Value, arrival: Arrival) -> AppResult<()> {
+pub async fn receive_event(data: &Data, actor: &Url, mut object: Value, arrival: Arrival) -> AppResult<()> {
+    let organizer = object.get("attributedTo").and_then(id_of);
+    // A webinar link is taken from its organiser only: a copy passed on by someone else
+    // could plant a different one for the participants here.
+    if arrival != Arrival::FromOrganiser || organizer.as_ref() != Some(actor) {
+        withhold_link(&mut object);
+    }
     let json: EventJson = serde_json::from_value(object)?;
-    let Some(organizer) = id_of(&json.attributed_to) else {
+    let Some(organizer) = organizer else {
         return Err(AppError::bad_request("the event names no organiser (attributedTo)"));
     };
     let trusted = match arrival {

@@ -378,3 +378,88 @@ async fn an_event_announced_by_a_topic_actor_is_fetched_as_an_event() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_webinar_link_is_never_served_publicly_nor_taken_from_anyone_but_the_organiser() {
+    use cairn::db::{self, deliveries::Outgoing, models::NewActivity};
+    let node = TestNode::start().await;
+    let anna = node.user_with_token("anna").await;
+    // What an earlier version stored: a public Create whose Event carries the link, and a
+    // private Update that went to a participant.
+    let actor = db::actors::local_by_username(&node.state.db, "anna").await.unwrap().unwrap();
+    let event = json!({"type": "Event", "id": node.url("/events/1"), "isOnline": true,
+        "location": [{"type": "VirtualLocation", "url": "https://meet.example/old"}]});
+    for (kind, public) in [("create", true), ("update", false)] {
+        let id = node.url(&format!("/activities/{kind}/stored-{kind}"));
+        let payload = json!({"id": id, "type": "Create", "actor": actor.ap_id, "object": event});
+        let activity = NewActivity {
+            ap_id: id,
+            kind: "Create".into(),
+            actor_ap_id: actor.ap_id.clone(),
+            local: true,
+            public,
+            payload: payload.to_string(),
+            created_at: db::now(),
+        };
+        db::deliveries::enqueue(&node.state.db, &Outgoing { activity, signer_id: actor.id, inboxes: Vec::new() })
+            .await
+            .unwrap();
+    }
+    let fetch = async |path: &str| {
+        let response =
+            node.client.get(node.url(path)).header("accept", "application/activity+json").send().await.unwrap();
+        (response.status().as_u16(), response.text().await.unwrap())
+    };
+    let (status, outbox) = fetch("/users/anna/outbox?page=true").await;
+    assert!(status == 200 && outbox.contains("stored-create") && !outbox.contains("meet.example"), "{outbox}");
+    let (status, create) = fetch("/activities/create/stored-create").await;
+    assert!(status == 200 && !create.contains("meet.example") && create.contains("\"isOnline\":true"), "{create}");
+    assert_eq!(fetch("/activities/update/stored-update").await.0, 404, "a private activity is not served");
+
+    // A copy of a remote event passed on by another actor of its server brings no link.
+    let organiser = Remote::start().await;
+    let city_id = format!("{}/objects/city", organiser.base);
+    organiser.objects.lock().unwrap().insert(
+        "city".into(),
+        json!({"@context": ["https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"],
+               "id": city_id, "type": "Organization", "preferredUsername": "city", "name": "City",
+               "inbox": format!("{}/inbox", organiser.base), "publicKey": organiser.public_key(&city_id)}),
+    );
+    // anna follows the organiser and its city (whose Announces are then taken).
+    for followed in [organiser.actor_id.clone(), city_id.clone()] {
+        let (status, _) =
+            crate::common::api(&node, &anna, reqwest::Method::POST, "/api/v1/follows", json!({"target": followed}))
+                .await;
+        assert!(status < 300);
+        let mut follow = Value::Null;
+        eventually("anna's Follow arrives", async || {
+            let follows = organiser.received_of_type("Follow");
+            follow = follows.into_iter().find(|f| f["object"] == followed).unwrap_or_default();
+            !follow.is_null()
+        })
+        .await;
+        let accept = json!({"id": format!("{followed}#accept"), "type": "Accept", "actor": followed, "object": follow});
+        let response = organiser.post_as(&followed, &node.url("/inbox"), &accept.to_string()).await;
+        assert!(response.status().is_success());
+        eventually("the follow is accepted", async || {
+            get_json(&node, &anna, "/api/v1/me/following").await.to_string().contains(&followed)
+        })
+        .await;
+    }
+    let day = (chrono::Utc::now() + chrono::Duration::days(5)).format("%Y-%m-%dT10:00:00Z").to_string();
+    let event_id = format!("{}/objects/meetup", organiser.base);
+    let remote_event = |link: &str| {
+        json!({"id": event_id, "type": "Event", "name": "Heat meetup", "attributedTo": organiser.actor_id,
+            "startTime": day, "isOnline": true, "location": [{"type": "VirtualLocation", "url": link}]})
+    };
+    let create = organiser.activity("Create", remote_event("https://meet.example/real"));
+    let response = organiser.post(&node.url("/inbox"), &create.to_string(), Spoil::default()).await;
+    assert!(response.status().is_success(), "{}", response.status());
+    let announce = json!({"id": format!("{city_id}#announce"), "type": "Announce", "actor": city_id,
+        "to": ["https://www.w3.org/ns/activitystreams#Public"], "object": remote_event("https://phish.example/fake")});
+    let response = organiser.post_as(&city_id, &node.url("/inbox"), &announce.to_string()).await;
+    assert!(response.status().is_success(), "{}", response.status());
+    let held = db::events::by_ap_id(&node.state.db, &event_id).await.unwrap().expect("the event is held");
+    assert_eq!(held.online_url.as_deref(), Some("https://meet.example/real"), "the organiser's link stays");
+    assert!(held.online);
+}

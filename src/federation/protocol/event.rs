@@ -60,6 +60,35 @@ pub struct EventJson {
     pub is_online: Option<bool>,
 }
 
+/// Takes the webinar link out of an event, or out of the event an activity carries (Create,
+/// Update, Announce), keeping that it is online: for what was stored before links went to
+/// participants alone, and for copies that do not come from the organiser.
+pub fn withhold_link(document: &mut Value) {
+    if let Some(object) = document.get_mut("object") {
+        withhold_link(object);
+    }
+    let Some(event) = document.as_object_mut().filter(|d| d.get("type").and_then(Value::as_str) == Some("Event"))
+    else {
+        return;
+    };
+    let is_virtual = |l: &Value| l.get("type").and_then(Value::as_str) == Some("VirtualLocation");
+    let withheld = match event.get_mut("location") {
+        Some(Value::Array(locations)) => {
+            let before = locations.len();
+            locations.retain(|l| !is_virtual(l));
+            locations.len() < before
+        }
+        Some(single) if is_virtual(single) => {
+            *single = Value::Array(Vec::new());
+            true
+        }
+        _ => false,
+    };
+    if withheld {
+        event.insert("isOnline".into(), Value::Bool(true));
+    }
+}
+
 /// Cairn's join modes and the ones on the wire (Mobilizon's `restricted` is approval).
 pub fn wire_join_mode(mode: &str) -> &'static str {
     match mode {
@@ -76,5 +105,28 @@ pub fn cairn_join_mode(wire: &str) -> &'static str {
         "invite" => "invite",
         "external" => "external",
         _ => "free",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::withhold_link;
+    use serde_json::json;
+
+    #[test]
+    fn the_link_is_taken_out_of_events_and_the_activities_that_carry_them() {
+        let place = json!({"type": "Place", "name": "Town hall"});
+        let mut create = json!({"type": "Create", "object": {"type": "Event",
+            "location": [place, {"type": "VirtualLocation", "url": "https://meet.example/x"}]}});
+        withhold_link(&mut create);
+        assert_eq!(create["object"]["location"], json!([place]));
+        assert_eq!(create["object"]["isOnline"], true);
+        let mut single =
+            json!({"type": "Event", "location": {"type": "VirtualLocation", "url": "https://meet.example/x"}});
+        withhold_link(&mut single);
+        assert!(!single.to_string().contains("meet.example"));
+        let mut note = json!({"type": "Note", "location": {"type": "VirtualLocation", "url": "https://example.org"}});
+        withhold_link(&mut note);
+        assert!(note.to_string().contains("example.org"), "only events are touched");
     }
 }

@@ -6,6 +6,8 @@ use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, upsert::excluded};
 use diesel_async::RunQueryDsl;
 
 pub const CONTACT: &str = "contact";
+/// The node's rules, a JSON list of texts.
+pub const RULES: &str = "rules";
 
 pub async fn get(pool: &DbPool, key: &str) -> AppResult<Option<String>> {
     db_run!(pool, |conn| Ok(node_settings::table

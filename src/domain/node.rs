@@ -81,6 +81,29 @@ pub fn check_identity(input: &IdentityInput) -> AppResult<Identity> {
     Ok(Identity { name, city, country, description, logo_url, contact })
 }
 
+/// The most rules a node publishes, and the longest one.
+const MAX_RULES: usize = 50;
+const MAX_RULE_CHARS: usize = 1000;
+
+/// The node's rules as its admins write them, one text each: trimmed, empty ones dropped.
+pub fn check_rules(rules: &[String]) -> AppResult<Vec<String>> {
+    let mut problems = Problems::default();
+    let mut kept = Vec::new();
+    for rule in rules {
+        if let Some(rule) = problems.keep(bounded("rules", rule, MAX_RULE_CHARS))?
+            && !rule.is_empty()
+        {
+            kept.push(rule);
+        }
+    }
+    let rules = kept;
+    if rules.len() > MAX_RULES {
+        problems.add("rules", format!("publish at most {MAX_RULES} rules"));
+    }
+    problems.finish()?;
+    Ok(rules)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,6 +120,11 @@ mod tests {
         let identity = check_identity(&input).unwrap();
         assert_eq!((identity.name.as_str(), identity.country.as_str()), ("Lyon Métropole", "FR"));
         assert_eq!(identity.logo_url.as_deref(), Some("https://lyon.example/logo.png"));
+
+        let rules = check_rules(&[" Be kind. ".into(), "".into(), "No advertising.".into()]).unwrap();
+        assert_eq!(rules, ["Be kind.", "No advertising."]);
+        assert_eq!(check_rules(&["x".repeat(1001)]).unwrap_err().field.as_deref(), Some("rules"));
+        assert!(check_rules(&vec!["Be kind.".to_string(); 51]).is_err());
 
         let bad = IdentityInput {
             name: " ".into(),

@@ -36,6 +36,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/instance", get(mastodon::instance::v1))
         // Mastodon.py asks for the instance with a trailing slash.
         .route("/instance/", get(mastodon::instance::v1))
+        .route("/instance/rules", get(mastodon::instance::rules_list))
         .route("/accounts/verify_credentials", get(mastodon::accounts::verify_credentials))
         .route("/accounts/update_credentials", axum::routing::patch(mastodon::accounts::update_credentials))
         .route("/accounts/lookup", get(mastodon::accounts::lookup))
@@ -115,6 +116,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/overview", get(web::auth::overview))
         .route("/admin", get(web::admin::show))
         .route("/admin/identity", post(web::admin::set_identity))
+        .route("/admin/rules", post(web::admin::set_node_rules))
         .route("/admin/domains", post(web::admin::add_rule))
         .route("/admin/domains/remove", post(web::admin::remove_rule))
         .route("/admin/users/{id}/approve", post(web::admin::approve_user))

@@ -86,6 +86,7 @@ pub async fn nodeinfo(State(state): State<AppState>) -> AppResult<Response> {
             "country": identity.country,
             "contact": identity.contact,
             "organisationActor": identity.actor,
+            "rules": crate::service::node::rules(&state).await?,
         }
     });
     Ok((

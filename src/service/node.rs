@@ -4,7 +4,7 @@
 use super::accounts::new_local_actor;
 use crate::{
     db::{self, actors::ProfileChanges, models::Actor},
-    domain::node::{IdentityInput, check_identity},
+    domain::node::{IdentityInput, check_identity, check_rules},
     error::{AppError, AppResult},
     federation::Data,
     state::AppState,
@@ -98,6 +98,20 @@ impl NodeIdentity {
             contact: self.contact,
         }
     }
+}
+
+/// The rules the node's admins publish (shown at registration, in NodeInfo and to Mastodon apps).
+pub async fn rules(state: &AppState) -> AppResult<Vec<String>> {
+    let stored = db::settings::get(&state.db, db::settings::RULES).await?;
+    Ok(stored.and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default())
+}
+
+/// An admin publishes the node's rules, replacing the earlier ones; returns them as kept.
+pub async fn set_rules(state: &AppState, rules: &[String]) -> AppResult<Vec<String>> {
+    let rules = check_rules(rules)?;
+    let json = serde_json::to_string(&rules).map_err(AppError::internal)?;
+    db::settings::set(&state.db, db::settings::RULES, &json).await?;
+    Ok(rules)
 }
 
 /// An admin renames or redescribes the node: every page shows it at once, and the

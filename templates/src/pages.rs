@@ -150,6 +150,8 @@ pub fn login(ctx: &Ctx, errors: &FormErrors, username: &str) -> Markup {
 pub struct RegisterValues<'a> {
     pub username: &'a str,
     pub email: &'a str,
+    /// The node's rules, which a new account agrees to.
+    pub rules: &'a [String],
 }
 
 pub fn register(ctx: &Ctx, errors: &FormErrors, values: &RegisterValues<'_>, note: Option<&str>, open: bool) -> Markup {
@@ -159,6 +161,13 @@ pub fn register(ctx: &Ctx, errors: &FormErrors, values: &RegisterValues<'_>, not
         html! {
             h1 { (t("Create an account")) }
             @if let Some(note) = note { p.note { (note) } }
+            @if open && !values.rules.is_empty() {
+                section.rules aria-labelledby="rules-heading" {
+                    h2 #rules-heading { (t("The rules of this node")) }
+                    ol { @for rule in values.rules { li { (rule) } } }
+                    p { (t("By creating an account you agree to them.")) }
+                }
+            }
             @if open {
                 (error_summary(errors))
                 form method="post" action="/register" {
@@ -210,6 +219,8 @@ pub struct IdentityValues {
 
 pub struct AdminPage<'a> {
     pub identity: &'a IdentityValues,
+    /// The node's rules, one per line, as saved or as typed.
+    pub node_rules: &'a str,
     pub configured_allow: &'a [String],
     pub configured_block: &'a [String],
     pub rules: &'a [(String, String)],
@@ -244,6 +255,15 @@ pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
                     (field(errors, "logo_url", t("Logo address"), "url", &page.identity.logo_url, Some(t("An https:// address of a picture"))))
                     (field(errors, "contact", t("Contact"), "text", &page.identity.contact, Some(t("An e-mail address or an https:// page where people reach your team"))))
                     button type="submit" { (t("Save the identity")) }
+                }
+            }
+            section #node-rules {
+                h2 { (t("Node rules")) }
+                p.hint { (t("What everyone here agrees to: shown at registration, in NodeInfo and to Mastodon apps. One rule per line.")) }
+                form method="post" action="/admin/rules" {
+                    (csrf_field(ctx))
+                    (field(errors, "rules", t("Rules"), "textarea", page.node_rules, None))
+                    button type="submit" { (t("Publish the rules")) }
                 }
             }
             section {

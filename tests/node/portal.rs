@@ -237,3 +237,44 @@ async fn the_repository_numbers_its_pages_and_says_where_it_is() {
     assert!(phases.len() >= 2 && phases.windows(2).all(|w| w[0] < w[1]), "phases in order: {phases:?}");
     assert!(!first.contains(">FR <"), "a country by its name");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_admin_publishes_the_node_rules_and_newcomers_and_apps_see_them() {
+    let node = TestNode::start().await;
+    let member = node.user_with_token("anna").await;
+    let admin = node.admin_with_token("cleo").await;
+    let rules = json!({"rules": ["Be kind to colleagues.", "  ", "Label illustrative figures as such."]});
+    assert_eq!(api(&node, &member, Method::PUT, "/api/v1/admin/node/rules", rules.clone()).await.0, 403);
+    let (status, refused) =
+        api(&node, &admin, Method::PUT, "/api/v1/admin/node/rules", json!({"rules": ["x".repeat(1001)]})).await;
+    assert_eq!((status, refused["field"].as_str()), (422, Some("rules")), "{refused}");
+    let (status, saved) = api(&node, &admin, Method::PUT, "/api/v1/admin/node/rules", rules).await;
+    assert_eq!(status, 200, "{saved}");
+    let expected = json!(["Be kind to colleagues.", "Label illustrative figures as such."]);
+    assert_eq!(saved["rules"], expected, "empty ones dropped");
+    assert_eq!(api(&node, "", Method::GET, "/api/v1/node/rules", Value::Null).await.1["rules"], expected);
+
+    let (_, register) = page(&node, "/register").await;
+    assert!(register.contains("The rules of this node") && register.contains("Label illustrative figures as such."));
+    let (_, v1) = api(&node, "", Method::GET, "/api/v1/instance", Value::Null).await;
+    assert_eq!(v1["rules"][1], json!({"id": "2", "text": "Label illustrative figures as such.", "hint": ""}));
+    let (_, v2) = api(&node, "", Method::GET, "/api/v2/instance", Value::Null).await;
+    assert_eq!(v2["rules"].as_array().map(Vec::len), Some(2));
+    let (_, list) = api(&node, "", Method::GET, "/api/v1/instance/rules", Value::Null).await;
+    assert_eq!(list[0]["text"], "Be kind to colleagues.");
+    let (_, nodeinfo) = api(&node, "", Method::GET, "/nodeinfo/2.1", Value::Null).await;
+    assert_eq!(nodeinfo["metadata"]["rules"], expected);
+
+    // On /admin: one rule per line; a mistake keeps what was typed.
+    let csrf = node.log_in("cleo").await;
+    let too_long = format!("Be kind.\n{}", "y".repeat(1001));
+    let refused = node.client.post(node.url("/admin/rules")).form(&[("csrf", &csrf), ("rules", &too_long)]);
+    let refused = refused.send().await.unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("yyyy"), "what was typed stays");
+    let form = [("csrf", csrf.as_str()), ("rules", "Be kind.\r\n\r\nShare what works.")];
+    let saved = node.client.post(node.url("/admin/rules")).form(&form).send().await.unwrap();
+    assert_eq!(saved.status(), 303);
+    let (_, now) = api(&node, "", Method::GET, "/api/v1/node/rules", Value::Null).await;
+    assert_eq!(now["rules"], json!(["Be kind.", "Share what works."]));
+}

@@ -153,3 +153,28 @@ pub async fn set_node(
     me.require_admin()?;
     Ok(Json(service::node::set_identity(&data, &input).await?))
 }
+
+/// The node's rules, as its admins publish them.
+#[derive(Debug, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
+pub struct NodeRules {
+    /// One text per rule, in order; reports cite a rule by its position (from 1).
+    pub rules: Vec<String>,
+}
+
+/// The rules of this node: shown at registration, in NodeInfo and to Mastodon apps.
+#[utoipa::path(get, path = "/node/rules", tag = "node", responses((status = 200, body = NodeRules)))]
+pub async fn rules(State(state): State<AppState>) -> AppResult<Json<NodeRules>> {
+    Ok(Json(NodeRules { rules: service::node::rules(&state).await? }))
+}
+
+/// Publish the node's rules (admins), replacing the earlier ones; empty texts are dropped.
+#[utoipa::path(put, path = "/admin/node/rules", tag = "admin", security(("bearer" = [])), request_body = NodeRules,
+    responses((status = 200, body = NodeRules)))]
+pub async fn set_rules(
+    State(state): State<AppState>,
+    me: ApiUser,
+    ApiJson(input): ApiJson<NodeRules>,
+) -> AppResult<Json<NodeRules>> {
+    me.require_admin()?;
+    Ok(Json(NodeRules { rules: service::node::set_rules(&state, &input.rules).await? }))
+}

@@ -135,6 +135,8 @@ fn documented_routes(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(admin::instance))
         .routes(routes!(admin::node))
         .routes(routes!(admin::set_node))
+        .routes(routes!(admin::rules))
+        .routes(routes!(admin::set_rules))
 }
 
 type Documented = utoipa_axum::router::UtoipaMethodRouter<AppState>;

@@ -39,6 +39,17 @@ fn email(identity: &NodeIdentity) -> &str {
     if identity.contact.contains('@') && !identity.contact.contains("://") { &identity.contact } else { "" }
 }
 
+/// The node's rules as Mastodon's `Rule` entities (ids are positions, from 1).
+async fn rules(data: &Data) -> AppResult<Value> {
+    let rules = service::node::rules(data).await?;
+    Ok(rules.iter().enumerate().map(|(i, text)| json!({"id": (i + 1).to_string(), "text": text, "hint": ""})).collect())
+}
+
+/// `GET /api/v1/instance/rules`.
+pub async fn rules_list(data: Data) -> MastoResult<Json<Value>> {
+    Ok(Json(rules(&data).await?))
+}
+
 pub async fn v1(data: Data) -> MastoResult<Json<Value>> {
     let users = db::users::count(&data.db).await?;
     let identity = service::node::identity(&data).await?;
@@ -49,7 +60,7 @@ pub async fn v1(data: Data) -> MastoResult<Json<Value>> {
         "thumbnail": null, "languages": ["en"],
         "registrations": data.config.accounts.registration != crate::config::RegistrationMode::Closed,
         "approval_required": data.config.accounts.registration == crate::config::RegistrationMode::Approval,
-        "invites_enabled": false, "configuration": configuration(), "contact_account": contact(&data).await?, "rules": [],
+        "invites_enabled": false, "configuration": configuration(), "contact_account": contact(&data).await?, "rules": rules(&data).await?,
     })))
 }
 
@@ -64,6 +75,6 @@ pub async fn v2(data: Data) -> MastoResult<Json<Value>> {
         "languages": ["en"], "configuration": configuration(),
         "registrations": {"enabled": data.config.accounts.registration != crate::config::RegistrationMode::Closed,
                           "approval_required": data.config.accounts.registration == crate::config::RegistrationMode::Approval, "message": null},
-        "contact": {"email": email(&identity), "account": contact(&data).await?}, "rules": [],
+        "contact": {"email": email(&identity), "account": contact(&data).await?}, "rules": rules(&data).await?,
     })))
 }

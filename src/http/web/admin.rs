@@ -20,7 +20,7 @@ use serde::Deserialize;
 
 async fn render(data: &Data, ctx: &Ctx, errors: &FormErrors) -> AppResult<axum::response::Response> {
     let saved = service::node::identity(data).await?.into_input();
-    render_with(data, ctx, errors, &values(saved)).await
+    render_with(data, ctx, errors, &values(saved), None).await
 }
 
 fn values(input: IdentityInput) -> IdentityValues {
@@ -39,8 +39,13 @@ async fn render_with(
     ctx: &Ctx,
     errors: &FormErrors,
     identity: &IdentityValues,
+    typed_rules: Option<&str>,
 ) -> AppResult<axum::response::Response> {
     let state: &AppState = data;
+    let node_rules = match typed_rules {
+        Some(typed) => typed.to_string(),
+        None => service::node::rules(state).await?.join("\n"),
+    };
     let rules: Vec<(String, String)> =
         db::domains::all(&state.db).await?.into_iter().map(|r| (r.domain, r.policy)).collect();
     let waiting: Vec<(i64, String, String)> =
@@ -54,6 +59,7 @@ async fn render_with(
     let lanes: Vec<LaneRow> = queue.servers.into_iter().map(lane_row).collect();
     let admin = pages::AdminPage {
         identity,
+        node_rules: &node_rules,
         nodes: &nodes,
         subscription_error,
         matrix_source: &matrix.source,
@@ -93,7 +99,35 @@ pub async fn set_identity(data: Data, viewer: Viewer, headers: HeaderMap, Form(f
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&data, &viewer, &headers).await?;
-            Ok(render_with(&data, &ctx, &errors, &values(form.identity)).await?)
+            Ok(render_with(&data, &ctx, &errors, &values(form.identity), None).await?)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct NodeRulesForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    rules: String,
+}
+
+pub async fn set_node_rules(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Form(form): Form<NodeRulesForm>,
+) -> WebResult {
+    viewer.check_csrf(&form.csrf)?;
+    viewer.require_admin()?;
+    let rules: Vec<String> = form.rules.lines().map(str::to_string).collect();
+    match service::node::set_rules(&data, &rules).await {
+        Ok(_) => Ok(redirect_with_flash("/admin#node-rules", t("The node's rules are published."))),
+        Err(err) => {
+            let errors = form_errors(err)?;
+            let ctx = ctx(&data, &viewer, &headers).await?;
+            let saved = service::node::identity(&data).await?.into_input();
+            Ok(render_with(&data, &ctx, &errors, &values(saved), Some(&form.rules)).await?)
         }
     }
 }

@@ -4,6 +4,7 @@ use crate::{
     config::RegistrationMode,
     db,
     domain::accounts::Role,
+    error::AppResult,
     http::session::{SESSION_COOKIE, SESSION_MAX_AGE, Viewer, cookie, set_cookie},
     service::{
         self,
@@ -40,22 +41,24 @@ fn registration_note(mode: RegistrationMode) -> Option<&'static str> {
     }
 }
 
-fn render_register(
+async fn render_register(
     state: &AppState,
     ctx: &Ctx,
     errors: &FormErrors,
     username: &str,
     email: &str,
-) -> axum::response::Response {
+) -> AppResult<axum::response::Response> {
     let mode = state.config.accounts.registration;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let values = pages::RegisterValues { username, email };
-    page(ctx, status, pages::register(ctx, errors, &values, registration_note(mode), mode != RegistrationMode::Closed))
+    let rules = service::node::rules(state).await?;
+    let values = pages::RegisterValues { username, email, rules: &rules };
+    let open = mode != RegistrationMode::Closed;
+    Ok(page(ctx, status, pages::register(ctx, errors, &values, registration_note(mode), open)))
 }
 
 pub async fn register_form(State(state): State<AppState>, viewer: Viewer, headers: HeaderMap) -> WebResult {
     let ctx = ctx(&state, &viewer, &headers).await?;
-    Ok(render_register(&state, &ctx, &FormErrors::default(), "", ""))
+    Ok(render_register(&state, &ctx, &FormErrors::default(), "", "").await?)
 }
 
 pub async fn register(
@@ -79,7 +82,7 @@ pub async fn register(
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&state, &viewer, &headers).await?;
-            Ok(render_register(&state, &ctx, &errors, &form.username, &form.email))
+            Ok(render_register(&state, &ctx, &errors, &form.username, &form.email).await?)
         }
     }
 }

@@ -367,12 +367,12 @@ pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset
             // A sector the taxonomy does not know matches nobody (and `%` or `_` in it nothing).
             let Some(label) = crate::domain::taxonomy::TAXONOMY.sector_label(&sector) else { return Ok(Vec::new()) };
             let label = label.to_lowercase();
-            let in_groups =
-                groups::table.filter(groups::sectors.like(format!("%\"{sector}\"%"))).select(groups::actor_id);
+            let listed = format!("%\"{sector}\"%");
+            let in_groups = groups::table.filter(groups::sectors.like(listed.clone())).select(groups::actor_id);
             q = q.filter(
                 actors::id
                     .eq_any(in_groups)
-                    .or(actors::sectors.like(format!("%\"{sector}\"%")))
+                    .or(actors::sectors.like(listed))
                     .or(lower(actors::expertise).like(like(&label))),
             );
         }

@@ -96,12 +96,11 @@ pub fn check_rules(rules: &[String]) -> AppResult<Vec<String>> {
             kept.push(rule);
         }
     }
-    let rules = kept;
-    if rules.len() > MAX_RULES {
+    if kept.len() > MAX_RULES {
         problems.add("rules", format!("publish at most {MAX_RULES} rules"));
     }
     problems.finish()?;
-    Ok(rules)
+    Ok(kept)
 }
 
 #[cfg(test)]

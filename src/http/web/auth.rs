@@ -50,9 +50,10 @@ async fn render_register(
 ) -> AppResult<axum::response::Response> {
     let mode = state.config.accounts.registration;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let rules = service::node::rules(state).await?;
-    let values = pages::RegisterValues { username, email, rules: &rules };
     let open = mode != RegistrationMode::Closed;
+    // The rules are shown to those who may register.
+    let rules = if open { service::node::rules(state).await? } else { Vec::new() };
+    let values = pages::RegisterValues { username, email, rules: &rules };
     Ok(page(ctx, status, pages::register(ctx, errors, &values, registration_note(mode), open)))
 }
 

@@ -2,7 +2,9 @@
 
 use super::extract::{Path, Query};
 use super::{
-    WebResult, ctx, form_errors, form_number, knowledge::FormPairs, page, page_url, read_form, redirect_with_flash,
+    WebResult, ctx, form_errors,
+    forms::{FormPairs, form_number, read_form},
+    page, page_url, redirect_with_flash,
     social::sector_options,
 };
 use crate::{

@@ -76,7 +76,7 @@ pub async fn new_group_form(data: Data, viewer: Viewer, headers: HeaderMap) -> W
     ))
 }
 
-fn group_values(form: &super::knowledge::FormPairs) -> GroupFormValues {
+fn group_values(form: &super::forms::FormPairs) -> GroupFormValues {
     GroupFormValues {
         handle: form.one("handle"),
         name: form.one("name"),
@@ -101,7 +101,7 @@ fn group_input(values: &GroupFormValues) -> GroupInput {
 }
 
 pub async fn create_group(data: Data, viewer: Viewer, headers: HeaderMap, body: axum::body::Bytes) -> WebResult {
-    let form = super::knowledge::FormPairs::parse(&body);
+    let form = super::forms::FormPairs::parse(&body);
     viewer.check_csrf(&form.one("csrf"))?;
     let (_, me) = viewer.require_user()?;
     let values = group_values(&form);
@@ -144,7 +144,7 @@ pub async fn update_group(
     Path(handle): Path<String>,
     body: axum::body::Bytes,
 ) -> WebResult {
-    let form = super::knowledge::FormPairs::parse(&body);
+    let form = super::forms::FormPairs::parse(&body);
     viewer.check_csrf(&form.one("csrf"))?;
     let (_, me) = viewer.require_user()?;
     let found = find_group(&data, &viewer, &handle).await?;

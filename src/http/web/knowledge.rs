@@ -2,7 +2,8 @@
 
 use super::ask_first;
 use super::extract::Path;
-use super::{WebResult, ctx, form_errors, form_number, page, page_url, read_form, redirect_with_flash};
+use super::forms::{FormPairs, form_number, read_form};
+use super::{WebResult, ctx, form_errors, page, page_url, redirect_with_flash};
 use crate::{
     db::{
         self,
@@ -182,21 +183,6 @@ pub async fn atom(data: Data, RawQuery(raw): RawQuery) -> AppResult<Response> {
     }
     feed.push_str("</feed>\n");
     Ok(([(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")], feed).into_response())
-}
-
-/// Form fields, with repeated keys (checkboxes) kept.
-pub struct FormPairs(Vec<(String, String)>);
-
-impl FormPairs {
-    pub fn parse(body: &[u8]) -> FormPairs {
-        FormPairs(url::form_urlencoded::parse(body).into_owned().collect())
-    }
-    pub fn one(&self, key: &str) -> String {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
-    }
-    pub fn all(&self, key: &str) -> Vec<String> {
-        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
-    }
 }
 
 fn values_from_form(form: &FormPairs) -> ResourceFormValues {

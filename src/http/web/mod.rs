@@ -6,6 +6,7 @@ pub mod auth;
 pub mod events;
 pub mod extract;
 pub mod follows;
+pub mod forms;
 pub mod groups;
 pub mod knowledge;
 pub mod network;
@@ -20,7 +21,7 @@ use crate::{
         follows::{ACCEPTED, PENDING, Side},
         models::Actor,
     },
-    error::{AppError, AppResult, ErrorKind, Problems},
+    error::{AppError, AppResult, ErrorKind},
     http::session::{Viewer, cookie},
     state::AppState,
 };
@@ -185,32 +186,4 @@ pub async fn relation(state: &AppState, viewer: &Viewer, target: &Actor) -> AppR
 
 pub async fn not_found() -> WebError {
     AppError::not_found("there is no page at this address").into()
-}
-
-/// A form field that should hold a number: `None` when empty; when it is not a number, the
-/// problem joins `problems` and it reads as empty.
-pub(super) fn form_number<T: std::str::FromStr>(problems: &mut Problems, field: &str, text: &str) -> Option<T> {
-    let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let number = text.parse().ok();
-    if number.is_none() {
-        problems.add(field, "enter a number");
-    }
-    number
-}
-
-/// A form read into `input`, or every problem with it at once: when some fields could not be
-/// read (`unreadable`), the domain's `check` of the rest names its problems first (required
-/// fields lead), then the unreadable ones.
-pub(super) fn read_form<T, V>(input: T, unreadable: Problems, check: impl FnOnce(&T) -> AppResult<V>) -> AppResult<T> {
-    if unreadable.is_empty() {
-        return Ok(input);
-    }
-    let mut problems = Problems::default();
-    problems.keep(check(&input))?;
-    problems.append(unreadable);
-    problems.finish()?;
-    Ok(input)
 }

@@ -1,6 +1,6 @@
 use super::extract::{Form, Path, Query};
 use super::{
-    WebError, WebResult, card, ctx, form_errors, knowledge::FormPairs, page, redirect_with_flash, relation,
+    WebError, WebResult, card, ctx, form_errors, forms::FormPairs, page, redirect_with_flash, relation,
     social::sector_options,
 };
 use crate::{

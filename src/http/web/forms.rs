@@ -1,0 +1,47 @@
+//! Reading what web forms send: repeated keys (checkboxes) kept, numbers named when they are
+//! not numbers, and every problem of a form reported at once.
+
+use crate::error::{AppResult, Problems};
+
+/// Form fields, with repeated keys (checkboxes) kept.
+pub struct FormPairs(Vec<(String, String)>);
+
+impl FormPairs {
+    pub fn parse(body: &[u8]) -> FormPairs {
+        FormPairs(url::form_urlencoded::parse(body).into_owned().collect())
+    }
+    pub fn one(&self, key: &str) -> String {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+    pub fn all(&self, key: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
+    }
+}
+
+/// A form field that should hold a number: `None` when empty; when it is not a number, the
+/// problem joins `problems` and it reads as empty.
+pub fn form_number<T: std::str::FromStr>(problems: &mut Problems, field: &str, text: &str) -> Option<T> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let number = text.parse().ok();
+    if number.is_none() {
+        problems.add(field, "enter a number");
+    }
+    number
+}
+
+/// A form read into `input`, or every problem with it at once: when some fields could not be
+/// read (`unreadable`), the domain's `check` of the rest names its problems first (required
+/// fields lead), then the unreadable ones.
+pub fn read_form<T, V>(input: T, unreadable: Problems, check: impl FnOnce(&T) -> AppResult<V>) -> AppResult<T> {
+    if unreadable.is_empty() {
+        return Ok(input);
+    }
+    let mut problems = Problems::default();
+    problems.keep(check(&input))?;
+    problems.append(unreadable);
+    problems.finish()?;
+    Ok(input)
+}

@@ -76,6 +76,12 @@ enum AdminCommand {
     },
     /// Revoke every API token of an account.
     RevokeTokens { username: String },
+    /// Make an account an administrator, a moderator (deals with reports) or a member again.
+    SetRole {
+        username: String,
+        /// admin, moderator or member
+        role: String,
+    },
     /// Fill the node with clearly labelled illustrative resources (for demos and benchmarks),
     /// or with --remove delete them all and the demo account.
     SeedDemo {
@@ -86,6 +92,9 @@ enum AdminCommand {
         remove: bool,
     },
 }
+
+/// Who the audit log names for what an operator does with this command.
+const COMMAND_LINE: &str = "command line";
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -201,13 +210,15 @@ async fn run(cli: Cli, config: Config) -> Result<(), String> {
                     Ok(())
                 }
                 AdminCommand::RevokeTokens { username } => {
-                    let user = cairn::db::users::by_username(&state.db, &username)
-                        .await
-                        .map_err(|e| e.message)?
-                        .ok_or_else(|| format!("there is no account {username}"))?;
-                    let revoked =
-                        cairn::db::tokens::delete_all_of_user(&state.db, user.id).await.map_err(|e| e.message)?;
+                    let revoked = tokens::revoke_all(&state, COMMAND_LINE, &username).await.map_err(|e| e.message)?;
                     println!("revoked {revoked} API token(s) of {username}");
+                    Ok(())
+                }
+                AdminCommand::SetRole { username, role } => {
+                    cairn::service::admin::set_role(&state, COMMAND_LINE, &username, &role)
+                        .await
+                        .map_err(|e| e.message)?;
+                    println!("{username} is now {role}");
                     Ok(())
                 }
             }

@@ -17,6 +17,7 @@ pub mod groups;
 pub mod jobs;
 pub mod journeys;
 pub mod models;
+pub mod moderation;
 pub mod notifications;
 pub mod oauth;
 pub mod posts;

@@ -2,8 +2,10 @@
 
 mod apps;
 mod events;
+mod moderation;
 pub use apps::*;
 pub use events::*;
+pub use moderation::*;
 
 use super::schema::*;
 use chrono::NaiveDateTime;
@@ -44,6 +46,8 @@ pub struct Actor {
     pub sectors: String,
     /// Where a person works.
     pub organisation: String,
+    /// A remote account a moderator suspended: its activities are refused.
+    pub suspended: bool,
 }
 
 impl Actor {
@@ -117,6 +121,11 @@ pub struct User {
 impl User {
     pub fn is_admin(&self) -> bool {
         self.role == "admin"
+    }
+
+    /// Moderators and administrators deal with reports and remove content.
+    pub fn moderates(&self) -> bool {
+        matches!(self.role.as_str(), "admin" | "moderator")
     }
 }
 

@@ -159,9 +159,12 @@ pub async fn comment_by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Co
         .optional()?))
 }
 
-pub async fn delete_comment(pool: &DbPool, id: i64) -> AppResult<()> {
-    db_write!(pool, |conn| {
+pub async fn delete_comment(pool: &DbPool, id: i64, outgoing: &[Outgoing]) -> AppResult<()> {
+    db_tx!(pool, |conn| {
         diesel::delete(comments::table.find(id)).execute(conn).await?;
+        for outgoing in outgoing {
+            db_enqueue!(conn, outgoing);
+        }
         Ok(())
     })
 }

@@ -30,6 +30,7 @@ diesel::table! {
         moved_to -> Nullable<Text>,
         sectors -> Text,
         organisation -> Text,
+        suspended -> Bool,
     }
 }
 
@@ -433,3 +434,44 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    reports (id) {
+        id -> BigInt,
+        reporter_id -> Nullable<BigInt>,
+        origin -> Text,
+        flag_ap_id -> Nullable<Text>,
+        target_url -> Text,
+        target_kind -> Text,
+        target_actor_id -> BigInt,
+        reason -> Text,
+        rule -> Text,
+        comment -> Text,
+        forwarded -> Bool,
+        status -> Text,
+        resolved_by -> Nullable<Text>,
+        resolved_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        moderator -> Text,
+        action -> Text,
+        target -> Text,
+        reason -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    withheld_objects (ap_id) {
+        ap_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(reports -> actors (target_actor_id));
+diesel::allow_tables_to_appear_in_same_query!(reports, actors);

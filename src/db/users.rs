@@ -113,3 +113,10 @@ pub async fn by_email(pool: &DbPool, email: &str) -> AppResult<Option<User>> {
 pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<User>> {
     db_run!(pool, |conn| Ok(users::table.find(id).select(User::as_select()).get_result(conn).await.optional()?))
 }
+
+pub async fn set_role(pool: &DbPool, user_id: i64, role: &str) -> AppResult<()> {
+    db_write!(pool, |conn| {
+        diesel::update(users::table.find(user_id)).set(users::role.eq(role)).execute(conn).await?;
+        Ok(())
+    })
+}

@@ -133,7 +133,10 @@ pub fn check_password(password: &str, username: &str) -> AppResult<()> {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
+    /// Runs the node: everything a moderator does, and its settings.
     Admin,
+    /// Deals with reports: removes content, limits and suspends accounts.
+    Moderator,
     Member,
 }
 
@@ -141,7 +144,20 @@ impl Role {
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Admin => "admin",
+            Role::Moderator => "moderator",
             Role::Member => "member",
+        }
+    }
+}
+
+impl std::str::FromStr for Role {
+    type Err = AppError;
+    fn from_str(role: &str) -> AppResult<Role> {
+        match role {
+            "admin" => Ok(Role::Admin),
+            "moderator" => Ok(Role::Moderator),
+            "member" => Ok(Role::Member),
+            _ => Err(AppError::invalid("role", "a role is admin, moderator or member")),
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod node;
 /// The one rule for URLs that may become links or pictures (shared with the views).
 pub use cairn_templates::links::web_link;
 pub mod profile;
+pub mod report;
 pub mod resource;
 pub mod search;
 pub mod taxonomy;

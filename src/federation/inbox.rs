@@ -58,6 +58,9 @@ async fn receive_memoized(data: Data, request: Request) -> AppResult<StatusCode>
 
     signer_key(&data, &parts.method, &parts.uri, &parts.headers).await?;
     let sender: ApActor = ObjectId::from(actor.clone()).dereference(&data).await?;
+    if sender.row.suspended {
+        return Err(AppError::forbidden(format!("{actor} is suspended on this node")));
+    }
     let (method, uri, headers) = (&parts.method, &parts.uri, &parts.headers);
     if !signed_fetch::verifies(&data, method, uri, headers, &sender.row.public_key_pem)
         && !refetch_actor(&data, &actor, method, uri, headers).await?

@@ -83,6 +83,12 @@ impl Viewer {
         }
         Ok(user)
     }
+
+    pub fn require_moderator(&self) -> AppResult<&(User, Actor)> {
+        let user = self.require_user()?;
+        crate::service::moderation::require_moderator(&user.0)?;
+        Ok(user)
+    }
 }
 
 impl FromRequestParts<AppState> for Viewer {
@@ -174,6 +180,10 @@ impl ApiUser {
 
     pub fn require_admin(&self) -> AppResult<()> {
         if self.user.is_admin() { Ok(()) } else { Err(AppError::forbidden("only administrators can do this")) }
+    }
+
+    pub fn require_moderator(&self) -> AppResult<()> {
+        crate::service::moderation::require_moderator(&self.user)
     }
 }
 

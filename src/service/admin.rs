@@ -1,13 +1,15 @@
+use super::moderation::audit;
 use crate::{
     db::{self, models::DomainRule, now},
-    domain::handle::check_domain,
+    domain::{accounts::Role, handle::check_domain},
     error::{AppError, AppResult},
     federation::policy::DomainPolicy,
     state::AppState,
 };
 
 /// Adds or changes a domain rule and applies it at once. Returns the normalised domain.
-pub async fn set_domain_rule(state: &AppState, domain: &str, policy: &str) -> AppResult<String> {
+/// `by` is the administrator's username (or "command line"), for the audit log.
+pub async fn set_domain_rule(state: &AppState, by: &str, domain: &str, policy: &str) -> AppResult<String> {
     let domain = check_domain(domain)?;
     if !matches!(policy, "allow" | "block") {
         return Err(AppError::invalid("policy", "a rule is either allow or block"));
@@ -18,20 +20,34 @@ pub async fn set_domain_rule(state: &AppState, domain: &str, policy: &str) -> Ap
     db::domains::set(&state.db, &DomainRule { domain: domain.clone(), policy: policy.to_string(), created_at: now() })
         .await?;
     DomainPolicy::reload(&state.policy, &state.db).await?;
+    audit(state, by, &format!("domain.{policy}"), &domain, "").await?;
     Ok(domain)
 }
 
-pub async fn remove_domain_rule(state: &AppState, domain: &str) -> AppResult<()> {
+pub async fn remove_domain_rule(state: &AppState, by: &str, domain: &str) -> AppResult<()> {
     let domain = check_domain(domain)?;
     if db::domains::remove(&state.db, &domain).await? == 0 {
         return Err(AppError::not_found(format!("there is no rule for {domain}")));
     }
-    DomainPolicy::reload(&state.policy, &state.db).await
+    DomainPolicy::reload(&state.policy, &state.db).await?;
+    audit(state, by, "domain.rule_removed", &domain, "").await
 }
 
-pub async fn approve_user(state: &AppState, user_id: i64) -> AppResult<()> {
-    if db::users::approve(&state.db, user_id).await? == 0 {
-        return Err(AppError::not_found("no such account"));
+pub async fn approve_user(state: &AppState, by: &str, user_id: i64) -> AppResult<()> {
+    let user = db::users::by_id(&state.db, user_id).await?.ok_or_else(|| AppError::not_found("no such account"))?;
+    db::users::approve(&state.db, user_id).await?;
+    audit(state, by, "account.approve", &user.username, "").await
+}
+
+/// An administrator makes an account an admin, a moderator or a member again.
+pub async fn set_role(state: &AppState, by: &str, username: &str, role: &str) -> AppResult<()> {
+    let role: Role = role.parse()?;
+    let user = db::users::by_username(&state.db, username)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("there is no account {username}")))?;
+    if user.username == by && role != Role::Admin {
+        return Err(AppError::invalid("role", "you cannot take away your own administrator role"));
     }
-    Ok(())
+    db::users::set_role(&state.db, user.id, role.as_str()).await?;
+    audit(state, by, "account.role", &user.username, role.as_str()).await
 }

@@ -128,7 +128,7 @@ fn may_change(user: &User, actor: &Actor, event: &Event, deleting: bool) -> AppR
     if !event.local {
         return Err(AppError::forbidden("this event lives on another node; change it there"));
     }
-    if event.organizer_id == actor.id || (deleting && user.is_admin()) {
+    if event.organizer_id == actor.id || (deleting && user.moderates()) {
         Ok(())
     } else {
         Err(AppError::forbidden("only the organiser can change this event"))

@@ -97,12 +97,14 @@ impl MatrixSource {
     }
 }
 
-/// A reload asked for by an admin: a broken file is a 422 that says where it is broken.
-pub fn reload(source: &MatrixSource) -> AppResult<usize> {
-    source.reload().map_err(|error| {
+/// A reload asked for by an admin (`by`): a broken file is a 422 that says where it is broken.
+pub async fn reload(state: &crate::state::AppState, by: &str) -> AppResult<usize> {
+    let options = state.finance.reload().map_err(|error| {
         AppError::invalid(
             "matrix",
             format!("the matrix file was not loaded ({error}); the last good matrix stays in use"),
         )
-    })
+    })?;
+    super::moderation::audit(state, by, "finance.reload", "finance matrix", &format!("{options} options")).await?;
+    Ok(options)
 }

@@ -17,6 +17,7 @@ pub mod journey;
 pub mod limits;
 pub mod lookup;
 pub mod metrics;
+pub mod moderation;
 pub mod moves;
 pub mod node;
 pub mod notify;

@@ -107,16 +107,17 @@ pub async fn rules(state: &AppState) -> AppResult<Vec<String>> {
 }
 
 /// An admin publishes the node's rules, replacing the earlier ones; returns them as kept.
-pub async fn set_rules(state: &AppState, rules: &[String]) -> AppResult<Vec<String>> {
+pub async fn set_rules(state: &AppState, by: &str, rules: &[String]) -> AppResult<Vec<String>> {
     let rules = check_rules(rules)?;
     let json = serde_json::to_string(&rules).map_err(AppError::internal)?;
     db::settings::set(&state.db, db::settings::RULES, &json).await?;
+    super::moderation::audit(state, by, "node.rules", &state.domain, &format!("{} rules", rules.len())).await?;
     Ok(rules)
 }
 
 /// An admin renames or redescribes the node: every page shows it at once, and the
 /// organisation's followers' servers get an `Update` of its actor.
-pub async fn set_identity(data: &Data, input: &IdentityInput) -> AppResult<NodeIdentity> {
+pub async fn set_identity(data: &Data, by: &str, input: &IdentityInput) -> AppResult<NodeIdentity> {
     let identity = check_identity(input)?;
     let org = organisation(data).await?;
     let changes = ProfileChanges {
@@ -133,5 +134,6 @@ pub async fn set_identity(data: &Data, input: &IdentityInput) -> AppResult<NodeI
     };
     db::settings::set(&data.db, db::settings::CONTACT, &identity.contact).await?;
     let saved = super::profile::save(data, &org, &changes).await?;
+    super::moderation::audit(data, by, "node.identity", &saved.ap_id, "").await?;
     Ok(identity_of(&saved, identity.contact))
 }

@@ -331,14 +331,14 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> App
     let author =
         db::actors::by_id(&data.db, post.author_id).await?.ok_or_else(|| AppError::not_found("author gone"))?;
     let moderates = match &group {
-        Some(group) if group.local => groups::is_moderator(data, group, actor).await? || user.is_admin(),
+        Some(group) if group.local => groups::is_moderator(data, group, actor).await? || user.moderates(),
         _ => false,
     };
     let tombstone = json!({"id": post.ap_id, "type": "Tombstone"});
     let mut outgoing = Vec::new();
     // The author's own deletion, or an administrator's of a local post: signed by the author so
     // every server that holds a copy honours it.
-    if post.local && (post.author_id == actor.id || (user.is_admin() && !moderates)) {
+    if post.local && (post.author_id == actor.id || (user.moderates() && !moderates)) {
         let mut inboxes = db::follows::follower_inboxes(&data.db, author.id).await?;
         if let Some(group) = group.as_ref().filter(|g| !g.local) {
             inboxes.push(group.delivery_inbox());
@@ -355,7 +355,7 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> App
             &delete,
             Envelope { id: &id, kind: "Delete", signer: &author, public: true, inboxes },
         )?);
-    } else if !(moderates || user.is_admin() && post.local) {
+    } else if !(moderates || user.moderates() && post.local) {
         return Err(AppError::forbidden("only the author or the group's moderators can remove this post"));
     }
     if let Some(group) = group.as_ref().filter(|g| g.local) {

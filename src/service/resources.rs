@@ -73,8 +73,7 @@ pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppR
     Ok(row)
 }
 
-/// Only the author edits a resource; the author or an administrator deletes it.
-/// Whether `actor` may delete `resource` (its author, or an admin for a local one).
+/// Whether `actor` may delete `resource`: its author, or a moderator or admin for a local one.
 pub fn may_delete(user: &User, actor: &Actor, resource: &Resource) -> AppResult<()> {
     may_change(user, actor, resource, true)
 }
@@ -83,7 +82,7 @@ fn may_change(user: &User, actor: &Actor, resource: &Resource, deleting: bool) -
     if !resource.local {
         return Err(AppError::forbidden("this resource lives on another node; change it there"));
     }
-    if resource.author_id == actor.id || (deleting && user.is_admin()) {
+    if resource.author_id == actor.id || (deleting && user.moderates()) {
         Ok(())
     } else {
         Err(AppError::forbidden("only the author can change this resource"))
@@ -179,6 +178,37 @@ pub async fn comment(data: &Data, author: &Actor, resource: &Resource, text: &st
     Ok(row)
 }
 
+/// A moderator removes a comment made here: it is deleted, and the resource's author, if on
+/// another server, is sent the `Delete` in the comment author's name.
+pub async fn remove_comment(data: &Data, comment: &Comment) -> AppResult<()> {
+    let author =
+        db::actors::by_id(&data.db, comment.author_id).await?.ok_or_else(|| AppError::not_found("no author"))?;
+    let resource_author = match db::resources::by_id(&data.db, comment.resource_id).await? {
+        Some(resource) => db::actors::by_id(&data.db, resource.author_id).await?,
+        None => None,
+    };
+    let inboxes: Vec<String> = resource_author.filter(|a| !a.local).map(|a| a.delivery_inbox()).into_iter().collect();
+    let id = data.new_activity_id("Delete");
+    let tombstone = json!({"id": comment.ap_id, "type": "Tombstone"});
+    let delete =
+        Delete::new(DeleteType::Delete, id.clone(), &author.ap_id, tombstone)?.addressed(json!([PUBLIC]), Value::Null);
+    let outgoing =
+        prepare(data, &delete, Envelope { id: &id, kind: "Delete", signer: &author, public: true, inboxes })?;
+    db::resources::delete_comment(&data.db, comment.id, &[outgoing]).await?;
+    data.deliveries_queued.notify_one();
+    Ok(())
+}
+
+/// Whether a moderator here removed this object: a copy arriving again is not taken.
+async fn withheld(data: &Data, object: &Value) -> AppResult<bool> {
+    let Some(id) = id_of(object) else { return Ok(false) };
+    let withheld = super::moderation::withheld(data, id.as_str()).await?;
+    if withheld {
+        tracing::info!("not taking {id} again: a moderator removed it here");
+    }
+    Ok(withheld)
+}
+
 fn object_type(object: &Value) -> &str {
     object.get("type").and_then(Value::as_str).unwrap_or_default()
 }
@@ -192,6 +222,9 @@ fn author_is(object: &Value, actor: &Url) -> AppResult<()> {
 
 /// A resource or comment that a remote actor created.
 pub async fn receive_created(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
+    if withheld(data, &object).await? {
+        return Ok(());
+    }
     let kind = object_type(&object).to_string();
     match kind.as_str() {
         "Event" => return super::events::receive_event(data, actor, object, Arrival::FromOrganiser).await,
@@ -237,6 +270,9 @@ async fn ensure_remote_author(data: &Data, local: bool, author_id: i64, actor: &
 /// An edit from the origin: only the author's own edits are taken.
 pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
     let Some(id) = id_of(&object) else { return Err(AppError::bad_request("the updated object has no id")) };
+    if withheld(data, &object).await? {
+        return Ok(());
+    }
     match object_type(&object) {
         "Event" => return super::events::receive_event(data, actor, object, Arrival::FromOrganiser).await,
         "Journey" => return super::journey::receive(data, actor, object).await,
@@ -276,7 +312,7 @@ pub async fn receive_deleted(data: &Data, actor: &Url, object: &Value) -> AppRes
     }
     if let Some(existing) = db::resources::comment_by_ap_id(&data.db, id.as_str()).await? {
         ensure_remote_author(data, existing.local, existing.author_id, actor, "comment").await?;
-        return db::resources::delete_comment(&data.db, existing.id).await;
+        return db::resources::delete_comment(&data.db, existing.id, &[]).await;
     }
     tracing::debug!("{actor} deleted {id}, which this node does not hold");
     Ok(())
@@ -286,6 +322,9 @@ pub async fn receive_deleted(data: &Data, actor: &Url, object: &Value) -> AppRes
 /// embedded ones when they come from the announcer's own server, otherwise fetched from their
 /// origin.
 pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
+    if withheld(data, &object).await? {
+        return Ok(());
+    }
     if !super::subscriptions::listens_to(data, actor).await? {
         tracing::info!("ignoring an Announce from {actor}, whom nobody here follows");
         return Ok(());

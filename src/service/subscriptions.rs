@@ -277,10 +277,10 @@ pub async fn directory(data: &Data) -> AppResult<Vec<DirectoryEntry>> {
 }
 
 /// Stops taking anything from `domain`: the subscription ends and the domain is blocked.
-pub async fn block(data: &Data, domain: &str) -> AppResult<()> {
+pub async fn block(data: &Data, by: &str, domain: &str) -> AppResult<()> {
     if subs::by_domain(&data.db, domain).await?.is_some() {
         unsubscribe(data, domain).await?;
     }
-    super::admin::set_domain_rule(data, domain, "block").await?;
+    super::admin::set_domain_rule(data, by, domain, "block").await?;
     Ok(())
 }

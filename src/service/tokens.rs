@@ -31,14 +31,12 @@ pub async fn revoke(state: &AppState, user: &User, id: &str) -> AppResult<()> {
 }
 
 /// An administrator revokes every API token of `username`; returns how many there were.
-pub async fn revoke_all(state: &AppState, admin: &User, username: &str) -> AppResult<usize> {
-    if !admin.is_admin() {
-        return Err(AppError::forbidden("only administrators can revoke other people's tokens"));
-    }
+/// An administrator (`by`, or "command line") revokes every token of an account.
+pub async fn revoke_all(state: &AppState, by: &str, username: &str) -> AppResult<usize> {
     let user = db::users::by_username(&state.db, username.trim())
         .await?
         .ok_or_else(|| AppError::not_found(format!("there is no account {}", username.trim())))?;
     let revoked = db::tokens::delete_all_of_user(&state.db, user.id).await?;
-    tracing::info!("{} revoked {revoked} API token(s) of {}", admin.username, user.username);
+    super::moderation::audit(state, by, "tokens.revoke", &user.username, &format!("{revoked} tokens")).await?;
     Ok(revoked)
 }

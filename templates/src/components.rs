@@ -69,6 +69,14 @@ fn nav_links(ctx: &Ctx) -> Markup {
                     @if user.pending_requests > 0 { " " span.badge { (user.pending_requests) } }
                 }
             }
+            @if let Some(open) = user.open_reports {
+                li {
+                    a href="/admin/reports" aria-current=[current(&ctx.path, "/admin/reports")] {
+                        (t("Reports"))
+                        @if open > 0 { " " span.badge { (open) } }
+                    }
+                }
+            }
             @if user.is_admin { (entry("/admin", t("Admin"))) }
             li {
                 form.inline method="post" action="/logout" {
@@ -129,6 +137,11 @@ pub fn confirmation(ctx: &Ctx, view: &Confirmation<'_>) -> Markup {
             }
         },
     )
+}
+
+/// "Report", leading to the report form, for signed-in people who do not own the thing.
+pub fn report_link(url: Option<&str>) -> Markup {
+    html! { @if let Some(url) = url { a.report href=[href(url)] { (t("Report")) } } }
 }
 
 pub fn csrf_field(ctx: &Ctx) -> Markup {

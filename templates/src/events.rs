@@ -152,6 +152,7 @@ pub struct EventView<'a> {
     pub edit_url: String,
     pub ics_url: String,
     pub action_url: String,
+    pub report_url: Option<String>,
 }
 
 pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
@@ -193,6 +194,7 @@ pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
                     }
                     " " a href=[href(&view.ics_url)] { (t("Add to my calendar (.ics)")) }
                     @if view.is_organizer { " " a.button href=[href(&view.edit_url)] { (t("Edit or cancel")) } }
+                    " " (crate::components::report_link(view.report_url.as_deref()))
                 }
                 @if view.is_organizer {
                     section {

@@ -184,6 +184,7 @@ pub struct ResourceView<'a> {
     pub delete_url: String,
     pub comment_url: String,
     pub lang: &'a str,
+    pub report_url: Option<String>,
 }
 
 pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors) -> Markup {
@@ -201,6 +202,7 @@ pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors)
                     @if let (Some(origin), Some(url)) = (&card.origin, view.origin_url) {
                         " · " (t("published on")) " " a href=[href(url)] rel="nofollow noopener" { (origin) }
                     }
+                    @if view.report_url.is_some() { " · " (crate::components::report_link(view.report_url.as_deref())) }
                 }
                 (chips(t("Sectors"), &card.sectors))
                 @if !view.facts.is_empty() {

@@ -8,6 +8,7 @@ pub mod events;
 pub mod i18n;
 pub mod knowledge;
 pub mod links;
+pub mod moderation;
 pub mod network;
 pub mod numbers;
 pub mod pages;
@@ -35,6 +36,8 @@ pub struct Ctx {
 pub struct NavUser {
     pub username: String,
     pub is_admin: bool,
+    /// Open reports, for moderators and admins (`None` for everyone else).
+    pub open_reports: Option<i64>,
     pub pending_requests: i64,
     pub unseen_notifications: i64,
 }

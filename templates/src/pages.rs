@@ -243,6 +243,7 @@ pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
         t("Admin"),
         html! {
             h1 { (t("Administration")) }
+            p { a href="/admin/reports" { (t("Reports")) } " · " a href="/admin/audit" { (t("Audit log")) } }
             section #identity {
                 h2 { (t("Node identity")) }
                 p.hint { (t("How this node presents itself: the name replaces \"Cairn\" on every page, and the organisation's followers on other servers see the change.")) }

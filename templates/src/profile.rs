@@ -24,6 +24,7 @@ pub struct ProfilePage<'a> {
     pub resources: &'a [crate::knowledge::ResourceCard],
     /// Where the account moved: its name and link.
     pub moved_to: Option<(String, String)>,
+    pub report_url: Option<String>,
 }
 
 pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {
@@ -65,6 +66,7 @@ pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {
                 }
                 (follow_button(ctx, page.relation, page.target))
                 @if page.relation == Relation::Myself { p { a href="/settings/profile" { (t("Edit your profile")) } } }
+                @if page.report_url.is_some() { p { (crate::components::report_link(page.report_url.as_deref())) } }
             }
             @if !page.resources.is_empty() {
                 section {

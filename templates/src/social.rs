@@ -29,6 +29,7 @@ pub struct PostView {
     pub in_reply_to: Option<String>,
     /// The form action that removes it, for its author and the group's moderators.
     pub remove_action: Option<String>,
+    pub report_url: Option<String>,
 }
 
 pub fn post_item(ctx: &Ctx, post: &PostView) -> Markup {
@@ -51,6 +52,7 @@ pub fn post_item(ctx: &Ctx, post: &PostView) -> Markup {
                             button.link type="submit" { (t("Remove")) }
                         }
                     }
+                    @if post.report_url.is_some() { " · " (crate::components::report_link(post.report_url.as_deref())) }
                 }
             }
         }

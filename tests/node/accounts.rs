@@ -185,7 +185,7 @@ async fn approval_mode_holds_new_accounts_until_an_admin_approves() {
     let refused = node.client.post(node.url("/api/v1/auth/token")).json(&login).send().await.unwrap();
     assert_eq!(refused.status(), 403);
     let ben = db::users::by_username(&node.state.db, "ben").await.unwrap().unwrap();
-    cairn::service::admin::approve_user(&node.state, ben.id).await.unwrap();
+    cairn::service::admin::approve_user(&node.state, "tests", ben.id).await.unwrap();
     let accepted = node.client.post(node.url("/api/v1/auth/token")).json(&login).send().await.unwrap();
     assert_eq!(accepted.status(), 200);
 }

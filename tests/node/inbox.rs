@@ -145,7 +145,7 @@ async fn blocked_domains_are_refused() {
     let node = TestNode::start().await;
     let remote = Remote::start().await;
     let domain = remote.base.trim_start_matches("http://");
-    cairn::service::admin::set_domain_rule(&node.state, domain, "block").await.unwrap();
+    cairn::service::admin::set_domain_rule(&node.state, "tests", domain, "block").await.unwrap();
     let follow = remote.activity("Follow", json!(node.url("/users/city"))).to_string();
     let response = remote.post(&node.url("/inbox"), &follow, Spoil::default()).await;
     assert_eq!(response.status(), 403);
@@ -159,7 +159,7 @@ async fn blocked_domains_are_refused() {
         .await
         .unwrap();
     assert_eq!(lookup.status(), 403, "no fetches from a blocked domain");
-    cairn::service::admin::remove_domain_rule(&node.state, domain).await.unwrap();
+    cairn::service::admin::remove_domain_rule(&node.state, "tests", domain).await.unwrap();
     let anonymous = node.client.get(node.url("/api/v1/lookup")).query(&[("q", &remote.actor_id)]).send().await.unwrap();
     assert_eq!(anonymous.status(), 401, "only signed-in people make the node fetch");
     let lookup = node

@@ -11,6 +11,7 @@ mod inbox;
 mod knowledge;
 mod mastodon;
 mod migrations;
+mod moderation;
 mod moves;
 mod portal;
 mod relays;

@@ -281,3 +281,59 @@ async fn statuses_timelines_and_accounts_in_mastodon_shapes() {
         call(&node, reqwest::Method::POST, &token, &format!("/api/v1/statuses/{status_id}/reblog"), &[]).await;
     assert_eq!(status, 422);
 }
+
+/// Mastodon apps report with their own form (account, statuses, category, rules); the reports
+/// land in the same queue as Cairn's.
+#[tokio::test(flavor = "multi_thread")]
+async fn mastodon_apps_report_into_the_moderation_queue() {
+    let node = TestNode::start().await;
+    node.user_with_token("anna").await;
+    let ben = node.user_with_token("ben").await;
+    let alice = node.admin_with_token("alice").await;
+    let (status, _) = crate::common::api(
+        &node,
+        &alice,
+        reqwest::Method::PUT,
+        "/api/v1/admin/node/rules",
+        json!({"rules": ["Be kind.", "No advertising."]}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, post) =
+        crate::common::api(&node, &ben, reqwest::Method::POST, "/api/v1/posts", json!({"content": "Buy now"})).await;
+    assert_eq!(status, 201, "{post}");
+    let client = app(&node, "read write").await;
+    let token = token(&node, &client, "read write").await;
+    let (_, ben_account) = call(&node, reqwest::Method::GET, &token, "/api/v1/accounts/lookup?acct=ben", &[]).await;
+    let (_, statuses) = call(
+        &node,
+        reqwest::Method::GET,
+        &token,
+        &format!("/api/v1/accounts/{}/statuses", ben_account["id"].as_str().unwrap()),
+        &[],
+    )
+    .await;
+    let status_id = statuses[0]["id"].as_str().unwrap().to_string();
+    let form = [
+        ("account_id", ben_account["id"].as_str().unwrap()),
+        ("status_ids[]", status_id.as_str()),
+        ("comment", "An advert"),
+        ("category", "violation"),
+        ("rule_ids[]", "2"),
+    ];
+    let (status, report) = call(&node, reqwest::Method::POST, &token, "/api/v1/reports", &form).await;
+    assert_eq!(status, 200, "{report}");
+    assert_eq!((report["category"].as_str(), report["rule_ids"].clone()), (Some("violation"), json!(["2"])));
+    assert_eq!(report["status_ids"], json!([status_id]));
+    assert_eq!(report["target_account"]["acct"], "ben");
+    let (status, queue) =
+        crate::common::api(&node, &alice, reqwest::Method::GET, "/api/v1/admin/reports", Value::Null).await;
+    assert_eq!(status, 200);
+    let queued = &queue["items"][0];
+    assert_eq!(
+        (queued["target"].as_str(), queued["rule"].as_str()),
+        (post["ap_id"].as_str(), Some("2. No advertising."))
+    );
+    let (status, refused) = call(&node, reqwest::Method::POST, &token, "/api/v1/reports", &[("comment", "x")]).await;
+    assert_eq!(status, 422, "{refused}");
+}

@@ -4,6 +4,7 @@ pub mod accept;
 pub mod announce;
 pub mod create;
 pub mod delete;
+pub mod flag;
 pub mod follow;
 pub mod join;
 pub mod leave;
@@ -104,6 +105,7 @@ pub enum InboxActivity {
     Accept(accept::Accept),
     Create(create::Create),
     Delete(delete::Delete),
+    Flag(flag::Flag),
     Announce(announce::Announce),
     Join(join::Join),
     Leave(leave::Leave),
@@ -122,6 +124,7 @@ impl InboxActivity {
             InboxActivity::Accept(a) => a,
             InboxActivity::Create(a) => a,
             InboxActivity::Delete(a) => a,
+            InboxActivity::Flag(a) => a,
             InboxActivity::Announce(a) => a,
             InboxActivity::Join(a) => a,
             InboxActivity::Leave(a) => a,
@@ -140,6 +143,7 @@ impl InboxActivity {
             InboxActivity::Accept(_) => "Accept",
             InboxActivity::Create(_) => "Create",
             InboxActivity::Delete(_) => "Delete",
+            InboxActivity::Flag(_) => "Flag",
             InboxActivity::Announce(_) => "Announce",
             InboxActivity::Join(_) => "Join",
             InboxActivity::Leave(_) => "Leave",
@@ -191,6 +195,7 @@ impl Activity for InboxActivity {
             InboxActivity::Accept(a) => a.receive(data).await,
             InboxActivity::Create(a) => a.receive(data).await,
             InboxActivity::Delete(a) => a.receive(data).await,
+            InboxActivity::Flag(a) => a.receive(data).await,
             InboxActivity::Announce(a) => a.receive(data).await,
             InboxActivity::Join(a) => a.receive(data).await,
             InboxActivity::Like(a) => a.receive(data).await,

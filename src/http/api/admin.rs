@@ -59,7 +59,7 @@ pub async fn add_domain(
     ApiJson(rule): ApiJson<Rule>,
 ) -> AppResult<(StatusCode, Json<DomainRuleView>)> {
     me.require_admin()?;
-    let domain = service::admin::set_domain_rule(&state, &rule.domain, &rule.policy).await?;
+    let domain = service::admin::set_domain_rule(&state, &me.user.username, &rule.domain, &rule.policy).await?;
     Ok((StatusCode::CREATED, Json(DomainRuleView { domain, policy: rule.policy, source: "admin" })))
 }
 
@@ -72,7 +72,7 @@ pub async fn remove_domain(
     ApiPath(domain): ApiPath<String>,
 ) -> AppResult<StatusCode> {
     me.require_admin()?;
-    service::admin::remove_domain_rule(&state, &domain).await?;
+    service::admin::remove_domain_rule(&state, &me.user.username, &domain).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -151,7 +151,7 @@ pub async fn set_node(
     ApiJson(input): ApiJson<IdentityInput>,
 ) -> AppResult<Json<NodeIdentity>> {
     me.require_admin()?;
-    Ok(Json(service::node::set_identity(&data, &input).await?))
+    Ok(Json(service::node::set_identity(&data, &me.user.username, &input).await?))
 }
 
 /// The node's rules, as its admins publish them.
@@ -176,5 +176,5 @@ pub async fn set_rules(
     ApiJson(input): ApiJson<NodeRules>,
 ) -> AppResult<Json<NodeRules>> {
     me.require_admin()?;
-    Ok(Json(NodeRules { rules: service::node::set_rules(&state, &input.rules).await? }))
+    Ok(Json(NodeRules { rules: service::node::set_rules(&state, &me.user.username, &input.rules).await? }))
 }

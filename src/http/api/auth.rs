@@ -111,7 +111,8 @@ pub async fn revoke_user_tokens(
     me: ApiUser,
     ApiPath(username): ApiPath<String>,
 ) -> AppResult<Json<Revoked>> {
-    let revoked = tokens::revoke_all(&state, &me.user, &username).await?;
+    me.require_admin()?;
+    let revoked = tokens::revoke_all(&state, &me.user.username, &username).await?;
     Ok(Json(Revoked { revoked }))
 }
 

@@ -187,6 +187,6 @@ pub async fn matrix_status(data: Data, api: ApiUser) -> AppResult<Json<MatrixSta
     responses((status = 200, body = MatrixStatusView)))]
 pub async fn reload(data: Data, api: ApiUser) -> AppResult<Json<MatrixStatusView>> {
     api.require_admin()?;
-    service::finance::reload(&data.finance)?;
+    service::finance::reload(&data, &api.user.username).await?;
     Ok(Json(MatrixStatusView::new(&data)))
 }

@@ -7,6 +7,7 @@ pub mod finance;
 pub mod follows;
 pub mod groups;
 pub mod me;
+pub mod moderation;
 pub mod openapi;
 pub mod resources;
 pub mod social;
@@ -46,6 +47,20 @@ impl<T: DeserializeOwned + ToSchema, S: Send + Sync> FromRequest<S> for ApiJson<
             }
             Err(rejection) => Err(AppError::bad_request(format!("malformed JSON: {}", rejection.body_text()))),
         }
+    }
+}
+
+/// A body that may be left out: no body at all reads as `None`; a body is read as `ApiJson`.
+impl<T: DeserializeOwned + ToSchema, S: Send + Sync> axum::extract::OptionalFromRequest<S> for ApiJson<T> {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> AppResult<Option<Self>> {
+        let empty = request.headers().get(axum::http::header::CONTENT_TYPE).is_none()
+            && request.headers().get(axum::http::header::CONTENT_LENGTH).is_none_or(|length| length.as_bytes() == b"0");
+        if empty {
+            return Ok(None);
+        }
+        <ApiJson<T> as FromRequest<S>>::from_request(request, state).await.map(Some)
     }
 }
 

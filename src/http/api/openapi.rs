@@ -2,9 +2,15 @@
 //! `#[utoipa::path]`; the routes are registered from the same annotations, so the description
 //! cannot list a route that does not exist or miss one that does.
 
-use super::{admin, auth, events, finance, follows, groups, me, resources, social, subscriptions, transition};
+use super::{
+    admin, auth, events, finance, follows, groups, me, moderation, resources, social, subscriptions, transition,
+};
 use crate::{error::ErrorBody, http::mastodon, state::AppState};
-use axum::{http::header, response::IntoResponse, routing::get};
+use axum::{
+    http::header,
+    response::IntoResponse,
+    routing::{get, post},
+};
 use std::sync::Arc;
 use utoipa::{
     OpenApi,
@@ -137,6 +143,11 @@ fn documented_routes(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(admin::set_node))
         .routes(routes!(admin::rules))
         .routes(routes!(admin::set_rules))
+        .routes(answered_by(routes!(moderation::report), post(mastodon::reports::create_either)))
+        .routes(routes!(moderation::reports))
+        .routes(routes!(moderation::act))
+        .routes(routes!(moderation::audit))
+        .routes(routes!(moderation::set_role))
 }
 
 type Documented = utoipa_axum::router::UtoipaMethodRouter<AppState>;

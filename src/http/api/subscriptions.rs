@@ -108,6 +108,6 @@ pub async fn unsubscribe(data: Data, me: ApiUser, ApiPath(domain): ApiPath<Strin
     params(("domain" = String, Path)), responses((status = 204, description = "Unsubscribed and blocked")))]
 pub async fn block(data: Data, me: ApiUser, ApiPath(domain): ApiPath<String>) -> AppResult<StatusCode> {
     me.require_admin()?;
-    subscriptions::block(&data, &domain).await?;
+    subscriptions::block(&data, &me.user.username, &domain).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod entities;
 pub mod instance;
 pub mod oauth;
+pub mod reports;
 pub mod statuses;
 pub mod timelines;
 

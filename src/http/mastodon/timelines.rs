@@ -228,7 +228,7 @@ pub async fn search(data: Data, client: MaybeClient, Query(params): Query<Search
     Ok(Json(json!({"accounts": accounts, "statuses": statuses, "hashtags": hashtags})))
 }
 
-/// The three shared paths: Mastodon's shape unless the caller uses a Cairn API token.
+/// The shared timeline paths: Mastodon's shape unless the caller uses a Cairn API token.
 pub async fn home_either(State(state): State<AppState>, request: Request) -> Response {
     let cairn = cairn_caller(&state, request.headers().clone()).await;
     if cairn { crate::http::api::social::home.call(request, state).await } else { home.call(request, state).await }
@@ -250,6 +250,6 @@ pub async fn notifications_either(State(state): State<AppState>, request: Reques
 
 /// A request with a bearer token that is not an OAuth token: one of Cairn's own API tokens.
 /// (The headers are a copy: a request body cannot be held across an await.)
-async fn cairn_caller(state: &AppState, headers: axum::http::HeaderMap) -> bool {
+pub(super) async fn cairn_caller(state: &AppState, headers: axum::http::HeaderMap) -> bool {
     headers.contains_key(header::AUTHORIZATION) && !is_oauth(state, &headers).await
 }

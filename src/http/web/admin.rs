@@ -93,8 +93,8 @@ pub struct IdentityForm {
 
 pub async fn set_identity(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): Form<IdentityForm>) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
-    viewer.require_admin()?;
-    match service::node::set_identity(&data, &form.identity).await {
+    let (admin, _) = viewer.require_admin()?;
+    match service::node::set_identity(&data, &admin.username, &form.identity).await {
         Ok(_) => Ok(redirect_with_flash("/admin#identity", t("The node's identity is saved."))),
         Err(err) => {
             let errors = form_errors(err)?;
@@ -119,9 +119,9 @@ pub async fn set_node_rules(
     Form(form): Form<NodeRulesForm>,
 ) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
-    viewer.require_admin()?;
+    let (admin, _) = viewer.require_admin()?;
     let rules: Vec<String> = form.rules.lines().map(str::to_string).collect();
-    match service::node::set_rules(&data, &rules).await {
+    match service::node::set_rules(&data, &admin.username, &rules).await {
         Ok(_) => Ok(redirect_with_flash("/admin#node-rules", t("The node's rules are published."))),
         Err(err) => {
             let errors = form_errors(err)?;
@@ -144,8 +144,8 @@ pub struct RuleForm {
 
 pub async fn add_rule(state: Data, viewer: Viewer, headers: HeaderMap, Form(form): Form<RuleForm>) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
-    viewer.require_admin()?;
-    match service::admin::set_domain_rule(&state, &form.domain, &form.policy).await {
+    let (admin, _) = viewer.require_admin()?;
+    match service::admin::set_domain_rule(&state, &admin.username, &form.domain, &form.policy).await {
         Ok(domain) => Ok(redirect_with_flash("/admin", &format!("{} {domain}", t("Rule saved for")))),
         Err(err) => {
             let errors = form_errors(err)?;
@@ -157,8 +157,8 @@ pub async fn add_rule(state: Data, viewer: Viewer, headers: HeaderMap, Form(form
 
 pub async fn remove_rule(State(state): State<AppState>, viewer: Viewer, Form(form): Form<RuleForm>) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
-    viewer.require_admin()?;
-    service::admin::remove_domain_rule(&state, &form.domain).await?;
+    let (admin, _) = viewer.require_admin()?;
+    service::admin::remove_domain_rule(&state, &admin.username, &form.domain).await?;
     Ok(redirect_with_flash("/admin", t("Rule removed.")))
 }
 
@@ -175,16 +175,16 @@ pub async fn approve_user(
     Form(form): Form<TokenOnly>,
 ) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
-    viewer.require_admin()?;
-    service::admin::approve_user(&state, id).await?;
+    let (admin, _) = viewer.require_admin()?;
+    service::admin::approve_user(&state, &admin.username, id).await?;
     Ok(redirect_with_flash("/admin", t("Account approved.")))
 }
 
 /// Reloads the finance matrix file; a broken file is reported on the page and not used.
 pub async fn reload_matrix(state: Data, viewer: Viewer, headers: HeaderMap, Form(form): Form<TokenOnly>) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
-    viewer.require_admin()?;
-    match service::finance::reload(&state.finance) {
+    let (admin, _) = viewer.require_admin()?;
+    match service::finance::reload(&state, &admin.username).await {
         Ok(options) => Ok(redirect_with_flash(
             "/admin#finance-matrix",
             &format!("{} ({options} {})", t("Finance matrix reloaded"), t("options")),
@@ -289,7 +289,7 @@ pub async fn unsubscribe(
 
 pub async fn block(data: Data, viewer: Viewer, Form(form): Form<SubscriptionForm>) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
-    viewer.require_admin()?;
-    service::subscriptions::block(&data, &form.domain).await?;
+    let (admin, _) = viewer.require_admin()?;
+    service::subscriptions::block(&data, &admin.username, &form.domain).await?;
     Ok(redirect_with_flash("/admin#nodes", &format!("{} {}", t("Blocked"), form.domain)))
 }

@@ -352,6 +352,7 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
         edit_url: format!("/events/{}/edit", event.id),
         ics_url: format!("/events/{}.ics", event.id),
         action_url: format!("/events/{}", event.id),
+        report_url: super::moderation::report_url(me.map(|(_, a)| a), &event.ap_id, event.organizer_id),
     };
     Ok(page(&ctx, StatusCode::OK, views::event(&ctx, &view)))
 }

@@ -498,6 +498,7 @@ async fn render_resource(
         delete_url: format!("/resources/{}/delete", resource.id),
         comment_url: format!("/resources/{}/comments", resource.id),
         lang: &resource.language,
+        report_url: super::moderation::report_url(me.map(|(_, a)| a), &resource.ap_id, resource.author_id),
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok(page(&ctx, status, knowledge::resource(&ctx, &view, errors)))

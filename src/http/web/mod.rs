@@ -9,6 +9,7 @@ pub mod follows;
 pub mod forms;
 pub mod groups;
 pub mod knowledge;
+pub mod moderation;
 pub mod network;
 pub mod profile;
 pub mod social;
@@ -67,6 +68,10 @@ pub async fn ctx(state: &AppState, viewer: &Viewer, headers: &HeaderMap) -> AppR
         Some((user, actor)) => Some(NavUser {
             username: user.username.clone(),
             is_admin: user.is_admin(),
+            open_reports: match user.moderates() {
+                true => Some(db::moderation::open_count(&state.db).await?),
+                false => None,
+            },
             pending_requests: db::follows::count(&state.db, actor.id, Side::Followers, PENDING).await?,
             unseen_notifications: db::notifications::unseen(&state.db, actor.id).await?,
         }),

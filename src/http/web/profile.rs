@@ -67,6 +67,7 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(handle): 
         lists_url: lists_url.as_deref(),
         resources: &resources,
         moved_to: moved_to(&data, &actor).await?,
+        report_url: super::moderation::report_url(viewer.user.as_ref().map(|(_, a)| a), &actor.ap_id, actor.id),
     };
     Ok(page(&ctx, StatusCode::OK, pages::profile(&ctx, &profile)))
 }

@@ -71,6 +71,7 @@ pub(super) async fn post_view(
         origin: (!post.local).then(|| crate::domain::handle::host_of(&post.ap_id)),
         in_reply_to: parent,
         remove_action: may_remove.then(|| format!("/posts/{}/remove", post.id)),
+        report_url: super::moderation::report_url(viewer, &post.ap_id, post.author_id),
     })
 }
 
@@ -377,6 +378,8 @@ fn notification_text(kind: &str) -> &'static str {
         kinds::POST_REMOVED => "removed your post from a group",
         kinds::EVENT_CHANGED => "changed an event you take part in",
         kinds::EVENT_CANCELLED => "cancelled an event you take part in",
+        kinds::REPORT_ACTED => "removed what you reported; thank you",
+        kinds::REPORT_DISMISSED => "looked at what you reported and left it as it is",
         _ => "did something",
     }
 }

@@ -1,0 +1,172 @@
+//! Reports, the audit log and withheld remote objects.
+
+use super::{
+    DbPool,
+    deliveries::Outgoing,
+    models::{Actor, AuditEntry, NewAuditEntry, NewReport, Report},
+    now,
+    schema::{actors, audit_log, reports, withheld_objects},
+};
+use crate::{db_enqueue, db_run, db_tx, db_write, error::AppResult};
+use diesel::{BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper};
+use diesel_async::RunQueryDsl;
+
+pub const OPEN: &str = "open";
+pub const DISMISSED: &str = "dismissed";
+pub const REMOVED: &str = "removed";
+pub const SUSPENDED: &str = "suspended";
+/// Every state a report can be in.
+pub const STATES: [&str; 4] = [OPEN, DISMISSED, REMOVED, SUSPENDED];
+
+/// Stores a report, with the `Flag` that forwards it when there is one.
+pub async fn add_report(pool: &DbPool, new: &NewReport, forward: Option<&Outgoing>) -> AppResult<Report> {
+    db_tx!(pool, |conn| {
+        let report =
+            diesel::insert_into(reports::table).values(new).returning(Report::as_returning()).get_result(conn).await?;
+        if let Some(outgoing) = forward {
+            db_enqueue!(conn, outgoing);
+        }
+        Ok(report)
+    })
+}
+
+pub async fn report(pool: &DbPool, id: i64) -> AppResult<Option<(Report, Actor)>> {
+    db_run!(pool, |conn| Ok(reports::table
+        .inner_join(actors::table)
+        .filter(reports::id.eq(id))
+        .select((Report::as_select(), Actor::as_select()))
+        .first(conn)
+        .await
+        .optional()?))
+}
+
+/// Reports in one state with the account each is about, newest first, ids below `before`.
+pub async fn reports(pool: &DbPool, status: &str, before: Option<i64>, limit: i64) -> AppResult<Vec<(Report, Actor)>> {
+    db_run!(pool, |conn| Ok(reports::table
+        .inner_join(actors::table)
+        .filter(reports::status.eq(status))
+        .filter(reports::id.lt(before.unwrap_or(i64::MAX)))
+        .order(reports::id.desc())
+        .limit(limit)
+        .select((Report::as_select(), Actor::as_select()))
+        .load(conn)
+        .await?))
+}
+
+/// Other reports about the same account (newest first), and how many concern its whole domain.
+pub async fn history(pool: &DbPool, report: &Report, domain: &str, limit: i64) -> AppResult<(Vec<Report>, i64)> {
+    db_run!(pool, |conn| {
+        let same_account = reports::table
+            .filter(reports::target_actor_id.eq(report.target_actor_id))
+            .filter(reports::id.ne(report.id))
+            .order(reports::id.desc())
+            .limit(limit)
+            .select(Report::as_select())
+            .load(conn)
+            .await?;
+        let same_domain = reports::table
+            .inner_join(actors::table)
+            .filter(actors::domain.eq(domain))
+            .filter(reports::id.ne(report.id))
+            .count()
+            .get_result(conn)
+            .await?;
+        Ok((same_account, same_domain))
+    })
+}
+
+/// Closes every open report about `target_url` with `status`; returns the reports it closed.
+pub async fn close(pool: &DbPool, target_url: &str, status: &str, by: &str) -> AppResult<Vec<Report>> {
+    db_write!(pool, |conn| Ok(diesel::update(
+        reports::table.filter(reports::target_url.eq(target_url)).filter(reports::status.eq(OPEN))
+    )
+    .set((reports::status.eq(status), reports::resolved_by.eq(by), reports::resolved_at.eq(now())))
+    .returning(Report::as_returning())
+    .get_results(conn)
+    .await?))
+}
+
+pub async fn audit(pool: &DbPool, entry: &NewAuditEntry) -> AppResult<()> {
+    db_write!(pool, |conn| {
+        diesel::insert_into(audit_log::table).values(entry).execute(conn).await?;
+        Ok(())
+    })
+}
+
+/// What to show of the audit log: one action, one moderator, entries below an id.
+#[derive(Debug, Default)]
+pub struct AuditFilter {
+    pub action: Option<String>,
+    pub moderator: Option<String>,
+    pub before: Option<i64>,
+}
+
+pub async fn audit_page(pool: &DbPool, filter: &AuditFilter, limit: i64) -> AppResult<Vec<AuditEntry>> {
+    db_run!(pool, |conn| {
+        let mut query = audit_log::table.filter(audit_log::id.lt(filter.before.unwrap_or(i64::MAX))).into_boxed();
+        if let Some(action) = &filter.action {
+            query = query.filter(audit_log::action.eq(action));
+        }
+        if let Some(moderator) = &filter.moderator {
+            query = query.filter(audit_log::moderator.eq(moderator));
+        }
+        Ok(query.order(audit_log::id.desc()).limit(limit).select(AuditEntry::as_select()).load(conn).await?)
+    })
+}
+
+pub async fn withhold(pool: &DbPool, ap_id: &str) -> AppResult<()> {
+    db_write!(pool, |conn| {
+        diesel::insert_into(withheld_objects::table)
+            .values((withheld_objects::ap_id.eq(ap_id), withheld_objects::created_at.eq(now())))
+            .on_conflict_do_nothing()
+            .execute(conn)
+            .await?;
+        Ok(())
+    })
+}
+
+pub async fn is_withheld(pool: &DbPool, ap_id: &str) -> AppResult<bool> {
+    db_run!(pool, |conn| Ok(withheld_objects::table.find(ap_id).count().get_result::<i64>(conn).await? > 0))
+}
+
+/// Whether `reporter_id` has an open report about `target_url`.
+pub async fn open_report_by(pool: &DbPool, reporter_id: i64, target_url: &str) -> AppResult<bool> {
+    db_run!(pool, |conn| Ok(reports::table
+        .filter(reports::reporter_id.eq(reporter_id))
+        .filter(reports::target_url.eq(target_url))
+        .filter(reports::status.eq(OPEN))
+        .count()
+        .get_result::<i64>(conn)
+        .await?
+        > 0))
+}
+
+pub async fn open_count(pool: &DbPool) -> AppResult<i64> {
+    db_run!(pool, |conn| Ok(reports::table.filter(reports::status.eq(OPEN)).count().get_result(conn).await?))
+}
+
+/// Suspends a remote account: it is marked, its content and follows here are deleted, and
+/// every open report about it is closed as `suspended`; returns the reports it closed.
+pub async fn suspend_remote(pool: &DbPool, actor_id: i64, by: &str) -> AppResult<Vec<Report>> {
+    use super::schema::{comments, events, follows, posts, resources};
+    db_tx!(pool, |conn| {
+        diesel::update(actors::table.find(actor_id).filter(actors::local.eq(false)))
+            .set(actors::suspended.eq(true))
+            .execute(conn)
+            .await?;
+        diesel::delete(resources::table.filter(resources::author_id.eq(actor_id))).execute(conn).await?;
+        diesel::delete(events::table.filter(events::organizer_id.eq(actor_id))).execute(conn).await?;
+        diesel::delete(posts::table.filter(posts::author_id.eq(actor_id))).execute(conn).await?;
+        diesel::delete(comments::table.filter(comments::author_id.eq(actor_id))).execute(conn).await?;
+        diesel::delete(follows::table.filter(follows::follower_id.eq(actor_id).or(follows::followed_id.eq(actor_id))))
+            .execute(conn)
+            .await?;
+        Ok(diesel::update(
+            reports::table.filter(reports::target_actor_id.eq(actor_id)).filter(reports::status.eq(OPEN)),
+        )
+        .set((reports::status.eq(SUSPENDED), reports::resolved_by.eq(by), reports::resolved_at.eq(now())))
+        .returning(Report::as_returning())
+        .get_results(conn)
+        .await?)
+    })
+}

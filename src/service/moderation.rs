@@ -1,0 +1,327 @@
+//! Reports and what moderators do about them. Every action lands in the audit log.
+
+use super::{events, node, notify::notify, posts, resources, subscriptions::application_actor};
+use crate::{
+    db::{
+        self,
+        models::{Actor, Comment, Event, NewAuditEntry, NewReport, Post, Report, Resource, User},
+        moderation::{DISMISSED, OPEN, REMOVED},
+        notifications as kinds,
+    },
+    domain::report::{MAX_COMMENT_CHARS, ReportInput, check_report, reason_label},
+    error::{AppError, AppResult, ErrorKind},
+    federation::{
+        Data,
+        outbox::{Envelope, prepare},
+    },
+    state::AppState,
+};
+use serde_json::json;
+use url::Url;
+
+pub fn require_moderator(user: &User) -> AppResult<()> {
+    if user.moderates() { Ok(()) } else { Err(AppError::forbidden("only moderators and administrators can do this")) }
+}
+
+/// Records what a moderator or administrator did. `by` is a username, or "command line".
+pub async fn audit(state: &AppState, by: &str, action: &str, target: &str, reason: &str) -> AppResult<()> {
+    let entry = NewAuditEntry {
+        moderator: by.to_string(),
+        action: action.to_string(),
+        target: target.to_string(),
+        reason: reason.to_string(),
+        created_at: db::now(),
+    };
+    db::moderation::audit(&state.db, &entry).await
+}
+
+/// What a report is about, as this node holds it.
+pub enum Reported {
+    Account(Actor),
+    Resource(Resource),
+    Event(Event),
+    Post(Post),
+    Comment(Comment),
+}
+
+impl Reported {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Reported::Account(actor) if actor.kind == "Group" => "group",
+            Reported::Account(_) => "account",
+            Reported::Resource(_) => "resource",
+            Reported::Event(_) => "event",
+            Reported::Post(_) => "post",
+            Reported::Comment(_) => "comment",
+        }
+    }
+
+    fn owner_id(&self) -> i64 {
+        match self {
+            Reported::Account(actor) => actor.id,
+            Reported::Resource(resource) => resource.author_id,
+            Reported::Event(event) => event.organizer_id,
+            Reported::Post(post) => post.author_id,
+            Reported::Comment(comment) => comment.author_id,
+        }
+    }
+
+    fn local(&self) -> bool {
+        match self {
+            Reported::Account(actor) => actor.local,
+            Reported::Resource(resource) => resource.local,
+            Reported::Event(event) => event.local,
+            Reported::Post(post) => post.local,
+            Reported::Comment(comment) => comment.local,
+        }
+    }
+}
+
+/// Finds what an address names among the accounts and content this node holds.
+pub async fn find_reported(state: &AppState, url: &str) -> AppResult<Option<(Reported, Actor)>> {
+    let pool = &state.db;
+    let reported = if let Some(actor) = db::actors::by_ap_id(pool, url).await? {
+        Reported::Account(actor)
+    } else if let Some(resource) = db::resources::by_ap_id(pool, url).await? {
+        Reported::Resource(resource)
+    } else if let Some(event) = db::events::by_ap_id(pool, url).await? {
+        Reported::Event(event)
+    } else if let Some(post) = db::posts::by_ap_id(pool, url).await? {
+        Reported::Post(post)
+    } else if let Some(comment) = db::resources::comment_by_ap_id(pool, url).await? {
+        Reported::Comment(comment)
+    } else {
+        return Ok(None);
+    };
+    let owner = db::actors::by_id(pool, reported.owner_id()).await?.ok_or_else(|| AppError::not_found("owner gone"))?;
+    Ok(Some((reported, owner)))
+}
+
+/// A person here reports something; with `forward`, content from another server is also
+/// reported to its moderators by this node's application actor, without the reporter's name.
+pub async fn file(data: &Data, reporter: &Actor, input: &ReportInput) -> AppResult<Report> {
+    let rules = node::rules(data).await?;
+    let valid = check_report(input, &rules)?;
+    let target = valid.target.as_str();
+    let (reported, owner) = find_reported(data, target).await?.ok_or_else(|| {
+        AppError::invalid("target", "nothing on this node has that address; report from the page that shows it")
+    })?;
+    if owner.id == reporter.id {
+        return Err(AppError::invalid("target", "this is your own; change or delete it instead"));
+    }
+    if db::moderation::open_report_by(&data.db, reporter.id, target).await? {
+        return Err(AppError::new(ErrorKind::Conflict, "you reported this already; the moderators have it"));
+    }
+    let forward = if valid.forward && !reported.local() {
+        let app = application_actor(data).await?;
+        let id = data.new_activity_id("Flag");
+        let mut objects = vec![owner.ap_id.clone()];
+        if !matches!(reported, Reported::Account(_)) {
+            objects.push(target.to_string());
+        }
+        let content = match valid.comment.as_str() {
+            "" => reason_label(&valid.reason).to_string(),
+            comment => format!("{}: {comment}", reason_label(&valid.reason)),
+        };
+        let flag = json!({
+            "id": id, "type": "Flag", "actor": app.ap_id, "object": objects, "content": content, "to": [owner.ap_id],
+        });
+        let inboxes = vec![owner.delivery_inbox()];
+        Some(prepare(data, &flag, Envelope { id: &id, kind: "Flag", signer: &app, public: false, inboxes })?)
+    } else {
+        None
+    };
+    let new = NewReport {
+        reporter_id: Some(reporter.id),
+        origin: data.domain.clone(),
+        flag_ap_id: None,
+        target_url: target.to_string(),
+        target_kind: reported.kind().to_string(),
+        target_actor_id: owner.id,
+        reason: valid.reason,
+        rule: valid.rule,
+        comment: valid.comment,
+        forwarded: forward.is_some(),
+        status: OPEN.to_string(),
+        created_at: db::now(),
+    };
+    let report = db::moderation::add_report(&data.db, &new, forward.as_ref()).await?;
+    if forward.is_some() {
+        data.deliveries_queued.notify_one();
+    }
+    Ok(report)
+}
+
+/// A `Flag` from another server: one report per reported thing of this node (the account
+/// alone when only the account is named). The reporter is the sending server, nobody here.
+pub async fn receive_flag(data: &Data, flag: &Url, sender: &Url, objects: &[Url], content: &str) -> AppResult<()> {
+    let origin = crate::domain::handle::host_of_url(sender);
+    let comment: String = content.trim().chars().take(MAX_COMMENT_CHARS).collect();
+    let mut found = Vec::new();
+    for url in objects {
+        if let Some((reported, owner)) = find_reported(data, url.as_str()).await?
+            && owner.local
+        {
+            found.push((url.to_string(), reported, owner));
+        }
+    }
+    let content_named = found.iter().any(|(_, reported, _)| !matches!(reported, Reported::Account(_)));
+    if found.is_empty() {
+        tracing::info!("Flag {flag} from {origin} names nothing of this node; ignored");
+    }
+    for (url, reported, owner) in found {
+        if content_named && matches!(reported, Reported::Account(_)) {
+            continue;
+        }
+        let new = NewReport {
+            reporter_id: None,
+            origin: origin.clone(),
+            flag_ap_id: Some(flag.to_string()),
+            target_url: url,
+            target_kind: reported.kind().to_string(),
+            target_actor_id: owner.id,
+            reason: "other".to_string(),
+            rule: String::new(),
+            comment: comment.clone(),
+            forwarded: false,
+            status: OPEN.to_string(),
+            created_at: db::now(),
+        };
+        db::moderation::add_report(&data.db, &new, None).await?;
+    }
+    Ok(())
+}
+
+/// What a moderator does about a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Dismiss,
+    Remove,
+    Suspend,
+}
+
+impl std::str::FromStr for Action {
+    type Err = AppError;
+    fn from_str(action: &str) -> AppResult<Action> {
+        match action {
+            "dismiss" => Ok(Action::Dismiss),
+            "remove" => Ok(Action::Remove),
+            "suspend" => Ok(Action::Suspend),
+            _ => Err(AppError::bad_parameter("action", "the action is dismiss, remove or suspend")),
+        }
+    }
+}
+
+pub async fn act(
+    data: &Data,
+    user: &User,
+    actor: &Actor,
+    report_id: i64,
+    action: Action,
+    reason: &str,
+) -> AppResult<Report> {
+    match action {
+        Action::Dismiss => dismiss(data, user, report_id, reason).await,
+        Action::Remove => remove(data, user, actor, report_id, reason).await,
+        Action::Suspend => suspend(data, user, report_id, reason).await,
+    }
+}
+
+/// A moderator closes a report without acting; the reporter (if here) is told.
+async fn dismiss(data: &Data, user: &User, report_id: i64, reason: &str) -> AppResult<Report> {
+    require_moderator(user)?;
+    let report = open_report(data, report_id).await?;
+    close(data, user, &report, DISMISSED, reason).await
+}
+
+/// A moderator removes what was reported: content of this node is deleted everywhere (a
+/// `Delete` goes out as if its author deleted it); a copy from another server is deleted here
+/// and refused when it comes again.
+async fn remove(data: &Data, user: &User, actor: &Actor, report_id: i64, reason: &str) -> AppResult<Report> {
+    require_moderator(user)?;
+    let report = open_report(data, report_id).await?;
+    match find_reported(data, &report.target_url).await? {
+        None => {} // deleted meanwhile: nothing left to remove
+        Some((Reported::Account(_), _)) => {
+            return Err(AppError::invalid("action", "an account is not removed; it is limited or suspended"));
+        }
+        Some((reported, _)) if reported.local() => match reported {
+            Reported::Resource(resource) => resources::remove(data, user, actor, &resource).await?,
+            Reported::Event(event) => events::remove(data, user, actor, &event).await?,
+            Reported::Post(post) => posts::remove(data, user, actor, &post).await?,
+            Reported::Comment(comment) => resources::remove_comment(data, &comment).await?,
+            Reported::Account(_) => unreachable!("accounts are turned away above"),
+        },
+        Some((reported, _)) => {
+            match reported {
+                Reported::Resource(resource) => db::resources::delete(&data.db, resource.id, &[]).await?,
+                Reported::Event(event) => db::events::delete(&data.db, event.id, &[]).await?,
+                Reported::Post(post) => db::posts::delete(&data.db, post.id, &[]).await?,
+                Reported::Comment(comment) => db::resources::delete_comment(&data.db, comment.id, &[]).await?,
+                Reported::Account(_) => unreachable!("accounts are turned away above"),
+            }
+            db::moderation::withhold(&data.db, &report.target_url).await?;
+        }
+    }
+    close(data, user, &report, REMOVED, reason).await
+}
+
+/// A moderator suspends the account a report is about. For an account of another server,
+/// nothing more is taken from it (its deliveries are refused), its content and follows here are
+/// deleted, and every open report about it is closed. Suspending this node's own accounts is not
+/// built yet: remove their content instead.
+async fn suspend(data: &Data, user: &User, report_id: i64, reason: &str) -> AppResult<Report> {
+    require_moderator(user)?;
+    let report = open_report(data, report_id).await?;
+    let reason = crate::domain::profile::bounded("reason", reason, MAX_COMMENT_CHARS)?;
+    let account = db::actors::by_id(&data.db, report.target_actor_id)
+        .await?
+        .ok_or_else(|| AppError::not_found("no such account"))?;
+    if account.local {
+        return Err(AppError::invalid(
+            "action",
+            "suspending accounts of this node is not built yet; remove what they published instead",
+        ));
+    }
+    let closed = db::moderation::suspend_remote(&data.db, account.id, &user.username).await?;
+    audit(data, &user.username, "account.suspend", &account.ap_id, &reason).await?;
+    tell_reporters(data, &closed, kinds::REPORT_ACTED).await?;
+    closed.into_iter().find(|r| r.id == report.id).ok_or_else(|| AppError::not_found("no such report"))
+}
+
+async fn open_report(data: &Data, id: i64) -> AppResult<Report> {
+    let (report, _) =
+        db::moderation::report(&data.db, id).await?.ok_or_else(|| AppError::not_found("no such report"))?;
+    if report.status != OPEN {
+        return Err(AppError::new(ErrorKind::Conflict, format!("this report was {} already", report.status)));
+    }
+    Ok(report)
+}
+
+/// Closes every open report about the same thing, records the action once and tells each
+/// reporter here what came of their report.
+async fn close(data: &Data, user: &User, report: &Report, status: &str, reason: &str) -> AppResult<Report> {
+    let reason = crate::domain::profile::bounded("reason", reason, MAX_COMMENT_CHARS)?;
+    let closed = db::moderation::close(&data.db, &report.target_url, status, &user.username).await?;
+    let action = if status == REMOVED { "report.remove" } else { "report.dismiss" };
+    audit(data, &user.username, action, &report.target_url, &reason).await?;
+    let kind = if status == REMOVED { kinds::REPORT_ACTED } else { kinds::REPORT_DISMISSED };
+    tell_reporters(data, &closed, kind).await?;
+    closed.into_iter().find(|r| r.id == report.id).ok_or_else(|| AppError::not_found("no such report"))
+}
+
+/// Tells the reporters here what came of their reports, in the node's name.
+async fn tell_reporters(data: &Data, closed: &[Report], kind: &str) -> AppResult<()> {
+    let org = node::organisation(data).await?;
+    for reporter_id in closed.iter().filter_map(|r| r.reporter_id) {
+        if let Some(reporter) = db::actors::by_id(&data.db, reporter_id).await? {
+            notify(data, &reporter, kind, &org, None, None).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether a copy of `ap_id` from another server was removed here by a moderator.
+pub async fn withheld(state: &AppState, ap_id: &str) -> AppResult<bool> {
+    db::moderation::is_withheld(&state.db, ap_id).await
+}

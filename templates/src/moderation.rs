@@ -1,0 +1,246 @@
+//! Reporting, the moderation queue and the audit log.
+
+use crate::links::href;
+use crate::{
+    Ctx, FormErrors,
+    components::{csrf_field, error_summary, field, layout, next_page},
+    i18n::t,
+};
+use maud::{Markup, html};
+
+/// What a report form is about, and what was typed so far.
+pub struct ReportForm<'a> {
+    pub target: &'a str,
+    /// account, group, resource, event, post or comment.
+    pub kind: &'a str,
+    /// Its title or the start of its text.
+    pub summary: &'a str,
+    /// This node's page about it.
+    pub page: &'a str,
+    /// Whose it is: name and handle.
+    pub owner: &'a str,
+    /// The server it comes from, when that is not this node (the report may be forwarded there).
+    pub remote_domain: Option<&'a str>,
+    pub reasons: &'a [(&'static str, &'static str)],
+    /// The node's rules, in order.
+    pub rules: &'a [String],
+    pub reason: &'a str,
+    pub rule: Option<usize>,
+    pub comment: &'a str,
+    pub forward: bool,
+}
+
+pub fn report_form(ctx: &Ctx, form: &ReportForm<'_>, errors: &FormErrors) -> Markup {
+    let reason_error = errors.field("reason");
+    let rule_error = errors.field("rule");
+    layout(
+        ctx,
+        t("Report"),
+        html! {
+            h1 { (t("Report to the moderators")) }
+            (error_summary(errors))
+            section.card.reported {
+                p.meta { (t(kind_label(form.kind))) " · " (form.owner) }
+                p { a href=[href(form.page)] { (form.summary) } }
+            }
+            form method="post" action="/report" {
+                (csrf_field(ctx))
+                input type="hidden" name="target" value=(form.target);
+                fieldset.field #reason aria-describedby=[reason_error.map(|_| "reason-error")] {
+                    legend { (t("Why do you report it?")) }
+                    @if let Some(error) = reason_error { p.field-error #reason-error { (error) } }
+                    @for (id, label) in form.reasons {
+                        label.check {
+                            input type="radio" name="reason" value=(id) checked[form.reason == *id]; " " (t(label))
+                        }
+                    }
+                }
+                @if !form.rules.is_empty() {
+                    div.field {
+                        label for="rule" { (t("Which rule does it break?")) }
+                        p.hint #rule-hint { (t("Only when the reason is one of this node's rules.")) }
+                        @if let Some(error) = rule_error { p.field-error #rule-error { (error) } }
+                        select #rule name="rule" aria-describedby=(if rule_error.is_some() { "rule-hint rule-error" } else { "rule-hint" }) {
+                            option value="" { (t("None")) }
+                            @for (i, rule) in form.rules.iter().enumerate() {
+                                option value=(i + 1) selected[form.rule == Some(i + 1)] { (i + 1) ". " (rule) }
+                            }
+                        }
+                    }
+                }
+                (field(errors, "comment", t("What should the moderators know?"), "textarea", form.comment,
+                    Some(t("Optional, up to 1000 characters. Only moderators read it."))))
+                @if let Some(domain) = form.remote_domain {
+                    div.field {
+                        label.check {
+                            input type="checkbox" name="forward" value="yes" checked[form.forward];
+                            " " (t("Also send the report to the moderators of")) " " (domain)
+                        }
+                        p.hint { (t("It goes in this node's name: your name is not sent.")) }
+                    }
+                }
+                button type="submit" { (t("Send the report")) }
+            }
+        },
+    )
+}
+
+fn kind_label(kind: &str) -> &'static str {
+    match kind {
+        "account" => "Account",
+        "group" => "Group",
+        "resource" => "Resource",
+        "event" => "Event",
+        "post" => "Post",
+        "comment" => "Comment",
+        _ => "Content",
+    }
+}
+
+/// One report as moderators see it.
+pub struct QueueItem {
+    pub id: i64,
+    pub kind: String,
+    pub summary: String,
+    /// This node's page about the reported thing, when it is still here.
+    pub page: Option<String>,
+    pub target: String,
+    pub owner: String,
+    pub owner_page: String,
+    pub reason: String,
+    pub rule: String,
+    pub comment: String,
+    /// "a person here (@ana)" or "the moderators of example.org".
+    pub from: String,
+    pub when: String,
+    /// For closed reports: what was done, by whom and when.
+    pub outcome: Option<String>,
+    /// Earlier reports about the same account: when, reason and status.
+    pub earlier: Vec<String>,
+    pub domain: String,
+    /// Reports about any account of the same domain.
+    pub domain_reports: i64,
+    /// Whether the account can be suspended here (accounts of other servers).
+    pub suspendable: bool,
+}
+
+pub struct Queue<'a> {
+    /// open, dismissed, removed or suspended.
+    pub status: &'a str,
+    pub items: &'a [QueueItem],
+    pub next: Option<String>,
+    pub is_admin: bool,
+}
+
+pub fn queue(ctx: &Ctx, queue: &Queue<'_>, errors: &FormErrors) -> Markup {
+    let tab = |status: &str, label: &str| {
+        html! { li { a href={ "/admin/reports?status=" (status) } aria-current=[(queue.status == status).then_some("page")] { (label) } } }
+    };
+    layout(
+        ctx,
+        t("Reports"),
+        html! {
+            h1 { (t("Reports")) }
+            @if queue.is_admin { p { a href="/admin/audit" { (t("Audit log")) } } }
+            (error_summary(errors))
+            nav aria-label=(t("Reports by state")) {
+                ul.tabs { (tab("open", t("Open"))) (tab("removed", t("Removed"))) (tab("suspended", t("Suspended"))) (tab("dismissed", t("Dismissed"))) }
+            }
+            @if queue.items.is_empty() { p.empty { (t("No reports here.")) } }
+            @for item in queue.items {
+                article.card.report #{ "report-" (item.id) } {
+                    h2 { (t(kind_label(&item.kind))) " · " (item.reason) }
+                    p {
+                        @match &item.page {
+                            Some(page) => a href=[href(page)] { (item.summary) },
+                            None => span { (item.summary) " (" (t("no longer here")) ")" },
+                        }
+                    }
+                    p.meta { (t("Address")) ": " a href=[href(&item.target)] { (item.target) } }
+                    p.meta { (t("Account")) ": " a href=[href(&item.owner_page)] { (item.owner) } }
+                    @if !item.rule.is_empty() { p { (t("Rule")) ": " (item.rule) } }
+                    @if !item.comment.is_empty() { blockquote { (item.comment) } }
+                    p.meta { (t("Reported by")) " " (item.from) ", " (item.when) }
+                    @if let Some(outcome) = &item.outcome { p { strong { (outcome) } } }
+                    details {
+                        summary { (t("Earlier reports")) ": " (item.earlier.len()) " " (t("about this account")) ", " (item.domain_reports) " " (t("about")) " " (item.domain) }
+                        @if item.earlier.is_empty() { p.empty { (t("None about this account.")) } }
+                        ul { @for line in &item.earlier { li { (line) } } }
+                    }
+                    @if queue.status == "open" {
+                        form method="post" action={ "/admin/reports/" (item.id) } {
+                            (csrf_field(ctx))
+                            div.field {
+                                label for={ "note-" (item.id) } { (t("Note for the audit log")) }
+                                input id={ "note-" (item.id) } name="reason" type="text";
+                            }
+                            @if item.kind != "account" && item.kind != "group" {
+                                button.danger type="submit" name="action" value="remove" { (t("Remove it")) }
+                                " "
+                            }
+                            @if item.suspendable {
+                                button.danger type="submit" name="action" value="suspend" { (t("Suspend the account")) }
+                                " "
+                            }
+                            button.secondary type="submit" name="action" value="dismiss" { (t("Dismiss")) }
+                        }
+                    }
+                }
+            }
+            (next_page(queue.next.as_deref()))
+        },
+    )
+}
+
+pub struct AuditRow {
+    pub when: String,
+    pub moderator: String,
+    pub action: String,
+    pub target: String,
+    pub reason: String,
+}
+
+pub struct AuditPage<'a> {
+    pub action: &'a str,
+    pub moderator: &'a str,
+    pub actions: &'a [&'static str],
+    pub rows: &'a [AuditRow],
+    pub next: Option<String>,
+}
+
+pub fn audit(ctx: &Ctx, page: &AuditPage<'_>) -> Markup {
+    layout(
+        ctx,
+        t("Audit log"),
+        html! {
+            h1 { (t("Audit log")) }
+            p.hint { (t("Every moderation and administration action, as it was done. Nobody can change it here.")) }
+            form.filters method="get" action="/admin/audit" {
+                div.field {
+                    label for="action" { (t("Action")) }
+                    select #action name="action" {
+                        option value="" { (t("Any")) }
+                        @for action in page.actions { option value=(action) selected[page.action == *action] { (action) } }
+                    }
+                }
+                (field(&FormErrors::default(), "moderator", t("Done by (username)"), "text", page.moderator, None))
+                button type="submit" { (t("Show")) }
+            }
+            @if page.rows.is_empty() { p.empty { (t("Nothing recorded yet.")) } }
+            @else {
+                table {
+                    thead { tr {
+                        th scope="col" { (t("When")) } th scope="col" { (t("Who")) } th scope="col" { (t("Action")) }
+                        th scope="col" { (t("Target")) } th scope="col" { (t("Note")) }
+                    } }
+                    tbody {
+                        @for row in page.rows {
+                            tr { td { (row.when) } td { (row.moderator) } td { (row.action) } td.wrap { (row.target) } td { (row.reason) } }
+                        }
+                    }
+                }
+            }
+            (next_page(page.next.as_deref()))
+        },
+    )
+}

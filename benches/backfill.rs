@@ -42,7 +42,7 @@ async fn main() -> anyhow::Result<()> {
     let started = Instant::now();
     let data = aggregator.federation.to_request_data();
     let subscription =
-        subscriptions::subscribe(&data, &city.state.domain).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        subscriptions::subscribe(&data, "benchmark", &city.state.domain).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     loop {
         tokio::time::sleep(Duration::from_millis(500)).await;
         let now = db::subscriptions::by_domain(&aggregator.state.db, &subscription.domain)

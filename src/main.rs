@@ -206,6 +206,9 @@ async fn run(cli: Cli, config: Config) -> Result<(), String> {
                         .map_err(|e| e.message)?
                         .ok_or_else(|| format!("there is no account {username}"))?;
                     let token = tokens::issue(&state, &user, &name, expires_in_days).await.map_err(|e| e.message)?;
+                    cairn::service::moderation::audit(&state, COMMAND_LINE, "tokens.issue", &username, &name)
+                        .await
+                        .map_err(|e| e.message)?;
                     println!("{token}");
                     Ok(())
                 }

@@ -170,3 +170,21 @@ pub async fn suspend_remote(pool: &DbPool, actor_id: i64, by: &str) -> AppResult
         .await?)
     })
 }
+
+/// Stores a report that a `Flag` brought; one `Flag` delivered twice names each thing once.
+pub async fn add_flagged(pool: &DbPool, new: &NewReport) -> AppResult<()> {
+    db_write!(pool, |conn| {
+        diesel::insert_into(reports::table).values(new).on_conflict_do_nothing().execute(conn).await?;
+        Ok(())
+    })
+}
+
+/// Open reports that came from the server at `origin`.
+pub async fn open_from(pool: &DbPool, origin: &str) -> AppResult<i64> {
+    db_run!(pool, |conn| Ok(reports::table
+        .filter(reports::origin.eq(origin))
+        .filter(reports::status.eq(OPEN))
+        .count()
+        .get_result(conn)
+        .await?))
+}

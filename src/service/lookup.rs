@@ -42,6 +42,9 @@ pub async fn by_url(data: &Data, url: &Url, reach: Reach) -> AppResult<Found> {
         return Err(must_log_in());
     }
     let fetched = fetch_object_http::<_, Value>(url, data).await?;
+    if super::moderation::refuses(data, &fetched.object).await? {
+        return Err(AppError::not_found(format!("{url} was removed by this node's moderators")));
+    }
     let kind = fetched.object.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
     if ACTOR_TYPES.contains(&kind.as_str()) {
         let json: ActorJson = serde_json::from_value(fetched.object)?;

@@ -124,7 +124,7 @@ pub async fn file(data: &Data, reporter: &Actor, input: &ReportInput) -> AppResu
             comment => format!("{}: {comment}", reason_label(&valid.reason)),
         };
         let flag = json!({
-            "id": id, "type": "Flag", "actor": app.ap_id, "object": objects, "content": content, "to": [owner.ap_id],
+            "id": id, "type": "Flag", "actor": app.ap_id, "object": objects, "content": content,
         });
         let inboxes = vec![owner.delivery_inbox()];
         Some(prepare(data, &flag, Envelope { id: &id, kind: "Flag", signer: &app, public: false, inboxes })?)
@@ -152,10 +152,18 @@ pub async fn file(data: &Data, reporter: &Actor, input: &ReportInput) -> AppResu
     Ok(report)
 }
 
+/// How many open reports one other server may have in the queue; its Flags beyond that are
+/// dropped, so that one server cannot bury the queue.
+const MAX_OPEN_FROM_ONE_SERVER: i64 = 200;
+
 /// A `Flag` from another server: one report per reported thing of this node (the account
 /// alone when only the account is named). The reporter is the sending server, nobody here.
 pub async fn receive_flag(data: &Data, flag: &Url, sender: &Url, objects: &[Url], content: &str) -> AppResult<()> {
     let origin = crate::domain::handle::host_of_url(sender);
+    if db::moderation::open_from(&data.db, &origin).await? >= MAX_OPEN_FROM_ONE_SERVER {
+        tracing::warn!("Flag {flag} from {origin} ignored: {MAX_OPEN_FROM_ONE_SERVER} of its reports are open");
+        return Ok(());
+    }
     let comment: String = content.trim().chars().take(MAX_COMMENT_CHARS).collect();
     let mut found = Vec::new();
     for url in objects {
@@ -187,7 +195,7 @@ pub async fn receive_flag(data: &Data, flag: &Url, sender: &Url, objects: &[Url]
             status: OPEN.to_string(),
             created_at: db::now(),
         };
-        db::moderation::add_report(&data.db, &new, None).await?;
+        db::moderation::add_flagged(&data.db, &new).await?;
     }
     Ok(())
 }
@@ -220,6 +228,8 @@ pub async fn act(
     action: Action,
     reason: &str,
 ) -> AppResult<Report> {
+    // The moderator's note for the audit log, checked before anything changes.
+    let reason = &crate::domain::profile::bounded("reason", reason, MAX_COMMENT_CHARS)?;
     match action {
         Action::Dismiss => dismiss(data, user, report_id, reason).await,
         Action::Remove => remove(data, user, actor, report_id, reason).await,
@@ -243,7 +253,7 @@ async fn remove(data: &Data, user: &User, actor: &Actor, report_id: i64, reason:
     match find_reported(data, &report.target_url).await? {
         None => {} // deleted meanwhile: nothing left to remove
         Some((Reported::Account(_), _)) => {
-            return Err(AppError::invalid("action", "an account is not removed; it is limited or suspended"));
+            return Err(AppError::invalid("action", "an account is not removed; suspend it instead"));
         }
         Some((reported, _)) if reported.local() => match reported {
             Reported::Resource(resource) => resources::remove(data, user, actor, &resource).await?,
@@ -273,7 +283,6 @@ async fn remove(data: &Data, user: &User, actor: &Actor, report_id: i64, reason:
 async fn suspend(data: &Data, user: &User, report_id: i64, reason: &str) -> AppResult<Report> {
     require_moderator(user)?;
     let report = open_report(data, report_id).await?;
-    let reason = crate::domain::profile::bounded("reason", reason, MAX_COMMENT_CHARS)?;
     let account = db::actors::by_id(&data.db, report.target_actor_id)
         .await?
         .ok_or_else(|| AppError::not_found("no such account"))?;
@@ -284,7 +293,9 @@ async fn suspend(data: &Data, user: &User, report_id: i64, reason: &str) -> AppR
         ));
     }
     let closed = db::moderation::suspend_remote(&data.db, account.id, &user.username).await?;
-    audit(data, &user.username, "account.suspend", &account.ap_id, &reason).await?;
+    // Actors read during this request are remembered; the inbox must see the suspension now.
+    db::actors::forget_read(&data.db);
+    audit(data, &user.username, "account.suspend", &account.ap_id, reason).await?;
     tell_reporters(data, &closed, kinds::REPORT_ACTED).await?;
     closed.into_iter().find(|r| r.id == report.id).ok_or_else(|| AppError::not_found("no such report"))
 }
@@ -301,10 +312,9 @@ async fn open_report(data: &Data, id: i64) -> AppResult<Report> {
 /// Closes every open report about the same thing, records the action once and tells each
 /// reporter here what came of their report.
 async fn close(data: &Data, user: &User, report: &Report, status: &str, reason: &str) -> AppResult<Report> {
-    let reason = crate::domain::profile::bounded("reason", reason, MAX_COMMENT_CHARS)?;
     let closed = db::moderation::close(&data.db, &report.target_url, status, &user.username).await?;
     let action = if status == REMOVED { "report.remove" } else { "report.dismiss" };
-    audit(data, &user.username, action, &report.target_url, &reason).await?;
+    audit(data, &user.username, action, &report.target_url, reason).await?;
     let kind = if status == REMOVED { kinds::REPORT_ACTED } else { kinds::REPORT_DISMISSED };
     tell_reporters(data, &closed, kind).await?;
     closed.into_iter().find(|r| r.id == report.id).ok_or_else(|| AppError::not_found("no such report"))
@@ -321,7 +331,17 @@ async fn tell_reporters(data: &Data, closed: &[Report], kind: &str) -> AppResult
     Ok(())
 }
 
-/// Whether a copy of `ap_id` from another server was removed here by a moderator.
-pub async fn withheld(state: &AppState, ap_id: &str) -> AppResult<bool> {
-    db::moderation::is_withheld(&state.db, ap_id).await
+/// Whether an object from another server is refused here: a moderator removed it, or its
+/// author is a suspended account (whoever passes it on: a group, a relay, a lookup).
+pub async fn refuses(state: &AppState, object: &serde_json::Value) -> AppResult<bool> {
+    let Some(id) = crate::federation::protocol::id_of(object) else { return Ok(false) };
+    let refused = db::moderation::is_withheld(&state.db, id.as_str()).await?
+        || match object.get("attributedTo").and_then(crate::federation::protocol::id_of) {
+            Some(author) => db::actors::by_ap_id(&state.db, author.as_str()).await?.is_some_and(|a| a.suspended),
+            None => false,
+        };
+    if refused {
+        tracing::info!("not taking {id}: a moderator here removed it or suspended its author");
+    }
+    Ok(refused)
 }

@@ -305,21 +305,20 @@ async fn notify_recipients(data: &Data, post: &Post, author: &Actor) -> AppResul
     Ok(())
 }
 
-/// The author deletes a post; a group's moderator (or the node's admin) removes one from a
-/// group on this node, and the group tells its members everywhere.
 /// Whether `actor` may remove `post`: its local author; in a local group its moderators and the
-/// node's admins; elsewhere an admin, for a local post. (`remove` decides what each removal sends.)
+/// node's moderators and admins; elsewhere those, for a local post. (`remove` decides what each
+/// removal sends.)
 pub async fn may_remove(
     data: &Data,
     post: &Post,
     group: Option<&Actor>,
     actor: &Actor,
-    is_admin: bool,
+    node_moderator: bool,
 ) -> AppResult<bool> {
     Ok(match group {
         _ if actor.id == post.author_id && post.local => true,
-        Some(group) if group.local => is_admin || groups::is_moderator(data, group, actor).await?,
-        _ => is_admin && post.local,
+        Some(group) if group.local => node_moderator || groups::is_moderator(data, group, actor).await?,
+        _ => node_moderator && post.local,
     })
 }
 
@@ -475,6 +474,9 @@ pub async fn receive_group_announce(data: &Data, group: &Actor, object: Value) -
         object
     };
     let id = id_of(&note).ok_or_else(|| AppError::bad_request("the announced post has no id"))?;
+    if super::moderation::refuses(data, &note).await? {
+        return Ok(());
+    }
     let not_ours = || AppError::forbidden("the group passed on a post that is not in the group");
     let home = groups::home(data, group).await?;
     let in_group =

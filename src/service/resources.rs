@@ -199,16 +199,6 @@ pub async fn remove_comment(data: &Data, comment: &Comment) -> AppResult<()> {
     Ok(())
 }
 
-/// Whether a moderator here removed this object: a copy arriving again is not taken.
-async fn withheld(data: &Data, object: &Value) -> AppResult<bool> {
-    let Some(id) = id_of(object) else { return Ok(false) };
-    let withheld = super::moderation::withheld(data, id.as_str()).await?;
-    if withheld {
-        tracing::info!("not taking {id} again: a moderator removed it here");
-    }
-    Ok(withheld)
-}
-
 fn object_type(object: &Value) -> &str {
     object.get("type").and_then(Value::as_str).unwrap_or_default()
 }
@@ -222,7 +212,7 @@ fn author_is(object: &Value, actor: &Url) -> AppResult<()> {
 
 /// A resource or comment that a remote actor created.
 pub async fn receive_created(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
-    if withheld(data, &object).await? {
+    if super::moderation::refuses(data, &object).await? {
         return Ok(());
     }
     let kind = object_type(&object).to_string();
@@ -270,7 +260,7 @@ async fn ensure_remote_author(data: &Data, local: bool, author_id: i64, actor: &
 /// An edit from the origin: only the author's own edits are taken.
 pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
     let Some(id) = id_of(&object) else { return Err(AppError::bad_request("the updated object has no id")) };
-    if withheld(data, &object).await? {
+    if super::moderation::refuses(data, &object).await? {
         return Ok(());
     }
     match object_type(&object) {
@@ -322,7 +312,7 @@ pub async fn receive_deleted(data: &Data, actor: &Url, object: &Value) -> AppRes
 /// embedded ones when they come from the announcer's own server, otherwise fetched from their
 /// origin.
 pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
-    if withheld(data, &object).await? {
+    if super::moderation::refuses(data, &object).await? {
         return Ok(());
     }
     if !super::subscriptions::listens_to(data, actor).await? {

@@ -95,7 +95,14 @@ async fn nodeinfo(data: &Data, origin: &Url) -> NodeInfo {
 /// Subscribes this node to another: `target` is a domain (a Cairn node, found through its
 /// NodeInfo's application actor), a relay actor's URL (LitePub), or a relay inbox URL
 /// (Mastodon-style: a Follow of the Public collection is sent there).
-pub async fn subscribe(data: &Data, target: &str) -> AppResult<Subscription> {
+/// `by` is the administrator, for the audit log.
+pub async fn subscribe(data: &Data, by: &str, target: &str) -> AppResult<Subscription> {
+    let subscription = follow_node(data, target).await?;
+    super::moderation::audit(data, by, "subscription.add", &subscription.domain, target).await?;
+    Ok(subscription)
+}
+
+async fn follow_node(data: &Data, target: &str) -> AppResult<Subscription> {
     let target = target.trim().trim_end_matches('/');
     if target.is_empty() {
         return Err(AppError::invalid("target", "give a domain or a URL"));
@@ -174,8 +181,14 @@ pub async fn subscribe(data: &Data, target: &str) -> AppResult<Subscription> {
     }
 }
 
-/// Ends a subscription: the follow is undone and nothing more is taken from that node.
-pub async fn unsubscribe(data: &Data, domain: &str) -> AppResult<()> {
+/// An administrator (`by`) ends a subscription: the follow is undone and nothing more is taken
+/// from that node.
+pub async fn unsubscribe(data: &Data, by: &str, domain: &str) -> AppResult<()> {
+    end_subscription(data, domain).await?;
+    super::moderation::audit(data, by, "subscription.remove", domain, "").await
+}
+
+async fn end_subscription(data: &Data, domain: &str) -> AppResult<()> {
     let subscription = subs::by_domain(&data.db, domain)
         .await?
         .ok_or_else(|| AppError::not_found(format!("no subscription to {domain}")))?;
@@ -279,7 +292,7 @@ pub async fn directory(data: &Data) -> AppResult<Vec<DirectoryEntry>> {
 /// Stops taking anything from `domain`: the subscription ends and the domain is blocked.
 pub async fn block(data: &Data, by: &str, domain: &str) -> AppResult<()> {
     if subs::by_domain(&data.db, domain).await?.is_some() {
-        unsubscribe(data, domain).await?;
+        end_subscription(data, domain).await?;
     }
     super::admin::set_domain_rule(data, by, domain, "block").await?;
     Ok(())

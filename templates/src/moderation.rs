@@ -69,14 +69,14 @@ pub fn report_form(ctx: &Ctx, form: &ReportForm<'_>, errors: &FormErrors) -> Mar
                     }
                 }
                 (field(errors, "comment", t("What should the moderators know?"), "textarea", form.comment,
-                    Some(t("Optional, up to 1000 characters. Only moderators read it."))))
+                    Some(t("Optional, up to 1000 characters. Moderators read it, and so do the other server's if you send it there."))))
                 @if let Some(domain) = form.remote_domain {
                     div.field {
                         label.check {
                             input type="checkbox" name="forward" value="yes" checked[form.forward];
                             " " (t("Also send the report to the moderators of")) " " (domain)
                         }
-                        p.hint { (t("It goes in this node's name: your name is not sent.")) }
+                        p.hint { (t("It goes in this node's name with your comment: your name is not sent.")) }
                     }
                 }
                 button type="submit" { (t("Send the report")) }
@@ -132,7 +132,7 @@ pub struct Queue<'a> {
     pub is_admin: bool,
 }
 
-pub fn queue(ctx: &Ctx, queue: &Queue<'_>, errors: &FormErrors) -> Markup {
+pub fn queue(ctx: &Ctx, queue: &Queue<'_>) -> Markup {
     let tab = |status: &str, label: &str| {
         html! { li { a href={ "/admin/reports?status=" (status) } aria-current=[(queue.status == status).then_some("page")] { (label) } } }
     };
@@ -142,7 +142,6 @@ pub fn queue(ctx: &Ctx, queue: &Queue<'_>, errors: &FormErrors) -> Markup {
         html! {
             h1 { (t("Reports")) }
             @if queue.is_admin { p { a href="/admin/audit" { (t("Audit log")) } } }
-            (error_summary(errors))
             nav aria-label=(t("Reports by state")) {
                 ul.tabs { (tab("open", t("Open"))) (tab("removed", t("Removed"))) (tab("suspended", t("Suspended"))) (tab("dismissed", t("Dismissed"))) }
             }

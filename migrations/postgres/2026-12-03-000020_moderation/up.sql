@@ -22,6 +22,8 @@ CREATE TABLE reports (
 CREATE INDEX reports_by_status ON reports (status, id);
 CREATE INDEX reports_by_target_actor ON reports (target_actor_id);
 CREATE INDEX reports_by_target ON reports (target_url);
+-- A Flag delivered twice names each thing once (NULL for reports filed here).
+CREATE UNIQUE INDEX reports_by_flag ON reports (flag_ap_id, target_url);
 
 -- What moderators and administrators did: written by the services, never changed afterwards.
 -- moderator is the username as it was (or "command line"), so the record outlives the account.

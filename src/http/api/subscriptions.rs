@@ -89,7 +89,7 @@ pub async fn subscribe(
     ApiJson(body): ApiJson<Target>,
 ) -> AppResult<(StatusCode, Json<SubscriptionView>)> {
     me.require_admin()?;
-    let subscription = subscriptions::subscribe(&data, &body.target).await?;
+    let subscription = subscriptions::subscribe(&data, &me.user.username, &body.target).await?;
     let entry = DirectoryEntry { subscription, resources: 0, reachable: true };
     Ok((StatusCode::CREATED, Json(SubscriptionView::new(&entry))))
 }
@@ -99,7 +99,7 @@ pub async fn subscribe(
     params(("domain" = String, Path)), responses((status = 204, description = "Unsubscribed")))]
 pub async fn unsubscribe(data: Data, me: ApiUser, ApiPath(domain): ApiPath<String>) -> AppResult<StatusCode> {
     me.require_admin()?;
-    subscriptions::unsubscribe(&data, &domain).await?;
+    subscriptions::unsubscribe(&data, &me.user.username, &domain).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

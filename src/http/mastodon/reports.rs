@@ -24,6 +24,9 @@ use axum::{
 };
 use serde_json::{Value, json};
 
+/// The most statuses one report names.
+const MAX_STATUSES: usize = 20;
+
 pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes) -> MastoResult<Json<Value>> {
     let (_, me) = client.person("write:reports")?;
     let fields = super::request_fields(&headers, &body)?;
@@ -39,9 +42,20 @@ pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes)
         "violation" if first_rule.is_some() => "rule",
         _ => "other",
     };
+    let status_ids: Vec<&str> = field("status_ids").split_whitespace().collect();
+    if status_ids.len() > MAX_STATUSES {
+        return Err(AppError::invalid("status_ids", format!("report at most {MAX_STATUSES} statuses at once")).into());
+    }
+    // Every status is checked before anything is filed.
     let mut targets = Vec::new();
-    for id in field("status_ids").split_whitespace() {
-        targets.push(entities::ap_id_of(&data, StatusRef::parse(id)?).await?);
+    for id in &status_ids {
+        let ap_id = entities::ap_id_of(&data, StatusRef::parse(id)?).await?;
+        let by_account =
+            moderation::find_reported(&data, &ap_id).await?.is_some_and(|(_, owner)| owner.id == account.id);
+        if !by_account {
+            return Err(AppError::invalid("status_ids", format!("status {id} is not by this account")).into());
+        }
+        targets.push(ap_id);
     }
     if targets.is_empty() {
         targets.push(account.ap_id.clone());
@@ -66,7 +80,7 @@ pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes)
         "comment": first.comment,
         "forwarded": first.forwarded,
         "created_at": first.created_at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-        "status_ids": field("status_ids").split_whitespace().collect::<Vec<_>>(),
+        "status_ids": status_ids,
         "rule_ids": first_rule.filter(|_| reason == "rule").map(|n: usize| vec![n.to_string()]),
         "target_account": entities::account(&data, &account).await?,
     })))

@@ -252,8 +252,8 @@ pub async fn subscribe(
     Form(form): Form<SubscriptionForm>,
 ) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
-    viewer.require_admin()?;
-    match service::subscriptions::subscribe(&data, &form.target).await {
+    let (admin, _) = viewer.require_admin()?;
+    match service::subscriptions::subscribe(&data, &admin.username, &form.target).await {
         Ok(s) => Ok(redirect_with_flash("/admin#nodes", &format!("{} {}", t("Subscribed to"), s.domain))),
         Err(err) => {
             let errors = FormErrors { summary: None, fields: vec![("target".into(), err.message)] };
@@ -270,7 +270,7 @@ pub async fn unsubscribe(
     Form(form): Form<SubscriptionForm>,
 ) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
-    viewer.require_admin()?;
+    let (admin, _) = viewer.require_admin()?;
     let ask = Confirmation {
         question: t("Unsubscribe from this node?"),
         subject: &form.domain,
@@ -283,7 +283,7 @@ pub async fn unsubscribe(
     if let Some(asking) = ask_first(&data, &viewer, &headers, &form.confirmed, &ask).await? {
         return Ok(asking);
     }
-    service::subscriptions::unsubscribe(&data, &form.domain).await?;
+    service::subscriptions::unsubscribe(&data, &admin.username, &form.domain).await?;
     Ok(redirect_with_flash("/admin#nodes", &format!("{} {}", t("Unsubscribed from"), form.domain)))
 }
 

@@ -5,7 +5,7 @@ use super::ask_first;
 use super::extract::{Form, Path, Query};
 use super::{
     WebError, WebResult, card, ctx, form_errors, page, page_url, redirect_with_flash,
-    social::{BeforeQuery, PAGE, PostForm, TokenOnly, post_view, sector_options, viewer_actor, viewer_is_admin},
+    social::{BeforeQuery, PAGE, PostForm, TokenOnly, post_view, sector_options, viewer_actor, viewer_moderates},
 };
 use crate::{
     db::{
@@ -198,7 +198,7 @@ async fn render_group(
     let mut posts = Vec::new();
     for (post, author) in &rows {
         if service::posts::may_read(data, post, me).await? {
-            posts.push(post_view(data, post, author, me, viewer_is_admin(viewer)).await?);
+            posts.push(post_view(data, post, author, me, viewer_moderates(viewer)).await?);
         }
     }
     let requests: Vec<(i64, cairn_templates::PersonCard)> = if is_moderator {

@@ -493,7 +493,7 @@ async fn render_resource(
         comments: &comments,
         can_comment: me.is_some(),
         can_edit: resource.local && me.is_some_and(|(_, a)| a.id == resource.author_id),
-        can_delete: resource.local && me.is_some_and(|(u, a)| a.id == resource.author_id || u.is_admin()),
+        can_delete: resource.local && me.is_some_and(|(u, a)| a.id == resource.author_id || u.moderates()),
         edit_url: format!("/resources/{}/edit", resource.id),
         delete_url: format!("/resources/{}/delete", resource.id),
         comment_url: format!("/resources/{}/comments", resource.id),

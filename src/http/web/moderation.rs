@@ -32,7 +32,7 @@ const PAGE: i64 = 20;
 const SUMMARY_CHARS: usize = 140;
 
 /// Actions the audit log records, for its filter.
-const AUDIT_ACTIONS: [&str; 12] = [
+const AUDIT_ACTIONS: [&str; 15] = [
     "report.remove",
     "report.dismiss",
     "account.suspend",
@@ -44,6 +44,9 @@ const AUDIT_ACTIONS: [&str; 12] = [
     "node.identity",
     "node.rules",
     "tokens.revoke",
+    "tokens.issue",
+    "subscription.add",
+    "subscription.remove",
     "finance.reload",
 ];
 
@@ -91,7 +94,7 @@ pub async fn report_form(
     Query(query): Query<TargetQuery>,
 ) -> WebResult {
     viewer.require_user()?;
-    let input = ReportInput { target: query.target, forward: true, ..Default::default() };
+    let input = ReportInput { target: query.target, ..Default::default() };
     render_form(&data, &viewer, &headers, &input, StatusCode::OK, &FormErrors::default()).await
 }
 
@@ -200,7 +203,7 @@ pub async fn queue(data: Data, viewer: Viewer, headers: HeaderMap, Query(query):
         .flatten();
     let view = Queue { status, items: &items, next, is_admin: user.is_admin() };
     let ctx = ctx(&data, &viewer, &headers).await?;
-    Ok(page(&ctx, StatusCode::OK, cairn_templates::moderation::queue(&ctx, &view, &FormErrors::default())))
+    Ok(page(&ctx, StatusCode::OK, cairn_templates::moderation::queue(&ctx, &view)))
 }
 
 async fn queue_item(data: &Data, report: &Report, owner: &Actor) -> AppResult<QueueItem> {

@@ -46,14 +46,14 @@ pub(super) async fn post_view(
     post: &Post,
     author: &Actor,
     viewer: Option<&Actor>,
-    is_admin: bool,
+    node_moderator: bool,
 ) -> AppResult<PostView> {
     let group = match post.group_id {
         Some(id) => db::actors::by_id(&data.db, id).await?,
         None => None,
     };
     let may_remove = match viewer {
-        Some(me) => service::posts::may_remove(data, post, group.as_ref(), me, is_admin).await?,
+        Some(me) => service::posts::may_remove(data, post, group.as_ref(), me, node_moderator).await?,
         None => false,
     };
     let parent = match &post.in_reply_to {
@@ -79,8 +79,9 @@ pub(super) fn viewer_actor(viewer: &Viewer) -> Option<&Actor> {
     viewer.user.as_ref().map(|(_, a)| a)
 }
 
-pub(super) fn viewer_is_admin(viewer: &Viewer) -> bool {
-    viewer.user.as_ref().is_some_and(|(u, _)| u.is_admin())
+/// Whether the viewer is one of the node's moderators or admins (who remove local posts).
+pub(super) fn viewer_moderates(viewer: &Viewer) -> bool {
+    viewer.user.as_ref().is_some_and(|(u, _)| u.moderates())
 }
 
 async fn feed_entries(data: &Data, viewer: &Viewer, entries: &[Entry]) -> AppResult<Vec<FeedEntry>> {
@@ -94,7 +95,7 @@ async fn feed_entries(data: &Data, viewer: &Viewer, entries: &[Entry]) -> AppRes
             "post" => {
                 if let Some((post, author)) = posts.iter().find(|(p, _)| p.id == entry.id) {
                     shown.push(FeedEntry::Post(
-                        post_view(data, post, author, viewer_actor(viewer), viewer_is_admin(viewer)).await?,
+                        post_view(data, post, author, viewer_actor(viewer), viewer_moderates(viewer)).await?,
                     ));
                 }
             }
@@ -251,12 +252,12 @@ pub async fn show(
     };
     let post = post.ok_or_else(|| AppError::not_found("no such post"))?;
     let (post, author, _) = crate::http::api::social::readable(&data, post, viewer_actor(&viewer)).await?;
-    let shown = post_view(&data, &post, &author, viewer_actor(&viewer), viewer_is_admin(&viewer)).await?;
+    let shown = post_view(&data, &post, &author, viewer_actor(&viewer), viewer_moderates(&viewer)).await?;
     let mut replies = Vec::new();
     for (reply, reply_author) in db::posts::replies_to(&data.db, &post.ap_id).await? {
         if service::posts::may_read(&data, &reply, viewer_actor(&viewer)).await? {
             replies
-                .push(post_view(&data, &reply, &reply_author, viewer_actor(&viewer), viewer_is_admin(&viewer)).await?);
+                .push(post_view(&data, &reply, &reply_author, viewer_actor(&viewer), viewer_moderates(&viewer)).await?);
         }
     }
     let ctx = ctx(&data, &viewer, &headers).await?;
@@ -295,7 +296,7 @@ pub async fn remove(
         None => None,
     };
     // Only someone who may remove it is asked.
-    if !service::posts::may_remove(&data, &post, group.as_ref(), me, user.is_admin()).await? {
+    if !service::posts::may_remove(&data, &post, group.as_ref(), me, user.moderates()).await? {
         return Err(AppError::forbidden("you cannot remove this post").into());
     }
     // Cancel goes back to the post; once removed, to its group or the feed.

@@ -230,59 +230,47 @@ pub async fn act(
 ) -> AppResult<Report> {
     // The moderator's note for the audit log, checked before anything changes.
     let reason = &crate::domain::profile::bounded("reason", reason, MAX_COMMENT_CHARS)?;
-    match action {
-        Action::Dismiss => dismiss(data, user, report_id, reason).await,
-        Action::Remove => remove(data, user, actor, report_id, reason).await,
-        Action::Suspend => suspend(data, user, report_id, reason).await,
-    }
-}
-
-/// A moderator closes a report without acting; the reporter (if here) is told.
-async fn dismiss(data: &Data, user: &User, report_id: i64, reason: &str) -> AppResult<Report> {
     require_moderator(user)?;
     let report = open_report(data, report_id).await?;
-    close(data, user, &report, DISMISSED, reason).await
+    match action {
+        Action::Dismiss => close(data, user, &report, DISMISSED, reason).await,
+        Action::Remove => remove(data, user, actor, &report, reason).await,
+        Action::Suspend => suspend(data, user, &report, reason).await,
+    }
 }
 
 /// A moderator removes what was reported: content of this node is deleted everywhere (a
 /// `Delete` goes out as if its author deleted it); a copy from another server is deleted here
 /// and refused when it comes again.
-async fn remove(data: &Data, user: &User, actor: &Actor, report_id: i64, reason: &str) -> AppResult<Report> {
-    require_moderator(user)?;
-    let report = open_report(data, report_id).await?;
-    match find_reported(data, &report.target_url).await? {
-        None => {} // deleted meanwhile: nothing left to remove
-        Some((Reported::Account(_), _)) => {
-            return Err(AppError::invalid("action", "an account is not removed; suspend it instead"));
-        }
-        Some((reported, _)) if reported.local() => match reported {
-            Reported::Resource(resource) => resources::remove(data, user, actor, &resource).await?,
-            Reported::Event(event) => events::remove(data, user, actor, &event).await?,
-            Reported::Post(post) => posts::remove(data, user, actor, &post).await?,
-            Reported::Comment(comment) => resources::remove_comment(data, &comment).await?,
-            Reported::Account(_) => unreachable!("accounts are turned away above"),
-        },
-        Some((reported, _)) => {
-            match reported {
-                Reported::Resource(resource) => db::resources::delete(&data.db, resource.id, &[]).await?,
-                Reported::Event(event) => db::events::delete(&data.db, event.id, &[]).await?,
-                Reported::Post(post) => db::posts::delete(&data.db, post.id, &[]).await?,
-                Reported::Comment(comment) => db::resources::delete_comment(&data.db, comment.id, &[]).await?,
-                Reported::Account(_) => unreachable!("accounts are turned away above"),
+async fn remove(data: &Data, user: &User, actor: &Actor, report: &Report, reason: &str) -> AppResult<Report> {
+    // Nothing found: deleted meanwhile, nothing left to remove.
+    if let Some((reported, _)) = find_reported(data, &report.target_url).await? {
+        let local = reported.local();
+        match reported {
+            Reported::Account(_) => {
+                return Err(AppError::invalid("action", "an account is not removed; suspend it instead"));
             }
+            Reported::Resource(resource) if local => resources::remove(data, user, actor, &resource).await?,
+            Reported::Resource(resource) => db::resources::delete(&data.db, resource.id, &[]).await?,
+            Reported::Event(event) if local => events::remove(data, user, actor, &event).await?,
+            Reported::Event(event) => db::events::delete(&data.db, event.id, &[]).await?,
+            Reported::Post(post) if local => posts::remove(data, user, actor, &post).await?,
+            Reported::Post(post) => db::posts::delete(&data.db, post.id, &[]).await?,
+            Reported::Comment(comment) if local => resources::remove_comment(data, &comment).await?,
+            Reported::Comment(comment) => db::resources::delete_comment(&data.db, comment.id, &[]).await?,
+        }
+        if !local {
             db::moderation::withhold(&data.db, &report.target_url).await?;
         }
     }
-    close(data, user, &report, REMOVED, reason).await
+    close(data, user, report, REMOVED, reason).await
 }
 
 /// A moderator suspends the account a report is about. For an account of another server,
 /// nothing more is taken from it (its deliveries are refused), its content and follows here are
 /// deleted, and every open report about it is closed. Suspending this node's own accounts is not
 /// built yet: remove their content instead.
-async fn suspend(data: &Data, user: &User, report_id: i64, reason: &str) -> AppResult<Report> {
-    require_moderator(user)?;
-    let report = open_report(data, report_id).await?;
+async fn suspend(data: &Data, user: &User, report: &Report, reason: &str) -> AppResult<Report> {
     let account = db::actors::by_id(&data.db, report.target_actor_id)
         .await?
         .ok_or_else(|| AppError::not_found("no such account"))?;
@@ -318,6 +306,14 @@ async fn close(data: &Data, user: &User, report: &Report, status: &str, reason: 
     let kind = if status == REMOVED { kinds::REPORT_ACTED } else { kinds::REPORT_DISMISSED };
     tell_reporters(data, &closed, kind).await?;
     closed.into_iter().find(|r| r.id == report.id).ok_or_else(|| AppError::not_found("no such report"))
+}
+
+/// A report state as a filter names it (`open`, `dismissed`, `removed` or `suspended`).
+pub fn report_state(status: &str) -> AppResult<&'static str> {
+    db::moderation::STATES
+        .into_iter()
+        .find(|state| *state == status)
+        .ok_or_else(|| AppError::bad_parameter("status", "status is open, dismissed, removed or suspended"))
 }
 
 /// Tells the reporters here what came of their reports, in the node's name.

@@ -5,7 +5,7 @@ use crate::{
     db::{
         self,
         models::{Actor, AuditEntry, Report},
-        moderation::{AuditFilter, OPEN, STATES},
+        moderation::{AuditFilter, OPEN},
     },
     domain::report::ReportInput,
     error::{AppError, AppResult},
@@ -73,9 +73,7 @@ pub async fn report(
     ApiJson(input): ApiJson<ReportInput>,
 ) -> AppResult<(StatusCode, Json<ReportView>)> {
     let report = moderation::file(&data, &me.actor, &input).await?;
-    let account =
-        db::actors::by_id(&data.db, report.target_actor_id).await?.ok_or_else(|| AppError::not_found("gone"))?;
-    Ok((StatusCode::CREATED, Json(ReportView::new(&report, &account))))
+    Ok((StatusCode::CREATED, view(&data, &report).await?))
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -95,10 +93,7 @@ pub async fn reports(
     ApiQuery(list): ApiQuery<ListQuery>,
 ) -> AppResult<Json<Page<ReportView>>> {
     me.require_moderator()?;
-    let status = query.status.as_deref().unwrap_or(OPEN);
-    if !STATES.contains(&status) {
-        return Err(AppError::bad_parameter("status", "status is open, dismissed, removed or suspended"));
-    }
+    let status = moderation::report_state(query.status.as_deref().unwrap_or(OPEN))?;
     let limit = list.limit();
     let rows = db::moderation::reports(&data.db, status, list.cursor()?, limit).await?;
     let next = (rows.len() as i64 == limit).then(|| rows.last().map(|(r, _)| r.id.to_string())).flatten();

@@ -6,7 +6,7 @@ use crate::{
     db::{
         self,
         models::{Actor, Report},
-        moderation::{AuditFilter, OPEN, STATES},
+        moderation::{AuditFilter, OPEN},
     },
     domain::{
         report::{REASONS, ReportInput, reason_label},
@@ -190,8 +190,7 @@ pub async fn queue(data: Data, viewer: Viewer, headers: HeaderMap, Query(query):
     let (user, _) = viewer.require_moderator()?;
     let status = match query.status.as_str() {
         "" => OPEN,
-        status if STATES.contains(&status) => status,
-        _ => return Err(AppError::bad_parameter("status", "status is open, dismissed, removed or suspended").into()),
+        status => moderation::report_state(status)?,
     };
     let rows = db::moderation::reports(&data.db, status, query.before, PAGE).await?;
     let mut items = Vec::new();

@@ -16,6 +16,8 @@ pub enum ErrorKind {
     Unauthorized,
     Forbidden,
     NotFound,
+    /// Existed, and is gone for good (a suspended account and what it published).
+    Gone,
     Conflict,
     PayloadTooLarge,
     TooManyRequests,
@@ -31,6 +33,7 @@ impl ErrorKind {
             ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
             ErrorKind::Forbidden => StatusCode::FORBIDDEN,
             ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::Gone => StatusCode::GONE,
             ErrorKind::Conflict => StatusCode::CONFLICT,
             ErrorKind::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
@@ -47,6 +50,7 @@ impl ErrorKind {
             ErrorKind::Unauthorized => "unauthorized",
             ErrorKind::Forbidden => "forbidden",
             ErrorKind::NotFound => "not_found",
+            ErrorKind::Gone => "gone",
             ErrorKind::Conflict => "conflict",
             ErrorKind::PayloadTooLarge => "payload_too_large",
             ErrorKind::TooManyRequests => "too_many_requests",
@@ -68,7 +72,7 @@ pub struct FieldProblem {
 /// Every error of the JSON API, whatever the status.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ErrorBody {
-    /// A stable code: `bad_request`, `unauthorized`, `forbidden`, `not_found`, `conflict`,
+    /// A stable code: `bad_request`, `unauthorized`, `forbidden`, `not_found`, `gone`, `conflict`,
     /// `payload_too_large`, `too_many_requests`, `invalid`, `remote_failed` or `internal`.
     pub error: &'static str,
     pub message: String,
@@ -123,6 +127,10 @@ impl AppError {
     }
     pub fn not_found(message: impl Into<String>) -> Self {
         AppError::new(ErrorKind::NotFound, message)
+    }
+    /// What a suspended account published, and the account itself.
+    pub fn suspended() -> Self {
+        AppError::new(ErrorKind::Gone, "this account is suspended by the node's moderators")
     }
     pub fn bad_request(message: impl Into<String>) -> Self {
         AppError::new(ErrorKind::BadRequest, message)

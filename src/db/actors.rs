@@ -334,6 +334,9 @@ pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset
         let mut q = actors::table
             .filter(actors::kind.eq_any(&kinds))
             .filter(actors::local.eq(false).or(actors::username.ne(DEMO_USERNAME)))
+            .filter(actors::limited.eq(false))
+            .filter(actors::suspended.eq(false))
+            .filter(diesel::dsl::not(actors::domain.eq_any(super::domains::limited())))
             .into_boxed();
         if !query.text.trim().is_empty() {
             // What people look for a colleague by: name, handle, role, organisation, expertise,

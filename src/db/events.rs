@@ -144,8 +144,15 @@ pub async fn calendar(pool: &DbPool, query: &CalendarQuery) -> AppResult<Vec<(Ev
         if let Some(origin) = &query.origin {
             q = q.filter(events::origin.eq(origin));
         }
-        if let Some(organizer) = query.organizer_id {
-            q = q.filter(events::organizer_id.eq(organizer));
+        match query.organizer_id {
+            Some(organizer) => q = q.filter(events::organizer_id.eq(organizer)),
+            // The calendar leaves out limited and suspended accounts; their own pages do not.
+            None => {
+                q = q
+                    .filter(actors::limited.eq(false))
+                    .filter(actors::suspended.eq(false))
+                    .filter(diesel::dsl::not(actors::domain.eq_any(super::domains::limited())))
+            }
         }
         Ok(q.then_order_by(events::id.asc())
             .limit(query.limit)

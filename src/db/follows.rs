@@ -179,3 +179,22 @@ pub async fn has_local_follower(pool: &DbPool, ap_id: &str) -> AppResult<bool> {
         .await?);
     Ok(!followers.is_empty())
 }
+
+/// Follows either way between `actor_id` and accounts of `domain`.
+pub async fn with_domain(pool: &DbPool, actor_id: i64, domain: &str) -> AppResult<Vec<Follow>> {
+    use diesel::BoolExpressionMethods;
+    let domain = domain.to_string();
+    db_run!(pool, |conn| {
+        let on_domain = actors::table.filter(actors::domain.eq(&domain)).select(actors::id);
+        Ok(follows::table
+            .filter(
+                follows::follower_id
+                    .eq(actor_id)
+                    .and(follows::followed_id.eq_any(on_domain))
+                    .or(follows::followed_id.eq(actor_id).and(follows::follower_id.eq_any(on_domain))),
+            )
+            .select(Follow::as_select())
+            .load(conn)
+            .await?)
+    })
+}

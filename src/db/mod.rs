@@ -6,6 +6,7 @@
 //! time went to that parse). A lookup by a column that is not unique keeps `first`.
 
 pub mod actors;
+pub mod blocks;
 pub mod catalogues;
 pub mod dashboard;
 pub mod deliveries;

@@ -46,8 +46,11 @@ pub struct Actor {
     pub sectors: String,
     /// Where a person works.
     pub organisation: String,
-    /// A remote account a moderator suspended: its activities are refused.
+    /// An account a moderator suspended: a remote one's activities are refused; a local one
+    /// cannot sign in and its content is hidden.
     pub suspended: bool,
+    /// An account a moderator limited: left out of public lists, still seen by its followers.
+    pub limited: bool,
 }
 
 impl Actor {

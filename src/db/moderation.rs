@@ -14,9 +14,11 @@ use diesel_async::RunQueryDsl;
 pub const OPEN: &str = "open";
 pub const DISMISSED: &str = "dismissed";
 pub const REMOVED: &str = "removed";
+pub const WARNED: &str = "warned";
+pub const LIMITED: &str = "limited";
 pub const SUSPENDED: &str = "suspended";
 /// Every state a report can be in.
-pub const STATES: [&str; 4] = [OPEN, DISMISSED, REMOVED, SUSPENDED];
+pub const STATES: [&str; 6] = [OPEN, DISMISSED, REMOVED, WARNED, LIMITED, SUSPENDED];
 
 /// Stores a report, with the `Flag` that forwards it when there is one.
 pub async fn add_report(pool: &DbPool, new: &NewReport, forward: Option<&Outgoing>) -> AppResult<Report> {
@@ -145,29 +147,104 @@ pub async fn open_count(pool: &DbPool) -> AppResult<i64> {
     db_run!(pool, |conn| Ok(reports::table.filter(reports::status.eq(OPEN)).count().get_result(conn).await?))
 }
 
-/// Suspends a remote account: it is marked, its content and follows here are deleted, and
-/// every open report about it is closed as `suspended`; returns the reports it closed.
-pub async fn suspend_remote(pool: &DbPool, actor_id: i64, by: &str) -> AppResult<Vec<Report>> {
-    use super::schema::{comments, events, follows, posts, resources};
+/// What a moderator does to an account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// Left out of public lists; followers still see it.
+    Limit,
+    /// A remote account's deliveries are refused; a local account cannot sign in (its sessions
+    /// and tokens end) and what it published is hidden.
+    Suspend,
+}
+
+impl Measure {
+    /// The word the audit log records: `limit` or `suspend`.
+    pub fn verb(self) -> &'static str {
+        match self {
+            Measure::Limit => "limit",
+            Measure::Suspend => "suspend",
+        }
+    }
+
+    pub fn status(self) -> &'static str {
+        match self {
+            Measure::Limit => LIMITED,
+            Measure::Suspend => SUSPENDED,
+        }
+    }
+}
+
+/// Applies `measure` to an account and closes every open report about it with the measure's
+/// status; returns the reports it closed.
+pub async fn measure(pool: &DbPool, actor_id: i64, measure: Measure, by: &str) -> AppResult<Vec<Report>> {
+    use super::schema::{api_tokens, oauth_tokens, sessions, users};
     db_tx!(pool, |conn| {
-        diesel::update(actors::table.find(actor_id).filter(actors::local.eq(false)))
-            .set(actors::suspended.eq(true))
-            .execute(conn)
-            .await?;
-        diesel::delete(resources::table.filter(resources::author_id.eq(actor_id))).execute(conn).await?;
-        diesel::delete(events::table.filter(events::organizer_id.eq(actor_id))).execute(conn).await?;
-        diesel::delete(posts::table.filter(posts::author_id.eq(actor_id))).execute(conn).await?;
-        diesel::delete(comments::table.filter(comments::author_id.eq(actor_id))).execute(conn).await?;
-        diesel::delete(follows::table.filter(follows::follower_id.eq(actor_id).or(follows::followed_id.eq(actor_id))))
-            .execute(conn)
-            .await?;
+        let account = actors::table.find(actor_id);
+        match measure {
+            Measure::Limit => {
+                diesel::update(account).set(actors::limited.eq(true)).execute(conn).await?;
+            }
+            Measure::Suspend => {
+                diesel::update(account).set(actors::suspended.eq(true)).execute(conn).await?;
+                let user_ids: Vec<i64> =
+                    users::table.filter(users::actor_id.eq(actor_id)).select(users::id).load(conn).await?;
+                diesel::delete(sessions::table.filter(sessions::user_id.eq_any(&user_ids))).execute(conn).await?;
+                diesel::delete(api_tokens::table.filter(api_tokens::user_id.eq_any(&user_ids))).execute(conn).await?;
+                diesel::delete(oauth_tokens::table.filter(oauth_tokens::user_id.eq_any(&user_ids)))
+                    .execute(conn)
+                    .await?;
+            }
+        }
         Ok(diesel::update(
             reports::table.filter(reports::target_actor_id.eq(actor_id)).filter(reports::status.eq(OPEN)),
         )
-        .set((reports::status.eq(SUSPENDED), reports::resolved_by.eq(by), reports::resolved_at.eq(now())))
+        .set((reports::status.eq(measure.status()), reports::resolved_by.eq(by), reports::resolved_at.eq(now())))
         .returning(Report::as_returning())
         .get_results(conn)
         .await?)
+    })
+}
+
+/// Lifts a limit or a suspension.
+pub async fn lift(pool: &DbPool, actor_id: i64, measure: Measure) -> AppResult<()> {
+    db_write!(pool, |conn| {
+        let account = actors::table.find(actor_id);
+        match measure {
+            Measure::Limit => diesel::update(account).set(actors::limited.eq(false)).execute(conn).await?,
+            Measure::Suspend => diesel::update(account).set(actors::suspended.eq(false)).execute(conn).await?,
+        };
+        Ok(())
+    })
+}
+
+/// Whose content a purge removes: one account, or every account of a domain.
+#[derive(Debug, Clone, Copy)]
+pub enum Accounts<'a> {
+    One(i64),
+    Domain(&'a str),
+}
+
+/// Deletes what accounts of other servers published here, and their follows either way.
+pub async fn purge(pool: &DbPool, accounts: Accounts<'_>) -> AppResult<()> {
+    use super::schema::{comments, events, follows, posts, resources};
+    db_tx!(pool, |conn| {
+        let ids: Vec<i64> = match accounts {
+            Accounts::One(id) => actors::table.find(id).filter(actors::local.eq(false)).select(actors::id).load(conn),
+            Accounts::Domain(domain) => actors::table
+                .filter(actors::domain.eq(domain))
+                .filter(actors::local.eq(false))
+                .select(actors::id)
+                .load(conn),
+        }
+        .await?;
+        diesel::delete(resources::table.filter(resources::author_id.eq_any(&ids))).execute(conn).await?;
+        diesel::delete(events::table.filter(events::organizer_id.eq_any(&ids))).execute(conn).await?;
+        diesel::delete(posts::table.filter(posts::author_id.eq_any(&ids))).execute(conn).await?;
+        diesel::delete(comments::table.filter(comments::author_id.eq_any(&ids))).execute(conn).await?;
+        diesel::delete(follows::table.filter(follows::follower_id.eq_any(&ids).or(follows::followed_id.eq_any(&ids))))
+            .execute(conn)
+            .await?;
+        Ok(())
     })
 }
 

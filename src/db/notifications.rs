@@ -20,10 +20,12 @@ pub const INVITE: &str = "invite";
 pub const POST_REMOVED: &str = "post_removed";
 pub const EVENT_CHANGED: &str = "event_changed";
 pub const EVENT_CANCELLED: &str = "event_cancelled";
-/// The moderators removed what you reported.
+/// The moderators acted on what you reported.
 pub const REPORT_ACTED: &str = "report_acted";
 /// The moderators looked at your report and left things as they are.
 pub const REPORT_DISMISSED: &str = "report_dismissed";
+/// The moderators warn you about something you published.
+pub const MODERATION_WARNING: &str = "moderation_warning";
 
 pub async fn add(pool: &DbPool, new: &NewNotification) -> AppResult<()> {
     db_write!(pool, |conn| {

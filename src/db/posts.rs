@@ -3,6 +3,7 @@
 
 use super::{
     DbPool,
+    blocks::{SILENCED_FOR, WITHDRAWN_AUTHORS},
     deliveries::Outgoing,
     dialect::{Bind, placeholders},
     follows::ACCEPTED,
@@ -188,25 +189,48 @@ pub async fn timeline(pool: &DbPool, timeline: &Timeline, offset: i64, limit: i6
     let mut binds: Vec<Bind> = Vec::new();
     let (posts_where, resources_where, events_where) = match timeline {
         Timeline::Home { actor_id, ap_id } => {
+            // What the person blocks or mutes stays out, and so do suspended accounts; limited
+            // ones stay in: their followers still see them.
+            let hidden =
+                format!("SELECT id FROM actors WHERE (limited OR suspended) AND suspended UNION {SILENCED_FOR}");
             let me = Bind::Int(*actor_id);
-            binds.extend([me.clone(), me.clone(), me.clone()]);
-            binds.push(Bind::Text(like_json(ap_id)));
-            binds.extend([me.clone(), me.clone(), me.clone(), me.clone(), me.clone(), me]);
+            binds.extend([me.clone(), me.clone(), me.clone(), Bind::Text(like_json(ap_id)), me.clone(), me.clone()]);
+            binds.extend([me.clone(), me.clone(), me.clone(), me.clone(), me.clone()]);
+            binds.extend([me.clone(), me.clone(), me.clone(), me.clone(), me]);
             (
                 format!(
-                    "p.author_id = ? OR p.group_id IN ({followed}) \
+                    "(p.author_id = ? OR p.group_id IN ({followed}) \
                      OR (p.author_id IN ({followed}) AND ({public_post} OR (p.group_id IS NULL AND p.visibility = 'followers'))) \
-                     OR p.mentions LIKE ? ESCAPE '\\'"
+                     OR p.mentions LIKE ? ESCAPE '\\') AND p.author_id NOT IN ({hidden})"
                 ),
-                format!("r.author_id = ? OR r.author_id IN ({followed}) OR r.origin IN ({followed_nodes})"),
-                format!("e.organizer_id = ? OR e.organizer_id IN ({followed}) OR e.origin IN ({followed_nodes})"),
+                format!(
+                    "(r.author_id = ? OR r.author_id IN ({followed}) OR r.origin IN ({followed_nodes})) \
+                     AND r.author_id NOT IN ({hidden})"
+                ),
+                format!(
+                    "(e.organizer_id = ? OR e.organizer_id IN ({followed}) OR e.origin IN ({followed_nodes})) \
+                     AND e.organizer_id NOT IN ({hidden})"
+                ),
             )
         }
-        Timeline::Local => (format!("p.local AND {public_post}"), "r.local".into(), "e.local".into()),
-        Timeline::Federated => (public_post.to_string(), "1 = 1".into(), "1 = 1".into()),
+        // Public streams leave out limited and suspended accounts and limited domains.
+        Timeline::Local => (
+            format!("p.local AND {public_post} AND p.author_id NOT IN ({WITHDRAWN_AUTHORS})"),
+            format!("r.local AND r.author_id NOT IN ({WITHDRAWN_AUTHORS})"),
+            format!("e.local AND e.organizer_id NOT IN ({WITHDRAWN_AUTHORS})"),
+        ),
+        Timeline::Federated => (
+            format!("{public_post} AND p.author_id NOT IN ({WITHDRAWN_AUTHORS})"),
+            format!("r.author_id NOT IN ({WITHDRAWN_AUTHORS})"),
+            format!("e.organizer_id NOT IN ({WITHDRAWN_AUTHORS})"),
+        ),
         Timeline::Tag(tag) => {
             binds.push(Bind::Text(like_json(tag)));
-            (format!("{public_post} AND p.tags LIKE ? ESCAPE '\\'"), "1 = 0".into(), "1 = 0".into())
+            (
+                format!("{public_post} AND p.tags LIKE ? ESCAPE '\\' AND p.author_id NOT IN ({WITHDRAWN_AUTHORS})"),
+                "1 = 0".into(),
+                "1 = 0".into(),
+            )
         }
     };
     binds.extend([Bind::Int(limit), Bind::Int(offset)]);

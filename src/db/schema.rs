@@ -31,6 +31,7 @@ diesel::table! {
         sectors -> Text,
         organisation -> Text,
         suspended -> Bool,
+        limited -> Bool,
     }
 }
 
@@ -278,6 +279,7 @@ diesel::table! {
 diesel::joinable!(events -> actors (organizer_id));
 diesel::joinable!(participations -> events (event_id));
 diesel::allow_tables_to_appear_in_same_query!(events, participations, actors);
+diesel::allow_tables_to_appear_in_same_query!(events, domain_rules);
 diesel::allow_tables_to_appear_in_same_query!(journey_steps, actors);
 
 diesel::table! {
@@ -473,5 +475,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    personal_blocks (id) {
+        id -> BigInt,
+        owner_id -> BigInt,
+        kind -> Text,
+        target -> Text,
+        target_actor_id -> Nullable<BigInt>,
+        target_domain -> Nullable<Text>,
+        block_ap_id -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(reports -> actors (target_actor_id));
 diesel::allow_tables_to_appear_in_same_query!(reports, actors);
+diesel::allow_tables_to_appear_in_same_query!(personal_blocks, actors);

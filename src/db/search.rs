@@ -105,8 +105,10 @@ fn conditions(query: &SearchQuery, text: Option<&TextMatch>) -> (String, Vec<Bin
     if !query.tools.is_empty() {
         any_of("(r.map_mask & {}) <> 0", vec![Bind::Int(EXPLORE.tool_mask(&query.tools))]);
     }
-    if let Some(author) = query.author_id {
-        any_of("r.author_id IN ({})", vec![Bind::Int(author)]);
+    match query.author_id {
+        Some(author) => any_of("r.author_id IN ({})", vec![Bind::Int(author)]),
+        // The repository leaves out limited and suspended accounts; their own pages do not.
+        None => conditions.push(format!("r.author_id NOT IN ({})", super::blocks::WITHDRAWN_AUTHORS)),
     }
     for tag in &query.tags {
         conditions.push("r.tags LIKE ? ESCAPE '\\'".into());

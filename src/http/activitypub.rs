@@ -64,6 +64,11 @@ pub async fn actor(
 
 pub async fn actor_document(data: &Data, username: &str) -> AppResult<Response> {
     let actor = local_actor(data, username).await?;
+    if actor.suspended {
+        // As Mastodon answers for a suspended account: the id, gone.
+        let tombstone = json!({"@context": context(data), "id": actor.ap_id, "type": "Tombstone"});
+        return Ok((axum::http::StatusCode::GONE, activity_json(&tombstone)).into_response());
+    }
     let json = ApActor::new(actor)?.into_json(data).await?;
     Ok(activity_json(&WithContext::new(json, context(data))))
 }
@@ -349,6 +354,9 @@ pub async fn post_document(
     let Some(post) = db::posts::by_ap_id(&data.db, ap_id).await? else { return Ok(None) };
     if !post.local {
         return Ok(None);
+    }
+    if db::actors::by_id(&data.db, post.author_id).await?.is_none_or(|author| author.suspended) {
+        return Err(AppError::suspended());
     }
     if post.visibility != "public" && data.config.federation.require_signed_fetch {
         let signer = signed_fetch::signer(data, method, uri, headers)

@@ -47,6 +47,16 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/accounts/{id}/following", get(mastodon::accounts::following))
         .route("/accounts/{id}/follow", post(mastodon::accounts::follow))
         .route("/accounts/{id}/unfollow", post(mastodon::accounts::unfollow))
+        .route("/accounts/{id}/block", post(mastodon::blocks::block))
+        .route("/accounts/{id}/unblock", post(mastodon::blocks::unblock))
+        .route("/accounts/{id}/mute", post(mastodon::blocks::mute))
+        .route("/accounts/{id}/unmute", post(mastodon::blocks::unmute))
+        .route(
+            "/domain_blocks",
+            get(mastodon::blocks::domains)
+                .post(mastodon::blocks::block_domain)
+                .delete(mastodon::blocks::unblock_domain),
+        )
         .route("/statuses", post(mastodon::statuses::create))
         .route("/statuses/{id}", get(mastodon::statuses::show).delete(mastodon::statuses::delete))
         .route("/statuses/{id}/context", get(mastodon::statuses::context))
@@ -110,6 +120,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/settings/tokens", get(web::tokens::list).post(web::tokens::create))
         .route("/settings/move", get(web::profile::move_form).post(web::profile::move_away))
         .route("/settings/aliases", post(web::profile::save_aliases))
+        .route("/settings/blocks", get(web::blocks::list).post(web::blocks::change))
         .route("/settings/export", get(web::profile::export))
         .route("/settings/import", get(web::profile::import_form).post(web::profile::import))
         .route("/settings/tokens/{id}/revoke", post(web::tokens::revoke))

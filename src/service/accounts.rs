@@ -131,6 +131,9 @@ pub async fn authenticate(state: &AppState, username: &str, password: &str) -> A
     if !user.approved {
         return Err(AppError::forbidden("your account is waiting for an administrator's approval"));
     }
+    if db::actors::by_id(&state.db, user.actor_id).await?.is_some_and(|actor| actor.suspended) {
+        return Err(AppError::forbidden("this account is suspended by the node's moderators"));
+    }
     Ok(user)
 }
 

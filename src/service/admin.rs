@@ -11,8 +11,8 @@ use crate::{
 /// `by` is the administrator's username (or "command line"), for the audit log.
 pub async fn set_domain_rule(state: &AppState, by: &str, domain: &str, policy: &str) -> AppResult<String> {
     let domain = check_domain(domain)?;
-    if !matches!(policy, "allow" | "block") {
-        return Err(AppError::invalid("policy", "a rule is either allow or block"));
+    if !matches!(policy, "allow" | "limit" | "block") {
+        return Err(AppError::invalid("policy", "a rule is allow, limit or block"));
     }
     if domain == state.domain {
         return Err(AppError::invalid("domain", "that is this node's own domain"));
@@ -20,6 +20,10 @@ pub async fn set_domain_rule(state: &AppState, by: &str, domain: &str, policy: &
     db::domains::set(&state.db, &DomainRule { domain: domain.clone(), policy: policy.to_string(), created_at: now() })
         .await?;
     DomainPolicy::reload(&state.policy, &state.db).await?;
+    if policy == "block" {
+        // Refused from now on; what the domain had here goes too.
+        db::moderation::purge(&state.db, db::moderation::Accounts::Domain(&domain)).await?;
+    }
     audit(state, by, &format!("domain.{policy}"), &domain, "").await?;
     Ok(domain)
 }

@@ -182,7 +182,11 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, event: &Event) -> A
 }
 
 /// Whether `event` takes `actor` now: `Ok(state)` or the reason it does not.
-async fn admission(data: &Data, event: &Event, actor_id: i64) -> AppResult<&'static str> {
+async fn admission(data: &Data, event: &Event, organizer: &Actor, actor: &Actor) -> AppResult<&'static str> {
+    let actor_id = actor.id;
+    if super::blocks::blocks(data, organizer, actor).await? {
+        return Err(super::blocks::blocked());
+    }
     if event.status == "cancelled" {
         return Err(AppError::invalid("event", "this event was cancelled"));
     }
@@ -213,8 +217,8 @@ async fn admission(data: &Data, event: &Event, actor_id: i64) -> AppResult<&'sta
 /// node (Join) for remote ones. Returns the participation's state.
 pub async fn join(data: &Data, actor: &Actor, event: &Event) -> AppResult<&'static str> {
     if event.local {
-        let state = admission(data, event, actor.id).await?;
         let organizer = organizer_of(data, event).await?;
+        let state = admission(data, event, &organizer, actor).await?;
         let inboxes = change_inboxes(data, event, &organizer).await?;
         let marker = format!("{}#local-join-{}", event.ap_id, actor.id);
         db::events::set_participation(&data.db, event.id, actor.id, Some(state), &marker, |updated| {
@@ -353,7 +357,7 @@ pub async fn receive_join(data: &Data, actor: &Url, object: &Value, join_id: &Ur
         ObjectId::<crate::federation::objects::actor::ApActor>::from(actor.clone()).dereference(data).await?.row;
     let organizer = organizer_of(data, &event).await?;
     let inboxes = change_inboxes(data, &event, &organizer).await?;
-    let (state, accept) = match admission(data, &event, participant.id).await {
+    let (state, accept) = match admission(data, &event, &organizer, &participant).await {
         Ok(PENDING) => (PENDING, None),
         Ok(_) => (ACCEPTED, Some(true)),
         Err(err) if err.kind == ErrorKind::Conflict && err.message.contains("already") => {

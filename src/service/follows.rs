@@ -117,6 +117,9 @@ pub async fn follow(data: &Data, follower: &Actor, target: &ApActor) -> AppResul
     if let Some(existing) = db::follows::by_pair(&data.db, follower.id, target_row.id).await? {
         return Ok(existing);
     }
+    if super::blocks::blocks(data, target_row, follower).await? {
+        return Err(super::blocks::blocked());
+    }
     let activity_id = data.new_activity_id("Follow");
     let new = NewFollow {
         follower_id: follower.id,
@@ -185,6 +188,7 @@ pub async fn receive_follow(data: &Data, follower: &ApActor, target: &ApActor, f
         _ => None,
     };
     let admission = match group {
+        _ if super::blocks::blocks(data, &target.row, &follower.row).await? => Admission::Refuse,
         Some(group) => {
             let found = groups::FoundGroup { actor: target.row.clone(), group };
             groups::admission(data, &found, &follower.row).await?

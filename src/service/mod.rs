@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod archive;
 pub mod audience;
+pub mod blocks;
 pub mod catalogue;
 pub mod dashboard;
 pub mod deliveries;

@@ -5,7 +5,7 @@ use crate::{
     db::{
         self,
         models::{Actor, Comment, Event, NewAuditEntry, NewReport, Post, Report, Resource, User},
-        moderation::{DISMISSED, OPEN, REMOVED},
+        moderation::{Accounts, DISMISSED, Measure, OPEN, REMOVED, WARNED},
         notifications as kinds,
     },
     domain::report::{MAX_COMMENT_CHARS, ReportInput, check_report, reason_label},
@@ -33,6 +33,11 @@ pub async fn audit(state: &AppState, by: &str, action: &str, target: &str, reaso
         created_at: db::now(),
     };
     db::moderation::audit(&state.db, &entry).await
+}
+
+/// An account as pages and the API show it: a suspended one is gone, with all it published.
+pub fn shown(actor: Actor) -> AppResult<Actor> {
+    if actor.suspended { Err(AppError::suspended()) } else { Ok(actor) }
 }
 
 /// What a report is about, as this node holds it.
@@ -78,7 +83,7 @@ impl Reported {
 }
 
 /// Finds what an address names among the accounts and content this node holds.
-pub async fn find_reported(state: &AppState, url: &str) -> AppResult<Option<(Reported, Actor)>> {
+pub async fn find_held(state: &AppState, url: &str) -> AppResult<Option<(Reported, Actor)>> {
     let pool = &state.db;
     let reported = if let Some(actor) = db::actors::by_ap_id(pool, url).await? {
         Reported::Account(actor)
@@ -103,7 +108,7 @@ pub async fn file(data: &Data, reporter: &Actor, input: &ReportInput) -> AppResu
     let rules = node::rules(data).await?;
     let valid = check_report(input, &rules)?;
     let target = valid.target.as_str();
-    let (reported, owner) = find_reported(data, target).await?.ok_or_else(|| {
+    let (reported, owner) = find_held(data, target).await?.ok_or_else(|| {
         AppError::invalid("target", "nothing on this node has that address; report from the page that shows it")
     })?;
     if owner.id == reporter.id {
@@ -167,7 +172,7 @@ pub async fn receive_flag(data: &Data, flag: &Url, sender: &Url, objects: &[Url]
     let comment: String = content.trim().chars().take(MAX_COMMENT_CHARS).collect();
     let mut found = Vec::new();
     for url in objects {
-        if let Some((reported, owner)) = find_reported(data, url.as_str()).await?
+        if let Some((reported, owner)) = find_held(data, url.as_str()).await?
             && owner.local
         {
             found.push((url.to_string(), reported, owner));
@@ -205,6 +210,8 @@ pub async fn receive_flag(data: &Data, flag: &Url, sender: &Url, objects: &[Url]
 pub enum Action {
     Dismiss,
     Remove,
+    Warn,
+    Limit,
     Suspend,
 }
 
@@ -214,8 +221,10 @@ impl std::str::FromStr for Action {
         match action {
             "dismiss" => Ok(Action::Dismiss),
             "remove" => Ok(Action::Remove),
+            "warn" => Ok(Action::Warn),
+            "limit" => Ok(Action::Limit),
             "suspend" => Ok(Action::Suspend),
-            _ => Err(AppError::bad_parameter("action", "the action is dismiss, remove or suspend")),
+            _ => Err(AppError::bad_parameter("action", "the action is dismiss, remove, warn, limit or suspend")),
         }
     }
 }
@@ -235,7 +244,9 @@ pub async fn act(
     match action {
         Action::Dismiss => close(data, user, &report, DISMISSED, reason).await,
         Action::Remove => remove(data, user, actor, &report, reason).await,
-        Action::Suspend => suspend(data, user, &report, reason).await,
+        Action::Warn => warn(data, user, &report, reason).await,
+        Action::Limit => apply(data, user, &report, Measure::Limit, reason).await,
+        Action::Suspend => apply(data, user, &report, Measure::Suspend, reason).await,
     }
 }
 
@@ -244,11 +255,11 @@ pub async fn act(
 /// and refused when it comes again.
 async fn remove(data: &Data, user: &User, actor: &Actor, report: &Report, reason: &str) -> AppResult<Report> {
     // Nothing found: deleted meanwhile, nothing left to remove.
-    if let Some((reported, _)) = find_reported(data, &report.target_url).await? {
+    if let Some((reported, _)) = find_held(data, &report.target_url).await? {
         let local = reported.local();
         match reported {
             Reported::Account(_) => {
-                return Err(AppError::invalid("action", "an account is not removed; suspend it instead"));
+                return Err(AppError::invalid("action", "an account is not removed; limit or suspend it instead"));
             }
             Reported::Resource(resource) if local => resources::remove(data, user, actor, &resource).await?,
             Reported::Resource(resource) => db::resources::delete(&data.db, resource.id, &[]).await?,
@@ -266,26 +277,89 @@ async fn remove(data: &Data, user: &User, actor: &Actor, report: &Report, reason
     close(data, user, report, REMOVED, reason).await
 }
 
-/// A moderator suspends the account a report is about. For an account of another server,
-/// nothing more is taken from it (its deliveries are refused), its content and follows here are
-/// deleted, and every open report about it is closed. Suspending this node's own accounts is not
-/// built yet: remove their content instead.
-async fn suspend(data: &Data, user: &User, report: &Report, reason: &str) -> AppResult<Report> {
-    let account = db::actors::by_id(&data.db, report.target_actor_id)
-        .await?
-        .ok_or_else(|| AppError::not_found("no such account"))?;
-    if account.local {
+/// A moderator warns the account of this node a report is about: it is told, in the node's
+/// name, and the report closes. Other servers' accounts are not reachable this way.
+async fn warn(data: &Data, user: &User, report: &Report, reason: &str) -> AppResult<Report> {
+    let account = reported_account(data, report).await?;
+    if !account.local {
         return Err(AppError::invalid(
             "action",
-            "suspending accounts of this node is not built yet; remove what they published instead",
+            "a warning reaches only this node's accounts; limit or suspend instead",
         ));
     }
-    let closed = db::moderation::suspend_remote(&data.db, account.id, &user.username).await?;
-    // Actors read during this request are remembered; the inbox must see the suspension now.
-    db::actors::forget_read(&data.db);
-    audit(data, &user.username, "account.suspend", &account.ap_id, reason).await?;
-    tell_reporters(data, &closed, kinds::REPORT_ACTED).await?;
+    notify(data, &account, kinds::MODERATION_WARNING, &node::organisation(data).await?, None, None).await?;
+    close(data, user, report, WARNED, reason).await
+}
+
+/// A moderator limits or suspends the account a report is about; every open report about it
+/// closes. Suspending another server's account also purges what it had here.
+async fn apply(data: &Data, user: &User, report: &Report, measure: Measure, reason: &str) -> AppResult<Report> {
+    let account = reported_account(data, report).await?;
+    let closed = measure_account(data, user, &account, measure, reason).await?;
     closed.into_iter().find(|r| r.id == report.id).ok_or_else(|| AppError::not_found("no such report"))
+}
+
+async fn reported_account(data: &Data, report: &Report) -> AppResult<Actor> {
+    db::actors::by_id(&data.db, report.target_actor_id).await?.ok_or_else(|| AppError::not_found("no such account"))
+}
+
+/// Limits or suspends an account, records it, and tells the reporters of the reports it closes.
+async fn measure_account(
+    data: &Data,
+    user: &User,
+    account: &Actor,
+    measure: Measure,
+    reason: &str,
+) -> AppResult<Vec<Report>> {
+    if account.local && account.kind != "Person" {
+        return Err(AppError::invalid("action", "this node's groups and its own actor are not limited or suspended"));
+    }
+    if account.local
+        && let Some(target) = db::users::by_username(&data.db, &account.username).await?
+        && target.is_admin()
+        && !user.is_admin()
+    {
+        return Err(AppError::forbidden("only an administrator can limit or suspend an administrator"));
+    }
+    let by = user.username.as_str();
+    let closed = db::moderation::measure(&data.db, account.id, measure, by).await?;
+    if measure == Measure::Suspend && !account.local {
+        db::moderation::purge(&data.db, Accounts::One(account.id)).await?;
+    }
+    // Actors read during this request are remembered; the inbox must see the change now.
+    db::actors::forget_read(&data.db);
+    audit(data, by, &format!("account.{}", measure.verb()), &account.ap_id, reason).await?;
+    tell_reporters(data, &closed, kinds::REPORT_ACTED).await?;
+    Ok(closed)
+}
+
+/// A moderator limits, suspends, or lifts a limit or suspension of an account named by its
+/// address or handle, outside any report.
+pub async fn set_measure(
+    data: &Data,
+    user: &User,
+    account: &str,
+    measure: Measure,
+    on: bool,
+    reason: &str,
+) -> AppResult<Actor> {
+    let reason = crate::domain::profile::bounded("reason", reason, MAX_COMMENT_CHARS)?;
+    require_moderator(user)?;
+    let found = super::follows::resolve(data, account, super::follows::Reach::KnownOnly)
+        .await
+        .map_err(|e| AppError::invalid("account", e.message))?
+        .row;
+    if found.id == user.actor_id {
+        return Err(AppError::invalid("account", "you cannot limit or suspend yourself"));
+    }
+    if on {
+        measure_account(data, user, &found, measure, &reason).await?;
+    } else {
+        db::moderation::lift(&data.db, found.id, measure).await?;
+        db::actors::forget_read(&data.db);
+        audit(data, &user.username, &format!("account.un{}", measure.verb()), &found.ap_id, &reason).await?;
+    }
+    db::actors::by_id(&data.db, found.id).await?.ok_or_else(|| AppError::not_found("no such account"))
 }
 
 async fn open_report(data: &Data, id: i64) -> AppResult<Report> {
@@ -301,19 +375,21 @@ async fn open_report(data: &Data, id: i64) -> AppResult<Report> {
 /// reporter here what came of their report.
 async fn close(data: &Data, user: &User, report: &Report, status: &str, reason: &str) -> AppResult<Report> {
     let closed = db::moderation::close(&data.db, &report.target_url, status, &user.username).await?;
-    let action = if status == REMOVED { "report.remove" } else { "report.dismiss" };
+    let (action, kind) = match status {
+        REMOVED => ("report.remove", kinds::REPORT_ACTED),
+        WARNED => ("report.warn", kinds::REPORT_ACTED),
+        _ => ("report.dismiss", kinds::REPORT_DISMISSED),
+    };
     audit(data, &user.username, action, &report.target_url, reason).await?;
-    let kind = if status == REMOVED { kinds::REPORT_ACTED } else { kinds::REPORT_DISMISSED };
     tell_reporters(data, &closed, kind).await?;
     closed.into_iter().find(|r| r.id == report.id).ok_or_else(|| AppError::not_found("no such report"))
 }
 
 /// A report state as a filter names it (`open`, `dismissed`, `removed` or `suspended`).
 pub fn report_state(status: &str) -> AppResult<&'static str> {
-    db::moderation::STATES
-        .into_iter()
-        .find(|state| *state == status)
-        .ok_or_else(|| AppError::bad_parameter("status", "status is open, dismissed, removed or suspended"))
+    db::moderation::STATES.into_iter().find(|state| *state == status).ok_or_else(|| {
+        AppError::bad_parameter("status", "status is open, dismissed, removed, warned, limited or suspended")
+    })
 }
 
 /// Tells the reporters here what came of their reports, in the node's name.

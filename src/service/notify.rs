@@ -19,7 +19,11 @@ pub async fn notify(
     group_id: Option<i64>,
     post_id: Option<i64>,
 ) -> AppResult<()> {
-    if !recipient.local || recipient.id == actor.id || recipient.kind == "Group" {
+    if !recipient.local
+        || recipient.id == actor.id
+        || recipient.kind == "Group"
+        || super::blocks::silences(data, recipient, actor).await?
+    {
         return Ok(());
     }
     db::notifications::add(

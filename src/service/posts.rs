@@ -56,29 +56,39 @@ struct Parent {
     group_id: Option<i64>,
 }
 
-/// What `author` replies to; a post they may not read is as good as missing.
-async fn parent_of(data: &Data, author: &Actor, reference: &str) -> AppResult<Parent> {
+/// What `me` replies to; a post they may not read is as good as missing.
+async fn parent_of(data: &Data, me: &Actor, reference: &str) -> AppResult<Parent> {
     let reference = reference.trim();
     let post = match reference.parse::<i64>() {
         Ok(id) => db::posts::by_id(&data.db, id).await?,
         Err(_) => db::posts::by_ap_id(&data.db, reference).await?,
     };
     if let Some(post) = post {
-        if !may_read(data, &post, Some(author)).await? {
+        if !may_read(data, &post, Some(me)).await? {
             return Err(AppError::invalid("in_reply_to", "there is no such post here to reply to"));
         }
         let author = db::actors::by_id(&data.db, post.author_id).await?;
-        return Ok(Parent { ap_id: post.ap_id, author, group_id: post.group_id });
+        return replying(data, me, author, Parent { ap_id: post.ap_id, author: None, group_id: post.group_id }).await;
     }
     if let Some(resource) = db::resources::by_ap_id(&data.db, reference).await? {
         let author = db::actors::by_id(&data.db, resource.author_id).await?;
-        return Ok(Parent { ap_id: resource.ap_id, author, group_id: None });
+        return replying(data, me, author, Parent { ap_id: resource.ap_id, author: None, group_id: None }).await;
     }
     if let Some(event) = db::events::by_ap_id(&data.db, reference).await? {
         let author = db::actors::by_id(&data.db, event.organizer_id).await?;
-        return Ok(Parent { ap_id: event.ap_id, author, group_id: None });
+        return replying(data, me, author, Parent { ap_id: event.ap_id, author: None, group_id: None }).await;
     }
     Err(AppError::invalid("in_reply_to", "there is no such post here to reply to"))
+}
+
+/// The parent of a reply by `me`, unless its author blocks `me`.
+async fn replying(data: &Data, me: &Actor, author: Option<Actor>, parent: Parent) -> AppResult<Parent> {
+    if let Some(author) = &author
+        && super::blocks::blocks(data, author, me).await?
+    {
+        return Err(super::blocks::blocked());
+    }
+    Ok(Parent { author, ..parent })
 }
 
 /// Whether `viewer` may read a post: public ones anyone; group posts their members; posts for

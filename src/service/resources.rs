@@ -154,6 +154,9 @@ pub async fn comment(data: &Data, author: &Actor, resource: &Resource, text: &st
     }
     let resource_author =
         db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found("no author"))?;
+    if super::blocks::blocks(data, &resource_author, author).await? {
+        return Err(super::blocks::blocked());
+    }
     let id = Url::parse(&data.url(&format!("/comments/{}", data.new_token())))?;
     let published = Utc::now();
     let content_html = render_markdown(text);
@@ -233,6 +236,12 @@ pub async fn receive_created(data: &Data, actor: &Url, object: Value) -> AppResu
     } else if kind == "Note" {
         author_is(&object, actor)?;
         let json: NoteJson = serde_json::from_value(object)?;
+        if let Some(parent) = id_of(&json.in_reply_to)
+            && super::blocks::refuses_reply(data, actor, &parent).await?
+        {
+            tracing::info!("not taking {actor}'s reply to {parent}: its author here blocks them");
+            return Ok(());
+        }
         let replies_to_resource = match id_of(&json.in_reply_to) {
             Some(parent) => db::resources::by_ap_id(&data.db, parent.as_str()).await?.is_some(),
             None => false,

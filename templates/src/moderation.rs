@@ -120,12 +120,14 @@ pub struct QueueItem {
     pub domain: String,
     /// Reports about any account of the same domain.
     pub domain_reports: i64,
-    /// Whether the account can be suspended here (accounts of other servers).
-    pub suspendable: bool,
+    /// Whether the account can be limited or suspended (people here, any account elsewhere).
+    pub measurable: bool,
+    /// Whether the account is this node's, so a warning reaches it.
+    pub warnable: bool,
 }
 
 pub struct Queue<'a> {
-    /// open, dismissed, removed or suspended.
+    /// open, dismissed, removed, warned, limited or suspended.
     pub status: &'a str,
     pub items: &'a [QueueItem],
     pub next: Option<String>,
@@ -143,7 +145,7 @@ pub fn queue(ctx: &Ctx, queue: &Queue<'_>) -> Markup {
             h1 { (t("Reports")) }
             @if queue.is_admin { p { a href="/admin/audit" { (t("Audit log")) } } }
             nav aria-label=(t("Reports by state")) {
-                ul.tabs { (tab("open", t("Open"))) (tab("removed", t("Removed"))) (tab("suspended", t("Suspended"))) (tab("dismissed", t("Dismissed"))) }
+                ul.tabs { (tab("open", t("Open"))) (tab("removed", t("Removed"))) (tab("warned", t("Warned"))) (tab("limited", t("Limited"))) (tab("suspended", t("Suspended"))) (tab("dismissed", t("Dismissed"))) }
             }
             @if queue.items.is_empty() { p.empty { (t("No reports here.")) } }
             @for item in queue.items {
@@ -177,7 +179,13 @@ pub fn queue(ctx: &Ctx, queue: &Queue<'_>) -> Markup {
                                 button.danger type="submit" name="action" value="remove" { (t("Remove it")) }
                                 " "
                             }
-                            @if item.suspendable {
+                            @if item.warnable {
+                                button.secondary type="submit" name="action" value="warn" { (t("Warn the account")) }
+                                " "
+                            }
+                            @if item.measurable {
+                                button.danger type="submit" name="action" value="limit" { (t("Limit the account")) }
+                                " "
                                 button.danger type="submit" name="action" value="suspend" { (t("Suspend the account")) }
                                 " "
                             }
@@ -240,6 +248,97 @@ pub fn audit(ctx: &Ctx, page: &AuditPage<'_>) -> Markup {
                 }
             }
             (next_page(page.next.as_deref()))
+        },
+    )
+}
+
+/// One account or domain a person blocks or mutes.
+pub struct KeptAway {
+    /// The account's name and handle, or the domain.
+    pub label: String,
+    /// The account's page here (none for a domain).
+    pub page: Option<String>,
+    /// What the form sends back to lift it: the account's address or the domain.
+    pub target: String,
+}
+
+pub struct BlocksPage<'a> {
+    pub blocked: &'a [KeptAway],
+    pub muted: &'a [KeptAway],
+    /// What was typed in the form, kept after an error.
+    pub target: &'a str,
+    pub kind: &'a str,
+}
+
+/// The buttons a profile shows a signed-in visitor: block or unblock, mute or unmute.
+pub fn keep_away_buttons(ctx: &Ctx, target: &str, back: &str, blocked: bool, muted: bool) -> Markup {
+    let button = |kind: &str, on: bool, label: &str| {
+        html! {
+            form.inline method="post" action="/settings/blocks" {
+                (csrf_field(ctx))
+                input type="hidden" name="target" value=(target);
+                input type="hidden" name="kind" value=(kind);
+                input type="hidden" name="action" value=(if on { "remove" } else { "add" });
+                input type="hidden" name="back" value=(back);
+                button.secondary type="submit" { (label) }
+            }
+        }
+    };
+    html! {
+        div.actions {
+            (button("mute", muted, if muted { t("Unmute") } else { t("Mute") }))
+            " "
+            (button("block", blocked, if blocked { t("Unblock") } else { t("Block") }))
+        }
+    }
+}
+
+pub fn blocks(ctx: &Ctx, page: &BlocksPage<'_>, errors: &FormErrors) -> Markup {
+    let list = |items: &[KeptAway], kind: &str, lift: &str| {
+        html! {
+            @if items.is_empty() { p.empty { (t("Nobody.")) } }
+            ul.plain {
+                @for item in items {
+                    li {
+                        @match &item.page { Some(page) => a href=[href(page)] { (item.label) }, None => span { (item.label) } }
+                        " "
+                        form.inline method="post" action="/settings/blocks" {
+                            (csrf_field(ctx))
+                            input type="hidden" name="target" value=(item.target);
+                            input type="hidden" name="kind" value=(kind);
+                            input type="hidden" name="action" value="remove";
+                            button.secondary type="submit" { (lift) }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let kind_error = errors.field("kind");
+    layout(
+        ctx,
+        t("Blocks and mutes"),
+        html! {
+            h1 { (t("Blocks and mutes")) }
+            p { (t("A blocked account cannot follow you, mention you, reply to what you publish or join your events; follows between you end, and its server is told. A muted account just disappears from your feed and notifications; nobody is told. Either can be a whole domain.")) }
+            (error_summary(errors))
+            form method="post" action="/settings/blocks" {
+                (csrf_field(ctx))
+                input type="hidden" name="action" value="add";
+                (field(errors, "target", t("Account or domain"), "text", page.target,
+                    Some(t("@name@city.example, the address of an account, or a domain such as city.example"))))
+                fieldset.field #kind aria-describedby=[kind_error.map(|_| "kind-error")] {
+                    legend { (t("What to do")) }
+                    @if let Some(error) = kind_error { p.field-error #kind-error { (error) } }
+                    label.check { input type="radio" name="kind" value="mute" checked[page.kind != "block"]; " " (t("Mute")) }
+                    label.check { input type="radio" name="kind" value="block" checked[page.kind == "block"]; " " (t("Block")) }
+                }
+                button type="submit" { (t("Save")) }
+            }
+            h2 { (t("Blocked")) }
+            (list(page.blocked, "block", t("Unblock")))
+            h2 { (t("Muted")) }
+            (list(page.muted, "mute", t("Unmute")))
         },
     )
 }

@@ -301,7 +301,8 @@ pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
                     div.field {
                         label for="policy" { (t("Rule")) }
                         select #policy name="policy" {
-                            option value="block" { (t("Block: refuse its activities, fetch nothing, deliver nothing")) }
+                            option value="block" { (t("Block: refuse its activities, fetch nothing, deliver nothing, and delete what it had here")) }
+                            option value="limit" { (t("Limit: keep it out of public timelines, search and lists; followers still see it")) }
                             option value="allow" { (t("Allow: once any domain is allowed, only allowed domains federate")) }
                         }
                     }

@@ -25,6 +25,8 @@ pub struct ProfilePage<'a> {
     /// Where the account moved: its name and link.
     pub moved_to: Option<(String, String)>,
     pub report_url: Option<String>,
+    /// Block and mute buttons, for a signed-in visitor who is someone else.
+    pub keep_away: Option<Markup>,
 }
 
 pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {
@@ -66,6 +68,7 @@ pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {
                 }
                 (follow_button(ctx, page.relation, page.target))
                 @if page.relation == Relation::Myself { p { a href="/settings/profile" { (t("Edit your profile")) } } }
+                @if let Some(buttons) = &page.keep_away { (buttons) }
                 @if page.report_url.is_some() { p { (crate::components::report_link(page.report_url.as_deref())) } }
             }
             @if !page.resources.is_empty() {
@@ -153,7 +156,7 @@ pub fn edit_profile(ctx: &Ctx, values: &ProfileValues, sectors: &[(String, Strin
                 }
                 button type="submit" { (t("Save")) }
             }
-            p { a href="/settings/tokens" { (t("Your API tokens")) } " · " a href="/settings/move" { (t("Move your account")) } }
+            p { a href="/settings/tokens" { (t("Your API tokens")) } " · " a href="/settings/blocks" { (t("Blocks and mutes")) } " · " a href="/settings/move" { (t("Move your account")) } }
         },
     )
 }

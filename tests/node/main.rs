@@ -2,6 +2,7 @@
 
 mod accounts;
 mod api;
+mod blocks;
 mod catalogue;
 mod common;
 mod corpus;

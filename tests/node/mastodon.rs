@@ -337,3 +337,62 @@ async fn mastodon_apps_report_into_the_moderation_queue() {
     let (status, refused) = call(&node, reqwest::Method::POST, &token, "/api/v1/reports", &[("comment", "x")]).await;
     assert_eq!(status, 422, "{refused}");
 }
+
+/// Mastodon apps block, mute and block domains; the same blocks show in Cairn's API.
+#[tokio::test(flavor = "multi_thread")]
+async fn mastodon_apps_block_mute_and_block_domains() {
+    let node = TestNode::start().await;
+    let anna = node.user_with_token("anna").await;
+    node.user_with_token("ben").await;
+    let client = app(&node, "read write follow").await;
+    let read_only = token(&node, &client, "read").await;
+    let token = token(&node, &client, "read write follow").await;
+    let (_, ben) = call(&node, reqwest::Method::GET, &token, "/api/v1/accounts/lookup?acct=ben", &[]).await;
+    let ben_id = ben["id"].as_str().unwrap().to_string();
+    let post = |path: String| {
+        let token = token.clone();
+        let node = &node;
+        async move { call(node, reqwest::Method::POST, &token, &path, &[]).await }
+    };
+    let (status, relationship) = post(format!("/api/v1/accounts/{ben_id}/block")).await;
+    assert_eq!(status, 200, "{relationship}");
+    assert_eq!((relationship["blocking"].as_bool(), relationship["muting"].as_bool()), (Some(true), Some(false)));
+    let (_, relationship) = post(format!("/api/v1/accounts/{ben_id}/mute")).await;
+    assert_eq!((relationship["blocking"].as_bool(), relationship["muting"].as_bool()), (Some(true), Some(true)));
+    let (status, blocked) = call(&node, reqwest::Method::GET, &token, "/api/v1/blocks", &[]).await;
+    assert_eq!(status, 200, "{blocked}");
+    assert_eq!(blocked.as_array().unwrap().iter().map(|a| a["acct"].as_str().unwrap()).collect::<Vec<_>>(), ["ben"]);
+    let (_, muted) = call(&node, reqwest::Method::GET, &token, "/api/v1/mutes", &[]).await;
+    assert_eq!(muted[0]["acct"], "ben", "{muted}");
+    // The same block, in Cairn's shape for a Cairn token.
+    let (status, page) = crate::common::api(&node, &anna, reqwest::Method::GET, "/api/v1/blocks", Value::Null).await;
+    assert_eq!(status, 200, "{page}");
+    assert_eq!(
+        (page["items"][0]["target_kind"].as_str(), page["items"][0]["account"]["username"].as_str()),
+        (Some("account"), Some("ben"))
+    );
+
+    let (status, _) =
+        call(&node, reqwest::Method::POST, &token, "/api/v1/domain_blocks", &[("domain", "spam.example")]).await;
+    assert_eq!(status, 200);
+    let (_, domains) = call(&node, reqwest::Method::GET, &token, "/api/v1/domain_blocks", &[]).await;
+    assert_eq!(domains, json!(["spam.example"]));
+    let (status, refused) =
+        call(&node, reqwest::Method::POST, &token, "/api/v1/domain_blocks", &[("domain", "@x@y")]).await;
+    assert_eq!(status, 422, "{refused}");
+    let (status, _) =
+        call(&node, reqwest::Method::DELETE, &token, "/api/v1/domain_blocks", &[("domain", "spam.example")]).await;
+    assert_eq!(status, 200);
+    let (_, domains) = call(&node, reqwest::Method::GET, &token, "/api/v1/domain_blocks", &[]).await;
+    assert_eq!(domains, json!([]));
+
+    let (_, relationship) = post(format!("/api/v1/accounts/{ben_id}/unblock")).await;
+    let (_, relationship2) = post(format!("/api/v1/accounts/{ben_id}/unmute")).await;
+    assert_eq!(relationship["blocking"].as_bool(), Some(false));
+    assert_eq!(relationship2["muting"].as_bool(), Some(false));
+    let (_, blocked) = call(&node, reqwest::Method::GET, &token, "/api/v1/blocks", &[]).await;
+    assert_eq!(blocked, json!([]));
+    let (status, _) =
+        call(&node, reqwest::Method::POST, &read_only, &format!("/api/v1/accounts/{ben_id}/block"), &[]).await;
+    assert_eq!(status, 403, "blocking needs write:blocks or follow");
+}

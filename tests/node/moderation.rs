@@ -266,7 +266,7 @@ async fn a_suspended_remote_account_delivers_nothing_more_and_its_content_is_gon
     let node = TestNode::start().await;
     let alice = node.admin_with_token("alice").await;
     let ben = node.user_with_token("ben").await;
-    node.user_with_token("anna").await;
+    let anna = node.user_with_token("anna").await;
     let remote = Remote::start().await;
     let follow = remote.activity("Follow", json!(node.url("/users/ben")));
     assert_eq!(remote.post(&node.url("/users/ben/inbox"), &follow.to_string(), Spoil::default()).await.status(), 202);
@@ -293,8 +293,6 @@ async fn a_suspended_remote_account_delivers_nothing_more_and_its_content_is_gon
     let suspend = |id: &Value| format!("/api/v1/admin/reports/{id}/suspend");
     let (status, _) = api(&node, &ben, Method::POST, &suspend(&about_remote["id"]), json!({})).await;
     assert_eq!(status, 403, "members do not suspend");
-    let (status, refused) = api(&node, &alice, Method::POST, &suspend(&about_anna["id"]), json!({})).await;
-    assert_eq!(status, 422, "this node's own accounts are not suspended yet: {refused}");
     // From the queue page, as a moderator does it: the page does not read the actor again after
     // suspending it (the API's answer does), so this also proves the inbox sees it at once.
     let csrf = node.log_in("alice").await;
@@ -314,4 +312,30 @@ async fn a_suspended_remote_account_delivers_nothing_more_and_its_content_is_gon
         audit(&node, &alice, "action=account.suspend").await,
         vec![("alice".into(), "account.suspend".into(), remote.actor_id.clone())]
     );
+
+    // An account of this node: it cannot sign in, its token stops working, its actor answers
+    // 410 with a Tombstone, and what it published is gone from pages and lists.
+    let (status, post) = api(&node, &anna, Method::POST, "/api/v1/posts", json!({"content": "Spam spam"})).await;
+    assert_eq!(status, 201, "{post}");
+    let (status, suspended) = api(&node, &alice, Method::POST, &suspend(&about_anna["id"]), json!({})).await;
+    assert_eq!(status, 200, "{suspended}");
+    assert_eq!(suspended["status"], "suspended");
+    let (status, _) = api(&node, &anna, Method::GET, "/api/v1/me", Value::Null).await;
+    assert_eq!(status, 401, "its tokens are gone");
+    let csrf = node.csrf("/login").await;
+    let login = [("csrf", csrf.as_str()), ("username", "anna"), ("password", crate::common::PASSWORD)];
+    let page = node.client.post(node.url("/login")).form(&login).send().await.unwrap();
+    assert!(page.text().await.unwrap().contains("suspended"), "anna cannot sign in");
+    let actor =
+        node.client.get(node.url("/users/anna")).header("accept", "application/activity+json").send().await.unwrap();
+    assert_eq!(actor.status(), 410);
+    assert_eq!(actor.json::<Value>().await.unwrap()["type"], "Tombstone");
+    let post_path = format!("/api/v1/posts/{}", post["id"]);
+    assert_eq!(api(&node, &alice, Method::GET, &post_path, Value::Null).await.0, 410, "its posts are gone");
+    let (_, local) = api(&node, &alice, Method::GET, "/api/v1/timelines/local", Value::Null).await;
+    assert!(!local.to_string().contains("Spam spam"), "{local}");
+    let (status, _) = api(&node, &alice, Method::POST, "/api/v1/admin/accounts/anna/unsuspend", json!({})).await;
+    assert_eq!(status, 200);
+    let actions: Vec<String> = audit(&node, &alice, "").await.into_iter().map(|(_, action, _)| action).collect();
+    assert_eq!(actions[..3], ["account.unsuspend", "account.suspend", "account.suspend"]);
 }

@@ -63,3 +63,32 @@ pub struct NewAuditEntry {
     pub reason: String,
     pub created_at: NaiveDateTime,
 }
+
+/// An account or a whole domain that one person blocks or mutes.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = personal_blocks, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct PersonalBlock {
+    pub id: i64,
+    pub owner_id: i64,
+    /// `block` or `mute`.
+    pub kind: String,
+    /// The account's address, or the domain.
+    pub target: String,
+    pub target_actor_id: Option<i64>,
+    pub target_domain: Option<String>,
+    /// The `Block` sent to a remote account, which an `Undo` names.
+    pub block_ap_id: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = personal_blocks)]
+pub struct NewPersonalBlock {
+    pub owner_id: i64,
+    pub kind: String,
+    pub target: String,
+    pub target_actor_id: Option<i64>,
+    pub target_domain: Option<String>,
+    pub block_ap_id: Option<String>,
+    pub created_at: NaiveDateTime,
+}

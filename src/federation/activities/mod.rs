@@ -2,6 +2,7 @@
 
 pub mod accept;
 pub mod announce;
+pub mod block;
 pub mod create;
 pub mod delete;
 pub mod flag;
@@ -107,6 +108,7 @@ pub enum InboxActivity {
     Delete(delete::Delete),
     Flag(flag::Flag),
     Announce(announce::Announce),
+    Block(block::Block),
     Join(join::Join),
     Leave(leave::Leave),
     Like(like::Like),
@@ -126,6 +128,7 @@ impl InboxActivity {
             InboxActivity::Delete(a) => a,
             InboxActivity::Flag(a) => a,
             InboxActivity::Announce(a) => a,
+            InboxActivity::Block(a) => a,
             InboxActivity::Join(a) => a,
             InboxActivity::Leave(a) => a,
             InboxActivity::Like(a) => a,
@@ -145,6 +148,7 @@ impl InboxActivity {
             InboxActivity::Delete(_) => "Delete",
             InboxActivity::Flag(_) => "Flag",
             InboxActivity::Announce(_) => "Announce",
+            InboxActivity::Block(_) => "Block",
             InboxActivity::Join(_) => "Join",
             InboxActivity::Leave(_) => "Leave",
             InboxActivity::Like(_) => "Like",
@@ -197,6 +201,7 @@ impl Activity for InboxActivity {
             InboxActivity::Delete(a) => a.receive(data).await,
             InboxActivity::Flag(a) => a.receive(data).await,
             InboxActivity::Announce(a) => a.receive(data).await,
+            InboxActivity::Block(a) => a.receive(data).await,
             InboxActivity::Join(a) => a.receive(data).await,
             InboxActivity::Like(a) => a.receive(data).await,
             InboxActivity::Move(a) => a.receive(data).await,

@@ -15,7 +15,7 @@ use utoipa::{IntoParams, ToSchema};
 #[derive(Serialize, ToSchema)]
 pub struct DomainRuleView {
     domain: String,
-    /// `block` or `allow`.
+    /// `block`, `limit` or `allow`.
     policy: String,
     /// `config` (the configuration file; changed there) or `admin` (set here).
     source: &'static str,
@@ -46,7 +46,7 @@ pub async fn domains(State(state): State<AppState>, me: ApiUser) -> AppResult<Js
 #[derive(Deserialize, ToSchema)]
 pub struct Rule {
     domain: String,
-    /// `block` or `allow`.
+    /// `block` (refused, and what it had here deleted), `limit` (out of public lists) or `allow`.
     policy: String,
 }
 

@@ -160,7 +160,7 @@ pub async fn find(data: &Data, id: &str, reach: Reach) -> AppResult<(Event, Acto
     let event = event.ok_or_else(|| AppError::not_found("no such event"))?;
     let organizer =
         db::actors::by_id(&data.db, event.organizer_id).await?.ok_or_else(|| AppError::not_found("no organiser"))?;
-    Ok((event, organizer))
+    Ok((event, service::moderation::shown(organizer)?))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod auth;
+pub mod blocks;
 pub mod events;
 pub mod finance;
 pub mod follows;

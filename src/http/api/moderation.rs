@@ -5,7 +5,7 @@ use crate::{
     db::{
         self,
         models::{Actor, AuditEntry, Report},
-        moderation::{AuditFilter, OPEN},
+        moderation::{AuditFilter, Measure, OPEN},
     },
     domain::report::ReportInput,
     error::{AppError, AppResult},
@@ -35,7 +35,7 @@ pub struct ReportView {
     origin: String,
     /// Whether it was also sent to the moderators of the content's server.
     forwarded: bool,
-    /// open, dismissed, removed or suspended.
+    /// open, dismissed, removed, warned, limited or suspended.
     status: String,
     resolved_by: Option<String>,
     resolved_at: Option<String>,
@@ -79,7 +79,7 @@ pub async fn report(
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ReportsQuery {
-    /// open (the default), dismissed, removed or suspended.
+    /// open (the default), dismissed, removed, warned, limited or suspended.
     status: Option<String>,
 }
 
@@ -109,10 +109,14 @@ pub struct Decision {
 
 /// Act on a report: `dismiss` leaves things as they are; `remove` deletes what was reported
 /// (everywhere when it is this node's; here, and refused from then on, when it is another
-/// server's); `suspend` refuses everything more from an account of another server and deletes
-/// what it had here. Every open report about the same thing closes, and reporters here are told.
+/// server's); `warn` tells an account of this node; `limit` keeps the account out of public
+/// timelines, the repository, search, the calendar and the directory (its followers still see
+/// it); `suspend` refuses everything more from an account of another server and deletes what it
+/// had here, or stops an account of this node from signing in and hides what it published (its
+/// actor answers 410). Every open report about the same thing (about the account, for limit and
+/// suspend) closes, and reporters here are told.
 #[utoipa::path(post, path = "/admin/reports/{id}/{action}", tag = "moderation", security(("bearer" = [])),
-    params(("id" = i64, Path), ("action" = String, Path, description = "dismiss, remove or suspend")),
+    params(("id" = i64, Path), ("action" = String, Path, description = "dismiss, remove, warn, limit or suspend")),
     request_body = Decision, responses((status = 200, body = ReportView)))]
 pub async fn act(
     data: Data,
@@ -204,4 +208,43 @@ pub async fn set_role(
     me.require_admin()?;
     admin::set_role(&data, &me.user.username, &username, &change.role).await?;
     Ok(Json(change))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AccountStanding {
+    /// `@name@host`.
+    account: String,
+    account_id: String,
+    limited: bool,
+    suspended: bool,
+}
+
+/// Limit or suspend an account outside any report, or lift it: `limit`, `unlimit`, `suspend`,
+/// `unsuspend`. The account is named by its handle (`name@host`, or `name` for this node's).
+/// A suspension of another server's account deletes what it had here; lifting it does not
+/// bring that back.
+#[utoipa::path(post, path = "/admin/accounts/{handle}/{action}", tag = "moderation", security(("bearer" = [])),
+    params(("handle" = String, Path), ("action" = String, Path, description = "limit, unlimit, suspend or unsuspend")),
+    request_body = Decision, responses((status = 200, body = AccountStanding)))]
+pub async fn account_measure(
+    data: Data,
+    me: ApiUser,
+    ApiPath((handle, action)): ApiPath<(String, String)>,
+    body: Option<ApiJson<Decision>>,
+) -> AppResult<Json<AccountStanding>> {
+    let reason = body.map(|ApiJson(d)| d.reason).unwrap_or_default();
+    let (measure, on) = match action.as_str() {
+        "limit" => (Measure::Limit, true),
+        "unlimit" => (Measure::Limit, false),
+        "suspend" => (Measure::Suspend, true),
+        "unsuspend" => (Measure::Suspend, false),
+        _ => return Err(AppError::bad_parameter("action", "the action is limit, unlimit, suspend or unsuspend")),
+    };
+    let account = moderation::set_measure(&data, &me.user, &handle, measure, on, &reason).await?;
+    Ok(Json(AccountStanding {
+        account: account.handle(),
+        account_id: account.ap_id,
+        limited: account.limited,
+        suspended: account.suspended,
+    }))
 }

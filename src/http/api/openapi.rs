@@ -3,7 +3,7 @@
 //! cannot list a route that does not exist or miss one that does.
 
 use super::{
-    admin, auth, events, finance, follows, groups, me, moderation, resources, social, subscriptions, transition,
+    admin, auth, blocks, events, finance, follows, groups, me, moderation, resources, social, subscriptions, transition,
 };
 use crate::{error::ErrorBody, http::mastodon, state::AppState};
 use axum::{
@@ -146,8 +146,17 @@ fn documented_routes(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(answered_by(routes!(moderation::report), post(mastodon::reports::create_either)))
         .routes(routes!(moderation::reports))
         .routes(routes!(moderation::act))
+        .routes(routes!(moderation::account_measure))
         .routes(routes!(moderation::audit))
         .routes(routes!(moderation::set_role))
+        .routes(answered_by(
+            routes!(blocks::blocked, blocks::block, blocks::unblock),
+            get(mastodon::blocks::blocked_either).post(blocks::block).delete(blocks::unblock),
+        ))
+        .routes(answered_by(
+            routes!(blocks::muted, blocks::mute, blocks::unmute),
+            get(mastodon::blocks::muted_either).post(blocks::mute).delete(blocks::unmute),
+        ))
 }
 
 type Documented = utoipa_axum::router::UtoipaMethodRouter<AppState>;

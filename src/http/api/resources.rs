@@ -137,7 +137,7 @@ pub async fn find(data: &Data, id: &str, reach: Reach) -> AppResult<(Resource, A
     let resource = resource.ok_or_else(|| AppError::not_found("no such resource"))?;
     let author =
         db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found("no such author"))?;
-    Ok((resource, author))
+    Ok((resource, service::moderation::shown(author)?))
 }
 
 #[derive(Serialize, ToSchema)]

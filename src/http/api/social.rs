@@ -76,6 +76,7 @@ pub async fn readable(data: &Data, post: Post, viewer: Option<&Actor>) -> AppRes
     }
     let author =
         db::actors::by_id(&data.db, post.author_id).await?.ok_or_else(|| AppError::not_found("no such post"))?;
+    let author = service::moderation::shown(author)?;
     let group = match post.group_id {
         Some(id) => db::actors::by_id(&data.db, id).await?,
         None => None,

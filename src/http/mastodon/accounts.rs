@@ -5,6 +5,7 @@ use super::{Client, MastoResult, MaybeClient, Paging, entities};
 use crate::{
     db::{
         self,
+        blocks::{BLOCK, MUTE},
         follows::{ACCEPTED, Side},
         models::Actor,
     },
@@ -22,7 +23,7 @@ use axum::{
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-async fn actor_by_id(data: &Data, id: &str) -> MastoResult<Actor> {
+pub async fn actor_by_id(data: &Data, id: &str) -> MastoResult<Actor> {
     let id: i64 = id.parse().map_err(|_| AppError::not_found("no such account"))?;
     let actor = db::actors::by_id(&data.db, id).await?.filter(|a| a.kind != "Application");
     Ok(actor.ok_or_else(|| AppError::not_found("no such account"))?)
@@ -113,16 +114,20 @@ pub async fn following(data: Data, Path(id): Path<String>, Query(paging): Query<
     people(&data, &id, Side::Following, &paging).await
 }
 
-async fn relationship(data: &Data, me: &Actor, other: &Actor) -> MastoResult<Value> {
+pub async fn relationship(data: &Data, me: &Actor, other: &Actor) -> MastoResult<Value> {
     let mine = db::follows::by_pair(&data.db, me.id, other.id).await?;
     let theirs = db::follows::by_pair(&data.db, other.id, me.id).await?;
+    let kept_away = db::blocks::between(&data.db, me.id, other).await?;
+    let has =
+        |kind: &str, domain: bool| kept_away.iter().any(|b| b.kind == kind && b.target_domain.is_some() == domain);
     Ok(json!({
         "id": other.id.to_string(),
         "following": mine.as_ref().is_some_and(|f| f.state == ACCEPTED),
         "requested": mine.as_ref().is_some_and(|f| f.state != ACCEPTED),
         "followed_by": theirs.as_ref().is_some_and(|f| f.state == ACCEPTED),
-        "showing_reblogs": true, "notifying": false, "languages": null, "blocking": false, "blocked_by": false,
-        "muting": false, "muting_notifications": false, "domain_blocking": false, "endorsed": false, "note": "",
+        "showing_reblogs": true, "notifying": false, "languages": null,
+        "blocking": has(BLOCK, false), "blocked_by": false, "muting": has(MUTE, false),
+        "muting_notifications": has(MUTE, false), "domain_blocking": has(BLOCK, true), "endorsed": false, "note": "",
     }))
 }
 

@@ -2,6 +2,7 @@
 //! use Mastodon's `{"error": …}` shape; tokens come from `/oauth/token` and carry scopes.
 
 pub mod accounts;
+pub mod blocks;
 pub mod entities;
 pub mod instance;
 pub mod oauth;

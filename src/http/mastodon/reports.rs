@@ -50,8 +50,7 @@ pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes)
     let mut targets = Vec::new();
     for id in &status_ids {
         let ap_id = entities::ap_id_of(&data, StatusRef::parse(id)?).await?;
-        let by_account =
-            moderation::find_reported(&data, &ap_id).await?.is_some_and(|(_, owner)| owner.id == account.id);
+        let by_account = moderation::find_held(&data, &ap_id).await?.is_some_and(|(_, owner)| owner.id == account.id);
         if !by_account {
             return Err(AppError::invalid("status_ids", format!("status {id} is not by this account")).into());
         }

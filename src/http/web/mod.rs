@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod api_docs;
 pub mod auth;
+pub mod blocks;
 pub mod events;
 pub mod extract;
 pub mod follows;

@@ -32,13 +32,18 @@ const PAGE: i64 = 20;
 const SUMMARY_CHARS: usize = 140;
 
 /// Actions the audit log records, for its filter.
-const AUDIT_ACTIONS: [&str; 15] = [
+const AUDIT_ACTIONS: [&str; 20] = [
     "report.remove",
+    "report.warn",
     "report.dismiss",
+    "account.limit",
+    "account.unlimit",
     "account.suspend",
+    "account.unsuspend",
     "account.approve",
     "account.role",
     "domain.block",
+    "domain.limit",
     "domain.allow",
     "domain.rule_removed",
     "node.identity",
@@ -106,7 +111,7 @@ async fn render_form(
     status: StatusCode,
     errors: &FormErrors,
 ) -> WebResult {
-    let (reported, owner) = moderation::find_reported(data, input.target.trim())
+    let (reported, owner) = moderation::find_held(data, input.target.trim())
         .await?
         .ok_or_else(|| AppError::not_found("nothing on this node has that address"))?;
     let (summary, page_link) = describe(&reported, &owner);
@@ -159,7 +164,7 @@ pub async fn report(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): 
     };
     match moderation::file(&data, me, &input).await {
         Ok(report) => {
-            let back = match moderation::find_reported(&data, &report.target_url).await? {
+            let back = match moderation::find_held(&data, &report.target_url).await? {
                 Some((reported, owner)) => describe(&reported, &owner).1,
                 None => "/".to_string(),
             };
@@ -207,7 +212,7 @@ pub async fn queue(data: Data, viewer: Viewer, headers: HeaderMap, Query(query):
 
 async fn queue_item(data: &Data, report: &Report, owner: &Actor) -> AppResult<QueueItem> {
     let when = |at: chrono::NaiveDateTime| at.format("%Y-%m-%d %H:%M UTC").to_string();
-    let found = moderation::find_reported(data, &report.target_url).await?;
+    let found = moderation::find_held(data, &report.target_url).await?;
     let (summary, page_link) = match &found {
         Some((reported, owner)) => {
             let (summary, link) = describe(reported, owner);
@@ -241,6 +246,8 @@ async fn queue_item(data: &Data, report: &Report, owner: &Actor) -> AppResult<Qu
                 "{} {} {}",
                 t(match report.status.as_str() {
                     "removed" => "Removed by",
+                    "warned" => "Account warned by",
+                    "limited" => "Account limited by",
                     "suspended" => "Account suspended by",
                     _ => "Dismissed by",
                 }),
@@ -254,7 +261,8 @@ async fn queue_item(data: &Data, report: &Report, owner: &Actor) -> AppResult<Qu
             .collect(),
         domain: owner.domain.clone(),
         domain_reports,
-        suspendable: !owner.local,
+        measurable: !owner.local || owner.kind == "Person",
+        warnable: owner.local && owner.kind == "Person",
     })
 }
 
@@ -276,6 +284,10 @@ pub async fn decide(data: Data, viewer: Viewer, Path(id): Path<i64>, Form(form):
     let message = match action {
         Action::Remove => t("Removed. The report is closed and the reporter is told."),
         Action::Dismiss => t("Dismissed. The report is closed and the reporter is told."),
+        Action::Warn => t("Warned. The account is told, and so is the reporter."),
+        Action::Limit => {
+            t("Limited. The account is left out of public timelines, search and lists; its followers still see it.")
+        }
         Action::Suspend => t("Suspended. Nothing more is taken from that account, and what it had here is gone."),
     };
     Ok(redirect_with_flash("/admin/reports", message))

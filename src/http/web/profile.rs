@@ -40,11 +40,17 @@ async fn actor_for_handle(state: &AppState, handle: &str) -> Result<Actor, WebEr
         Some((name, domain)) => db::actors::remote_by_handle(&state.db, name, domain).await?,
         None => db::actors::local_by_username(&state.db, handle).await?,
     };
-    Ok(found.ok_or_else(|| AppError::not_found(format!("nobody called {handle} is known here")))?)
+    let found = found.ok_or_else(|| AppError::not_found(format!("nobody called {handle} is known here")))?;
+    Ok(crate::service::moderation::shown(found)?)
 }
 
 /// `/@name`: a profile page (or the actor document, for ActivityPub clients).
 pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(handle): Path<String>) -> WebResult {
+    if wants_activity_json(&headers)
+        && let Some(username) = handle.strip_prefix('@').filter(|h| !h.contains('@'))
+    {
+        return Ok(actor_document(&data, username).await?);
+    }
     let actor = actor_for_handle(&data, &handle).await?;
     if actor.local && wants_activity_json(&headers) {
         return Ok(actor_document(&data, &actor.username).await?);
@@ -68,6 +74,7 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(handle): 
         resources: &resources,
         moved_to: moved_to(&data, &actor).await?,
         report_url: super::moderation::report_url(viewer.user.as_ref().map(|(_, a)| a), &actor.ap_id, actor.id),
+        keep_away: super::blocks::buttons(&data, &ctx, &viewer, &actor).await?,
     };
     Ok(page(&ctx, StatusCode::OK, pages::profile(&ctx, &profile)))
 }

@@ -379,8 +379,9 @@ fn notification_text(kind: &str) -> &'static str {
         kinds::POST_REMOVED => "removed your post from a group",
         kinds::EVENT_CHANGED => "changed an event you take part in",
         kinds::EVENT_CANCELLED => "cancelled an event you take part in",
-        kinds::REPORT_ACTED => "removed what you reported; thank you",
+        kinds::REPORT_ACTED => "acted on what you reported; thank you",
         kinds::REPORT_DISMISSED => "looked at what you reported and left it as it is",
+        kinds::MODERATION_WARNING => "warned you about something you published; please read the node's rules",
         _ => "did something",
     }
 }

@@ -1,0 +1,106 @@
+//! What people block or mute, and the accounts public lists leave out.
+
+use super::{
+    DbPool,
+    deliveries::Outgoing,
+    models::{Actor, NewPersonalBlock, PersonalBlock},
+    schema::{actors, personal_blocks},
+};
+use crate::{db_enqueue, db_run, db_tx, error::AppResult};
+use diesel::{
+    BoolExpressionMethods, ExpressionMethods, JoinOnDsl, NullableExpressionMethods, OptionalExtension, QueryDsl,
+    SelectableHelper,
+};
+use diesel_async::RunQueryDsl;
+
+pub const BLOCK: &str = "block";
+pub const MUTE: &str = "mute";
+
+/// Accounts that public lists (timelines, repository, search, calendar, directory) leave out:
+/// limited and suspended ones, and every account of a limited domain. A statement fragment
+/// for `author_id NOT IN (…)`.
+pub const WITHDRAWN_AUTHORS: &str = "SELECT id FROM actors WHERE limited OR suspended \
+     UNION SELECT id FROM actors WHERE domain IN (SELECT domain FROM domain_rules WHERE policy = 'limit')";
+
+/// Accounts one person does not want in their feed: blocked or muted, one by one or by domain.
+/// A statement fragment with two binds, the person's actor id twice.
+pub const SILENCED_FOR: &str = "SELECT target_actor_id FROM personal_blocks \
+     WHERE owner_id = ? AND target_actor_id IS NOT NULL \
+     UNION SELECT a.id FROM actors a JOIN personal_blocks b ON a.domain = b.target_domain WHERE b.owner_id = ?";
+
+/// Stores a block or mute (once), with the activity that announces it.
+pub async fn add(pool: &DbPool, new: &NewPersonalBlock, outgoing: Option<&Outgoing>) -> AppResult<PersonalBlock> {
+    db_tx!(pool, |conn| {
+        let existing = personal_blocks::table
+            .filter(personal_blocks::owner_id.eq(new.owner_id))
+            .filter(personal_blocks::kind.eq(&new.kind))
+            .filter(personal_blocks::target.eq(&new.target))
+            .select(PersonalBlock::as_select())
+            .first(conn)
+            .await
+            .optional()?;
+        if let Some(existing) = existing {
+            return Ok(existing);
+        }
+        let row = diesel::insert_into(personal_blocks::table)
+            .values(new)
+            .returning(PersonalBlock::as_returning())
+            .get_result(conn)
+            .await?;
+        if let Some(outgoing) = outgoing {
+            db_enqueue!(conn, outgoing);
+        }
+        Ok(row)
+    })
+}
+
+pub async fn find(pool: &DbPool, owner_id: i64, kind: &str, target: &str) -> AppResult<Option<PersonalBlock>> {
+    db_run!(pool, |conn| Ok(personal_blocks::table
+        .filter(personal_blocks::owner_id.eq(owner_id))
+        .filter(personal_blocks::kind.eq(kind))
+        .filter(personal_blocks::target.eq(target))
+        .select(PersonalBlock::as_select())
+        .first(conn)
+        .await
+        .optional()?))
+}
+
+pub async fn remove(pool: &DbPool, id: i64, outgoing: Option<&Outgoing>) -> AppResult<()> {
+    db_tx!(pool, |conn| {
+        diesel::delete(personal_blocks::table.find(id)).execute(conn).await?;
+        if let Some(outgoing) = outgoing {
+            db_enqueue!(conn, outgoing);
+        }
+        Ok(())
+    })
+}
+
+/// One person's blocks or mutes, newest first, with the account when one is named.
+pub async fn list(
+    pool: &DbPool,
+    owner_id: i64,
+    kind: &str,
+    before: Option<i64>,
+    limit: i64,
+) -> AppResult<Vec<(PersonalBlock, Option<Actor>)>> {
+    db_run!(pool, |conn| Ok(personal_blocks::table
+        .left_join(actors::table.on(actors::id.nullable().eq(personal_blocks::target_actor_id)))
+        .filter(personal_blocks::owner_id.eq(owner_id))
+        .filter(personal_blocks::kind.eq(kind))
+        .filter(personal_blocks::id.lt(before.unwrap_or(i64::MAX)))
+        .order(personal_blocks::id.desc())
+        .limit(limit)
+        .select((PersonalBlock::as_select(), Option::<Actor>::as_select()))
+        .load(conn)
+        .await?))
+}
+
+/// How `owner_id` keeps `other` away: its blocks and mutes of the account or its domain.
+pub async fn between(pool: &DbPool, owner_id: i64, other: &Actor) -> AppResult<Vec<PersonalBlock>> {
+    db_run!(pool, |conn| Ok(personal_blocks::table
+        .filter(personal_blocks::owner_id.eq(owner_id))
+        .filter(personal_blocks::target_actor_id.eq(other.id).or(personal_blocks::target_domain.eq(&other.domain)),)
+        .select(PersonalBlock::as_select())
+        .load(conn)
+        .await?))
+}

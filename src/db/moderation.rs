@@ -8,7 +8,9 @@ use super::{
     schema::{actors, audit_log, reports, withheld_objects},
 };
 use crate::{db_enqueue, db_run, db_tx, db_write, error::AppResult};
-use diesel::{BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper};
+use diesel::{
+    BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper, TextExpressionMethods,
+};
 use diesel_async::RunQueryDsl;
 
 pub const OPEN: &str = "open";
@@ -177,7 +179,7 @@ impl Measure {
 /// Applies `measure` to an account and closes every open report about it with the measure's
 /// status; returns the reports it closed.
 pub async fn measure(pool: &DbPool, actor_id: i64, measure: Measure, by: &str) -> AppResult<Vec<Report>> {
-    use super::schema::{api_tokens, oauth_tokens, sessions, users};
+    use super::schema::{api_tokens, oauth_codes, oauth_tokens, sessions, users};
     db_tx!(pool, |conn| {
         let account = actors::table.find(actor_id);
         match measure {
@@ -193,6 +195,7 @@ pub async fn measure(pool: &DbPool, actor_id: i64, measure: Measure, by: &str) -
                 diesel::delete(oauth_tokens::table.filter(oauth_tokens::user_id.eq_any(&user_ids)))
                     .execute(conn)
                     .await?;
+                diesel::delete(oauth_codes::table.filter(oauth_codes::user_id.eq_any(&user_ids))).execute(conn).await?;
             }
         }
         Ok(diesel::update(
@@ -230,8 +233,9 @@ pub async fn purge(pool: &DbPool, accounts: Accounts<'_>) -> AppResult<()> {
     db_tx!(pool, |conn| {
         let ids: Vec<i64> = match accounts {
             Accounts::One(id) => actors::table.find(id).filter(actors::local.eq(false)).select(actors::id).load(conn),
+            // Its subdomains with it, as the domain policy refuses them.
             Accounts::Domain(domain) => actors::table
-                .filter(actors::domain.eq(domain))
+                .filter(actors::domain.eq(domain).or(actors::domain.like(format!("%.{domain}"))))
                 .filter(actors::local.eq(false))
                 .select(actors::id)
                 .load(conn),

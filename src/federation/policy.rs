@@ -18,6 +18,8 @@ pub struct DomainPolicy {
     /// From the database (admin page and API).
     pub allow: Vec<String>,
     pub block: Vec<String>,
+    /// Limited domains federate (only public lists leave them out), allowlist or not.
+    pub limit: Vec<String>,
 }
 
 impl DomainPolicy {
@@ -28,7 +30,7 @@ impl DomainPolicy {
             return false;
         }
         let allowlist_active = !self.configured_allow.is_empty() || !self.allow.is_empty();
-        !allowlist_active || listed(&self.configured_allow) || listed(&self.allow)
+        !allowlist_active || listed(&self.configured_allow) || listed(&self.allow) || listed(&self.limit)
     }
 
     pub fn allows_url(&self, url: &Url) -> bool {
@@ -41,6 +43,7 @@ impl DomainPolicy {
         let mut guard = policy.write().expect("policy lock");
         guard.allow = rules.iter().filter(|r| r.policy == "allow").map(|r| r.domain.clone()).collect();
         guard.block = rules.iter().filter(|r| r.policy == "block").map(|r| r.domain.clone()).collect();
+        guard.limit = rules.iter().filter(|r| r.policy == "limit").map(|r| r.domain.clone()).collect();
         Ok(())
     }
 }

@@ -46,7 +46,8 @@ pub async fn local_actor(state: &AppState, username: &str) -> AppResult<Actor> {
         Some(actor) => Some(actor),
         None => service::topics::ensure(state, username).await?,
     };
-    found.ok_or_else(|| AppError::not_found(format!("there is no {username} on this node")))
+    let actor = found.ok_or_else(|| AppError::not_found(format!("there is no {username} on this node")))?;
+    service::moderation::shown(actor)
 }
 
 /// `/users/{name}`: the actor document, or its profile page for browsers.
@@ -63,7 +64,10 @@ pub async fn actor(
 }
 
 pub async fn actor_document(data: &Data, username: &str) -> AppResult<Response> {
-    let actor = local_actor(data, username).await?;
+    let actor = match db::actors::local_by_username(&data.db, username).await? {
+        Some(actor) => actor,
+        None => local_actor(data, username).await?,
+    };
     if actor.suspended {
         // As Mastodon answers for a suspended account: the id, gone.
         let tombstone = json!({"@context": context(data), "id": actor.ap_id, "type": "Tombstone"});

@@ -111,7 +111,8 @@ async fn user_with_actor(state: &AppState, user: Option<User>) -> AppResult<Opti
     let actor = db::actors::by_id(&state.db, user.actor_id)
         .await?
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("user {} has no actor", user.id)))?;
-    Ok(Some((user, actor)))
+    // A suspended account signs in nowhere, whatever credential outlived the suspension.
+    Ok((!actor.suspended).then_some((user, actor)))
 }
 
 /// The token of `Authorization: Bearer …`, if the request carries one.

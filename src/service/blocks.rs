@@ -69,16 +69,27 @@ pub async fn target_of(data: &Data, text: &str) -> AppResult<Target> {
     let actor = follows::resolve(data, text, Reach::Fetch)
         .await
         .map_err(|e| AppError::invalid("target", format!("cannot find {text}: {}", e.message)))?;
+    blockable(&actor.row)?;
     Ok(Target::Account(Box::new(actor.row)))
+}
+
+/// This node's groups and its own actor are not blocked or muted: leave a group instead, and
+/// the node's moderators must be able to reach its people.
+pub fn blockable(actor: &Actor) -> AppResult<()> {
+    if actor.local && actor.kind != "Person" {
+        return Err(AppError::invalid("target", "this node's groups and its own account cannot be blocked or muted"));
+    }
+    Ok(())
 }
 
 /// `owner` blocks or mutes `target`. A block also ends follows either way (the owner's with an
 /// `Undo`, the other's with a `Reject`) and tells a remote account with a `Block`.
 pub async fn add(data: &Data, owner: &Actor, kind: Kind, target: Target) -> AppResult<PersonalBlock> {
-    if let Target::Account(actor) = &target
-        && actor.id == owner.id
-    {
-        return Err(AppError::invalid("target", "you cannot block or mute yourself"));
+    if let Target::Account(actor) = &target {
+        blockable(actor)?;
+        if actor.id == owner.id {
+            return Err(AppError::invalid("target", "you cannot block or mute yourself"));
+        }
     }
     if let Some(existing) = db::blocks::find(&data.db, owner.id, kind.as_str(), &target.key()).await? {
         return Ok(existing);
@@ -193,8 +204,12 @@ pub fn blocked() -> AppError {
     AppError::forbidden("this account does not accept that from you")
 }
 
-/// A remote account blocks a local one: the follows between them end here, without answers.
+/// A remote account blocks a local person: the follows between them end here, without answers.
+/// (A Block of a group or of the node's own actor changes nothing.)
 pub async fn receive_block(data: &Data, blocker: &Actor, blocked: &Actor) -> AppResult<()> {
+    if blocked.kind != "Person" {
+        return Ok(());
+    }
     for follow in [
         db::follows::by_pair(&data.db, blocker.id, blocked.id).await?,
         db::follows::by_pair(&data.db, blocked.id, blocker.id).await?,

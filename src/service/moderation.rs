@@ -303,6 +303,24 @@ async fn reported_account(data: &Data, report: &Report) -> AppResult<Actor> {
     db::actors::by_id(&data.db, report.target_actor_id).await?.ok_or_else(|| AppError::not_found("no such account"))
 }
 
+/// Whether `user` may limit or suspend `account`, or lift that: not themselves, not this node's
+/// groups or its own actor, and an administrator only when they are one.
+async fn may_measure(data: &Data, user: &User, account: &Actor) -> AppResult<()> {
+    if account.id == user.actor_id {
+        return Err(AppError::invalid("action", "you cannot limit or suspend yourself"));
+    }
+    if account.local && account.kind != "Person" {
+        return Err(AppError::invalid("action", "this node's groups and its own actor are not limited or suspended"));
+    }
+    if account.local
+        && !user.is_admin()
+        && db::users::by_username(&data.db, &account.username).await?.is_some_and(|target| target.is_admin())
+    {
+        return Err(AppError::forbidden("only an administrator can limit or suspend an administrator"));
+    }
+    Ok(())
+}
+
 /// Limits or suspends an account, records it, and tells the reporters of the reports it closes.
 async fn measure_account(
     data: &Data,
@@ -311,24 +329,14 @@ async fn measure_account(
     measure: Measure,
     reason: &str,
 ) -> AppResult<Vec<Report>> {
-    if account.local && account.kind != "Person" {
-        return Err(AppError::invalid("action", "this node's groups and its own actor are not limited or suspended"));
-    }
-    if account.local
-        && let Some(target) = db::users::by_username(&data.db, &account.username).await?
-        && target.is_admin()
-        && !user.is_admin()
-    {
-        return Err(AppError::forbidden("only an administrator can limit or suspend an administrator"));
-    }
-    let by = user.username.as_str();
-    let closed = db::moderation::measure(&data.db, account.id, measure, by).await?;
+    may_measure(data, user, account).await?;
+    let closed = db::moderation::measure(&data.db, account.id, measure, &user.username).await?;
     if measure == Measure::Suspend && !account.local {
         db::moderation::purge(&data.db, Accounts::One(account.id)).await?;
     }
     // Actors read during this request are remembered; the inbox must see the change now.
     db::actors::forget_read(&data.db);
-    audit(data, by, &format!("account.{}", measure.verb()), &account.ap_id, reason).await?;
+    audit(data, &user.username, &format!("account.{}", measure.verb()), &account.ap_id, reason).await?;
     tell_reporters(data, &closed, kinds::REPORT_ACTED).await?;
     Ok(closed)
 }
@@ -349,12 +357,10 @@ pub async fn set_measure(
         .await
         .map_err(|e| AppError::invalid("account", e.message))?
         .row;
-    if found.id == user.actor_id {
-        return Err(AppError::invalid("account", "you cannot limit or suspend yourself"));
-    }
     if on {
         measure_account(data, user, &found, measure, &reason).await?;
     } else {
+        may_measure(data, user, &found).await?;
         db::moderation::lift(&data.db, found.id, measure).await?;
         db::actors::forget_read(&data.db);
         audit(data, &user.username, &format!("account.un{}", measure.verb()), &found.ap_id, &reason).await?;

@@ -10,6 +10,9 @@ use crate::{
     federation::Data,
 };
 
+/// What the node's moderators tell people: it arrives whatever they block or mute.
+const MODERATION: [&str; 3] = [kinds::REPORT_ACTED, kinds::REPORT_DISMISSED, kinds::MODERATION_WARNING];
+
 /// Notifies `recipient` (if local, and not the one who acted) of `kind`.
 pub async fn notify(
     data: &Data,
@@ -22,7 +25,7 @@ pub async fn notify(
     if !recipient.local
         || recipient.id == actor.id
         || recipient.kind == "Group"
-        || super::blocks::silences(data, recipient, actor).await?
+        || (!MODERATION.contains(&kind) && super::blocks::silences(data, recipient, actor).await?)
     {
         return Ok(());
     }

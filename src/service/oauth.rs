@@ -229,6 +229,9 @@ pub async fn grant_for(state: &AppState, token: &str) -> AppResult<Option<Grant>
                 let actor = db::actors::by_id(&state.db, user.actor_id)
                     .await?
                     .ok_or_else(|| AppError::not_found("no actor"))?;
+                if actor.suspended {
+                    return Ok(None);
+                }
                 Some((user, actor))
             }
             None => return Ok(None),

@@ -136,6 +136,19 @@ async fn mutes_hide_and_domain_blocks_refuse_joins() {
     eventually("the Join is rejected", async || !remote.received_of_type("Reject").is_empty()).await;
     let (_, page) = api(&node, &anna, Method::GET, "/api/v1/blocks", Value::Null).await;
     assert_eq!(page["items"][0]["target"].as_str(), Some(remote_domain.as_str()));
+
+    // The same from the web page, without JavaScript; the node's own actor is not blocked.
+    let csrf = node.log_in("anna").await;
+    let form = [("csrf", csrf.as_str()), ("target", "spam.example"), ("kind", "mute"), ("action", "add")];
+    let answer = node.client.post(node.url("/settings/blocks")).form(&form).send().await.unwrap();
+    assert_eq!(answer.status(), 303);
+    let page = node.client.get(node.url("/settings/blocks")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("spam.example") && page.contains(&remote_domain), "both are listed");
+    let node_actor =
+        node.url(&format!("/users/{}", cairn::service::node::organisation(&node.state).await.unwrap().username));
+    let form = [("csrf", csrf.as_str()), ("target", node_actor.as_str()), ("kind", "block"), ("action", "add")];
+    let answer = node.client.post(node.url("/settings/blocks")).form(&form).send().await.unwrap();
+    assert_eq!(answer.status(), 422, "the node's own actor is not blocked");
 }
 
 /// A limited account, and a limited domain, leave the public timelines and the repository;
@@ -165,6 +178,8 @@ async fn a_limit_keeps_an_account_and_a_domain_out_of_public_lists_but_not_from_
 
     let (status, _) = api(&node, &ben, Method::POST, "/api/v1/admin/accounts/anna/limit", json!({})).await;
     assert_eq!(status, 403, "members do not limit");
+    let (status, _) = api(&node, &alice, Method::POST, "/api/v1/admin/accounts/alice/suspend", json!({})).await;
+    assert_eq!(status, 422, "nobody suspends themselves");
     let (status, standing) =
         api(&node, &alice, Method::POST, "/api/v1/admin/accounts/anna/limit", json!({"reason": "adverts"})).await;
     assert_eq!(status, 200, "{standing}");

@@ -126,7 +126,7 @@ pub async fn relationship(data: &Data, me: &Actor, other: &Actor) -> MastoResult
         "requested": mine.as_ref().is_some_and(|f| f.state != ACCEPTED),
         "followed_by": theirs.as_ref().is_some_and(|f| f.state == ACCEPTED),
         "showing_reblogs": true, "notifying": false, "languages": null,
-        "blocking": has(BLOCK, false), "blocked_by": false, "muting": has(MUTE, false),
+        "blocking": has(BLOCK, false), "blocked_by": service::blocks::blocks(data, other, me).await?, "muting": has(MUTE, false),
         "muting_notifications": has(MUTE, false), "domain_blocking": has(BLOCK, true), "endorsed": false, "note": "",
     }))
 }

@@ -110,7 +110,8 @@ pub async fn change(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): 
     .await;
     match result {
         Ok(done) => {
-            let back = Some(form.back.as_str()).filter(|b| b.starts_with('/') && !b.starts_with("//"));
+            let back =
+                Some(form.back.as_str()).filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\'));
             Ok(redirect_with_flash(back.unwrap_or("/settings/blocks"), done))
         }
         Err(error) => {

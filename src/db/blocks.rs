@@ -95,6 +95,21 @@ pub async fn list(
         .await?))
 }
 
+/// The domains one person blocks, newest first, ids below `before`.
+pub async fn domains(pool: &DbPool, owner_id: i64, before: Option<i64>, limit: i64) -> AppResult<Vec<String>> {
+    let rows: Vec<Option<String>> = db_run!(pool, |conn| personal_blocks::table
+        .filter(personal_blocks::owner_id.eq(owner_id))
+        .filter(personal_blocks::kind.eq(BLOCK))
+        .filter(personal_blocks::target_domain.is_not_null())
+        .filter(personal_blocks::id.lt(before.unwrap_or(i64::MAX)))
+        .order(personal_blocks::id.desc())
+        .limit(limit)
+        .select(personal_blocks::target_domain)
+        .load(conn)
+        .await?);
+    Ok(rows.into_iter().flatten().collect())
+}
+
 /// How `owner_id` keeps `other` away: its blocks and mutes of the account or its domain.
 pub async fn between(pool: &DbPool, owner_id: i64, other: &Actor) -> AppResult<Vec<PersonalBlock>> {
     db_run!(pool, |conn| Ok(personal_blocks::table

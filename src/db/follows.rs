@@ -180,6 +180,21 @@ pub async fn has_local_follower(pool: &DbPool, ap_id: &str) -> AppResult<bool> {
     Ok(!followers.is_empty())
 }
 
+/// The follows either way between two actors.
+pub async fn either_way(pool: &DbPool, one: i64, other: i64) -> AppResult<Vec<Follow>> {
+    use diesel::BoolExpressionMethods;
+    db_run!(pool, |conn| Ok(follows::table
+        .filter(
+            follows::follower_id
+                .eq(one)
+                .and(follows::followed_id.eq(other))
+                .or(follows::follower_id.eq(other).and(follows::followed_id.eq(one))),
+        )
+        .select(Follow::as_select())
+        .load(conn)
+        .await?))
+}
+
 /// Follows either way between `actor_id` and accounts of `domain`.
 pub async fn with_domain(pool: &DbPool, actor_id: i64, domain: &str) -> AppResult<Vec<Follow>> {
     use diesel::BoolExpressionMethods;

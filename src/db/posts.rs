@@ -190,7 +190,8 @@ pub async fn timeline(pool: &DbPool, timeline: &Timeline, offset: i64, limit: i6
     let (posts_where, resources_where, events_where) = match timeline {
         Timeline::Home { actor_id, ap_id } => {
             // What the person blocks or mutes stays out, and so do suspended accounts; limited
-            // ones stay in: their followers still see them.
+            // ones stay in: their followers still see them. (`limited OR suspended` is the partial
+            // index's condition, so the index serves.)
             let hidden =
                 format!("SELECT id FROM actors WHERE (limited OR suspended) AND suspended UNION {SILENCED_FOR}");
             let me = Bind::Int(*actor_id);

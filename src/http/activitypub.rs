@@ -41,13 +41,18 @@ pub fn activity_json<T: Serialize>(body: &T) -> Response {
     ([(header::CONTENT_TYPE, FEDERATION_CONTENT_TYPE)], text).into_response()
 }
 
+/// A local actor as pages and collections show it: a suspended one is gone.
 pub async fn local_actor(state: &AppState, username: &str) -> AppResult<Actor> {
+    service::moderation::shown(any_local_actor(state, username).await?)
+}
+
+/// A local actor, suspended or not (topic actors are made on first use).
+async fn any_local_actor(state: &AppState, username: &str) -> AppResult<Actor> {
     let found = match db::actors::local_by_username(&state.db, username).await? {
         Some(actor) => Some(actor),
         None => service::topics::ensure(state, username).await?,
     };
-    let actor = found.ok_or_else(|| AppError::not_found(format!("there is no {username} on this node")))?;
-    service::moderation::shown(actor)
+    found.ok_or_else(|| AppError::not_found(format!("there is no {username} on this node")))
 }
 
 /// `/users/{name}`: the actor document, or its profile page for browsers.
@@ -64,10 +69,7 @@ pub async fn actor(
 }
 
 pub async fn actor_document(data: &Data, username: &str) -> AppResult<Response> {
-    let actor = match db::actors::local_by_username(&data.db, username).await? {
-        Some(actor) => actor,
-        None => local_actor(data, username).await?,
-    };
+    let actor = any_local_actor(data, username).await?;
     if actor.suspended {
         // As Mastodon answers for a suspended account: the id, gone.
         let tombstone = json!({"@context": context(data), "id": actor.ap_id, "type": "Tombstone"});

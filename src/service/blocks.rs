@@ -91,7 +91,7 @@ pub async fn add(data: &Data, owner: &Actor, kind: Kind, target: Target) -> AppR
             return Err(AppError::invalid("target", "you cannot block or mute yourself"));
         }
     }
-    if let Some(existing) = db::blocks::find(&data.db, owner.id, kind.as_str(), &target.key()).await? {
+    if let Some(existing) = held(data, owner, kind, &target).await? {
         return Ok(existing);
     }
     let mut outgoing = None;
@@ -127,15 +127,22 @@ pub async fn add(data: &Data, owner: &Actor, kind: Kind, target: Target) -> AppR
     Ok(row)
 }
 
-/// `owner` lifts a block or mute; a remote account that was told of the block gets the `Undo`.
+/// `owner`'s block or mute of `target`, if there is one.
+pub async fn held(data: &Data, owner: &Actor, kind: Kind, target: &Target) -> AppResult<Option<PersonalBlock>> {
+    db::blocks::find(&data.db, owner.id, kind.as_str(), &target.key()).await
+}
+
+/// `owner` lifts a block or mute; 404 when there is none.
 pub async fn remove(data: &Data, owner: &Actor, kind: Kind, target: &Target) -> AppResult<()> {
-    let what = match kind {
-        Kind::Block => "block",
-        Kind::Mute => "mute",
-    };
-    let existing = db::blocks::find(&data.db, owner.id, kind.as_str(), &target.key())
+    let existing = held(data, owner, kind, target)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("you do not {what} {}", target.key())))?;
+        .ok_or_else(|| AppError::not_found(format!("you do not {} {}", kind.as_str(), target.key())))?;
+    lift(data, owner, &existing, target).await
+}
+
+/// Lifts a block or mute `owner` holds; a remote account that was told of the block gets the
+/// `Undo`.
+pub async fn lift(data: &Data, owner: &Actor, existing: &PersonalBlock, target: &Target) -> AppResult<()> {
     let outgoing = match (&existing.block_ap_id, target) {
         (Some(block_id), Target::Account(actor)) => {
             let id = data.new_activity_id("Undo");
@@ -160,11 +167,7 @@ fn block_json(owner: &Actor, blocked: &Actor, id: &str) -> Value {
 /// Ends the follows between `owner` and the target, either way.
 async fn end_follows(data: &Data, owner: &Actor, target: &Target) -> AppResult<()> {
     let follows: Vec<Follow> = match target {
-        Target::Account(actor) => {
-            let mine = db::follows::by_pair(&data.db, owner.id, actor.id).await?;
-            let theirs = db::follows::by_pair(&data.db, actor.id, owner.id).await?;
-            mine.into_iter().chain(theirs).collect()
-        }
+        Target::Account(actor) => db::follows::either_way(&data.db, owner.id, actor.id).await?,
         Target::Domain(domain) => db::follows::with_domain(&data.db, owner.id, domain).await?,
     };
     for follow in follows {
@@ -210,13 +213,7 @@ pub async fn receive_block(data: &Data, blocker: &Actor, blocked: &Actor) -> App
     if blocked.kind != "Person" {
         return Ok(());
     }
-    for follow in [
-        db::follows::by_pair(&data.db, blocker.id, blocked.id).await?,
-        db::follows::by_pair(&data.db, blocked.id, blocker.id).await?,
-    ]
-    .into_iter()
-    .flatten()
-    {
+    for follow in db::follows::either_way(&data.db, blocker.id, blocked.id).await? {
         db::follows::delete(&data.db, follow.id, None).await?;
     }
     Ok(())

@@ -4,7 +4,7 @@ use super::{
     Client, MastoResult, Paging,
     accounts::{actor_by_id, relationship},
     entities,
-    timelines::cairn_caller,
+    timelines::by_token,
 };
 use crate::{
     db,
@@ -17,7 +17,6 @@ use axum::{
     Json,
     body::Bytes,
     extract::{Path, Query, RawQuery, Request, State},
-    handler::Handler,
     http::HeaderMap,
     response::Response,
 };
@@ -27,15 +26,21 @@ async fn change(data: &Data, client: &Client, id: &str, kind: Kind, on: bool) ->
     let scope = if kind == Kind::Block { "write:blocks" } else { "write:mutes" };
     let (_, me) = client.person(scope)?;
     let target = actor_by_id(data, id).await?;
-    let held = db::blocks::find(&data.db, me.id, kind.as_str(), &target.ap_id).await?.is_some();
-    match (on, held) {
-        (true, _) => {
-            blocks::add(data, me, kind, Target::Account(Box::new(target.clone()))).await?;
-        }
-        (false, true) => blocks::remove(data, me, kind, &Target::Account(Box::new(target.clone()))).await?,
-        (false, false) => {}
+    let account = Target::Account(Box::new(target.clone()));
+    if on {
+        blocks::add(data, me, kind, account).await?;
+    } else {
+        lift_if_held(data, me, kind, &account).await?;
     }
     Ok(Json(relationship(data, me, &target).await?))
+}
+
+/// Mastodon answers an undo of something not done with success, as if done.
+async fn lift_if_held(data: &Data, me: &crate::db::models::Actor, kind: Kind, target: &Target) -> MastoResult<()> {
+    if let Some(held) = blocks::held(data, me, kind, target).await? {
+        blocks::lift(data, me, &held, target).await?;
+    }
+    Ok(())
 }
 
 pub async fn block(data: Data, client: Client, Path(id): Path<String>) -> MastoResult<Json<Value>> {
@@ -79,9 +84,8 @@ pub async fn muted(data: Data, client: Client, Query(paging): Query<Paging>) -> 
 pub async fn domains(data: Data, client: Client, Query(paging): Query<Paging>) -> MastoResult<Json<Value>> {
     let (_, me) = client.person("read:blocks")?;
     let before = paging.max_id.as_deref().and_then(|id| id.parse().ok());
-    let rows = db::blocks::list(&data.db, me.id, blocks::Kind::Block.as_str(), before, 200).await?;
-    let domains = rows.into_iter().filter_map(|(b, _)| b.target_domain).take(paging.limit()).map(Value::String);
-    Ok(Json(Value::Array(domains.collect())))
+    let domains = db::blocks::domains(&data.db, me.id, before, paging.limit() as i64).await?;
+    Ok(Json(Value::Array(domains.into_iter().map(Value::String).collect())))
 }
 
 /// The `domain` of a domain block request, from the body (form or JSON) or the query.
@@ -119,25 +123,15 @@ pub async fn unblock_domain(
 ) -> MastoResult<Json<Value>> {
     let (_, me) = client.person("write:blocks")?;
     let target = blocks::target_of(&data, &domain_field(&headers, &body, query)?).await?;
-    if db::blocks::find(&data.db, me.id, Kind::Block.as_str(), &target.key()).await?.is_some() {
-        blocks::remove(&data, me, Kind::Block, &target).await?;
-    }
+    lift_if_held(&data, me, Kind::Block, &target).await?;
     Ok(Json(serde_json::json!({})))
 }
 
 /// Mastodon's list unless the caller uses a Cairn API token (then Cairn's page of blocks).
 pub async fn blocked_either(State(state): State<AppState>, request: Request) -> Response {
-    if cairn_caller(&state, request.headers().clone()).await {
-        crate::http::api::blocks::blocked.call(request, state).await
-    } else {
-        blocked.call(request, state).await
-    }
+    by_token(state, request, crate::http::api::blocks::blocked, blocked).await
 }
 
 pub async fn muted_either(State(state): State<AppState>, request: Request) -> Response {
-    if cairn_caller(&state, request.headers().clone()).await {
-        crate::http::api::blocks::muted.call(request, state).await
-    } else {
-        muted.call(request, state).await
-    }
+    by_token(state, request, crate::http::api::blocks::muted, muted).await
 }

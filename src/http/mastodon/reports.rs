@@ -4,7 +4,6 @@
 use super::{
     Client, MastoResult,
     entities::{self, StatusRef},
-    timelines::cairn_caller,
 };
 use crate::{
     db::{self, models::Report},
@@ -18,7 +17,6 @@ use axum::{
     Json,
     body::Bytes,
     extract::{Request, State},
-    handler::Handler,
     http::HeaderMap,
     response::Response,
 };
@@ -87,10 +85,5 @@ pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes)
 
 /// Mastodon's shape unless the caller uses a Cairn API token (then Cairn's `ReportInput`).
 pub async fn create_either(State(state): State<AppState>, request: Request) -> Response {
-    let cairn = cairn_caller(&state, request.headers().clone()).await;
-    if cairn {
-        crate::http::api::moderation::report.call(request, state).await
-    } else {
-        create.call(request, state).await
-    }
+    super::timelines::by_token(state, request, crate::http::api::moderation::report, create).await
 }

@@ -229,23 +229,29 @@ pub async fn search(data: Data, client: MaybeClient, Query(params): Query<Search
 }
 
 /// The shared timeline paths: Mastodon's shape unless the caller uses a Cairn API token.
+/// Answers a path both APIs share: Cairn's handler for a Cairn API token, Mastodon's otherwise.
+pub(super) async fn by_token<C, CT, M, MT>(state: AppState, request: Request, cairn: C, mastodon: M) -> Response
+where
+    C: Handler<CT, AppState>,
+    M: Handler<MT, AppState>,
+{
+    if cairn_caller(&state, request.headers().clone()).await {
+        cairn.call(request, state).await
+    } else {
+        mastodon.call(request, state).await
+    }
+}
+
 pub async fn home_either(State(state): State<AppState>, request: Request) -> Response {
-    let cairn = cairn_caller(&state, request.headers().clone()).await;
-    if cairn { crate::http::api::social::home.call(request, state).await } else { home.call(request, state).await }
+    by_token(state, request, crate::http::api::social::home, home).await
 }
 
 pub async fn tag_either(State(state): State<AppState>, request: Request) -> Response {
-    let cairn = cairn_caller(&state, request.headers().clone()).await;
-    if cairn { crate::http::api::social::tag.call(request, state).await } else { tag.call(request, state).await }
+    by_token(state, request, crate::http::api::social::tag, tag).await
 }
 
 pub async fn notifications_either(State(state): State<AppState>, request: Request) -> Response {
-    let cairn = cairn_caller(&state, request.headers().clone()).await;
-    if cairn {
-        crate::http::api::social::notifications.call(request, state).await
-    } else {
-        notifications.call(request, state).await
-    }
+    by_token(state, request, crate::http::api::social::notifications, notifications).await
 }
 
 /// A request with a bearer token that is not an OAuth token: one of Cairn's own API tokens.

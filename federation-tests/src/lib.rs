@@ -425,6 +425,7 @@ fn remote_follower(ap_id: &str, inbox: &str, now: chrono::NaiveDateTime) -> cair
         moved_to: None,
         sectors: "[]".into(),
         organisation: String::new(),
+        suspended_at_origin: false,
     }
 }
 

@@ -180,6 +180,7 @@ pub async fn upsert_remote(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
             actors::manually_approves.eq(excluded(actors::manually_approves)),
             actors::also_known_as.eq(excluded(actors::also_known_as)),
             actors::moved_to.eq(excluded(actors::moved_to)),
+            actors::suspended_at_origin.eq(excluded(actors::suspended_at_origin)),
             actors::refreshed_at.eq(excluded(actors::refreshed_at)),
         ))
         .returning(Actor::as_returning())
@@ -278,6 +279,17 @@ pub async fn set_aliases(pool: &DbPool, id: i64, aliases: &[String]) -> AppResul
     Ok(actor)
 }
 
+/// Records whether an account's own server suspended it.
+pub async fn set_suspended_at_origin(pool: &DbPool, id: i64, suspended: bool) -> AppResult<()> {
+    let actor = db_write!(pool, |conn| Ok(diesel::update(actors::table.find(id))
+        .set(actors::suspended_at_origin.eq(suspended))
+        .returning(Actor::as_returning())
+        .get_result(conn)
+        .await?))?;
+    remember(pool, &actor);
+    Ok(())
+}
+
 /// Records where an actor moved; for a local one, in the same transaction as the `Move` that
 /// tells its followers.
 pub async fn set_moved_to(pool: &DbPool, id: i64, moved_to: &str, outgoing: Option<&Outgoing>) -> AppResult<Actor> {
@@ -334,9 +346,7 @@ pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset
         let mut q = actors::table
             .filter(actors::kind.eq_any(&kinds))
             .filter(actors::local.eq(false).or(actors::username.ne(DEMO_USERNAME)))
-            .filter(actors::limited.eq(false))
-            .filter(actors::suspended.eq(false))
-            .filter(diesel::dsl::not(actors::domain.eq_any(super::domains::limited())))
+            .filter(super::blocks::actor_not_withdrawn())
             .into_boxed();
         if !query.text.trim().is_empty() {
             // What people look for a colleague by: name, handle, role, organisation, expertise,

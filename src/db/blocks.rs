@@ -17,10 +17,16 @@ pub const BLOCK: &str = "block";
 pub const MUTE: &str = "mute";
 
 /// Accounts that public lists (timelines, repository, search, calendar, directory) leave out:
-/// limited and suspended ones, and every account of a limited domain. A statement fragment
-/// for `author_id NOT IN (…)`.
-pub const WITHDRAWN_AUTHORS: &str = "SELECT id FROM actors WHERE limited OR suspended \
-     UNION SELECT id FROM actors WHERE domain IN (SELECT domain FROM domain_rules WHERE policy = 'limit')";
+/// limited and suspended ones (here or by their own server), and every account of a limited domain or of its subdomains (as
+/// the domain policy matches them). A statement fragment for `author_id NOT IN (…)`.
+pub const WITHDRAWN_AUTHORS: &str = "SELECT id FROM actors WHERE limited OR suspended OR suspended_at_origin \
+     UNION SELECT a.id FROM domain_rules r JOIN actors a \
+     ON a.domain = r.domain OR a.domain LIKE ('%.' || r.domain) WHERE r.policy = 'limit'";
+
+/// The same as a condition on the `actors` table of a query: the actor is not withdrawn.
+pub fn actor_not_withdrawn() -> diesel::expression::SqlLiteral<diesel::sql_types::Bool> {
+    diesel::dsl::sql(&format!("actors.id NOT IN ({WITHDRAWN_AUTHORS})"))
+}
 
 /// Accounts one person does not want in their feed: blocked or muted, one by one or by domain.
 /// A statement fragment with two binds, the person's actor id twice.

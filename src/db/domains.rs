@@ -27,11 +27,3 @@ pub async fn set(pool: &DbPool, rule: &DomainRule) -> AppResult<()> {
 pub async fn remove(pool: &DbPool, domain: &str) -> AppResult<usize> {
     db_write!(pool, |conn| Ok(diesel::delete(domain_rules::table.find(domain)).execute(conn).await?))
 }
-
-/// The domains a rule limits, as a subquery.
-pub fn limited() -> diesel::dsl::Select<
-    diesel::dsl::Filter<domain_rules::table, diesel::dsl::Eq<domain_rules::policy, &'static str>>,
-    domain_rules::domain,
-> {
-    domain_rules::table.filter(domain_rules::policy.eq("limit")).select(domain_rules::domain)
-}

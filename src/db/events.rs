@@ -147,12 +147,7 @@ pub async fn calendar(pool: &DbPool, query: &CalendarQuery) -> AppResult<Vec<(Ev
         match query.organizer_id {
             Some(organizer) => q = q.filter(events::organizer_id.eq(organizer)),
             // The calendar leaves out limited and suspended accounts; their own pages do not.
-            None => {
-                q = q
-                    .filter(actors::limited.eq(false))
-                    .filter(actors::suspended.eq(false))
-                    .filter(diesel::dsl::not(actors::domain.eq_any(super::domains::limited())))
-            }
+            None => q = q.filter(super::blocks::actor_not_withdrawn()),
         }
         Ok(q.then_order_by(events::id.asc())
             .limit(query.limit)

@@ -51,6 +51,8 @@ pub struct Actor {
     pub suspended: bool,
     /// An account a moderator limited: left out of public lists, still seen by its followers.
     pub limited: bool,
+    /// An account of another server that its server suspended: hidden here too.
+    pub suspended_at_origin: bool,
 }
 
 impl Actor {
@@ -106,6 +108,7 @@ pub struct NewActor {
     pub moved_to: Option<String>,
     pub sectors: String,
     pub organisation: String,
+    pub suspended_at_origin: bool,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -178,9 +178,19 @@ impl Measure {
 
 /// Applies `measure` to an account and closes every open report about it with the measure's
 /// status; returns the reports it closed.
-pub async fn measure(pool: &DbPool, actor_id: i64, measure: Measure, by: &str) -> AppResult<Vec<Report>> {
+/// `outgoing` (a local account's `Update` saying it is suspended) is queued with the change.
+pub async fn measure(
+    pool: &DbPool,
+    actor_id: i64,
+    measure: Measure,
+    by: &str,
+    outgoing: Option<&Outgoing>,
+) -> AppResult<Vec<Report>> {
     use super::schema::{api_tokens, oauth_codes, oauth_tokens, sessions, users};
     db_tx!(pool, |conn| {
+        if let Some(outgoing) = outgoing {
+            db_enqueue!(conn, outgoing);
+        }
         let account = actors::table.find(actor_id);
         match measure {
             Measure::Limit => {
@@ -208,14 +218,17 @@ pub async fn measure(pool: &DbPool, actor_id: i64, measure: Measure, by: &str) -
     })
 }
 
-/// Lifts a limit or a suspension.
-pub async fn lift(pool: &DbPool, actor_id: i64, measure: Measure) -> AppResult<()> {
-    db_write!(pool, |conn| {
+/// Lifts a limit or a suspension, queuing `outgoing` with the change.
+pub async fn lift(pool: &DbPool, actor_id: i64, measure: Measure, outgoing: Option<&Outgoing>) -> AppResult<()> {
+    db_tx!(pool, |conn| {
         let account = actors::table.find(actor_id);
         match measure {
             Measure::Limit => diesel::update(account).set(actors::limited.eq(false)).execute(conn).await?,
             Measure::Suspend => diesel::update(account).set(actors::suspended.eq(false)).execute(conn).await?,
         };
+        if let Some(outgoing) = outgoing {
+            db_enqueue!(conn, outgoing);
+        }
         Ok(())
     })
 }

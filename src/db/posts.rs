@@ -177,8 +177,15 @@ pub fn like_json(value: &str) -> String {
     format!("%{}%", quoted.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
 }
 
-/// A page of a timeline, newest first; `offset` entries are skipped.
-pub async fn timeline(pool: &DbPool, timeline: &Timeline, offset: i64, limit: i64) -> AppResult<Vec<Entry>> {
+/// A page of a timeline, newest first; `offset` entries are skipped. A public timeline read by
+/// `viewer` (an actor id) also leaves out whom the viewer blocks or mutes.
+pub async fn timeline(
+    pool: &DbPool,
+    timeline: &Timeline,
+    viewer: Option<i64>,
+    offset: i64,
+    limit: i64,
+) -> AppResult<Vec<Entry>> {
     let followed = format!("SELECT followed_id FROM follows WHERE follower_id = ? AND state = '{ACCEPTED}'");
     // A city's followers see everything published on that city's node.
     let followed_nodes = format!(
@@ -187,13 +194,21 @@ pub async fn timeline(pool: &DbPool, timeline: &Timeline, offset: i64, limit: i6
     );
     let public_post = "p.visibility = 'public'";
     let mut binds: Vec<Bind> = Vec::new();
+    // Public streams leave out limited and suspended accounts and limited domains, and whom
+    // the viewer silenced.
+    let (withdrawn, withdrawn_binds) = match viewer {
+        Some(id) => (format!("{WITHDRAWN_AUTHORS} UNION {SILENCED_FOR}"), vec![Bind::Int(id); 2]),
+        None => (WITHDRAWN_AUTHORS.to_string(), Vec::new()),
+    };
     let (posts_where, resources_where, events_where) = match timeline {
         Timeline::Home { actor_id, ap_id } => {
             // What the person blocks or mutes stays out, and so do suspended accounts; limited
-            // ones stay in: their followers still see them. (`limited OR suspended` is the partial
-            // index's condition, so the index serves.)
-            let hidden =
-                format!("SELECT id FROM actors WHERE (limited OR suspended) AND suspended UNION {SILENCED_FOR}");
+            // ones stay in: their followers still see them. (The first condition is the partial
+            // index's, so the index serves.)
+            let hidden = format!(
+                "SELECT id FROM actors WHERE (limited OR suspended OR suspended_at_origin) \
+                 AND (suspended OR suspended_at_origin) UNION {SILENCED_FOR}"
+            );
             let me = Bind::Int(*actor_id);
             binds.extend([me.clone(), me.clone(), me.clone(), Bind::Text(like_json(ap_id)), me.clone(), me.clone()]);
             binds.extend([me.clone(), me.clone(), me.clone(), me.clone(), me.clone()]);
@@ -214,21 +229,25 @@ pub async fn timeline(pool: &DbPool, timeline: &Timeline, offset: i64, limit: i6
                 ),
             )
         }
-        // Public streams leave out limited and suspended accounts and limited domains.
-        Timeline::Local => (
-            format!("p.local AND {public_post} AND p.author_id NOT IN ({WITHDRAWN_AUTHORS})"),
-            format!("r.local AND r.author_id NOT IN ({WITHDRAWN_AUTHORS})"),
-            format!("e.local AND e.organizer_id NOT IN ({WITHDRAWN_AUTHORS})"),
-        ),
-        Timeline::Federated => (
-            format!("{public_post} AND p.author_id NOT IN ({WITHDRAWN_AUTHORS})"),
-            format!("r.author_id NOT IN ({WITHDRAWN_AUTHORS})"),
-            format!("e.organizer_id NOT IN ({WITHDRAWN_AUTHORS})"),
-        ),
+        Timeline::Local | Timeline::Federated => {
+            let local = |table: &str| match timeline {
+                Timeline::Local => format!("{table}.local AND "),
+                _ => String::new(),
+            };
+            for _ in 0..3 {
+                binds.extend(withdrawn_binds.iter().cloned());
+            }
+            (
+                format!("{}{public_post} AND p.author_id NOT IN ({withdrawn})", local("p")),
+                format!("{}r.author_id NOT IN ({withdrawn})", local("r")),
+                format!("{}e.organizer_id NOT IN ({withdrawn})", local("e")),
+            )
+        }
         Timeline::Tag(tag) => {
             binds.push(Bind::Text(like_json(tag)));
+            binds.extend(withdrawn_binds);
             (
-                format!("{public_post} AND p.tags LIKE ? ESCAPE '\\' AND p.author_id NOT IN ({WITHDRAWN_AUTHORS})"),
+                format!("{public_post} AND p.tags LIKE ? ESCAPE '\\' AND p.author_id NOT IN ({withdrawn})"),
                 "1 = 0".into(),
                 "1 = 0".into(),
             )

@@ -32,6 +32,7 @@ diesel::table! {
         organisation -> Text,
         suspended -> Bool,
         limited -> Bool,
+        suspended_at_origin -> Bool,
     }
 }
 

@@ -36,6 +36,7 @@ pub fn context(state: &AppState) -> Value {
             "publicKeyMultibase": "sec:publicKeyMultibase",
             "toot": "http://joinmastodon.org/ns#",
             "discoverable": "toot:discoverable",
+            "suspended": "toot:suspended",
             "schema": "http://schema.org#",
             "PropertyValue": "schema:PropertyValue",
             "value": "schema:value",

@@ -158,6 +158,10 @@ impl FromRequestParts<AppState> for MaybeApiUser {
 }
 
 impl MaybeApiUser {
+    pub fn actor(&self) -> Option<&Actor> {
+        self.0.as_ref().map(|caller| &caller.actor)
+    }
+
     pub fn reach(&self) -> crate::service::follows::Reach {
         if self.0.is_some() { crate::service::follows::Reach::Fetch } else { crate::service::follows::Reach::KnownOnly }
     }

@@ -96,6 +96,7 @@ pub async fn new_local_actor(state: &AppState, username: &str, kind: &str, displ
         moved_to: None,
         sectors: "[]".into(),
         organisation: String::new(),
+        suspended_at_origin: false,
         manually_approves: false,
         created_at: now(),
         refreshed_at: now(),

@@ -2,6 +2,7 @@
 //! Reject, Leave), with capacity enforced where the event lives.
 
 use super::audience::{audience, cc_of, publication, union};
+use super::moderation::{Audit, audit_removal};
 use crate::domain::resource::render_markdown;
 use crate::{
     db::{
@@ -166,7 +167,7 @@ pub async fn edit(data: &Data, user: &User, editor: &Actor, event: &Event, input
     Ok(row)
 }
 
-pub async fn remove(data: &Data, user: &User, actor: &Actor, event: &Event) -> AppResult<()> {
+pub async fn remove(data: &Data, user: &User, actor: &Actor, event: &Event, audit_at: Audit) -> AppResult<()> {
     may_change(user, actor, event, true)?;
     let organizer = organizer_of(data, event).await?;
     let inboxes = change_inboxes(data, event, &organizer).await?;
@@ -178,7 +179,7 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, event: &Event) -> A
         prepare(data, &delete, Envelope { id: &id, kind: "Delete", signer: &organizer, public: true, inboxes })?;
     db::events::delete(&data.db, event.id, &[outgoing]).await?;
     data.deliveries_queued.notify_one();
-    Ok(())
+    audit_removal(data, audit_at, actor, event.organizer_id, "event.remove", &event.ap_id).await
 }
 
 /// Whether `event` takes `actor` now: `Ok(state)` or the reason it does not.

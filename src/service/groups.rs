@@ -1,6 +1,7 @@
 //! Networking groups (FEP-1b12): creating them, joining and leaving (a Follow of the group),
 //! moderation, invitations, and who may post.
 
+use super::moderation::{Audit, audit_removal};
 use super::{
     accounts::new_local_actor,
     follows::{self, Reach},
@@ -316,7 +317,10 @@ pub async fn remove_member(data: &Data, moderator: &Actor, found: &FoundGroup, m
         .await?
         .ok_or_else(|| AppError::not_found("that person is not a member"))?;
     follows::remove_follower(data, &found.actor, &follow).await?;
-    db::groups::set_role(&data.db, found.actor.id, member_id, MEMBER).await
+    db::groups::set_role(&data.db, found.actor.id, member_id, MEMBER).await?;
+    let member = db::actors::by_id(&data.db, member_id).await?.ok_or_else(|| AppError::not_found("no such member"))?;
+    let target = format!("{} in {}", member.ap_id, found.actor.ap_id);
+    audit_removal(data, Audit::Here, moderator, member_id, "group.remove_member", &target).await
 }
 
 /// Whether `author` may post into a local group: members may; in a public open group anyone may.

@@ -4,6 +4,7 @@ use super::{events, node, notify::notify, posts, resources, subscriptions::appli
 use crate::{
     db::{
         self,
+        deliveries::Outgoing,
         models::{Actor, Comment, Event, NewAuditEntry, NewReport, Post, Report, Resource, User},
         moderation::{Accounts, DISMISSED, Measure, OPEN, REMOVED, WARNED},
         notifications as kinds,
@@ -35,9 +36,40 @@ pub async fn audit(state: &AppState, by: &str, action: &str, target: &str, reaso
     db::moderation::audit(&state.db, &entry).await
 }
 
+/// Where a removal is recorded: where it happens (a moderator deleting someone else's content,
+/// or a group moderator removing a member), or by the report that asked for it, so that each
+/// action is in the audit log once.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Audit {
+    Here,
+    InReport,
+}
+
+/// Records that `by` (an account of this node) removed `target`, owned by `owner_id`, unless it
+/// was `by`'s own or a report records it.
+pub async fn audit_removal(
+    state: &AppState,
+    audit_at: Audit,
+    by: &Actor,
+    owner_id: i64,
+    action: &str,
+    target: &str,
+) -> AppResult<()> {
+    if audit_at == Audit::InReport || by.id == owner_id {
+        return Ok(());
+    }
+    audit(state, &by.username, action, target, "").await
+}
+
 /// An account as pages and the API show it: a suspended one is gone, with all it published.
 pub fn shown(actor: Actor) -> AppResult<Actor> {
-    if actor.suspended { Err(AppError::suspended()) } else { Ok(actor) }
+    if actor.suspended {
+        Err(AppError::suspended())
+    } else if actor.suspended_at_origin {
+        Err(AppError::new(ErrorKind::Gone, "this account was suspended or deleted by its own server"))
+    } else {
+        Ok(actor)
+    }
 }
 
 /// What a report is about, as this node holds it.
@@ -261,11 +293,13 @@ async fn remove(data: &Data, user: &User, actor: &Actor, report: &Report, reason
             Reported::Account(_) => {
                 return Err(AppError::invalid("action", "an account is not removed; limit or suspend it instead"));
             }
-            Reported::Resource(resource) if local => resources::remove(data, user, actor, &resource).await?,
+            Reported::Resource(resource) if local => {
+                resources::remove(data, user, actor, &resource, Audit::InReport).await?
+            }
             Reported::Resource(resource) => db::resources::delete(&data.db, resource.id, &[]).await?,
-            Reported::Event(event) if local => events::remove(data, user, actor, &event).await?,
+            Reported::Event(event) if local => events::remove(data, user, actor, &event, Audit::InReport).await?,
             Reported::Event(event) => db::events::delete(&data.db, event.id, &[]).await?,
-            Reported::Post(post) if local => posts::remove(data, user, actor, &post).await?,
+            Reported::Post(post) if local => posts::remove(data, user, actor, &post, Audit::InReport).await?,
             Reported::Post(post) => db::posts::delete(&data.db, post.id, &[]).await?,
             Reported::Comment(comment) if local => resources::remove_comment(data, &comment).await?,
             Reported::Comment(comment) => db::resources::delete_comment(&data.db, comment.id, &[]).await?,
@@ -330,7 +364,9 @@ async fn measure_account(
     reason: &str,
 ) -> AppResult<Vec<Report>> {
     may_measure(data, user, account).await?;
-    let closed = db::moderation::measure(&data.db, account.id, measure, &user.username).await?;
+    let told = suspension_update(data, account, measure, true).await?;
+    let closed = db::moderation::measure(&data.db, account.id, measure, &user.username, told.as_ref()).await?;
+    data.deliveries_queued.notify_one();
     if measure == Measure::Suspend && !account.local {
         db::moderation::purge(&data.db, Accounts::One(account.id)).await?;
     }
@@ -339,6 +375,17 @@ async fn measure_account(
     audit(data, &user.username, &format!("account.{}", measure.verb()), &account.ap_id, reason).await?;
     tell_reporters(data, &closed, kinds::REPORT_ACTED).await?;
     Ok(closed)
+}
+
+/// For a suspension of a local account, or its lifting: the `Update` that tells its followers'
+/// servers, with Mastodon's `suspended` flag, so that they hide it or show it again.
+async fn suspension_update(data: &Data, account: &Actor, measure: Measure, on: bool) -> AppResult<Option<Outgoing>> {
+    if !account.local || measure != Measure::Suspend {
+        return Ok(None);
+    }
+    let mut updated = account.clone();
+    updated.suspended = on;
+    Ok(Some(super::profile::actor_update(data, updated).await?))
 }
 
 /// A moderator limits, suspends, or lifts a limit or suspension of an account named by its
@@ -361,7 +408,9 @@ pub async fn set_measure(
         measure_account(data, user, &found, measure, &reason).await?;
     } else {
         may_measure(data, user, &found).await?;
-        db::moderation::lift(&data.db, found.id, measure).await?;
+        let told = suspension_update(data, &found, measure, false).await?;
+        db::moderation::lift(&data.db, found.id, measure, told.as_ref()).await?;
+        data.deliveries_queued.notify_one();
         db::actors::forget_read(&data.db);
         audit(data, &user.username, &format!("account.un{}", measure.verb()), &found.ap_id, &reason).await?;
     }

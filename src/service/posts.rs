@@ -1,6 +1,7 @@
 //! Posts: writing them (with mentions, hashtags, replies, into groups), removing them, and
 //! taking in what other servers send, directly or through a group.
 
+use super::moderation::{Audit, audit_removal};
 use super::{
     audience::group_inboxes,
     follows::{self, Reach},
@@ -332,7 +333,7 @@ pub async fn may_remove(
     })
 }
 
-pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> AppResult<()> {
+pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post, audit_at: Audit) -> AppResult<()> {
     let group = match post.group_id {
         Some(id) => db::actors::by_id(&data.db, id).await?,
         None => None,
@@ -386,7 +387,7 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post) -> App
     }
     db::posts::delete(&data.db, post.id, &outgoing).await?;
     data.deliveries_queued.notify_one();
-    Ok(())
+    audit_removal(data, audit_at, actor, post.author_id, "post.remove", &post.ap_id).await
 }
 
 /// Whether this node has a reason to keep a note: it mentions, addresses or replies to someone

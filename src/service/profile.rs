@@ -1,5 +1,5 @@
 use crate::{
-    db::{self, actors::ProfileChanges, models::Actor},
+    db::{self, actors::ProfileChanges, deliveries::Outgoing, models::Actor},
     domain::profile::{ProfileInput, check_profile},
     error::{AppError, AppResult},
     federation::{
@@ -58,16 +58,21 @@ pub async fn save(data: &Data, actor: &Actor, changes: &ProfileChanges) -> AppRe
     updated.organisation = changes.organisation.clone();
     updated.avatar_url = changes.avatar_url.clone();
     updated.manually_approves = changes.manually_approves;
-    let object = ApActor::new(updated)?.into_json(data).await?;
-
-    let id = data.new_activity_id("Update");
-    let object = serde_json::to_value(object).map_err(AppError::internal)?;
-    let activity =
-        crate::federation::activities::update::Update::new(UpdateType::Update, id.clone(), &actor.ap_id, object)?;
-    let inboxes = db::follows::follower_inboxes(&data.db, actor.id).await?;
-    let outgoing =
-        prepare(data, &activity, Envelope { id: &id, kind: "Update", signer: actor, public: true, inboxes })?;
+    let outgoing = actor_update(data, updated).await?;
     let saved = db::actors::update_profile(&data.db, actor.id, changes, &outgoing).await?;
     data.deliveries_queued.notify_one();
     Ok(saved)
+}
+
+/// The `Update` that shows a local actor's followers' servers its document as `updated` (the
+/// actor with its changes, not saved yet) makes it.
+pub async fn actor_update(data: &Data, updated: Actor) -> AppResult<Outgoing> {
+    let signer = updated.clone();
+    let object = ApActor::new(updated)?.into_json(data).await?;
+    let id = data.new_activity_id("Update");
+    let object = serde_json::to_value(object).map_err(AppError::internal)?;
+    let activity =
+        crate::federation::activities::update::Update::new(UpdateType::Update, id.clone(), &signer.ap_id, object)?;
+    let inboxes = db::follows::follower_inboxes(&data.db, signer.id).await?;
+    prepare(data, &activity, Envelope { id: &id, kind: "Update", signer: &signer, public: true, inboxes })
 }

@@ -2,6 +2,7 @@
 //! other servers send about theirs.
 
 use super::follows::Reach;
+use super::moderation::{Audit, audit_removal};
 use super::{
     audience::{audience, publication},
     events::Arrival,
@@ -127,7 +128,7 @@ pub async fn edit(
     Ok(row)
 }
 
-pub async fn remove(data: &Data, user: &User, actor: &Actor, resource: &Resource) -> AppResult<()> {
+pub async fn remove(data: &Data, user: &User, actor: &Actor, resource: &Resource, audit_at: Audit) -> AppResult<()> {
     may_delete(user, actor, resource)?;
     let author =
         db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found("no author"))?;
@@ -140,7 +141,7 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, resource: &Resource
     let outgoing = prepare(data, &delete, envelope)?;
     db::resources::delete(&data.db, resource.id, &[outgoing]).await?;
     data.deliveries_queued.notify_one();
-    Ok(())
+    audit_removal(data, audit_at, actor, resource.author_id, "resource.remove", &resource.ap_id).await
 }
 
 /// A member comments on a resource; the comment goes to the resource's author if remote.

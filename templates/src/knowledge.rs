@@ -164,6 +164,7 @@ pub struct CommentView {
     pub html: String,
     pub published: String,
     pub origin: Option<String>,
+    pub report_url: Option<String>,
 }
 
 pub struct ResourceView<'a> {
@@ -240,7 +241,8 @@ pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors)
                 @for comment in view.comments {
                     article.comment {
                         p.meta { a href=[href(&comment.author_url)] { (comment.author) } " · " (comment.published)
-                            @if let Some(origin) = &comment.origin { " · " (t("from")) " " (origin) } }
+                            @if let Some(origin) = &comment.origin { " · " (t("from")) " " (origin) }
+                            @if comment.report_url.is_some() { " · " (crate::components::report_link(comment.report_url.as_deref())) } }
                         div { (PreEscaped(&comment.html)) }
                     }
                 }

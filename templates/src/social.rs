@@ -330,6 +330,7 @@ pub struct GroupPage<'a> {
     pub next_url: Option<String>,
     /// Where the group moved: its name and link.
     pub moved_to: Option<(String, String)>,
+    pub report_url: Option<String>,
 }
 
 pub fn group_page(ctx: &Ctx, view: &GroupPage<'_>) -> Markup {
@@ -342,6 +343,7 @@ pub fn group_page(ctx: &Ctx, view: &GroupPage<'_>) -> Markup {
                 h1 { (card.name) }
                 p.handle { (card.handle) " · " a href={ (view.base) "/members" } { (card.members) " " (t("members")) } " · " (t(join_mode_label(&card.join_mode))) " · " (if card.visibility == "members" { t("Discussions for members only") } else { t("Public discussions") }) }
                 @if let Some(origin) = &card.origin { p.origin { (t("This group lives on")) " " (origin) } }
+                @if view.report_url.is_some() { p { (crate::components::report_link(view.report_url.as_deref())) } }
                 @if let Some((name, link)) = &view.moved_to {
                     p.flash role="status" { (t("This group has moved to")) " " a href=[href(link)] { (name) } "." }
                 }

@@ -115,6 +115,16 @@ async fn mutes_hide_and_domain_blocks_refuse_joins() {
     assert_eq!(mentions_from(&node, &anna, "ben").await, 0);
     let (_, home) = api(&node, &anna, Method::GET, "/api/v1/timelines/home", Value::Null).await;
     assert!(!home.to_string().contains("look"), "{home}");
+    // Public streams too, for anna only; the web feed's tabs as well.
+    for path in ["/api/v1/timelines/local", "/api/v1/timelines/federated"] {
+        let (_, theirs) = api(&node, &anna, Method::GET, path, Value::Null).await;
+        assert!(!theirs.to_string().contains("look"), "{path}: {theirs}");
+        let (_, everyone) = api(&node, &ben, Method::GET, path, Value::Null).await;
+        assert!(everyone.to_string().contains("look"), "{path}: {everyone}");
+    }
+    node.log_in("anna").await;
+    let feed = node.client.get(node.url("/?timeline=local")).send().await.unwrap().text().await.unwrap();
+    assert!(!feed.contains("look"), "{feed}");
     let (status, _) = api(&node, &anna, Method::DELETE, "/api/v1/mutes", json!({"target": "ben"})).await;
     assert_eq!(status, 204);
     let (_, home) = api(&node, &anna, Method::GET, "/api/v1/timelines/home", Value::Null).await;
@@ -206,11 +216,49 @@ async fn a_limit_keeps_an_account_and_a_domain_out_of_public_lists_but_not_from_
     assert!(!shows("/api/v1/timelines/federated", "Cheap flights").await, "the domain is out of public lists");
     assert!(shows("/api/v1/timelines/home", "Cheap flights").await, "the mentioned person still sees it");
 
+    // A limit on a domain covers its subdomains, as the domain policy does.
+    let now = chrono::Utc::now().naive_utc();
+    let spammer = db::models::NewActor {
+        ap_id: "https://news.spam.example/users/wren".into(),
+        kind: "Person".into(),
+        username: "wren".into(),
+        domain: "news.spam.example".into(),
+        local: false,
+        display_name: "Wren Spammer".into(),
+        summary: String::new(),
+        job_title: String::new(),
+        city: String::new(),
+        country: String::new(),
+        expertise: "[]".into(),
+        avatar_url: None,
+        profile_url: None,
+        inbox: "https://news.spam.example/users/wren/inbox".into(),
+        shared_inbox: None,
+        outbox: None,
+        followers_url: None,
+        following_url: None,
+        public_key_pem: String::new(),
+        private_key_pem: None,
+        manually_approves: false,
+        created_at: now,
+        refreshed_at: now,
+        also_known_as: "[]".into(),
+        moved_to: None,
+        sectors: "[]".into(),
+        organisation: String::new(),
+        suspended_at_origin: false,
+    };
+    db::actors::upsert_remote(&node.state.db, &spammer).await.unwrap();
+    assert!(shows("/api/v1/directory?q=spammer", "Wren Spammer").await);
+    let rule = json!({"domain": "spam.example", "policy": "limit"});
+    assert_eq!(api(&node, &alice, Method::POST, "/api/v1/admin/domains", rule).await.0, 201);
+    assert!(!shows("/api/v1/directory?q=spammer", "Wren Spammer").await, "out of the directory");
+
     let (status, _) = api(&node, &alice, Method::POST, "/api/v1/admin/accounts/anna/unlimit", json!({})).await;
     assert_eq!(status, 200);
     assert!(shows("/api/v1/timelines/local", "Buy solar").await, "back after lifting");
     let (status, page) = api(&node, &alice, Method::GET, "/api/v1/admin/audit", Value::Null).await;
     assert_eq!(status, 200);
     let actions: Vec<&str> = page["items"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
-    assert_eq!(actions, ["account.unlimit", "domain.limit", "account.limit"]);
+    assert_eq!(actions, ["account.unlimit", "domain.limit", "domain.limit", "account.limit"]);
 }

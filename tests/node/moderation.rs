@@ -259,6 +259,122 @@ async fn moderators_work_the_queue_and_every_action_is_audited() {
     assert_eq!(audit(&node, &alice, "action=report.remove").await.len(), 2);
 }
 
+/// Outside any report, a moderator's deletion of someone else's resource and a group
+/// moderator's removal of a member are audited, an author's own deletion is not; comments and
+/// groups offer a report link to the people who may use it.
+#[tokio::test(flavor = "multi_thread")]
+async fn removals_outside_reports_are_audited_and_comments_and_groups_can_be_reported() {
+    let node = TestNode::start().await;
+    let alice = node.admin_with_token("alice").await;
+    let anna = node.user_with_token("anna").await;
+    let ben = node.user_with_token("ben").await;
+    let mo = node.user_with_token("mo").await;
+    let (status, _) =
+        api(&node, &alice, Method::PUT, "/api/v1/admin/users/mo/role", json!({"role": "moderator"})).await;
+    assert_eq!(status, 200);
+    let resource = |title: &str| {
+        json!({"kind": "case_study", "title": title, "summary": "Illustrative.", "language": "en",
+               "sectors": ["energy_systems"], "country": "FR"})
+    };
+    let (_, pilot) = api(&node, &anna, Method::POST, "/api/v1/resources", resource("Heat pump pilot")).await;
+    let (_, draft) = api(&node, &anna, Method::POST, "/api/v1/resources", resource("An early draft")).await;
+    let pilot_path = format!("/api/v1/resources/{}", pilot["id"]);
+    let (status, comment) =
+        api(&node, &ben, Method::POST, &format!("{pilot_path}/comments"), json!({"content": "Buy my pumps"})).await;
+    assert_eq!(status, 201, "{comment}");
+    let group = json!({"handle": "heat", "name": "Heat networks", "join_mode": "open", "visibility": "public"});
+    assert_eq!(api(&node, &anna, Method::POST, "/api/v1/groups", group).await.0, 201);
+    assert_eq!(api(&node, &ben, Method::POST, "/api/v1/groups/heat/membership", Value::Null).await.0, 200);
+
+    // The report links: ben sees one on anna's group and on no comment of his own; mo on ben's.
+    node.log_in("ben").await;
+    let comment_link = format!("/report?target={}", encoded(comment["ap_id"].as_str().unwrap()));
+    let pilot_page = format!("/resources/{}", pilot["id"]);
+    let page = node.client.get(node.url(&pilot_page)).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains(&comment_link), "not for one's own comment");
+    let group_page = node.client.get(node.url("/groups/heat")).send().await.unwrap().text().await.unwrap();
+    assert!(group_page.contains(&format!("/report?target={}", encoded(&node.url("/users/heat")))), "{group_page}");
+    node.log_in("mo").await;
+    let page = node.client.get(node.url(&pilot_page)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(&comment_link), "{page}");
+    node.log_in("anna").await;
+    let group_page = node.client.get(node.url("/groups/heat")).send().await.unwrap().text().await.unwrap();
+    assert!(!group_page.contains("/report?target="), "its moderators act rather than report");
+    let (status, filed) =
+        api(&node, &mo, Method::POST, "/api/v1/reports", json!({"target": comment["ap_id"], "reason": "spam"})).await;
+    assert_eq!((status, filed["target_kind"].as_str()), (201, Some("comment")), "{filed}");
+
+    // Removals: anna's own is not audited; mo's of hers and anna's of a member are, once each.
+    let (status, _) =
+        api(&node, &anna, Method::DELETE, &format!("/api/v1/resources/{}", draft["id"]), Value::Null).await;
+    assert!((200..300).contains(&status), "{status}");
+    let (status, _) = api(&node, &mo, Method::DELETE, &pilot_path, Value::Null).await;
+    assert!((200..300).contains(&status), "{status}");
+    let ben_id = db::actors::local_by_username(&node.state.db, "ben").await.unwrap().unwrap().id;
+    let member = format!("/api/v1/groups/heat/members/{ben_id}");
+    assert!((200..300).contains(&api(&node, &anna, Method::DELETE, &member, Value::Null).await.0));
+    let pilot_id = pilot["ap_id"].as_str().unwrap().to_string();
+    let audited = audit(&node, &alice, "").await;
+    assert_eq!(
+        audited[..2],
+        [
+            (
+                "anna".into(),
+                "group.remove_member".into(),
+                format!("{} in {}", node.url("/users/ben"), node.url("/users/heat"))
+            ),
+            ("mo".into(), "resource.remove".into(), pilot_id),
+        ]
+    );
+    assert_eq!(audited[2].1, "account.role", "nothing else: {audited:?}");
+}
+
+/// A local suspension travels: the account's followers' servers get an `Update` with
+/// Mastodon's `suspended` flag and hide the account and its content, until the suspension is
+/// lifted and a second `Update` shows them again.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_suspension_reaches_the_servers_that_follow_the_account() {
+    let a = TestNode::start().await;
+    let b = TestNode::start().await;
+    let alice = a.admin_with_token("alice").await;
+    let anna = a.user_with_token("anna").await;
+    let ben = b.user_with_token("ben").await;
+    let anna_handle = format!("@anna@{}", a.base.trim_start_matches("http://"));
+    let (status, _) = api(&b, &ben, Method::POST, "/api/v1/follows", json!({"target": anna_handle})).await;
+    assert!(status < 300, "{status}");
+    let anna_id = a.url("/users/anna");
+    let anna_on_b = async || db::actors::by_ap_id(&b.state.db, &anna_id).await.unwrap().unwrap();
+    eventually("ben follows anna", async || {
+        let (_, following) = api(&b, &ben, Method::GET, "/api/v1/me/following", Value::Null).await;
+        following["items"].as_array().is_some_and(|items| items.len() == 1)
+    })
+    .await;
+    let (status, post) = api(&a, &anna, Method::POST, "/api/v1/posts", json!({"content": "Our heat plan"})).await;
+    assert_eq!(status, 201, "{post}");
+    let post_id = post["ap_id"].as_str().unwrap().to_string();
+    eventually("B holds anna's post", async || db::posts::by_ap_id(&b.state.db, &post_id).await.unwrap().is_some())
+        .await;
+    let on_b = db::posts::by_ap_id(&b.state.db, &post_id).await.unwrap().unwrap();
+    let post_on_b = format!("/api/v1/posts/{}", on_b.id);
+    assert_eq!(api(&b, &ben, Method::GET, &post_on_b, Value::Null).await.0, 200);
+
+    let (status, _) = api(&a, &alice, Method::POST, "/api/v1/admin/accounts/anna/suspend", json!({})).await;
+    assert_eq!(status, 200);
+    eventually("B hears of the suspension", async || anna_on_b().await.suspended_at_origin).await;
+    assert!(!anna_on_b().await.suspended, "B's moderators did not suspend anna themselves");
+    let (status, gone) = api(&b, &ben, Method::GET, &post_on_b, Value::Null).await;
+    assert_eq!(status, 410, "{gone}");
+    for path in ["/api/v1/timelines/federated", "/api/v1/timelines/home"] {
+        let (_, feed) = api(&b, &ben, Method::GET, path, Value::Null).await;
+        assert!(!feed.to_string().contains("Our heat plan"), "{path}: {feed}");
+    }
+
+    let (status, _) = api(&a, &alice, Method::POST, "/api/v1/admin/accounts/anna/unsuspend", json!({})).await;
+    assert_eq!(status, 200);
+    eventually("B hears it was lifted", async || !anna_on_b().await.suspended_at_origin).await;
+    assert_eq!(api(&b, &ben, Method::GET, &post_on_b, Value::Null).await.0, 200);
+}
+
 /// Suspending an account of another server: its deliveries are refused (403, nothing stored),
 /// what it had here is gone, and the suspension is audited once.
 #[tokio::test(flavor = "multi_thread")]

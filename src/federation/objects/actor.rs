@@ -76,6 +76,15 @@ impl Object for ApActor {
         db::actors::by_ap_id(&data.db, object_id.as_str()).await?.map(ApActor::new).transpose()
     }
 
+    /// A known actor answered 410 Gone when refreshed: its server suspended or deleted it, so it
+    /// is hidden here as that server hides it, until a later fetch or `Update` says otherwise.
+    async fn delete(&self, data: &Data<AppState>) -> AppResult<()> {
+        if !self.row.local {
+            db::actors::set_suspended_at_origin(&data.db, self.row.id, true).await?;
+        }
+        Ok(())
+    }
+
     async fn into_json(self, data: &Data<AppState>) -> AppResult<ActorJson> {
         let public_key = ApActorTrait::public_key(&self);
         let row = self.row;
@@ -125,6 +134,7 @@ impl Object for ApActor {
             manually_approves_followers: row.manually_approves,
             also_known_as: row.aliases().into_iter().map(Value::String).collect(),
             moved_to: row.moved_to.clone().map(Value::String),
+            suspended: row.local && row.suspended,
             discoverable: Some(true),
             url: row.profile_url.clone(),
             icon: row.avatar_url.as_ref().map(|u| json!({"type": "Image", "url": u})),
@@ -223,6 +233,7 @@ impl Object for ApActor {
             manually_approves: json.manually_approves_followers,
             also_known_as: serde_json::to_string(&actor_urls(&json.also_known_as)).map_err(AppError::internal)?,
             moved_to: json.moved_to.as_ref().and_then(id_of).map(String::from),
+            suspended_at_origin: json.suspended,
             created_at: now,
             refreshed_at: now,
         };

@@ -40,6 +40,9 @@ pub struct ActorJson {
     /// Where the actor moved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moved_to: Option<Value>,
+    /// Its server suspended it (Mastodon's `toot:suspended`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub suspended: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discoverable: Option<bool>,
     #[serde(default, deserialize_with = "first_url", skip_serializing_if = "Option::is_none")]

@@ -1,4 +1,5 @@
 use super::{ActorRef, ActorView, ApiJson, ApiPath, ApiQuery, Decision, ListQuery, Page, StateView};
+use crate::service::moderation::Audit;
 use crate::{
     db::{
         self,
@@ -241,7 +242,7 @@ pub async fn update(
     responses((status = 204, description = "Deleted")))]
 pub async fn delete(data: Data, me: ApiUser, ApiPath(id): ApiPath<String>) -> AppResult<StatusCode> {
     let (event, _) = find(&data, &id, Reach::Fetch).await?;
-    service::events::remove(&data, &me.user, &me.actor, &event).await?;
+    service::events::remove(&data, &me.user, &me.actor, &event, Audit::Here).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -1,4 +1,5 @@
 use super::{ActorRef, ActorView, ApiJson, ApiPath};
+use crate::service::moderation::Audit;
 use crate::{
     db::{
         self,
@@ -212,7 +213,7 @@ pub async fn update(
     params(("id" = String, Path)), responses((status = 204, description = "Deleted")))]
 pub async fn delete(data: Data, me: ApiUser, ApiPath(id): ApiPath<String>) -> AppResult<StatusCode> {
     let (resource, _) = find(&data, &id, Reach::Fetch).await?;
-    service::resources::remove(&data, &me.user, &me.actor, &resource).await?;
+    service::resources::remove(&data, &me.user, &me.actor, &resource, Audit::Here).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -3,6 +3,7 @@
 use super::{
     ActorRef, ActorView, ApiJson, ApiPath, ApiQuery, ListQuery, Page, events::EventView, resources::ResourceView,
 };
+use crate::service::moderation::Audit;
 use crate::{
     db::{
         self,
@@ -133,7 +134,7 @@ pub async fn show(data: Data, caller: MaybeApiUser, ApiPath(id): ApiPath<String>
     responses((status = 204, description = "Deleted")))]
 pub async fn delete(data: Data, api: ApiUser, ApiPath(id): ApiPath<String>) -> AppResult<StatusCode> {
     let post = find(&data, &id).await?;
-    service::posts::remove(&data, &api.user, &api.actor, &post).await?;
+    service::posts::remove(&data, &api.user, &api.actor, &post, Audit::Here).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -177,9 +178,14 @@ pub async fn entries_view(data: &Data, entries: &[db::posts::Entry]) -> AppResul
         .collect())
 }
 
-pub async fn timeline(data: &Data, which: &Timeline, list: &ListQuery) -> AppResult<Json<Page<TimelineEntry>>> {
+pub async fn timeline(
+    data: &Data,
+    which: &Timeline,
+    viewer: Option<&Actor>,
+    list: &ListQuery,
+) -> AppResult<Json<Page<TimelineEntry>>> {
     let offset = list.cursor()?.unwrap_or(0);
-    let entries = db::posts::timeline(&data.db, which, offset, list.limit()).await?;
+    let entries = db::posts::timeline(&data.db, which, viewer.map(|v| v.id), offset, list.limit()).await?;
     let next = (entries.len() as i64 == list.limit()).then(|| (offset + list.limit()).to_string());
     Ok(Json(Page::new(entries_view(data, &entries).await?, next)))
 }
@@ -193,21 +199,30 @@ pub async fn home(
     api: ApiUser,
     ApiQuery(list): ApiQuery<ListQuery>,
 ) -> AppResult<Json<Page<TimelineEntry>>> {
-    timeline(&data, &Timeline::Home { actor_id: api.actor.id, ap_id: api.actor.ap_id.clone() }, &list).await
+    timeline(&data, &Timeline::Home { actor_id: api.actor.id, ap_id: api.actor.ap_id.clone() }, Some(&api.actor), &list)
+        .await
 }
 
 /// Public posts, resources and events of this node.
 #[utoipa::path(get, path = "/timelines/local", tag = "timelines", params(ListQuery),
     responses((status = 200, body = Page<TimelineEntry>)))]
-pub async fn local(data: Data, ApiQuery(list): ApiQuery<ListQuery>) -> AppResult<Json<Page<TimelineEntry>>> {
-    timeline(&data, &Timeline::Local, &list).await
+pub async fn local(
+    data: Data,
+    caller: MaybeApiUser,
+    ApiQuery(list): ApiQuery<ListQuery>,
+) -> AppResult<Json<Page<TimelineEntry>>> {
+    timeline(&data, &Timeline::Local, caller.actor(), &list).await
 }
 
 /// Everything public this node knows.
 #[utoipa::path(get, path = "/timelines/federated", tag = "timelines", params(ListQuery),
     responses((status = 200, body = Page<TimelineEntry>)))]
-pub async fn federated(data: Data, ApiQuery(list): ApiQuery<ListQuery>) -> AppResult<Json<Page<TimelineEntry>>> {
-    timeline(&data, &Timeline::Federated, &list).await
+pub async fn federated(
+    data: Data,
+    caller: MaybeApiUser,
+    ApiQuery(list): ApiQuery<ListQuery>,
+) -> AppResult<Json<Page<TimelineEntry>>> {
+    timeline(&data, &Timeline::Federated, caller.actor(), &list).await
 }
 
 /// Public posts with a hashtag.
@@ -215,10 +230,11 @@ pub async fn federated(data: Data, ApiQuery(list): ApiQuery<ListQuery>) -> AppRe
     responses((status = 200, body = Page<TimelineEntry>)))]
 pub async fn tag(
     data: Data,
+    caller: MaybeApiUser,
     ApiPath(tag): ApiPath<String>,
     ApiQuery(list): ApiQuery<ListQuery>,
 ) -> AppResult<Json<Page<TimelineEntry>>> {
-    timeline(&data, &Timeline::Tag(tag.trim_start_matches('#').to_lowercase()), &list).await
+    timeline(&data, &Timeline::Tag(tag.trim_start_matches('#').to_lowercase()), caller.actor(), &list).await
 }
 
 #[derive(Serialize, ToSchema)]

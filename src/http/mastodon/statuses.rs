@@ -4,6 +4,7 @@ use super::{
     Client, MastoResult, MaybeClient,
     entities::{self, StatusRef},
 };
+use crate::service::moderation::Audit;
 use crate::{
     db::{
         self,
@@ -55,7 +56,7 @@ pub async fn delete(data: Data, client: Client, Path(id): Path<String>) -> Masto
     let author =
         db::actors::by_id(&data.db, post.author_id).await?.ok_or_else(|| AppError::not_found("no such status"))?;
     let mut shown = entities::post_status(&data, &post, &author, Some(me)).await?;
-    service::posts::remove(&data, user, me, &post).await?;
+    service::posts::remove(&data, user, me, &post, Audit::Here).await?;
     shown["text"] = json!(post.content);
     Ok(Json(shown))
 }

@@ -42,7 +42,7 @@ async fn statuses_page(
     viewer: Option<&crate::db::models::Actor>,
     path: &str,
 ) -> MastoResult<Response> {
-    let entries = db::posts::timeline(&data.db, which, 0, WINDOW).await?;
+    let entries = db::posts::timeline(&data.db, which, viewer.map(|v| v.id), 0, WINDOW).await?;
     let ids: Vec<String> = entries.iter().map(|e| StatusRef::of_entry(&e.kind, e.id).id()).collect();
     let position = |id: &Option<String>| id.as_ref().and_then(|id| ids.iter().position(|x| x == id));
     let mut chosen: Vec<&Entry> = entries.iter().collect();

@@ -228,6 +228,12 @@ async fn render_group(
         errors: &errors,
         next_url,
         moved_to: super::profile::moved_to(data, &found.actor).await?,
+        // Its moderators act on their group rather than report it.
+        report_url: if is_moderator {
+            None
+        } else {
+            super::moderation::report_url(me, &found.actor.ap_id, found.actor.id)
+        },
     };
     let ctx = ctx(data, viewer, headers).await?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };

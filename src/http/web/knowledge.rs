@@ -4,6 +4,7 @@ use super::ask_first;
 use super::extract::Path;
 use super::forms::{FormPairs, form_number, read_form};
 use super::{WebResult, ctx, form_errors, page, page_url, redirect_with_flash};
+use crate::service::moderation::Audit;
 use crate::{
     db::{
         self,
@@ -456,18 +457,19 @@ async fn render_resource(
     fact("Organisation", resource.organisation.clone());
     fact("Licence", resource.license.clone());
     fact("Language", resource.language.clone());
+    let me = viewer.user.as_ref();
     let comments: Vec<CommentView> = db::resources::comments_of(&data.db, resource.id)
         .await?
         .into_iter()
         .map(|(c, a)| CommentView {
             author: a.name_or_username().to_string(),
             author_url: page_url(&a),
-            html: c.content_html,
             published: c.published_at.format("%Y-%m-%d %H:%M").to_string(),
             origin: (!a.local).then(|| a.domain.clone()),
+            report_url: super::moderation::report_url(me.map(|(_, a)| a), &c.ap_id, c.author_id),
+            html: c.content_html,
         })
         .collect();
-    let me = viewer.user.as_ref();
     let view = ResourceView {
         card: &card,
         body_html: &resource.body_html,
@@ -561,7 +563,7 @@ pub async fn delete(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Pa
     if let Some(asking) = ask_first(&data, &viewer, &headers, &form.one("confirmed"), &ask).await? {
         return Ok(asking);
     }
-    service::resources::remove(&data, user, me, &resource).await?;
+    service::resources::remove(&data, user, me, &resource, Audit::Here).await?;
     Ok(redirect_with_flash("/knowledge", t("Deleted. The deletion goes out to everyone who had it.")))
 }
 

@@ -32,10 +32,14 @@ const PAGE: i64 = 20;
 const SUMMARY_CHARS: usize = 140;
 
 /// Actions the audit log records, for its filter.
-const AUDIT_ACTIONS: [&str; 20] = [
+const AUDIT_ACTIONS: [&str; 24] = [
     "report.remove",
     "report.warn",
     "report.dismiss",
+    "resource.remove",
+    "event.remove",
+    "post.remove",
+    "group.remove_member",
     "account.limit",
     "account.unlimit",
     "account.suspend",

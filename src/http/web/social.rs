@@ -8,6 +8,7 @@ use super::{
     redirect_with_flash, relation,
 };
 use crate::domain::search::{DEFAULT_LIMIT, SearchQuery};
+use crate::service::moderation::Audit;
 use crate::{
     db::{
         self,
@@ -132,7 +133,7 @@ pub async fn feed(
         _ => Timeline::Home { actor_id: me.id, ap_id: me.ap_id.clone() },
     };
     let offset = query.cursor.unwrap_or(0).max(0);
-    let entries = db::posts::timeline(&data.db, &which, offset, PAGE).await?;
+    let entries = db::posts::timeline(&data.db, &which, Some(me.id), offset, PAGE).await?;
     let shown = feed_entries(data, viewer, &entries).await?;
     let current = |name: &str| {
         query.timeline == name || (name.is_empty() && !matches!(query.timeline.as_str(), "local" | "federated"))
@@ -180,7 +181,8 @@ pub async fn tag(
     let resources: Vec<_> =
         db::resources::with_authors(&data.db, &found.ids).await?.iter().map(|(r, a)| resource_card(r, a)).collect();
     let offset = query.cursor.unwrap_or(0).max(0);
-    let entries = db::posts::timeline(&data.db, &Timeline::Tag(tag.clone()), offset, PAGE).await?;
+    let viewer_id = viewer_actor(&viewer).map(|me| me.id);
+    let entries = db::posts::timeline(&data.db, &Timeline::Tag(tag.clone()), viewer_id, offset, PAGE).await?;
     let posts = feed_entries(&data, &viewer, &entries).await?;
     let path = crate::domain::resource::tag_path(&tag);
     let view = social::TagView {
@@ -315,7 +317,7 @@ pub async fn remove(
     if let Some(asking) = ask_first(&data, &viewer, &headers, &form.confirmed, &ask).await? {
         return Ok(asking);
     }
-    service::posts::remove(&data, user, me, &post).await?;
+    service::posts::remove(&data, user, me, &post, Audit::Here).await?;
     Ok(redirect_with_flash(&after, t("Post removed.")))
 }
 

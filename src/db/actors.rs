@@ -282,7 +282,8 @@ pub async fn set_aliases(pool: &DbPool, id: i64, aliases: &[String]) -> AppResul
 /// Records whether an account's own server suspended it.
 pub async fn set_suspended_at_origin(pool: &DbPool, id: i64, suspended: bool) -> AppResult<()> {
     let actor = db_write!(pool, |conn| Ok(diesel::update(actors::table.find(id))
-        .set(actors::suspended_at_origin.eq(suspended))
+        // Fetched just now: not fetched again before the usual interval.
+        .set((actors::suspended_at_origin.eq(suspended), actors::refreshed_at.eq(super::now())))
         .returning(Actor::as_returning())
         .get_result(conn)
         .await?))?;

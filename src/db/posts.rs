@@ -134,11 +134,13 @@ pub async fn of_group(pool: &DbPool, group_id: i64, before: Option<i64>, limit: 
     })
 }
 
-/// Replies to an object (post, resource or event), oldest first.
+/// Replies to an object (post, resource or event), oldest first, but those of suspended accounts.
 pub async fn replies_to(pool: &DbPool, ap_id: &str) -> AppResult<Vec<(Post, Actor)>> {
     db_run!(pool, |conn| Ok(posts::table
         .inner_join(actors::table.on(actors::id.eq(posts::author_id)))
         .filter(posts::in_reply_to.eq(ap_id))
+        .filter(actors::suspended.eq(false))
+        .filter(actors::suspended_at_origin.eq(false))
         .order(posts::id)
         .limit(200)
         .select((Post::as_select(), Actor::as_select()))

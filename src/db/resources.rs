@@ -139,10 +139,13 @@ pub async fn add_comment(pool: &DbPool, comment: &NewComment, outgoing: Option<&
     })
 }
 
+/// The comments on a resource, oldest first, but those of suspended accounts.
 pub async fn comments_of(pool: &DbPool, resource_id: i64) -> AppResult<Vec<(Comment, Actor)>> {
     db_run!(pool, |conn| Ok(comments::table
         .inner_join(actors::table.on(actors::id.eq(comments::author_id)))
         .filter(comments::resource_id.eq(resource_id))
+        .filter(actors::suspended.eq(false))
+        .filter(actors::suspended_at_origin.eq(false))
         .order(comments::published_at.asc())
         .limit(500)
         .select((Comment::as_select(), Actor::as_select()))

@@ -301,6 +301,13 @@ pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResu
 /// A deletion from the origin: only the author's own deletions are honoured.
 pub async fn receive_deleted(data: &Data, actor: &Url, object: &Value) -> AppResult<()> {
     let Some(id) = id_of(object) else { return Err(AppError::bad_request("the deleted object has no id")) };
+    // An account deleting itself (as Mastodon announces a deleted account): hidden here too.
+    if &id == actor {
+        if let Some(account) = db::actors::by_ap_id(&data.db, actor.as_str()).await?.filter(|a| !a.local) {
+            db::actors::set_suspended_at_origin(&data.db, account.id, true).await?;
+        }
+        return Ok(());
+    }
     if super::events::receive_deleted(data, actor, &id).await?
         || super::posts::receive_deleted(data, actor, &id).await?
     {

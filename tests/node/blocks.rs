@@ -110,7 +110,7 @@ async fn mutes_hide_and_domain_blocks_refuse_joins() {
     let (status, muted) = api(&node, &anna, Method::POST, "/api/v1/mutes", json!({"target": "ben"})).await;
     assert_eq!(status, 201, "{muted}");
     assert_eq!(count(&node, &anna, "/api/v1/me/following").await, 1, "a mute keeps the follow");
-    let (status, _) = api(&node, &ben, Method::POST, "/api/v1/posts", json!({"content": "Hi @anna, look"})).await;
+    let (status, _) = api(&node, &ben, Method::POST, "/api/v1/posts", json!({"content": "Hi @anna, look #heat"})).await;
     assert_eq!(status, 201);
     assert_eq!(mentions_from(&node, &anna, "ben").await, 0);
     let (_, home) = api(&node, &anna, Method::GET, "/api/v1/timelines/home", Value::Null).await;
@@ -123,8 +123,14 @@ async fn mutes_hide_and_domain_blocks_refuse_joins() {
         assert!(everyone.to_string().contains("look"), "{path}: {everyone}");
     }
     node.log_in("anna").await;
-    let feed = node.client.get(node.url("/?timeline=local")).send().await.unwrap().text().await.unwrap();
-    assert!(!feed.contains("look"), "{feed}");
+    let feed = node.client.get(node.url("/?timeline=local")).send().await.unwrap();
+    assert_eq!(feed.status(), 200);
+    let feed = feed.text().await.unwrap();
+    assert!(!feed.contains("look") && feed.contains("This node"), "{feed}");
+    let (_, tagged) = api(&node, &anna, Method::GET, "/api/v1/timelines/tag/heat", Value::Null).await;
+    assert!(!tagged.to_string().contains("look"), "{tagged}");
+    let (_, tagged) = api(&node, &ben, Method::GET, "/api/v1/timelines/tag/heat", Value::Null).await;
+    assert!(tagged.to_string().contains("look"), "{tagged}");
     let (status, _) = api(&node, &anna, Method::DELETE, "/api/v1/mutes", json!({"target": "ben"})).await;
     assert_eq!(status, 204);
     let (_, home) = api(&node, &anna, Method::GET, "/api/v1/timelines/home", Value::Null).await;

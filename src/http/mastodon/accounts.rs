@@ -26,7 +26,7 @@ use serde_json::{Value, json};
 pub async fn actor_by_id(data: &Data, id: &str) -> MastoResult<Actor> {
     let id: i64 = id.parse().map_err(|_| AppError::not_found("no such account"))?;
     let actor = db::actors::by_id(&data.db, id).await?.filter(|a| a.kind != "Application");
-    Ok(actor.ok_or_else(|| AppError::not_found("no such account"))?)
+    Ok(service::moderation::shown(actor.ok_or_else(|| AppError::not_found("no such account"))?)?)
 }
 
 pub async fn verify_credentials(data: Data, client: Client) -> MastoResult<Json<Value>> {
@@ -69,7 +69,7 @@ pub async fn lookup(data: Data, client: MaybeClient, Query(query): Query<LookupQ
         crate::error::ErrorKind::Invalid => AppError::not_found("no such account"),
         _ => e,
     })?;
-    Ok(Json(entities::account(&data, &actor.row).await?))
+    Ok(Json(entities::account(&data, &service::moderation::shown(actor.row)?).await?))
 }
 
 pub async fn show(data: Data, Path(id): Path<String>) -> MastoResult<Json<Value>> {

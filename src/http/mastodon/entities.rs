@@ -265,12 +265,14 @@ pub async fn status(data: &Data, reference: StatusRef, viewer: Option<&Actor>) -
         StatusRef::Resource(id) => {
             let rows = db::resources::with_authors(&data.db, &[id]).await?;
             let (resource, author) = rows.first().ok_or_else(|| AppError::not_found("no such status"))?;
-            resource_status(data, resource, author, viewer).await
+            let author = crate::service::moderation::shown(author.clone())?;
+            resource_status(data, resource, &author, viewer).await
         }
         StatusRef::Event(id) => {
             let rows = db::events::with_organizers(&data.db, &[id]).await?;
             let (event, organizer) = rows.first().ok_or_else(|| AppError::not_found("no such status"))?;
-            event_status(data, event, organizer, viewer).await
+            let organizer = crate::service::moderation::shown(organizer.clone())?;
+            event_status(data, event, &organizer, viewer).await
         }
     }
 }

@@ -190,8 +190,10 @@ pub async fn search(data: Data, client: MaybeClient, Query(params): Query<Search
     if wants("accounts") {
         if looks_like_address {
             let target = if q.starts_with('@') || q.starts_with("http") { q.to_string() } else { format!("@{q}") };
-            if let Ok(actor) = service::follows::resolve(&data, &target, reach).await {
-                accounts.push(entities::account(&data, &actor.row).await?);
+            if let Ok(actor) = service::follows::resolve(&data, &target, reach).await
+                && let Ok(actor) = service::moderation::shown(actor.row)
+            {
+                accounts.push(entities::account(&data, &actor).await?);
             }
         } else if !q.is_empty() {
             let query = DirectoryQuery { text: q.trim_start_matches('@').to_string(), ..Default::default() };

@@ -228,8 +228,9 @@ async fn render_group(
         errors: &errors,
         next_url,
         moved_to: super::profile::moved_to(data, &found.actor).await?,
-        // Its moderators act on their group rather than report it.
-        report_url: if is_moderator {
+        // Its moderators act on their group rather than report it; this node's moderators act on
+        // its posts and members (a local group is not limited or suspended).
+        report_url: if is_moderator || found.actor.local {
             None
         } else {
             super::moderation::report_url(me, &found.actor.ap_id, found.actor.id)

@@ -12,6 +12,7 @@ pub struct Config {
     pub accounts: AccountsConfig,
     pub federation: FederationConfig,
     pub finance: FinanceConfig,
+    pub media: MediaConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -101,6 +102,36 @@ pub struct FinanceConfig {
     pub matrix: String,
 }
 
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MediaConfig {
+    /// Where uploaded files are kept; empty means a `media` folder next to the SQLite database
+    /// (or in the working directory, with PostgreSQL).
+    pub folder: String,
+    /// The largest file one may upload, in bytes.
+    pub max_file_bytes: u64,
+    /// How many bytes of files one person may keep.
+    pub max_person_bytes: u64,
+}
+
+impl Default for MediaConfig {
+    fn default() -> Self {
+        Self { folder: String::new(), max_file_bytes: 25_000_000, max_person_bytes: 500_000_000 }
+    }
+}
+
+impl MediaConfig {
+    /// The folder files are kept in, for a node with database `database_url`.
+    pub fn folder_for(&self, database_url: &str, postgres: bool) -> std::path::PathBuf {
+        if !self.folder.is_empty() {
+            return self.folder.clone().into();
+        }
+        let path = Path::new(database_url.strip_prefix("sqlite://").unwrap_or(database_url));
+        let beside = if postgres { None } else { path.parent() };
+        beside.unwrap_or(Path::new("")).join("media")
+    }
+}
+
 impl Default for ServerConfig {
     fn default() -> Self {
         Self {
@@ -182,7 +213,7 @@ impl Default for FederationConfig {
     }
 }
 
-const SECTIONS: [&str; 6] = ["server", "database", "node", "accounts", "federation", "finance"];
+const SECTIONS: [&str; 7] = ["server", "database", "node", "accounts", "federation", "finance", "media"];
 
 impl Config {
     /// Reads the file (if given) and applies the process environment.

@@ -11,4 +11,5 @@ pub mod http;
 pub mod server;
 pub mod service;
 pub mod state;
+pub mod storage;
 pub mod tls;

@@ -35,6 +35,7 @@ pub async fn state(config: Config, bind: SocketAddr) -> anyhow::Result<AppState>
         allow_loopback: config.federation.allow_loopback,
         allowed_networks: config.federation.allowed_networks.clone(),
     });
+    let media_folder = config.media.folder_for(&config.database.url, config.is_postgres());
     let base_url = format!("{}://{domain}", if https { "https" } else { "http" });
     let user_agent = format!("Cairn/{} (+{base_url})", env!("CARGO_PKG_VERSION"));
     let http = federation::outgoing::client(network.clone(), &user_agent).map_err(|e| anyhow::anyhow!("{e:?}"))?;
@@ -52,6 +53,7 @@ pub async fn state(config: Config, bind: SocketAddr) -> anyhow::Result<AppState>
         lanes: Arc::default(),
         metrics: Arc::default(),
         process: process_name().into(),
+        media: Arc::new(crate::storage::LocalFolder::new(media_folder)),
     };
     DomainPolicy::reload(&state.policy, &state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     Ok(state)

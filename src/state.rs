@@ -35,6 +35,8 @@ pub struct AppState {
     pub lanes: Arc<crate::federation::delivery::Lanes>,
     /// This process's name in the claims and leases it takes in the database.
     pub process: Arc<str>,
+    /// Where uploaded files are kept.
+    pub media: Arc<dyn crate::storage::Store>,
 }
 
 impl AppState {

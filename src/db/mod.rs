@@ -17,6 +17,7 @@ pub mod follows;
 pub mod groups;
 pub mod jobs;
 pub mod journeys;
+pub mod media;
 pub mod models;
 pub mod moderation;
 pub mod notifications;

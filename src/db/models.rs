@@ -536,3 +536,35 @@ pub struct Subscription {
     pub last_contact_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
 }
+
+/// An uploaded file's record (see `storage`).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = media, check_for_backend(diesel::pg::Pg, diesel::sqlite::Sqlite))]
+pub struct Media {
+    pub id: i64,
+    pub owner_id: i64,
+    pub file_key: String,
+    pub thumbnail_key: Option<String>,
+    pub media_type: String,
+    pub size: i64,
+    pub description: String,
+    pub width: Option<i32>,
+    pub height: Option<i32>,
+    pub blurhash: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = media)]
+pub struct NewMedia {
+    pub owner_id: i64,
+    pub file_key: String,
+    pub thumbnail_key: Option<String>,
+    pub media_type: String,
+    pub size: i64,
+    pub description: String,
+    pub width: Option<i32>,
+    pub height: Option<i32>,
+    pub blurhash: Option<String>,
+    pub created_at: NaiveDateTime,
+}

@@ -492,3 +492,19 @@ diesel::table! {
 diesel::joinable!(reports -> actors (target_actor_id));
 diesel::allow_tables_to_appear_in_same_query!(reports, actors);
 diesel::allow_tables_to_appear_in_same_query!(personal_blocks, actors);
+
+diesel::table! {
+    media (id) {
+        id -> BigInt,
+        owner_id -> BigInt,
+        file_key -> Text,
+        thumbnail_key -> Nullable<Text>,
+        media_type -> Text,
+        size -> BigInt,
+        description -> Text,
+        width -> Nullable<Integer>,
+        height -> Nullable<Integer>,
+        blurhash -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}

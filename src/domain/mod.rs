@@ -6,6 +6,7 @@ pub mod event;
 pub mod finance;
 pub mod group;
 pub mod handle;
+pub mod media;
 pub mod node;
 /// The one rule for URLs that may become links or pictures (shared with the views).
 pub use cairn_templates::links::web_link;

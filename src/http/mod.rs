@@ -2,6 +2,7 @@
 
 pub mod activitypub;
 pub mod api;
+pub mod files;
 pub mod limits;
 pub mod mastodon;
 pub mod metrics;
@@ -9,17 +10,22 @@ pub mod session;
 pub mod web;
 pub mod wellknown;
 
-use crate::{error::AppError, federation, state::AppState};
+use crate::{
+    error::{AppError, ErrorKind},
+    federation,
+    state::AppState,
+};
 use activitypub_federation::config::{FederationConfig, FederationMiddleware};
 use axum::{
     Router,
-    extract::State,
+    body::Body,
+    extract::{DefaultBodyLimit, Request, State},
     http::{Uri, header},
-    middleware,
+    middleware::{self, Next},
     response::{IntoResponse, Response},
     routing::{get, post},
 };
-use tower_http::{catch_panic::CatchPanicLayer, limit::RequestBodyLimitLayer};
+use tower_http::catch_panic::CatchPanicLayer;
 
 pub fn router(federation: FederationConfig<AppState>) -> Router {
     let state = federation.to_request_data().app_data().clone();
@@ -166,6 +172,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/metrics", get(metrics::metrics))
         .route("/static/cairn.css", get(stylesheet))
         .route("/static/avatar.svg", get(avatar))
+        .route("/media/{key}", get(files::serve))
         .route("/oauth/authorize", get(mastodon::oauth::authorize_page).post(mastodon::oauth::authorize))
         .route("/oauth/token", post(mastodon::oauth::token))
         .route("/oauth/revoke", post(mastodon::oauth::revoke))
@@ -177,9 +184,42 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), limits::apply))
         .layer(middleware::map_response_with_state(state.clone(), security_headers))
         .layer(FederationMiddleware::new(federation))
-        .layer(RequestBodyLimitLayer::new(state.config.server.body_limit_bytes))
+        .layer(middleware::from_fn_with_state(state.clone(), limit_body))
+        .layer(DefaultBodyLimit::disable())
         .layer(CatchPanicLayer::custom(answer_panic))
         .with_state(state)
+}
+
+/// Paths that take a file, bounded by the media limit instead of `server.body_limit_bytes`.
+const UPLOAD_PATHS: [&str; 1] = ["/api/v1/media"];
+/// Room for the rest of an upload's form around the file.
+const FORM_ALLOWANCE: u64 = 64 * 1024;
+
+/// Bounds every request body (the one place that does): refused at once when its announced
+/// length is over the limit, cut off when reading passes it (the extractors answer 413).
+async fn limit_body(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let upload = UPLOAD_PATHS.contains(&request.uri().path());
+    let limit = if upload {
+        state.config.media.max_file_bytes.saturating_add(FORM_ALLOWANCE)
+    } else {
+        state.config.server.body_limit_bytes as u64
+    };
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    if announced.is_some_and(|length| length > limit) {
+        let refusal = if upload {
+            crate::domain::media::too_large(state.config.media.max_file_bytes)
+        } else {
+            AppError::new(ErrorKind::PayloadTooLarge, format!("a request body may be at most {limit} bytes"))
+        };
+        return refusal.into_response();
+    }
+    let (parts, body) = request.into_parts();
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    next.run(Request::from_parts(parts, Body::new(http_body_util::Limited::new(body, limit)))).await
 }
 
 /// A bug in one handler answers that request with a logged 500, instead of dropping the

@@ -17,6 +17,7 @@ pub mod jobs;
 pub mod journey;
 pub mod limits;
 pub mod lookup;
+pub mod media;
 pub mod metrics;
 pub mod moderation;
 pub mod moves;

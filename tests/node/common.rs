@@ -25,7 +25,7 @@ pub fn postgres_url() -> Option<String> {
 pub struct TestDb {
     pub url: String,
     postgres: Option<(String, String)>,
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 impl TestDb {
@@ -35,10 +35,17 @@ impl TestDb {
             Some(admin) => {
                 let name = format!("cairn_test_{}", random_hex(8));
                 let url = dialect::create_postgres_database(&admin, &name).await.expect("create test database");
-                TestDb { url, postgres: Some((admin, name)), _dir: dir }
+                TestDb { url, postgres: Some((admin, name)), dir }
             }
-            None => TestDb { url: dir.path().join("cairn.db").display().to_string(), postgres: None, _dir: dir },
+            None => TestDb { url: dir.path().join("cairn.db").display().to_string(), postgres: None, dir },
         }
+    }
+}
+
+impl TestDb {
+    /// A folder of the test's own, removed with it.
+    pub fn dir(&self) -> &std::path::Path {
+        self.dir.path()
     }
 }
 
@@ -87,6 +94,7 @@ impl TestNode {
             ("CAIRN_SERVER_BIND".to_string(), bound.to_string()),
             ("CAIRN_FEDERATION_ALLOW_LOOPBACK".to_string(), "true".to_string()),
             ("CAIRN_FEDERATION_RETRY_INITIAL_SECONDS".to_string(), "1".to_string()),
+            ("CAIRN_MEDIA_FOLDER".to_string(), db.dir().join("media").display().to_string()),
         ];
         env.extend(overrides.iter().map(|(k, v)| (k.to_string(), v.to_string())));
         let config = Config::from_parts("", env).unwrap();

@@ -11,6 +11,7 @@ mod events;
 mod inbox;
 mod knowledge;
 mod mastodon;
+mod media;
 mod migrations;
 mod moderation;
 mod moves;

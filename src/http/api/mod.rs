@@ -8,6 +8,7 @@ pub mod finance;
 pub mod follows;
 pub mod groups;
 pub mod me;
+pub mod media;
 pub mod moderation;
 pub mod openapi;
 pub mod resources;

@@ -3,7 +3,8 @@
 //! cannot list a route that does not exist or miss one that does.
 
 use super::{
-    admin, auth, blocks, events, finance, follows, groups, me, moderation, resources, social, subscriptions, transition,
+    admin, auth, blocks, events, finance, follows, groups, me, media, moderation, resources, social, subscriptions,
+    transition,
 };
 use crate::{error::ErrorBody, http::mastodon, state::AppState};
 use axum::{
@@ -78,6 +79,8 @@ fn documented_routes(state: &AppState) -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(api)
         .routes(routes!(auth::token))
         .routes(routes!(auth::register))
+        .routes(routes!(media::upload))
+        .routes(routes!(media::show))
         .routes(routes!(me::show, me::update))
         .routes(routes!(me::set_aliases))
         .routes(routes!(me::move_account))

@@ -1,0 +1,43 @@
+//! The records of uploaded files (the files themselves are in the media store).
+
+use super::{
+    DbPool,
+    models::{Media, NewMedia},
+    schema::media,
+};
+use crate::{db_run, db_write, error::AppResult};
+use diesel::{BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper};
+use diesel_async::RunQueryDsl;
+
+pub async fn insert(pool: &DbPool, new: &NewMedia) -> AppResult<Media> {
+    db_write!(pool, |conn| Ok(diesel::insert_into(media::table)
+        .values(new)
+        .returning(Media::as_returning())
+        .get_result(conn)
+        .await?))
+}
+
+pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<Media>> {
+    db_run!(pool, |conn| Ok(media::table.find(id).select(Media::as_select()).first(conn).await.optional()?))
+}
+
+/// The file a key names: the stored file, or its thumbnail.
+pub async fn by_key(pool: &DbPool, key: &str) -> AppResult<Option<Media>> {
+    db_run!(pool, |conn| Ok(media::table
+        .filter(media::file_key.eq(key).or(media::thumbnail_key.eq(key)))
+        .select(Media::as_select())
+        .first(conn)
+        .await
+        .optional()?))
+}
+
+/// How many bytes of files an account keeps here.
+pub async fn bytes_of(pool: &DbPool, owner_id: i64) -> AppResult<u64> {
+    // Summed here: SUM of a BIGINT is NUMERIC on PostgreSQL, and a person's files are few.
+    let sizes: AppResult<Vec<i64>> = db_run!(pool, |conn| Ok(media::table
+        .filter(media::owner_id.eq(owner_id))
+        .select(media::size)
+        .load(conn)
+        .await?));
+    Ok(sizes?.into_iter().map(|size| size.max(0) as u64).sum())
+}

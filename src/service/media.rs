@@ -1,0 +1,211 @@
+//! Uploads: checked, images decoded and stored again (metadata gone, display size and a
+//! thumbnail made, a blurhash for placeholders), then kept in the store and recorded.
+
+use crate::{
+    db::{
+        self,
+        models::{Actor, Media, NewMedia},
+    },
+    domain::media::{self as rules, check_description, check_type, detect, is_image, too_large},
+    error::{AppError, AppResult},
+    state::AppState,
+};
+use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, imageops::FilterType};
+use std::io::Cursor;
+
+/// The longest side of a stored image, and of its thumbnail.
+const DISPLAY_SIDE: u32 = 1600;
+const THUMBNAIL_SIDE: u32 = 400;
+/// What decoding one image may take: a few bytes cannot claim gigabytes.
+const MAX_SIDE: u32 = 16_384;
+const MAX_DECODE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// A file as it arrived: its bytes, the name and type its sender gave.
+pub struct Upload<'a> {
+    pub bytes: Vec<u8>,
+    pub file_name: &'a str,
+    pub claimed_type: Option<&'a str>,
+    pub description: &'a str,
+}
+
+/// An image made ready to keep.
+struct Prepared {
+    file: Vec<u8>,
+    media_type: &'static str,
+    width: i32,
+    height: i32,
+    thumbnail: Vec<u8>,
+    blurhash: String,
+}
+
+/// Keeps an upload of `owner`'s: refused whole (413 over a limit, 422 for a type not taken or an
+/// image that cannot be decoded within bounds) or kept whole, file and record.
+pub async fn upload(state: &AppState, owner: &Actor, upload: Upload<'_>) -> AppResult<Media> {
+    let limits = &state.config.media;
+    if upload.bytes.len() as u64 > limits.max_file_bytes {
+        return Err(too_large(limits.max_file_bytes));
+    }
+    let description = check_description(upload.description)?;
+    let detected = detect(&upload.bytes, upload.file_name);
+    check_type(&detected, upload.claimed_type)?;
+    let used = db::media::bytes_of(&state.db, owner.id).await?;
+    if used + upload.bytes.len() as u64 > limits.max_person_bytes {
+        return Err(AppError::new(
+            crate::error::ErrorKind::PayloadTooLarge,
+            format!(
+                "this would take you past your {} of files ({} used); remove some first",
+                rules::megabytes(limits.max_person_bytes),
+                rules::megabytes(used)
+            ),
+        ));
+    }
+    let stem = random_key();
+    let kept = if is_image(&detected) {
+        let bytes = upload.bytes;
+        let prepared = crate::service::limits::heavy(move || prepare_image(&bytes)).await??;
+        let extension = if prepared.media_type == "image/jpeg" { "jpg" } else { "png" };
+        let file_key = format!("{stem}.{extension}");
+        let thumbnail_key = format!("{stem}.small.{extension}");
+        let new = NewMedia {
+            owner_id: owner.id,
+            file_key: file_key.clone(),
+            thumbnail_key: Some(thumbnail_key.clone()),
+            media_type: prepared.media_type.to_string(),
+            size: prepared.file.len() as i64,
+            description,
+            width: Some(prepared.width),
+            height: Some(prepared.height),
+            blurhash: Some(prepared.blurhash),
+            created_at: db::now(),
+        };
+        keep(state, &new, vec![(file_key, prepared.file), (thumbnail_key, prepared.thumbnail)]).await?
+    } else {
+        let file_key = format!("{stem}.{}", extension_of(&detected));
+        let new = NewMedia {
+            owner_id: owner.id,
+            file_key: file_key.clone(),
+            thumbnail_key: None,
+            media_type: detected,
+            size: upload.bytes.len() as i64,
+            description,
+            width: None,
+            height: None,
+            blurhash: None,
+            created_at: db::now(),
+        };
+        keep(state, &new, vec![(file_key, upload.bytes)]).await?
+    };
+    Ok(kept)
+}
+
+/// Stores the files, then the record; whatever fails, nothing stays half-kept.
+async fn keep(state: &AppState, new: &NewMedia, files: Vec<(String, Vec<u8>)>) -> AppResult<Media> {
+    let keys: Vec<String> = files.iter().map(|(key, _)| key.clone()).collect();
+    let stored = async {
+        for (key, bytes) in files {
+            state.media.put(&key, bytes).await?;
+        }
+        db::media::insert(&state.db, new).await
+    }
+    .await;
+    if stored.is_err() {
+        for key in &keys {
+            if let Err(e) = state.media.delete(key).await {
+                tracing::error!("could not remove {key} after a failed upload: {e}");
+            }
+        }
+    }
+    stored
+}
+
+/// Decodes within bounds, turns it upright, and encodes it again: JPEG stays JPEG, everything
+/// else becomes PNG (an animated GIF keeps its first frame).
+fn prepare_image(bytes: &[u8]) -> AppResult<Prepared> {
+    let unreadable = |e: image::ImageError| match e {
+        image::ImageError::Limits(_) => AppError::invalid(
+            "file",
+            format!(
+                "this image is too large to open (at most {MAX_SIDE} pixels a side, {} MB decoded)",
+                MAX_DECODE_BYTES / 1_000_000
+            ),
+        ),
+        other => AppError::invalid("file", format!("this image cannot be read: {other}")),
+    };
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    let mut reader = ImageReader::new(Cursor::new(bytes)).with_guessed_format().map_err(AppError::internal)?;
+    reader.limits(limits);
+    let format = reader.format();
+    let mut decoder = reader.into_decoder().map_err(unreadable)?;
+    let orientation = decoder.orientation().map_err(unreadable)?;
+    let mut image = DynamicImage::from_decoder(decoder).map_err(unreadable)?;
+    image.apply_orientation(orientation);
+    if image.width().max(image.height()) > DISPLAY_SIDE {
+        image = image.resize(DISPLAY_SIDE, DISPLAY_SIDE, FilterType::Lanczos3);
+    }
+    let thumbnail = image.thumbnail(THUMBNAIL_SIDE, THUMBNAIL_SIDE);
+    let (media_type, encode_as) = match format {
+        Some(ImageFormat::Jpeg) => ("image/jpeg", ImageFormat::Jpeg),
+        _ => ("image/png", ImageFormat::Png),
+    };
+    let small = thumbnail.to_rgba8();
+    let blurhash = blurhash::encode(4, 3, small.width(), small.height(), small.as_raw()).map_err(AppError::internal)?;
+    Ok(Prepared {
+        file: encode(&image, encode_as)?,
+        media_type,
+        width: image.width() as i32,
+        height: image.height() as i32,
+        thumbnail: encode(&thumbnail, encode_as)?,
+        blurhash,
+    })
+}
+
+fn encode(image: &DynamicImage, format: ImageFormat) -> AppResult<Vec<u8>> {
+    let mut out = Cursor::new(Vec::new());
+    match format {
+        // JPEG has no alpha channel.
+        ImageFormat::Jpeg => DynamicImage::ImageRgb8(image.to_rgb8()).write_to(&mut out, format),
+        _ => image.write_to(&mut out, format),
+    }
+    .map_err(AppError::internal)?;
+    Ok(out.into_inner())
+}
+
+fn extension_of(media_type: &str) -> &'static str {
+    match media_type {
+        "application/pdf" => "pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => "docx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => "xlsx",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation" => "pptx",
+        "application/vnd.oasis.opendocument.text" => "odt",
+        "application/vnd.oasis.opendocument.spreadsheet" => "ods",
+        "application/vnd.oasis.opendocument.presentation" => "odp",
+        "text/csv" => "csv",
+        _ => "txt",
+    }
+}
+
+/// A key no one can guess: 128 random bits.
+fn random_key() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 16];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// One of `owner`'s files, for its owner.
+pub async fn owned(state: &AppState, owner: &Actor, id: i64) -> AppResult<Media> {
+    db::media::by_id(&state.db, id)
+        .await?
+        .filter(|media| media.owner_id == owner.id)
+        .ok_or_else(|| AppError::not_found("no such file of yours"))
+}
+
+/// A stored file and the record that says how to serve it.
+pub async fn file(state: &AppState, key: &str) -> AppResult<(Media, Vec<u8>)> {
+    let media = db::media::by_key(&state.db, key).await?.ok_or_else(|| AppError::not_found("no such file"))?;
+    let bytes = state.media.get(key).await?.ok_or_else(|| AppError::not_found("no such file"))?;
+    Ok((media, bytes))
+}

@@ -1,0 +1,79 @@
+//! Where uploaded files live: one small interface, so that a node can keep them in a folder
+//! (the default, next to its database) or, later, in an object store.
+
+use crate::error::{AppError, AppResult};
+use std::path::PathBuf;
+
+/// A store of files by key. Keys are made by this node (`[0-9a-z.]` only), never by a client.
+#[async_trait::async_trait]
+pub trait Store: Send + Sync {
+    /// Keeps `bytes` under `key`, whole or not at all.
+    async fn put(&self, key: &str, bytes: Vec<u8>) -> AppResult<()>;
+    async fn get(&self, key: &str) -> AppResult<Option<Vec<u8>>>;
+    /// Removes `key`; removing what is not there is not an error.
+    async fn delete(&self, key: &str) -> AppResult<()>;
+}
+
+/// Files in a folder of the local disk.
+pub struct LocalFolder {
+    root: PathBuf,
+}
+
+impl LocalFolder {
+    pub fn new(root: PathBuf) -> LocalFolder {
+        LocalFolder { root }
+    }
+
+    fn path(&self, key: &str) -> AppResult<PathBuf> {
+        let safe = !key.is_empty()
+            && !key.starts_with('.')
+            && key.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'.');
+        if safe { Ok(self.root.join(key)) } else { Err(AppError::not_found("no such file")) }
+    }
+}
+
+#[async_trait::async_trait]
+impl Store for LocalFolder {
+    async fn put(&self, key: &str, bytes: Vec<u8>) -> AppResult<()> {
+        let path = self.path(key)?;
+        tokio::fs::create_dir_all(&self.root).await.map_err(AppError::internal)?;
+        // Written aside, then renamed: a reader never sees half a file, a crash leaves none.
+        let partial = self.root.join(format!(".partial-{key}"));
+        tokio::fs::write(&partial, &bytes).await.map_err(AppError::internal)?;
+        tokio::fs::rename(&partial, &path).await.map_err(AppError::internal)
+    }
+
+    async fn get(&self, key: &str) -> AppResult<Option<Vec<u8>>> {
+        match tokio::fs::read(self.path(key)?).await {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(AppError::internal(e)),
+        }
+    }
+
+    async fn delete(&self, key: &str) -> AppResult<()> {
+        match tokio::fs::remove_file(self.path(key)?).await {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(AppError::internal(e)),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn keys_stay_inside_the_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = LocalFolder::new(dir.path().join("media"));
+        store.put("abc123.png", vec![1, 2, 3]).await.unwrap();
+        assert_eq!(store.get("abc123.png").await.unwrap(), Some(vec![1, 2, 3]));
+        for bad in ["../cairn.db", ".partial-abc123.png", "a/b", "ABC.png", ""] {
+            assert!(store.get(bad).await.is_err(), "{bad}");
+        }
+        store.delete("abc123.png").await.unwrap();
+        store.delete("abc123.png").await.unwrap();
+        assert_eq!(store.get("abc123.png").await.unwrap(), None);
+    }
+}

@@ -1,0 +1,158 @@
+//! Uploads: kept only when they are what they say, images stored again without their
+//! metadata, files served so that they cannot act as pages, nothing half-kept after a refusal.
+
+use crate::common::TestNode;
+use image::{DynamicImage, ImageFormat, RgbImage};
+use reqwest::multipart::{Form, Part};
+use serde_json::Value;
+use std::io::Cursor;
+
+async fn upload(node: &TestNode, token: &str, bytes: Vec<u8>, name: &str, claimed: &str) -> (u16, Value) {
+    let part = Part::bytes(bytes).file_name(name.to_string()).mime_str(claimed).unwrap();
+    let form = Form::new().part("file", part).text("description", "A heat pump on a school roof");
+    let response = node.client.post(node.url("/api/v1/media")).bearer_auth(token).multipart(form).send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+fn photo(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
+    let image = RgbImage::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90]));
+    let mut out = Cursor::new(Vec::new());
+    DynamicImage::ImageRgb8(image).write_to(&mut out, format).unwrap();
+    out.into_inner()
+}
+
+/// A JPEG with an EXIF segment carrying a location, as phones write them.
+fn photo_with_location() -> Vec<u8> {
+    let jpeg = photo(2400, 1200, ImageFormat::Jpeg);
+    let mut exif = b"Exif\0\0MM\0\x2a\0\0\0\x08\0\0\0\0\0\0".to_vec();
+    exif.extend_from_slice(b"GPS 50.8503N 4.3517E secret-spot");
+    let mut segment = vec![0xFF, 0xE1];
+    segment.extend_from_slice(&((exif.len() + 2) as u16).to_be_bytes());
+    segment.extend_from_slice(&exif);
+    [&jpeg[..2], &segment, &jpeg[2..]].concat()
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for byte in bytes {
+        crc ^= u32::from(*byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
+
+/// A PNG of a few bytes that claims 100,000 × 100,000 pixels (40 GB decoded).
+fn decompression_bomb() -> Vec<u8> {
+    let chunk = |kind: &[u8], data: &[u8]| {
+        let mut out = (data.len() as u32).to_be_bytes().to_vec();
+        out.extend_from_slice(kind);
+        out.extend_from_slice(data);
+        out.extend_from_slice(&crc32(&[kind, data].concat()).to_be_bytes());
+        out
+    };
+    let mut header = 100_000u32.to_be_bytes().to_vec();
+    header.extend_from_slice(&100_000u32.to_be_bytes());
+    header.extend_from_slice(&[8, 6, 0, 0, 0]);
+    [
+        b"\x89PNG\r\n\x1a\n".to_vec(),
+        chunk(b"IHDR", &header),
+        chunk(b"IDAT", &[0x78, 0x9c, 0x03, 0, 0, 0, 0, 1]),
+        chunk(b"IEND", &[]),
+    ]
+    .concat()
+}
+
+fn stored_files(node: &TestNode) -> Vec<String> {
+    match std::fs::read_dir(&node.state.config.media.folder) {
+        Ok(entries) => entries.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn images_are_stored_again_without_metadata_and_documents_download() {
+    let node = TestNode::start().await;
+    let anna = node.user_with_token("anna").await;
+    let (status, _) = upload(&node, "not-a-token", photo(10, 10, ImageFormat::Png), "a.png", "image/png").await;
+    assert_eq!(status, 401);
+
+    let (status, image) = upload(&node, &anna, photo_with_location(), "roof.jpg", "image/jpeg").await;
+    assert_eq!(status, 201, "{image}");
+    assert_eq!(image["media_type"], "image/jpeg");
+    assert_eq!((image["width"].as_i64(), image["height"].as_i64()), (Some(1600), Some(800)), "resized for display");
+    assert_eq!(image["description"], "A heat pump on a school roof");
+    assert!(image["blurhash"].as_str().is_some_and(|hash| hash.len() >= 6), "{image}");
+    let served = node.client.get(image["url"].as_str().unwrap()).send().await.unwrap();
+    assert_eq!(served.status(), 200);
+    let headers = served.headers().clone();
+    assert_eq!(headers["content-type"], "image/jpeg");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert!(headers["content-security-policy"].to_str().unwrap().contains("sandbox"));
+    assert!(headers["cache-control"].to_str().unwrap().contains("immutable"));
+    let bytes = served.bytes().await.unwrap();
+    assert!(!bytes.windows(11).any(|w| w == b"secret-spot"), "the location is gone");
+    assert!(!bytes.windows(4).any(|w| w == b"Exif"), "no EXIF at all");
+    let thumbnail = node.client.get(image["thumbnail_url"].as_str().unwrap()).send().await.unwrap();
+    let small = image::load_from_memory(&thumbnail.bytes().await.unwrap()).unwrap();
+    assert_eq!((small.width(), small.height()), (400, 200));
+
+    let (status, pdf) = upload(&node, &anna, b"%PDF-1.7\n1 0 obj\n".to_vec(), "plan.pdf", "application/pdf").await;
+    assert_eq!(status, 201, "{pdf}");
+    assert_eq!((pdf["media_type"].as_str(), pdf["thumbnail_url"].as_str()), (Some("application/pdf"), None));
+    let served = node.client.get(pdf["url"].as_str().unwrap()).send().await.unwrap();
+    assert!(served.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    let (status, csv) =
+        upload(&node, &anna, b"city,tco2e\nGent,12\n".to_vec(), "d.csv", "application/vnd.ms-excel").await;
+    assert_eq!((status, csv["media_type"].as_str()), (201, Some("text/csv")), "{csv}");
+
+    // One's own uploads are one's own.
+    let ben = node.user_with_token("ben").await;
+    let path = format!("/api/v1/media/{}", image["id"]);
+    let mine = node.client.get(node.url(&path)).bearer_auth(&anna).send().await.unwrap();
+    assert_eq!(mine.status(), 200);
+    let theirs = node.client.get(node.url(&path)).bearer_auth(&ben).send().await.unwrap();
+    assert_eq!(theirs.status(), 404);
+    assert_eq!(node.client.get(node.url("/media/..%2Fcairn.db")).send().await.unwrap().status(), 404);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bad_uploads_are_refused_whole() {
+    let node =
+        TestNode::start_with(&[("CAIRN_MEDIA_MAX_FILE_BYTES", "300000"), ("CAIRN_MEDIA_MAX_PERSON_BYTES", "400000")])
+            .await;
+    let anna = node.user_with_token("anna").await;
+    let (status, refused) = upload(&node, &anna, vec![b'a'; 350_000], "big.txt", "text/plain").await;
+    assert_eq!(status, 413, "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("0.3 MB"), "{refused}");
+
+    let program = b"MZ\x90\0\x03\0\0\0\x04\0\0\0\xff\xff\0\0".to_vec();
+    let (status, refused) = upload(&node, &anna, program, "photo.png", "image/png").await;
+    assert_eq!(status, 422, "{refused}");
+    assert!(
+        refused["message"].as_str().unwrap().contains("application/vnd.microsoft.portable-executable"),
+        "{refused}"
+    );
+    let (status, refused) = upload(&node, &anna, b"%PDF-1.7\n".to_vec(), "photo.png", "image/png").await;
+    assert_eq!(status, 422, "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("application/pdf"), "{refused}");
+
+    let (status, refused) = upload(&node, &anna, decompression_bomb(), "bomb.png", "image/png").await;
+    assert_eq!(status, 422, "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("too large to open"), "{refused}");
+    let mut truncated = photo(300, 300, ImageFormat::Png);
+    truncated.truncate(truncated.len() / 2);
+    let (status, refused) = upload(&node, &anna, truncated, "cut.png", "image/png").await;
+    assert_eq!(status, 422, "{refused}");
+    assert!(stored_files(&node).is_empty(), "nothing kept: {:?}", stored_files(&node));
+
+    // Within the file limit, past the person's.
+    let (status, _) = upload(&node, &anna, vec![b'a'; 250_000], "one.txt", "text/plain").await;
+    assert_eq!(status, 201);
+    let (status, refused) = upload(&node, &anna, vec![b'b'; 250_000], "two.txt", "text/plain").await;
+    assert_eq!(status, 413, "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("0.4 MB"), "{refused}");
+    assert_eq!(stored_files(&node).len(), 1);
+}

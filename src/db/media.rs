@@ -41,3 +41,29 @@ pub async fn bytes_of(pool: &DbPool, owner_id: i64) -> AppResult<u64> {
         .await?));
     Ok(sizes?.into_iter().map(|size| size.max(0) as u64).sum())
 }
+
+/// Attaches files to a resource.
+pub async fn attach(pool: &DbPool, ids: &[i64], resource_id: i64) -> AppResult<()> {
+    db_write!(pool, |conn| {
+        diesel::update(media::table.filter(media::id.eq_any(ids)))
+            .set(media::resource_id.eq(resource_id))
+            .execute(conn)
+            .await?;
+        Ok(())
+    })
+}
+
+pub async fn of_resource(pool: &DbPool, resource_id: i64) -> AppResult<Vec<Media>> {
+    db_run!(pool, |conn| Ok(media::table
+        .filter(media::resource_id.eq(resource_id))
+        .select(Media::as_select())
+        .load(conn)
+        .await?))
+}
+
+pub async fn delete(pool: &DbPool, ids: &[i64]) -> AppResult<()> {
+    db_write!(pool, |conn| {
+        diesel::delete(media::table.filter(media::id.eq_any(ids))).execute(conn).await?;
+        Ok(())
+    })
+}

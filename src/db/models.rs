@@ -551,6 +551,7 @@ pub struct Media {
     pub width: Option<i32>,
     pub height: Option<i32>,
     pub blurhash: Option<String>,
+    pub resource_id: Option<i64>,
     pub created_at: NaiveDateTime,
 }
 
@@ -566,5 +567,6 @@ pub struct NewMedia {
     pub width: Option<i32>,
     pub height: Option<i32>,
     pub blurhash: Option<String>,
+    pub resource_id: Option<i64>,
     pub created_at: NaiveDateTime,
 }

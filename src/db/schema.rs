@@ -505,6 +505,7 @@ diesel::table! {
         width -> Nullable<Integer>,
         height -> Nullable<Integer>,
         blurhash -> Nullable<Text>,
+        resource_id -> Nullable<BigInt>,
         created_at -> Timestamp,
     }
 }

@@ -25,6 +25,9 @@ pub struct Attachment {
     pub media_type: String,
     #[serde(default)]
     pub title: String,
+    /// An image's placeholder while it loads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blurhash: Option<String>,
 }
 
 /// A resource as submitted, before the rules are applied.
@@ -46,6 +49,8 @@ pub struct ResourceInput {
     pub period_end: Option<i32>,
     pub impact: Impact,
     pub attachments: Vec<Attachment>,
+    /// Files one uploaded (`POST /media`), attached as they are published.
+    pub media_ids: Vec<i64>,
     pub organisation: String,
     /// The Transition Map steps it helps with (step ids, e.g. `stakeholder-map`).
     pub map_steps: Vec<String>,
@@ -135,6 +140,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
             url: attachment.url.trim().to_string(),
             media_type: text("attachments", &attachment.media_type, 0, 100)?,
             title: text("attachments", &attachment.title, 0, 200)?,
+            blurhash: attachment.blurhash.clone().filter(|b| b.len() <= 100 && b.chars().all(|c| c.is_ascii_graphic())),
         });
     }
     let sectors = TAXONOMY.chosen_sectors(&input.sectors, &mut problems);
@@ -204,6 +210,8 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     }
     if input.attachments.len() > 20 {
         problems.add("attachments", "attach at most 20 links");
+    } else if input.attachments.len() + input.media_ids.len() > 20 {
+        problems.add("media_ids", "attach at most 20 files and links together");
     }
     if input.attachments.iter().any(|a| super::web_link(&a.url).is_none()) {
         problems.add("attachments", "an attachment needs an https:// address");
@@ -225,6 +233,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
         period_end: input.period_end,
         impact: impact.clone(),
         attachments,
+        media_ids: input.media_ids.clone(),
         organisation,
         map_steps,
         tool_types,
@@ -492,6 +501,7 @@ mod tests {
                         url: "javascript:alert(1)".into(),
                         media_type: String::new(),
                         title: String::new(),
+                        blurhash: None,
                     }],
                     ..valid()
                 },

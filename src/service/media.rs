@@ -6,7 +6,10 @@ use crate::{
         self,
         models::{Actor, Media, NewMedia},
     },
-    domain::media::{self as rules, check_description, check_type, detect, is_image, too_large},
+    domain::{
+        media::{self as rules, check_description, check_type, detect, is_image, too_large},
+        resource::Attachment,
+    },
     error::{AppError, AppResult},
     state::AppState,
 };
@@ -76,6 +79,7 @@ pub async fn upload(state: &AppState, owner: &Actor, upload: Upload<'_>) -> AppR
             width: Some(prepared.width),
             height: Some(prepared.height),
             blurhash: Some(prepared.blurhash),
+            resource_id: None,
             created_at: db::now(),
         };
         keep(state, &new, vec![(file_key, prepared.file), (thumbnail_key, prepared.thumbnail)]).await?
@@ -91,6 +95,7 @@ pub async fn upload(state: &AppState, owner: &Actor, upload: Upload<'_>) -> AppR
             width: None,
             height: None,
             blurhash: None,
+            resource_id: None,
             created_at: db::now(),
         };
         keep(state, &new, vec![(file_key, upload.bytes)]).await?
@@ -208,4 +213,51 @@ pub async fn file(state: &AppState, key: &str) -> AppResult<(Media, Vec<u8>)> {
     let media = db::media::by_key(&state.db, key).await?.ok_or_else(|| AppError::not_found("no such file"))?;
     let bytes = state.media.get(key).await?.ok_or_else(|| AppError::not_found("no such file"))?;
     Ok((media, bytes))
+}
+
+/// The files `owner` names to attach to a resource (`resource_id` when it is being edited):
+/// each theirs, and not attached to another resource.
+pub async fn attachable(
+    state: &AppState,
+    owner: &Actor,
+    ids: &[i64],
+    resource_id: Option<i64>,
+) -> AppResult<Vec<Media>> {
+    let mut files = Vec::new();
+    for id in ids {
+        let file = db::media::by_id(&state.db, *id)
+            .await?
+            .filter(|m| m.owner_id == owner.id && (m.resource_id.is_none() || m.resource_id == resource_id))
+            .ok_or_else(|| {
+                AppError::invalid("media_ids", format!("{id} is not a file of yours that can be attached"))
+            })?;
+        files.push(file);
+    }
+    Ok(files)
+}
+
+/// Adds files to a resource's attachments, each once.
+pub fn add_attachments(state: &AppState, attachments: &mut Vec<Attachment>, files: &[Media]) {
+    for file in files {
+        let url = state.url(&format!("/media/{}", file.file_key));
+        if !attachments.iter().any(|a| a.url == url) {
+            attachments.push(Attachment {
+                url,
+                media_type: file.media_type.clone(),
+                title: file.description.clone(),
+                blurhash: file.blurhash.clone(),
+            });
+        }
+    }
+}
+
+/// Deletes files and their records (those of a deleted resource).
+pub async fn remove_files(state: &AppState, files: Vec<Media>) -> AppResult<()> {
+    for file in &files {
+        state.media.delete(&file.file_key).await?;
+        if let Some(thumbnail) = &file.thumbnail_key {
+            state.media.delete(thumbnail).await?;
+        }
+    }
+    db::media::delete(&state.db, &files.iter().map(|f| f.id).collect::<Vec<_>>()).await
 }

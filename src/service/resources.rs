@@ -40,7 +40,9 @@ use serde_json::{Value, json};
 use url::Url;
 
 pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppResult<Resource> {
-    let valid = check_resource(input)?;
+    let mut valid = check_resource(input)?;
+    let files = super::media::attachable(data, author, &valid.media_ids, None).await?;
+    super::media::add_attachments(data, &mut valid.attachments, &files);
     let published = Utc::now();
     let mut new = new_resource(NewResourceParts {
         ap_id: format!("urn:cairn:pending:{}", data.new_token()),
@@ -70,6 +72,7 @@ pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppR
     )
     .await?;
     data.deliveries_queued.notify_one();
+    db::media::attach(&data.db, &valid.media_ids, row.id).await?;
     super::topics::announce_new(data, &row.ap_id, &row.sector_list(), published).await?;
     Ok(row)
 }
@@ -98,7 +101,9 @@ pub async fn edit(
     input: &ResourceInput,
 ) -> AppResult<Resource> {
     may_change(user, editor, resource, false)?;
-    let valid = check_resource(input)?;
+    let mut valid = check_resource(input)?;
+    let files = super::media::attachable(data, editor, &valid.media_ids, Some(resource.id)).await?;
+    super::media::add_attachments(data, &mut valid.attachments, &files);
     let new = new_resource(NewResourceParts {
         ap_id: resource.ap_id.clone(),
         local: true,
@@ -125,6 +130,7 @@ pub async fn edit(
     })
     .await?;
     data.deliveries_queued.notify_one();
+    db::media::attach(&data.db, &valid.media_ids, resource.id).await?;
     Ok(row)
 }
 
@@ -139,8 +145,10 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, resource: &Resource
         Delete::new(DeleteType::Delete, id.clone(), &author.ap_id, tombstone)?.addressed(json!([PUBLIC]), Value::Null);
     let envelope = Envelope { id: &id, kind: "Delete", signer: &author, public: true, inboxes };
     let outgoing = prepare(data, &delete, envelope)?;
+    let files = db::media::of_resource(&data.db, resource.id).await?;
     db::resources::delete(&data.db, resource.id, &[outgoing]).await?;
     data.deliveries_queued.notify_one();
+    super::media::remove_files(data, files).await?;
     audit_removal(data, audit_at, actor, resource.author_id, "resource.remove", &resource.ap_id).await
 }
 
@@ -384,6 +392,7 @@ pub fn input_of(resource: &Resource) -> ResourceInput {
             people_reached: resource.people_reached,
         },
         attachments: resource.attachment_list(),
+        media_ids: Vec::new(),
         organisation: resource.organisation.clone(),
         map_steps: resource.map_step_list(),
         tool_types: resource.tool_type_list(),

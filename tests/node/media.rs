@@ -1,10 +1,14 @@
 //! Uploads: kept only when they are what they say, images stored again without their
 //! metadata, files served so that they cannot act as pages, nothing half-kept after a refusal.
 
-use crate::common::TestNode;
+use crate::common::{TestNode, api, eventually};
+use cairn::db;
 use image::{DynamicImage, ImageFormat, RgbImage};
-use reqwest::multipart::{Form, Part};
-use serde_json::Value;
+use reqwest::{
+    Method,
+    multipart::{Form, Part},
+};
+use serde_json::{Value, json};
 use std::io::Cursor;
 
 async fn upload(node: &TestNode, token: &str, bytes: Vec<u8>, name: &str, claimed: &str) -> (u16, Value) {
@@ -155,4 +159,56 @@ async fn bad_uploads_are_refused_whole() {
     assert_eq!(status, 413, "{refused}");
     assert!(refused["message"].as_str().unwrap().contains("0.4 MB"), "{refused}");
     assert_eq!(stored_files(&node).len(), 1);
+}
+
+/// Files attached to a resource go out with it (an `Image` with its blurhash, a `Document`),
+/// another node lists them, and deleting the resource deletes the files.
+#[tokio::test(flavor = "multi_thread")]
+async fn attached_files_travel_with_the_resource_and_leave_with_it() {
+    let a = TestNode::start().await;
+    let b = TestNode::start().await;
+    let anna = a.user_with_token("anna").await;
+    let cara = a.user_with_token("cara").await;
+    let ben = b.user_with_token("ben").await;
+    let anna_handle = format!("@anna@{}", a.base.trim_start_matches("http://"));
+    let (status, _) = api(&b, &ben, Method::POST, "/api/v1/follows", json!({"target": anna_handle})).await;
+    assert!(status < 300, "{status}");
+    eventually("ben follows anna", async || {
+        let (_, following) = api(&b, &ben, Method::GET, "/api/v1/me/following", Value::Null).await;
+        following["items"].as_array().is_some_and(|items| items.len() == 1)
+    })
+    .await;
+    let (_, image) = upload(&a, &anna, photo(800, 600, ImageFormat::Png), "plant.png", "image/png").await;
+    let (_, pdf) = upload(&a, &anna, b"%PDF-1.7\n1 0 obj\n".to_vec(), "plan.pdf", "application/pdf").await;
+    let resource = |media: Value| {
+        json!({"kind": "case_study", "title": "A heat plant for the district", "summary": "Illustrative.",
+               "language": "en", "sectors": ["energy_systems"], "country": "BE", "media_ids": media})
+    };
+    let (status, refused) = api(&a, &cara, Method::POST, "/api/v1/resources", resource(json!([image["id"]]))).await;
+    assert_eq!((status, refused["field"].as_str()), (422, Some("media_ids")), "not cara's file: {refused}");
+    let (status, published) =
+        api(&a, &anna, Method::POST, "/api/v1/resources", resource(json!([image["id"], pdf["id"]]))).await;
+    assert_eq!(status, 201, "{published}");
+    let page =
+        a.client.get(a.url(&format!("/resources/{}", published["id"]))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(pdf["url"].as_str().unwrap()), "{page}");
+
+    let ap_id = published["ap_id"].as_str().unwrap().to_string();
+    eventually("B holds the resource", async || db::resources::by_ap_id(&b.state.db, &ap_id).await.unwrap().is_some())
+        .await;
+    let on_b = db::resources::by_ap_id(&b.state.db, &ap_id).await.unwrap().unwrap().attachment_list();
+    assert_eq!(on_b.len(), 2, "{on_b:?}");
+    assert_eq!(on_b[0].url, image["url"].as_str().unwrap());
+    assert_eq!((on_b[0].media_type.as_str(), on_b[0].title.as_str()), ("image/png", "A heat pump on a school roof"));
+    assert_eq!(on_b[0].blurhash.as_deref(), image["blurhash"].as_str());
+    assert_eq!((on_b[1].media_type.as_str(), on_b[1].blurhash.as_deref()), ("application/pdf", None));
+
+    let (status, _) =
+        api(&a, &anna, Method::DELETE, &format!("/api/v1/resources/{}", published["id"]), Value::Null).await;
+    assert!((200..300).contains(&status), "{status}");
+    for url in [&image["url"], &image["thumbnail_url"], &pdf["url"]] {
+        let gone = a.client.get(url.as_str().unwrap()).send().await.unwrap();
+        assert_eq!(gone.status(), 404, "{url}");
+    }
+    assert!(stored_files(&a).is_empty(), "{:?}", stored_files(&a));
 }

@@ -54,7 +54,15 @@ impl ApResource {
         let attachments = row
             .attachment_list()
             .into_iter()
-            .map(|a| json!({"type": "Document", "url": a.url, "mediaType": a.media_type, "name": a.title}))
+            .map(|a| {
+                // Images as Mastodon shows them (with their placeholder); anything else a Document.
+                let kind = if a.media_type.starts_with("image/") { "Image" } else { "Document" };
+                let mut attachment = json!({"type": kind, "url": a.url, "mediaType": a.media_type, "name": a.title});
+                if let Some(blurhash) = a.blurhash {
+                    attachment["blurhash"] = json!(blurhash);
+                }
+                attachment
+            })
             .collect();
         let location = (!row.city.is_empty() || !row.country.is_empty()).then(|| {
             json!({"type": "Place", "name": if row.city.is_empty() { &row.country } else { &row.city },
@@ -160,6 +168,7 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
                 url,
                 media_type: truncate(a.get("mediaType").and_then(Value::as_str).unwrap_or_default(), 100),
                 title: truncate(&html_to_text(a.get("name").and_then(Value::as_str).unwrap_or_default()), 200),
+                blurhash: a.get("blurhash").and_then(Value::as_str).map(str::to_string),
             })
         })
         .filter_map(|a| Some(Attachment { url: web_link(&a.url)?, ..a }))
@@ -192,6 +201,7 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
         period_end: json.period_end.filter(|y| (1900..=2100).contains(y)),
         impact: json.impact.clone().unwrap_or_default(),
         attachments,
+        media_ids: Vec::new(),
         organisation: truncate(&html_to_text(json.organisation.as_deref().unwrap_or_default()), 200),
         map_steps: strings(&json.map_steps).into_iter().filter(|s| TRANSITION_MAP.step(s).is_some()).collect(),
         tool_types: strings(&json.tool_types).into_iter().filter(|t| EXPLORE.tool(t).is_some()).collect(),

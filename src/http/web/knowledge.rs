@@ -257,6 +257,7 @@ fn input_from_values(v: &ResourceFormValues) -> AppResult<ResourceInput> {
                 url: parts.next().unwrap_or_default().to_string(),
                 title: parts.next().unwrap_or_default().to_string(),
                 media_type: parts.next().unwrap_or_default().to_string(),
+                blurhash: None,
             }
         })
         .collect();
@@ -280,6 +281,7 @@ fn input_from_values(v: &ResourceFormValues) -> AppResult<ResourceInput> {
             people_reached: form_number(&mut unreadable, "people_reached", &v.people_reached),
         },
         attachments,
+        media_ids: Vec::new(),
         organisation: v.organisation.clone(),
         map_steps: v.map_steps.clone(),
         tool_types: v.tool_types.clone(),

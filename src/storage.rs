@@ -9,9 +9,16 @@ use std::path::PathBuf;
 pub trait Store: Send + Sync {
     /// Keeps `bytes` under `key`, whole or not at all.
     async fn put(&self, key: &str, bytes: Vec<u8>) -> AppResult<()>;
-    async fn get(&self, key: &str) -> AppResult<Option<Vec<u8>>>;
+    /// The file under `key`, to be streamed (never held whole in memory).
+    async fn open(&self, key: &str) -> AppResult<Option<Stored>>;
     /// Removes `key`; removing what is not there is not an error.
     async fn delete(&self, key: &str) -> AppResult<()>;
+}
+
+/// A stored file as it is read: its bytes as they come, and how many there are.
+pub struct Stored {
+    pub body: axum::body::Body,
+    pub length: u64,
 }
 
 /// Files in a folder of the local disk.
@@ -43,12 +50,15 @@ impl Store for LocalFolder {
         tokio::fs::rename(&partial, &path).await.map_err(AppError::internal)
     }
 
-    async fn get(&self, key: &str) -> AppResult<Option<Vec<u8>>> {
-        match tokio::fs::read(self.path(key)?).await {
-            Ok(bytes) => Ok(Some(bytes)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(AppError::internal(e)),
-        }
+    async fn open(&self, key: &str) -> AppResult<Option<Stored>> {
+        let file = match tokio::fs::File::open(self.path(key)?).await {
+            Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(AppError::internal(e)),
+        };
+        let length = file.metadata().await.map_err(AppError::internal)?.len();
+        let body = axum::body::Body::from_stream(tokio_util::io::ReaderStream::new(file));
+        Ok(Some(Stored { body, length }))
     }
 
     async fn delete(&self, key: &str) -> AppResult<()> {
@@ -68,12 +78,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = LocalFolder::new(dir.path().join("media"));
         store.put("abc123.png", vec![1, 2, 3]).await.unwrap();
-        assert_eq!(store.get("abc123.png").await.unwrap(), Some(vec![1, 2, 3]));
+        let stored = store.open("abc123.png").await.unwrap().unwrap();
+        assert_eq!(stored.length, 3);
+        assert_eq!(axum::body::to_bytes(stored.body, 10).await.unwrap().as_ref(), [1, 2, 3]);
         for bad in ["../cairn.db", ".partial-abc123.png", "a/b", "ABC.png", ""] {
-            assert!(store.get(bad).await.is_err(), "{bad}");
+            assert!(store.open(bad).await.is_err(), "{bad}");
         }
         store.delete("abc123.png").await.unwrap();
         store.delete("abc123.png").await.unwrap();
-        assert_eq!(store.get("abc123.png").await.unwrap(), None);
+        assert!(store.open("abc123.png").await.unwrap().is_none());
     }
 }

@@ -53,7 +53,11 @@ pub fn check_type(detected: &str, claimed: Option<&str>) -> AppResult<()> {
             ),
         ));
     }
-    let claimed = claimed.map(|c| c.split(';').next().unwrap_or_default().trim().to_ascii_lowercase());
+    let claimed = claimed.map(|c| match c.split(';').next().unwrap_or_default().trim().to_ascii_lowercase() {
+        // Older names of JPEG that some clients still send.
+        old if old == "image/jpg" || old == "image/pjpeg" => "image/jpeg".to_string(),
+        other => other,
+    });
     if let Some(claimed) = claimed.filter(|c| c.starts_with("image/") && c != detected) {
         return Err(AppError::invalid("file", format!("this file says it is {claimed} but it is {detected}")));
     }
@@ -69,8 +73,10 @@ pub fn megabytes(bytes: u64) -> String {
     format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }
 
+/// Alt text on one line (it is an attachment's title, and the web form lists one per line).
 pub fn check_description(description: &str) -> AppResult<String> {
-    crate::domain::profile::bounded("description", description.trim(), MAX_DESCRIPTION_CHARS)
+    let one_line = description.split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::domain::profile::bounded("description", &one_line, MAX_DESCRIPTION_CHARS)
 }
 
 #[cfg(test)]
@@ -91,5 +97,7 @@ mod tests {
         assert!(check_type("application/pdf", Some("image/png")).is_err(), "a PDF dressed as an image");
         assert!(check_type("application/pdf", Some("application/octet-stream")).is_ok());
         assert!(check_type("text/csv", Some("application/vnd.ms-excel")).is_ok(), "as Windows names CSV");
+        assert!(check_type("image/jpeg", Some("image/pjpeg")).is_ok());
+        assert_eq!(check_description(" a roof,\n seen from the street ").unwrap(), "a roof, seen from the street");
     }
 }

@@ -139,7 +139,8 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
         attachments.push(Attachment {
             url: attachment.url.trim().to_string(),
             media_type: text("attachments", &attachment.media_type, 0, 100)?,
-            title: text("attachments", &attachment.title, 0, 200)?,
+            // An uploaded file's alt text is its title.
+            title: text("attachments", &attachment.title, 0, super::media::MAX_DESCRIPTION_CHARS)?,
             blurhash: attachment.blurhash.clone().filter(|b| b.len() <= 100 && b.chars().all(|c| c.is_ascii_graphic())),
         });
     }

@@ -13,7 +13,7 @@ const CACHE_FOR_GOOD: &str = "public, max-age=31536000, immutable";
 const SANDBOX: &str = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
 pub async fn serve(State(state): State<AppState>, Path(key): Path<String>) -> AppResult<Response> {
-    let (media, bytes) = service::media::file(&state, &key).await?;
+    let (media, stored) = service::media::file(&state, &key).await?;
     // Images show in place; anything else is downloaded, never rendered by the browser.
     let disposition =
         if is_image(&media.media_type) { "inline".to_string() } else { format!("attachment; filename=\"{key}\"") };
@@ -23,8 +23,9 @@ pub async fn serve(State(state): State<AppState>, Path(key): Path<String>) -> Ap
             (header::CONTENT_DISPOSITION, disposition),
             (header::CACHE_CONTROL, CACHE_FOR_GOOD.to_string()),
             (header::CONTENT_SECURITY_POLICY, SANDBOX.to_string()),
+            (header::CONTENT_LENGTH, stored.length.to_string()),
         ],
-        bytes,
+        stored.body,
     )
         .into_response())
 }

@@ -12,6 +12,7 @@ use crate::{
     },
     error::{AppError, AppResult},
     state::AppState,
+    storage::Stored,
 };
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, imageops::FilterType};
 use std::io::Cursor;
@@ -19,8 +20,10 @@ use std::io::Cursor;
 /// The longest side of a stored image, and of its thumbnail.
 const DISPLAY_SIDE: u32 = 1600;
 const THUMBNAIL_SIDE: u32 = 400;
-/// What decoding one image may take: a few bytes cannot claim gigabytes.
+/// What decoding one image may take: a few bytes cannot claim gigabytes. Checked on the
+/// header, before any pixel is decoded.
 const MAX_SIDE: u32 = 16_384;
+const MAX_PIXELS: u64 = 50_000_000;
 const MAX_DECODE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// A file as it arrived: its bytes, the name and type its sender gave.
@@ -126,14 +129,18 @@ async fn keep(state: &AppState, new: &NewMedia, files: Vec<(String, Vec<u8>)>) -
 /// Decodes within bounds, turns it upright, and encodes it again: JPEG stays JPEG, everything
 /// else becomes PNG (an animated GIF keeps its first frame).
 fn prepare_image(bytes: &[u8]) -> AppResult<Prepared> {
-    let unreadable = |e: image::ImageError| match e {
-        image::ImageError::Limits(_) => AppError::invalid(
+    let too_large = || {
+        AppError::invalid(
             "file",
             format!(
-                "this image is too large to open (at most {MAX_SIDE} pixels a side, {} MB decoded)",
+                "this image is too large to open (at most {MAX_SIDE} pixels a side, {} megapixels, {} MB decoded)",
+                MAX_PIXELS / 1_000_000,
                 MAX_DECODE_BYTES / 1_000_000
             ),
-        ),
+        )
+    };
+    let unreadable = |e: image::ImageError| match e {
+        image::ImageError::Limits(_) => too_large(),
         other => AppError::invalid("file", format!("this image cannot be read: {other}")),
     };
     let mut limits = Limits::default();
@@ -144,6 +151,12 @@ fn prepare_image(bytes: &[u8]) -> AppResult<Prepared> {
     reader.limits(limits);
     let format = reader.format();
     let mut decoder = reader.into_decoder().map_err(unreadable)?;
+    // The decoders check the side limit; what the pixels would take is checked here, on the
+    // header, before any is decoded.
+    let (width, height) = decoder.dimensions();
+    if u64::from(width) * u64::from(height) > MAX_PIXELS || decoder.total_bytes() > MAX_DECODE_BYTES {
+        return Err(too_large());
+    }
     let orientation = decoder.orientation().map_err(unreadable)?;
     let mut image = DynamicImage::from_decoder(decoder).map_err(unreadable)?;
     image.apply_orientation(orientation);
@@ -209,10 +222,10 @@ pub async fn owned(state: &AppState, owner: &Actor, id: i64) -> AppResult<Media>
 }
 
 /// A stored file and the record that says how to serve it.
-pub async fn file(state: &AppState, key: &str) -> AppResult<(Media, Vec<u8>)> {
+pub async fn file(state: &AppState, key: &str) -> AppResult<(Media, Stored)> {
     let media = db::media::by_key(&state.db, key).await?.ok_or_else(|| AppError::not_found("no such file"))?;
-    let bytes = state.media.get(key).await?.ok_or_else(|| AppError::not_found("no such file"))?;
-    Ok((media, bytes))
+    let stored = state.media.open(key).await?.ok_or_else(|| AppError::not_found("no such file"))?;
+    Ok((media, stored))
 }
 
 /// The files `owner` names to attach to a resource (`resource_id` when it is being edited):
@@ -251,13 +264,22 @@ pub fn add_attachments(state: &AppState, attachments: &mut Vec<Attachment>, file
     }
 }
 
-/// Deletes files and their records (those of a deleted resource).
+/// Deletes files and their records (those of a deleted resource, or dropped from one): the
+/// records first, so a file that cannot be removed is only left over, never offered again.
 pub async fn remove_files(state: &AppState, files: Vec<Media>) -> AppResult<()> {
-    for file in &files {
-        state.media.delete(&file.file_key).await?;
-        if let Some(thumbnail) = &file.thumbnail_key {
-            state.media.delete(thumbnail).await?;
+    db::media::delete(&state.db, &files.iter().map(|file| file.id).collect::<Vec<_>>()).await?;
+    let keys: Vec<String> =
+        files.into_iter().flat_map(|file| std::iter::once(file.file_key).chain(file.thumbnail_key)).collect();
+    for key in keys {
+        if let Err(e) = state.media.delete(&key).await {
+            tracing::error!("could not remove the file {key}: {e}");
         }
     }
-    db::media::delete(&state.db, &files.iter().map(|f| f.id).collect::<Vec<_>>()).await
+    Ok(())
+}
+
+/// The files of a resource that its attachments no longer list.
+pub fn dropped(state: &AppState, files: Vec<Media>, attachments: &[Attachment]) -> Vec<Media> {
+    let url = |file: &Media| state.url(&format!("/media/{}", file.file_key));
+    files.into_iter().filter(|file| !attachments.iter().any(|a| a.url == url(file))).collect()
 }

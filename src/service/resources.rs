@@ -131,6 +131,8 @@ pub async fn edit(
     .await?;
     data.deliveries_queued.notify_one();
     db::media::attach(&data.db, &valid.media_ids, resource.id).await?;
+    let attached = db::media::of_resource(&data.db, resource.id).await?;
+    super::media::remove_files(data, super::media::dropped(data, attached, &row.attachment_list())).await?;
     Ok(row)
 }
 

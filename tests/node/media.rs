@@ -48,8 +48,8 @@ fn crc32(bytes: &[u8]) -> u32 {
     !crc
 }
 
-/// A PNG of a few bytes that claims 100,000 × 100,000 pixels (40 GB decoded).
-fn decompression_bomb() -> Vec<u8> {
+/// A PNG of a few bytes that claims `side` × `side` pixels.
+fn decompression_bomb(side: u32) -> Vec<u8> {
     let chunk = |kind: &[u8], data: &[u8]| {
         let mut out = (data.len() as u32).to_be_bytes().to_vec();
         out.extend_from_slice(kind);
@@ -57,8 +57,8 @@ fn decompression_bomb() -> Vec<u8> {
         out.extend_from_slice(&crc32(&[kind, data].concat()).to_be_bytes());
         out
     };
-    let mut header = 100_000u32.to_be_bytes().to_vec();
-    header.extend_from_slice(&100_000u32.to_be_bytes());
+    let mut header = side.to_be_bytes().to_vec();
+    header.extend_from_slice(&side.to_be_bytes());
     header.extend_from_slice(&[8, 6, 0, 0, 0]);
     [
         b"\x89PNG\r\n\x1a\n".to_vec(),
@@ -143,9 +143,12 @@ async fn bad_uploads_are_refused_whole() {
     assert_eq!(status, 422, "{refused}");
     assert!(refused["message"].as_str().unwrap().contains("application/pdf"), "{refused}");
 
-    let (status, refused) = upload(&node, &anna, decompression_bomb(), "bomb.png", "image/png").await;
-    assert_eq!(status, 422, "{refused}");
-    assert!(refused["message"].as_str().unwrap().contains("too large to open"), "{refused}");
+    // Past the side limit (40 GB decoded), and within it but past the pixels one (1 GB).
+    for side in [100_000, 16_000] {
+        let (status, refused) = upload(&node, &anna, decompression_bomb(side), "bomb.png", "image/png").await;
+        assert_eq!(status, 422, "{refused}");
+        assert!(refused["message"].as_str().unwrap().contains("too large to open"), "{refused}");
+    }
     let mut truncated = photo(300, 300, ImageFormat::Png);
     truncated.truncate(truncated.len() / 2);
     let (status, refused) = upload(&node, &anna, truncated, "cut.png", "image/png").await;
@@ -203,10 +206,24 @@ async fn attached_files_travel_with_the_resource_and_leave_with_it() {
     assert_eq!(on_b[0].blurhash.as_deref(), image["blurhash"].as_str());
     assert_eq!((on_b[1].media_type.as_str(), on_b[1].blurhash.as_deref()), ("application/pdf", None));
 
+    // An edit that keeps only the image drops the PDF's file (the image's alt text, longer than a
+    // link's title may be, does not stand in the way).
+    let long_alt = "A heat pump on a school roof, seen from the playground. ".repeat(5);
+    let (_, roof) = upload(&a, &anna, photo(300, 200, ImageFormat::Png), "roof.png", "image/png").await;
+    let path = format!("/api/v1/resources/{}", published["id"]);
+    let edit = json!({"attachments": [{"url": image["url"], "media_type": "image/png", "title": long_alt}],
+                      "media_ids": [roof["id"]]});
+    let (status, edited) = api(&a, &anna, Method::PATCH, &path, edit).await;
+    assert_eq!(status, 200, "{edited}");
+    assert_eq!(a.client.get(pdf["url"].as_str().unwrap()).send().await.unwrap().status(), 404);
+    assert_eq!(a.client.get(image["url"].as_str().unwrap()).send().await.unwrap().status(), 200);
+    let (status, again) = api(&a, &anna, Method::PATCH, &path, json!({"title": "A heat plant, edited"})).await;
+    assert_eq!(status, 200, "{again}");
+
     let (status, _) =
         api(&a, &anna, Method::DELETE, &format!("/api/v1/resources/{}", published["id"]), Value::Null).await;
     assert!((200..300).contains(&status), "{status}");
-    for url in [&image["url"], &image["thumbnail_url"], &pdf["url"]] {
+    for url in [&image["url"], &image["thumbnail_url"], &roof["url"]] {
         let gone = a.client.get(url.as_str().unwrap()).send().await.unwrap();
         assert_eq!(gone.status(), 404, "{url}");
     }

@@ -167,7 +167,10 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
             Some(Attachment {
                 url,
                 media_type: truncate(a.get("mediaType").and_then(Value::as_str).unwrap_or_default(), 100),
-                title: truncate(&html_to_text(a.get("name").and_then(Value::as_str).unwrap_or_default()), 200),
+                title: truncate(
+                    &html_to_text(a.get("name").and_then(Value::as_str).unwrap_or_default()),
+                    crate::domain::media::MAX_DESCRIPTION_CHARS,
+                ),
                 blurhash: a.get("blurhash").and_then(Value::as_str).map(str::to_string),
             })
         })

@@ -65,45 +65,38 @@ pub async fn upload(state: &AppState, owner: &Actor, upload: Upload<'_>) -> AppR
             ),
         ));
     }
-    let stem = random_key();
-    let kept = if is_image(&detected) {
+    let stem = state.new_token();
+    let mut new = NewMedia {
+        owner_id: owner.id,
+        file_key: format!("{stem}.{}", extension_of(&detected)),
+        thumbnail_key: None,
+        media_type: detected,
+        size: upload.bytes.len() as i64,
+        description,
+        width: None,
+        height: None,
+        blurhash: None,
+        resource_id: None,
+        created_at: db::now(),
+    };
+    let files = if is_image(&new.media_type) {
         let bytes = upload.bytes;
         let prepared = crate::service::limits::heavy(move || prepare_image(&bytes)).await??;
-        let extension = if prepared.media_type == "image/jpeg" { "jpg" } else { "png" };
-        let file_key = format!("{stem}.{extension}");
+        // What is kept is the image made again: its type, size and dimensions.
+        let extension = extension_of(prepared.media_type);
+        new.file_key = format!("{stem}.{extension}");
         let thumbnail_key = format!("{stem}.small.{extension}");
-        let new = NewMedia {
-            owner_id: owner.id,
-            file_key: file_key.clone(),
-            thumbnail_key: Some(thumbnail_key.clone()),
-            media_type: prepared.media_type.to_string(),
-            size: prepared.file.len() as i64,
-            description,
-            width: Some(prepared.width),
-            height: Some(prepared.height),
-            blurhash: Some(prepared.blurhash),
-            resource_id: None,
-            created_at: db::now(),
-        };
-        keep(state, &new, vec![(file_key, prepared.file), (thumbnail_key, prepared.thumbnail)]).await?
+        new.thumbnail_key = Some(thumbnail_key.clone());
+        new.media_type = prepared.media_type.to_string();
+        new.size = prepared.file.len() as i64;
+        new.width = Some(prepared.width);
+        new.height = Some(prepared.height);
+        new.blurhash = Some(prepared.blurhash);
+        vec![(new.file_key.clone(), prepared.file), (thumbnail_key, prepared.thumbnail)]
     } else {
-        let file_key = format!("{stem}.{}", extension_of(&detected));
-        let new = NewMedia {
-            owner_id: owner.id,
-            file_key: file_key.clone(),
-            thumbnail_key: None,
-            media_type: detected,
-            size: upload.bytes.len() as i64,
-            description,
-            width: None,
-            height: None,
-            blurhash: None,
-            resource_id: None,
-            created_at: db::now(),
-        };
-        keep(state, &new, vec![(file_key, upload.bytes)]).await?
+        vec![(new.file_key.clone(), upload.bytes)]
     };
-    Ok(kept)
+    keep(state, &new, files).await
 }
 
 /// Stores the files, then the record; whatever fails, nothing stays half-kept.
@@ -193,6 +186,8 @@ fn encode(image: &DynamicImage, format: ImageFormat) -> AppResult<Vec<u8>> {
 
 fn extension_of(media_type: &str) -> &'static str {
     match media_type {
+        "image/jpeg" => "jpg",
+        "image/png" => "png",
         "application/pdf" => "pdf",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => "docx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => "xlsx",
@@ -205,12 +200,9 @@ fn extension_of(media_type: &str) -> &'static str {
     }
 }
 
-/// A key no one can guess: 128 random bits.
-fn random_key() -> String {
-    use rand::RngCore;
-    let mut bytes = [0u8; 16];
-    rand::thread_rng().fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// Where a stored file (or thumbnail) is served.
+pub fn url_of(state: &AppState, key: &str) -> String {
+    state.url(&format!("/media/{key}"))
 }
 
 /// One of `owner`'s files, for its owner.
@@ -252,7 +244,7 @@ pub async fn attachable(
 /// Adds files to a resource's attachments, each once.
 pub fn add_attachments(state: &AppState, attachments: &mut Vec<Attachment>, files: &[Media]) {
     for file in files {
-        let url = state.url(&format!("/media/{}", file.file_key));
+        let url = url_of(state, &file.file_key);
         if !attachments.iter().any(|a| a.url == url) {
             attachments.push(Attachment {
                 url,
@@ -280,6 +272,5 @@ pub async fn remove_files(state: &AppState, files: Vec<Media>) -> AppResult<()> 
 
 /// The files of a resource that its attachments no longer list.
 pub fn dropped(state: &AppState, files: Vec<Media>, attachments: &[Attachment]) -> Vec<Media> {
-    let url = |file: &Media| state.url(&format!("/media/{}", file.file_key));
-    files.into_iter().filter(|file| !attachments.iter().any(|a| a.url == url(file))).collect()
+    files.into_iter().filter(|file| !attachments.iter().any(|a| a.url == url_of(state, &file.file_key))).collect()
 }

@@ -50,8 +50,8 @@ impl MediaView {
     pub fn new(data: &Data, media: &Media) -> MediaView {
         MediaView {
             id: media.id,
-            url: data.url(&format!("/media/{}", media.file_key)),
-            thumbnail_url: media.thumbnail_key.as_ref().map(|key| data.url(&format!("/media/{key}"))),
+            url: media::url_of(data, &media.file_key),
+            thumbnail_url: media.thumbnail_key.as_deref().map(|key| media::url_of(data, key)),
             media_type: media.media_type.clone(),
             size: media.size,
             description: media.description.clone(),

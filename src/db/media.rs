@@ -42,20 +42,21 @@ pub async fn bytes_of(pool: &DbPool, owner_id: i64) -> AppResult<u64> {
     Ok(sizes?.into_iter().map(|size| size.max(0) as u64).sum())
 }
 
-/// Attaches files to a resource.
-pub async fn attach(pool: &DbPool, ids: &[i64], resource_id: i64) -> AppResult<()> {
+/// Attaches files to what `object` (an ActivityPub id) names.
+pub async fn attach(pool: &DbPool, ids: &[i64], object: &str) -> AppResult<()> {
     db_write!(pool, |conn| {
         diesel::update(media::table.filter(media::id.eq_any(ids)))
-            .set(media::resource_id.eq(resource_id))
+            .set(media::attached_to.eq(object))
             .execute(conn)
             .await?;
         Ok(())
     })
 }
 
-pub async fn of_resource(pool: &DbPool, resource_id: i64) -> AppResult<Vec<Media>> {
+/// The files attached to what `object` (an ActivityPub id) names.
+pub async fn attached_to(pool: &DbPool, object: &str) -> AppResult<Vec<Media>> {
     db_run!(pool, |conn| Ok(media::table
-        .filter(media::resource_id.eq(resource_id))
+        .filter(media::attached_to.eq(object))
         .select(Media::as_select())
         .load(conn)
         .await?))

@@ -551,7 +551,8 @@ pub struct Media {
     pub width: Option<i32>,
     pub height: Option<i32>,
     pub blurhash: Option<String>,
-    pub resource_id: Option<i64>,
+    /// The id of what it belongs to (a resource, post, event, group or account), once attached.
+    pub attached_to: Option<String>,
     pub created_at: NaiveDateTime,
 }
 
@@ -567,6 +568,5 @@ pub struct NewMedia {
     pub width: Option<i32>,
     pub height: Option<i32>,
     pub blurhash: Option<String>,
-    pub resource_id: Option<i64>,
     pub created_at: NaiveDateTime,
 }

@@ -505,7 +505,7 @@ diesel::table! {
         width -> Nullable<Integer>,
         height -> Nullable<Integer>,
         blurhash -> Nullable<Text>,
-        resource_id -> Nullable<BigInt>,
+        attached_to -> Nullable<Text>,
         created_at -> Timestamp,
     }
 }

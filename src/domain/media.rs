@@ -4,6 +4,8 @@
 use crate::error::{AppError, AppResult, ErrorKind};
 
 pub const MAX_DESCRIPTION_CHARS: usize = 1500;
+/// Files one web form may carry at once.
+pub const MAX_FORM_FILES: usize = 4;
 
 /// Images: decoded and stored again, so nothing but pixels survives.
 pub const IMAGE_TYPES: [&str; 4] = ["image/jpeg", "image/png", "image/webp", "image/gif"];
@@ -77,6 +79,15 @@ pub fn megabytes(bytes: u64) -> String {
 pub fn check_description(description: &str) -> AppResult<String> {
     let one_line = description.split_whitespace().collect::<Vec<_>>().join(" ");
     crate::domain::profile::bounded("description", &one_line, MAX_DESCRIPTION_CHARS)
+}
+
+/// A file as it came in one part of a form.
+pub struct SentFile {
+    /// The form field it came in.
+    pub field: String,
+    pub file_name: String,
+    pub claimed_type: Option<String>,
+    pub bytes: Vec<u8>,
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod files;
 pub mod limits;
 pub mod mastodon;
 pub mod metrics;
+pub mod multipart;
 pub mod session;
 pub mod web;
 pub mod wellknown;
@@ -190,17 +191,33 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .with_state(state)
 }
 
-/// Paths that take a file, bounded by the media limit instead of `server.body_limit_bytes`.
-const UPLOAD_PATHS: [&str; 1] = ["/api/v1/media"];
-/// Room for the rest of an upload's form around the file.
-const FORM_ALLOWANCE: u64 = 64 * 1024;
+/// How many files a request may carry: one that takes files (a multipart form to a path that
+/// takes them) is bounded by the media limit instead of `server.body_limit_bytes`.
+fn files_taken_by(request: &Request) -> u64 {
+    let multipart = multipart::sent(request.headers());
+    let path = request.uri().path();
+    let resource_form =
+        path == "/knowledge/new" || path.strip_prefix("/resources/").is_some_and(|rest| rest.ends_with("/edit"));
+    if !multipart {
+        0
+    } else if path == "/api/v1/media" {
+        1
+    } else if resource_form {
+        crate::domain::media::MAX_FORM_FILES as u64
+    } else {
+        0
+    }
+}
+/// Room for the rest of an upload's form around the files.
+const FORM_ALLOWANCE: u64 = 256 * 1024;
 
 /// Bounds every request body (the one place that does): refused at once when its announced
 /// length is over the limit, cut off when reading passes it (the extractors answer 413).
 async fn limit_body(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let upload = UPLOAD_PATHS.contains(&request.uri().path());
+    let files = files_taken_by(&request);
+    let upload = files > 0;
     let limit = if upload {
-        state.config.media.max_file_bytes.saturating_add(FORM_ALLOWANCE)
+        state.config.media.max_file_bytes.saturating_mul(files).saturating_add(FORM_ALLOWANCE)
     } else {
         state.config.server.body_limit_bytes as u64
     };

@@ -7,13 +7,14 @@ use crate::{
         models::{Actor, Media, NewMedia},
     },
     domain::{
-        media::{self as rules, check_description, check_type, detect, is_image, too_large},
+        media::{self as rules, SentFile, check_description, check_type, detect, is_image, too_large},
         resource::Attachment,
     },
     error::{AppError, AppResult},
     state::AppState,
     storage::Stored,
 };
+use cairn_templates::knowledge::Thumbnail;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, imageops::FilterType};
 use std::io::Cursor;
 
@@ -26,12 +27,16 @@ const MAX_SIDE: u32 = 16_384;
 const MAX_PIXELS: u64 = 50_000_000;
 const MAX_DECODE_BYTES: u64 = 256 * 1024 * 1024;
 
-/// A file as it arrived: its bytes, the name and type its sender gave.
+/// A file as it arrived, with what its sender says it holds.
 pub struct Upload<'a> {
-    pub bytes: Vec<u8>,
-    pub file_name: &'a str,
-    pub claimed_type: Option<&'a str>,
+    pub file: SentFile,
     pub description: &'a str,
+}
+
+impl<'a> Upload<'a> {
+    pub fn of(file: SentFile, description: &'a str) -> Upload<'a> {
+        Upload { file, description }
+    }
 }
 
 /// An image made ready to keep.
@@ -48,14 +53,14 @@ struct Prepared {
 /// image that cannot be decoded within bounds) or kept whole, file and record.
 pub async fn upload(state: &AppState, owner: &Actor, upload: Upload<'_>) -> AppResult<Media> {
     let limits = &state.config.media;
-    if upload.bytes.len() as u64 > limits.max_file_bytes {
+    if upload.file.bytes.len() as u64 > limits.max_file_bytes {
         return Err(too_large(limits.max_file_bytes));
     }
     let description = check_description(upload.description)?;
-    let detected = detect(&upload.bytes, upload.file_name);
-    check_type(&detected, upload.claimed_type)?;
+    let detected = detect(&upload.file.bytes, &upload.file.file_name);
+    check_type(&detected, upload.file.claimed_type.as_deref())?;
     let used = db::media::bytes_of(&state.db, owner.id).await?;
-    if used + upload.bytes.len() as u64 > limits.max_person_bytes {
+    if used + upload.file.bytes.len() as u64 > limits.max_person_bytes {
         return Err(AppError::new(
             crate::error::ErrorKind::PayloadTooLarge,
             format!(
@@ -71,16 +76,15 @@ pub async fn upload(state: &AppState, owner: &Actor, upload: Upload<'_>) -> AppR
         file_key: format!("{stem}.{}", extension_of(&detected)),
         thumbnail_key: None,
         media_type: detected,
-        size: upload.bytes.len() as i64,
+        size: upload.file.bytes.len() as i64,
         description,
         width: None,
         height: None,
         blurhash: None,
-        resource_id: None,
         created_at: db::now(),
     };
     let files = if is_image(&new.media_type) {
-        let bytes = upload.bytes;
+        let bytes = upload.file.bytes;
         let prepared = crate::service::limits::heavy(move || prepare_image(&bytes)).await??;
         // What is kept is the image made again: its type, size and dimensions.
         let extension = extension_of(prepared.media_type);
@@ -94,7 +98,7 @@ pub async fn upload(state: &AppState, owner: &Actor, upload: Upload<'_>) -> AppR
         new.blurhash = Some(prepared.blurhash);
         vec![(new.file_key.clone(), prepared.file), (thumbnail_key, prepared.thumbnail)]
     } else {
-        vec![(new.file_key.clone(), upload.bytes)]
+        vec![(new.file_key.clone(), upload.file.bytes)]
     };
     keep(state, &new, files).await
 }
@@ -220,25 +224,43 @@ pub async fn file(state: &AppState, key: &str) -> AppResult<(Media, Stored)> {
     Ok((media, stored))
 }
 
-/// The files `owner` names to attach to a resource (`resource_id` when it is being edited):
-/// each theirs, and not attached to another resource.
-pub async fn attachable(
-    state: &AppState,
-    owner: &Actor,
-    ids: &[i64],
-    resource_id: Option<i64>,
-) -> AppResult<Vec<Media>> {
+/// The files `owner` names to attach to something (`object`, its id, when it is being edited):
+/// each theirs, and not attached to anything else.
+pub async fn attachable(state: &AppState, owner: &Actor, ids: &[i64], object: Option<&str>) -> AppResult<Vec<Media>> {
     let mut files = Vec::new();
     for id in ids {
         let file = db::media::by_id(&state.db, *id)
             .await?
-            .filter(|m| m.owner_id == owner.id && (m.resource_id.is_none() || m.resource_id == resource_id))
+            .filter(|m| m.owner_id == owner.id && (m.attached_to.is_none() || m.attached_to.as_deref() == object))
             .ok_or_else(|| {
                 AppError::invalid("media_ids", format!("{id} is not a file of yours that can be attached"))
             })?;
         files.push(file);
     }
     Ok(files)
+}
+
+/// The ids of `owner`'s files that `attachments` list by address and that can be attached to
+/// `object` (a form sent again lists what it uploaded the first time this way); any other
+/// address stays a plain link.
+pub async fn named_in(
+    state: &AppState,
+    owner: &Actor,
+    attachments: &[Attachment],
+    object: Option<&str>,
+) -> AppResult<Vec<i64>> {
+    let served_from = url_of(state, "");
+    let mut ids = Vec::new();
+    for key in attachments.iter().filter_map(|a| a.url.strip_prefix(&served_from)) {
+        if let Some(file) = db::media::by_key(&state.db, key).await?
+            && file.file_key == key
+            && file.owner_id == owner.id
+            && (file.attached_to.is_none() || file.attached_to.as_deref() == object)
+        {
+            ids.push(file.id);
+        }
+    }
+    Ok(ids)
 }
 
 /// Adds files to a resource's attachments, each once.
@@ -268,6 +290,25 @@ pub async fn remove_files(state: &AppState, files: Vec<Media>) -> AppResult<()> 
         }
     }
     Ok(())
+}
+
+/// The thumbnails of the images attached to `object` here, by the attachment's URL.
+pub async fn thumbnails(state: &AppState, object: &str) -> AppResult<Vec<(String, Thumbnail)>> {
+    Ok(db::media::attached_to(&state.db, object)
+        .await?
+        .into_iter()
+        .filter_map(|file| {
+            let (width, height) = (u32::try_from(file.width?).ok()?, u32::try_from(file.height?).ok()?);
+            // As `prepare_image` made it: the longest side at most THUMBNAIL_SIDE, the ratio kept.
+            let scale = f64::from(THUMBNAIL_SIDE) / f64::from(width.max(height).max(THUMBNAIL_SIDE));
+            let thumbnail = Thumbnail {
+                url: url_of(state, file.thumbnail_key.as_deref()?),
+                width: ((f64::from(width) * scale).round() as u32).max(1),
+                height: ((f64::from(height) * scale).round() as u32).max(1),
+            };
+            Some((url_of(state, &file.file_key), thumbnail))
+        })
+        .collect())
 }
 
 /// The files of a resource that its attachments no longer list.

@@ -41,6 +41,7 @@ use url::Url;
 
 pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppResult<Resource> {
     let mut valid = check_resource(input)?;
+    valid.media_ids.extend(super::media::named_in(data, author, &valid.attachments, None).await?);
     let files = super::media::attachable(data, author, &valid.media_ids, None).await?;
     super::media::add_attachments(data, &mut valid.attachments, &files);
     let published = Utc::now();
@@ -72,7 +73,7 @@ pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppR
     )
     .await?;
     data.deliveries_queued.notify_one();
-    db::media::attach(&data.db, &valid.media_ids, row.id).await?;
+    db::media::attach(&data.db, &valid.media_ids, &row.ap_id).await?;
     super::topics::announce_new(data, &row.ap_id, &row.sector_list(), published).await?;
     Ok(row)
 }
@@ -102,7 +103,8 @@ pub async fn edit(
 ) -> AppResult<Resource> {
     may_change(user, editor, resource, false)?;
     let mut valid = check_resource(input)?;
-    let files = super::media::attachable(data, editor, &valid.media_ids, Some(resource.id)).await?;
+    valid.media_ids.extend(super::media::named_in(data, editor, &valid.attachments, Some(&resource.ap_id)).await?);
+    let files = super::media::attachable(data, editor, &valid.media_ids, Some(&resource.ap_id)).await?;
     super::media::add_attachments(data, &mut valid.attachments, &files);
     let new = new_resource(NewResourceParts {
         ap_id: resource.ap_id.clone(),
@@ -130,8 +132,8 @@ pub async fn edit(
     })
     .await?;
     data.deliveries_queued.notify_one();
-    db::media::attach(&data.db, &valid.media_ids, resource.id).await?;
-    let attached = db::media::of_resource(&data.db, resource.id).await?;
+    db::media::attach(&data.db, &valid.media_ids, &resource.ap_id).await?;
+    let attached = db::media::attached_to(&data.db, &resource.ap_id).await?;
     super::media::remove_files(data, super::media::dropped(data, attached, &row.attachment_list())).await?;
     Ok(row)
 }
@@ -147,7 +149,7 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, resource: &Resource
         Delete::new(DeleteType::Delete, id.clone(), &author.ap_id, tombstone)?.addressed(json!([PUBLIC]), Value::Null);
     let envelope = Envelope { id: &id, kind: "Delete", signer: &author, public: true, inboxes };
     let outgoing = prepare(data, &delete, envelope)?;
-    let files = db::media::of_resource(&data.db, resource.id).await?;
+    let files = db::media::attached_to(&data.db, &resource.ap_id).await?;
     db::resources::delete(&data.db, resource.id, &[outgoing]).await?;
     data.deliveries_queued.notify_one();
     super::media::remove_files(data, files).await?;

@@ -167,6 +167,20 @@ pub struct CommentView {
     pub report_url: Option<String>,
 }
 
+/// A file listed with a resource; an image of this node's shows its thumbnail.
+pub struct AttachmentView {
+    pub url: String,
+    pub title: String,
+    pub media_type: String,
+    pub thumbnail: Option<Thumbnail>,
+}
+
+pub struct Thumbnail {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+}
+
 pub struct ResourceView<'a> {
     pub card: &'a ResourceCard,
     /// Sanitized when stored.
@@ -175,7 +189,7 @@ pub struct ResourceView<'a> {
     /// The Transition Map steps and Explore tool types it is filed under: (name, page).
     pub filed_under: Vec<(String, String)>,
     pub tags: Vec<(String, String)>,
-    pub attachments: Vec<(String, String, String)>,
+    pub attachments: Vec<AttachmentView>,
     pub origin_url: Option<&'a str>,
     pub comments: &'a [CommentView],
     pub can_comment: bool,
@@ -217,8 +231,17 @@ pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors)
                 div.body { (PreEscaped(view.body_html)) }
                 @if !view.attachments.is_empty() {
                     h2 { (t("Attachments")) }
-                    ul { @for (url, title, media) in &view.attachments {
-                        li { a href=[href(url)] rel="nofollow noopener" { (title) } @if !media.is_empty() { " (" (media) ")" } }
+                    ul.attachments { @for file in &view.attachments {
+                        li {
+                            @if let Some(small) = &file.thumbnail {
+                                a href=[href(&file.url)] {
+                                    img src=[href(&small.url)] alt=(file.title) width=(small.width) height=(small.height) loading="lazy";
+                                }
+                                br;
+                            }
+                            a href=[href(&file.url)] rel="nofollow noopener" { (file.title) }
+                            @if !file.media_type.is_empty() { " (" (file.media_type) ")" }
+                        }
                     } }
                 }
                 @if !view.tags.is_empty() {
@@ -312,7 +335,7 @@ pub fn resource_form(ctx: &Ctx, view: &ResourceFormView<'_>, errors: &FormErrors
             @if let Some(preview) = view.preview_html {
                 section.preview aria-label=(t("Preview")) { h2 { (t("Preview")) } h3 { (v.title) } p.lead { (v.summary) } div.body { (PreEscaped(preview)) } }
             }
-            form method="post" action=(view.action) {
+            form method="post" action=(view.action) enctype="multipart/form-data" {
                 (csrf_field(ctx))
                 div.field {
                     label for="kind" { (t("Kind")) }
@@ -365,6 +388,15 @@ pub fn resource_form(ctx: &Ctx, view: &ResourceFormView<'_>, errors: &FormErrors
                 (field(errors, "tco2e_per_year", t("Emissions avoided (tCO2e per year)"), "number", &v.tco2e_per_year, Some(t("Only figures you can stand behind."))))
                 (field(errors, "investment_eur", t("Investment (EUR)"), "number", &v.investment_eur, None))
                 (field(errors, "people_reached", t("People reached"), "number", &v.people_reached, None))
+                div.field {
+                    label for="upload" { (t("Add files")) }
+                    p.hint #upload-hint { (t("A few at a time: PDF, office documents, CSV, text, or images (JPEG, PNG, WebP, GIF; their location data is removed). They are listed under Attachments below once sent, with Preview or Publish.")) }
+                    @if let Some(e) = errors.field("upload") { p.field-error #upload-error { (e) } }
+                    input #upload name="upload" type="file" multiple
+                        accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.csv,.txt,image/jpeg,image/png,image/webp,image/gif"
+                        aria-describedby={ "upload-hint" @if errors.field("upload").is_some() { " upload-error" } };
+                }
+                (field(errors, "upload_description", t("What the files show (alt text)"), "text", "", Some(t("For people who cannot see them; you can give each its own title under Attachments."))))
                 (field(errors, "attachments", t("Attachments"), "textarea", &v.attachments, Some(t("One per line: address | title | media type"))))
                 (field(errors, "organisation", t("Publishing organisation"), "text", &v.organisation, None))
                 button.secondary type="submit" name="preview" value="1" { (t("Preview")) }

@@ -195,6 +195,11 @@ async fn attached_files_travel_with_the_resource_and_leave_with_it() {
     let page =
         a.client.get(a.url(&format!("/resources/{}", published["id"]))).send().await.unwrap().text().await.unwrap();
     assert!(page.contains(pdf["url"].as_str().unwrap()), "{page}");
+    let thumbnail = format!(
+        "<img src=\"{}\" alt=\"A heat pump on a school roof\" width=\"400\" height=\"300\"",
+        image["thumbnail_url"].as_str().unwrap()
+    );
+    assert!(page.contains(&thumbnail), "the image shows as its thumbnail: {page}");
 
     let ap_id = published["ap_id"].as_str().unwrap().to_string();
     eventually("B holds the resource", async || db::resources::by_ap_id(&b.state.db, &ap_id).await.unwrap().is_some())
@@ -205,6 +210,11 @@ async fn attached_files_travel_with_the_resource_and_leave_with_it() {
     assert_eq!((on_b[0].media_type.as_str(), on_b[0].title.as_str()), ("image/png", "A heat pump on a school roof"));
     assert_eq!(on_b[0].blurhash.as_deref(), image["blurhash"].as_str());
     assert_eq!((on_b[1].media_type.as_str(), on_b[1].blurhash.as_deref()), ("application/pdf", None));
+    let id_on_b = db::resources::by_ap_id(&b.state.db, &ap_id).await.unwrap().unwrap().id;
+    let page_on_b = b.client.get(b.url(&format!("/resources/{id_on_b}"))).send().await.unwrap().text().await.unwrap();
+    for url in [&image["url"], &pdf["url"]] {
+        assert!(page_on_b.contains(&format!("href=\"{}\"", url.as_str().unwrap())), "B links {url}: {page_on_b}");
+    }
 
     // An edit that keeps only the image drops the PDF's file (the image's alt text, longer than a
     // link's title may be, does not stand in the way).
@@ -228,4 +238,74 @@ async fn attached_files_travel_with_the_resource_and_leave_with_it() {
         assert_eq!(gone.status(), 404, "{url}");
     }
     assert!(stored_files(&a).is_empty(), "{:?}", stored_files(&a));
+}
+
+/// The resource form takes files without any script: a preview keeps what was sent (listed
+/// under Attachments), publishing attaches it, a refused file is named and nothing of it kept.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_resource_form_takes_files() {
+    let node = TestNode::start().await;
+    node.user_with_token("anna").await;
+    let csrf = node.log_in("anna").await;
+    let form = node.client.get(node.url("/knowledge/new")).send().await.unwrap().text().await.unwrap();
+    assert!(form.contains("enctype=\"multipart/form-data\"") && form.contains("type=\"file\""), "{form}");
+    let fields = |csrf: &str| {
+        Form::new()
+            .text("csrf", csrf.to_string())
+            .text("kind", "case_study")
+            .text("title", "Heat pumps on school roofs")
+            .text("summary", "Illustrative demo data.")
+            .text("language", "en")
+            .text("sectors", "energy_systems")
+            .text("country", "BE")
+            .text("upload_description", "The roof, seen from the playground")
+    };
+    let file = |bytes: Vec<u8>, name: &str, claimed: &str| {
+        Part::bytes(bytes).file_name(name.to_string()).mime_str(claimed).unwrap()
+    };
+
+    let disguised = fields(&csrf).part("upload", file(b"%PDF-1.7\n".to_vec(), "roof.png", "image/png"));
+    let refused = node.client.post(node.url("/knowledge/new")).multipart(disguised).send().await.unwrap();
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("roof.png") && page.contains("application/pdf"), "{page}");
+    assert!(stored_files(&node).is_empty(), "{:?}", stored_files(&node));
+
+    let preview = fields(&csrf)
+        .text("preview", "1")
+        .part("upload", file(photo(1200, 900, ImageFormat::Jpeg), "roof.jpg", "image/jpeg"))
+        .part("upload", file(b"%PDF-1.7\n1 0 obj\n".to_vec(), "plan.pdf", "application/pdf"));
+    let shown = node.client.post(node.url("/knowledge/new")).multipart(preview).send().await.unwrap();
+    assert_eq!(shown.status(), 200);
+    let page = shown.text().await.unwrap();
+    let listed: Vec<String> = page
+        .split("/media/")
+        .skip(1)
+        .map(|rest| rest.split(|c: char| c.is_whitespace() || c == '"').next().unwrap().to_string())
+        .collect();
+    assert_eq!(listed.len(), 2, "both files listed under Attachments: {page}");
+    let attachments = listed
+        .iter()
+        .zip([
+            "The roof, seen from the playground | image/jpeg",
+            "The roof, seen from the playground | application/pdf",
+        ])
+        .map(|(key, rest)| format!("{} | {rest}", node.url(&format!("/media/{key}"))))
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(page.contains(&attachments), "{attachments} in {page}");
+
+    let publish = fields(&csrf).text("attachments", attachments);
+    let published = node.client.post(node.url("/knowledge/new")).multipart(publish).send().await.unwrap();
+    assert_eq!(published.status(), 303);
+    let location = published.headers()["location"].to_str().unwrap().to_string();
+    let page = node.client.get(node.url(&location)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("<img src=") && page.contains(".small.jpg"), "the photo's thumbnail: {page}");
+    assert!(page.contains(&listed[1]), "the PDF: {page}");
+    let resource = db::resources::by_id(&node.state.db, location.trim_start_matches("/resources/").parse().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let attached = db::media::attached_to(&node.state.db, &resource.ap_id).await.unwrap();
+    assert_eq!(attached.len(), 2, "both files belong to the resource now");
 }

@@ -2,7 +2,8 @@
 -- A file someone uploaded. The file is in the media store under file_key (an image's
 -- thumbnail under thumbnail_key); images are stored re-encoded, so media_type, size, width and
 -- height are those of the stored file. blurhash is a placeholder for an image while it loads.
--- resource_id: the resource it is attached to (none yet: just uploaded).
+-- attached_to: the id (URL) of what it belongs to: a resource, a post, an event, a group or an
+-- account (none yet: just uploaded). Deleting that deletes the file with its record.
 CREATE TABLE media (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     owner_id BIGINT NOT NULL REFERENCES actors (id) ON DELETE CASCADE,
@@ -14,10 +15,10 @@ CREATE TABLE media (
     width INTEGER,
     height INTEGER,
     blurhash TEXT,
-    resource_id BIGINT REFERENCES resources (id) ON DELETE SET NULL,
+    attached_to TEXT,
     created_at TIMESTAMP NOT NULL
 );
 CREATE UNIQUE INDEX media_by_key ON media (file_key);
 CREATE UNIQUE INDEX media_by_thumbnail_key ON media (thumbnail_key);
 CREATE INDEX media_by_owner ON media (owner_id);
-CREATE INDEX media_by_resource ON media (resource_id);
+CREATE INDEX media_by_attachment ON media (attached_to);

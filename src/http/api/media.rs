@@ -4,14 +4,10 @@ use crate::{
     db::models::Media,
     error::{AppError, AppResult},
     federation::Data,
-    http::session::ApiUser,
+    http::{multipart, session::ApiUser},
     service::media::{self, Upload},
 };
-use axum::{
-    Json,
-    extract::{Multipart, multipart::MultipartError},
-    http::StatusCode,
-};
+use axum::{Json, extract::Multipart, http::StatusCode};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -66,27 +62,11 @@ impl MediaView {
 #[utoipa::path(post, path = "/media", tag = "media", security(("bearer" = [])),
     request_body(content = MediaUpload, content_type = "multipart/form-data"),
     responses((status = 201, body = MediaView), (status = 413, description = "Over the node's limit for a file or for a person")))]
-pub async fn upload(data: Data, me: ApiUser, mut form: Multipart) -> AppResult<(StatusCode, Json<MediaView>)> {
-    let unreadable = |e: MultipartError| {
-        AppError::new(error_kind(e.status()), format!("the upload could not be read: {}", e.body_text()))
-    };
-    let (mut file, mut description) = (None, String::new());
-    while let Some(field) = form.next_field().await.map_err(unreadable)? {
-        match field.name() {
-            Some("file") => {
-                let name = field.file_name().unwrap_or_default().to_string();
-                let claimed = field.content_type().map(str::to_string);
-                let bytes = field.bytes().await.map_err(unreadable)?.to_vec();
-                file = Some((bytes, name, claimed));
-            }
-            Some("description") => description = field.text().await.map_err(unreadable)?,
-            _ => {}
-        }
-    }
-    let (bytes, file_name, claimed) =
-        file.ok_or_else(|| AppError::invalid("file", "send the file as the form field `file`"))?;
-    let upload = Upload { bytes, file_name: &file_name, claimed_type: claimed.as_deref(), description: &description };
-    let kept = media::upload(&data, &me.actor, upload).await?;
+pub async fn upload(data: Data, me: ApiUser, form: Multipart) -> AppResult<(StatusCode, Json<MediaView>)> {
+    let mut form = multipart::read(form).await?;
+    let file =
+        form.take_file("file").ok_or_else(|| AppError::invalid("file", "send the file as the form field `file`"))?;
+    let kept = media::upload(&data, &me.actor, Upload::of(file, form.text("description").unwrap_or_default())).await?;
     Ok((StatusCode::CREATED, Json(MediaView::new(&data, &kept))))
 }
 
@@ -95,12 +75,4 @@ pub async fn upload(data: Data, me: ApiUser, mut form: Multipart) -> AppResult<(
     params(("id" = i64, Path)), responses((status = 200, body = MediaView)))]
 pub async fn show(data: Data, me: ApiUser, ApiPath(id): ApiPath<i64>) -> AppResult<Json<MediaView>> {
     Ok(Json(MediaView::new(&data, &media::owned(&data, &me.actor, id).await?)))
-}
-
-fn error_kind(status: StatusCode) -> crate::error::ErrorKind {
-    if status == StatusCode::PAYLOAD_TOO_LARGE {
-        crate::error::ErrorKind::PayloadTooLarge
-    } else {
-        crate::error::ErrorKind::BadRequest
-    }
 }

@@ -1,7 +1,39 @@
 //! Reading what web forms send: repeated keys (checkboxes) kept, numbers named when they are
 //! not numbers, and every problem of a form reported at once.
 
-use crate::error::{AppResult, Problems};
+use super::WebError;
+use crate::{
+    error::{AppResult, Problems},
+    http::multipart::{self, SentFile},
+};
+use axum::{
+    body::Bytes,
+    extract::{FromRequest, Multipart, Request},
+};
+
+/// A submitted web form: URL-encoded, or multipart when it carries files.
+pub struct Submitted {
+    pub form: FormPairs,
+    pub files: Vec<SentFile>,
+}
+
+impl<S: Send + Sync> FromRequest<S> for Submitted {
+    type Rejection = WebError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let multipart = multipart::sent(request.headers());
+        let unreadable = |status, message| WebError::from(multipart::unreadable(status, message));
+        if multipart {
+            let form =
+                Multipart::from_request(request, state).await.map_err(|e| unreadable(e.status(), e.body_text()))?;
+            let read = multipart::read(form).await?;
+            Ok(Submitted { form: FormPairs(read.fields), files: read.files })
+        } else {
+            let body = Bytes::from_request(request, state).await.map_err(|e| unreadable(e.status(), e.body_text()))?;
+            Ok(Submitted { form: FormPairs::parse(&body), files: Vec::new() })
+        }
+    }
+}
 
 /// Form fields, with repeated keys (checkboxes) kept.
 pub struct FormPairs(Vec<(String, String)>);

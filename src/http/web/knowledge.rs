@@ -2,8 +2,10 @@
 
 use super::ask_first;
 use super::extract::Path;
-use super::forms::{FormPairs, form_number, read_form};
+use super::forms::{FormPairs, Submitted, form_number, read_form};
 use super::{WebResult, ctx, form_errors, page, page_url, redirect_with_flash};
+use crate::domain::media::{MAX_FORM_FILES, SentFile};
+use crate::service::media::Upload;
 use crate::service::moderation::Audit;
 use crate::{
     db::{
@@ -41,7 +43,8 @@ use cairn_templates::{
     FormErrors,
     i18n::t,
     knowledge::{
-        self, CommentView, Facet, FacetValue, ResourceCard, ResourceFormValues, ResourceFormView, ResourceView,
+        self, AttachmentView, CommentView, Facet, FacetValue, ResourceCard, ResourceFormValues, ResourceFormView,
+        ResourceView,
     },
     numbers,
 };
@@ -346,16 +349,15 @@ pub async fn new_form(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(r
     Ok(render_form(&ctx, "/knowledge/new", t("Publish a resource"), &values, &FormErrors::default(), None))
 }
 
-pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, body: Bytes) -> WebResult {
-    let form = FormPairs::parse(&body);
-    viewer.check_csrf(&form.one("csrf"))?;
+pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, sent: Submitted) -> WebResult {
+    viewer.check_csrf(&sent.form.one("csrf"))?;
     let (_, me) = viewer.require_user()?;
     let target = FormTarget {
         action: "/knowledge/new",
         heading: t("Publish a resource"),
         saved: t("Published. Your followers and the city's will see it."),
     };
-    submit(&data, &viewer, &headers, &form, &target, async |input| service::resources::publish(&data, me, &input).await)
+    submit(&data, &viewer, &headers, sent, &target, async |input| service::resources::publish(&data, me, &input).await)
         .await
 }
 
@@ -367,16 +369,23 @@ struct FormTarget<'a> {
 }
 
 /// A submitted resource form: a preview, the form again with its mistakes named, or (once
-/// `save` succeeds) the resource's page.
+/// `save` succeeds) the resource's page. Files sent with it are kept first and listed in its
+/// attachments, so a form shown again still has them.
 async fn submit(
     data: &Data,
     viewer: &Viewer,
     headers: &HeaderMap,
-    form: &FormPairs,
+    sent: Submitted,
     target: &FormTarget<'_>,
     save: impl AsyncFnOnce(ResourceInput) -> AppResult<Resource>,
 ) -> WebResult {
-    let values = values_from_form(form);
+    let form = &sent.form;
+    let mut values = values_from_form(form);
+    let (_, me) = viewer.require_user()?;
+    if let Err(err) = keep_uploads(data, me, sent.files, &form.one("upload_description"), &mut values).await {
+        let ctx = ctx(data, viewer, headers).await?;
+        return Ok(render_form(&ctx, target.action, target.heading, &values, &form_errors(err)?, None));
+    }
     let result = match input_from_values(&values) {
         Ok(input) if form.one("preview").is_empty() => save(input).await.map(Some),
         Ok(input) => crate::domain::resource::check_resource(&input).map(|_| None),
@@ -472,6 +481,7 @@ async fn render_resource(
             html: c.content_html,
         })
         .collect();
+    let mut thumbnails = service::media::thumbnails(data, &resource.ap_id).await?;
     let view = ResourceView {
         card: &card,
         body_html: &resource.body_html,
@@ -491,7 +501,12 @@ async fn render_resource(
         attachments: resource
             .attachment_list()
             .into_iter()
-            .map(|a| (a.url.clone(), if a.title.is_empty() { a.url } else { a.title }, a.media_type))
+            .map(|a| AttachmentView {
+                thumbnail: thumbnails.iter().position(|(url, _)| *url == a.url).map(|at| thumbnails.swap_remove(at).1),
+                title: if a.title.is_empty() { a.url.clone() } else { a.title },
+                url: a.url,
+                media_type: a.media_type,
+            })
             .collect(),
         origin_url: (!resource.local).then_some(resource.url.as_str()),
         comments: &comments,
@@ -506,6 +521,33 @@ async fn render_resource(
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok(page(&ctx, status, knowledge::resource(&ctx, &view, errors)))
+}
+
+/// Keeps the files of a resource form, each listed on a line of its attachments; one refused
+/// is named with the reason (those before it are kept and listed).
+async fn keep_uploads(
+    data: &Data,
+    owner: &Actor,
+    files: Vec<SentFile>,
+    description: &str,
+    values: &mut ResourceFormValues,
+) -> AppResult<()> {
+    if files.len() > MAX_FORM_FILES {
+        return Err(AppError::invalid("upload", format!("send at most {MAX_FORM_FILES} files at a time")));
+    }
+    for file in files {
+        let name = file.file_name.clone();
+        let kept = service::media::upload(data, owner, Upload::of(file, description))
+            .await
+            .map_err(|e| AppError::invalid("upload", format!("{name}: {}", e.message)))?;
+        let title = if kept.description.is_empty() { name } else { kept.description.clone() };
+        let line = format!("{} | {} | {}", service::media::url_of(data, &kept.file_key), title, kept.media_type);
+        if !values.attachments.trim().is_empty() {
+            values.attachments.push('\n');
+        }
+        values.attachments.push_str(&line);
+    }
+    Ok(())
 }
 
 pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>) -> WebResult {
@@ -526,9 +568,14 @@ pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id):
     ))
 }
 
-pub async fn update(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>, body: Bytes) -> WebResult {
-    let form = FormPairs::parse(&body);
-    viewer.check_csrf(&form.one("csrf"))?;
+pub async fn update(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    sent: Submitted,
+) -> WebResult {
+    viewer.check_csrf(&sent.form.one("csrf"))?;
     let (user, me) = viewer.require_user()?;
     let (resource, _) = find(&data, &id, Reach::Fetch).await?;
     let action = format!("/resources/{}/edit", resource.id);
@@ -537,7 +584,7 @@ pub async fn update(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Pa
         heading: t("Edit resource"),
         saved: t("Saved. The change goes out to everyone who has it."),
     };
-    submit(&data, &viewer, &headers, &form, &target, async |input| {
+    submit(&data, &viewer, &headers, sent, &target, async |input| {
         service::resources::edit(&data, user, me, &resource, &input).await
     })
     .await

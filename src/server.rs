@@ -183,6 +183,7 @@ pub async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
 fn start_work(node: &Node) {
     tokio::spawn(federation::delivery::run(node.federation.clone()));
     tokio::spawn(service::outboxes::resume(node.federation.to_request_data()));
+    tokio::spawn(service::media::sweep_hourly(node.state.clone()));
 }
 
 /// The router as a service that knows each connection's peer address (for the abuse limits).

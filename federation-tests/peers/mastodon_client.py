@@ -5,8 +5,10 @@ Prints one line per check; exits non-zero on the first failure.
 """
 
 import re
+import struct
 import sys
 import time
+import zlib
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -45,6 +47,16 @@ def code_from_login_page(authorize_url, username, password):
     code = re.search(r'<code id="code">([^<]+)</code>', answer.text)
     check("logging in on the page gives a code", answer.status_code == 200 and code is not None, answer.text[:300])
     return code.group(1)
+
+
+def png(width, height):
+    """A small striped PNG, made here so the test needs no imaging library."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\0" + b"".join(bytes((x * 7 % 256, y * 5 % 256, 90)) for x in range(width))
+                    for y in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 def app_session():
@@ -88,6 +100,14 @@ def main():
     check("the reply is posted", reply["in_reply_to_id"] == case["id"] and "heat" in [t["name"] for t in reply["tags"]])
     context = app.status_context(case["id"])
     check("the case study's context lists the reply", any(s["id"] == reply["id"] for s in context["descendants"]))
+    picture = app.media_post(png(320, 200), mime_type="image/png", description="A heat pump (illustrative)",
+                             file_name="pump.png")
+    check("a picture is uploaded", picture["type"] == "image" and picture["url"].startswith(base), picture)
+    shown = app.status_post("Our heat pump #heat", media_ids=[picture])
+    attached = shown["media_attachments"]
+    check("a status carries the picture", len(attached) == 1 and attached[0]["id"] == picture["id"]
+          and attached[0]["description"] == "A heat pump (illustrative)" and attached[0]["preview_url"], shown)
+    check("the picture is served", requests.get(attached[0]["url"]).headers.get("content-type") == "image/png")
     app.status_favourite(reply["id"])
     check("favourites count", app.status(reply["id"])["favourites_count"] == 1)
 

@@ -3,10 +3,14 @@
 use super::{
     DbPool,
     models::{Media, NewMedia},
-    schema::media,
+    schema::{media, posts, resources},
 };
 use crate::{db_run, db_write, error::AppResult};
-use diesel::{BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper};
+use chrono::NaiveDateTime;
+use diesel::{
+    BoolExpressionMethods, ExpressionMethods, NullableExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper,
+    dsl::{exists, not},
+};
 use diesel_async::RunQueryDsl;
 
 pub async fn insert(pool: &DbPool, new: &NewMedia) -> AppResult<Media> {
@@ -59,6 +63,39 @@ pub async fn attached_to(pool: &DbPool, object: &str) -> AppResult<Vec<Media>> {
         .filter(media::attached_to.eq(object))
         .select(Media::as_select())
         .load(conn)
+        .await?))
+}
+
+/// Uploads never attached to anything, made before `cutoff`.
+pub async fn unattached_before(pool: &DbPool, cutoff: NaiveDateTime, limit: i64) -> AppResult<Vec<Media>> {
+    db_run!(pool, |conn| Ok(media::table
+        .filter(media::attached_to.is_null().and(media::created_at.lt(cutoff)))
+        .order(media::id)
+        .limit(limit)
+        .select(Media::as_select())
+        .load(conn)
+        .await?))
+}
+
+/// Files attached to a resource or post that is gone (deleted with its group, say, rather
+/// than on its own).
+pub async fn attached_to_nothing(pool: &DbPool, limit: i64) -> AppResult<Vec<Media>> {
+    db_run!(pool, |conn| Ok(media::table
+        .filter(media::attached_to.is_not_null())
+        .filter(not(exists(resources::table.filter(resources::ap_id.nullable().eq(media::attached_to)))))
+        .filter(not(exists(posts::table.filter(posts::ap_id.nullable().eq(media::attached_to)))))
+        .order(media::id)
+        .limit(limit)
+        .select(Media::as_select())
+        .load(conn)
+        .await?))
+}
+
+pub async fn describe(pool: &DbPool, id: i64, description: &str) -> AppResult<Media> {
+    db_write!(pool, |conn| Ok(diesel::update(media::table.find(id))
+        .set(media::description.eq(description))
+        .returning(Media::as_returning())
+        .get_result(conn)
         .await?))
 }
 

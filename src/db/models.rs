@@ -452,6 +452,8 @@ pub struct Post {
     pub url: String,
     pub published_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// JSON list of `Attachment`s.
+    pub attachments: String,
 }
 
 impl Post {
@@ -460,6 +462,9 @@ impl Post {
     }
     pub fn tag_list(&self) -> Vec<String> {
         serde_json::from_str(&self.tags).unwrap_or_default()
+    }
+    pub fn attachment_list(&self) -> Vec<crate::domain::resource::Attachment> {
+        serde_json::from_str(&self.attachments).unwrap_or_default()
     }
 }
 
@@ -479,6 +484,7 @@ pub struct NewPost {
     pub url: String,
     pub published_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub attachments: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -33,6 +33,7 @@ pub async fn store_received(pool: &DbPool, new: &NewPost) -> AppResult<(Post, bo
                 posts::content_html.eq(&new.content_html),
                 posts::tags.eq(&new.tags),
                 posts::mentions.eq(&new.mentions),
+                posts::attachments.eq(&new.attachments),
                 posts::updated_at.eq(new.updated_at),
             ))
             .returning(Post::as_returning())

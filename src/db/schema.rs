@@ -344,6 +344,7 @@ diesel::table! {
         url -> Text,
         published_at -> Timestamp,
         updated_at -> Timestamp,
+        attachments -> Text,
     }
 }
 
@@ -509,3 +510,4 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+diesel::allow_tables_to_appear_in_same_query!(media, resources, posts);

@@ -79,6 +79,8 @@ pub fn check_group(input: &GroupInput) -> AppResult<ValidGroup> {
 }
 
 pub const MAX_POST_CHARS: usize = 5000;
+/// Files one post may carry (as on Mastodon).
+pub const MAX_POST_FILES: usize = 4;
 
 /// What a post mentions and tags, read from its text: `@name@host` (or `@name` for this
 /// node) and `#word`.

@@ -76,6 +76,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/instance", get(mastodon::instance::v2))
         .route("/instance/", get(mastodon::instance::v2))
         .route("/search", get(mastodon::timelines::search))
+        .route("/media", post(mastodon::media::upload))
         .fallback(|| async { AppError::not_found("no such API endpoint") });
 
     Router::new()

@@ -222,7 +222,7 @@ pub async fn import(data: &Data, actor: &Actor, archive: &Archive) -> AppResult<
             report.already_here += 1;
             continue;
         }
-        let input = PostInput { content: post.content.clone(), in_reply_to: None, group: None };
+        let input = PostInput { content: post.content.clone(), ..Default::default() };
         match service::posts::compose(data, actor, &input).await {
             Ok(_) => report.posts += 1,
             Err(error) => report.problems.push(format!("{}: {}", post.ap_id, error.message)),

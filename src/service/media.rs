@@ -14,7 +14,7 @@ use crate::{
     state::AppState,
     storage::Stored,
 };
-use cairn_templates::knowledge::Thumbnail;
+use cairn_templates::components::Thumbnail;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, imageops::FilterType};
 use std::io::Cursor;
 
@@ -24,7 +24,7 @@ const THUMBNAIL_SIDE: u32 = 400;
 /// What decoding one image may take: a few bytes cannot claim gigabytes. Checked on the
 /// header, before any pixel is decoded.
 const MAX_SIDE: u32 = 16_384;
-const MAX_PIXELS: u64 = 50_000_000;
+pub const MAX_PIXELS: u64 = 50_000_000;
 const MAX_DECODE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// A file as it arrived, with what its sender says it holds.
@@ -217,6 +217,16 @@ pub async fn owned(state: &AppState, owner: &Actor, id: i64) -> AppResult<Media>
         .ok_or_else(|| AppError::not_found("no such file of yours"))
 }
 
+/// Sets the alt text of one of `owner`'s files while nothing lists it yet (what lists it keeps
+/// the text it was given, here and on other servers).
+pub async fn describe(state: &AppState, owner: &Actor, id: i64, description: &str) -> AppResult<Media> {
+    let file = owned(state, owner, id).await?;
+    if file.attached_to.is_some() {
+        return Err(AppError::invalid("description", "this file is attached already; edit what it is attached to"));
+    }
+    db::media::describe(&state.db, file.id, &check_description(description)?).await
+}
+
 /// A stored file and the record that says how to serve it.
 pub async fn file(state: &AppState, key: &str) -> AppResult<(Media, Stored)> {
     let media = db::media::by_key(&state.db, key).await?.ok_or_else(|| AppError::not_found("no such file"))?;
@@ -263,17 +273,22 @@ pub async fn named_in(
     Ok(ids)
 }
 
-/// Adds files to a resource's attachments, each once.
+/// An uploaded file as what lists it shows and sends.
+pub fn attachment_of(state: &AppState, file: &Media) -> Attachment {
+    Attachment {
+        url: url_of(state, &file.file_key),
+        media_type: file.media_type.clone(),
+        title: file.description.clone(),
+        blurhash: file.blurhash.clone(),
+    }
+}
+
+/// Adds files to a resource's or post's attachments, each once.
 pub fn add_attachments(state: &AppState, attachments: &mut Vec<Attachment>, files: &[Media]) {
     for file in files {
-        let url = url_of(state, &file.file_key);
-        if !attachments.iter().any(|a| a.url == url) {
-            attachments.push(Attachment {
-                url,
-                media_type: file.media_type.clone(),
-                title: file.description.clone(),
-                blurhash: file.blurhash.clone(),
-            });
+        let attachment = attachment_of(state, file);
+        if !attachments.iter().any(|a| a.url == attachment.url) {
+            attachments.push(attachment);
         }
     }
 }
@@ -309,6 +324,44 @@ pub async fn thumbnails(state: &AppState, object: &str) -> AppResult<Vec<(String
             Some((url_of(state, &file.file_key), thumbnail))
         })
         .collect())
+}
+
+/// How long an upload may wait to be attached before it is cleared.
+const UNATTACHED_FOR: chrono::Duration = chrono::Duration::hours(24);
+/// Files cleared in one go; the next round takes the rest.
+const SWEEP_BATCH: i64 = 500;
+
+/// Clears files nobody can reach any more: uploads not attached to anything since before
+/// `uploaded_before`, and files of a resource or post deleted without them. How many it cleared.
+pub async fn sweep(state: &AppState, uploaded_before: chrono::NaiveDateTime) -> AppResult<usize> {
+    let mut cleared = 0;
+    loop {
+        let mut files = db::media::unattached_before(&state.db, uploaded_before, SWEEP_BATCH).await?;
+        files.extend(db::media::attached_to_nothing(&state.db, SWEEP_BATCH).await?);
+        if files.is_empty() {
+            return Ok(cleared);
+        }
+        cleared += files.len();
+        remove_files(state, files).await?;
+    }
+}
+
+/// Sweeps once an hour, in one process of the cluster at a time.
+pub async fn sweep_hourly(state: AppState) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
+    loop {
+        every.tick().await;
+        // Held until it runs out: the other processes skip this round.
+        match crate::service::jobs::JobLease::take(&state.db, "media-sweep", &state.process).await {
+            Ok(Some(_)) => match sweep(&state, db::now() - UNATTACHED_FOR).await {
+                Ok(0) => {}
+                Ok(cleared) => tracing::info!("media: cleared {cleared} files that nothing uses"),
+                Err(err) => tracing::error!("media: clearing unused files: {err:?}"),
+            },
+            Ok(None) => {}
+            Err(err) => tracing::error!("media: taking the sweep's lease: {err:?}"),
+        }
+    }
 }
 
 /// The files of a resource that its attachments no longer list.

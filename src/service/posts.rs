@@ -15,7 +15,11 @@ use crate::{
         models::{Actor, NewPost, Post, User},
         notifications as kinds,
     },
-    domain::{group::check_post, handle::host_of_url, resource::render_markdown_linked},
+    domain::{
+        group::{MAX_POST_FILES, check_post},
+        handle::host_of_url,
+        resource::render_markdown_linked,
+    },
     error::{AppError, AppResult},
     federation::{
         Data,
@@ -48,6 +52,9 @@ pub struct PostInput {
     /// The group to post into: local handle, `@name@host` or URL.
     #[serde(default)]
     pub group: Option<String>,
+    /// One's own uploads (`POST /media`) to attach, at most four.
+    #[serde(default)]
+    pub media_ids: Vec<i64>,
 }
 
 /// What a reply points at.
@@ -140,6 +147,12 @@ pub async fn audience_on_server(data: &Data, post: &Post, domain: &str) -> AppRe
 /// A local person writes a post, a reply, or a post in a group.
 pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResult<Post> {
     let text = check_post(&input.content)?;
+    if input.media_ids.len() > MAX_POST_FILES {
+        return Err(AppError::invalid("media_ids", format!("attach at most {MAX_POST_FILES} files to a post")));
+    }
+    let files = super::media::attachable(data, author, &input.media_ids, None).await?;
+    let mut attachments = Vec::new();
+    super::media::add_attachments(data, &mut attachments, &files);
     let mut mentioned: Vec<Actor> = Vec::new();
     for handle in &text.mentions {
         let target =
@@ -220,6 +233,7 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
         url: String::new(),
         published_at: now,
         updated_at: now,
+        attachments: serde_json::to_string(&attachments).map_err(AppError::internal)?,
     };
     let author_inboxes = match &group {
         None => db::follows::follower_inboxes(&data.db, author.id).await?,
@@ -273,6 +287,7 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
     )
     .await?;
     data.deliveries_queued.notify_one();
+    db::media::attach(&data.db, &input.media_ids, &post.ap_id).await?;
     notify_recipients(data, &post, author).await?;
     Ok(post)
 }
@@ -385,8 +400,10 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post, audit_
             notify(data, &author, kinds::POST_REMOVED, actor, Some(group.id), None).await?;
         }
     }
+    let files = db::media::attached_to(&data.db, &post.ap_id).await?;
     db::posts::delete(&data.db, post.id, &outgoing).await?;
     data.deliveries_queued.notify_one();
+    super::media::remove_files(data, files).await?;
     audit_removal(data, audit_at, actor, post.author_id, "post.remove", &post.ap_id).await
 }
 

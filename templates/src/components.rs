@@ -361,3 +361,38 @@ mod tests {
         assert_eq!(shown(30, 12), "1 … 12", "past the end, the ends stay");
     }
 }
+
+/// A file listed with a resource or a post; an image of this node's shows its thumbnail.
+#[derive(Debug, Clone)]
+pub struct AttachmentView {
+    pub url: String,
+    pub title: String,
+    pub media_type: String,
+    pub thumbnail: Option<Thumbnail>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Thumbnail {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Files as a list: images of this node as thumbnails that open the image, every file as a link
+/// with its type.
+pub fn attachment_list(files: &[AttachmentView]) -> Markup {
+    html! {
+        ul.attachments { @for file in files {
+            li {
+                @if let Some(small) = &file.thumbnail {
+                    a href=[href(&file.url)] {
+                        img src=[href(&small.url)] alt=(file.title) width=(small.width) height=(small.height) loading="lazy";
+                    }
+                    br;
+                }
+                a href=[href(&file.url)] rel="nofollow noopener" { (file.title) }
+                @if !file.media_type.is_empty() { " (" (file.media_type) ")" }
+            }
+        } }
+    }
+}

@@ -4,7 +4,10 @@ use crate::links::href;
 use crate::numbers::plural;
 use crate::{
     Ctx, FormErrors,
-    components::{chips, country_select, csrf_field, error_summary, field, layout, sector_choices},
+    components::{
+        AttachmentView, attachment_list, chips, country_select, csrf_field, error_summary, field, layout,
+        sector_choices,
+    },
     i18n::t,
 };
 use maud::{Markup, PreEscaped, html};
@@ -167,20 +170,6 @@ pub struct CommentView {
     pub report_url: Option<String>,
 }
 
-/// A file listed with a resource; an image of this node's shows its thumbnail.
-pub struct AttachmentView {
-    pub url: String,
-    pub title: String,
-    pub media_type: String,
-    pub thumbnail: Option<Thumbnail>,
-}
-
-pub struct Thumbnail {
-    pub url: String,
-    pub width: u32,
-    pub height: u32,
-}
-
 pub struct ResourceView<'a> {
     pub card: &'a ResourceCard,
     /// Sanitized when stored.
@@ -231,18 +220,7 @@ pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors)
                 div.body { (PreEscaped(view.body_html)) }
                 @if !view.attachments.is_empty() {
                     h2 { (t("Attachments")) }
-                    ul.attachments { @for file in &view.attachments {
-                        li {
-                            @if let Some(small) = &file.thumbnail {
-                                a href=[href(&file.url)] {
-                                    img src=[href(&small.url)] alt=(file.title) width=(small.width) height=(small.height) loading="lazy";
-                                }
-                                br;
-                            }
-                            a href=[href(&file.url)] rel="nofollow noopener" { (file.title) }
-                            @if !file.media_type.is_empty() { " (" (file.media_type) ")" }
-                        }
-                    } }
+                    (attachment_list(&view.attachments))
                 }
                 @if !view.tags.is_empty() {
                     ul.chips aria-label=(t("Topics")) { @for (tag, url) in &view.tags { li { a href=[href(url)] { "#" (tag) } } } }

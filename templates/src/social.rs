@@ -30,6 +30,7 @@ pub struct PostView {
     /// The form action that removes it, for its author and the group's moderators.
     pub remove_action: Option<String>,
     pub report_url: Option<String>,
+    pub attachments: Vec<crate::components::AttachmentView>,
 }
 
 pub fn post_item(ctx: &Ctx, post: &PostView) -> Markup {
@@ -42,6 +43,7 @@ pub fn post_item(ctx: &Ctx, post: &PostView) -> Markup {
                 }
                 @if let Some(parent) = &post.in_reply_to { p.meta { (t("Replying to")) " " a href=[href(parent)] { (t("a post")) } } }
                 div.body { (PreEscaped(&post.content_html)) }
+                @if !post.attachments.is_empty() { (crate::components::attachment_list(&post.attachments)) }
                 p.meta {
                     a href=[href(&post.page_url)] { (post.published) }
                     @if let Some(origin) = &post.origin { " · " (t("from")) " " (origin) }

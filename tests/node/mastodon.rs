@@ -3,7 +3,7 @@ use serde_json::{Value, json};
 
 const OOB: &str = "urn:ietf:wg:oauth:2.0:oob";
 
-async fn app(node: &TestNode, scopes: &str) -> (String, String) {
+pub(crate) async fn app(node: &TestNode, scopes: &str) -> (String, String) {
     let response = node
         .client
         .post(node.url("/api/v1/apps"))
@@ -32,13 +32,13 @@ async fn password_token(node: &TestNode, client: &(String, String), username: &s
         .unwrap()
 }
 
-async fn token(node: &TestNode, client: &(String, String), scope: &str) -> String {
+pub(crate) async fn token(node: &TestNode, client: &(String, String), scope: &str) -> String {
     let response = password_token(node, client, "anna@city.example", scope).await;
     assert_eq!(response.status(), 200);
     response.json::<Value>().await.unwrap()["access_token"].as_str().unwrap().to_string()
 }
 
-async fn call(
+pub(crate) async fn call(
     node: &TestNode,
     method: reqwest::Method,
     token: &str,

@@ -216,6 +216,29 @@ async fn attached_files_travel_with_the_resource_and_leave_with_it() {
         assert!(page_on_b.contains(&format!("href=\"{}\"", url.as_str().unwrap())), "B links {url}: {page_on_b}");
     }
 
+    // A post's picture goes out the same way.
+    let (_, bikes) = upload(&a, &anna, photo(640, 480, ImageFormat::Jpeg), "bikes.jpg", "image/jpeg").await;
+    let (status, post) = api(
+        &a,
+        &anna,
+        Method::POST,
+        "/api/v1/posts",
+        json!({"content": "New bike parking at the station", "media_ids": [bikes["id"]]}),
+    )
+    .await;
+    assert_eq!(status, 201, "{post}");
+    let post_ap_id = post["ap_id"].as_str().unwrap().to_string();
+    eventually("B holds the post", async || db::posts::by_ap_id(&b.state.db, &post_ap_id).await.unwrap().is_some())
+        .await;
+    let on_b = db::posts::by_ap_id(&b.state.db, &post_ap_id).await.unwrap().unwrap().attachment_list();
+    assert_eq!(on_b.len(), 1, "{on_b:?}");
+    assert_eq!((on_b[0].url.as_str(), on_b[0].media_type.as_str()), (bikes["url"].as_str().unwrap(), "image/jpeg"));
+    assert_eq!(post["attachments"][0]["url"], bikes["url"], "{post}");
+    let page = a.client.get(a.url(&format!("/posts/{}", post["id"]))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(&format!("<img src=\"{}\"", bikes["thumbnail_url"].as_str().unwrap())), "{page}");
+    let (status, _) = api(&a, &anna, Method::DELETE, &format!("/api/v1/posts/{}", post["id"]), Value::Null).await;
+    assert!((200..300).contains(&status), "{status}");
+
     // An edit that keeps only the image drops the PDF's file (the image's alt text, longer than a
     // link's title may be, does not stand in the way).
     let long_alt = "A heat pump on a school roof, seen from the playground. ".repeat(5);
@@ -308,4 +331,119 @@ async fn the_resource_form_takes_files() {
         .unwrap();
     let attached = db::media::attached_to(&node.state.db, &resource.ap_id).await.unwrap();
     assert_eq!(attached.len(), 2, "both files belong to the resource now");
+}
+
+/// A Mastodon app uploads a picture (v2), gives it its alt text, posts a status with it, and
+/// reads the status back with the picture; a Cairn token on the shared paths gets Cairn's shapes.
+#[tokio::test(flavor = "multi_thread")]
+async fn mastodon_apps_attach_media_to_statuses() {
+    let node = TestNode::start().await;
+    let cairn_token = node.user_with_token("anna").await;
+    let client = crate::mastodon::app(&node, "read write").await;
+    let token = crate::mastodon::token(&node, &client, "read write").await;
+    let (_, instance) = crate::mastodon::call(&node, Method::GET, &token, "/api/v2/instance", &[]).await;
+    assert_eq!(instance["configuration"]["statuses"]["max_media_attachments"], 4);
+
+    let send = |path: &str, bytes: Vec<u8>, name: &str, claimed: &str| {
+        let part = Part::bytes(bytes).file_name(name.to_string()).mime_str(claimed).unwrap();
+        node.client.post(node.url(path)).bearer_auth(&token).multipart(Form::new().part("file", part)).send()
+    };
+    let response = send("/api/v2/media", photo(900, 600, ImageFormat::Png), "bikes.png", "image/png").await.unwrap();
+    assert_eq!(response.status(), 200);
+    let uploaded: Value = response.json().await.unwrap();
+    assert_eq!((uploaded["type"].as_str(), uploaded["meta"]["original"]["width"].as_i64()), (Some("image"), Some(900)));
+    assert!(uploaded["preview_url"].as_str().is_some_and(|url| url.contains(".small.")), "{uploaded}");
+    let id = uploaded["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/media/{id}");
+    let (status, described) =
+        crate::mastodon::call(&node, Method::PUT, &token, &path, &[("description", "Bikes at the station")]).await;
+    assert_eq!((status, described["description"].as_str()), (200, Some("Bikes at the station")), "{described}");
+    let (status, cairn_view) = api(&node, &cairn_token, Method::GET, &path, Value::Null).await;
+    assert_eq!((status, cairn_view["media_type"].as_str()), (200, Some("image/png")), "{cairn_view}");
+    let response = send("/api/v2/media", b"MZ\x90\0\x03\0\0\0".to_vec(), "x.png", "image/png").await.unwrap();
+    assert_eq!(response.status(), 422);
+
+    let (status, refused) = crate::mastodon::call(
+        &node,
+        Method::POST,
+        &token,
+        "/api/v1/statuses",
+        &[
+            ("status", "Too many"),
+            ("media_ids[]", "1"),
+            ("media_ids[]", "2"),
+            ("media_ids[]", "3"),
+            ("media_ids[]", "4"),
+            ("media_ids[]", "5"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422, "{refused}");
+    let (status, posted) = crate::mastodon::call(
+        &node,
+        Method::POST,
+        &token,
+        "/api/v1/statuses",
+        &[("status", "Our new bike parking #cycling"), ("media_ids[]", &id)],
+    )
+    .await;
+    assert_eq!(status, 200, "{posted}");
+    let attached = &posted["media_attachments"][0];
+    assert_eq!((attached["id"].as_str(), attached["type"].as_str()), (Some(id.as_str()), Some("image")), "{posted}");
+    assert_eq!(attached["description"], "Bikes at the station");
+    let (status, _) =
+        crate::mastodon::call(&node, Method::PUT, &token, &path, &[("description", "Changed afterwards")]).await;
+    assert_eq!(status, 422, "attached files keep what their status says");
+    let (status, again) = crate::mastodon::call(
+        &node,
+        Method::POST,
+        &token,
+        "/api/v1/statuses",
+        &[("status", "The same picture twice"), ("media_ids[]", &id)],
+    )
+    .await;
+    assert_eq!(status, 422, "a file belongs to one status: {again}");
+    assert!(again["error"].as_str().unwrap().contains("that can be attached"), "{again}");
+
+    let status_path = format!("/api/v1/statuses/{}", posted["id"].as_str().unwrap());
+    let (status, _) = crate::mastodon::call(&node, Method::DELETE, &token, &status_path, &[]).await;
+    assert_eq!(status, 200);
+    assert!(stored_files(&node).is_empty(), "deleting the status deletes its picture: {:?}", stored_files(&node));
+}
+
+/// Uploads never attached are cleared after a while, and files of something deleted without
+/// them (a post deleted with its group) at once; attached ones stay.
+#[tokio::test(flavor = "multi_thread")]
+async fn files_nothing_uses_are_cleared() {
+    let node = TestNode::start().await;
+    let anna = node.user_with_token("anna").await;
+    let (_, kept) = upload(&node, &anna, b"%PDF-1.7\n1 0 obj\n".to_vec(), "plan.pdf", "application/pdf").await;
+    let (_, waiting) = upload(&node, &anna, b"city,tco2e\n".to_vec(), "d.csv", "text/csv").await;
+    let (_, orphaned) = upload(&node, &anna, photo(120, 80, ImageFormat::Png), "p.png", "image/png").await;
+    let resource = json!({"kind": "case_study", "title": "A heat plant", "summary": "Illustrative.", "language": "en",
+        "sectors": ["energy_systems"], "country": "BE", "media_ids": [kept["id"]]});
+    let (status, _) = api(&node, &anna, Method::POST, "/api/v1/resources", resource).await;
+    assert_eq!(status, 201);
+    let (status, post) = api(
+        &node,
+        &anna,
+        Method::POST,
+        "/api/v1/posts",
+        json!({"content": "A picture", "media_ids": [orphaned["id"]]}),
+    )
+    .await;
+    assert_eq!(status, 201, "{post}");
+    db::posts::delete(&node.state.db, post["id"].as_i64().unwrap(), &[]).await.unwrap();
+    assert_eq!(stored_files(&node).len(), 4, "{:?}", stored_files(&node));
+
+    let an_hour_ago = db::now() - chrono::Duration::hours(1);
+    assert_eq!(cairn::service::media::sweep(&node.state, an_hour_ago).await.unwrap(), 1, "the deleted post's picture");
+    let status_of = async |file: &Value| node.client.get(file["url"].as_str().unwrap()).send().await.unwrap().status();
+    assert_eq!(status_of(&orphaned).await, 404);
+    assert_eq!(status_of(&waiting).await, 200, "a fresh upload waits to be attached");
+    let later = db::now() + chrono::Duration::minutes(1);
+    assert_eq!(cairn::service::media::sweep(&node.state, later).await.unwrap(), 1);
+    assert_eq!(status_of(&waiting).await, 404);
+    assert_eq!(status_of(&kept).await, 200);
+    assert_eq!(stored_files(&node).len(), 1, "{:?}", stored_files(&node));
 }

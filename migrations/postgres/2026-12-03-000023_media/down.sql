@@ -1,1 +1,2 @@
+ALTER TABLE posts DROP COLUMN attachments;
 DROP TABLE media;

@@ -22,3 +22,6 @@ CREATE UNIQUE INDEX media_by_key ON media (file_key);
 CREATE UNIQUE INDEX media_by_thumbnail_key ON media (thumbnail_key);
 CREATE INDEX media_by_owner ON media (owner_id);
 CREATE INDEX media_by_attachment ON media (attached_to);
+
+-- A post's files, as a resource's: a JSON list of {url, media_type, title, blurhash}.
+ALTER TABLE posts ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';

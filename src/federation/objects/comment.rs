@@ -56,6 +56,7 @@ pub fn note_json(
         cc: json!([resource_author]),
         audience: Value::Null,
         tag: Vec::new(),
+        attachment: Vec::new(),
         url: None,
         updated: None,
     }

@@ -11,7 +11,7 @@ use crate::{
     error::{AppError, AppResult},
     federation::protocol::{
         article::{NoteJson, PUBLIC},
-        id_of, page_url,
+        attachment, id_of, page_url,
     },
     state::AppState,
 };
@@ -80,6 +80,7 @@ impl ApPost {
             cc: Value::Array(copies),
             audience: to.group.map_or(Value::Null, |g| json!(g.ap_id)),
             tag,
+            attachment: attachment::to_wire(row.attachment_list()),
             url: Some(json!(row.url)),
             updated: (row.updated_at != row.published_at).then(|| row.updated_at.and_utc()),
         }
@@ -248,6 +249,7 @@ impl ApPost {
             url,
             published_at: published.naive_utc(),
             updated_at: json.updated.unwrap_or(published).naive_utc(),
+            attachments: serde_json::to_string(&attachment::from_wire(&json.attachment)).map_err(AppError::internal)?,
         };
         let (row, new) = db::posts::store_received(&data.db, &new).await?;
         let mut post = ApPost::new(row)?;

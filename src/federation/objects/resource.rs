@@ -8,14 +8,14 @@ use crate::{
     },
     domain::{
         handle::host_of_url,
-        resource::{Attachment, Impact, ResourceInput, check_resource, html_to_text, sanitize_html},
+        resource::{Impact, ResourceInput, check_resource, html_to_text, sanitize_html},
         taxonomy::TAXONOMY,
         transition::{EXPLORE, TRANSITION_MAP},
-        web_link,
     },
     error::{AppError, AppResult},
     federation::protocol::{
         article::{ARTICLE_TYPES, ArticleJson, PUBLIC, Source},
+        attachment::{self, truncate},
         id_of, page_url,
     },
     service::topics,
@@ -51,19 +51,7 @@ impl ApResource {
             cc.push(Value::String(followers.clone()));
         }
         cc.extend(city_followers.map(|f| Value::String(f.to_string())));
-        let attachments = row
-            .attachment_list()
-            .into_iter()
-            .map(|a| {
-                // Images as Mastodon shows them (with their placeholder); anything else a Document.
-                let kind = if a.media_type.starts_with("image/") { "Image" } else { "Document" };
-                let mut attachment = json!({"type": kind, "url": a.url, "mediaType": a.media_type, "name": a.title});
-                if let Some(blurhash) = a.blurhash {
-                    attachment["blurhash"] = json!(blurhash);
-                }
-                attachment
-            })
-            .collect();
+        let attachments = attachment::to_wire(row.attachment_list());
         let location = (!row.city.is_empty() || !row.country.is_empty()).then(|| {
             json!({"type": "Place", "name": if row.city.is_empty() { &row.country } else { &row.city },
                    "address": {"type": "PostalAddress", "addressLocality": row.city, "addressCountry": row.country}})
@@ -110,15 +98,6 @@ impl ApResource {
     }
 }
 
-fn truncate(text: &str, max: usize) -> String {
-    let text = text.trim();
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    format!("{}…", cut.trim_end())
-}
-
 /// The year a resource is filed under: when its work started, else when it was published.
 pub fn filing_year(period_start: Option<i32>, published: DateTime<Utc>) -> i32 {
     period_start.unwrap_or(published.year())
@@ -156,27 +135,7 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
     }
     let location = json.location.as_ref();
     let place = |pointer: &str| location.and_then(|l| l.pointer(pointer)).and_then(Value::as_str).map(str::to_string);
-    let attachments = json
-        .attachment
-        .iter()
-        .filter_map(|a| {
-            let url = a.get("url").or_else(|| a.get("href")).and_then(|u| match u {
-                Value::String(s) => Some(s.clone()),
-                other => other.get("href").and_then(Value::as_str).map(str::to_string),
-            })?;
-            Some(Attachment {
-                url,
-                media_type: truncate(a.get("mediaType").and_then(Value::as_str).unwrap_or_default(), 100),
-                title: truncate(
-                    &html_to_text(a.get("name").and_then(Value::as_str).unwrap_or_default()),
-                    crate::domain::media::MAX_DESCRIPTION_CHARS,
-                ),
-                blurhash: a.get("blurhash").and_then(Value::as_str).map(str::to_string),
-            })
-        })
-        .filter_map(|a| Some(Attachment { url: web_link(&a.url)?, ..a }))
-        .take(20)
-        .collect();
+    let attachments = attachment::from_wire(&json.attachment);
     ResourceInput {
         kind,
         title: truncate(&title, 200),

@@ -110,6 +110,9 @@ pub struct NoteJson {
     /// Mentions and hashtags.
     #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_list")]
     pub tag: Vec<Value>,
+    /// Images and documents (`protocol::attachment`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "lenient_list")]
+    pub attachment: Vec<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -2,6 +2,7 @@
 
 pub mod actor;
 pub mod article;
+pub mod attachment;
 pub mod event;
 pub mod journey;
 

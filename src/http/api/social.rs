@@ -11,6 +11,7 @@ use crate::{
         models::{Actor, Post},
         posts::Timeline,
     },
+    domain::resource::Attachment,
     error::{AppError, AppResult},
     federation::Data,
     http::session::{ApiUser, MaybeApiUser},
@@ -38,6 +39,8 @@ pub struct PostView {
     pub visibility: String,
     pub mentions: Vec<String>,
     pub tags: Vec<String>,
+    /// Its files: images and documents.
+    pub attachments: Vec<Attachment>,
     pub published: String,
     pub local: bool,
     /// The server it comes from (remote posts only).
@@ -62,6 +65,7 @@ impl PostView {
             visibility: post.visibility.clone(),
             mentions: post.mention_list(),
             tags: post.tag_list(),
+            attachments: post.attachment_list(),
             published: post.published_at.and_utc().to_rfc3339(),
             local: post.local,
             origin: (!post.local).then(|| crate::domain::handle::host_of(&post.ap_id).to_string()),

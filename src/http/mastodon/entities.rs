@@ -6,12 +6,13 @@ use crate::{
     db::{
         self,
         follows::{ACCEPTED, Side},
-        models::{Actor, Event, Post, Resource},
+        models::{Actor, Event, Media, Post, Resource},
     },
-    domain::taxonomy::TAXONOMY,
+    domain::{resource::Attachment, taxonomy::TAXONOMY},
     error::{AppError, AppResult},
     federation::{Data, objects::actor::html_escape},
     http::web::page_url,
+    service,
     state::AppState,
 };
 use serde_json::{Value, json};
@@ -158,6 +159,33 @@ async fn social_counts(data: &Data, status: &mut Value, ap_id: &str, viewer: Opt
     Ok(())
 }
 
+/// Mastodon's `MediaAttachment` for a file listed with a status, `file` when it is kept here (an
+/// upload, or a file of a local post).
+fn media_attachment(state: &AppState, id: String, attachment: &Attachment, file: Option<&Media>) -> Value {
+    let image = attachment.media_type.starts_with("image/");
+    let preview = file
+        .and_then(|f| f.thumbnail_key.as_deref())
+        .map(|key| service::media::url_of(state, key))
+        .or_else(|| image.then(|| attachment.url.clone()));
+    let meta = match file.and_then(|f| Some((f.width?, f.height?))) {
+        Some((width, height)) => json!({"original": {"width": width, "height": height,
+            "size": format!("{width}x{height}"), "aspect": f64::from(width) / f64::from(height.max(1))}}),
+        None => json!({}),
+    };
+    json!({
+        "id": id, "type": if image { "image" } else { "unknown" }, "url": attachment.url,
+        "preview_url": preview, "remote_url": if file.is_some() { Value::Null } else { json!(attachment.url) },
+        "text_url": null, "meta": meta,
+        "description": (!attachment.title.is_empty()).then_some(&attachment.title),
+        "blurhash": attachment.blurhash,
+    })
+}
+
+/// Mastodon's `MediaAttachment` for an upload.
+pub fn upload(state: &AppState, file: &Media) -> Value {
+    media_attachment(state, file.id.to_string(), &service::media::attachment_of(state, file), Some(file))
+}
+
 pub async fn post_status(data: &Data, post: &Post, author: &Actor, viewer: Option<&Actor>) -> AppResult<Value> {
     let url = if post.local { data.url(&format!("/posts/{}", post.id)) } else { post.url.clone() };
     let mut status = base_status(
@@ -176,6 +204,18 @@ pub async fn post_status(data: &Data, post: &Post, author: &Actor, viewer: Optio
         }
     }
     status["mentions"] = json!(mentions);
+    let files = if post.local { db::media::attached_to(&data.db, &post.ap_id).await? } else { Vec::new() };
+    status["media_attachments"] = post
+        .attachment_list()
+        .iter()
+        .enumerate()
+        .map(|(at, attachment)| {
+            let file = files.iter().find(|f| service::media::url_of(data, &f.file_key) == attachment.url);
+            // Another server's file has no id here; one made from the status's stays the same.
+            let id = file.map_or_else(|| format!("{}-{at}", post.id), |f| f.id.to_string());
+            media_attachment(data, id, attachment, file)
+        })
+        .collect();
     status["tags"] = post
         .tag_list()
         .iter()

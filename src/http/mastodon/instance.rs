@@ -3,10 +3,13 @@
 use super::MastoResult;
 use crate::{
     db,
-    domain::group::MAX_POST_CHARS,
+    domain::{
+        group::{MAX_POST_CHARS, MAX_POST_FILES},
+        media::{DOCUMENT_TYPES, IMAGE_TYPES},
+    },
     error::AppResult,
     federation::Data,
-    service::{self, node::NodeIdentity},
+    service::{self, media::MAX_PIXELS, node::NodeIdentity},
     state::AppState,
 };
 use axum::Json;
@@ -19,10 +22,13 @@ fn version() -> String {
     format!("{COMPATIBLE} (compatible; Cairn {})", env!("CARGO_PKG_VERSION"))
 }
 
-fn configuration() -> Value {
+fn configuration(state: &AppState) -> Value {
+    let types: Vec<&str> = IMAGE_TYPES.iter().chain(&DOCUMENT_TYPES).copied().collect();
+    let file_limit = state.config.media.max_file_bytes;
     json!({
-        "statuses": {"max_characters": MAX_POST_CHARS, "max_media_attachments": 0, "characters_reserved_per_url": 23},
-        "media_attachments": {"supported_mime_types": [], "image_size_limit": 0, "video_size_limit": 0},
+        "statuses": {"max_characters": MAX_POST_CHARS, "max_media_attachments": MAX_POST_FILES, "characters_reserved_per_url": 23},
+        "media_attachments": {"supported_mime_types": types, "image_size_limit": file_limit, "video_size_limit": 0,
+            "image_matrix_limit": MAX_PIXELS},
         "polls": {"max_options": 0, "max_characters_per_option": 0, "min_expiration": 0, "max_expiration": 0},
         "accounts": {"max_featured_tags": 0},
         "urls": {"streaming": null},
@@ -60,7 +66,7 @@ pub async fn v1(data: Data) -> MastoResult<Json<Value>> {
         "thumbnail": null, "languages": ["en"],
         "registrations": data.config.accounts.registration != crate::config::RegistrationMode::Closed,
         "approval_required": data.config.accounts.registration == crate::config::RegistrationMode::Approval,
-        "invites_enabled": false, "configuration": configuration(), "contact_account": contact(&data).await?, "rules": rules(&data).await?,
+        "invites_enabled": false, "configuration": configuration(&data), "contact_account": contact(&data).await?, "rules": rules(&data).await?,
     })))
 }
 
@@ -72,7 +78,7 @@ pub async fn v2(data: Data) -> MastoResult<Json<Value>> {
         "api_versions": {"mastodon": 2},
         "source_url": "https://www.gnu.org/licenses/agpl-3.0.html", "description": identity.description,
         "usage": {"users": {"active_month": users}}, "thumbnail": {"url": data.url("/static/avatar.svg")},
-        "languages": ["en"], "configuration": configuration(),
+        "languages": ["en"], "configuration": configuration(&data),
         "registrations": {"enabled": data.config.accounts.registration != crate::config::RegistrationMode::Closed,
                           "approval_required": data.config.accounts.registration == crate::config::RegistrationMode::Approval, "message": null},
         "contact": {"email": email(&identity), "account": contact(&data).await?}, "rules": rules(&data).await?,

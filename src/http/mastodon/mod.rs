@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod blocks;
 pub mod entities;
 pub mod instance;
+pub mod media;
 pub mod oauth;
 pub mod reports;
 pub mod statuses;

@@ -39,7 +39,17 @@ pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes)
         Some(id) => Some(entities::ap_id_of(&data, StatusRef::parse(id)?).await?),
         None => None,
     };
-    let post = service::posts::compose(&data, me, &PostInput { content: text, in_reply_to, group: None }).await?;
+    let media_ids = f
+        .get("media_ids")
+        .map(|ids| {
+            ids.split_whitespace()
+                .map(|id| id.parse().map_err(|_| AppError::invalid("media_ids", format!("{id} is not a media id"))))
+                .collect()
+        })
+        .transpose()?
+        .unwrap_or_default();
+    let input = PostInput { content: text, in_reply_to, group: None, media_ids };
+    let post = service::posts::compose(&data, me, &input).await?;
     Ok(Json(entities::post_status(&data, &post, me, Some(me)).await?))
 }
 

@@ -352,7 +352,7 @@ pub async fn group_post(
 ) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
     let (_, me) = viewer.require_user()?;
-    let input = PostInput { content: form.content.clone(), in_reply_to: None, group: Some(handle.clone()) };
+    let input = PostInput { content: form.content.clone(), group: Some(handle.clone()), ..Default::default() };
     match service::posts::compose(&data, me, &input).await {
         Ok(post) => Ok(redirect_with_flash(&format!("/posts/{}", post.id), t("Posted to the group."))),
         Err(err) => render_group(&data, &viewer, &headers, &handle, form_errors(err)?, None).await,

@@ -38,13 +38,12 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use cairn_templates::components::Confirmation;
+use cairn_templates::components::{AttachmentView, Confirmation};
 use cairn_templates::{
     FormErrors,
     i18n::t,
     knowledge::{
-        self, AttachmentView, CommentView, Facet, FacetValue, ResourceCard, ResourceFormValues, ResourceFormView,
-        ResourceView,
+        self, CommentView, Facet, FacetValue, ResourceCard, ResourceFormValues, ResourceFormView, ResourceView,
     },
     numbers,
 };
@@ -361,6 +360,25 @@ pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, sent: Submit
         .await
 }
 
+/// A resource's or post's files as listed on its page, images kept here with their thumbnails.
+pub(super) async fn attachment_views(
+    data: &Data,
+    object: &str,
+    attachments: Vec<Attachment>,
+) -> AppResult<Vec<AttachmentView>> {
+    let mut thumbnails =
+        if attachments.is_empty() { Vec::new() } else { service::media::thumbnails(data, object).await? };
+    Ok(attachments
+        .into_iter()
+        .map(|a| AttachmentView {
+            thumbnail: thumbnails.iter().position(|(url, _)| *url == a.url).map(|at| thumbnails.swap_remove(at).1),
+            title: if a.title.is_empty() { a.url.clone() } else { a.title },
+            url: a.url,
+            media_type: a.media_type,
+        })
+        .collect())
+}
+
 /// Where a resource form posts, and what it says.
 struct FormTarget<'a> {
     action: &'a str,
@@ -481,7 +499,7 @@ async fn render_resource(
             html: c.content_html,
         })
         .collect();
-    let mut thumbnails = service::media::thumbnails(data, &resource.ap_id).await?;
+    let attachments = attachment_views(data, &resource.ap_id, resource.attachment_list()).await?;
     let view = ResourceView {
         card: &card,
         body_html: &resource.body_html,
@@ -498,16 +516,7 @@ async fn render_resource(
                 (tag, url)
             })
             .collect(),
-        attachments: resource
-            .attachment_list()
-            .into_iter()
-            .map(|a| AttachmentView {
-                thumbnail: thumbnails.iter().position(|(url, _)| *url == a.url).map(|at| thumbnails.swap_remove(at).1),
-                title: if a.title.is_empty() { a.url.clone() } else { a.title },
-                url: a.url,
-                media_type: a.media_type,
-            })
-            .collect(),
+        attachments,
         origin_url: (!resource.local).then_some(resource.url.as_str()),
         comments: &comments,
         can_comment: me.is_some(),

@@ -73,6 +73,7 @@ pub(super) async fn post_view(
         in_reply_to: parent,
         remove_action: may_remove.then(|| format!("/posts/{}/remove", post.id)),
         report_url: super::moderation::report_url(viewer, &post.ap_id, post.author_id),
+        attachments: super::knowledge::attachment_views(data, &post.ap_id, post.attachment_list()).await?,
     })
 }
 
@@ -214,7 +215,7 @@ pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): 
     let input = PostInput {
         content: form.content.clone(),
         in_reply_to: (!form.in_reply_to.is_empty()).then(|| form.in_reply_to.clone()),
-        group: None,
+        ..Default::default()
     };
     match service::posts::compose(&data, me, &input).await {
         Ok(post) if input.in_reply_to.is_some() => {

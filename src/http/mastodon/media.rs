@@ -1,0 +1,58 @@
+//! Media as Mastodon apps upload them: `POST /api/v2/media` (and v1), then `media_ids` on a
+//! status; `GET`/`PUT /api/v1/media/{id}` to read one's upload and give it its alt text.
+
+use super::{Client, MastoResult, entities};
+use crate::{
+    federation::Data,
+    http::multipart,
+    service::media::{self, Upload},
+    state::AppState,
+};
+use axum::{
+    Json,
+    body::Bytes,
+    extract::{Multipart, Path, Request, State},
+    http::HeaderMap,
+    response::Response,
+};
+use serde_json::Value;
+
+/// Images are made ready before answering, so the answer is final (Mastodon's 200, not 202).
+pub async fn upload(data: Data, client: Client, form: Multipart) -> MastoResult<Json<Value>> {
+    let (_, me) = client.person("write:media")?;
+    let mut form = multipart::read(form).await?;
+    let file = form
+        .take_file("file")
+        .ok_or_else(|| crate::error::AppError::invalid("file", "send the file as the form field `file`"))?;
+    let kept = media::upload(&data, me, Upload::of(file, form.text("description").unwrap_or_default())).await?;
+    Ok(Json(entities::upload(&data, &kept)))
+}
+
+pub async fn show(data: Data, client: Client, Path(id): Path<i64>) -> MastoResult<Json<Value>> {
+    let (_, me) = client.person("write:media")?;
+    Ok(Json(entities::upload(&data, &media::owned(&data, me, id).await?)))
+}
+
+/// Sets the alt text (`description`) of an upload not yet attached.
+pub async fn update(
+    data: Data,
+    client: Client,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> MastoResult<Json<Value>> {
+    let (_, me) = client.person("write:media")?;
+    let fields = super::request_fields(&headers, &body)?;
+    let description = fields.get("description").map(String::as_str).unwrap_or_default();
+    Ok(Json(entities::upload(&data, &media::describe(&data, me, id, description).await?)))
+}
+
+/// `POST /api/v1/media`: Cairn's upload for a Cairn API token, Mastodon's otherwise.
+pub async fn upload_either(State(state): State<AppState>, request: Request) -> Response {
+    super::timelines::by_token(state, request, crate::http::api::media::upload, upload).await
+}
+
+/// `GET /api/v1/media/{id}`: Cairn's view for a Cairn API token, Mastodon's otherwise.
+pub async fn show_either(State(state): State<AppState>, request: Request) -> Response {
+    super::timelines::by_token(state, request, crate::http::api::media::show, show).await
+}

@@ -46,15 +46,17 @@ pub async fn bytes_of(pool: &DbPool, owner_id: i64) -> AppResult<u64> {
     Ok(sizes?.into_iter().map(|size| size.max(0) as u64).sum())
 }
 
-/// Attaches files to what `object` (an ActivityPub id) names.
-pub async fn attach(pool: &DbPool, ids: &[i64], object: &str) -> AppResult<()> {
-    db_write!(pool, |conn| {
-        diesel::update(media::table.filter(media::id.eq_any(ids)))
-            .set(media::attached_to.eq(object))
-            .execute(conn)
-            .await?;
-        Ok(())
-    })
+/// Attaches files to what `object` (an ActivityPub id) names, those not attached to anything
+/// else meanwhile; how many.
+pub async fn attach(pool: &DbPool, ids: &[i64], object: &str) -> AppResult<usize> {
+    db_write!(pool, |conn| Ok(diesel::update(
+        media::table
+            .filter(media::id.eq_any(ids))
+            .filter(media::attached_to.is_null().or(media::attached_to.eq(object)))
+    )
+    .set(media::attached_to.eq(object))
+    .execute(conn)
+    .await?))
 }
 
 /// The files attached to what `object` (an ActivityPub id) names.
@@ -66,29 +68,38 @@ pub async fn attached_to(pool: &DbPool, object: &str) -> AppResult<Vec<Media>> {
         .await?))
 }
 
-/// Uploads never attached to anything, made before `cutoff`.
-pub async fn unattached_before(pool: &DbPool, cutoff: NaiveDateTime, limit: i64) -> AppResult<Vec<Media>> {
-    db_run!(pool, |conn| Ok(media::table
-        .filter(media::attached_to.is_null().and(media::created_at.lt(cutoff)))
-        .order(media::id)
-        .limit(limit)
-        .select(Media::as_select())
-        .load(conn)
-        .await?))
+/// Deletes the records of up to `limit` uploads never attached to anything and made before
+/// `cutoff` (checked again as they are deleted: one attached meanwhile stays); returns them.
+pub async fn delete_unattached_before(pool: &DbPool, cutoff: NaiveDateTime, limit: i64) -> AppResult<Vec<Media>> {
+    let unattached = || media::attached_to.is_null().and(media::created_at.lt(cutoff));
+    db_write!(pool, |conn| {
+        let ids: Vec<i64> =
+            media::table.filter(unattached()).order(media::id).limit(limit).select(media::id).load(conn).await?;
+        Ok(diesel::delete(media::table.filter(media::id.eq_any(ids)).filter(unattached()))
+            .returning(Media::as_returning())
+            .get_results(conn)
+            .await?)
+    })
 }
 
-/// Files attached to a resource or post that is gone (deleted with its group, say, rather
-/// than on its own).
-pub async fn attached_to_nothing(pool: &DbPool, limit: i64) -> AppResult<Vec<Media>> {
-    db_run!(pool, |conn| Ok(media::table
-        .filter(media::attached_to.is_not_null())
-        .filter(not(exists(resources::table.filter(resources::ap_id.nullable().eq(media::attached_to)))))
-        .filter(not(exists(posts::table.filter(posts::ap_id.nullable().eq(media::attached_to)))))
-        .order(media::id)
-        .limit(limit)
-        .select(Media::as_select())
-        .load(conn)
-        .await?))
+/// Deletes the records of up to `limit` files attached to a resource or post that is gone
+/// (deleted with its group, say, rather than on its own); returns them. A kind of object that
+/// takes files must be named here too.
+pub async fn delete_attached_to_nothing(pool: &DbPool, limit: i64) -> AppResult<Vec<Media>> {
+    let orphaned = || {
+        media::attached_to
+            .is_not_null()
+            .and(not(exists(resources::table.filter(resources::ap_id.nullable().eq(media::attached_to)))))
+            .and(not(exists(posts::table.filter(posts::ap_id.nullable().eq(media::attached_to)))))
+    };
+    db_write!(pool, |conn| {
+        let ids: Vec<i64> =
+            media::table.filter(orphaned()).order(media::id).limit(limit).select(media::id).load(conn).await?;
+        Ok(diesel::delete(media::table.filter(media::id.eq_any(ids)).filter(orphaned()))
+            .returning(Media::as_returning())
+            .get_results(conn)
+            .await?)
+    })
 }
 
 pub async fn describe(pool: &DbPool, id: i64, description: &str) -> AppResult<Media> {

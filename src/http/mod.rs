@@ -201,7 +201,7 @@ fn files_taken_by(request: &Request) -> u64 {
         path == "/knowledge/new" || path.strip_prefix("/resources/").is_some_and(|rest| rest.ends_with("/edit"));
     if !multipart {
         0
-    } else if path == "/api/v1/media" {
+    } else if path == "/api/v1/media" || path == "/api/v2/media" {
         1
     } else if resource_form {
         crate::domain::media::MAX_FORM_FILES as u64

@@ -217,6 +217,17 @@ pub async fn owned(state: &AppState, owner: &Actor, id: i64) -> AppResult<Media>
         .ok_or_else(|| AppError::not_found("no such file of yours"))
 }
 
+/// Attaches `ids` (checked with `attachable`) to `object`. One that another request attached
+/// meanwhile stays where it is; said in the log, as what lists it here then shows a file it
+/// does not own.
+pub async fn attach(state: &AppState, ids: &[i64], object: &str) -> AppResult<()> {
+    let attached = db::media::attach(&state.db, ids, object).await?;
+    if attached < ids.len() {
+        tracing::warn!("{object}: {} of its files were attached elsewhere meanwhile", ids.len() - attached);
+    }
+    Ok(())
+}
+
 /// Sets the alt text of one of `owner`'s files while nothing lists it yet (what lists it keeps
 /// the text it was given, here and on other servers).
 pub async fn describe(state: &AppState, owner: &Actor, id: i64, description: &str) -> AppResult<Media> {
@@ -283,12 +294,18 @@ pub fn attachment_of(state: &AppState, file: &Media) -> Attachment {
     }
 }
 
-/// Adds files to a resource's or post's attachments, each once.
+/// Adds files to a resource's or post's attachments, each once. One listed already by its
+/// address (a form sent again) keeps the title given there, and takes its type and placeholder
+/// from the file.
 pub fn add_attachments(state: &AppState, attachments: &mut Vec<Attachment>, files: &[Media]) {
     for file in files {
         let attachment = attachment_of(state, file);
-        if !attachments.iter().any(|a| a.url == attachment.url) {
-            attachments.push(attachment);
+        match attachments.iter_mut().find(|a| a.url == attachment.url) {
+            Some(listed) => {
+                listed.media_type = attachment.media_type;
+                listed.blurhash = attachment.blurhash;
+            }
+            None => attachments.push(attachment),
         }
     }
 }
@@ -297,6 +314,12 @@ pub fn add_attachments(state: &AppState, attachments: &mut Vec<Attachment>, file
 /// records first, so a file that cannot be removed is only left over, never offered again.
 pub async fn remove_files(state: &AppState, files: Vec<Media>) -> AppResult<()> {
     db::media::delete(&state.db, &files.iter().map(|file| file.id).collect::<Vec<_>>()).await?;
+    delete_stored(state, files).await;
+    Ok(())
+}
+
+/// Deletes the stored files (and thumbnails) of records already deleted.
+async fn delete_stored(state: &AppState, files: Vec<Media>) {
     let keys: Vec<String> =
         files.into_iter().flat_map(|file| std::iter::once(file.file_key).chain(file.thumbnail_key)).collect();
     for key in keys {
@@ -304,7 +327,6 @@ pub async fn remove_files(state: &AppState, files: Vec<Media>) -> AppResult<()> 
             tracing::error!("could not remove the file {key}: {e}");
         }
     }
-    Ok(())
 }
 
 /// The thumbnails of the images attached to `object` here, by the attachment's URL.
@@ -336,13 +358,13 @@ const SWEEP_BATCH: i64 = 500;
 pub async fn sweep(state: &AppState, uploaded_before: chrono::NaiveDateTime) -> AppResult<usize> {
     let mut cleared = 0;
     loop {
-        let mut files = db::media::unattached_before(&state.db, uploaded_before, SWEEP_BATCH).await?;
-        files.extend(db::media::attached_to_nothing(&state.db, SWEEP_BATCH).await?);
+        let mut files = db::media::delete_unattached_before(&state.db, uploaded_before, SWEEP_BATCH).await?;
+        files.extend(db::media::delete_attached_to_nothing(&state.db, SWEEP_BATCH).await?);
         if files.is_empty() {
             return Ok(cleared);
         }
         cleared += files.len();
-        remove_files(state, files).await?;
+        delete_stored(state, files).await;
     }
 }
 
@@ -351,7 +373,8 @@ pub async fn sweep_hourly(state: AppState) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
     loop {
         every.tick().await;
-        // Held until it runs out: the other processes skip this round.
+        // Two processes do not sweep at the same moment; one sweeping after another finds
+        // little, and what it deletes is checked again as it goes.
         match crate::service::jobs::JobLease::take(&state.db, "media-sweep", &state.process).await {
             Ok(Some(_)) => match sweep(&state, db::now() - UNATTACHED_FOR).await {
                 Ok(0) => {}

@@ -287,7 +287,7 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
     )
     .await?;
     data.deliveries_queued.notify_one();
-    db::media::attach(&data.db, &input.media_ids, &post.ap_id).await?;
+    super::media::attach(data, &input.media_ids, &post.ap_id).await?;
     notify_recipients(data, &post, author).await?;
     Ok(post)
 }

@@ -73,9 +73,14 @@ pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppR
     )
     .await?;
     data.deliveries_queued.notify_one();
-    db::media::attach(&data.db, &valid.media_ids, &row.ap_id).await?;
+    super::media::attach(data, &valid.media_ids, &row.ap_id).await?;
     super::topics::announce_new(data, &row.ap_id, &row.sector_list(), published).await?;
     Ok(row)
+}
+
+/// Whether `actor` may edit `resource`: its author, on this node.
+pub fn may_edit(user: &User, actor: &Actor, resource: &Resource) -> AppResult<()> {
+    may_change(user, actor, resource, false)
 }
 
 /// Whether `actor` may delete `resource`: its author, or a moderator or admin for a local one.
@@ -101,7 +106,7 @@ pub async fn edit(
     resource: &Resource,
     input: &ResourceInput,
 ) -> AppResult<Resource> {
-    may_change(user, editor, resource, false)?;
+    may_edit(user, editor, resource)?;
     let mut valid = check_resource(input)?;
     valid.media_ids.extend(super::media::named_in(data, editor, &valid.attachments, Some(&resource.ap_id)).await?);
     let files = super::media::attachable(data, editor, &valid.media_ids, Some(&resource.ap_id)).await?;
@@ -132,7 +137,7 @@ pub async fn edit(
     })
     .await?;
     data.deliveries_queued.notify_one();
-    db::media::attach(&data.db, &valid.media_ids, &resource.ap_id).await?;
+    super::media::attach(data, &valid.media_ids, &resource.ap_id).await?;
     let attached = db::media::attached_to(&data.db, &resource.ap_id).await?;
     super::media::remove_files(data, super::media::dropped(data, attached, &row.attachment_list())).await?;
     Ok(row)

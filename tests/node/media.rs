@@ -331,6 +331,11 @@ async fn the_resource_form_takes_files() {
         .unwrap();
     let attached = db::media::attached_to(&node.state.db, &resource.ap_id).await.unwrap();
     assert_eq!(attached.len(), 2, "both files belong to the resource now");
+    let listed = resource.attachment_list();
+    assert!(
+        listed[0].blurhash.is_some() && listed[1].blurhash.is_none(),
+        "the photo keeps its placeholder: {listed:?}"
+    );
 }
 
 /// A Mastodon app uploads a picture (v2), gives it its alt text, posts a status with it, and
@@ -362,6 +367,9 @@ async fn mastodon_apps_attach_media_to_statuses() {
     assert_eq!((status, cairn_view["media_type"].as_str()), (200, Some("image/png")), "{cairn_view}");
     let response = send("/api/v2/media", b"MZ\x90\0\x03\0\0\0".to_vec(), "x.png", "image/png").await.unwrap();
     assert_eq!(response.status(), 422);
+    // Past the request body limit (1 MB), within the file limit.
+    let response = send("/api/v2/media", vec![b'a'; 1_500_000], "notes.txt", "text/plain").await.unwrap();
+    assert_eq!(response.status(), 200);
 
     let (status, refused) = crate::mastodon::call(
         &node,
@@ -408,7 +416,8 @@ async fn mastodon_apps_attach_media_to_statuses() {
     let status_path = format!("/api/v1/statuses/{}", posted["id"].as_str().unwrap());
     let (status, _) = crate::mastodon::call(&node, Method::DELETE, &token, &status_path, &[]).await;
     assert_eq!(status, 200);
-    assert!(stored_files(&node).is_empty(), "deleting the status deletes its picture: {:?}", stored_files(&node));
+    let left = stored_files(&node);
+    assert!(left.len() == 1 && left[0].ends_with(".txt"), "deleting the status deletes its picture: {left:?}");
 }
 
 /// Uploads never attached are cleared after a while, and files of something deleted without

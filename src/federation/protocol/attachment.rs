@@ -42,7 +42,11 @@ pub fn from_wire(attachments: &[Value]) -> Vec<Attachment> {
                 url: web_link(&url)?,
                 media_type: truncate(text("mediaType"), 100),
                 title: truncate(&html_to_text(text("name")), MAX_DESCRIPTION_CHARS),
-                blurhash: a.get("blurhash").and_then(Value::as_str).map(|hash| truncate(hash, 100)),
+                blurhash: a
+                    .get("blurhash")
+                    .and_then(Value::as_str)
+                    .filter(|hash| (6..=100).contains(&hash.len()) && hash.is_ascii())
+                    .map(str::to_string),
             })
         })
         .take(MAX_RECEIVED)

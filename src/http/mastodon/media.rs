@@ -43,16 +43,20 @@ pub async fn update(
 ) -> MastoResult<Json<Value>> {
     let (_, me) = client.person("write:media")?;
     let fields = super::request_fields(&headers, &body)?;
-    let description = fields.get("description").map(String::as_str).unwrap_or_default();
-    Ok(Json(entities::upload(&data, &media::describe(&data, me, id, description).await?)))
+    let file = match fields.get("description") {
+        Some(description) => media::describe(&data, me, id, description).await?,
+        // Only the focus point, which Cairn does not keep.
+        None => media::owned(&data, me, id).await?,
+    };
+    Ok(Json(entities::upload(&data, &file)))
 }
 
-/// `POST /api/v1/media`: Cairn's upload for a Cairn API token, Mastodon's otherwise.
+/// `POST /api/v1/media`: Mastodon's upload for an app's token, Cairn's otherwise.
 pub async fn upload_either(State(state): State<AppState>, request: Request) -> Response {
-    super::timelines::by_token(state, request, crate::http::api::media::upload, upload).await
+    super::timelines::by_oauth(state, request, crate::http::api::media::upload, upload).await
 }
 
-/// `GET /api/v1/media/{id}`: Cairn's view for a Cairn API token, Mastodon's otherwise.
+/// `GET /api/v1/media/{id}`: Mastodon's view for an app's token, Cairn's otherwise.
 pub async fn show_either(State(state): State<AppState>, request: Request) -> Response {
-    super::timelines::by_token(state, request, crate::http::api::media::show, show).await
+    super::timelines::by_oauth(state, request, crate::http::api::media::show, show).await
 }

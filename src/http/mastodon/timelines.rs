@@ -244,6 +244,20 @@ where
     }
 }
 
+/// Answers a path both APIs share where Mastodon's side always needs a token: Mastodon's
+/// handler for an app's OAuth token, Cairn's otherwise (a request without a token included).
+pub(super) async fn by_oauth<C, CT, M, MT>(state: AppState, request: Request, cairn: C, mastodon: M) -> Response
+where
+    C: Handler<CT, AppState>,
+    M: Handler<MT, AppState>,
+{
+    if is_oauth(&state, &request.headers().clone()).await {
+        mastodon.call(request, state).await
+    } else {
+        cairn.call(request, state).await
+    }
+}
+
 pub async fn home_either(State(state): State<AppState>, request: Request) -> Response {
     by_token(state, request, crate::http::api::social::home, home).await
 }

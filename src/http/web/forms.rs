@@ -17,19 +17,19 @@ pub struct Submitted {
     pub files: Vec<SentFile>,
 }
 
-impl<S: Send + Sync> FromRequest<S> for Submitted {
-    type Rejection = WebError;
-
-    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+impl Submitted {
+    /// Reads the body; a handler calls this once it knows who is sending, so a visitor who is not
+    /// signed in cannot make the node hold a form's files.
+    pub async fn read(request: Request) -> Result<Submitted, WebError> {
         let multipart = multipart::sent(request.headers());
         let unreadable = |status, message| WebError::from(multipart::unreadable(status, message));
         if multipart {
             let form =
-                Multipart::from_request(request, state).await.map_err(|e| unreadable(e.status(), e.body_text()))?;
+                Multipart::from_request(request, &()).await.map_err(|e| unreadable(e.status(), e.body_text()))?;
             let read = multipart::read(form).await?;
             Ok(Submitted { form: FormPairs(read.fields), files: read.files })
         } else {
-            let body = Bytes::from_request(request, state).await.map_err(|e| unreadable(e.status(), e.body_text()))?;
+            let body = Bytes::from_request(request, &()).await.map_err(|e| unreadable(e.status(), e.body_text()))?;
             Ok(Submitted { form: FormPairs::parse(&body), files: Vec::new() })
         }
     }

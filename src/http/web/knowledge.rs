@@ -34,7 +34,7 @@ use crate::{
 use activitypub_federation::{protocol::context::WithContext, traits::Object};
 use axum::{
     body::Bytes,
-    extract::RawQuery,
+    extract::{RawQuery, Request},
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -348,9 +348,10 @@ pub async fn new_form(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(r
     Ok(render_form(&ctx, "/knowledge/new", t("Publish a resource"), &values, &FormErrors::default(), None))
 }
 
-pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, sent: Submitted) -> WebResult {
-    viewer.check_csrf(&sent.form.one("csrf"))?;
+pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, request: Request) -> WebResult {
     let (_, me) = viewer.require_user()?;
+    let sent = Submitted::read(request).await?;
+    viewer.check_csrf(&sent.form.one("csrf"))?;
     let target = FormTarget {
         action: "/knowledge/new",
         heading: t("Publish a resource"),
@@ -582,11 +583,13 @@ pub async fn update(
     viewer: Viewer,
     headers: HeaderMap,
     Path(id): Path<String>,
-    sent: Submitted,
+    request: Request,
 ) -> WebResult {
-    viewer.check_csrf(&sent.form.one("csrf"))?;
     let (user, me) = viewer.require_user()?;
     let (resource, _) = find(&data, &id, Reach::Fetch).await?;
+    service::resources::may_edit(user, me, &resource)?;
+    let sent = Submitted::read(request).await?;
+    viewer.check_csrf(&sent.form.one("csrf"))?;
     let action = format!("/resources/{}/edit", resource.id);
     let target = FormTarget {
         action: &action,

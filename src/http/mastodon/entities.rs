@@ -204,9 +204,14 @@ pub async fn post_status(data: &Data, post: &Post, author: &Actor, viewer: Optio
         }
     }
     status["mentions"] = json!(mentions);
-    let files = if post.local { db::media::attached_to(&data.db, &post.ap_id).await? } else { Vec::new() };
-    status["media_attachments"] = post
-        .attachment_list()
+    let attachments = post.attachment_list();
+    // Most statuses have no files: the query is made only for a local one that has some.
+    let files = if post.local && !attachments.is_empty() {
+        db::media::attached_to(&data.db, &post.ap_id).await?
+    } else {
+        Vec::new()
+    };
+    status["media_attachments"] = attachments
         .iter()
         .enumerate()
         .map(|(at, attachment)| {

@@ -97,7 +97,7 @@ enum AdminCommand {
 const COMMAND_LINE: &str = "command line";
 
 fn main() -> ExitCode {
-    give_large_allocations_back();
+    cairn::server::give_large_allocations_back();
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -128,18 +128,6 @@ fn main() -> ExitCode {
             eprintln!("cairn: {message}");
             ExitCode::FAILURE
         }
-    }
-}
-
-/// Large buffers (Argon2's 19 MiB per password check, a decoded image) are mapped on their own
-/// and returned to the system when freed. By default glibc raises that threshold after the first
-/// such buffer is freed, and later ones stay in per-thread heaps: a burst of 200 logins then
-/// peaked anywhere between 130 and 224 MiB depending on how the threads interleaved.
-fn give_large_allocations_back() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: called first thing in main, before any other thread exists or allocates much.
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 1024 * 1024);
     }
 }
 

@@ -170,6 +170,7 @@ pub async fn upsert_remote(pool: &DbPool, new: &NewActor) -> AppResult<Actor> {
             actors::sectors.eq(excluded(actors::sectors)),
             actors::organisation.eq(excluded(actors::organisation)),
             actors::avatar_url.eq(excluded(actors::avatar_url)),
+            actors::header_url.eq(excluded(actors::header_url)),
             actors::profile_url.eq(excluded(actors::profile_url)),
             actors::inbox.eq(excluded(actors::inbox)),
             actors::shared_inbox.eq(excluded(actors::shared_inbox)),
@@ -235,6 +236,7 @@ pub struct ProfileChanges {
     pub sectors: Vec<String>,
     pub organisation: String,
     pub avatar_url: Option<String>,
+    pub header_url: Option<String>,
     pub manually_approves: bool,
 }
 
@@ -254,6 +256,7 @@ pub async fn update_profile(pool: &DbPool, id: i64, changes: &ProfileChanges, ou
                 actors::sectors.eq(&sectors),
                 actors::organisation.eq(&changes.organisation),
                 actors::avatar_url.eq(&changes.avatar_url),
+                actors::header_url.eq(&changes.header_url),
                 actors::manually_approves.eq(changes.manually_approves),
                 actors::refreshed_at.eq(now()),
             ))

@@ -56,12 +56,20 @@ pub async fn create_local(
     })
 }
 
-pub async fn update(pool: &DbPool, actor_id: i64, group: &NewGroup, name: &str, summary: &str) -> AppResult<Group> {
+/// The group actor's details that its settings change.
+pub struct GroupProfile<'a> {
+    pub name: &'a str,
+    pub summary: &'a str,
+    pub avatar_url: Option<&'a str>,
+}
+
+pub async fn update(pool: &DbPool, actor_id: i64, group: &NewGroup, profile: &GroupProfile<'_>) -> AppResult<Group> {
     let updated = db_tx!(pool, |conn| {
         diesel::update(actors::table.find(actor_id))
             .set((
-                actors::display_name.eq(name),
-                actors::summary.eq(summary),
+                actors::display_name.eq(profile.name),
+                actors::summary.eq(profile.summary),
+                actors::avatar_url.eq(profile.avatar_url),
                 actors::manually_approves.eq(group.join_mode != "open"),
             ))
             .execute(conn)

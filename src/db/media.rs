@@ -3,7 +3,7 @@
 use super::{
     DbPool,
     models::{Media, NewMedia},
-    schema::{media, posts, resources},
+    schema::{actors, events, media, posts, resources},
 };
 use crate::{db_run, db_write, error::AppResult};
 use chrono::NaiveDateTime;
@@ -82,15 +82,18 @@ pub async fn delete_unattached_before(pool: &DbPool, cutoff: NaiveDateTime, limi
     })
 }
 
-/// Deletes the records of up to `limit` files attached to a resource or post that is gone
-/// (deleted with its group, say, rather than on its own); returns them. A kind of object that
-/// takes files must be named here too.
+/// Deletes the records of up to `limit` files attached to something that is gone (a resource
+/// or post deleted with its group, say, rather than on its own); returns them. A kind of object
+/// that takes files must be named here too: resources, posts, events, and actors (avatars,
+/// headers).
 pub async fn delete_attached_to_nothing(pool: &DbPool, limit: i64) -> AppResult<Vec<Media>> {
     let orphaned = || {
         media::attached_to
             .is_not_null()
             .and(not(exists(resources::table.filter(resources::ap_id.nullable().eq(media::attached_to)))))
             .and(not(exists(posts::table.filter(posts::ap_id.nullable().eq(media::attached_to)))))
+            .and(not(exists(events::table.filter(events::ap_id.nullable().eq(media::attached_to)))))
+            .and(not(exists(actors::table.filter(actors::ap_id.nullable().eq(media::attached_to)))))
     };
     db_write!(pool, |conn| {
         let ids: Vec<i64> =

@@ -53,6 +53,8 @@ pub struct Actor {
     pub limited: bool,
     /// An account of another server that its server suspended: hidden here too.
     pub suspended_at_origin: bool,
+    /// The picture across the top of its page (ActivityPub `image`).
+    pub header_url: Option<String>,
 }
 
 impl Actor {
@@ -109,6 +111,7 @@ pub struct NewActor {
     pub sectors: String,
     pub organisation: String,
     pub suspended_at_origin: bool,
+    pub header_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -33,6 +33,7 @@ diesel::table! {
         suspended -> Bool,
         limited -> Bool,
         suspended_at_origin -> Bool,
+        header_url -> Nullable<Text>,
     }
 }
 
@@ -263,6 +264,7 @@ diesel::table! {
         published_at -> Timestamp,
         updated_at -> Timestamp,
         online -> Bool,
+        banner -> Nullable<Text>,
     }
 }
 
@@ -511,3 +513,5 @@ diesel::table! {
     }
 }
 diesel::allow_tables_to_appear_in_same_query!(media, resources, posts);
+diesel::allow_tables_to_appear_in_same_query!(media, events);
+diesel::allow_tables_to_appear_in_same_query!(media, actors);

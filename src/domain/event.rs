@@ -34,6 +34,10 @@ pub struct EventInput {
     /// alone: it needs neither an address nor a link here.
     #[serde(skip)]
     pub link_withheld: bool,
+    /// The banner picture: one of the organiser's uploads (`POST /api/v1/media`, an image);
+    /// `[]` removes it; left out, the event keeps the one it has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media_ids: Option<Vec<i64>>,
 }
 
 #[derive(Debug, Clone)]

@@ -26,6 +26,10 @@ pub struct GroupInput {
     pub join_mode: String,
     #[serde(default)]
     pub visibility: String,
+    /// The group's picture: one of the caller's uploads (`POST /api/v1/media`, an image); `[]`
+    /// removes it; left out, the group keeps the one it has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_ids: Option<Vec<i64>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -136,6 +140,7 @@ mod tests {
             topics: vec!["#District Heating".into(), "district heating".into()],
             join_mode: "approval".into(),
             visibility: "members".into(),
+            media_ids: None,
         }
     }
 

@@ -18,6 +18,12 @@ pub struct ProfileInput {
     /// Where the person works.
     pub organisation: String,
     pub avatar_url: String,
+    /// The picture across the top of the profile.
+    pub header_url: String,
+    /// An upload of one's own to show as the avatar, instead of `avatar_url`.
+    pub avatar_media_id: Option<i64>,
+    /// An upload of one's own to show as the header, instead of `header_url`.
+    pub header_media_id: Option<i64>,
     pub manually_approves: bool,
 }
 
@@ -32,6 +38,7 @@ pub struct Profile {
     pub sectors: Vec<String>,
     pub organisation: String,
     pub avatar_url: Option<String>,
+    pub header_url: Option<String>,
     pub manually_approves: bool,
 }
 
@@ -73,16 +80,16 @@ pub fn check_profile(input: &ProfileInput) -> AppResult<Profile> {
         problems.add("expertise", "list at most 20 areas of expertise");
     }
     let summary = problems.keep(bounded("summary", &input.summary, 2000))?.unwrap_or_default();
-    let avatar = input.avatar_url.trim();
-    let avatar_url = if avatar.is_empty() {
-        None
-    } else {
-        let link = super::web_link(avatar);
-        if link.is_none() {
-            problems.add("avatar_url", "enter a picture's https:// address");
+    let mut picture = |field: &'static str, text: &str| {
+        let text = text.trim();
+        let link = if text.is_empty() { None } else { super::web_link(text) };
+        if link.is_none() && !text.is_empty() {
+            problems.add(field, "enter a picture's https:// address");
         }
         link
     };
+    let avatar_url = picture("avatar_url", &input.avatar_url);
+    let header_url = picture("header_url", &input.header_url);
     problems.finish()?;
     Ok(Profile {
         display_name,
@@ -94,6 +101,7 @@ pub fn check_profile(input: &ProfileInput) -> AppResult<Profile> {
         sectors,
         organisation,
         avatar_url,
+        header_url,
         manually_approves: input.manually_approves,
     })
 }
@@ -129,10 +137,11 @@ mod tests {
             country: "Atlantis".into(),
             sectors: vec!["alchemy".into()],
             avatar_url: "javascript:alert(1)".into(),
+            header_url: "ftp://lyon.example/h.png".into(),
             ..Default::default()
         };
         let error = check_profile(&wrong).unwrap_err();
         let fields: Vec<String> = error.field_problems().into_iter().map(|p| p.field).collect();
-        assert_eq!(fields, ["job_title", "organisation", "country", "sectors", "avatar_url"]);
+        assert_eq!(fields, ["job_title", "organisation", "country", "sectors", "avatar_url", "header_url"]);
     }
 }

@@ -195,18 +195,18 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
 /// How many files a request may carry: one that takes files (a multipart form to a path that
 /// takes them) is bounded by the media limit instead of `server.body_limit_bytes`.
 fn files_taken_by(request: &Request) -> u64 {
-    let multipart = multipart::sent(request.headers());
+    if !multipart::sent(request.headers()) {
+        return 0;
+    }
     let path = request.uri().path();
-    let resource_form =
-        path == "/knowledge/new" || path.strip_prefix("/resources/").is_some_and(|rest| rest.ends_with("/edit"));
-    if !multipart {
-        0
-    } else if path == "/api/v1/media" || path == "/api/v2/media" {
-        1
-    } else if resource_form {
-        crate::domain::media::MAX_FORM_FILES as u64
-    } else {
-        0
+    let edit_of = |kind: &str| path.strip_prefix(kind).is_some_and(|rest| rest.ends_with("/edit"));
+    match path {
+        "/api/v1/media" | "/api/v2/media" | "/events/new" | "/groups/new" => 1,
+        "/settings/profile" | "/api/v1/accounts/update_credentials" => 2,
+        "/knowledge/new" => crate::domain::media::MAX_FORM_FILES as u64,
+        _ if edit_of("/resources/") => crate::domain::media::MAX_FORM_FILES as u64,
+        _ if edit_of("/events/") || edit_of("/groups/") => 1,
+        _ => 0,
     }
 }
 /// Room for the rest of an upload's form around the files.

@@ -84,6 +84,7 @@ pub async fn new_local_actor(state: &AppState, username: &str, kind: &str, displ
         country: String::new(),
         expertise: "[]".into(),
         avatar_url: None,
+        header_url: None,
         profile_url: Some(state.profile_url(username)),
         inbox: format!("{ap_id}/inbox"),
         shared_inbox: Some(state.url("/inbox")),

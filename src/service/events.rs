@@ -2,6 +2,7 @@
 //! Reject, Leave), with capacity enforced where the event lives.
 
 use super::audience::{audience, cc_of, publication, union};
+use super::media;
 use super::moderation::{Audit, audit_removal};
 use crate::domain::resource::render_markdown;
 use crate::{
@@ -39,6 +40,7 @@ use url::Url;
 
 pub async fn publish(data: &Data, organizer: &Actor, input: &EventInput) -> AppResult<Event> {
     let valid = check_event(input)?;
+    let banner = media::picture(data, organizer, input.media_ids.as_deref(), None, "media_ids").await?;
     let published = Utc::now();
     let new = new_event(NewEventParts {
         ap_id: format!("urn:cairn:pending:{}", data.new_token()),
@@ -51,6 +53,7 @@ pub async fn publish(data: &Data, organizer: &Actor, input: &EventInput) -> AppR
         participant_count: 0,
         published,
         updated: published,
+        banner: banner.attachment(data, None),
     })?;
     let audience = audience(data, organizer).await?;
     let base = data.base_url.clone();
@@ -66,8 +69,16 @@ pub async fn publish(data: &Data, organizer: &Actor, input: &EventInput) -> AppR
     )
     .await?;
     data.deliveries_queued.notify_one();
+    settle_banner(data, &row, banner.chosen()).await?;
     super::topics::announce_new(data, &row.ap_id, &row.sector_list(), published).await?;
     Ok(row)
+}
+
+/// Attaches the banner chosen (`chosen`) to the saved event, and deletes one it no longer shows.
+async fn settle_banner(data: &Data, event: &Event, chosen: Option<i64>) -> AppResult<()> {
+    let banner = event.banner();
+    let shown: Vec<&str> = banner.iter().map(|b| b.url.as_str()).collect();
+    media::settle(data, &event.ap_id, &chosen.into_iter().collect::<Vec<_>>(), &shown).await
 }
 
 async fn organizer_of(data: &Data, event: &Event) -> AppResult<Actor> {
@@ -125,7 +136,8 @@ async fn remote_participants(data: &Data, event: &Event) -> AppResult<Vec<Actor>
         .collect())
 }
 
-fn may_change(user: &User, actor: &Actor, event: &Event, deleting: bool) -> AppResult<()> {
+/// Whether `actor` may change (or, `deleting`, remove) `event`.
+pub fn may_change(user: &User, actor: &Actor, event: &Event, deleting: bool) -> AppResult<()> {
     if !event.local {
         return Err(AppError::forbidden("this event lives on another node; change it there"));
     }
@@ -140,6 +152,7 @@ fn may_change(user: &User, actor: &Actor, event: &Event, deleting: bool) -> AppR
 pub async fn edit(data: &Data, user: &User, editor: &Actor, event: &Event, input: &EventInput) -> AppResult<Event> {
     may_change(user, editor, event, false)?;
     let valid = check_event(input)?;
+    let banner = media::picture(data, editor, input.media_ids.as_deref(), Some(&event.ap_id), "media_ids").await?;
     let new = new_event(NewEventParts {
         ap_id: event.ap_id.clone(),
         local: true,
@@ -151,6 +164,7 @@ pub async fn edit(data: &Data, user: &User, editor: &Actor, event: &Event, input
         participant_count: event.participant_count,
         published: event.published_at.and_utc(),
         updated: Utc::now(),
+        banner: banner.attachment(data, event.banner()),
     })?;
     let inboxes = change_inboxes(data, event, editor).await?;
     // A new or changed link goes to those already taking part.
@@ -163,6 +177,7 @@ pub async fn edit(data: &Data, user: &User, editor: &Actor, event: &Event, input
     })
     .await?;
     data.deliveries_queued.notify_one();
+    settle_banner(data, &row, banner.chosen()).await?;
     super::notify::event_participants(data, &row, editor).await?;
     Ok(row)
 }
@@ -177,8 +192,10 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, event: &Event, audi
         .addressed(json!([PUBLIC]), Value::Null);
     let outgoing =
         prepare(data, &delete, Envelope { id: &id, kind: "Delete", signer: &organizer, public: true, inboxes })?;
+    let files = db::media::attached_to(&data.db, &event.ap_id).await?;
     db::events::delete(&data.db, event.id, &[outgoing]).await?;
     data.deliveries_queued.notify_one();
+    media::remove_files(data, files).await?;
     audit_removal(data, audit_at, actor, event.organizer_id, "event.remove", &event.ap_id).await
 }
 
@@ -529,5 +546,6 @@ pub fn input_of(event: &Event) -> EventInput {
         status: event.status.clone(),
         country: event.country.clone(),
         link_withheld: false,
+        media_ids: None,
     }
 }

@@ -1,6 +1,7 @@
 //! Networking groups (FEP-1b12): creating them, joining and leaving (a Follow of the group),
 //! moderation, invitations, and who may post.
 
+use super::media;
 use super::moderation::{Audit, audit_removal};
 use super::{
     accounts::new_local_actor,
@@ -11,7 +12,7 @@ use crate::{
     db::{
         self,
         follows::{ACCEPTED, PENDING},
-        groups::{ADMIN, MEMBER, MODERATOR},
+        groups::{ADMIN, GroupProfile, MEMBER, MODERATOR},
         models::{Actor, Follow, Group, NewGroup},
         notifications as kinds,
     },
@@ -32,8 +33,10 @@ pub async fn create(data: &Data, creator: &Actor, input: &GroupInput) -> AppResu
     if db::actors::local_by_username(&data.db, &valid.handle).await?.is_some() {
         return Err(AppError::invalid("handle", "that handle is taken; choose another"));
     }
+    let avatar = media::picture(data, creator, input.media_ids.as_deref(), None, "media_ids").await?;
     let mut actor = new_local_actor(data, &valid.handle, "Group", &valid.name).await?;
     actor.summary = valid.description.clone();
+    actor.avatar_url = avatar.url(data, None, true);
     actor.manually_approves = valid.join_mode != "open";
     actor.profile_url = Some(data.url(&format!("/groups/{}", valid.handle)));
     let json = |v: &Vec<String>| serde_json::to_string(v).map_err(AppError::internal);
@@ -46,7 +49,14 @@ pub async fn create(data: &Data, creator: &Actor, input: &GroupInput) -> AppResu
         created_at: db::now(),
     };
     let (actor, group) = db::groups::create_local(&data.db, &actor, group, creator.id).await?;
+    settle_avatar(data, &actor, avatar.chosen()).await?;
     Ok(FoundGroup { actor, group })
+}
+
+/// Attaches the picture chosen (`chosen`) to the saved group, and deletes one it no longer shows.
+async fn settle_avatar(data: &Data, group: &Actor, chosen: Option<i64>) -> AppResult<()> {
+    let shown: Vec<&str> = group.avatar_url.iter().map(String::as_str).collect();
+    media::settle(data, &group.ap_id, &chosen.into_iter().collect::<Vec<_>>(), &shown).await
 }
 
 /// An administrator changes the group's name, description, sectors, topics, join mode or
@@ -54,6 +64,8 @@ pub async fn create(data: &Data, creator: &Actor, input: &GroupInput) -> AppResu
 pub async fn update(data: &Data, admin: &Actor, found: &FoundGroup, input: &GroupInput) -> AppResult<FoundGroup> {
     require_admin(data, found, admin).await?;
     let valid = check_group(&GroupInput { handle: found.actor.username.clone(), ..input.clone() })?;
+    let avatar = media::picture(data, admin, input.media_ids.as_deref(), Some(&found.actor.ap_id), "media_ids").await?;
+    let avatar_url = avatar.url(data, found.actor.avatar_url.clone(), true);
     let json = |v: &Vec<String>| serde_json::to_string(v).map_err(AppError::internal);
     let settings = NewGroup {
         actor_id: found.actor.id,
@@ -63,7 +75,8 @@ pub async fn update(data: &Data, admin: &Actor, found: &FoundGroup, input: &Grou
         visibility: valid.visibility.clone(),
         created_at: found.group.created_at,
     };
-    let group = db::groups::update(&data.db, found.actor.id, &settings, &valid.name, &valid.description).await?;
+    let profile = GroupProfile { name: &valid.name, summary: &valid.description, avatar_url: avatar_url.as_deref() };
+    let group = db::groups::update(&data.db, found.actor.id, &settings, &profile).await?;
     let actor = db::actors::by_id(&data.db, found.actor.id).await?.ok_or_else(|| AppError::not_found("group gone"))?;
     let document = ApActor::new(actor.clone())?.into_json(data).await?;
     let id = data.new_activity_id("Update");
@@ -82,6 +95,7 @@ pub async fn update(data: &Data, admin: &Actor, found: &FoundGroup, input: &Grou
     )?;
     db::deliveries::enqueue(&data.db, &outgoing).await?;
     data.deliveries_queued.notify_one();
+    settle_avatar(data, &actor, avatar.chosen()).await?;
     Ok(FoundGroup { actor, group })
 }
 

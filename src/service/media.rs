@@ -221,6 +221,9 @@ pub async fn owned(state: &AppState, owner: &Actor, id: i64) -> AppResult<Media>
 /// meanwhile stays where it is; said in the log, as what lists it here then shows a file it
 /// does not own.
 pub async fn attach(state: &AppState, ids: &[i64], object: &str) -> AppResult<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
     let attached = db::media::attach(&state.db, ids, object).await?;
     if attached < ids.len() {
         tracing::warn!("{object}: {} of its files were attached elsewhere meanwhile", ids.len() - attached);
@@ -245,20 +248,102 @@ pub async fn file(state: &AppState, key: &str) -> AppResult<(Media, Stored)> {
     Ok((media, stored))
 }
 
-/// The files `owner` names to attach to something (`object`, its id, when it is being edited):
-/// each theirs, and not attached to anything else.
-pub async fn attachable(state: &AppState, owner: &Actor, ids: &[i64], object: Option<&str>) -> AppResult<Vec<Media>> {
+/// The files `owner` names (in `field`) to attach to something (`object`, its id, when it is
+/// being edited): each theirs, and not attached to anything else.
+pub async fn attachable(
+    state: &AppState,
+    owner: &Actor,
+    ids: &[i64],
+    object: Option<&str>,
+    field: &'static str,
+) -> AppResult<Vec<Media>> {
     let mut files = Vec::new();
     for id in ids {
         let file = db::media::by_id(&state.db, *id)
             .await?
             .filter(|m| m.owner_id == owner.id && (m.attached_to.is_none() || m.attached_to.as_deref() == object))
-            .ok_or_else(|| {
-                AppError::invalid("media_ids", format!("{id} is not a file of yours that can be attached"))
-            })?;
+            .ok_or_else(|| AppError::invalid(field, format!("{id} is not a file of yours that can be attached")))?;
         files.push(file);
     }
     Ok(files)
+}
+
+/// What a picture that something shows (a person's avatar or header, a group's avatar, an
+/// event's banner) becomes.
+pub enum Picture {
+    Keep,
+    Clear,
+    Set(Media),
+}
+
+impl Picture {
+    /// The address shown after the change: an avatar shows the thumbnail, anything larger the
+    /// image.
+    pub fn url(&self, state: &AppState, now: Option<String>, thumbnail: bool) -> Option<String> {
+        match self {
+            Picture::Keep => now,
+            Picture::Clear => None,
+            Picture::Set(file) => {
+                let key = if thumbnail { file.thumbnail_key.as_deref() } else { None };
+                Some(url_of(state, key.unwrap_or(&file.file_key)))
+            }
+        }
+    }
+
+    /// As an attachment (an event's banner, say), `now` the one shown now.
+    pub fn attachment(&self, state: &AppState, now: Option<Attachment>) -> Option<Attachment> {
+        match self {
+            Picture::Keep => now,
+            Picture::Clear => None,
+            Picture::Set(file) => Some(attachment_of(state, file)),
+        }
+    }
+
+    /// The upload chosen, to attach once what shows it is saved.
+    pub fn chosen(&self) -> Option<i64> {
+        match self {
+            Picture::Set(file) => Some(file.id),
+            _ => None,
+        }
+    }
+}
+
+/// The picture `ids` (sent in `field`) choose for `object` (when it exists already): `None` keeps the one it has, `[]`
+/// clears it, `[id]` sets one of `owner`'s images that nothing else uses.
+pub async fn picture(
+    state: &AppState,
+    owner: &Actor,
+    ids: Option<&[i64]>,
+    object: Option<&str>,
+    field: &'static str,
+) -> AppResult<Picture> {
+    match ids {
+        None => Ok(Picture::Keep),
+        Some([]) => Ok(Picture::Clear),
+        Some([id]) => {
+            let file = attachable(state, owner, &[*id], object, field).await?.remove(0);
+            if !is_image(&file.media_type) {
+                return Err(AppError::invalid(field, format!("{id} is a {}, not a picture", file.media_type)));
+            }
+            Ok(Picture::Set(file))
+        }
+        Some(_) => Err(AppError::invalid(field, "choose one picture")),
+    }
+}
+
+/// After `object` is saved showing `kept` (addresses of files or thumbnails): attaches the
+/// uploads it takes now (`chosen`) and deletes those it no longer shows.
+pub async fn settle(state: &AppState, object: &str, chosen: &[i64], kept: &[&str]) -> AppResult<()> {
+    attach(state, chosen, object).await?;
+    let unused: Vec<Media> = db::media::attached_to(&state.db, object)
+        .await?
+        .into_iter()
+        .filter(|file| {
+            let shown = |key: &str| kept.contains(&url_of(state, key).as_str());
+            !shown(&file.file_key) && !file.thumbnail_key.as_deref().is_some_and(shown)
+        })
+        .collect();
+    remove_files(state, unused).await
 }
 
 /// The ids of `owner`'s files that `attachments` list by address and that can be attached to
@@ -385,9 +470,4 @@ pub async fn sweep_hourly(state: AppState) {
             Err(err) => tracing::error!("media: taking the sweep's lease: {err:?}"),
         }
     }
-}
-
-/// The files of a resource that its attachments no longer list.
-pub fn dropped(state: &AppState, files: Vec<Media>, attachments: &[Attachment]) -> Vec<Media> {
-    files.into_iter().filter(|file| !attachments.iter().any(|a| a.url == url_of(state, &file.file_key))).collect()
 }

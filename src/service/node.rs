@@ -130,6 +130,7 @@ pub async fn set_identity(data: &Data, by: &str, input: &IdentityInput) -> AppRe
         sectors: org.sector_list(),
         organisation: org.organisation.clone(),
         avatar_url: identity.logo_url,
+        header_url: org.header_url.clone(),
         manually_approves: org.manually_approves,
     };
     db::settings::set(&data.db, db::settings::CONTACT, &identity.contact).await?;

@@ -150,7 +150,7 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
     if input.media_ids.len() > MAX_POST_FILES {
         return Err(AppError::invalid("media_ids", format!("attach at most {MAX_POST_FILES} files to a post")));
     }
-    let files = super::media::attachable(data, author, &input.media_ids, None).await?;
+    let files = super::media::attachable(data, author, &input.media_ids, None, "media_ids").await?;
     let mut attachments = Vec::new();
     super::media::add_attachments(data, &mut attachments, &files);
     let mut mentioned: Vec<Actor> = Vec::new();

@@ -1,3 +1,4 @@
+use super::media;
 use crate::{
     db::{self, actors::ProfileChanges, deliveries::Outgoing, models::Actor},
     domain::profile::{ProfileInput, check_profile},
@@ -22,13 +23,22 @@ pub fn input_of(actor: &Actor) -> ProfileInput {
         sectors: actor.sector_list(),
         organisation: actor.organisation.clone(),
         avatar_url: actor.avatar_url.clone().unwrap_or_default(),
+        header_url: actor.header_url.clone().unwrap_or_default(),
+        avatar_media_id: None,
+        header_media_id: None,
         manually_approves: actor.manually_approves,
     }
 }
 
-/// Saves a person's profile and tells their followers' servers with an `Update`.
+/// Saves a person's profile and tells their followers' servers with an `Update`. An upload
+/// chosen as avatar or header is shown instead of the address given for it.
 pub async fn update(data: &Data, actor: &Actor, input: &ProfileInput) -> AppResult<Actor> {
     let profile = check_profile(input)?;
+    let chosen = |id: Option<i64>| id.map(|id| vec![id]);
+    let (avatar_ids, header_ids) = (chosen(input.avatar_media_id), chosen(input.header_media_id));
+    let object = &actor.ap_id;
+    let avatar = media::picture(data, actor, avatar_ids.as_deref(), Some(object), "avatar_media_id").await?;
+    let header = media::picture(data, actor, header_ids.as_deref(), Some(object), "header_media_id").await?;
     let changes = ProfileChanges {
         display_name: profile.display_name,
         summary: profile.summary,
@@ -38,10 +48,15 @@ pub async fn update(data: &Data, actor: &Actor, input: &ProfileInput) -> AppResu
         expertise: profile.expertise,
         sectors: profile.sectors,
         organisation: profile.organisation,
-        avatar_url: profile.avatar_url,
+        avatar_url: avatar.url(data, profile.avatar_url, true),
+        header_url: header.url(data, profile.header_url, false),
         manually_approves: profile.manually_approves,
     };
-    save(data, actor, &changes).await
+    let saved = save(data, actor, &changes).await?;
+    let chosen: Vec<i64> = avatar.chosen().into_iter().chain(header.chosen()).collect();
+    let shown: Vec<&str> = saved.avatar_url.iter().chain(&saved.header_url).map(String::as_str).collect();
+    media::settle(data, object, &chosen, &shown).await?;
+    Ok(saved)
 }
 
 /// Saves checked changes of a local actor's public details, and in the same transaction the
@@ -57,6 +72,7 @@ pub async fn save(data: &Data, actor: &Actor, changes: &ProfileChanges) -> AppRe
     updated.sectors = serde_json::to_string(&changes.sectors).map_err(AppError::internal)?;
     updated.organisation = changes.organisation.clone();
     updated.avatar_url = changes.avatar_url.clone();
+    updated.header_url = changes.header_url.clone();
     updated.manually_approves = changes.manually_approves;
     let outgoing = actor_update(data, updated).await?;
     let saved = db::actors::update_profile(&data.db, actor.id, changes, &outgoing).await?;

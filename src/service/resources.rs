@@ -42,7 +42,7 @@ use url::Url;
 pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppResult<Resource> {
     let mut valid = check_resource(input)?;
     valid.media_ids.extend(super::media::named_in(data, author, &valid.attachments, None).await?);
-    let files = super::media::attachable(data, author, &valid.media_ids, None).await?;
+    let files = super::media::attachable(data, author, &valid.media_ids, None, "media_ids").await?;
     super::media::add_attachments(data, &mut valid.attachments, &files);
     let published = Utc::now();
     let mut new = new_resource(NewResourceParts {
@@ -109,7 +109,7 @@ pub async fn edit(
     may_edit(user, editor, resource)?;
     let mut valid = check_resource(input)?;
     valid.media_ids.extend(super::media::named_in(data, editor, &valid.attachments, Some(&resource.ap_id)).await?);
-    let files = super::media::attachable(data, editor, &valid.media_ids, Some(&resource.ap_id)).await?;
+    let files = super::media::attachable(data, editor, &valid.media_ids, Some(&resource.ap_id), "media_ids").await?;
     super::media::add_attachments(data, &mut valid.attachments, &files);
     let new = new_resource(NewResourceParts {
         ap_id: resource.ap_id.clone(),
@@ -137,9 +137,9 @@ pub async fn edit(
     })
     .await?;
     data.deliveries_queued.notify_one();
-    super::media::attach(data, &valid.media_ids, &resource.ap_id).await?;
-    let attached = db::media::attached_to(&data.db, &resource.ap_id).await?;
-    super::media::remove_files(data, super::media::dropped(data, attached, &row.attachment_list())).await?;
+    let listed = row.attachment_list();
+    let listed: Vec<&str> = listed.iter().map(|a| a.url.as_str()).collect();
+    super::media::settle(data, &resource.ap_id, &valid.media_ids, &listed).await?;
     Ok(row)
 }
 

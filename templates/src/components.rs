@@ -396,3 +396,40 @@ pub fn attachment_list(files: &[AttachmentView]) -> Markup {
         } }
     }
 }
+
+/// A picture something shows (an avatar, a header, an event's banner) as a form chooses it.
+pub struct PictureField<'a> {
+    /// The file input's name; the upload kept from a form sent before travels in `{name}_media_id`.
+    pub name: &'a str,
+    pub label: &'a str,
+    /// The picture shown now.
+    pub current: Option<&'a str>,
+    /// An upload kept from a form shown again with its mistakes.
+    pub kept: Option<i64>,
+}
+
+/// A file input for one picture, with the picture shown now and a box to remove it. Works
+/// without script: the form must be `multipart/form-data`.
+pub fn picture_field(errors: &FormErrors, picture: &PictureField<'_>) -> Markup {
+    let name = picture.name;
+    let error = errors.field(name);
+    let hint_id = format!("{name}-hint");
+    html! {
+        div.field {
+            label for=(name) { (picture.label) }
+            p.hint id=(hint_id) { (t("JPEG, PNG, WebP or GIF; its location data is removed.")) }
+            @if let Some(error) = error { p.field-error id={ (name) "-error" } { (error) } }
+            @if let Some(url) = picture.current {
+                img.picture-preview src=[href(url)] alt="" height="80" loading="lazy";
+                label.check { input type="checkbox" name={ "remove_" (name) } value="on"; " " (t("Remove this picture")) }
+            }
+            @if let Some(kept) = picture.kept {
+                input type="hidden" name={ (name) "_media_id" } value=(kept);
+                p.hint { (t("The picture you sent is kept; choose another to replace it.")) }
+            }
+            input id=(name) name=(name) type="file" accept="image/jpeg,image/png,image/webp,image/gif"
+                aria-invalid=[error.map(|_| "true")]
+                aria-describedby={ (hint_id) @if error.is_some() { " " (name) "-error" } };
+        }
+    }
+}

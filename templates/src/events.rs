@@ -3,7 +3,10 @@
 use crate::links::href;
 use crate::{
     Ctx, FormErrors,
-    components::{chips, country_filter, country_select, csrf_field, error_summary, field, layout, sector_choices},
+    components::{
+        PictureField, chips, country_filter, country_select, csrf_field, error_summary, field, layout, picture_field,
+        sector_choices,
+    },
     i18n::t,
 };
 use maud::{Markup, PreEscaped, html};
@@ -153,6 +156,14 @@ pub struct EventView<'a> {
     pub ics_url: String,
     pub action_url: String,
     pub report_url: Option<String>,
+    pub banner: Option<EventBanner>,
+}
+
+/// An event's banner: shown when this node keeps it, a link to it on another server otherwise.
+pub struct EventBanner {
+    pub url: String,
+    pub alt: String,
+    pub kept_here: bool,
 }
 
 pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
@@ -165,7 +176,13 @@ pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
                 @if card.status == "cancelled" {
                     p.cancelled-banner role="status" { strong { (t("Cancelled")) } ": " (t("this event will not take place.")) }
                 }
+                @if let Some(banner) = view.banner.as_ref().filter(|b| b.kept_here) {
+                    img.banner src=[href(&banner.url)] alt=(banner.alt) loading="lazy";
+                }
                 h1 { (card.title) }
+                @if let Some(banner) = view.banner.as_ref().filter(|b| !b.kept_here) {
+                    p { a href=[href(&banner.url)] rel="nofollow noopener" { (t("The event's picture")) } @if !banner.alt.is_empty() { ": " (banner.alt) } }
+                }
                 dl.facts {
                     dt { (t("When")) } dd { (card.when) }
                     @if !card.place.is_empty() { dt { (t("Where")) } dd { (card.place) } }
@@ -234,6 +251,10 @@ pub struct EventFormValues {
     pub language: String,
     pub status: String,
     pub country: String,
+    /// The banner shown now, and an upload kept from a form shown again.
+    pub current_banner: Option<String>,
+    pub kept_banner: Option<i64>,
+    pub banner_description: String,
 }
 
 pub struct EventFormView<'a> {
@@ -252,10 +273,12 @@ pub fn event_form(ctx: &Ctx, view: &EventFormView<'_>, errors: &FormErrors) -> M
         html! {
             h1 { (view.heading) }
             (error_summary(errors))
-            form method="post" action=(view.action) {
+            form method="post" action=(view.action) enctype="multipart/form-data" {
                 (csrf_field(ctx))
                 (field(errors, "title", t("Title"), "text", &v.title, None))
                 (field(errors, "description", t("Description"), "textarea", &v.description, Some(t("Markdown."))))
+                (picture_field(errors, &PictureField { name: "banner", label: t("Banner picture"), current: v.current_banner.as_deref(), kept: v.kept_banner }))
+                (field(errors, "banner_description", t("What the banner shows (alt text)"), "text", &v.banner_description, None))
                 (field(errors, "start", t("Starts"), "datetime-local", &v.start, Some(t("Local time where the event happens."))))
                 (field(errors, "end", t("Ends"), "datetime-local", &v.end, None))
                 (field(errors, "timezone", t("Time zone"), "text", &v.timezone, Some(t("For example Europe/Paris"))))

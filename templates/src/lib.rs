@@ -54,6 +54,8 @@ pub struct PersonCard {
     /// The home server's domain, for remote actors.
     pub origin: Option<String>,
     pub avatar_url: Option<String>,
+    /// The picture across the top of its page.
+    pub header_url: Option<String>,
     pub kind: String,
     pub summary: String,
     pub job_title: String,

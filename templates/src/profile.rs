@@ -5,8 +5,8 @@ use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
     components::{
-        avatar, chips, country_select, csrf_field, error_summary, field, follow_button, layout, next_page, person_card,
-        person_card_with, sector_choices,
+        PictureField, avatar, chips, country_select, csrf_field, error_summary, field, follow_button, layout,
+        next_page, person_card, person_card_with, picture_field, sector_choices,
     },
     i18n::t,
 };
@@ -36,6 +36,7 @@ pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {
         &p.name,
         html! {
             article.profile {
+                @if let Some(header) = &p.header_url { img.profile-header src=[href(header)] alt="" loading="lazy"; }
                 header {
                     (avatar(p))
                     div {
@@ -118,6 +119,7 @@ pub fn follow_requests(ctx: &Ctx, requests: &[(i64, PersonCard)]) -> Markup {
     )
 }
 
+#[derive(Default)]
 pub struct ProfileValues {
     pub display_name: String,
     pub summary: String,
@@ -128,6 +130,13 @@ pub struct ProfileValues {
     pub sectors: Vec<String>,
     pub expertise: String,
     pub avatar_url: String,
+    pub header_url: String,
+    /// The pictures shown now.
+    pub current_avatar: Option<String>,
+    pub current_header: Option<String>,
+    /// Uploads kept from a form shown again with its mistakes.
+    pub kept_avatar: Option<i64>,
+    pub kept_header: Option<i64>,
     pub manually_approves: bool,
 }
 
@@ -139,7 +148,7 @@ pub fn edit_profile(ctx: &Ctx, values: &ProfileValues, sectors: &[(String, Strin
         html! {
             h1 { (t("Edit your profile")) }
             (error_summary(errors))
-            form method="post" action="/settings/profile" {
+            form method="post" action="/settings/profile" enctype="multipart/form-data" {
                 (csrf_field(ctx))
                 (field(errors, "display_name", t("Display name"), "text", &values.display_name, None))
                 (field(errors, "job_title", t("Job title"), "text", &values.job_title, None))
@@ -149,7 +158,10 @@ pub fn edit_profile(ctx: &Ctx, values: &ProfileValues, sectors: &[(String, Strin
                 (sector_choices(errors, sectors, &values.sectors))
                 (field(errors, "expertise", t("Expertise"), "text", &values.expertise, Some(t("Separate topics with commas, e.g. district heating, cycling"))))
                 (field(errors, "summary", t("About you"), "textarea", &values.summary, None))
-                (field(errors, "avatar_url", t("Picture address"), "url", &values.avatar_url, None))
+                (picture_field(errors, &PictureField { name: "avatar", label: t("Your picture"), current: values.current_avatar.as_deref(), kept: values.kept_avatar }))
+                (field(errors, "avatar_url", t("Or the address of a picture elsewhere"), "url", &values.avatar_url, None))
+                (picture_field(errors, &PictureField { name: "header", label: t("Header picture, across the top of your page"), current: values.current_header.as_deref(), kept: values.kept_header }))
+                (field(errors, "header_url", t("Or the address of a header picture elsewhere"), "url", &values.header_url, None))
                 div.field.check {
                     input #manually_approves type="checkbox" name="manually_approves" value="on" checked[values.manually_approves];
                     label for="manually_approves" { (t("Approve each new follower myself")) }

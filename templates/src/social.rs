@@ -265,6 +265,9 @@ pub struct GroupFormValues {
     pub topics: String,
     pub join_mode: String,
     pub visibility: String,
+    /// The group's picture now, and an upload kept from a form shown again.
+    pub current_avatar: Option<String>,
+    pub kept_avatar: Option<i64>,
 }
 
 /// The group form: a new group, or (with `editing` = the group's page) an existing one, whose
@@ -284,7 +287,7 @@ pub fn group_form(
         html! {
             h1 { (title) }
             (error_summary(errors))
-            form method="post" action=(action) {
+            form method="post" action=(action) enctype="multipart/form-data" {
                 (csrf_field(ctx))
                 @if editing.is_some() {
                     p { (t("Handle")) ": " code { (values.handle) } }
@@ -293,6 +296,7 @@ pub fn group_form(
                 }
                 (field(errors, "name", t("Name"), "text", &values.name, None))
                 (field(errors, "description", t("Description"), "textarea", &values.description, None))
+                (crate::components::picture_field(errors, &crate::components::PictureField { name: "avatar", label: t("The group's picture"), current: values.current_avatar.as_deref(), kept: values.kept_avatar }))
                 (sector_choices(errors, sectors, &values.sectors))
                 (field(errors, "topics", t("Topics"), "text", &values.topics, Some(t("Separated by commas."))))
                 fieldset.field #join_mode {

@@ -237,6 +237,7 @@ async fn a_limit_keeps_an_account_and_a_domain_out_of_public_lists_but_not_from_
         country: String::new(),
         expertise: "[]".into(),
         avatar_url: None,
+        header_url: None,
         profile_url: None,
         inbox: "https://news.spam.example/users/wren/inbox".into(),
         shared_inbox: None,

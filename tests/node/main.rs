@@ -15,6 +15,7 @@ mod media;
 mod migrations;
 mod moderation;
 mod moves;
+mod pictures;
 mod portal;
 mod relays;
 mod safety;

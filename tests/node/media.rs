@@ -11,7 +11,7 @@ use reqwest::{
 use serde_json::{Value, json};
 use std::io::Cursor;
 
-async fn upload(node: &TestNode, token: &str, bytes: Vec<u8>, name: &str, claimed: &str) -> (u16, Value) {
+pub(crate) async fn upload(node: &TestNode, token: &str, bytes: Vec<u8>, name: &str, claimed: &str) -> (u16, Value) {
     let part = Part::bytes(bytes).file_name(name.to_string()).mime_str(claimed).unwrap();
     let form = Form::new().part("file", part).text("description", "A heat pump on a school roof");
     let response = node.client.post(node.url("/api/v1/media")).bearer_auth(token).multipart(form).send().await.unwrap();
@@ -19,7 +19,7 @@ async fn upload(node: &TestNode, token: &str, bytes: Vec<u8>, name: &str, claime
     (status, response.json().await.unwrap_or(Value::Null))
 }
 
-fn photo(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
+pub(crate) fn photo(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
     let image = RgbImage::from_fn(width, height, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90]));
     let mut out = Cursor::new(Vec::new());
     DynamicImage::ImageRgb8(image).write_to(&mut out, format).unwrap();
@@ -69,7 +69,7 @@ fn decompression_bomb(side: u32) -> Vec<u8> {
     .concat()
 }
 
-fn stored_files(node: &TestNode) -> Vec<String> {
+pub(crate) fn stored_files(node: &TestNode) -> Vec<String> {
     match std::fs::read_dir(&node.state.config.media.folder) {
         Ok(entries) => entries.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect(),
         Err(_) => Vec::new(),
@@ -418,6 +418,16 @@ async fn mastodon_apps_attach_media_to_statuses() {
     assert_eq!(status, 200);
     let left = stored_files(&node);
     assert!(left.len() == 1 && left[0].ends_with(".txt"), "deleting the status deletes its picture: {left:?}");
+
+    // The profile's pictures, as apps send them.
+    let avatar = Part::bytes(photo(400, 400, ImageFormat::Png)).file_name("me.png").mime_str("image/png").unwrap();
+    let form = Form::new().text("display_name", "Anna").text("locked", "false").part("avatar", avatar);
+    let url = node.url("/api/v1/accounts/update_credentials");
+    let response = node.client.patch(url).bearer_auth(&token).multipart(form).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    let account: Value = response.json().await.unwrap();
+    assert!(account["avatar"].as_str().is_some_and(|url| url.ends_with(".small.png")), "{account}");
+    assert_eq!(account["display_name"], "Anna");
 }
 
 /// Uploads never attached are cleared after a while, and files of something deleted without

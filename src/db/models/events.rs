@@ -33,6 +33,8 @@ pub struct Event {
     pub updated_at: NaiveDateTime,
     /// Whether it happens online; `online_url` may still be unknown here (see `domain::event`).
     pub online: bool,
+    /// Its banner picture, a JSON `Attachment` (see `banner`).
+    pub banner: Option<String>,
 }
 
 impl Event {
@@ -41,6 +43,9 @@ impl Event {
     }
     pub fn tag_list(&self) -> Vec<String> {
         serde_json::from_str(&self.tags).unwrap_or_default()
+    }
+    pub fn banner(&self) -> Option<crate::domain::resource::Attachment> {
+        self.banner.as_deref().and_then(|banner| serde_json::from_str(banner).ok())
     }
 }
 
@@ -74,6 +79,8 @@ pub struct NewEvent {
     pub updated_at: NaiveDateTime,
     /// Whether it happens online; `online_url` may still be unknown here (see `domain::event`).
     pub online: bool,
+    /// Its banner picture, a JSON `Attachment` (see `banner`).
+    pub banner: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

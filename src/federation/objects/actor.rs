@@ -138,6 +138,7 @@ impl Object for ApActor {
             discoverable: Some(true),
             url: row.profile_url.clone(),
             icon: row.avatar_url.as_ref().map(|u| json!({"type": "Image", "url": u})),
+            image: row.header_url.as_ref().map(|u| json!({"type": "Image", "url": u})),
             published: Some(row.created_at.and_utc()),
             attachment,
             location,
@@ -177,12 +178,6 @@ impl Object for ApActor {
             .filter(|t| !t.is_empty())
             .take(20)
             .collect();
-        let avatar = json.icon.as_ref().and_then(|icon| match icon {
-            Value::String(s) => Some(s.clone()),
-            Value::Object(map) => map.get("url").and_then(Value::as_str).map(str::to_string),
-            Value::Array(items) => items.first().and_then(|i| i.get("url")).and_then(Value::as_str).map(str::to_string),
-            _ => None,
-        });
         let country = json
             .location
             .as_ref()
@@ -221,7 +216,8 @@ impl Object for ApActor {
                 .map(|t| plain_text(t, 200))
                 .or_else(|| property(&json.attachment, &["Organisation", "Organization", "Employer"]))
                 .unwrap_or_default(),
-            avatar_url: avatar.as_deref().and_then(web_link),
+            avatar_url: json.icon.as_ref().and_then(picture_url),
+            header_url: json.image.as_ref().and_then(picture_url),
             profile_url: json.url.as_deref().and_then(web_link),
             inbox: json.inbox.to_string(),
             shared_inbox: json.endpoints.and_then(|e| e.shared_inbox).map(String::from),
@@ -242,6 +238,17 @@ impl Object for ApActor {
             db::groups::upsert_remote(&data.db, &NewGroup { actor_id: row.id, ..group }).await?;
         }
         ApActor::new(row)
+    }
+}
+
+/// The web address of an `icon` or `image`: a URL, an `Image` (its `url` a URL or a `Link`), or
+/// a list of them (the first).
+fn picture_url(picture: &Value) -> Option<String> {
+    match picture {
+        Value::String(url) => web_link(url),
+        Value::Object(image) => image.get("url").or_else(|| image.get("href")).and_then(picture_url),
+        Value::Array(items) => items.first().and_then(picture_url),
+        _ => None,
     }
 }
 

@@ -9,12 +9,12 @@ use crate::{
     domain::{
         event::{EventInput, ValidEvent, check_event},
         handle::host_of_url,
-        resource::{html_to_text, sanitize_html},
+        resource::{Attachment, html_to_text, sanitize_html},
     },
     error::{AppError, AppResult},
     federation::protocol::{
         article::PUBLIC,
-        event::{EventJson, cairn_join_mode, wire_join_mode},
+        event::{EventJson, banner_from_wire, banner_to_wire, cairn_join_mode, wire_join_mode},
         id_of, page_url,
     },
     service::topics,
@@ -48,6 +48,7 @@ impl ApEvent {
         if !row.address.is_empty() {
             location.push(json!({"type": "Place", "name": row.address, "address": {"type": "PostalAddress", "streetAddress": row.address, "addressCountry": row.country}}));
         }
+        let (image, attachment) = banner_to_wire(row.banner());
         EventJson {
             id: self.id.clone(),
             kind: "Event".into(),
@@ -78,6 +79,8 @@ impl ApEvent {
             language: Some(row.language.clone()),
             country: (!row.country.is_empty()).then(|| row.country.clone()),
             is_online: Some(row.online),
+            image,
+            attachment,
         }
     }
 
@@ -143,6 +146,7 @@ fn input_from(json: &EventJson) -> EventInput {
             .unwrap_or_else(|| "confirmed".into()),
         country: json.country.clone().filter(|c| c.len() == 2).unwrap_or_default(),
         link_withheld,
+        media_ids: None,
     }
 }
 
@@ -157,6 +161,7 @@ pub struct NewEventParts<'a> {
     pub participant_count: i64,
     pub published: DateTime<Utc>,
     pub updated: DateTime<Utc>,
+    pub banner: Option<Attachment>,
 }
 
 pub fn new_event(parts: NewEventParts<'_>) -> AppResult<NewEvent> {
@@ -187,6 +192,7 @@ pub fn new_event(parts: NewEventParts<'_>) -> AppResult<NewEvent> {
         url: parts.url,
         published_at: parts.published.naive_utc(),
         updated_at: parts.updated.naive_utc(),
+        banner: parts.banner.as_ref().map(serde_json::to_string).transpose().map_err(AppError::internal)?,
     })
 }
 
@@ -246,6 +252,7 @@ impl Object for ApEvent {
             participant_count: json.participant_count.unwrap_or(0).max(0),
             published,
             updated: json.updated.unwrap_or(published),
+            banner: banner_from_wire(&json),
         })?;
         let first_sight = db::events::by_ap_id(&data.db, &new.ap_id).await?.is_none();
         let row = db::events::upsert_remote(&data.db, &new).await?;

@@ -49,6 +49,9 @@ pub struct ActorJson {
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<Value>,
+    /// The header picture.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<DateTime<Utc>>,
     /// Profile fields (`PropertyValue`), shown by Mastodon.

@@ -1,7 +1,8 @@
-use super::article::lenient_list;
+use super::{article::lenient_list, attachment::from_wire};
+use crate::domain::resource::Attachment;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Value, json};
 use url::Url;
 
 /// An event (FEP-8a8e with Mobilizon's fields).
@@ -58,6 +59,43 @@ pub struct EventJson {
     pub country: Option<String>,
     #[serde(default, rename = "isOnline")]
     pub is_online: Option<bool>,
+    /// The banner picture.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<Value>,
+    /// Mobilizon's banner: a `Document` named `Banner`.
+    #[serde(default, deserialize_with = "lenient_list", skip_serializing_if = "Vec::is_empty")]
+    pub attachment: Vec<Value>,
+}
+
+/// Mobilizon names its banner among an event's attachments this way.
+const BANNER_NAME: &str = "Banner";
+
+/// The banner as it goes out: `image`, as servers read an object's picture, and a `Document`
+/// named `Banner` among the attachments, as Mobilizon reads it (Mastodon shows that one).
+pub fn banner_to_wire(banner: Option<Attachment>) -> (Option<Value>, Vec<Value>) {
+    let Some(banner) = banner else { return (None, Vec::new()) };
+    let mut image = json!({"type": "Image", "url": banner.url, "mediaType": banner.media_type, "name": banner.title});
+    if let Some(blurhash) = &banner.blurhash {
+        image["blurhash"] = json!(blurhash);
+    }
+    let document = json!({"type": "Document", "url": banner.url, "mediaType": banner.media_type, "name": BANNER_NAME});
+    (Some(image), vec![document])
+}
+
+/// The banner of a received event: its `image` (a URL or an `Image`), else Mobilizon's.
+pub fn banner_from_wire(event: &EventJson) -> Option<Attachment> {
+    let image = match &event.image {
+        Some(Value::String(url)) => Some(json!({"url": url})),
+        Some(Value::Array(images)) => images.first().cloned(),
+        other => other.clone(),
+    };
+    let mobilizon = || event.attachment.iter().find(|a| a.get("name").and_then(Value::as_str) == Some(BANNER_NAME));
+    let banner = image.or_else(|| mobilizon().cloned())?;
+    let mut banner = from_wire(&[banner]).pop()?;
+    if banner.title == BANNER_NAME {
+        banner.title.clear();
+    }
+    Some(banner)
 }
 
 /// Takes the webinar link out of an event, or out of the event an activity carries (Create,

@@ -142,6 +142,7 @@ pub async fn update(
         topics: found.group.topic_list(),
         join_mode: found.group.join_mode.clone(),
         visibility: found.group.visibility.clone(),
+        media_ids: None,
     };
     let input = super::patched(&current, patch)?;
     let found = service::groups::update(&data, &api.actor, &found, &input).await?;

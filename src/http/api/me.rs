@@ -46,7 +46,14 @@ pub struct ProfilePatch {
     /// Sector ids of the taxonomy (`GET /api/v1/taxonomy`), e.g. `energy_systems`.
     sectors: Option<Vec<String>>,
     expertise: Option<Vec<String>>,
+    /// A picture elsewhere (`https://`); empty to clear.
     avatar_url: Option<String>,
+    /// The picture across the top of the profile (`https://`); empty to clear.
+    header_url: Option<String>,
+    /// One of the caller's uploads (`POST /api/v1/media`, an image) to show as the avatar.
+    avatar_media_id: Option<i64>,
+    /// One of the caller's uploads (an image) to show as the header.
+    header_media_id: Option<i64>,
     manually_approves_followers: Option<bool>,
 }
 
@@ -66,6 +73,9 @@ pub async fn update(data: Data, me: ApiUser, ApiJson(patch): ApiJson<ProfilePatc
         sectors: patch.sectors.unwrap_or(now.sectors),
         expertise: patch.expertise.unwrap_or(now.expertise),
         avatar_url: patch.avatar_url.unwrap_or(now.avatar_url),
+        header_url: patch.header_url.unwrap_or(now.header_url),
+        avatar_media_id: patch.avatar_media_id,
+        header_media_id: patch.header_media_id,
         manually_approves: patch.manually_approves_followers.unwrap_or(now.manually_approves),
     };
     let saved = service::profile::update(&data, actor, &input).await?;

@@ -200,6 +200,8 @@ pub struct ActorView {
     pub sectors: Vec<String>,
     pub expertise: Vec<String>,
     pub avatar_url: Option<String>,
+    /// The picture across the top of its page.
+    pub header_url: Option<String>,
     pub manually_approves_followers: bool,
     /// The accounts it was before (actor URLs), as it names them.
     pub also_known_as: Vec<String>,
@@ -229,6 +231,7 @@ impl ActorView {
             sectors: actor.sector_list(),
             expertise: actor.expertise_tags(),
             avatar_url: actor.avatar_url.clone(),
+            header_url: actor.header_url.clone(),
             manually_approves_followers: actor.manually_approves,
             also_known_as: actor.aliases(),
             moved_to: actor.moved_to.clone(),

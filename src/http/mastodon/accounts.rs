@@ -14,11 +14,14 @@ use crate::{
     federation::Data,
     service::{self, follows::Reach},
 };
+use crate::{
+    http::multipart::{self, MultipartForm},
+    service::media::{self, Upload},
+};
 use axum::{
     Json,
     body::Bytes,
-    extract::{Path, Query, RawQuery},
-    http::HeaderMap,
+    extract::{FromRequest, Multipart, Path, Query, RawQuery, Request},
 };
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -36,19 +39,33 @@ pub async fn verify_credentials(data: Data, client: Client) -> MastoResult<Json<
     Ok(Json(account))
 }
 
-pub async fn update_credentials(
-    data: Data,
-    client: Client,
-    headers: HeaderMap,
-    body: Bytes,
-) -> MastoResult<Json<Value>> {
+/// Changes the profile; an app sends `avatar` and `header` as files of a multipart form.
+pub async fn update_credentials(data: Data, client: Client, request: Request) -> MastoResult<Json<Value>> {
     let (_, me) = client.person("write:accounts")?;
-    let fields = super::request_fields(&headers, &body)?;
+    let mut form = if multipart::sent(request.headers()) {
+        let form = Multipart::from_request(request, &())
+            .await
+            .map_err(|e| multipart::unreadable(e.status(), e.body_text()))?;
+        multipart::read(form).await?
+    } else {
+        let headers = request.headers().clone();
+        let body =
+            Bytes::from_request(request, &()).await.map_err(|e| multipart::unreadable(e.status(), e.body_text()))?;
+        let fields = super::request_fields(&headers, &body)?;
+        MultipartForm { fields: fields.into_iter().collect(), files: Vec::new() }
+    };
+    let mut picture = async |name: &str| match form.take_file(name) {
+        Some(file) => Ok::<_, AppError>(Some(media::upload(&data, me, Upload::of(file, "")).await?.id)),
+        None => Ok(None),
+    };
+    let (avatar, header) = (picture("avatar").await?, picture("header").await?);
     let now = service::profile::input_of(me);
     let input = ProfileInput {
-        display_name: fields.get("display_name").cloned().unwrap_or(now.display_name),
-        summary: fields.get("note").cloned().unwrap_or(now.summary),
-        manually_approves: fields.get("locked").map_or(now.manually_approves, |v| v == "true" || v == "1"),
+        display_name: form.text("display_name").map_or(now.display_name.clone(), str::to_string),
+        summary: form.text("note").map_or(now.summary.clone(), str::to_string),
+        manually_approves: form.text("locked").map_or(now.manually_approves, |v| v == "true" || v == "1"),
+        avatar_media_id: avatar,
+        header_media_id: header,
         ..now
     };
     let saved = service::profile::update(&data, me, &input).await?;

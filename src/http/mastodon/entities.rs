@@ -72,6 +72,7 @@ pub async fn account(data: &Data, actor: &Actor) -> AppResult<Value> {
 
 pub fn account_with_counts(state: &AppState, actor: &Actor, followers: i64, following: i64) -> Value {
     let avatar = actor.avatar_url.clone().unwrap_or_else(|| state.url("/static/avatar.svg"));
+    let header = actor.header_url.clone().unwrap_or_default();
     let url = if actor.local {
         state.url(&page_url(actor))
     } else {
@@ -103,8 +104,8 @@ pub fn account_with_counts(state: &AppState, actor: &Actor, followers: i64, foll
         "uri": actor.ap_id,
         "avatar": avatar,
         "avatar_static": avatar,
-        "header": "",
-        "header_static": "",
+        "header": header,
+        "header_static": header,
         "followers_count": followers,
         "following_count": following,
         "statuses_count": 0,

@@ -2,9 +2,9 @@
 
 use super::extract::{Path, Query};
 use super::{
-    WebResult, ctx, form_errors,
-    forms::{FormPairs, form_number, read_form},
-    page, page_url, redirect_with_flash,
+    WebError, WebResult, ctx, form_errors,
+    forms::{FormPairs, Submitted, form_number, read_form},
+    page, page_url, pictures, redirect_with_flash,
     social::sector_options,
 };
 use crate::{
@@ -29,13 +29,15 @@ use crate::{
 use activitypub_federation::{protocol::context::WithContext, traits::Object};
 use axum::{
     body::Bytes,
+    extract::Request,
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use cairn_templates::{
     FormErrors,
     events::{
-        self as views, CalendarView, EventCard, EventFormValues, EventFormView, EventView, MonthDay, MonthGrid, Online,
+        self as views, CalendarView, EventBanner, EventCard, EventFormValues, EventFormView, EventView, MonthDay,
+        MonthGrid, Online,
     },
     i18n::t,
 };
@@ -353,6 +355,11 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
         ics_url: format!("/events/{}.ics", event.id),
         action_url: format!("/events/{}", event.id),
         report_url: super::moderation::report_url(me.map(|(_, a)| a), &event.ap_id, event.organizer_id),
+        banner: event.banner().map(|b| EventBanner {
+            kept_here: b.url.starts_with(&service::media::url_of(&data, "")),
+            url: b.url,
+            alt: b.title,
+        }),
     };
     Ok(page(&ctx, StatusCode::OK, views::event(&ctx, &view)))
 }
@@ -373,6 +380,8 @@ fn values_from_form(form: &FormPairs) -> EventFormValues {
         language: form.one("language"),
         status: form.one("status"),
         country: form.one("country"),
+        banner_description: form.one("banner_description"),
+        ..Default::default()
     }
 }
 
@@ -395,6 +404,7 @@ fn input_from_values(v: &EventFormValues) -> AppResult<EventInput> {
         status: v.status.clone(),
         country: v.country.clone(),
         link_withheld: false,
+        media_ids: None,
     };
     read_form(input, unreadable, check_event)
 }
@@ -425,24 +435,53 @@ pub async fn new_form(data: Data, viewer: Viewer, headers: HeaderMap) -> WebResu
     Ok(render_form(&ctx, "/events/new", t("Publish an event"), &values, &FormErrors::default(), false))
 }
 
-pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, body: Bytes) -> WebResult {
-    let form = FormPairs::parse(&body);
-    viewer.check_csrf(&form.one("csrf"))?;
+pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, request: Request) -> WebResult {
     let (_, me) = viewer.require_user()?;
-    let values = values_from_form(&form);
-    let result = match input_from_values(&values) {
-        Ok(input) => service::events::publish(&data, me, &input).await,
+    let sent = Submitted::read(request).await?;
+    viewer.check_csrf(&sent.form.one("csrf"))?;
+    let heading = t("Publish an event");
+    submit(&data, &viewer, &headers, sent, None, async |input| service::events::publish(&data, me, &input).await)
+        .await
+        .map(|done| {
+            done.unwrap_or_else(|(ctx, values, errors)| {
+                render_form(&ctx, "/events/new", heading, &values, &errors, false)
+            })
+        })
+}
+
+/// A submitted event form, its banner kept first: `Ok(Ok(redirect))` once `save` succeeds, or
+/// what to show the form again with.
+async fn submit(
+    data: &Data,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    mut sent: Submitted,
+    event: Option<&Event>,
+    save: impl AsyncFnOnce(EventInput) -> AppResult<Event>,
+) -> Result<Result<Response, (cairn_templates::Ctx, EventFormValues, FormErrors)>, WebError> {
+    let (_, me) = viewer.require_user()?;
+    let mut values = values_from_form(&sent.form);
+    values.current_banner = event.and_then(|e| e.banner()).map(|b| b.url);
+    let result = match pictures::chosen(data, me, &mut sent, "banner").await {
+        Ok(banner) => {
+            values.kept_banner = banner.kept;
+            match input_from_values(&values) {
+                Ok(input) => save(EventInput { media_ids: banner.ids, ..input }).await,
+                Err(err) => Err(err),
+            }
+        }
         Err(err) => Err(err),
     };
     match result {
-        Ok(event) => Ok(redirect_with_flash(
-            &format!("/events/{}", event.id),
-            t("Published. It appears in your followers' calendars."),
-        )),
-        Err(err) => {
-            let ctx = ctx(&data, &viewer, &headers).await?;
-            Ok(render_form(&ctx, "/events/new", t("Publish an event"), &values, &form_errors(err)?, false))
+        Ok(saved) => {
+            let done = if event.is_some() {
+                t("Saved. Participants and followers are told.")
+            } else {
+                t("Published. It appears in your followers' calendars.")
+            };
+            Ok(Ok(redirect_with_flash(&format!("/events/{}", saved.id), done)))
         }
+        Err(err) => Ok(Err((ctx(data, viewer, headers).await?, values, form_errors(err)?))),
     }
 }
 
@@ -469,37 +508,33 @@ pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id):
         language: input.language,
         status: input.status,
         country: input.country,
+        current_banner: event.banner().map(|b| b.url),
+        ..Default::default()
     };
     let ctx = ctx(&data, &viewer, &headers).await?;
     Ok(render_form(&ctx, &format!("/events/{}/edit", event.id), t("Edit event"), &values, &FormErrors::default(), true))
 }
 
-pub async fn update(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>, body: Bytes) -> WebResult {
-    let form = FormPairs::parse(&body);
-    viewer.check_csrf(&form.one("csrf"))?;
+pub async fn update(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    request: Request,
+) -> WebResult {
     let (user, me) = viewer.require_user()?;
     let (event, _) = find(&data, &id, Reach::KnownOnly).await?;
-    let values = values_from_form(&form);
-    let result = match input_from_values(&values) {
-        Ok(input) => service::events::edit(&data, user, me, &event, &input).await,
-        Err(err) => Err(err),
-    };
-    match result {
-        Ok(saved) => {
-            Ok(redirect_with_flash(&format!("/events/{}", saved.id), t("Saved. Participants and followers are told.")))
-        }
-        Err(err) => {
-            let ctx = ctx(&data, &viewer, &headers).await?;
-            Ok(render_form(
-                &ctx,
-                &format!("/events/{}/edit", event.id),
-                t("Edit event"),
-                &values,
-                &form_errors(err)?,
-                true,
-            ))
-        }
-    }
+    service::events::may_change(user, me, &event, false)?;
+    let sent = Submitted::read(request).await?;
+    viewer.check_csrf(&sent.form.one("csrf"))?;
+    let action = format!("/events/{}/edit", event.id);
+    submit(&data, &viewer, &headers, sent, Some(&event), async |input| {
+        service::events::edit(&data, user, me, &event, &input).await
+    })
+    .await
+    .map(|done| {
+        done.unwrap_or_else(|(ctx, values, errors)| render_form(&ctx, &action, t("Edit event"), &values, &errors, true))
+    })
 }
 
 /// `POST /events/{id}/join|leave` from the event page.

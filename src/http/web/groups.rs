@@ -4,7 +4,9 @@
 use super::ask_first;
 use super::extract::{Form, Path, Query};
 use super::{
-    WebError, WebResult, card, ctx, form_errors, page, page_url, redirect_with_flash,
+    WebError, WebResult, card, ctx, form_errors,
+    forms::Submitted,
+    page, page_url, pictures, redirect_with_flash,
     social::{BeforeQuery, PAGE, PostForm, TokenOnly, post_view, sector_options, viewer_actor, viewer_moderates},
 };
 use crate::{
@@ -13,12 +15,15 @@ use crate::{
         follows::{ACCEPTED, PENDING, Side},
     },
     domain::{group::GroupInput, taxonomy::TAXONOMY},
-    error::AppError,
+    error::{AppError, AppResult},
     federation::Data,
     http::{api::groups::may_read, session::Viewer},
     service::{self, follows::Reach, groups::FoundGroup, posts::PostInput},
 };
-use axum::http::{HeaderMap, StatusCode};
+use axum::{
+    extract::Request,
+    http::{HeaderMap, StatusCode},
+};
 use cairn_templates::components::Confirmation;
 use cairn_templates::{
     FormErrors,
@@ -85,6 +90,7 @@ fn group_values(form: &super::forms::FormPairs) -> GroupFormValues {
         topics: form.one("topics"),
         join_mode: form.one("join_mode"),
         visibility: form.one("visibility"),
+        ..Default::default()
     }
 }
 
@@ -97,24 +103,52 @@ fn group_input(values: &GroupFormValues) -> GroupInput {
         topics: values.topics.split(',').map(str::to_string).collect(),
         join_mode: values.join_mode.clone(),
         visibility: values.visibility.clone(),
+        media_ids: None,
     }
 }
 
-pub async fn create_group(data: Data, viewer: Viewer, headers: HeaderMap, body: axum::body::Bytes) -> WebResult {
-    let form = super::forms::FormPairs::parse(&body);
-    viewer.check_csrf(&form.one("csrf"))?;
+pub async fn create_group(data: Data, viewer: Viewer, headers: HeaderMap, request: Request) -> WebResult {
     let (_, me) = viewer.require_user()?;
-    let values = group_values(&form);
-    match service::groups::create(&data, me, &group_input(&values)).await {
-        Ok(found) => Ok(redirect_with_flash(&page_url(&found.actor), t("Group created."))),
+    let sent = Submitted::read(request).await?;
+    viewer.check_csrf(&sent.form.one("csrf"))?;
+    submit_group(&data, &viewer, &headers, sent, None, async |input| service::groups::create(&data, me, &input).await)
+        .await
+}
+
+/// A submitted group form, its picture kept first: the group's page once `save` succeeds, or
+/// the form again with its mistakes.
+async fn submit_group(
+    data: &Data,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    mut sent: Submitted,
+    group: Option<&FoundGroup>,
+    save: impl AsyncFnOnce(GroupInput) -> AppResult<FoundGroup>,
+) -> WebResult {
+    let (_, me) = viewer.require_user()?;
+    let mut values = group_values(&sent.form);
+    if let Some(found) = group {
+        values.handle = found.actor.username.clone();
+        values.current_avatar = found.actor.avatar_url.clone();
+    }
+    let result = match pictures::chosen(data, me, &mut sent, "avatar").await {
+        Ok(avatar) => {
+            values.kept_avatar = avatar.kept;
+            save(GroupInput { media_ids: avatar.ids, ..group_input(&values) }).await
+        }
+        Err(err) => Err(err),
+    };
+    match result {
+        Ok(found) => {
+            let done = if group.is_some() { t("Group saved.") } else { t("Group created.") };
+            Ok(redirect_with_flash(&page_url(&found.actor), done))
+        }
         Err(err) => {
             let errors = form_errors(err)?;
-            let ctx = ctx(&data, &viewer, &headers).await?;
-            Ok(page(
-                &ctx,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                social::group_form(&ctx, &values, &sector_options(), &errors, None),
-            ))
+            let ctx = ctx(data, viewer, headers).await?;
+            let page_path = group.map(|found| page_url(&found.actor));
+            let form = social::group_form(&ctx, &values, &sector_options(), &errors, page_path.as_deref());
+            Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, form))
         }
     }
 }
@@ -130,6 +164,8 @@ pub async fn edit_group_form(data: Data, viewer: Viewer, headers: HeaderMap, Pat
         topics: found.group.topic_list().join(", "),
         join_mode: found.group.join_mode.clone(),
         visibility: found.group.visibility.clone(),
+        current_avatar: found.actor.avatar_url.clone(),
+        kept_avatar: None,
     };
     let ctx = ctx(&data, &viewer, &headers).await?;
     let page_path = page_url(&found.actor);
@@ -142,24 +178,17 @@ pub async fn update_group(
     viewer: Viewer,
     headers: HeaderMap,
     Path(handle): Path<String>,
-    body: axum::body::Bytes,
+    request: Request,
 ) -> WebResult {
-    let form = super::forms::FormPairs::parse(&body);
-    viewer.check_csrf(&form.one("csrf"))?;
     let (_, me) = viewer.require_user()?;
     let found = find_group(&data, &viewer, &handle).await?;
-    let mut values = group_values(&form);
-    values.handle = found.actor.username.clone();
-    match service::groups::update(&data, me, &found, &group_input(&values)).await {
-        Ok(found) => Ok(redirect_with_flash(&page_url(&found.actor), t("Group saved."))),
-        Err(err) => {
-            let errors = form_errors(err)?;
-            let ctx = ctx(&data, &viewer, &headers).await?;
-            let page_path = page_url(&found.actor);
-            let form = social::group_form(&ctx, &values, &sector_options(), &errors, Some(&page_path));
-            Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, form))
-        }
-    }
+    service::groups::require_admin(&data, &found, me).await?;
+    let sent = Submitted::read(request).await?;
+    viewer.check_csrf(&sent.form.one("csrf"))?;
+    submit_group(&data, &viewer, &headers, sent, Some(&found), async |input| {
+        service::groups::update(&data, me, &found, &input).await
+    })
+    .await
 }
 
 async fn find_group(data: &Data, viewer: &Viewer, handle: &str) -> Result<FoundGroup, WebError> {

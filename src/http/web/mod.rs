@@ -12,6 +12,7 @@ pub mod groups;
 pub mod knowledge;
 pub mod moderation;
 pub mod network;
+pub mod pictures;
 pub mod profile;
 pub mod social;
 pub mod tokens;
@@ -162,6 +163,7 @@ pub fn card(actor: &Actor) -> PersonCard {
         origin_url: (!actor.local).then(|| actor.profile_url.clone().unwrap_or_else(|| actor.ap_id.clone())),
         origin: (!actor.local).then(|| actor.domain.clone()),
         avatar_url: actor.avatar_url.clone(),
+        header_url: actor.header_url.clone(),
         kind: actor.kind.clone(),
         summary: actor.summary.clone(),
         job_title: actor.job_title.clone(),

@@ -3,6 +3,7 @@ use super::{
     WebError, WebResult, card, ctx, form_errors, forms::FormPairs, page, redirect_with_flash, relation,
     social::sector_options,
 };
+use super::{forms::Submitted, pictures};
 use crate::{
     db::{
         self,
@@ -20,8 +21,7 @@ use crate::{
     state::AppState,
 };
 use axum::{
-    body::Bytes,
-    extract::{Multipart, State, multipart::MultipartError},
+    extract::{Multipart, Request, State, multipart::MultipartError},
     http::{HeaderMap, StatusCode},
     response::IntoResponse,
 };
@@ -123,11 +123,15 @@ fn values_of(actor: &Actor) -> pages::ProfileValues {
         sectors: input.sectors,
         expertise: input.expertise.join(", "),
         avatar_url: input.avatar_url,
+        header_url: input.header_url,
+        current_avatar: actor.avatar_url.clone(),
+        current_header: actor.header_url.clone(),
         manually_approves: input.manually_approves,
+        ..Default::default()
     }
 }
 
-fn values_from_form(form: &FormPairs) -> pages::ProfileValues {
+fn values_from_form(form: &FormPairs, actor: &Actor) -> pages::ProfileValues {
     pages::ProfileValues {
         display_name: form.one("display_name"),
         summary: form.one("summary"),
@@ -138,7 +142,11 @@ fn values_from_form(form: &FormPairs) -> pages::ProfileValues {
         sectors: form.all("sectors"),
         expertise: form.one("expertise"),
         avatar_url: form.one("avatar_url"),
+        header_url: form.one("header_url"),
+        current_avatar: actor.avatar_url.clone(),
+        current_header: actor.header_url.clone(),
         manually_approves: !form.one("manually_approves").is_empty(),
+        ..Default::default()
     }
 }
 
@@ -156,24 +164,41 @@ pub async fn edit_form(State(state): State<AppState>, viewer: Viewer, headers: H
     Ok(page(&ctx, StatusCode::OK, edit_page(&ctx, &values_of(actor), &FormErrors::default())))
 }
 
-pub async fn save(data: Data, viewer: Viewer, headers: HeaderMap, body: Bytes) -> WebResult {
-    let form = FormPairs::parse(&body);
-    viewer.check_csrf(&form.one("csrf"))?;
+/// Saves the profile form; pictures sent with it are kept first and shown once it saves.
+pub async fn save(data: Data, viewer: Viewer, headers: HeaderMap, request: Request) -> WebResult {
     let (_, actor) = viewer.require_user()?;
-    let values = values_from_form(&form);
-    let input = ProfileInput {
-        display_name: values.display_name.clone(),
-        summary: values.summary.clone(),
-        job_title: values.job_title.clone(),
-        organisation: values.organisation.clone(),
-        city: values.city.clone(),
-        country: values.country.clone(),
-        sectors: values.sectors.clone(),
-        expertise: expertise_list(&values.expertise),
-        avatar_url: values.avatar_url.clone(),
-        manually_approves: values.manually_approves,
+    let mut sent = Submitted::read(request).await?;
+    viewer.check_csrf(&sent.form.one("csrf"))?;
+    let mut values = values_from_form(&sent.form, actor);
+    let pictures = async {
+        let avatar = pictures::chosen(&data, actor, &mut sent, "avatar").await?;
+        let header = pictures::chosen(&data, actor, &mut sent, "header").await?;
+        Ok::<_, AppError>((avatar, header))
     };
-    match service::profile::update(&data, actor, &input).await {
+    let result = match pictures.await {
+        Ok((avatar, header)) => {
+            (values.kept_avatar, values.kept_header) = (avatar.kept, header.kept);
+            let input = ProfileInput {
+                display_name: values.display_name.clone(),
+                summary: values.summary.clone(),
+                job_title: values.job_title.clone(),
+                organisation: values.organisation.clone(),
+                city: values.city.clone(),
+                country: values.country.clone(),
+                sectors: values.sectors.clone(),
+                expertise: expertise_list(&values.expertise),
+                // A picture removed goes with its address.
+                avatar_url: if avatar.ids.as_deref() == Some(&[]) { String::new() } else { values.avatar_url.clone() },
+                header_url: if header.ids.as_deref() == Some(&[]) { String::new() } else { values.header_url.clone() },
+                avatar_media_id: avatar.ids.as_ref().and_then(|ids| ids.first().copied()),
+                header_media_id: header.ids.as_ref().and_then(|ids| ids.first().copied()),
+                manually_approves: values.manually_approves,
+            };
+            service::profile::update(&data, actor, &input).await
+        }
+        Err(err) => Err(err),
+    };
+    match result {
         Ok(saved) => Ok(redirect_with_flash(&format!("/@{}", saved.username), t("Your profile is saved."))),
         Err(err) => {
             let errors = form_errors(err)?;

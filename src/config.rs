@@ -112,11 +112,19 @@ pub struct MediaConfig {
     pub max_file_bytes: u64,
     /// How many bytes of files one person may keep.
     pub max_person_bytes: u64,
+    /// How many bytes of other servers' pictures this node keeps to show (the oldest go
+    /// first); 0 shows them as links, never fetched.
+    pub remote_cache_bytes: u64,
 }
 
 impl Default for MediaConfig {
     fn default() -> Self {
-        Self { folder: String::new(), max_file_bytes: 25_000_000, max_person_bytes: 500_000_000 }
+        Self {
+            folder: String::new(),
+            max_file_bytes: 25_000_000,
+            max_person_bytes: 500_000_000,
+            remote_cache_bytes: 1_000_000_000,
+        }
     }
 }
 

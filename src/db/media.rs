@@ -9,7 +9,8 @@ use crate::{db_run, db_write, error::AppResult};
 use chrono::NaiveDateTime;
 use diesel::{
     BoolExpressionMethods, ExpressionMethods, NullableExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper,
-    dsl::{exists, not},
+    dsl::{exists, not, sql},
+    sql_types::BigInt,
 };
 use diesel_async::RunQueryDsl;
 
@@ -99,6 +100,45 @@ pub async fn delete_attached_to_nothing(pool: &DbPool, limit: i64) -> AppResult<
         let ids: Vec<i64> =
             media::table.filter(orphaned()).order(media::id).limit(limit).select(media::id).load(conn).await?;
         Ok(diesel::delete(media::table.filter(media::id.eq_any(ids)).filter(orphaned()))
+            .returning(Media::as_returning())
+            .get_results(conn)
+            .await?)
+    })
+}
+
+/// How many bytes of other servers' pictures are kept here.
+pub async fn remote_bytes(pool: &DbPool) -> AppResult<u64> {
+    let total: AppResult<i64> = db_run!(pool, |conn| Ok(media::table
+        .filter(media::remote_url.is_not_null())
+        // Cast: SUM of a BIGINT is NUMERIC on PostgreSQL.
+        .select(sql::<BigInt>("COALESCE(CAST(SUM(size) AS BIGINT), 0)"))
+        .get_result(conn)
+        .await?));
+    Ok(total?.max(0) as u64)
+}
+
+/// Deletes the records of the oldest pictures of other servers kept here, as many as free
+/// `bytes` (at most 100 at a time); returns them.
+pub async fn delete_oldest_remote(pool: &DbPool, bytes: u64) -> AppResult<Vec<Media>> {
+    db_write!(pool, |conn| {
+        let oldest: Vec<(i64, i64)> = media::table
+            .filter(media::remote_url.is_not_null())
+            .order((media::created_at, media::id))
+            .limit(100)
+            .select((media::id, media::size))
+            .load(conn)
+            .await?;
+        let mut freed = 0u64;
+        let ids: Vec<i64> = oldest
+            .into_iter()
+            .take_while(|(_, size)| {
+                let more = freed < bytes;
+                freed += (*size).max(0) as u64;
+                more
+            })
+            .map(|(id, _)| id)
+            .collect();
+        Ok(diesel::delete(media::table.filter(media::id.eq_any(ids)))
             .returning(Media::as_returning())
             .get_results(conn)
             .await?)

@@ -563,6 +563,8 @@ pub struct Media {
     /// The id of what it belongs to (a resource, post, event, group or account), once attached.
     pub attached_to: Option<String>,
     pub created_at: NaiveDateTime,
+    /// For a picture of another server's object kept here: its address there.
+    pub remote_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -578,4 +580,6 @@ pub struct NewMedia {
     pub height: Option<i32>,
     pub blurhash: Option<String>,
     pub created_at: NaiveDateTime,
+    pub attached_to: Option<String>,
+    pub remote_url: Option<String>,
 }

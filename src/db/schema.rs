@@ -510,6 +510,7 @@ diesel::table! {
         blurhash -> Nullable<Text>,
         attached_to -> Nullable<Text>,
         created_at -> Timestamp,
+        remote_url -> Nullable<Text>,
     }
 }
 diesel::allow_tables_to_appear_in_same_query!(media, resources, posts);

@@ -210,25 +210,36 @@ pub async fn fetch_json(
     url: &Url,
     what: &str,
 ) -> AppResult<serde_json::Value> {
+    let body = fetch_bytes(client, policy, url, "application/json", MAX_DOCUMENT_BYTES, what).await?;
+    serde_json::from_slice(&body)
+        .map_err(|e| AppError::new(ErrorKind::RemoteFailed, format!("could not fetch {what}")).with_cause(e))
+}
+
+/// A file from another server (a picture to keep here, say): the URL is checked, the body read
+/// up to `limit` bytes and no further, and any failure is the generic `what` for the caller.
+pub async fn fetch_bytes(
+    client: &reqwest::Client,
+    policy: &NetworkPolicy,
+    url: &Url,
+    accept: &str,
+    limit: usize,
+    what: &str,
+) -> AppResult<Vec<u8>> {
     let failed = || AppError::new(ErrorKind::RemoteFailed, format!("could not fetch {what}"));
     policy.check_url(url).map_err(|refused| failed().with_cause(refused))?;
-    let mut response = client
-        .get(url.as_str())
-        .header("accept", "application/json")
-        .send()
-        .await
-        .map_err(|e| failed().with_cause(e))?;
+    let mut response =
+        client.get(url.as_str()).header("accept", accept).send().await.map_err(|e| failed().with_cause(e))?;
     if !response.status().is_success() {
         return Err(failed().with_cause(anyhow::anyhow!("{url} answered {}", response.status())));
     }
     let mut body = Vec::new();
     while let Some(chunk) = response.chunk().await.map_err(|e| failed().with_cause(e))? {
-        if body.len() + chunk.len() > MAX_DOCUMENT_BYTES {
-            return Err(failed().with_cause(anyhow::anyhow!("{url} sent more than {MAX_DOCUMENT_BYTES} bytes")));
+        if body.len() + chunk.len() > limit {
+            return Err(failed().with_cause(anyhow::anyhow!("{url} sent more than {limit} bytes")));
         }
         body.extend_from_slice(&chunk);
     }
-    serde_json::from_slice(&body).map_err(|e| failed().with_cause(e))
+    Ok(body)
 }
 
 /// The first `limit` bytes of an answer's body, as text (to show why a server refused): the

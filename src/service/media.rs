@@ -82,29 +82,35 @@ pub async fn upload(state: &AppState, owner: &Actor, upload: Upload<'_>) -> AppR
         height: None,
         blurhash: None,
         created_at: db::now(),
+        attached_to: None,
+        remote_url: None,
     };
-    let files = if is_image(&new.media_type) {
-        let bytes = upload.file.bytes;
-        let prepared = crate::service::limits::heavy(move || prepare_image(&bytes)).await??;
-        // What is kept is the image made again: its type, size and dimensions.
-        let extension = extension_of(prepared.media_type);
-        new.file_key = format!("{stem}.{extension}");
-        let thumbnail_key = format!("{stem}.small.{extension}");
-        new.thumbnail_key = Some(thumbnail_key.clone());
-        new.media_type = prepared.media_type.to_string();
-        new.size = prepared.file.len() as i64;
-        new.width = Some(prepared.width);
-        new.height = Some(prepared.height);
-        new.blurhash = Some(prepared.blurhash);
-        vec![(new.file_key.clone(), prepared.file), (thumbnail_key, prepared.thumbnail)]
-    } else {
-        vec![(new.file_key.clone(), upload.file.bytes)]
-    };
+    let files = files_for(&mut new, &stem, upload.file.bytes).await?;
     keep(state, &new, files).await
 }
 
+/// What to store for a file of `new.media_type`: an image made again, its record filled in
+/// (type, size, dimensions, thumbnail, placeholder), anything else as it is.
+pub(super) async fn files_for(new: &mut NewMedia, stem: &str, bytes: Vec<u8>) -> AppResult<Vec<(String, Vec<u8>)>> {
+    if !is_image(&new.media_type) {
+        return Ok(vec![(new.file_key.clone(), bytes)]);
+    }
+    let prepared = crate::service::limits::heavy(move || prepare_image(&bytes)).await??;
+    // What is kept is the image made again: its type, size and dimensions.
+    let extension = extension_of(prepared.media_type);
+    new.file_key = format!("{stem}.{extension}");
+    let thumbnail_key = format!("{stem}.small.{extension}");
+    new.thumbnail_key = Some(thumbnail_key.clone());
+    new.media_type = prepared.media_type.to_string();
+    new.size = prepared.file.len() as i64;
+    new.width = Some(prepared.width);
+    new.height = Some(prepared.height);
+    new.blurhash = Some(prepared.blurhash);
+    Ok(vec![(new.file_key.clone(), prepared.file), (thumbnail_key, prepared.thumbnail)])
+}
+
 /// Stores the files, then the record; whatever fails, nothing stays half-kept.
-async fn keep(state: &AppState, new: &NewMedia, files: Vec<(String, Vec<u8>)>) -> AppResult<Media> {
+pub(super) async fn keep(state: &AppState, new: &NewMedia, files: Vec<(String, Vec<u8>)>) -> AppResult<Media> {
     let keys: Vec<String> = files.iter().map(|(key, _)| key.clone()).collect();
     let stored = async {
         for (key, bytes) in files {
@@ -273,7 +279,7 @@ pub async fn attachable(
 pub enum Picture {
     Keep,
     Clear,
-    Set(Media),
+    Set(Box<Media>),
 }
 
 impl Picture {
@@ -325,7 +331,7 @@ pub async fn picture(
             if !is_image(&file.media_type) {
                 return Err(AppError::invalid(field, format!("{id} is a {}, not a picture", file.media_type)));
             }
-            Ok(Picture::Set(file))
+            Ok(Picture::Set(Box::new(file)))
         }
         Some(_) => Err(AppError::invalid(field, "choose one picture")),
     }
@@ -404,7 +410,7 @@ pub async fn remove_files(state: &AppState, files: Vec<Media>) -> AppResult<()> 
 }
 
 /// Deletes the stored files (and thumbnails) of records already deleted.
-async fn delete_stored(state: &AppState, files: Vec<Media>) {
+pub(super) async fn delete_stored(state: &AppState, files: Vec<Media>) {
     let keys: Vec<String> =
         files.into_iter().flat_map(|file| std::iter::once(file.file_key).chain(file.thumbnail_key)).collect();
     for key in keys {
@@ -414,7 +420,8 @@ async fn delete_stored(state: &AppState, files: Vec<Media>) {
     }
 }
 
-/// The thumbnails of the images attached to `object` here, by the attachment's URL.
+/// The thumbnails of the images attached to `object` kept here (uploads, and other servers'
+/// pictures kept to show), by the attachment's URL.
 pub async fn thumbnails(state: &AppState, object: &str) -> AppResult<Vec<(String, Thumbnail)>> {
     Ok(db::media::attached_to(&state.db, object)
         .await?
@@ -428,7 +435,7 @@ pub async fn thumbnails(state: &AppState, object: &str) -> AppResult<Vec<(String
                 width: ((f64::from(width) * scale).round() as u32).max(1),
                 height: ((f64::from(height) * scale).round() as u32).max(1),
             };
-            Some((url_of(state, &file.file_key), thumbnail))
+            Some((file.remote_url.unwrap_or_else(|| url_of(state, &file.file_key)), thumbnail))
         })
         .collect())
 }

@@ -29,6 +29,7 @@ pub mod portal;
 pub mod posts;
 pub mod profile;
 pub mod reactions;
+pub mod remote_pictures;
 pub mod resources;
 pub mod subscriptions;
 pub mod tokens;

@@ -105,8 +105,12 @@ async fn avatars_headers_group_pictures_and_banners_travel_and_are_replaced() {
         .await;
     let on_b = db::events::by_ap_id(&b.state.db, &event_ap_id).await.unwrap().unwrap();
     assert_eq!(on_b.banner().map(|banner| banner.url), hall["url"].as_str().map(str::to_string));
-    let page = b.client.get(b.url(&format!("/events/{}", on_b.id))).send().await.unwrap().text().await.unwrap();
-    assert!(page.contains(&format!("href=\"{}\"", hall["url"].as_str().unwrap())), "a link on B: {page}");
+    let banner_on_b = format!("class=\"banner\" src=\"{}/media/remote", b.base);
+    eventually("B shows its own copy of the banner", async || {
+        let page = b.client.get(b.url(&format!("/events/{}", on_b.id))).send().await.unwrap().text().await.unwrap();
+        page.contains(&banner_on_b)
+    })
+    .await;
     let path = format!("/api/v1/events/{}", event["id"]);
     let (status, _) = api(&a, &anna, Method::PATCH, &path, json!({"title": "Heat walk, edited"})).await;
     assert_eq!((status, status_of(&a, &hall["url"]).await), (200, 200), "an edit without media_ids keeps it");
@@ -211,4 +215,65 @@ async fn picture_forms_work_without_script() {
     assert_eq!(post("/groups/new", group).await.0, 303);
     let heat = db::actors::local_by_username(&node.state.db, "heat").await.unwrap().unwrap();
     assert!(heat.avatar_url.is_some_and(|url| url.ends_with(".small.png")));
+}
+
+/// Another server's pictures are fetched, made again and kept up to the cap, the oldest going
+/// first; what is not a picture, or not kept, is a link.
+#[tokio::test(flavor = "multi_thread")]
+async fn other_servers_pictures_are_kept_within_the_cap() {
+    let a = TestNode::start().await;
+    let anna = a.user_with_token("anna").await;
+    let picture = photo(900, 600, ImageFormat::Png);
+    let (_, first) = upload(&a, &anna, picture.clone(), "first.png", "image/png").await;
+    let (_, second) = upload(&a, &anna, picture, "second.png", "image/png").await;
+    // Room for one of the two (both are made again the same way, to the same size).
+    let size = first["size"].as_i64().unwrap();
+    let cap = (size + size / 2).to_string();
+    let b = TestNode::start_with(&[("CAIRN_MEDIA_REMOTE_CACHE_BYTES", cap.as_str())]).await;
+    let ben = b.user_with_token("ben").await;
+    let anna_handle = format!("@anna@{}", a.base.trim_start_matches("http://"));
+    let (status, _) = api(&b, &ben, Method::POST, "/api/v1/follows", json!({"target": anna_handle})).await;
+    assert!(status < 300, "{status}");
+    eventually("ben follows anna", async || {
+        let (_, following) = api(&b, &ben, Method::GET, "/api/v1/me/following", Value::Null).await;
+        following["items"].as_array().is_some_and(|items| items.len() == 1)
+    })
+    .await;
+    let publish = async |title: &str, extra: Value| {
+        let mut resource = json!({"kind": "case_study", "title": title, "summary": "Illustrative.", "language": "en",
+                                  "sectors": ["energy_systems"], "country": "BE"});
+        resource.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        let (status, published) = api(&a, &anna, Method::POST, "/api/v1/resources", resource).await;
+        assert_eq!(status, 201, "{published}");
+        let ap_id = published["ap_id"].as_str().unwrap().to_string();
+        eventually("B holds it", async || db::resources::by_ap_id(&b.state.db, &ap_id).await.unwrap().is_some()).await;
+        db::resources::by_ap_id(&b.state.db, &ap_id).await.unwrap().unwrap()
+    };
+    let page_on_b =
+        async |id: i64| b.client.get(b.url(&format!("/resources/{id}"))).send().await.unwrap().text().await.unwrap();
+    let kept_here = format!("<img src=\"{}/media/remote", b.base);
+
+    let one = publish("A heat plant", json!({"media_ids": [first["id"]]})).await;
+    eventually("B shows its copy", async || page_on_b(one.id).await.contains(&kept_here)).await;
+    let kept = db::media::attached_to(&b.state.db, &one.ap_id).await.unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!((kept[0].remote_url.as_ref(), kept[0].size), (first["url"].as_str().map(str::to_string).as_ref(), size));
+
+    let two = publish("A second plant", json!({"media_ids": [second["id"]]})).await;
+    eventually("B shows the second copy", async || page_on_b(two.id).await.contains(&kept_here)).await;
+    eventually("the first copy went", async || {
+        db::media::attached_to(&b.state.db, &one.ap_id).await.unwrap().is_empty()
+    })
+    .await;
+    let page = page_on_b(one.id).await;
+    assert!(!page.contains(&kept_here) && page.contains(first["url"].as_str().unwrap()), "a link again: {page}");
+
+    // A page of A's that says it is a picture is fetched, found not to be one, and stays a link.
+    let disguised =
+        json!({"attachments": [{"url": a.url("/static/cairn.css"), "media_type": "image/png", "title": "Style"}]});
+    let three = publish("A third plant", disguised).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(db::media::attached_to(&b.state.db, &three.ap_id).await.unwrap().is_empty());
+    let page = page_on_b(three.id).await;
+    assert!(!page.contains(&kept_here) && page.contains("/static/cairn.css"), "{page}");
 }

@@ -3,3 +3,7 @@
 ALTER TABLE actors ADD COLUMN header_url TEXT;
 -- An event's banner picture, as one of its attachments: JSON {url, media_type, title, blurhash}.
 ALTER TABLE events ADD COLUMN banner TEXT;
+-- A picture of another server's object, kept here (`media.remote_cache_bytes`): its address
+-- there. Such a file is attached to the object and owned by its author; the oldest go first.
+ALTER TABLE media ADD COLUMN remote_url TEXT;
+CREATE INDEX media_by_remote_url ON media (remote_url);

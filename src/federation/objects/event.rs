@@ -256,6 +256,7 @@ impl Object for ApEvent {
         })?;
         let first_sight = db::events::by_ap_id(&data.db, &new.ap_id).await?.is_none();
         let row = db::events::upsert_remote(&data.db, &new).await?;
+        crate::service::remote_pictures::keep_for(data, row.organizer_id, &row.ap_id, &Vec::from_iter(row.banner()));
         if first_sight {
             topics::announce_new(data, &row.ap_id, &row.sector_list(), row.published_at.and_utc()).await?;
         }

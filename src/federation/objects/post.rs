@@ -252,6 +252,7 @@ impl ApPost {
             attachments: serde_json::to_string(&attachment::from_wire(&json.attachment)).map_err(AppError::internal)?,
         };
         let (row, new) = db::posts::store_received(&data.db, &new).await?;
+        crate::service::remote_pictures::keep_for(data, row.author_id, &row.ap_id, &row.attachment_list());
         let mut post = ApPost::new(row)?;
         post.audience = audience;
         Ok((post, new))

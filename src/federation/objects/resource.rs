@@ -1,6 +1,7 @@
 //! Knowledge resources as federated `Article`s.
 
 use super::actor::ApActor;
+use crate::service::remote_pictures;
 use crate::{
     db::{
         self,
@@ -236,6 +237,7 @@ impl Object for ApResource {
         })?;
         let first_sight = db::resources::by_ap_id(&data.db, &new.ap_id).await?.is_none();
         let row = db::resources::upsert_remote(&data.db, &new).await?;
+        remote_pictures::keep_for(data, row.author_id, &row.ap_id, &row.attachment_list());
         if first_sight {
             topics::announce_new(data, &row.ap_id, &row.sector_list(), row.published_at.and_utc()).await?;
         }

@@ -329,6 +329,13 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
     } else {
         Vec::new()
     };
+    let banner = match event.banner() {
+        Some(banner) => Some(match service::remote_pictures::shown_at(&data, &event.ap_id, &banner.url).await? {
+            Some(here) => EventBanner { url: here, alt: banner.title, kept_here: true },
+            None => EventBanner { url: banner.url, alt: banner.title, kept_here: false },
+        }),
+        None => None,
+    };
     let card = card(&event, &organizer);
     let capacity = event.capacity.map(|c| format!(" ({c} {})", t("places"))).unwrap_or_default();
     let ctx = ctx(&data, &viewer, &headers).await?;
@@ -355,11 +362,7 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
         ics_url: format!("/events/{}.ics", event.id),
         action_url: format!("/events/{}", event.id),
         report_url: super::moderation::report_url(me.map(|(_, a)| a), &event.ap_id, event.organizer_id),
-        banner: event.banner().map(|b| EventBanner {
-            kept_here: b.url.starts_with(&service::media::url_of(&data, "")),
-            url: b.url,
-            alt: b.title,
-        }),
+        banner,
     };
     Ok(page(&ctx, StatusCode::OK, views::event(&ctx, &view)))
 }

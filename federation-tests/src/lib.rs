@@ -410,6 +410,7 @@ fn remote_follower(ap_id: &str, inbox: &str, now: chrono::NaiveDateTime) -> cair
         country: String::new(),
         expertise: String::new(),
         avatar_url: None,
+        header_url: None,
         profile_url: None,
         inbox: format!("{ap_id}/inbox"),
         shared_inbox: Some(inbox.into()),

@@ -179,6 +179,9 @@ pub async fn import(data: &Data, actor: &Actor, archive: &Archive) -> AppResult<
     keep(&actor.city, &mut profile.city);
     keep(&actor.country, &mut profile.country);
     keep(actor.avatar_url.as_deref().unwrap_or_default(), &mut profile.avatar_url);
+    keep(actor.header_url.as_deref().unwrap_or_default(), &mut profile.header_url);
+    // Uploads are this node's own; an archive cannot choose them.
+    (profile.avatar_media_id, profile.header_media_id) = (None, None);
     if !actor.expertise_tags().is_empty() {
         profile.expertise = actor.expertise_tags();
     }

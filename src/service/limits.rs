@@ -120,7 +120,11 @@ static HEAVY_POOL: LazyLock<std::sync::mpsc::Sender<Job>> = LazyLock::new(|| {
                 loop {
                     let job = receiver.lock().expect("heavy pool lock").recv();
                     match job {
-                        Ok(job) => job(),
+                        // A job that panics (a decoder meeting a file it cannot handle) fails
+                        // alone: its caller hears that the pool dropped it; the thread stays.
+                        Ok(job) => {
+                            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                        }
                         Err(_) => return,
                     }
                 }
@@ -137,7 +141,7 @@ pub async fn heavy<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static)
     let job: Job = Box::new(move || {
         let _ = done.send(work());
     });
-    let stopped = || AppError::internal(anyhow::anyhow!("the heavy-work pool stopped"));
+    let stopped = || AppError::internal(anyhow::anyhow!("the heavy work failed, or its pool stopped"));
     HEAVY_POOL.send(job).map_err(|_| stopped())?;
     result.await.map_err(|_| stopped())
 }

@@ -47,11 +47,21 @@ pub fn keep_for(state: &AppState, author_id: i64, object: &str, attachments: &[A
     }
     let (state, object) = (state.clone(), object.to_string());
     tokio::spawn(async move {
+        // Counted out however the task ends (a panic included).
+        let _waiting = Waiting;
         if let Err(err) = settle(&state, author_id, &object, &pictures).await {
             tracing::warn!("{object}: keeping its pictures: {err:?}");
         }
-        WAITING.fetch_sub(1, Ordering::SeqCst);
     });
+}
+
+/// One object's pictures waiting or being fetched.
+struct Waiting;
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        WAITING.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 async fn settle(state: &AppState, author_id: i64, object: &str, pictures: &[Attachment]) -> AppResult<()> {

@@ -19,8 +19,8 @@ pub struct ChosenPicture {
 }
 
 /// Reads the picture of field `name`: a file sent there is kept first (as the uploads API
-/// keeps it; a refused one is named as that field's problem), else an upload kept from before
-/// (`{name}_media_id`), else `remove_{name}`.
+/// keeps it; a refused one is named as that field's problem), else `remove_{name}`, else an
+/// upload kept from before (`{name}_media_id`).
 pub async fn chosen(
     state: &AppState,
     owner: &Actor,
@@ -36,9 +36,9 @@ pub async fn chosen(
             .map_err(|e| AppError::invalid(name, format!("{file_name}: {}", e.message)))?;
         return Ok(ChosenPicture { ids: Some(vec![kept.id]), kept: Some(kept.id) });
     }
-    if let Ok(id) = sent.form.one(&format!("{name}_media_id")).parse::<i64>() {
-        return Ok(ChosenPicture { ids: Some(vec![id]), kept: Some(id) });
+    if !sent.form.one(&format!("remove_{name}")).is_empty() {
+        return Ok(ChosenPicture { ids: Some(Vec::new()), kept: None });
     }
-    let removed = !sent.form.one(&format!("remove_{name}")).is_empty();
-    Ok(ChosenPicture { ids: removed.then(Vec::new), kept: None })
+    let kept = sent.form.one(&format!("{name}_media_id")).parse::<i64>().ok();
+    Ok(ChosenPicture { ids: kept.map(|id| vec![id]), kept })
 }

@@ -54,16 +54,6 @@ fn reset_peak() {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
-fn rss_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .unwrap_or(0.0)
-        / 1024.0
-}
-
 async fn run() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let node = common::start("media", dir.path(), None).await?;
@@ -81,7 +71,7 @@ async fn run() -> anyhow::Result<()> {
                 claimed_type: Some(claimed.into()),
                 bytes: bytes.clone(),
             };
-            let before = rss_mb();
+            let before = common::status_mb("VmRSS:");
             reset_peak();
             let started = Instant::now();
             let kept = upload(&node.state, &owner, Upload::of(file, "")).await.map_err(failed)?;

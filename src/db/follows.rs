@@ -42,6 +42,23 @@ pub async fn set_state(pool: &DbPool, id: i64, state: &str, outgoing: Option<&Ou
     })
 }
 
+/// Accepts a follow request still pending, with its `Accept` (if any) in the same transaction;
+/// false when it was answered meanwhile (two paths letting someone in send one `Accept`).
+pub async fn accept_pending(pool: &DbPool, id: i64, outgoing: Option<&Outgoing>) -> AppResult<bool> {
+    db_tx!(pool, |conn| {
+        let changed = diesel::update(follows::table.find(id).filter(follows::state.eq(PENDING)))
+            .set(follows::state.eq(ACCEPTED))
+            .execute(conn)
+            .await?;
+        if changed == 1
+            && let Some(outgoing) = outgoing
+        {
+            db_enqueue!(conn, outgoing);
+        }
+        Ok(changed == 1)
+    })
+}
+
 pub async fn delete(pool: &DbPool, id: i64, outgoing: Option<&Outgoing>) -> AppResult<()> {
     db_tx!(pool, |conn| {
         diesel::delete(follows::table.find(id)).execute(conn).await?;

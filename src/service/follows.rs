@@ -230,6 +230,9 @@ pub async fn receive_follow(data: &Data, follower: &ApActor, target: &ApActor, f
     if existing.is_none() {
         announce_new_follower(data, &target.row, &follower.row, state).await?;
     }
+    if state == PENDING && target.row.kind == "Group" {
+        groups::let_in_if_invited(data, &target.row, &follower.row).await?;
+    }
     Ok(())
 }
 
@@ -287,7 +290,7 @@ pub async fn decide_request(data: &Data, owner: &Actor, follow_id: i64, accept: 
     let outgoing =
         if follower.local { None } else { Some(answer(data, owner, &follower, &follow.activity_ap_id, accept)?) };
     if accept {
-        db::follows::set_state(&data.db, follow.id, ACCEPTED, outgoing.as_ref()).await?;
+        db::follows::accept_pending(&data.db, follow.id, outgoing.as_ref()).await?;
     } else {
         db::follows::delete(&data.db, follow.id, outgoing.as_ref()).await?;
     }

@@ -17,7 +17,7 @@ use crate::{
         notifications as kinds,
     },
     domain::group::{GroupInput, ROLES, check_group},
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, ErrorKind},
     federation::{Data, objects::actor::ApActor},
 };
 use activitypub_federation::traits::Object;
@@ -201,10 +201,22 @@ pub async fn home(data: &Data, group: &Actor) -> AppResult<Actor> {
 /// already asked, else when it asks.
 pub async fn carry_member(data: &Data, group: &Actor, member: &Actor) -> AppResult<()> {
     db::groups::invite(&data.db, group.id, member.id, group.id, db::now()).await?;
+    let_in_if_invited(data, group, member).await
+}
+
+/// Accepts `member`'s pending request to join `group` when they are invited. Called after
+/// either is written, so an invitation and a request recorded at the same moment (a member
+/// carried over while their server's Join arrives) still end in one accepted membership.
+pub async fn let_in_if_invited(data: &Data, group: &Actor, member: &Actor) -> AppResult<()> {
     if let Some(follow) = db::follows::by_pair(&data.db, member.id, group.id).await?
         && follow.state == PENDING
+        && db::groups::is_invited(&data.db, group.id, member.id).await?
     {
-        follows::decide_request(data, group, follow.id, true).await?;
+        match follows::decide_request(data, group, follow.id, true).await {
+            // Answered meanwhile by the other path: in already.
+            Err(error) if error.kind == ErrorKind::NotFound => {}
+            other => other?,
+        }
     }
     Ok(())
 }
@@ -256,6 +268,8 @@ pub async fn join(data: &Data, member: &Actor, found: &FoundGroup) -> AppResult<
     let follow = follows::follow(data, member, &ApActor::new(found.actor.clone())?).await?;
     if found.actor.local && follow.state == PENDING {
         announce_request(data, &found.actor, member).await?;
+        let_in_if_invited(data, &found.actor, member).await?;
+        return Ok(membership(data, &found.actor, member).await?.map_or(follow.state, |f| f.state));
     }
     Ok(follow.state)
 }

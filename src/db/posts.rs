@@ -28,17 +28,22 @@ pub async fn store_received(pool: &DbPool, new: &NewPost) -> AppResult<(Post, bo
         if let Some(post) = inserted {
             return Ok((post, true));
         }
-        let updated = diesel::update(posts::table.filter(posts::ap_id.eq(&new.ap_id)))
-            .set((
-                posts::content_html.eq(&new.content_html),
-                posts::tags.eq(&new.tags),
-                posts::mentions.eq(&new.mentions),
-                posts::attachments.eq(&new.attachments),
-                posts::updated_at.eq(new.updated_at),
-            ))
-            .returning(Post::as_returning())
-            .get_result(conn)
-            .await?;
+        let stored = posts::table.filter(posts::ap_id.eq(&new.ap_id));
+        let content = (
+            posts::content_html.eq(&new.content_html),
+            posts::tags.eq(&new.tags),
+            posts::mentions.eq(&new.mentions),
+            posts::attachments.eq(&new.attachments),
+            posts::updated_at.eq(new.updated_at),
+        );
+        // An arrival through a group places the post; one from its author leaves it where it is.
+        let updated = match new.group_id {
+            Some(group_id) => {
+                let placed = (posts::group_id.eq(group_id), posts::visibility.eq(&new.visibility));
+                diesel::update(stored).set((content, placed)).returning(Post::as_returning()).get_result(conn).await?
+            }
+            None => diesel::update(stored).set(content).returning(Post::as_returning()).get_result(conn).await?,
+        };
         Ok((updated, false))
     })
 }
@@ -63,15 +68,6 @@ pub async fn create_local(
         }
         Ok(row)
     })
-}
-
-/// Places a received post in the group that vouched for it, with the group's visibility.
-pub async fn assign_group(pool: &DbPool, id: i64, group_id: i64, visibility: &str) -> AppResult<Post> {
-    db_write!(pool, |conn| Ok(diesel::update(posts::table.find(id))
-        .set((posts::group_id.eq(group_id), posts::visibility.eq(visibility)))
-        .returning(Post::as_returning())
-        .get_result(conn)
-        .await?))
 }
 
 /// A group's posts become another's (the group it moved to).

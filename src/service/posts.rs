@@ -24,7 +24,7 @@ use crate::{
     federation::{
         Data,
         activities::{announce::Announce, create::Create, delete::Delete},
-        objects::post::{Addressing, ApPost, silent_mentions},
+        objects::post::{Addressing, ApPost, Placement, silent_mentions},
         outbox::{Envelope, prepare},
         protocol::{
             article::{NoteJson, PUBLIC},
@@ -33,7 +33,7 @@ use crate::{
     },
 };
 use activitypub_federation::{
-    fetch::object_id::ObjectId,
+    fetch::{fetch_object_http, object_id::ObjectId},
     kinds::activity::{AnnounceType, CreateType, DeleteType},
     traits::Object,
 };
@@ -449,11 +449,11 @@ pub async fn receive_note(data: &Data, actor: &Url, json: NoteJson) -> AppResult
             return Err(AppError::forbidden("only members can post in this group"));
         }
         ApPost::verify(&json, actor, data).await?;
-        let (post, new) = ApPost::store(json.clone(), data).await?;
-        let post = post.row;
         // A members-only group keeps its posts among members, whatever the sender addressed.
-        let visibility = if post.visibility == "public" && !found.group.members_only() { "public" } else { "members" };
-        let post = db::posts::assign_group(&data.db, post.id, found.actor.id, visibility).await?;
+        let placement = Placement { group_id: found.actor.id, may_be_public: !found.group.members_only() };
+        let (post, new) = ApPost::store(json.clone(), data, Some(placement)).await?;
+        let post = post.row;
+        let visibility = post.visibility.as_str();
         if new {
             let note = serde_json::to_value(&json).map_err(AppError::internal)?;
             let inboxes = group_inboxes(data, &found.actor, visibility == "public").await?;
@@ -471,16 +471,11 @@ pub async fn receive_note(data: &Data, actor: &Url, json: NoteJson) -> AppResult
     store_and_notify(data, json, actor, None).await
 }
 
-/// Stores a note (in `group`, when the group vouched for it) and tells local people it concerns.
-async fn store_and_notify(data: &Data, json: NoteJson, expected: &Url, group: Option<&Actor>) -> AppResult<()> {
+/// Stores a note (in a group, when the group vouched for it) and tells local people it concerns.
+async fn store_and_notify(data: &Data, json: NoteJson, expected: &Url, placement: Option<Placement>) -> AppResult<()> {
     ApPost::verify(&json, expected, data).await?;
-    let (post, new) = ApPost::store(json, data).await?;
-    let mut post = post.row;
-    if let Some(group) = group {
-        let visibility = if post.visibility == "public" { "public" } else { "members" };
-        let home = groups::home(data, group).await?;
-        post = db::posts::assign_group(&data.db, post.id, home.id, visibility).await?;
-    }
+    let (post, new) = ApPost::store(json, data, placement).await?;
+    let post = post.row;
     if new && let Some(author) = db::actors::by_id(&data.db, post.author_id).await? {
         notify_recipients(data, &post, &author).await?;
     }
@@ -505,33 +500,20 @@ pub async fn receive_group_announce(data: &Data, group: &Actor, object: Value) -
     if super::moderation::refuses(data, &note).await? {
         return Ok(());
     }
-    let not_ours = || AppError::forbidden("the group passed on a post that is not in the group");
     let home = groups::home(data, group).await?;
-    let in_group =
-        |audience: Option<&str>| audience == Some(group.ap_id.as_str()) || audience == Some(home.ap_id.as_str());
     // Trusted as sent only when the group's own server wrote it; otherwise asked of its origin.
-    if note.is_object() && host_of_url(&id) == host_of_url(&Url::parse(&group.ap_id)?) {
-        let json: NoteJson = serde_json::from_value(note)?;
-        let audience = crate::federation::objects::post::group_of(&json, data).await?;
-        if !in_group(audience.as_ref().map(|a| a.ap_id.as_str())) {
-            return Err(not_ours());
-        }
-        return store_and_notify(data, json, &id, Some(group)).await;
-    }
-    if db::posts::by_ap_id(&data.db, id.as_str()).await?.is_some() {
+    let json: NoteJson = if note.is_object() && host_of_url(&id) == host_of_url(&Url::parse(&group.ap_id)?) {
+        serde_json::from_value(note)?
+    } else if db::posts::by_ap_id(&data.db, id.as_str()).await?.is_some() {
         return Ok(());
+    } else {
+        fetch_object_http::<_, NoteJson>(&id, data).await?.object
+    };
+    let audience = crate::federation::objects::post::group_of(&json, data).await?.map(|a| a.ap_id);
+    if audience.as_deref() != Some(group.ap_id.as_str()) && audience.as_deref() != Some(home.ap_id.as_str()) {
+        return Err(AppError::forbidden("the group passed on a post that is not in the group"));
     }
-    let fetched = ObjectId::<ApPost>::from(id).dereference(data).await?;
-    if !in_group(fetched.audience.as_ref().map(Url::as_str)) {
-        db::posts::delete(&data.db, fetched.row.id, &[]).await?;
-        return Err(not_ours());
-    }
-    let visibility = if fetched.row.visibility == "public" { "public" } else { "members" };
-    let post = db::posts::assign_group(&data.db, fetched.row.id, home.id, visibility).await?;
-    if let Some(author) = db::actors::by_id(&data.db, post.author_id).await? {
-        notify_recipients(data, &post, &author).await?;
-    }
-    Ok(())
+    store_and_notify(data, json, &id, Some(Placement { group_id: home.id, may_be_public: true })).await
 }
 
 async fn remove_from_group(data: &Data, group: &Actor, target: &Url) -> AppResult<()> {

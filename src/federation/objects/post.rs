@@ -194,23 +194,38 @@ impl Object for ApPost {
     }
 
     async fn from_json(json: NoteJson, data: &Data<AppState>) -> AppResult<Self> {
-        Ok(ApPost::store(json, data).await?.0)
+        Ok(ApPost::store(json, data, None).await?.0)
     }
 }
 
+/// The group a received note is kept in, when it was posted to a group here or a group vouched
+/// for it, and whether that group lets it stay public. Stored with the note in one write, so no
+/// reader meets a group's post outside its group (or a members-only post as public).
+#[derive(Clone, Copy)]
+pub struct Placement {
+    pub group_id: i64,
+    pub may_be_public: bool,
+}
+
 impl ApPost {
-    /// Stores a received note (`from_json`); whether it was new here.
-    pub async fn store(json: NoteJson, data: &Data<AppState>) -> AppResult<(ApPost, bool)> {
+    /// Stores a received note (`from_json`, or in a group); whether it was new here.
+    pub async fn store(
+        json: NoteJson,
+        data: &Data<AppState>,
+        placement: Option<Placement>,
+    ) -> AppResult<(ApPost, bool)> {
         let author_id = id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a post needs an author"))?;
         let author = ObjectId::<ApActor>::from(author_id).dereference(data).await?;
         let audience = group_of(&json, data).await?.and_then(|g| Url::parse(&g.ap_id).ok());
         let public = addressed_to(&json, PUBLIC) || addressed_to(&json, "as:Public") || addressed_to(&json, "Public");
         let to_followers = author.row.followers_url.as_deref().is_some_and(|f| addressed_to(&json, f));
-        let visibility = match (public, to_followers) {
-            (true, _) => "public",
-            (false, true) => "followers",
+        let visibility = match (placement, public, to_followers) {
+            (Some(placement), true, _) if placement.may_be_public => "public",
+            (Some(_), _, _) => "members",
+            (None, true, _) => "public",
+            (None, false, true) => "followers",
             // Addressed to named people only: a direct message.
-            (false, false) => "direct",
+            (None, false, false) => "direct",
         };
         let mut mentions: Vec<String> = json
             .tag
@@ -239,7 +254,7 @@ impl ApPost {
             ap_id: json.id.to_string(),
             local: false,
             author_id: author.row.id,
-            group_id: None,
+            group_id: placement.map(|p| p.group_id),
             in_reply_to: id_of(&json.in_reply_to).map(String::from),
             content: String::new(),
             content_html: sanitize_html(&content),

@@ -108,6 +108,11 @@ def main():
     check("a status carries the picture", len(attached) == 1 and attached[0]["id"] == picture["id"]
           and attached[0]["description"] == "A heat pump (illustrative)" and attached[0]["preview_url"], shown)
     check("the picture is served", requests.get(attached[0]["url"]).headers.get("content-type") == "image/png")
+    alone = app.media_post(png(200, 120), mime_type="image/png", description="A bike rack (illustrative)",
+                           file_name="rack.png")
+    photo_only = app.status_post("", media_ids=[alone])
+    check("a picture is posted without words", [m["id"] for m in photo_only["media_attachments"]] == [alone["id"]],
+          photo_only)
     app.status_favourite(reply["id"])
     check("favourites count", app.status(reply["id"])["favourites_count"] == 1)
 

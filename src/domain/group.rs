@@ -95,10 +95,14 @@ pub struct PostText {
     pub hashtags: Vec<String>,
 }
 
-pub fn check_post(content: &str) -> AppResult<PostText> {
+pub fn check_post(content: &str, files: usize) -> AppResult<PostText> {
     let content = content.trim().to_string();
-    if content.is_empty() {
-        return Err(AppError::invalid("content", "write something first"));
+    // A photo may speak for itself, as on Mastodon; an empty post may not.
+    if content.is_empty() && files == 0 {
+        return Err(AppError::invalid("content", "write something or attach a file"));
+    }
+    if files > MAX_POST_FILES {
+        return Err(AppError::invalid("media_ids", format!("attach at most {MAX_POST_FILES} files to a post")));
     }
     if content.chars().count() > MAX_POST_CHARS {
         return Err(AppError::invalid("content", format!("keep posts under {MAX_POST_CHARS} characters")));
@@ -163,10 +167,12 @@ mod tests {
 
     #[test]
     fn posts_carry_their_mentions_and_hashtags() {
-        let post = check_post("Thanks @ben@gent.example and @anna! See #HeatPumps, #heatpumps.").unwrap();
+        let post = check_post("Thanks @ben@gent.example and @anna! See #HeatPumps, #heatpumps.", 0).unwrap();
         assert_eq!(post.mentions, ["@ben@gent.example", "@anna"]);
         assert_eq!(post.hashtags, ["heatpumps"]);
-        assert_eq!(check_post("  ").unwrap_err().field.as_deref(), Some("content"));
-        assert_eq!(check_post(&"x".repeat(MAX_POST_CHARS + 1)).unwrap_err().field.as_deref(), Some("content"));
+        assert_eq!(check_post("  ", 0).unwrap_err().field.as_deref(), Some("content"));
+        assert_eq!(check_post(&"x".repeat(MAX_POST_CHARS + 1), 0).unwrap_err().field.as_deref(), Some("content"));
+        assert!(check_post("  ", 1).is_ok(), "a photo may be posted alone");
+        assert_eq!(check_post("", MAX_POST_FILES + 1).unwrap_err().field.as_deref(), Some("media_ids"));
     }
 }

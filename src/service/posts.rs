@@ -15,11 +15,7 @@ use crate::{
         models::{Actor, NewPost, Post, User},
         notifications as kinds,
     },
-    domain::{
-        group::{MAX_POST_FILES, check_post},
-        handle::host_of_url,
-        resource::render_markdown_linked,
-    },
+    domain::{group::check_post, handle::host_of_url, resource::render_markdown_linked},
     error::{AppError, AppResult},
     federation::{
         Data,
@@ -146,10 +142,7 @@ pub async fn audience_on_server(data: &Data, post: &Post, domain: &str) -> AppRe
 
 /// A local person writes a post, a reply, or a post in a group.
 pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResult<Post> {
-    let text = check_post(&input.content)?;
-    if input.media_ids.len() > MAX_POST_FILES {
-        return Err(AppError::invalid("media_ids", format!("attach at most {MAX_POST_FILES} files to a post")));
-    }
+    let text = check_post(&input.content, input.media_ids.len())?;
     let files = super::media::attachable(data, author, &input.media_ids, None, "media_ids").await?;
     let mut attachments = Vec::new();
     super::media::add_attachments(data, &mut attachments, &files);

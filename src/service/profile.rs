@@ -34,6 +34,16 @@ pub fn input_of(actor: &Actor) -> ProfileInput {
 /// chosen as avatar or header is shown instead of the address given for it.
 pub async fn update(data: &Data, actor: &Actor, input: &ProfileInput) -> AppResult<Actor> {
     let profile = check_profile(input)?;
+    // This node's files are chosen by upload, which attaches them; an address typed in would show
+    // a file nothing keeps (or someone else's).
+    let served_here = media::url_of(data, "");
+    for (field, given, now) in
+        [("avatar_url", &profile.avatar_url, &actor.avatar_url), ("header_url", &profile.header_url, &actor.header_url)]
+    {
+        if given.as_ref().is_some_and(|url| url.starts_with(&served_here) && Some(url) != now.as_ref()) {
+            return Err(AppError::invalid(field, "choose a picture of this node by uploading it, not by its address"));
+        }
+    }
     let chosen = |id: Option<i64>| id.map(|id| vec![id]);
     let (avatar_ids, header_ids) = (chosen(input.avatar_media_id), chosen(input.header_media_id));
     let object = &actor.ap_id;

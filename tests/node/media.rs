@@ -238,6 +238,18 @@ async fn attached_files_travel_with_the_resource_and_leave_with_it() {
     assert!(page.contains(&format!("<img src=\"{}\"", bikes["thumbnail_url"].as_str().unwrap())), "{page}");
     let (status, _) = api(&a, &anna, Method::DELETE, &format!("/api/v1/posts/{}", post["id"]), Value::Null).await;
     assert!((200..300).contains(&status), "{status}");
+    let (_, rack) = upload(&a, &anna, photo(200, 120, ImageFormat::Png), "rack.png", "image/png").await;
+    let (status, alone) =
+        api(&a, &anna, Method::POST, "/api/v1/posts", json!({"content": " ", "media_ids": [rack["id"]]})).await;
+    assert_eq!(
+        (status, &alone["attachments"][0]["url"]),
+        (201, &rack["url"]),
+        "a picture may be posted alone: {alone}"
+    );
+    let (status, _) = api(&a, &anna, Method::DELETE, &format!("/api/v1/posts/{}", alone["id"]), Value::Null).await;
+    assert!((200..300).contains(&status), "{status}");
+    let (status, empty) = api(&a, &anna, Method::POST, "/api/v1/posts", json!({"content": " "})).await;
+    assert_eq!((status, empty["field"].as_str()), (422, Some("content")), "{empty}");
 
     // An edit that keeps only the image drops the PDF's file (the image's alt text, longer than a
     // link's title may be, does not stand in the way).

@@ -44,6 +44,10 @@ async fn avatars_headers_group_pictures_and_banners_travel_and_are_replaced() {
     let profile = a.client.get(a.url("/@anna")).send().await.unwrap().text().await.unwrap();
     assert!(profile.contains(&format!("class=\"profile-header\" src=\"{}\"", skyline["url"].as_str().unwrap())));
 
+    // A file of this node is chosen by upload, not by typing its address.
+    let (status, refused) = api(&a, &anna, Method::PATCH, "/api/v1/me", json!({"header_url": caras["url"]})).await;
+    assert_eq!((status, refused["field"].as_str()), (422, Some("header_url")), "{refused}");
+
     // B learns them with the actor, and hears when the avatar changes; the old file is deleted.
     let anna_handle = format!("@anna@{}", a.base.trim_start_matches("http://"));
     let (status, _) = api(&b, &ben, Method::POST, "/api/v1/follows", json!({"target": anna_handle})).await;

@@ -460,7 +460,7 @@ pub async fn sweep(state: &AppState, uploaded_before: chrono::NaiveDateTime) -> 
     }
 }
 
-/// Sweeps once an hour, in one process of the cluster at a time.
+/// Sweeps once an hour (first at start), in one process of the cluster at a time.
 pub async fn sweep_hourly(state: AppState) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
     loop {
@@ -468,11 +468,17 @@ pub async fn sweep_hourly(state: AppState) {
         // Two processes do not sweep at the same moment; one sweeping after another finds
         // little, and what it deletes is checked again as it goes.
         match crate::service::jobs::JobLease::take(&state.db, "media-sweep", &state.process).await {
-            Ok(Some(_)) => match sweep(&state, db::now() - UNATTACHED_FOR).await {
-                Ok(0) => {}
-                Ok(cleared) => tracing::info!("media: cleared {cleared} files that nothing uses"),
-                Err(err) => tracing::error!("media: clearing unused files: {err:?}"),
-            },
+            Ok(Some(_)) => {
+                match sweep(&state, db::now() - UNATTACHED_FOR).await {
+                    Ok(0) => {}
+                    Ok(cleared) => tracing::info!("media: cleared {cleared} files that nothing uses"),
+                    Err(err) => tracing::error!("media: clearing unused files: {err:?}"),
+                }
+                // A cap lowered (to 0, even) since the pictures were kept takes effect here.
+                if let Err(err) = super::remote_pictures::evict(&state).await {
+                    tracing::error!("media: keeping other servers' pictures within their cap: {err:?}");
+                }
+            }
             Ok(None) => {}
             Err(err) => tracing::error!("media: taking the sweep's lease: {err:?}"),
         }

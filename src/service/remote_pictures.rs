@@ -112,7 +112,10 @@ async fn fetch(state: &AppState, author_id: i64, object: &str, picture: &Attachm
 }
 
 /// Lets the oldest pictures go until what is kept fits `media.remote_cache_bytes`.
-async fn evict(state: &AppState) -> AppResult<()> {
+pub(super) async fn evict(state: &AppState) -> AppResult<()> {
+    // One at a time: two that measured the same excess would each free it.
+    static EVICTING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    let _turn = EVICTING.lock().await;
     let cap = state.config.media.remote_cache_bytes;
     loop {
         let kept = db::media::remote_bytes(&state.db).await?;

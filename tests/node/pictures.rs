@@ -262,6 +262,22 @@ async fn other_servers_pictures_are_kept_within_the_cap() {
     let kept = db::media::attached_to(&b.state.db, &one.ap_id).await.unwrap();
     assert_eq!(kept.len(), 1);
     assert_eq!((kept[0].remote_url.as_ref(), kept[0].size), (first["url"].as_str().map(str::to_string).as_ref(), size));
+    // One copy of a picture per object, however many arrivals of it are fetching at once.
+    let twin = db::models::NewMedia {
+        owner_id: kept[0].owner_id,
+        file_key: "remotetwin.png".into(),
+        thumbnail_key: None,
+        media_type: "image/png".into(),
+        size,
+        description: String::new(),
+        width: None,
+        height: None,
+        blurhash: None,
+        created_at: db::now(),
+        attached_to: Some(one.ap_id.clone()),
+        remote_url: kept[0].remote_url.clone(),
+    };
+    assert!(db::media::insert(&b.state.db, &twin).await.is_err(), "a second copy is refused");
 
     let two = publish("A second plant", json!({"media_ids": [second["id"]]})).await;
     eventually("B shows the second copy", async || page_on_b(two.id).await.contains(&kept_here)).await;

@@ -1,4 +1,4 @@
-DROP INDEX media_by_remote_url;
+DROP INDEX media_remote_copy;
 ALTER TABLE media DROP COLUMN remote_url;
 ALTER TABLE events DROP COLUMN banner;
 ALTER TABLE actors DROP COLUMN header_url;

@@ -5,5 +5,6 @@ ALTER TABLE actors ADD COLUMN header_url TEXT;
 ALTER TABLE events ADD COLUMN banner TEXT;
 -- A picture of another server's object, kept here (`media.remote_cache_bytes`): its address
 -- there. Such a file is attached to the object and owned by its author; the oldest go first.
+-- One copy per picture of an object, however many times the object arrives at once.
 ALTER TABLE media ADD COLUMN remote_url TEXT;
-CREATE INDEX media_by_remote_url ON media (remote_url);
+CREATE UNIQUE INDEX media_remote_copy ON media (attached_to, remote_url);

@@ -431,7 +431,14 @@ async fn mastodon_apps_attach_media_to_statuses() {
     let left = stored_files(&node);
     assert!(left.len() == 1 && left[0].ends_with(".txt"), "deleting the status deletes its picture: {left:?}");
 
-    // The profile's pictures, as apps send them.
+    // The profile's pictures, as apps send them; a refused profile keeps none of what it sent.
+    let before = stored_files(&node);
+    let pdf = Part::bytes(b"%PDF-1.7\n1 0 obj\n".to_vec()).file_name("me.pdf").mime_str("application/pdf").unwrap();
+    let form = Form::new().text("display_name", "Anna").part("avatar", pdf);
+    let url = node.url("/api/v1/accounts/update_credentials");
+    let response = node.client.patch(url).bearer_auth(&token).multipart(form).send().await.unwrap();
+    assert_eq!(response.status(), 422, "a document is no avatar");
+    assert_eq!(stored_files(&node), before, "the refused avatar is not kept");
     let avatar = Part::bytes(photo(400, 400, ImageFormat::Png)).file_name("me.png").mime_str("image/png").unwrap();
     let form = Form::new().text("display_name", "Anna").text("locked", "false").part("avatar", avatar);
     let url = node.url("/api/v1/accounts/update_credentials");

@@ -7,7 +7,7 @@ use crate::{
         self,
         blocks::{BLOCK, MUTE},
         follows::{ACCEPTED, Side},
-        models::Actor,
+        models::{Actor, Media},
     },
     domain::profile::ProfileInput,
     error::AppError,
@@ -54,21 +54,32 @@ pub async fn update_credentials(data: Data, client: Client, request: Request) ->
         let fields = super::request_fields(&headers, &body)?;
         MultipartForm { fields: fields.into_iter().collect(), files: Vec::new() }
     };
-    let mut picture = async |name: &str| match form.take_file(name) {
-        Some(file) => Ok::<_, AppError>(Some(media::upload(&data, me, Upload::of(file, "")).await?.id)),
-        None => Ok(None),
-    };
-    let (avatar, header) = (picture("avatar").await?, picture("header").await?);
-    let now = service::profile::input_of(me);
-    let input = ProfileInput {
-        display_name: form.text("display_name").map_or(now.display_name.clone(), str::to_string),
-        summary: form.text("note").map_or(now.summary.clone(), str::to_string),
-        manually_approves: form.text("locked").map_or(now.manually_approves, |v| v == "true" || v == "1"),
-        avatar_media_id: avatar,
-        header_media_id: header,
-        ..now
-    };
-    let saved = service::profile::update(&data, me, &input).await?;
+    // An app sends the pictures with the profile: kept as uploads, and removed again if the
+    // profile is refused (a PDF as avatar, say), since no form will offer them again.
+    let mut uploads: Vec<(&str, Media)> = Vec::new();
+    let saved = async {
+        for name in ["avatar", "header"] {
+            if let Some(file) = form.take_file(name) {
+                uploads.push((name, media::upload(&data, me, Upload::of(file, "")).await?));
+            }
+        }
+        let uploaded = |name: &str| uploads.iter().find(|(field, _)| *field == name).map(|(_, file)| file.id);
+        let now = service::profile::input_of(me);
+        let input = ProfileInput {
+            display_name: form.text("display_name").map_or(now.display_name.clone(), str::to_string),
+            summary: form.text("note").map_or(now.summary.clone(), str::to_string),
+            manually_approves: form.text("locked").map_or(now.manually_approves, |v| v == "true" || v == "1"),
+            avatar_media_id: uploaded("avatar"),
+            header_media_id: uploaded("header"),
+            ..now
+        };
+        service::profile::update(&data, me, &input).await
+    }
+    .await;
+    if saved.is_err() {
+        media::remove_files(&data, uploads.into_iter().map(|(_, file)| file).collect()).await?;
+    }
+    let saved = saved?;
     Ok(Json(entities::account(&data, &saved).await?))
 }
 

@@ -36,7 +36,11 @@ pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {
         &p.name,
         html! {
             article.profile {
-                @if let Some(header) = &p.header_url { img.profile-header src=[href(header)] alt="" loading="lazy"; }
+                // As with avatars, another server's picture is not loaded from there: a reader's
+                // address is not handed to a server they did not visit.
+                @if let Some(header) = p.header_url.as_ref().filter(|_| p.origin.is_none()) {
+                    img.profile-header src=[href(header)] alt="" loading="lazy";
+                }
                 header {
                     (avatar(p))
                     div {

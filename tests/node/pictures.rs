@@ -58,6 +58,9 @@ async fn avatars_headers_group_pictures_and_banners_travel_and_are_replaced() {
         (on_b.avatar_url.as_deref(), on_b.header_url.as_deref()),
         (face["thumbnail_url"].as_str(), skyline["url"].as_str())
     );
+    let page_on_b = b.client.get(b.url(&format!("/@anna@{}", on_b.domain))).send().await.unwrap().text().await;
+    let page_on_b = page_on_b.unwrap();
+    assert!(page_on_b.contains("anna") && !page_on_b.contains(skyline["url"].as_str().unwrap()), "not loaded from A");
     eventually("ben follows anna", async || {
         let (_, following) = api(&b, &ben, Method::GET, "/api/v1/me/following", Value::Null).await;
         following["items"].as_array().is_some_and(|items| items.len() == 1)

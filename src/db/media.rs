@@ -8,7 +8,8 @@ use super::{
 use crate::{db_run, db_write, error::AppResult};
 use chrono::NaiveDateTime;
 use diesel::{
-    BoolExpressionMethods, ExpressionMethods, NullableExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper,
+    BoolExpressionMethods, ExpressionMethods, JoinOnDsl, NullableExpressionMethods, OptionalExtension, QueryDsl,
+    SelectableHelper,
     dsl::{exists, not, sql},
     sql_types::BigInt,
 };
@@ -106,22 +107,25 @@ pub async fn delete_attached_to_nothing(pool: &DbPool, limit: i64) -> AppResult<
     })
 }
 
-/// How many bytes of other servers' pictures are kept here.
-pub async fn remote_bytes(pool: &DbPool) -> AppResult<u64> {
-    let total: AppResult<i64> = db_run!(pool, |conn| Ok(media::table
+/// How many bytes of other servers' pictures are kept here, by the server they came from.
+pub async fn remote_bytes_by_origin(pool: &DbPool) -> AppResult<Vec<(String, u64)>> {
+    let totals: AppResult<Vec<(String, i64)>> = db_run!(pool, |conn| Ok(media::table
+        .inner_join(actors::table.on(actors::id.eq(media::owner_id)))
         .filter(media::remote_url.is_not_null())
+        .group_by(actors::domain)
         // Cast: SUM of a BIGINT is NUMERIC on PostgreSQL.
-        .select(sql::<BigInt>("COALESCE(CAST(SUM(size) AS BIGINT), 0)"))
-        .get_result(conn)
+        .select((actors::domain, sql::<BigInt>("CAST(SUM(media.size) AS BIGINT)")))
+        .load(conn)
         .await?));
-    Ok(total?.max(0) as u64)
+    Ok(totals?.into_iter().map(|(origin, bytes)| (origin, bytes.max(0) as u64)).collect())
 }
 
-/// Deletes the records of the oldest pictures of other servers kept here, as many as free
-/// `bytes` (at most 100 at a time); returns them.
-pub async fn delete_oldest_remote(pool: &DbPool, bytes: u64) -> AppResult<Vec<Media>> {
+/// Deletes the records of the oldest pictures kept here from the server `origin`, as many as
+/// free `bytes` (at most 100 at a time); returns them.
+pub async fn delete_oldest_remote(pool: &DbPool, origin: &str, bytes: u64) -> AppResult<Vec<Media>> {
     db_write!(pool, |conn| {
         let oldest: Vec<(i64, i64)> = media::table
+            .filter(media::owner_id.eq_any(actors::table.filter(actors::domain.eq(origin)).select(actors::id)))
             .filter(media::remote_url.is_not_null())
             .order((media::created_at, media::id))
             .limit(100)

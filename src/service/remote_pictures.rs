@@ -1,7 +1,7 @@
 //! Other servers' pictures kept here to show: the images attached to what arrives (a resource,
 //! a post, an event's banner) are fetched through the checked client, bounded, decoded and made
 //! again as uploads are (nothing but pixels survives), and kept up to `media.remote_cache_bytes`,
-//! the oldest going first. Pages show the copy kept here, or a link when there is none.
+//! the oldest of the server keeping the most going first. Pages show the copy kept here, or a link when there is none.
 
 use super::media::{delete_stored, files_for, keep, url_of};
 use crate::{
@@ -111,18 +111,21 @@ async fn fetch(state: &AppState, author_id: i64, object: &str, picture: &Attachm
     Ok(())
 }
 
-/// Lets the oldest pictures go until what is kept fits `media.remote_cache_bytes`.
+/// Lets pictures go until what is kept fits `media.remote_cache_bytes`: the oldest of the server
+/// whose pictures take the most room, so one server sending many cannot push out the others'.
 pub(super) async fn evict(state: &AppState) -> AppResult<()> {
     // One at a time: two that measured the same excess would each free it.
     static EVICTING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
     let _turn = EVICTING.lock().await;
     let cap = state.config.media.remote_cache_bytes;
     loop {
-        let kept = db::media::remote_bytes(&state.db).await?;
+        let by_origin = db::media::remote_bytes_by_origin(&state.db).await?;
+        let kept: u64 = by_origin.iter().map(|(_, bytes)| bytes).sum();
+        let Some((largest, _)) = by_origin.iter().max_by_key(|(_, bytes)| *bytes) else { break };
         if kept <= cap {
             break;
         }
-        let oldest = db::media::delete_oldest_remote(&state.db, kept - cap).await?;
+        let oldest = db::media::delete_oldest_remote(&state.db, largest, kept - cap).await?;
         if oldest.is_empty() {
             break;
         }

@@ -134,6 +134,20 @@ impl TestNode {
         self.account_with_token(username, cairn::domain::accounts::Role::Admin).await
     }
 
+    /// The account of `token` follows `username` of `other`; returns once `other` accepted.
+    pub async fn follow(&self, token: &str, other: &TestNode, username: &str) {
+        let handle = format!("@{username}@{}", other.base.trim_start_matches("http://"));
+        let (status, body) =
+            api(self, token, reqwest::Method::POST, "/api/v1/follows", json!({"target": handle})).await;
+        assert!(status < 300, "following {handle}: {status} {body}");
+        let followed = other.url(&format!("/users/{username}"));
+        eventually(&format!("{handle} accepts the follow"), async || {
+            let (_, following) = api(self, token, reqwest::Method::GET, "/api/v1/me/following", Value::Null).await;
+            following["items"].as_array().into_iter().flatten().any(|item| item.to_string().contains(&followed))
+        })
+        .await;
+    }
+
     /// Logs the test's browser in; returns the form token its pages carry.
     pub async fn log_in(&self, username: &str) -> String {
         let csrf = self.csrf("/login").await;

@@ -4,7 +4,7 @@
 
 use crate::common::{TestNode, api, eventually};
 use crate::media::{photo, stored_files, upload};
-use cairn::db;
+use cairn::db::{self, models::Resource};
 use image::ImageFormat;
 use reqwest::{
     Method,
@@ -49,9 +49,7 @@ async fn avatars_headers_group_pictures_and_banners_travel_and_are_replaced() {
     assert_eq!((status, refused["field"].as_str()), (422, Some("header_url")), "{refused}");
 
     // B learns them with the actor, and hears when the avatar changes; the old file is deleted.
-    let anna_handle = format!("@anna@{}", a.base.trim_start_matches("http://"));
-    let (status, _) = api(&b, &ben, Method::POST, "/api/v1/follows", json!({"target": anna_handle})).await;
-    assert!(status < 300, "{status}");
+    b.follow(&ben, &a, "anna").await;
     let ap_id = me["ap_id"].as_str().unwrap().to_string();
     let on_b = db::actors::by_ap_id(&b.state.db, &ap_id).await.unwrap().unwrap();
     assert_eq!(
@@ -61,11 +59,6 @@ async fn avatars_headers_group_pictures_and_banners_travel_and_are_replaced() {
     let page_on_b = b.client.get(b.url(&format!("/@anna@{}", on_b.domain))).send().await.unwrap().text().await;
     let page_on_b = page_on_b.unwrap();
     assert!(page_on_b.contains("anna") && !page_on_b.contains(skyline["url"].as_str().unwrap()), "not loaded from A");
-    eventually("ben follows anna", async || {
-        let (_, following) = api(&b, &ben, Method::GET, "/api/v1/me/following", Value::Null).await;
-        following["items"].as_array().is_some_and(|items| items.len() == 1)
-    })
-    .await;
     let (_, new_face) = upload(&a, &anna, png(600, 600), "new-face.png", "image/png").await;
     let (status, me) = api(&a, &anna, Method::PATCH, "/api/v1/me", json!({"avatar_media_id": new_face["id"]})).await;
     assert_eq!((status, &me["header_url"]), (200, &skyline["url"]), "the header stays: {me}");
@@ -224,6 +217,18 @@ async fn picture_forms_work_without_script() {
     assert!(heat.avatar_url.is_some_and(|url| url.ends_with(".small.png")));
 }
 
+/// A case study `token` publishes on `from` with `extra` fields, as `on` holds it once it arrived.
+async fn published(from: &TestNode, token: &str, title: &str, extra: Value, on: &TestNode) -> Resource {
+    let mut resource = json!({"kind": "case_study", "title": title, "summary": "Illustrative.", "language": "en",
+                              "sectors": ["energy_systems"], "country": "BE"});
+    resource.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+    let (status, published) = api(from, token, Method::POST, "/api/v1/resources", resource).await;
+    assert_eq!(status, 201, "{published}");
+    let ap_id = published["ap_id"].as_str().unwrap().to_string();
+    eventually("it arrives", async || db::resources::by_ap_id(&on.state.db, &ap_id).await.unwrap().is_some()).await;
+    db::resources::by_ap_id(&on.state.db, &ap_id).await.unwrap().unwrap()
+}
+
 /// Another server's pictures are fetched, made again and kept up to the cap, the oldest going
 /// first; what is not a picture, or not kept, is a link.
 #[tokio::test(flavor = "multi_thread")]
@@ -238,24 +243,8 @@ async fn other_servers_pictures_are_kept_within_the_cap() {
     let cap = (size + size / 2).to_string();
     let b = TestNode::start_with(&[("CAIRN_MEDIA_REMOTE_CACHE_BYTES", cap.as_str())]).await;
     let ben = b.user_with_token("ben").await;
-    let anna_handle = format!("@anna@{}", a.base.trim_start_matches("http://"));
-    let (status, _) = api(&b, &ben, Method::POST, "/api/v1/follows", json!({"target": anna_handle})).await;
-    assert!(status < 300, "{status}");
-    eventually("ben follows anna", async || {
-        let (_, following) = api(&b, &ben, Method::GET, "/api/v1/me/following", Value::Null).await;
-        following["items"].as_array().is_some_and(|items| items.len() == 1)
-    })
-    .await;
-    let publish = async |title: &str, extra: Value| {
-        let mut resource = json!({"kind": "case_study", "title": title, "summary": "Illustrative.", "language": "en",
-                                  "sectors": ["energy_systems"], "country": "BE"});
-        resource.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
-        let (status, published) = api(&a, &anna, Method::POST, "/api/v1/resources", resource).await;
-        assert_eq!(status, 201, "{published}");
-        let ap_id = published["ap_id"].as_str().unwrap().to_string();
-        eventually("B holds it", async || db::resources::by_ap_id(&b.state.db, &ap_id).await.unwrap().is_some()).await;
-        db::resources::by_ap_id(&b.state.db, &ap_id).await.unwrap().unwrap()
-    };
+    b.follow(&ben, &a, "anna").await;
+    let publish = async |title: &str, extra: Value| published(&a, &anna, title, extra, &b).await;
     let page_on_b =
         async |id: i64| b.client.get(b.url(&format!("/resources/{id}"))).send().await.unwrap().text().await.unwrap();
     let kept_here = format!("<img src=\"{}/media/remote", b.base);
@@ -299,4 +288,34 @@ async fn other_servers_pictures_are_kept_within_the_cap() {
     assert!(db::media::attached_to(&b.state.db, &three.ap_id).await.unwrap().is_empty());
     let page = page_on_b(three.id).await;
     assert!(!page.contains(&kept_here) && page.contains("/static/cairn.css"), "{page}");
+}
+
+/// When the cap is reached, the server keeping the most gives up its oldest picture: one server
+/// sending many pictures cannot push out another's.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_server_sending_many_pictures_gives_up_its_own_first() {
+    let (a, c) = (TestNode::start().await, TestNode::start().await);
+    let (anna, cleo) = (a.user_with_token("anna").await, c.user_with_token("cleo").await);
+    let picture = || photo(900, 600, ImageFormat::Png);
+    let (_, lone) = upload(&c, &cleo, picture(), "lone.png", "image/png").await;
+    let (_, first) = upload(&a, &anna, picture(), "first.png", "image/png").await;
+    let (_, second) = upload(&a, &anna, picture(), "second.png", "image/png").await;
+    // Room for two of the three, all made again to the same size.
+    let size = first["size"].as_i64().unwrap();
+    let cap = (2 * size + size / 2).to_string();
+    let b = TestNode::start_with(&[("CAIRN_MEDIA_REMOTE_CACHE_BYTES", cap.as_str())]).await;
+    let ben = b.user_with_token("ben").await;
+    b.follow(&ben, &c, "cleo").await;
+    b.follow(&ben, &a, "anna").await;
+    let kept = async |resource: &Resource| db::media::attached_to(&b.state.db, &resource.ap_id).await.unwrap().len();
+
+    // C's picture is the oldest kept; A's two come after it.
+    let from_c = published(&c, &cleo, "A lone plant", json!({"media_ids": [lone["id"]]}), &b).await;
+    eventually("B keeps C's picture", async || kept(&from_c).await == 1).await;
+    let one = published(&a, &anna, "A heat plant", json!({"media_ids": [first["id"]]}), &b).await;
+    eventually("B keeps A's first picture", async || kept(&one).await == 1).await;
+    let two = published(&a, &anna, "A second plant", json!({"media_ids": [second["id"]]}), &b).await;
+    eventually("B keeps A's second picture", async || kept(&two).await == 1).await;
+    eventually("A's first picture went", async || kept(&one).await == 0).await;
+    assert_eq!(kept(&from_c).await, 1, "C's older picture stays: A keeps the most");
 }

@@ -113,6 +113,10 @@ def main():
     photo_only = app.status_post("", media_ids=[alone])
     check("a picture is posted without words", [m["id"] for m in photo_only["media_attachments"]] == [alone["id"]],
           photo_only)
+    draft = app.status_delete(photo_only["id"])
+    redrafted = app.status_post("A bike rack, redrafted", media_ids=[m["id"] for m in draft["media_attachments"]])
+    check("delete and redraft keeps the picture", [m["id"] for m in redrafted["media_attachments"]] == [alone["id"]],
+          redrafted)
     app.status_favourite(reply["id"])
     check("favourites count", app.status(reply["id"])["favourites_count"] == 1)
 

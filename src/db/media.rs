@@ -61,6 +61,16 @@ pub async fn attach(pool: &DbPool, ids: &[i64], object: &str) -> AppResult<usize
     .await?))
 }
 
+/// Makes files uploads not yet attached to anything again, as if made now (the sweep of unused
+/// uploads counts from then).
+pub async fn release(pool: &DbPool, ids: &[i64]) -> AppResult<usize> {
+    let now = super::now();
+    db_write!(pool, |conn| Ok(diesel::update(media::table.filter(media::id.eq_any(ids)))
+        .set((media::attached_to.eq(None::<String>), media::created_at.eq(now)))
+        .execute(conn)
+        .await?))
+}
+
 /// The files attached to what `object` (an ActivityPub id) names.
 pub async fn attached_to(pool: &DbPool, object: &str) -> AppResult<Vec<Media>> {
     db_run!(pool, |conn| Ok(media::table

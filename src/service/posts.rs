@@ -341,7 +341,28 @@ pub async fn may_remove(
     })
 }
 
+/// What becomes of a removed post's files.
+#[derive(Clone, Copy, PartialEq)]
+pub enum ItsFiles {
+    Deleted,
+    /// Its author's uploads again, to post anew ("delete and redraft" in Mastodon apps); the
+    /// sweep clears them a day later if nothing takes them.
+    KeptForRedraft,
+}
+
 pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post, audit_at: Audit) -> AppResult<()> {
+    remove_with(data, user, actor, post, audit_at, ItsFiles::Deleted).await
+}
+
+/// Removes a post, deciding what becomes of its files (kept only for its own author).
+pub async fn remove_with(
+    data: &Data,
+    user: &User,
+    actor: &Actor,
+    post: &Post,
+    audit_at: Audit,
+    its_files: ItsFiles,
+) -> AppResult<()> {
     let group = match post.group_id {
         Some(id) => db::actors::by_id(&data.db, id).await?,
         None => None,
@@ -396,7 +417,11 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, post: &Post, audit_
     let files = db::media::attached_to(&data.db, &post.ap_id).await?;
     db::posts::delete(&data.db, post.id, &outgoing).await?;
     data.deliveries_queued.notify_one();
-    super::media::remove_files(data, files).await?;
+    if its_files == ItsFiles::KeptForRedraft && post.author_id == actor.id {
+        db::media::release(&data.db, &files.iter().map(|file| file.id).collect::<Vec<_>>()).await?;
+    } else {
+        super::media::remove_files(data, files).await?;
+    }
     audit_removal(data, audit_at, actor, post.author_id, "post.remove", &post.ap_id).await
 }
 

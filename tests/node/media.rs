@@ -425,11 +425,31 @@ async fn mastodon_apps_attach_media_to_statuses() {
     assert_eq!(status, 422, "a file belongs to one status: {again}");
     assert!(again["error"].as_str().unwrap().contains("that can be attached"), "{again}");
 
+    // "Delete and redraft": the status comes back with its text, its picture stays an upload to
+    // post again; deleting with `delete_media` deletes the picture.
     let status_path = format!("/api/v1/statuses/{}", posted["id"].as_str().unwrap());
+    let (status, deleted) = crate::mastodon::call(&node, Method::DELETE, &token, &status_path, &[]).await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        (deleted["text"].as_str(), deleted["media_attachments"][0]["id"].as_str()),
+        (Some("Our new bike parking #cycling"), Some(id.as_str())),
+        "{deleted}"
+    );
+    assert_eq!(stored_files(&node).len(), 3, "the picture and its thumbnail stay: {:?}", stored_files(&node));
+    let (status, redrafted) = crate::mastodon::call(
+        &node,
+        Method::POST,
+        &token,
+        "/api/v1/statuses",
+        &[("status", "Our new bike parking, redrafted"), ("media_ids[]", &id)],
+    )
+    .await;
+    assert_eq!((status, redrafted["media_attachments"][0]["id"].as_str()), (200, Some(id.as_str())), "{redrafted}");
+    let status_path = format!("/api/v1/statuses/{}?delete_media=true", redrafted["id"].as_str().unwrap());
     let (status, _) = crate::mastodon::call(&node, Method::DELETE, &token, &status_path, &[]).await;
     assert_eq!(status, 200);
     let left = stored_files(&node);
-    assert!(left.len() == 1 && left[0].ends_with(".txt"), "deleting the status deletes its picture: {left:?}");
+    assert!(left.len() == 1 && left[0].ends_with(".txt"), "delete_media deletes the picture: {left:?}");
 
     // The profile's pictures, as apps send them; a refused profile keeps none of what it sent.
     let before = stored_files(&node);

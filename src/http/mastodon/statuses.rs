@@ -13,9 +13,17 @@ use crate::{
     domain::group::MAX_POST_CHARS,
     error::AppError,
     federation::Data,
-    service::{self, posts::PostInput},
+    service::{
+        self,
+        posts::{ItsFiles, PostInput},
+    },
 };
-use axum::{Json, body::Bytes, extract::Path, http::HeaderMap};
+use axum::{
+    Json,
+    body::Bytes,
+    extract::{Path, RawQuery},
+    http::HeaderMap,
+};
 use serde_json::{Value, json};
 
 pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes) -> MastoResult<Json<Value>> {
@@ -57,7 +65,21 @@ pub async fn show(data: Data, client: MaybeClient, Path(id): Path<String>) -> Ma
     Ok(Json(entities::status(&data, StatusRef::parse(&id)?, client.actor()).await?))
 }
 
-pub async fn delete(data: Data, client: Client, Path(id): Path<String>) -> MastoResult<Json<Value>> {
+/// Deletes a status and answers it with its source text, as Mastodon does for "delete and
+/// redraft"; its pictures stay the author's uploads to post again unless `delete_media` (in
+/// the query or the body, as apps send it).
+pub async fn delete(
+    data: Data,
+    client: Client,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+) -> MastoResult<Json<Value>> {
+    let truthy = |value: &str| value == "true" || value == "1";
+    let delete_media = super::request_fields(&headers, &body)?.get("delete_media").is_some_and(|v| truthy(v))
+        || url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+            .any(|(key, value)| key == "delete_media" && truthy(&value));
     let (user, me) = client.person("write:statuses")?;
     let StatusRef::Post(post_id) = StatusRef::parse(&id)? else {
         return Err(AppError::forbidden("delete case studies and events from their pages").into());
@@ -66,7 +88,8 @@ pub async fn delete(data: Data, client: Client, Path(id): Path<String>) -> Masto
     let author =
         db::actors::by_id(&data.db, post.author_id).await?.ok_or_else(|| AppError::not_found("no such status"))?;
     let mut shown = entities::post_status(&data, &post, &author, Some(me)).await?;
-    service::posts::remove(&data, user, me, &post, Audit::Here).await?;
+    let its_files = if delete_media { ItsFiles::Deleted } else { ItsFiles::KeptForRedraft };
+    service::posts::remove_with(&data, user, me, &post, Audit::Here, its_files).await?;
     shown["text"] = json!(post.content);
     Ok(Json(shown))
 }

@@ -4,7 +4,7 @@
 pub use crate::domain::media::SentFile;
 use crate::error::{AppError, AppResult, ErrorKind};
 use axum::{
-    extract::Multipart,
+    extract::{FromRequest, Multipart, Request},
     http::{HeaderMap, StatusCode, header},
 };
 
@@ -24,6 +24,17 @@ impl MultipartForm {
 
     pub fn text(&self, field: &str) -> Option<&str> {
         self.fields.iter().find(|(name, _)| name == field).map(|(_, value)| value.as_str())
+    }
+}
+
+/// A handler's multipart body, read whole; a body that is not one (no boundary, say) is a
+/// 400 in the API's own error shape, like any other bad input.
+impl<S: Send + Sync> FromRequest<S> for MultipartForm {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request, state: &S) -> AppResult<MultipartForm> {
+        let form = Multipart::from_request(request, state).await.map_err(|e| unreadable(e.status(), e.body_text()))?;
+        read(form).await
     }
 }
 

@@ -154,6 +154,11 @@ async fn bad_uploads_are_refused_whole() {
     let (status, refused) = upload(&node, &anna, truncated, "cut.png", "image/png").await;
     assert_eq!(status, 422, "{refused}");
     assert!(stored_files(&node).is_empty(), "nothing kept: {:?}", stored_files(&node));
+    // A body that is not a multipart form at all is refused in the API's own shape.
+    let response = node.client.post(node.url("/api/v1/media")).bearer_auth(&anna).send().await.unwrap();
+    assert_eq!(response.status(), 400);
+    let refused: Value = response.json().await.unwrap_or(Value::Null);
+    assert!(refused["error"].is_string() && refused["message"].is_string(), "{refused}");
 
     // Within the file limit, past the person's.
     let (status, _) = upload(&node, &anna, vec![b'a'; 250_000], "one.txt", "text/plain").await;
@@ -365,6 +370,10 @@ async fn mastodon_apps_attach_media_to_statuses() {
         let part = Part::bytes(bytes).file_name(name.to_string()).mime_str(claimed).unwrap();
         node.client.post(node.url(path)).bearer_auth(&token).multipart(Form::new().part("file", part)).send()
     };
+    let not_a_form = node.client.post(node.url("/api/v2/media")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(not_a_form.status(), 400);
+    let refused: Value = not_a_form.json().await.unwrap_or(Value::Null);
+    assert!(refused["error"].as_str().is_some_and(|e| e.contains("could not be read")), "{refused}");
     let response = send("/api/v2/media", photo(900, 600, ImageFormat::Png), "bikes.png", "image/png").await.unwrap();
     assert_eq!(response.status(), 200);
     let uploaded: Value = response.json().await.unwrap();

@@ -4,10 +4,10 @@ use crate::{
     db::models::Media,
     error::{AppError, AppResult},
     federation::Data,
-    http::{multipart, session::ApiUser},
+    http::{multipart::MultipartForm, session::ApiUser},
     service::media::{self, Upload},
 };
-use axum::{Json, extract::Multipart, http::StatusCode};
+use axum::{Json, http::StatusCode};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -62,8 +62,7 @@ impl MediaView {
 #[utoipa::path(post, path = "/media", tag = "media", security(("bearer" = [])),
     request_body(content = MediaUpload, content_type = "multipart/form-data"),
     responses((status = 201, body = MediaView), (status = 413, description = "Over the node's limit for a file or for a person")))]
-pub async fn upload(data: Data, me: ApiUser, form: Multipart) -> AppResult<(StatusCode, Json<MediaView>)> {
-    let mut form = multipart::read(form).await?;
+pub async fn upload(data: Data, me: ApiUser, mut form: MultipartForm) -> AppResult<(StatusCode, Json<MediaView>)> {
     let file =
         form.take_file("file").ok_or_else(|| AppError::invalid("file", "send the file as the form field `file`"))?;
     let kept = media::upload(&data, &me.actor, Upload::of(file, form.text("description").unwrap_or_default())).await?;

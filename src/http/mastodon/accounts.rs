@@ -21,7 +21,7 @@ use crate::{
 use axum::{
     Json,
     body::Bytes,
-    extract::{FromRequest, Multipart, Path, Query, RawQuery, Request},
+    extract::{FromRequest, Path, Query, RawQuery, Request},
 };
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -43,10 +43,7 @@ pub async fn verify_credentials(data: Data, client: Client) -> MastoResult<Json<
 pub async fn update_credentials(data: Data, client: Client, request: Request) -> MastoResult<Json<Value>> {
     let (_, me) = client.person("write:accounts")?;
     let mut form = if multipart::sent(request.headers()) {
-        let form = Multipart::from_request(request, &())
-            .await
-            .map_err(|e| multipart::unreadable(e.status(), e.body_text()))?;
-        multipart::read(form).await?
+        MultipartForm::from_request(request, &()).await?
     } else {
         let headers = request.headers().clone();
         let body =

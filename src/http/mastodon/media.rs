@@ -3,24 +3,26 @@
 
 use super::{Client, MastoResult, entities};
 use crate::{
+    error::AppResult,
     federation::Data,
-    http::multipart,
+    http::multipart::MultipartForm,
     service::media::{self, Upload},
     state::AppState,
 };
 use axum::{
     Json,
     body::Bytes,
-    extract::{Multipart, Path, Request, State},
+    extract::{Path, Request, State},
     http::HeaderMap,
     response::Response,
 };
 use serde_json::Value;
 
 /// Images are made ready before answering, so the answer is final (Mastodon's 200, not 202).
-pub async fn upload(data: Data, client: Client, form: Multipart) -> MastoResult<Json<Value>> {
+/// A body that is not a form is answered in Mastodon's error shape, as other errors here are.
+pub async fn upload(data: Data, client: Client, form: AppResult<MultipartForm>) -> MastoResult<Json<Value>> {
     let (_, me) = client.person("write:media")?;
-    let mut form = multipart::read(form).await?;
+    let mut form = form?;
     let file = form
         .take_file("file")
         .ok_or_else(|| crate::error::AppError::invalid("file", "send the file as the form field `file`"))?;

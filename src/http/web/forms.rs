@@ -4,11 +4,11 @@
 use super::WebError;
 use crate::{
     error::{AppResult, Problems},
-    http::multipart::{self, SentFile},
+    http::multipart::{self, MultipartForm, SentFile},
 };
 use axum::{
     body::Bytes,
-    extract::{FromRequest, Multipart, Request},
+    extract::{FromRequest, Request},
 };
 
 /// A submitted web form: URL-encoded, or multipart when it carries files.
@@ -24,9 +24,7 @@ impl Submitted {
         let multipart = multipart::sent(request.headers());
         let unreadable = |status, message| WebError::from(multipart::unreadable(status, message));
         if multipart {
-            let form =
-                Multipart::from_request(request, &()).await.map_err(|e| unreadable(e.status(), e.body_text()))?;
-            let read = multipart::read(form).await?;
+            let read = MultipartForm::from_request(request, &()).await?;
             Ok(Submitted { form: FormPairs(read.fields), files: read.files })
         } else {
             let body = Bytes::from_request(request, &()).await.map_err(|e| unreadable(e.status(), e.body_text()))?;

@@ -1,7 +1,8 @@
 //! Other servers' pictures kept here to show: the images attached to what arrives (a resource,
 //! a post, an event's banner) are fetched through the checked client, bounded, decoded and made
 //! again as uploads are (nothing but pixels survives), and kept up to `media.remote_cache_bytes`,
-//! the oldest of the server keeping the most going first. Pages show the copy kept here, or a link when there is none.
+//! the oldest of the server keeping the most going first. Pages show the copy kept here, or a
+//! link when there is none.
 
 use super::media::{delete_stored, files_for, keep, url_of};
 use crate::{

@@ -65,7 +65,7 @@ pub async fn update_credentials(data: Data, client: Client, request: Request) ->
         let input = ProfileInput {
             display_name: form.text("display_name").map_or(now.display_name.clone(), str::to_string),
             summary: form.text("note").map_or(now.summary.clone(), str::to_string),
-            manually_approves: form.text("locked").map_or(now.manually_approves, |v| v == "true" || v == "1"),
+            manually_approves: form.text("locked").map_or(now.manually_approves, super::truthy),
             avatar_media_id: uploaded("avatar"),
             header_media_id: uploaded("header"),
             ..now

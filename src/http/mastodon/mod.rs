@@ -123,6 +123,11 @@ impl Paging {
     }
 }
 
+/// A boolean parameter as Mastodon apps send it: `true` or `1`.
+pub fn truthy(value: &str) -> bool {
+    value == "true" || value == "1"
+}
+
 /// What an app sent, as a form or as JSON: scalars as text, lists (`scopes[]`, repeated keys)
 /// joined by spaces.
 pub fn request_fields(headers: &HeaderMap, body: &[u8]) -> Result<HashMap<String, String>, AppError> {

@@ -76,10 +76,9 @@ pub async fn delete(
     headers: HeaderMap,
     body: Bytes,
 ) -> MastoResult<Json<Value>> {
-    let truthy = |value: &str| value == "true" || value == "1";
-    let delete_media = super::request_fields(&headers, &body)?.get("delete_media").is_some_and(|v| truthy(v))
+    let delete_media = super::request_fields(&headers, &body)?.get("delete_media").is_some_and(|v| super::truthy(v))
         || url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
-            .any(|(key, value)| key == "delete_media" && truthy(&value));
+            .any(|(key, value)| key == "delete_media" && super::truthy(&value));
     let (user, me) = client.person("write:statuses")?;
     let StatusRef::Post(post_id) = StatusRef::parse(&id)? else {
         return Err(AppError::forbidden("delete case studies and events from their pages").into());

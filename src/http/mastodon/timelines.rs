@@ -103,11 +103,7 @@ pub struct PublicQuery {
 }
 
 pub async fn public(data: Data, client: MaybeClient, Query(query): Query<PublicQuery>) -> MastoResult<Response> {
-    let which = if query.local.as_deref().is_some_and(|l| l == "true" || l == "1") {
-        Timeline::Local
-    } else {
-        Timeline::Federated
-    };
+    let which = if query.local.as_deref().is_some_and(super::truthy) { Timeline::Local } else { Timeline::Federated };
     statuses_page(&data, &which, &query.paging, client.actor(), "/api/v1/timelines/public").await
 }
 
@@ -179,7 +175,7 @@ pub async fn search(data: Data, client: MaybeClient, Query(params): Query<Search
     let q = params.q.trim();
     let limit = params.limit.unwrap_or(20).clamp(1, 40);
     let wants = |kind: &str| params.kind.is_empty() || params.kind == kind;
-    let resolve = params.resolve.as_deref().is_some_and(|r| r == "true" || r == "1") && viewer.is_some();
+    let resolve = params.resolve.as_deref().is_some_and(super::truthy) && viewer.is_some();
     let reach = if resolve { Reach::Fetch } else { Reach::KnownOnly };
     let looks_like_address = q.starts_with("http://")
         || q.starts_with("https://")

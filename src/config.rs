@@ -52,6 +52,8 @@ pub struct NodeConfig {
     pub summary: String,
     pub logo_url: String,
     pub contact: String,
+    /// The interface's language for visitors whose browser asks for none of the shipped ones.
+    pub language: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -179,6 +181,7 @@ impl NodeConfig {
             description: self.summary.clone(),
             logo_url: self.logo_url.clone(),
             contact: self.contact.clone(),
+            language: Some(self.language.clone()),
         }
     }
 }
@@ -193,6 +196,7 @@ impl Default for NodeConfig {
             summary: "A Cairn node: a federated knowledge commons for climate-neutral cities.".into(),
             logo_url: String::new(),
             contact: String::new(),
+            language: "en".into(),
         }
     }
 }

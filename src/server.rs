@@ -54,6 +54,7 @@ pub async fn state(config: Config, bind: SocketAddr) -> anyhow::Result<AppState>
         metrics: Arc::default(),
         process: process_name().into(),
         media: Arc::new(crate::storage::LocalFolder::new(media_folder)),
+        default_language: Arc::default(),
     };
     DomainPolicy::reload(&state.policy, &state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     Ok(state)
@@ -101,6 +102,7 @@ pub async fn build(config: Config, bound: SocketAddr) -> anyhow::Result<Node> {
     install_crypto_provider();
     let state = state(config, bound).await?;
     let (_, application) = service::node::ensure_actors(&state).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    service::node::apply_default_language(&state).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let signer = ApActor::new(application).map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let federation = federation::config(state.clone(), &signer).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let router = crate::http::router(federation.clone());
@@ -159,6 +161,7 @@ pub async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
         tokio::spawn(federation::delivery::follow_parking(node.state.clone()));
     }
     service::limits::Limits::spawn_housekeeping(node.state.limits.clone());
+    tokio::spawn(service::node::follow_default_language(node.state.clone()));
     println!(
         "Cairn is listening on {}://{bound} as {} ({} database{})",
         if tls.is_some() { "https" } else { "http" },

@@ -37,6 +37,8 @@ pub struct AppState {
     pub process: Arc<str>,
     /// Where uploaded files are kept.
     pub media: Arc<dyn crate::storage::Store>,
+    /// The interface's language when a visitor's browser names none of the shipped ones.
+    pub default_language: Arc<cairn_templates::i18n::DefaultLanguage>,
 }
 
 impl AppState {

@@ -125,6 +125,9 @@ pub struct User {
     pub role: String,
     pub approved: bool,
     pub created_at: NaiveDateTime,
+    /// The interface language the person chose (a code of `i18n::Language`); empty: as their
+    /// browser asks.
+    pub language: String,
 }
 
 impl User {

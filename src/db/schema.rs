@@ -47,6 +47,7 @@ diesel::table! {
         role -> Text,
         approved -> Bool,
         created_at -> Timestamp,
+        language -> Text,
     }
 }
 

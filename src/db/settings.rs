@@ -6,6 +6,8 @@ use diesel::{ExpressionMethods, OptionalExtension, QueryDsl, upsert::excluded};
 use diesel_async::RunQueryDsl;
 
 pub const CONTACT: &str = "contact";
+/// The interface's language for visitors whose browser names none of the shipped ones.
+pub const LANGUAGE: &str = "language";
 /// The node's rules, a JSON list of texts.
 pub const RULES: &str = "rules";
 

@@ -114,6 +114,14 @@ pub async fn by_id(pool: &DbPool, id: i64) -> AppResult<Option<User>> {
     db_run!(pool, |conn| Ok(users::table.find(id).select(User::as_select()).get_result(conn).await.optional()?))
 }
 
+/// The interface language a person chose (a language code, or empty for "as my browser asks").
+pub async fn set_language(pool: &DbPool, user_id: i64, language: &str) -> AppResult<()> {
+    db_write!(pool, |conn| {
+        diesel::update(users::table.find(user_id)).set(users::language.eq(language)).execute(conn).await?;
+        Ok(())
+    })
+}
+
 pub async fn set_role(pool: &DbPool, user_id: i64, role: &str) -> AppResult<()> {
     db_write!(pool, |conn| {
         diesel::update(users::table.find(user_id)).set(users::role.eq(role)).execute(conn).await?;

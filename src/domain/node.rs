@@ -1,10 +1,10 @@
 //! The node's identity as its admins describe it: the name that replaces "Cairn" on every page,
-//! the city, country, description, logo and a contact. The same rules apply to `/admin` and to
+//! the city, country, description, logo, a contact and the interface's default language. The same rules apply to `/admin` and to
 //! `PUT /api/v1/admin/node`.
 
 use super::profile::bounded;
 use crate::error::{AppResult, Problems};
-use cairn_templates::countries::country_name;
+use cairn_templates::{countries::country_name, i18n::Language};
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 #[serde(default)]
@@ -19,6 +19,9 @@ pub struct IdentityInput {
     pub logo_url: String,
     /// An e-mail address or an https:// page where people reach the node's team.
     pub contact: String,
+    /// The interface's language for visitors whose browser asks for none of the shipped ones
+    /// (`en`, `fr`, `de`, `es`, `it`, `nl`, `pl`); absent or empty keeps the current one.
+    pub language: Option<String>,
 }
 
 /// An identity that passed every rule: trimmed, the country in capitals, empty logo as `None`.
@@ -30,6 +33,8 @@ pub struct Identity {
     pub description: String,
     pub logo_url: Option<String>,
     pub contact: String,
+    /// `None` keeps the language as it is.
+    pub language: Option<Language>,
 }
 
 /// A country chosen by a person here: empty, or a code that is assigned.
@@ -77,8 +82,18 @@ pub fn check_identity(input: &IdentityInput) -> AppResult<Identity> {
     if !contact.is_empty() && !is_email(&contact) && super::web_link(&contact).is_none() {
         problems.add("contact", "enter an e-mail address or an https:// address");
     }
+    let language = match input.language.as_deref().map(str::trim).unwrap_or_default() {
+        "" => None,
+        code => {
+            let shipped = Language::ALL.into_iter().find(|l| l.code() == code);
+            if shipped.is_none() {
+                problems.add("language", "choose one of the languages the interface is shipped in");
+            }
+            shipped
+        }
+    };
     problems.finish()?;
-    Ok(Identity { name, city, country, description, logo_url, contact })
+    Ok(Identity { name, city, country, description, logo_url, contact, language })
 }
 
 /// The most rules a node publishes, and the longest one.
@@ -131,11 +146,12 @@ mod tests {
             logo_url: "javascript:alert(1)".into(),
             contact: "not a contact".into(),
             description: "x".repeat(2001),
+            language: Some("pt".into()),
             ..Default::default()
         };
         let error = check_identity(&bad).unwrap_err();
         let fields: Vec<_> = error.field_problems().into_iter().map(|p| p.field).collect();
-        assert_eq!(fields, ["name", "country", "description", "logo_url", "contact"]);
+        assert_eq!(fields, ["name", "country", "description", "logo_url", "contact", "language"]);
         for contact in ["https://lyon.example/contact", "a.b@c.example"] {
             assert!(check_identity(&IdentityInput { contact: contact.into(), ..input.clone() }).is_ok(), "{contact}");
         }

@@ -4,6 +4,7 @@
 
 use super::{resource::html_to_text, search::SearchQuery, taxonomy::TAXONOMY};
 use crate::error::{AppError, AppResult};
+use cairn_templates::i18n::msg;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
@@ -174,9 +175,9 @@ impl StepStatus {
 
     pub fn label(self) -> &'static str {
         match self {
-            StepStatus::NotStarted => "Not started",
-            StepStatus::InProgress => "In progress",
-            StepStatus::Done => "Done",
+            StepStatus::NotStarted => msg("not-started"),
+            StepStatus::InProgress => msg("in-progress-2"),
+            StepStatus::Done => msg("done"),
         }
     }
 

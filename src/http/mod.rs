@@ -3,6 +3,7 @@
 pub mod activitypub;
 pub mod api;
 pub mod files;
+pub mod language;
 pub mod limits;
 pub mod mastodon;
 pub mod metrics;
@@ -85,6 +86,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/register", get(web::auth::register_form).post(web::auth::register))
         .route("/login", get(web::auth::login_form).post(web::auth::login))
         .route("/logout", post(web::auth::logout))
+        .route("/language", post(web::language::switch))
         .route("/find", get(web::follows::find))
         .route("/knowledge", get(web::knowledge::search))
         .route("/knowledge.atom", get(web::knowledge::atom))
@@ -182,6 +184,7 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .nest("/api/v1", api)
         .nest("/api/v2", api_v2)
         .fallback(fallback)
+        .layer(middleware::from_fn_with_state(state.clone(), language::choose))
         .layer(middleware::from_fn_with_state(state.clone(), session::ensure_csrf_cookie))
         .layer(middleware::from_fn_with_state(state.clone(), limits::apply))
         .layer(middleware::map_response_with_state(state.clone(), security_headers))

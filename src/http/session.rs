@@ -16,6 +16,7 @@ use axum::{
     middleware::Next,
     response::Response,
 };
+use cairn_templates::i18n::{self, Language};
 
 pub const SESSION_COOKIE: &str = "cairn_session";
 pub const CSRF_COOKIE: &str = "cairn_csrf";
@@ -108,6 +109,9 @@ impl FromRequestParts<AppState> for Viewer {
 
 async fn user_with_actor(state: &AppState, user: Option<User>) -> AppResult<Option<(User, Actor)>> {
     let Some(user) = user else { return Ok(None) };
+    if let Some(chosen) = Language::from_tag(&user.language) {
+        i18n::prefer(chosen);
+    }
     let actor = db::actors::by_id(&state.db, user.actor_id)
         .await?
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("user {} has no actor", user.id)))?;

@@ -9,6 +9,7 @@ use crate::{
     federation::Data,
     state::AppState,
 };
+use cairn_templates::i18n::Language;
 
 pub const APPLICATION_USERNAME: &str = "node";
 
@@ -27,6 +28,9 @@ pub async fn ensure_actors(state: &AppState) -> AppResult<(Actor, Actor)> {
             new.avatar_url = identity.logo_url;
             if db::settings::get(&state.db, db::settings::CONTACT).await?.is_none() {
                 db::settings::set(&state.db, db::settings::CONTACT, &identity.contact).await?;
+            }
+            if let Some(language) = identity.language {
+                db::settings::set(&state.db, db::settings::LANGUAGE, language.code()).await?;
             }
             db::actors::insert(&state.db, &new).await?
         }
@@ -55,6 +59,8 @@ pub struct NodeIdentity {
     pub contact: String,
     /// The organisation's actor (ActivityPub id).
     pub actor: String,
+    /// The interface's language for visitors whose browser asks for none of the shipped ones.
+    pub language: String,
 }
 
 /// The organisation's actor; it exists from the first start on.
@@ -68,13 +74,37 @@ pub async fn identity(state: &AppState) -> AppResult<NodeIdentity> {
     describe(state, &organisation(state).await?).await
 }
 
-/// The identity that `org`, the organisation already read, gives with the stored contact.
+/// The identity that `org`, the organisation already read, gives with the stored settings.
 pub async fn describe(state: &AppState, org: &Actor) -> AppResult<NodeIdentity> {
     let contact = db::settings::get(&state.db, db::settings::CONTACT).await?.unwrap_or_default();
-    Ok(identity_of(org, contact))
+    Ok(identity_of(org, contact, default_language(state).await?))
 }
 
-fn identity_of(org: &Actor, contact: String) -> NodeIdentity {
+/// The interface's language for visitors whose browser names none of the shipped ones.
+pub async fn default_language(state: &AppState) -> AppResult<Language> {
+    let stored = db::settings::get(&state.db, db::settings::LANGUAGE).await?;
+    Ok(stored.as_deref().and_then(Language::from_tag).unwrap_or(Language::En))
+}
+
+/// Makes the stored default language this process's (at start, and after an admin changes it).
+pub async fn apply_default_language(state: &AppState) -> AppResult<()> {
+    state.default_language.set(default_language(state).await?);
+    Ok(())
+}
+
+/// Keeps this process's default language in step with the one stored, which an admin may have
+/// changed through another process on the same database.
+pub async fn follow_default_language(state: AppState) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        every.tick().await;
+        if let Err(err) = apply_default_language(&state).await {
+            tracing::error!("reading the node's default language: {err:?}");
+        }
+    }
+}
+
+fn identity_of(org: &Actor, contact: String, language: Language) -> NodeIdentity {
     NodeIdentity {
         name: org.name_or_username().to_string(),
         city: org.city.clone(),
@@ -83,6 +113,7 @@ fn identity_of(org: &Actor, contact: String) -> NodeIdentity {
         logo_url: org.avatar_url.clone(),
         contact,
         actor: org.ap_id.clone(),
+        language: language.code().to_string(),
     }
 }
 
@@ -96,6 +127,7 @@ impl NodeIdentity {
             description: self.description,
             logo_url: self.logo_url.unwrap_or_default(),
             contact: self.contact,
+            language: Some(self.language),
         }
     }
 }
@@ -134,7 +166,11 @@ pub async fn set_identity(data: &Data, by: &str, input: &IdentityInput) -> AppRe
         manually_approves: org.manually_approves,
     };
     db::settings::set(&data.db, db::settings::CONTACT, &identity.contact).await?;
+    if let Some(language) = identity.language {
+        db::settings::set(&data.db, db::settings::LANGUAGE, language.code()).await?;
+        data.default_language.set(language);
+    }
     let saved = super::profile::save(data, &org, &changes).await?;
     super::moderation::audit(data, by, "node.identity", &saved.ap_id, "").await?;
-    Ok(identity_of(&saved, identity.contact))
+    Ok(identity_of(&saved, identity.contact, default_language(data).await?))
 }

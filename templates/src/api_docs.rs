@@ -45,9 +45,9 @@ fn fields_table(fields: &[ApiField], with_place: bool) -> Markup {
     html! {
         table.api-fields {
             thead { tr {
-                th scope="col" { (t("Name")) }
-                @if with_place { th scope="col" { (t("In")) } }
-                th scope="col" { (t("Type")) } th scope="col" { (t("Required")) } th scope="col" { (t("Description")) }
+                th scope="col" { (t("name")) }
+                @if with_place { th scope="col" { (t("in")) } }
+                th scope="col" { (t("type")) } th scope="col" { (t("required")) } th scope="col" { (t("description")) }
             } }
             tbody {
                 @for field in fields {
@@ -67,16 +67,16 @@ fn fields_table(fields: &[ApiField], with_place: bool) -> Markup {
 pub fn api_reference(ctx: &Ctx, base: &str, sections: &[ApiSection], schemas: &[ApiSchema]) -> Markup {
     layout(
         ctx,
-        t("API"),
+        t("api"),
         html! {
-            h1 { (t("The JSON API")) }
+            h1 { (t("the-json-api")) }
             p {
-                (t("Everything a person does on these pages, a script can do at ")) code { (base) } ". "
-                (t("Get a token with POST /auth/token and send it as Authorization: Bearer …. Errors are JSON: "))
-                code { "{error, message, field, errors}" } (t(", with every field at fault in errors."))
+                (t("everything-a-person-does-on-these")) code { (base) } ". "
+                (t("get-a-token-with-post-auth"))
+                code { "{error, message, field, errors}" } (t("with-every-field-at-fault-in"))
             }
-            p { a href="/api/v1/openapi.json" { (t("The OpenAPI 3.1 description")) } (t(" (for code generators and testing tools).")) }
-            nav aria-label=(t("API sections")) {
+            p { a href="/api/v1/openapi.json" { (t("the-openapi-3-1-description")) } (t("for-code-generators-and-testing-tools")) }
+            nav aria-label=(t("api-sections")) {
                 ul { @for section in sections { li { a href={ "#tag-" (section.tag) } { (section.tag) } } } }
             }
             @for section in sections {
@@ -87,7 +87,7 @@ pub fn api_reference(ctx: &Ctx, base: &str, sections: &[ApiSection], schemas: &[
                             h3 { code { (op.method) " " (op.path) } }
                             p { (op.summary) @if op.needs_token { " " span.badge { (t("token")) } } }
                             @if !op.parameters.is_empty() { (fields_table(&op.parameters, true)) }
-                            @if let Some(body) = &op.body { p { (t("Body: ")) (schema_link(body)) } }
+                            @if let Some(body) = &op.body { p { (t("body")) (schema_link(body)) } }
                             ul {
                                 @for (status, schema) in &op.answers {
                                     li { (status) @if let Some(schema) = schema { ": " (schema_link(schema)) } }
@@ -97,7 +97,7 @@ pub fn api_reference(ctx: &Ctx, base: &str, sections: &[ApiSection], schemas: &[
                     }
                 }
             }
-            h2 { (t("Types")) }
+            h2 { (t("types")) }
             @for schema in schemas {
                 section.api-schema id={ "schema-" (schema.name) } {
                     h3 { code { (schema.name) } }

@@ -1,13 +1,16 @@
 //! The shared vocabulary: page frame, cards, forms, pagination.
 
 use crate::links::href;
-use crate::{Ctx, FormErrors, PersonCard, Relation, i18n::t};
+use crate::{
+    Ctx, FormErrors, PersonCard, Relation,
+    i18n::{self, Language, t},
+};
 use maud::{DOCTYPE, Markup, html};
 
 pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(i18n::current().code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -15,15 +18,15 @@ pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                 link rel="stylesheet" href="/static/cairn.css";
             }
             body {
-                a.skip href="#main" { (t("Skip to main content")) }
+                a.skip href="#main" { (t("skip-to-main-content")) }
                 header.site {
                     a.brand href="/" { (ctx.node_name) }
-                    nav aria-label=(t("Main")) {
+                    nav aria-label=(t("main")) {
                         // Wide screens show the list; on a phone the same links fold into a menu
                         // that opens without JavaScript.
                         ul.wide { (nav_links(ctx)) }
                         details.narrow {
-                            summary { (t("Menu")) }
+                            summary { (t("menu")) }
                             ul { (nav_links(ctx)) }
                         }
                     }
@@ -33,9 +36,30 @@ pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                     (body)
                 }
                 footer.site {
-                    p { (t("Powered by Cairn, a federated knowledge commons for climate-neutral cities.")) }
+                    p { (t("powered-by-cairn-a-federated-knowledge")) }
+                    (language_switcher(ctx))
                 }
             }
+        }
+    }
+}
+
+/// A form without script: the languages in their own names, each marked with its `lang`.
+fn language_switcher(ctx: &Ctx) -> Markup {
+    let shown = i18n::current();
+    html! {
+        form.language method="post" action="/language" {
+            (csrf_field(ctx))
+            input type="hidden" name="back" value=(ctx.path);
+            label for="language-switcher" { (t("interface-language")) " " }
+            select #language-switcher name="language" {
+                @if ctx.user.is_some() { option value="" { (t("language-as-the-browser-asks")) } }
+                @for language in Language::ALL {
+                    option value=(language.code()) lang=(language.code()) selected[language == shown] { (language.name()) }
+                }
+            }
+            " "
+            button type="submit" { (t("change-language")) }
         }
     }
 }
@@ -46,47 +70,47 @@ fn nav_links(ctx: &Ctx) -> Markup {
         html! { li { a href=(href) aria-current=[current(&ctx.path, href)] { (label) } } }
     };
     html! {
-        (entry("/", if ctx.user.is_some() { t("Feed") } else { t("Home") }))
-        (entry("/knowledge", t("Knowledge")))
-        (entry("/groups", t("Groups")))
-        (entry("/events", t("Events")))
-        (entry("/directory", t("Directory")))
-        (entry("/map", t("Map")))
-        (entry("/explore", t("Explore")))
-        (entry("/dashboard", t("Dashboard")))
-        (entry("/finance", t("Finance")))
+        (entry("/", if ctx.user.is_some() { t("feed") } else { t("home") }))
+        (entry("/knowledge", t("knowledge")))
+        (entry("/groups", t("groups")))
+        (entry("/events", t("events")))
+        (entry("/directory", t("directory")))
+        (entry("/map", t("map")))
+        (entry("/explore", t("explore")))
+        (entry("/dashboard", t("dashboard")))
+        (entry("/finance", t("finance")))
         @if let Some(user) = &ctx.user {
-            (entry(&format!("/@{}", user.username), t("My profile")))
+            (entry(&format!("/@{}", user.username), t("my-profile")))
             li {
                 a href="/notifications" aria-current=[current(&ctx.path, "/notifications")] {
-                    (t("Notifications"))
+                    (t("notifications"))
                     @if user.unseen_notifications > 0 { " " span.badge { (user.unseen_notifications) } }
                 }
             }
             li {
                 a href="/follow-requests" aria-current=[current(&ctx.path, "/follow-requests")] {
-                    (t("Requests"))
+                    (t("requests"))
                     @if user.pending_requests > 0 { " " span.badge { (user.pending_requests) } }
                 }
             }
             @if let Some(open) = user.open_reports {
                 li {
                     a href="/admin/reports" aria-current=[current(&ctx.path, "/admin/reports")] {
-                        (t("Reports"))
+                        (t("reports"))
                         @if open > 0 { " " span.badge { (open) } }
                     }
                 }
             }
-            @if user.is_admin { (entry("/admin", t("Admin"))) }
+            @if user.is_admin { (entry("/admin", t("admin"))) }
             li {
                 form.inline method="post" action="/logout" {
                     (csrf_field(ctx))
-                    button.link type="submit" { (t("Log out")) }
+                    button.link type="submit" { (t("log-out")) }
                 }
             }
         } @else {
-            (entry("/login", t("Log in")))
-            (entry("/register", t("Register")))
+            (entry("/login", t("log-in")))
+            (entry("/register", t("register")))
         }
     }
 }
@@ -133,7 +157,7 @@ pub fn confirmation(ctx: &Ctx, view: &Confirmation<'_>) -> Markup {
                 input type="hidden" name="confirmed" value="yes";
                 button.danger type="submit" { (view.button) }
                 " "
-                a href=[href(view.back)] { (t("Cancel")) }
+                a href=[href(view.back)] { (t("cancel")) }
             }
         },
     )
@@ -141,7 +165,7 @@ pub fn confirmation(ctx: &Ctx, view: &Confirmation<'_>) -> Markup {
 
 /// "Report", leading to the report form, for signed-in people who do not own the thing.
 pub fn report_link(url: Option<&str>) -> Markup {
-    html! { @if let Some(url) = url { a.report href=[href(url)] { (t("Report")) } } }
+    html! { @if let Some(url) = url { a.report href=[href(url)] { (t("report")) } } }
 }
 
 pub fn csrf_field(ctx: &Ctx) -> Markup {
@@ -152,7 +176,7 @@ pub fn error_summary(errors: &FormErrors) -> Markup {
     html! {
         @if !errors.is_empty() {
             div.errors role="alert" {
-                h2 { (t("Please check the form")) }
+                h2 { (t("please-check-the-form")) }
                 ul {
                     @if let Some(summary) = &errors.summary { li { (summary) } }
                     @for (field, message) in &errors.fields {
@@ -189,7 +213,7 @@ pub fn sector_choices(errors: &FormErrors, options: &[(String, String)], chosen:
     let error = errors.field("sectors");
     html! {
         fieldset.field #sectors aria-describedby=[error.map(|_| "sectors-error")] {
-            legend { (t("Sectors")) }
+            legend { (t("sectors")) }
             @if let Some(error) = error { p.field-error #sectors-error { (error) } }
             @for (id, label) in options {
                 label.check { input type="checkbox" name="sectors" value=(id) checked[chosen.contains(id)]; " " (label) }
@@ -218,10 +242,28 @@ pub fn country_select(errors: &FormErrors, name: &str, label: &str, value: &str)
             @if let Some(error) = error { p.field-error id={ (name) "-error" } { (error) } }
             select id=(name) name=(name) aria-invalid=[error.map(|_| "true")]
                 aria-describedby=[described_by(name, false, error.is_some())] {
-                option value="" selected[value.is_empty()] { (t("Not set")) }
+                option value="" selected[value.is_empty()] { (t("not-set")) }
                 @if !value.is_empty() && !known { option value=(value) selected { (value) } }
                 @for (code, country) in crate::countries::COUNTRIES {
                     option value=(code) selected[code.eq_ignore_ascii_case(value)] { (country) }
+                }
+            }
+        }
+    }
+}
+
+/// A choice among the interface's languages, each named in itself.
+pub fn language_select(errors: &FormErrors, name: &str, label: &str, value: &str, hint: &str) -> Markup {
+    let error = errors.field(name);
+    html! {
+        div.field {
+            label for=(name) { (label) }
+            p.hint id={ (name) "-hint" } { (hint) }
+            @if let Some(error) = error { p.field-error id={ (name) "-error" } { (error) } }
+            select id=(name) name=(name) aria-invalid=[error.map(|_| "true")]
+                aria-describedby=[described_by(name, true, error.is_some())] {
+                @for language in Language::ALL {
+                    option value=(language.code()) lang=(language.code()) selected[language.code() == value] { (language.name()) }
                 }
             }
         }
@@ -232,9 +274,9 @@ pub fn country_select(errors: &FormErrors, name: &str, label: &str, value: &str)
 pub fn country_filter(value: &str) -> Markup {
     html! {
         div.field {
-            label for="country" { (t("Country")) }
+            label for="country" { (t("country")) }
             select #country name="country" {
-                option value="" selected[value.is_empty()] { (t("Any country")) }
+                option value="" selected[value.is_empty()] { (t("any-country")) }
                 @for (code, country) in crate::countries::COUNTRIES {
                     option value=(code) selected[code.eq_ignore_ascii_case(value)] { (country) }
                 }
@@ -275,8 +317,8 @@ pub fn person_card_with(person: &PersonCard, actions: Markup) -> Markup {
                 @let meta: Vec<&str> = [&person.job_title, &person.organisation, &person.city].into_iter().map(String::as_str).filter(|m| !m.is_empty()).collect();
                 @if !meta.is_empty() { p.meta { (meta.join(", ")) } }
                 @if !person.sectors.is_empty() { p.meta { (person.sectors.join(", ")) } }
-                (chips(t("Expertise"), &person.expertise))
-                @if let Some(origin) = &person.origin { p.origin { (t("From")) " " (origin) } }
+                (chips(t("expertise"), &person.expertise))
+                @if let Some(origin) = &person.origin { p.origin { (t("from")) " " (origin) } }
                 @if has_actions { div.actions { (actions) } }
             }
         }
@@ -296,19 +338,19 @@ pub fn chips(what: &str, tags: &[String]) -> Markup {
 pub fn follow_button(ctx: &Ctx, relation: Relation, target: &str) -> Markup {
     html! {
         @match relation {
-            Relation::Anonymous => p { a href="/login" { (t("Log in to follow")) } },
+            Relation::Anonymous => p { a href="/login" { (t("log-in-to-follow")) } },
             Relation::Myself => {},
             Relation::None => form method="post" action="/follow" {
                 (csrf_field(ctx))
                 input type="hidden" name="target" value=(target);
-                button type="submit" { (t("Follow")) }
+                button type="submit" { (t("follow")) }
             },
             Relation::Requested | Relation::Following => form method="post" action="/unfollow" {
                 (csrf_field(ctx))
                 input type="hidden" name="target" value=(target);
-                @if relation == Relation::Requested { p.meta { (t("Follow request sent")) } }
+                @if relation == Relation::Requested { p.meta { (t("follow-request-sent-2")) } }
                 button.secondary type="submit" {
-                    @if relation == Relation::Requested { (t("Withdraw request")) } @else { (t("Unfollow")) }
+                    @if relation == Relation::Requested { (t("withdraw-request")) } @else { (t("unfollow")) }
                 }
             },
         }
@@ -318,7 +360,7 @@ pub fn follow_button(ctx: &Ctx, relation: Relation, target: &str) -> Markup {
 pub fn next_page(next: Option<&str>) -> Markup {
     html! {
         @if let Some(next) = next {
-            nav.pagination aria-label=(t("Pages")) { a rel="next" href=[href(next)] { (t("Older")) " →" } }
+            nav.pagination aria-label=(t("pages")) { a rel="next" href=[href(next)] { (t("older")) " →" } }
         }
     }
 }
@@ -417,15 +459,15 @@ pub fn picture_field(errors: &FormErrors, picture: &PictureField<'_>) -> Markup 
     html! {
         div.field {
             label for=(name) { (picture.label) }
-            p.hint id=(hint_id) { (t("JPEG, PNG, WebP or GIF; its location data is removed.")) }
+            p.hint id=(hint_id) { (t("jpeg-png-webp-or-gif-its")) }
             @if let Some(error) = error { p.field-error id={ (name) "-error" } { (error) } }
             @if let Some(url) = picture.current {
                 img.picture-preview src=[href(url)] alt="" height="80" loading="lazy";
-                label.check { input type="checkbox" name={ "remove_" (name) } value="on"; " " (t("Remove this picture")) }
+                label.check { input type="checkbox" name={ "remove_" (name) } value="on"; " " (t("remove-this-picture")) }
             }
             @if let Some(kept) = picture.kept {
                 input type="hidden" name={ (name) "_media_id" } value=(kept);
-                p.hint { (t("The picture you sent is kept; choose another to replace it.")) }
+                p.hint { (t("the-picture-you-sent-is-kept")) }
             }
             input id=(name) name=(name) type="file" accept="image/jpeg,image/png,image/webp,image/gif"
                 aria-invalid=[error.map(|_| "true")]

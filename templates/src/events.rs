@@ -1,5 +1,6 @@
 //! Events: the calendar (lists and a month grid), an event, the event form.
 
+use crate::i18n::msg;
 use crate::links::href;
 use crate::{
     Ctx, FormErrors,
@@ -33,20 +34,20 @@ pub fn event_card(card: &EventCard) -> Markup {
             div {
                 p.meta {
                     (card.when)
-                    @if card.status == "tentative" { " · " strong { (t("Tentative")) } }
+                    @if card.status == "tentative" { " · " strong { (t("tentative")) } }
                 }
                 h3 {
-                    @if card.status == "cancelled" { span.status.cancelled-mark { (t("Cancelled")) } " " }
+                    @if card.status == "cancelled" { span.status.cancelled-mark { (t("cancelled")) } " " }
                     a href=[href(&card.url)] { (card.title) }
                 }
                 p.meta {
-                    @if card.online { (t("Online")) @if !card.place.is_empty() { " & " } }
+                    @if card.online { (t("online")) @if !card.place.is_empty() { " & " } }
                     (card.place)
                     " · " a href=[href(&card.organizer_url)] { (card.organizer) }
                     " · " (card.participants)
-                    @if let Some(origin) = &card.origin { " · " (t("from")) " " (origin) }
+                    @if let Some(origin) = &card.origin { " · " (t("from-inline")) " " (origin) }
                 }
-                (chips(t("Sectors"), &card.sectors))
+                (chips(t("sectors"), &card.sectors))
             }
         }
     }
@@ -81,13 +82,13 @@ pub struct CalendarView<'a> {
 pub fn calendar(ctx: &Ctx, view: &CalendarView<'_>) -> Markup {
     layout(
         ctx,
-        t("Events"),
+        t("events"),
         html! {
             div.page-head {
                 h1 { (view.heading) }
-                @if view.can_publish { a.button href="/events/new" { (t("Publish an event")) } }
+                @if view.can_publish { a.button href="/events/new" { (t("publish-an-event")) } }
             }
-            nav.tabs aria-label=(t("Calendar views")) {
+            nav.tabs aria-label=(t("calendar-views")) {
                 @for (label, url, current) in &view.tabs {
                     a href=[href(url)] aria-current=[current.then_some("page")] { (label) } " "
                 }
@@ -95,21 +96,21 @@ pub fn calendar(ctx: &Ctx, view: &CalendarView<'_>) -> Markup {
             form.filters method="get" action="/events" {
                 input type="hidden" name="when" value=(view.hidden_when);
                 div.field {
-                    label for="sector" { (t("Sector")) }
+                    label for="sector" { (t("sector")) }
                     select #sector name="sector" {
-                        option value="" { (t("All sectors")) }
+                        option value="" { (t("all-sectors")) }
                         @for (id, label) in view.filters { option value=(id) selected[id == view.sector] { (label) } }
                     }
                 }
                 (country_filter(view.country))
-                label.check { input type="checkbox" name="online" value="true" checked[view.online]; " " (t("Online only")) }
-                button type="submit" { (t("Filter")) }
+                label.check { input type="checkbox" name="online" value="true" checked[view.online]; " " (t("online-only")) }
+                button type="submit" { (t("filter")) }
             }
-            p.meta { a href=[href(&view.ics_url)] { (t("Subscribe to this calendar (iCal)")) } }
+            p.meta { a href=[href(&view.ics_url)] { (t("subscribe-to-this-calendar-ical")) } }
             @if let Some(grid) = &view.month {
                 table.month {
                     caption { a href=[href(&grid.previous_url)] { "← " } (view.heading) a href=[href(&grid.next_url)] { " →" } }
-                    thead { tr { @for d in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] { th scope="col" { (t(d)) } } } }
+                    thead { tr { @for d in [msg("mon"), msg("tue"), msg("wed"), msg("thu"), msg("fri"), msg("sat"), msg("sun")] { th scope="col" { (t(d)) } } } }
                     tbody {
                         @for week in &grid.weeks {
                             tr { @for day in week {
@@ -123,7 +124,7 @@ pub fn calendar(ctx: &Ctx, view: &CalendarView<'_>) -> Markup {
                 }
             }
             @if view.events.is_empty() {
-                p.empty { (t("No events here yet. Follow more cities to see theirs, or publish one.")) }
+                p.empty { (t("no-events-here-yet-follow-more")) }
             }
             @for card in view.events { (event_card(card)) }
         },
@@ -174,57 +175,57 @@ pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
         html! {
             article.event-page {
                 @if card.status == "cancelled" {
-                    p.cancelled-banner role="status" { strong { (t("Cancelled")) } ": " (t("this event will not take place.")) }
+                    p.cancelled-banner role="status" { strong { (t("cancelled")) } ": " (t("this-event-will-not-take-place")) }
                 }
                 @if let Some(banner) = view.banner.as_ref().filter(|b| b.kept_here) {
                     img.banner src=[href(&banner.url)] alt=(banner.alt) loading="lazy";
                 }
                 h1 { (card.title) }
                 @if let Some(banner) = view.banner.as_ref().filter(|b| !b.kept_here) {
-                    p { a href=[href(&banner.url)] rel="nofollow noopener" { (t("The event's picture")) } @if !banner.alt.is_empty() { ": " (banner.alt) } }
+                    p { a href=[href(&banner.url)] rel="nofollow noopener" { (t("the-events-picture")) } @if !banner.alt.is_empty() { ": " (banner.alt) } }
                 }
                 dl.facts {
-                    dt { (t("When")) } dd { (card.when) }
-                    @if !card.place.is_empty() { dt { (t("Where")) } dd { (card.place) } }
+                    dt { (t("when")) } dd { (card.when) }
+                    @if !card.place.is_empty() { dt { (t("where")) } dd { (card.place) } }
                     @match view.online {
-                        Online::Link(url) => { dt { (t("Online")) } dd { a href=[href(url)] rel="nofollow noopener" { (url) } } }
-                        Online::ForParticipants => { dt { (t("Online")) } dd { (t("The link is shown to participants once they take part.")) } }
-                        Online::OnItsWay => { dt { (t("Online")) } dd { (t("The organiser's node sends the link to participants; it has not arrived here yet.")) } }
+                        Online::Link(url) => { dt { (t("online")) } dd { a href=[href(url)] rel="nofollow noopener" { (url) } } }
+                        Online::ForParticipants => { dt { (t("online")) } dd { (t("the-link-is-shown-to-participants")) } }
+                        Online::OnItsWay => { dt { (t("online")) } dd { (t("the-organisers-node-sends-the-link")) } }
                         Online::No => {}
                     }
-                    dt { (t("Organiser")) } dd { a href=[href(&card.organizer_url)] { (card.organizer) }
+                    dt { (t("organiser")) } dd { a href=[href(&card.organizer_url)] { (card.organizer) }
                         @if let (Some(origin), Some(url)) = (&card.origin, view.origin_url) { " · " a href=[href(url)] rel="nofollow noopener" { (origin) } } }
-                    dt { (t("Participants")) } dd { (card.participants) (view.capacity) }
+                    dt { (t("participants")) } dd { (card.participants) (view.capacity) }
                 }
-                (chips(t("Sectors"), &card.sectors))
+                (chips(t("sectors"), &card.sectors))
                 div.body { (PreEscaped(view.description_html)) }
                 p.actions {
                     @match view.my_state {
                         Some(state) => {
-                            span.meta { @if state == "pending" { (t("You asked to join; the organiser decides.")) } @else if state == "rejected" { (t("Your request was not accepted.")) } @else { (t("You take part.")) } }
+                            span.meta { @if state == "pending" { (t("you-asked-to-join-the-organiser")) } @else if state == "rejected" { (t("your-request-was-not-accepted")) } @else { (t("you-take-part")) } }
                             " "
-                            form.inline method="post" action={ (view.action_url) "/leave" } { (csrf_field(ctx)) button.secondary type="submit" { (t("Leave")) } }
+                            form.inline method="post" action={ (view.action_url) "/leave" } { (csrf_field(ctx)) button.secondary type="submit" { (t("leave")) } }
                         }
                         None => @if view.can_join {
-                            form.inline method="post" action={ (view.action_url) "/join" } { (csrf_field(ctx)) button type="submit" { (t("Take part")) } }
-                        } @else if ctx.user.is_none() { a href="/login" { (t("Log in to take part")) } }
+                            form.inline method="post" action={ (view.action_url) "/join" } { (csrf_field(ctx)) button type="submit" { (t("take-part")) } }
+                        } @else if ctx.user.is_none() { a href="/login" { (t("log-in-to-take-part")) } }
                     }
-                    " " a href=[href(&view.ics_url)] { (t("Add to my calendar (.ics)")) }
-                    @if view.is_organizer { " " a.button href=[href(&view.edit_url)] { (t("Edit or cancel")) } }
+                    " " a href=[href(&view.ics_url)] { (t("add-to-my-calendar-ics")) }
+                    @if view.is_organizer { " " a.button href=[href(&view.edit_url)] { (t("edit-or-cancel")) } }
                     " " (crate::components::report_link(view.report_url.as_deref()))
                 }
                 @if view.is_organizer {
                     section {
-                        h2 { (t("Participants")) }
-                        @if view.participants.is_empty() { p.empty { (t("Nobody yet.")) } }
+                        h2 { (t("participants")) }
+                        @if view.participants.is_empty() { p.empty { (t("nobody-yet")) } }
                         ul { @for (name, url, state, actor_id) in view.participants {
                             li {
                                 a href=[href(url)] { (name) } " · " (state)
                                 @if state == "pending" {
                                     " "
-                                    form.inline method="post" action={ (view.action_url) "/participants/" (actor_id) "/accept" } { (csrf_field(ctx)) button type="submit" { (t("Accept")) } }
+                                    form.inline method="post" action={ (view.action_url) "/participants/" (actor_id) "/accept" } { (csrf_field(ctx)) button type="submit" { (t("accept")) } }
                                     " "
-                                    form.inline method="post" action={ (view.action_url) "/participants/" (actor_id) "/reject" } { (csrf_field(ctx)) button.secondary type="submit" { (t("Reject")) } }
+                                    form.inline method="post" action={ (view.action_url) "/participants/" (actor_id) "/reject" } { (csrf_field(ctx)) button.secondary type="submit" { (t("reject")) } }
                                 }
                             }
                         } }
@@ -275,40 +276,40 @@ pub fn event_form(ctx: &Ctx, view: &EventFormView<'_>, errors: &FormErrors) -> M
             (error_summary(errors))
             form method="post" action=(view.action) enctype="multipart/form-data" {
                 (csrf_field(ctx))
-                (field(errors, "title", t("Title"), "text", &v.title, None))
-                (field(errors, "description", t("Description"), "textarea", &v.description, Some(t("Markdown."))))
-                (picture_field(errors, &PictureField { name: "banner", label: t("Banner picture"), current: v.current_banner.as_deref(), kept: v.kept_banner }))
-                (field(errors, "banner_description", t("What the banner shows (alt text)"), "text", &v.banner_description, None))
-                (field(errors, "start", t("Starts"), "datetime-local", &v.start, Some(t("Local time where the event happens."))))
-                (field(errors, "end", t("Ends"), "datetime-local", &v.end, None))
-                (field(errors, "timezone", t("Time zone"), "text", &v.timezone, Some(t("For example Europe/Paris"))))
-                (field(errors, "online_url", t("Webinar link"), "url", &v.online_url, None))
-                (field(errors, "address", t("Address"), "text", &v.address, None))
-                (field(errors, "capacity", t("Places"), "number", &v.capacity, Some(t("Leave empty for no limit."))))
+                (field(errors, "title", t("title"), "text", &v.title, None))
+                (field(errors, "description", t("description"), "textarea", &v.description, Some(t("markdown"))))
+                (picture_field(errors, &PictureField { name: "banner", label: t("banner-picture"), current: v.current_banner.as_deref(), kept: v.kept_banner }))
+                (field(errors, "banner_description", t("what-the-banner-shows-alt-text"), "text", &v.banner_description, None))
+                (field(errors, "start", t("starts"), "datetime-local", &v.start, Some(t("local-time-where-the-event-happens"))))
+                (field(errors, "end", t("ends"), "datetime-local", &v.end, None))
+                (field(errors, "timezone", t("time-zone"), "text", &v.timezone, Some(t("for-example-europe-paris"))))
+                (field(errors, "online_url", t("webinar-link"), "url", &v.online_url, None))
+                (field(errors, "address", t("address"), "text", &v.address, None))
+                (field(errors, "capacity", t("places-2"), "number", &v.capacity, Some(t("leave-empty-for-no-limit"))))
                 div.field {
-                    label for="join_mode" { (t("Taking part")) }
+                    label for="join_mode" { (t("taking-part-2")) }
                     @if let Some(e) = errors.field("join_mode") { p.field-error { (e) } }
                     select #join_mode name="join_mode" {
-                        @for (id, label) in [("free", t("Anyone can join")), ("approval", t("The organiser approves each")), ("invite", t("By invitation")), ("external", t("Registration elsewhere"))] {
+                        @for (id, label) in [("free", t("anyone-can-join")), ("approval", t("the-organiser-approves-each")), ("invite", t("by-invitation")), ("external", t("registration-elsewhere"))] {
                             option value=(id) selected[v.join_mode == id] { (label) }
                         }
                     }
                 }
                 @if view.editing {
                     div.field {
-                        label for="status" { (t("Status")) }
+                        label for="status" { (t("status")) }
                         select #status name="status" {
-                            @for (id, label) in [("confirmed", t("Confirmed")), ("tentative", t("Tentative")), ("cancelled", t("Cancelled"))] {
+                            @for (id, label) in [("confirmed", t("confirmed")), ("tentative", t("tentative")), ("cancelled", t("cancelled"))] {
                                 option value=(id) selected[v.status == id] { (label) }
                             }
                         }
                     }
                 }
                 (sector_choices(errors, view.sectors, &v.sectors))
-                (field(errors, "tags", t("Topics"), "text", &v.tags, Some(t("Separate with commas"))))
-                (field(errors, "language", t("Language"), "text", &v.language, None))
-                (country_select(errors, "country", t("Country"), &v.country))
-                button type="submit" { (t("Save")) }
+                (field(errors, "tags", t("topics"), "text", &v.tags, Some(t("separate-with-commas"))))
+                (field(errors, "language", t("language"), "text", &v.language, None))
+                (country_select(errors, "country", t("country"), &v.country))
+                button type="submit" { (t("save")) }
             }
         },
     )

@@ -1,6 +1,270 @@
-//! Every visible string passes through `t`, so a translation can be added in one place.
-//! English is the only language shipped so far: the key is the English text.
+//! The interface's languages. Every visible string is a message of a Fluent catalogue
+//! (`templates/locales/<code>/main.ftl`, compiled into the binary) looked up by its id in the
+//! language of the request being answered: `t("log-in")`, or `t_with` for messages with
+//! arguments (plurals, names). The language is set once per request (`in_language`) and may be
+//! narrowed by the signed-in person's setting (`prefer`); outside a request it is English.
 
-pub fn t(key: &'static str) -> &'static str {
-    key
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue, concurrent::FluentBundle};
+use std::{
+    cell::Cell,
+    collections::HashMap,
+    future::Future,
+    sync::{
+        LazyLock,
+        atomic::{AtomicU8, Ordering},
+    },
+};
+use unic_langid::LanguageIdentifier;
+
+/// The languages the interface is shipped in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    En,
+    Fr,
+    De,
+    Es,
+    It,
+    Nl,
+    Pl,
+}
+
+impl Language {
+    pub const ALL: [Language; 7] =
+        [Language::En, Language::Fr, Language::De, Language::Es, Language::It, Language::Nl, Language::Pl];
+
+    /// The BCP 47 tag, as in `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Fr => "fr",
+            Language::De => "de",
+            Language::Es => "es",
+            Language::It => "it",
+            Language::Nl => "nl",
+            Language::Pl => "pl",
+        }
+    }
+
+    /// The language's name in itself, as a switcher shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::Fr => "Français",
+            Language::De => "Deutsch",
+            Language::Es => "Español",
+            Language::It => "Italiano",
+            Language::Nl => "Nederlands",
+            Language::Pl => "Polski",
+        }
+    }
+
+    /// The shipped language a tag asks for: `fr`, `fr-BE` and `FR` are French.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Language::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The shipped language an `Accept-Language` header prefers most, if it names one.
+    pub fn negotiate(accept_language: &str) -> Option<Language> {
+        let mut wanted: Vec<(f32, Language)> = accept_language
+            .split(',')
+            .filter_map(|item| {
+                let mut parts = item.split(';');
+                let language = Language::from_tag(parts.next()?)?;
+                let quality = parts
+                    .filter_map(|p| p.trim().strip_prefix("q="))
+                    .find_map(|q| q.trim().parse::<f32>().ok())
+                    .unwrap_or(1.0);
+                (quality > 0.0).then_some((quality, language))
+            })
+            .collect();
+        // A stable sort keeps the header's order among equal qualities.
+        wanted.sort_by(|a, b| b.0.total_cmp(&a.0));
+        wanted.first().map(|(_, language)| *language)
+    }
+
+    fn index(self) -> usize {
+        Language::ALL.iter().position(|l| *l == self).expect("every language is in ALL")
+    }
+}
+
+/// The catalogues' sources, in the order of `Language::ALL`.
+pub const SOURCES: [(Language, &str); 7] = [
+    (Language::En, include_str!("../locales/en/main.ftl")),
+    (Language::Fr, include_str!("../locales/fr/main.ftl")),
+    (Language::De, include_str!("../locales/de/main.ftl")),
+    (Language::Es, include_str!("../locales/es/main.ftl")),
+    (Language::It, include_str!("../locales/it/main.ftl")),
+    (Language::Nl, include_str!("../locales/nl/main.ftl")),
+    (Language::Pl, include_str!("../locales/pl/main.ftl")),
+];
+
+struct Catalogue {
+    bundle: FluentBundle<FluentResource>,
+    /// Messages without arguments, formatted once, so `t` can lend them for the program's life.
+    plain: HashMap<String, String>,
+}
+
+static CATALOGUES: LazyLock<Vec<Catalogue>> =
+    LazyLock::new(|| SOURCES.iter().map(|(language, source)| catalogue(*language, source)).collect());
+
+fn catalogue(language: Language, source: &str) -> Catalogue {
+    // The shipped catalogues are checked by a test; a broken line is skipped, never fatal.
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource);
+    let tag: LanguageIdentifier = language.code().parse().expect("the shipped codes are valid tags");
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    // Isolation marks around arguments are for mixing scripts; in HTML they are stray characters.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(figure));
+    let ids: Vec<String> = resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
+            _ => None,
+        })
+        .collect();
+    let _ = bundle.add_resource(resource);
+    let plain = ids
+        .into_iter()
+        .filter_map(|id| {
+            let pattern = bundle.get_message(&id)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+            // A message that needs arguments is formatted on each use instead.
+            errors.is_empty().then_some((id, text))
+        })
+        .collect();
+    Catalogue { bundle, plain }
+}
+
+/// Numbers in messages are written as the rest of the page writes them ("12 300").
+fn figure<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(number) => Some(crate::numbers::count(number.value)),
+        _ => None,
+    }
+}
+
+/// The message ids of one shipped catalogue, for the completeness test.
+pub fn message_ids(language: Language) -> Vec<String> {
+    let catalogue = &CATALOGUES[language.index()];
+    let source = SOURCES[language.index()].1;
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource);
+    let ids: Vec<String> = resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
+            _ => None,
+        })
+        .collect();
+    debug_assert!(ids.iter().all(|id| catalogue.bundle.has_message(id)));
+    ids
+}
+
+/// The syntax errors of a catalogue's source, for the completeness test.
+pub fn syntax_errors(source: &str) -> Vec<String> {
+    match FluentResource::try_new(source.to_string()) {
+        Ok(_) => Vec::new(),
+        Err((_, errors)) => errors.iter().map(|e| format!("{e:?}")).collect(),
+    }
+}
+
+tokio::task_local! {
+    static LANGUAGE: Cell<Language>;
+}
+
+/// A node's default language, for visitors whose browser names none of ours; one per node, so
+/// that nodes sharing a process (in tests) keep their own.
+#[derive(Debug, Default)]
+pub struct DefaultLanguage(AtomicU8);
+
+impl DefaultLanguage {
+    pub fn set(&self, language: Language) {
+        self.0.store(language.index() as u8, Ordering::Relaxed);
+    }
+
+    pub fn get(&self) -> Language {
+        Language::ALL[usize::from(self.0.load(Ordering::Relaxed)) % Language::ALL.len()]
+    }
+}
+
+/// Runs `work` (a request's handling) in `language`, and says the language it ended in (a
+/// signed-in person's choice may have narrowed it).
+pub async fn in_language<F: Future>(language: Language, work: F) -> (F::Output, Language) {
+    LANGUAGE
+        .scope(Cell::new(language), async {
+            let output = work.await;
+            (output, current())
+        })
+        .await
+}
+
+/// Narrows the current request's language to a person's own choice.
+pub fn prefer(language: Language) {
+    let _ = LANGUAGE.try_with(|current| current.set(language));
+}
+
+/// The language being written in now: English outside a request.
+pub fn current() -> Language {
+    LANGUAGE.try_with(Cell::get).unwrap_or(Language::En)
+}
+
+/// Marks a literal as a message id, in tables whose labels `t` looks up later (and so that the
+/// catalogue test sees the id used).
+pub const fn msg(id: &'static str) -> &'static str {
+    id
+}
+
+/// The message `id` in the current language (English when a catalogue lacks it, the id itself
+/// when no catalogue has it, which the completeness test forbids).
+pub fn t(id: &'static str) -> &'static str {
+    let catalogues: &'static [Catalogue] = &CATALOGUES;
+    [current(), Language::En]
+        .into_iter()
+        .find_map(|language| catalogues[language.index()].plain.get(id))
+        .map_or(id, String::as_str)
+}
+
+/// The message `id` with its arguments: `t_with("resource-count", &[("count", 3.into())])`.
+pub fn t_with(id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    for language in [current(), Language::En] {
+        let bundle = &CATALOGUES[language.index()].bundle;
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        }
+    }
+    id.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_most_wanted_shipped_language() {
+        assert_eq!(Language::negotiate("fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5"), Some(Language::Fr));
+        assert_eq!(Language::negotiate("pt-BR, de;q=0.3, nl;q=0.6"), Some(Language::Nl));
+        assert_eq!(Language::negotiate("en;q=0, pl"), Some(Language::Pl));
+        assert_eq!(Language::negotiate("ja, zh"), None);
+        assert_eq!(Language::negotiate(""), None);
+        assert_eq!(Language::negotiate(";;,q=,de;q=abc"), Some(Language::De));
+    }
+
+    #[tokio::test]
+    async fn a_request_reads_its_own_language_and_a_person_may_narrow_it() {
+        assert_eq!(current(), Language::En);
+        let ((), ended_in) = in_language(Language::De, async {
+            assert_eq!(t("log-in"), "Anmelden");
+            prefer(Language::Fr);
+            assert_eq!(current(), Language::Fr);
+        })
+        .await;
+        assert_eq!(ended_in, Language::Fr);
+        assert_eq!(t("log-in"), "Log in");
+    }
 }

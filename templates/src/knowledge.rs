@@ -1,7 +1,7 @@
 //! Knowledge repository pages: search with facets, a resource, the publishing form.
 
+use crate::i18n::t_with;
 use crate::links::href;
-use crate::numbers::plural;
 use crate::{
     Ctx, FormErrors,
     components::{
@@ -66,16 +66,16 @@ pub fn resource_card(card: &ResourceCard) -> Markup {
     html! {
         article.card.resource {
             div {
-                p.meta { (card.kind) @if card.illustrative { " · " strong { (t("Illustrative demo data")) } } }
+                p.meta { (card.kind) @if card.illustrative { " · " strong { (t("illustrative-demo-data")) } } }
                 h3 { a href=[href(&card.url)] { (card.title) } }
                 p { (card.summary) }
                 p.meta {
                     a href=[href(&card.author_url)] { (card.author) }
                     @if !card.place.is_empty() { " · " (card.place) }
                     " · " (card.published)
-                    @if let Some(origin) = &card.origin { " · " (t("from")) " " (origin) }
+                    @if let Some(origin) = &card.origin { " · " (t("from-inline")) " " (origin) }
                 }
-                (chips(t("Sectors"), &card.sectors))
+                (chips(t("sectors"), &card.sectors))
             }
         }
     }
@@ -84,23 +84,23 @@ pub fn resource_card(card: &ResourceCard) -> Markup {
 pub fn search(ctx: &Ctx, view: &SearchView<'_>) -> Markup {
     layout(
         ctx,
-        t("Knowledge"),
+        t("knowledge"),
         html! {
             div.page-head {
-                h1 { (t("Knowledge repository")) }
-                @if view.can_publish { a.button href="/knowledge/new" { (t("Publish a resource")) } }
+                h1 { (t("knowledge-repository")) }
+                @if view.can_publish { a.button href="/knowledge/new" { (t("publish-a-resource")) } }
             }
             form.searchbar method="get" action="/knowledge" role="search" {
-                label for="q" { (t("Search case studies, methods, videos…")) }
+                label for="q" { (t("search-case-studies-methods-videos")) }
                 div.row {
                     input #q type="search" name="q" value=(view.text);
-                    button type="submit" { (t("Search")) }
+                    button type="submit" { (t("search")) }
                 }
             }
             div.with-sidebar {
-                aside #filters aria-label=(t("Filters")) {
+                aside #filters aria-label=(t("filters")) {
                     details open {
-                        summary { (t("Filters")) }
+                        summary { (t("filters")) }
                         @for facet in view.facets {
                             @if !facet.values.is_empty() {
                                 section.facet {
@@ -122,37 +122,37 @@ pub fn search(ctx: &Ctx, view: &SearchView<'_>) -> Markup {
                 }
                 section.results aria-live="polite" {
                     p.meta {
-                        (plural(view.total, t("resource"), t("resources"))) " · " (t("sort by")) ": "
+                        (t_with("resource-count", &[("count", (view.total).into())])) " · " (t("sort-by")) ": "
                         @if view.newest { a href=[href(&view.relevance_url)] { (t("relevance")) } " · " strong { (t("newest")) } }
                         @else { strong { (t("relevance")) } " · " a href=[href(&view.newest_url)] { (t("newest")) } }
-                        " · " a href=[href(&view.atom_url)] { (t("Atom feed of this search")) }
-                    span.jump { " · " a href="#filters" { (t("Filters")) " ↓" } }
+                        " · " a href=[href(&view.atom_url)] { (t("atom-feed-of-this-search")) }
+                    span.jump { " · " a href="#filters" { (t("filters")) " ↓" } }
                     }
                     @if let Some(first) = &view.past_end {
-                        p.empty { (t("This page is past the last result.")) " " a href=[href(first)] { (t("Back to the first page")) } }
+                        p.empty { (t("this-page-is-past-the-last")) " " a href=[href(first)] { (t("back-to-the-first-page")) } }
                     } @else if view.empty_node {
                         p.empty {
-                            (t("This node holds no resources yet."))
-                            @if view.can_publish { " " a href="/knowledge/new" { (t("Publish the first one")) } "," }
-                            " " (t("or follow other cities to gather their work."))
+                            (t("this-node-holds-no-resources-yet"))
+                            @if view.can_publish { " " a href="/knowledge/new" { (t("publish-the-first-one")) } "," }
+                            " " (t("or-follow-other-cities-to-gather"))
                         }
                     } @else if view.results.is_empty() {
-                        p.empty { (t("Nothing matches. Try fewer words or filters, or follow more cities to widen the repository.")) }
+                        p.empty { (t("nothing-matches-try-fewer-words-or")) }
                     }
                     @for card in view.results { (resource_card(card)) }
                     @if !view.pages.is_empty() || view.prev_url.is_some() || view.next_url.is_some() {
-                        nav.pagination aria-label=(t("Pages")) {
-                            @if let Some(prev) = &view.prev_url { a rel="prev" href=[href(prev)] { "← " (t("Previous")) } " " }
+                        nav.pagination aria-label=(t("pages")) {
+                            @if let Some(prev) = &view.prev_url { a rel="prev" href=[href(prev)] { "← " (t("previous")) } " " }
                             ol {
                                 @for number in view.pages {
                                     @match number {
                                         Some((n, url, true)) => li { a href=[href(url)] aria-current="page" { (n) } },
-                                        Some((n, url, false)) => li { a href=[href(url)] aria-label={ (t("Page")) " " (n) } { (n) } },
+                                        Some((n, url, false)) => li { a href=[href(url)] aria-label={ (t("page")) " " (n) } { (n) } },
                                         None => li aria-hidden="true" { "…" },
                                     }
                                 }
                             }
-                            @if let Some(next) = &view.next_url { " " a rel="next" href=[href(next)] { (t("Next")) " →" } }
+                            @if let Some(next) = &view.next_url { " " a rel="next" href=[href(next)] { (t("next")) " →" } }
                         }
                     }
                 }
@@ -198,51 +198,51 @@ pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors)
         &card.title,
         html! {
             article.resource-page lang=(view.lang) {
-                p.meta { (card.kind) @if card.illustrative { " · " strong { (t("Illustrative demo data: not a real city's results")) } } }
+                p.meta { (card.kind) @if card.illustrative { " · " strong { (t("illustrative-demo-data-not-a-real")) } } }
                 h1 { (card.title) }
                 p.lead { (card.summary) }
                 p.meta {
-                    (t("By")) " " a href=[href(&card.author_url)] { (card.author) } " · " (card.published)
+                    (t("by")) " " a href=[href(&card.author_url)] { (card.author) } " · " (card.published)
                     @if let (Some(origin), Some(url)) = (&card.origin, view.origin_url) {
-                        " · " (t("published on")) " " a href=[href(url)] rel="nofollow noopener" { (origin) }
+                        " · " (t("published-on")) " " a href=[href(url)] rel="nofollow noopener" { (origin) }
                     }
                     @if view.report_url.is_some() { " · " (crate::components::report_link(view.report_url.as_deref())) }
                 }
-                (chips(t("Sectors"), &card.sectors))
+                (chips(t("sectors"), &card.sectors))
                 @if !view.facts.is_empty() {
                     dl.facts { @for (term, value) in &view.facts { dt { (term) } dd { (value) } } }
                 }
                 @if !view.filed_under.is_empty() {
-                    ul.chips aria-label=(t("On the Transition Map and in Explore")) {
+                    ul.chips aria-label=(t("on-the-transition-map-and-in")) {
                         @for (name, url) in &view.filed_under { li { a href=[href(url)] { (name) } } }
                     }
                 }
                 div.body { (PreEscaped(view.body_html)) }
                 @if !view.attachments.is_empty() {
-                    h2 { (t("Attachments")) }
+                    h2 { (t("attachments")) }
                     (attachment_list(&view.attachments))
                 }
                 @if !view.tags.is_empty() {
-                    ul.chips aria-label=(t("Topics")) { @for (tag, url) in &view.tags { li { a href=[href(url)] { "#" (tag) } } } }
+                    ul.chips aria-label=(t("topics")) { @for (tag, url) in &view.tags { li { a href=[href(url)] { "#" (tag) } } } }
                 }
                 @if view.can_edit || view.can_delete {
                     p.actions {
-                        @if view.can_edit { a.button href=[href(&view.edit_url)] { (t("Edit")) } " " }
+                        @if view.can_edit { a.button href=[href(&view.edit_url)] { (t("edit")) } " " }
                         @if view.can_delete {
                             form.inline method="post" action=(view.delete_url) {
                                 (csrf_field(ctx))
-                                button.secondary type="submit" { (t("Delete")) }
+                                button.secondary type="submit" { (t("delete")) }
                             }
                         }
                     }
                 }
             }
             section.comments lang="" {
-                h2 { (t("Comments")) " (" (view.comments.len()) ")" }
+                h2 { (t("comments")) " (" (view.comments.len()) ")" }
                 @for comment in view.comments {
                     article.comment {
                         p.meta { a href=[href(&comment.author_url)] { (comment.author) } " · " (comment.published)
-                            @if let Some(origin) = &comment.origin { " · " (t("from")) " " (origin) }
+                            @if let Some(origin) = &comment.origin { " · " (t("from-inline")) " " (origin) }
                             @if comment.report_url.is_some() { " · " (crate::components::report_link(comment.report_url.as_deref())) } }
                         div { (PreEscaped(&comment.html)) }
                     }
@@ -251,11 +251,11 @@ pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors)
                     (error_summary(comment_errors))
                     form method="post" action=(view.comment_url) {
                         (csrf_field(ctx))
-                        (field(comment_errors, "comment", t("Add a comment"), "textarea", "", None))
-                        button type="submit" { (t("Comment")) }
+                        (field(comment_errors, "comment", t("add-a-comment"), "textarea", "", None))
+                        button type="submit" { (t("comment")) }
                     }
                 } @else {
-                    p { a href="/login" { (t("Log in to comment")) } }
+                    p { a href="/login" { (t("log-in-to-comment")) } }
                 }
             }
         },
@@ -311,30 +311,30 @@ pub fn resource_form(ctx: &Ctx, view: &ResourceFormView<'_>, errors: &FormErrors
             h1 { (view.heading) }
             (error_summary(errors))
             @if let Some(preview) = view.preview_html {
-                section.preview aria-label=(t("Preview")) { h2 { (t("Preview")) } h3 { (v.title) } p.lead { (v.summary) } div.body { (PreEscaped(preview)) } }
+                section.preview aria-label=(t("preview")) { h2 { (t("preview")) } h3 { (v.title) } p.lead { (v.summary) } div.body { (PreEscaped(preview)) } }
             }
             form method="post" action=(view.action) enctype="multipart/form-data" {
                 (csrf_field(ctx))
                 div.field {
-                    label for="kind" { (t("Kind")) }
+                    label for="kind" { (t("kind")) }
                     @if let Some(e) = errors.field("kind") { p.field-error { (e) } }
                     select #kind name="kind" {
                         @for (id, label) in view.kinds { option value=(id) selected[*id == v.kind] { (label) } }
                     }
                 }
-                (field(errors, "title", t("Title"), "text", &v.title, None))
-                (field(errors, "summary", t("Summary"), "textarea", &v.summary, Some(t("Plain text, a few sentences: Mastodon shows this with the title."))))
-                (field(errors, "body", t("Body"), "textarea", &v.body, Some(t("Markdown: **bold**, _italic_, [links](https://…), lists."))))
+                (field(errors, "title", t("title"), "text", &v.title, None))
+                (field(errors, "summary", t("summary"), "textarea", &v.summary, Some(t("plain-text-a-few-sentences-mastodon"))))
+                (field(errors, "body", t("body-2"), "textarea", &v.body, Some(t("markdown-bold-italic-links-https-lists"))))
                 (sector_choices(errors, view.sectors, &v.sectors))
                 fieldset.field {
-                    legend { (t("Transition-map phases")) }
+                    legend { (t("transition-map-phases")) }
                     @if let Some(e) = errors.field("phases") { p.field-error { (e) } }
                     @for (id, label) in view.phases {
                         label.check { input type="checkbox" name="phases" value=(id) checked[v.phases.contains(id)]; " " (id) ". " (label) }
                     }
                 }
                 fieldset.field #map_steps {
-                    legend { (t("Transition Map steps it helps with")) }
+                    legend { (t("transition-map-steps-it-helps-with")) }
                     @if let Some(e) = errors.field("map_steps") { p.field-error { (e) } }
                     @for (phase, steps) in view.map_steps {
                         p.hint { (phase) }
@@ -344,42 +344,42 @@ pub fn resource_form(ctx: &Ctx, view: &ResourceFormView<'_>, errors: &FormErrors
                     }
                 }
                 fieldset.field #tool_types {
-                    legend { (t("Explore tool types it is an example of")) }
+                    legend { (t("explore-tool-types-it-is-an")) }
                     @if let Some(e) = errors.field("tool_types") { p.field-error { (e) } }
                     @for (id, name) in view.tool_types {
                         label.check { input type="checkbox" name="tool_types" value=(id) checked[v.tool_types.contains(id)]; " " (name) }
                     }
                 }
-                (field(errors, "tags", t("Topics"), "text", &v.tags, Some(t("Separate with commas, e.g. citizen participation, heat pumps"))))
+                (field(errors, "tags", t("topics"), "text", &v.tags, Some(t("separate-with-commas-e-g-citizen"))))
                 div.field {
-                    label for="language" { (t("Language")) }
+                    label for="language" { (t("language")) }
                     @if let Some(e) = errors.field("language") { p.field-error { (e) } }
                     select #language name="language" {
                         @for lang in view.languages { option value=(lang) selected[*lang == v.language] { (lang) } }
                     }
                 }
-                (field(errors, "license", t("Licence"), "text", &v.license, Some(t("For example CC BY 4.0"))))
-                (field(errors, "city", t("City"), "text", &v.city, None))
-                (country_select(errors, "country", t("Country"), &v.country))
-                (field(errors, "period_start", t("Started (year)"), "number", &v.period_start, None))
-                (field(errors, "period_end", t("Ended (year)"), "number", &v.period_end, None))
-                (field(errors, "tco2e_per_year", t("Emissions avoided (tCO2e per year)"), "number", &v.tco2e_per_year, Some(t("Only figures you can stand behind."))))
-                (field(errors, "investment_eur", t("Investment (EUR)"), "number", &v.investment_eur, None))
-                (field(errors, "people_reached", t("People reached"), "number", &v.people_reached, None))
+                (field(errors, "license", t("licence"), "text", &v.license, Some(t("for-example-cc-by-4-0"))))
+                (field(errors, "city", t("city"), "text", &v.city, None))
+                (country_select(errors, "country", t("country"), &v.country))
+                (field(errors, "period_start", t("started-year"), "number", &v.period_start, None))
+                (field(errors, "period_end", t("ended-year"), "number", &v.period_end, None))
+                (field(errors, "tco2e_per_year", t("emissions-avoided-tco2e-per-year"), "number", &v.tco2e_per_year, Some(t("only-figures-you-can-stand-behind"))))
+                (field(errors, "investment_eur", t("investment-eur"), "number", &v.investment_eur, None))
+                (field(errors, "people_reached", t("people-reached"), "number", &v.people_reached, None))
                 div.field {
-                    label for="upload" { (t("Add files")) }
-                    p.hint #upload-hint { (t("A few at a time: PDF, office documents, CSV, text, or images (JPEG, PNG, WebP, GIF; their location data is removed). They are listed under Attachments below once sent, with Preview or Publish.")) }
+                    label for="upload" { (t("add-files")) }
+                    p.hint #upload-hint { (t("a-few-at-a-time-pdf")) }
                     @if let Some(e) = errors.field("upload") { p.field-error #upload-error { (e) } }
                     input #upload name="upload" type="file" multiple
                         accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp,.csv,.txt,image/jpeg,image/png,image/webp,image/gif"
                         aria-describedby={ "upload-hint" @if errors.field("upload").is_some() { " upload-error" } };
                 }
-                (field(errors, "upload_description", t("What the files show (alt text)"), "text", "", Some(t("For people who cannot see them; you can give each its own title under Attachments."))))
-                (field(errors, "attachments", t("Attachments"), "textarea", &v.attachments, Some(t("One per line: address | title | media type"))))
-                (field(errors, "organisation", t("Publishing organisation"), "text", &v.organisation, None))
-                button.secondary type="submit" name="preview" value="1" { (t("Preview")) }
+                (field(errors, "upload_description", t("what-the-files-show-alt-text"), "text", "", Some(t("for-people-who-cannot-see-them"))))
+                (field(errors, "attachments", t("attachments"), "textarea", &v.attachments, Some(t("one-per-line-address-title-media"))))
+                (field(errors, "organisation", t("publishing-organisation"), "text", &v.organisation, None))
+                button.secondary type="submit" name="preview" value="1" { (t("preview")) }
                 " "
-                button type="submit" { (t("Publish")) }
+                button type="submit" { (t("publish")) }
             }
         },
     )

@@ -1,5 +1,6 @@
 //! Reporting, the moderation queue and the audit log.
 
+use crate::i18n::{msg, t_with};
 use crate::links::href;
 use crate::{
     Ctx, FormErrors,
@@ -35,9 +36,9 @@ pub fn report_form(ctx: &Ctx, form: &ReportForm<'_>, errors: &FormErrors) -> Mar
     let rule_error = errors.field("rule");
     layout(
         ctx,
-        t("Report"),
+        t("report"),
         html! {
-            h1 { (t("Report to the moderators")) }
+            h1 { (t("report-to-the-moderators")) }
             (error_summary(errors))
             section.card.reported {
                 p.meta { (t(kind_label(form.kind))) " · " (form.owner) }
@@ -47,7 +48,7 @@ pub fn report_form(ctx: &Ctx, form: &ReportForm<'_>, errors: &FormErrors) -> Mar
                 (csrf_field(ctx))
                 input type="hidden" name="target" value=(form.target);
                 fieldset.field #reason aria-describedby=[reason_error.map(|_| "reason-error")] {
-                    legend { (t("Why do you report it?")) }
+                    legend { (t("why-do-you-report-it")) }
                     @if let Some(error) = reason_error { p.field-error #reason-error { (error) } }
                     @for (id, label) in form.reasons {
                         label.check {
@@ -57,29 +58,29 @@ pub fn report_form(ctx: &Ctx, form: &ReportForm<'_>, errors: &FormErrors) -> Mar
                 }
                 @if !form.rules.is_empty() {
                     div.field {
-                        label for="rule" { (t("Which rule does it break?")) }
-                        p.hint #rule-hint { (t("Only when the reason is one of this node's rules.")) }
+                        label for="rule" { (t("which-rule-does-it-break")) }
+                        p.hint #rule-hint { (t("only-when-the-reason-is-one")) }
                         @if let Some(error) = rule_error { p.field-error #rule-error { (error) } }
                         select #rule name="rule" aria-describedby=(if rule_error.is_some() { "rule-hint rule-error" } else { "rule-hint" }) {
-                            option value="" { (t("None")) }
+                            option value="" { (t("none")) }
                             @for (i, rule) in form.rules.iter().enumerate() {
                                 option value=(i + 1) selected[form.rule == Some(i + 1)] { (i + 1) ". " (rule) }
                             }
                         }
                     }
                 }
-                (field(errors, "comment", t("What should the moderators know?"), "textarea", form.comment,
-                    Some(t("Optional, up to 1000 characters. Moderators read it, and so do the other server's if you send it there."))))
+                (field(errors, "comment", t("what-should-the-moderators-know"), "textarea", form.comment,
+                    Some(t("optional-up-to-1000-characters-moderators"))))
                 @if let Some(domain) = form.remote_domain {
                     div.field {
                         label.check {
                             input type="checkbox" name="forward" value="yes" checked[form.forward];
-                            " " (t("Also send the report to the moderators of")) " " (domain)
+                            " " (t("also-send-the-report-to-the")) " " (domain)
                         }
-                        p.hint { (t("It goes in this node's name with your comment: your name is not sent.")) }
+                        p.hint { (t("it-goes-in-this-nodes-name")) }
                     }
                 }
-                button type="submit" { (t("Send the report")) }
+                button type="submit" { (t("send-the-report")) }
             }
         },
     )
@@ -87,13 +88,13 @@ pub fn report_form(ctx: &Ctx, form: &ReportForm<'_>, errors: &FormErrors) -> Mar
 
 fn kind_label(kind: &str) -> &'static str {
     match kind {
-        "account" => "Account",
-        "group" => "Group",
-        "resource" => "Resource",
-        "event" => "Event",
-        "post" => "Post",
-        "comment" => "Comment",
-        _ => "Content",
+        "account" => msg("account"),
+        "group" => msg("group"),
+        "resource" => msg("resource-2"),
+        "event" => msg("event"),
+        "post" => msg("post"),
+        "comment" => msg("comment"),
+        _ => msg("content"),
     }
 }
 
@@ -140,56 +141,56 @@ pub fn queue(ctx: &Ctx, queue: &Queue<'_>) -> Markup {
     };
     layout(
         ctx,
-        t("Reports"),
+        t("reports"),
         html! {
-            h1 { (t("Reports")) }
-            @if queue.is_admin { p { a href="/admin/audit" { (t("Audit log")) } } }
-            nav aria-label=(t("Reports by state")) {
-                ul.tabs { (tab("open", t("Open"))) (tab("removed", t("Removed"))) (tab("warned", t("Warned"))) (tab("limited", t("Limited"))) (tab("suspended", t("Suspended"))) (tab("dismissed", t("Dismissed"))) }
+            h1 { (t("reports")) }
+            @if queue.is_admin { p { a href="/admin/audit" { (t("audit-log")) } } }
+            nav aria-label=(t("reports-by-state")) {
+                ul.tabs { (tab("open", t("open"))) (tab("removed", t("removed"))) (tab("warned", t("warned"))) (tab("limited", t("limited"))) (tab("suspended", t("suspended"))) (tab("dismissed", t("dismissed"))) }
             }
-            @if queue.items.is_empty() { p.empty { (t("No reports here.")) } }
+            @if queue.items.is_empty() { p.empty { (t("no-reports-here")) } }
             @for item in queue.items {
                 article.card.report #{ "report-" (item.id) } {
                     h2 { (t(kind_label(&item.kind))) " · " (item.reason) }
                     p {
                         @match &item.page {
                             Some(page) => a href=[href(page)] { (item.summary) },
-                            None => span { (item.summary) " (" (t("no longer here")) ")" },
+                            None => span { (item.summary) " (" (t("no-longer-here")) ")" },
                         }
                     }
-                    p.meta { (t("Address")) ": " a href=[href(&item.target)] { (item.target) } }
-                    p.meta { (t("Account")) ": " a href=[href(&item.owner_page)] { (item.owner) } }
-                    @if !item.rule.is_empty() { p { (t("Rule")) ": " (item.rule) } }
+                    p.meta { (t("address")) ": " a href=[href(&item.target)] { (item.target) } }
+                    p.meta { (t("account")) ": " a href=[href(&item.owner_page)] { (item.owner) } }
+                    @if !item.rule.is_empty() { p { (t("rule")) ": " (item.rule) } }
                     @if !item.comment.is_empty() { blockquote { (item.comment) } }
-                    p.meta { (t("Reported by")) " " (item.from) ", " (item.when) }
+                    p.meta { (t("reported-by")) " " (item.from) ", " (item.when) }
                     @if let Some(outcome) = &item.outcome { p { strong { (outcome) } } }
                     details {
-                        summary { (t("Earlier reports")) ": " (item.earlier.len()) " " (t("about this account")) ", " (item.domain_reports) " " (t("about")) " " (item.domain) }
-                        @if item.earlier.is_empty() { p.empty { (t("None about this account.")) } }
+                        summary { (t_with("earlier-reports-summary", &[("account", (item.earlier.len()).into()), ("domain-count", (item.domain_reports).into()), ("domain", (item.domain.as_str()).into())])) }
+                        @if item.earlier.is_empty() { p.empty { (t("none-about-this-account")) } }
                         ul { @for line in &item.earlier { li { (line) } } }
                     }
                     @if queue.status == "open" {
                         form method="post" action={ "/admin/reports/" (item.id) } {
                             (csrf_field(ctx))
                             div.field {
-                                label for={ "note-" (item.id) } { (t("Note for the audit log")) }
+                                label for={ "note-" (item.id) } { (t("note-for-the-audit-log")) }
                                 input id={ "note-" (item.id) } name="reason" type="text";
                             }
                             @if item.kind != "account" && item.kind != "group" {
-                                button.danger type="submit" name="action" value="remove" { (t("Remove it")) }
+                                button.danger type="submit" name="action" value="remove" { (t("remove-it")) }
                                 " "
                             }
                             @if item.warnable {
-                                button.secondary type="submit" name="action" value="warn" { (t("Warn the account")) }
+                                button.secondary type="submit" name="action" value="warn" { (t("warn-the-account")) }
                                 " "
                             }
                             @if item.measurable {
-                                button.danger type="submit" name="action" value="limit" { (t("Limit the account")) }
+                                button.danger type="submit" name="action" value="limit" { (t("limit-the-account")) }
                                 " "
-                                button.danger type="submit" name="action" value="suspend" { (t("Suspend the account")) }
+                                button.danger type="submit" name="action" value="suspend" { (t("suspend-the-account")) }
                                 " "
                             }
-                            button.secondary type="submit" name="action" value="dismiss" { (t("Dismiss")) }
+                            button.secondary type="submit" name="action" value="dismiss" { (t("dismiss")) }
                         }
                     }
                 }
@@ -218,27 +219,27 @@ pub struct AuditPage<'a> {
 pub fn audit(ctx: &Ctx, page: &AuditPage<'_>) -> Markup {
     layout(
         ctx,
-        t("Audit log"),
+        t("audit-log"),
         html! {
-            h1 { (t("Audit log")) }
-            p.hint { (t("Every moderation and administration action, as it was done. Nobody can change it here.")) }
+            h1 { (t("audit-log")) }
+            p.hint { (t("every-moderation-and-administration-action-as")) }
             form.filters method="get" action="/admin/audit" {
                 div.field {
-                    label for="action" { (t("Action")) }
+                    label for="action" { (t("action")) }
                     select #action name="action" {
-                        option value="" { (t("Any")) }
+                        option value="" { (t("any")) }
                         @for action in page.actions { option value=(action) selected[page.action == *action] { (action) } }
                     }
                 }
-                (field(&FormErrors::default(), "moderator", t("Done by (username)"), "text", page.moderator, None))
-                button type="submit" { (t("Show")) }
+                (field(&FormErrors::default(), "moderator", t("done-by-username"), "text", page.moderator, None))
+                button type="submit" { (t("show")) }
             }
-            @if page.rows.is_empty() { p.empty { (t("Nothing recorded yet.")) } }
+            @if page.rows.is_empty() { p.empty { (t("nothing-recorded-yet")) } }
             @else {
                 table {
                     thead { tr {
-                        th scope="col" { (t("When")) } th scope="col" { (t("Who")) } th scope="col" { (t("Action")) }
-                        th scope="col" { (t("Target")) } th scope="col" { (t("Note")) }
+                        th scope="col" { (t("when")) } th scope="col" { (t("who")) } th scope="col" { (t("action")) }
+                        th scope="col" { (t("target")) } th scope="col" { (t("note")) }
                     } }
                     tbody {
                         @for row in page.rows {
@@ -286,9 +287,9 @@ pub fn keep_away_buttons(ctx: &Ctx, target: &str, back: &str, blocked: bool, mut
     };
     html! {
         div.actions {
-            (button("mute", muted, if muted { t("Unmute") } else { t("Mute") }))
+            (button("mute", muted, if muted { t("unmute") } else { t("mute") }))
             " "
-            (button("block", blocked, if blocked { t("Unblock") } else { t("Block") }))
+            (button("block", blocked, if blocked { t("unblock") } else { t("block") }))
         }
     }
 }
@@ -296,7 +297,7 @@ pub fn keep_away_buttons(ctx: &Ctx, target: &str, back: &str, blocked: bool, mut
 pub fn blocks(ctx: &Ctx, page: &BlocksPage<'_>, errors: &FormErrors) -> Markup {
     let list = |items: &[KeptAway], kind: &str, lift: &str| {
         html! {
-            @if items.is_empty() { p.empty { (t("Nobody.")) } }
+            @if items.is_empty() { p.empty { (t("nobody")) } }
             ul.plain {
                 @for item in items {
                     li {
@@ -317,28 +318,28 @@ pub fn blocks(ctx: &Ctx, page: &BlocksPage<'_>, errors: &FormErrors) -> Markup {
     let kind_error = errors.field("kind");
     layout(
         ctx,
-        t("Blocks and mutes"),
+        t("blocks-and-mutes"),
         html! {
-            h1 { (t("Blocks and mutes")) }
-            p { (t("A blocked account cannot follow you, mention you, reply to what you publish or join your events; follows between you end, and its server is told. A muted account just disappears from your feed and notifications; nobody is told. Either can be a whole domain.")) }
+            h1 { (t("blocks-and-mutes")) }
+            p { (t("a-blocked-account-cannot-follow-you")) }
             (error_summary(errors))
             form method="post" action="/settings/blocks" {
                 (csrf_field(ctx))
                 input type="hidden" name="action" value="add";
-                (field(errors, "target", t("Account or domain"), "text", page.target,
-                    Some(t("@name@city.example, the address of an account, or a domain such as city.example"))))
+                (field(errors, "target", t("account-or-domain"), "text", page.target,
+                    Some(t("name-city-example-the-address-of"))))
                 fieldset.field #kind aria-describedby=[kind_error.map(|_| "kind-error")] {
-                    legend { (t("What to do")) }
+                    legend { (t("what-to-do")) }
                     @if let Some(error) = kind_error { p.field-error #kind-error { (error) } }
-                    label.check { input type="radio" name="kind" value="mute" checked[page.kind != "block"]; " " (t("Mute")) }
-                    label.check { input type="radio" name="kind" value="block" checked[page.kind == "block"]; " " (t("Block")) }
+                    label.check { input type="radio" name="kind" value="mute" checked[page.kind != "block"]; " " (t("mute")) }
+                    label.check { input type="radio" name="kind" value="block" checked[page.kind == "block"]; " " (t("block")) }
                 }
-                button type="submit" { (t("Save")) }
+                button type="submit" { (t("save")) }
             }
-            h2 { (t("Blocked")) }
-            (list(page.blocked, "block", t("Unblock")))
-            h2 { (t("Muted")) }
-            (list(page.muted, "mute", t("Unmute")))
+            h2 { (t("blocked")) }
+            (list(page.blocked, "block", t("unblock")))
+            h2 { (t("muted-2")) }
+            (list(page.muted, "mute", t("unmute")))
         },
     )
 }

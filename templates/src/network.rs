@@ -1,7 +1,8 @@
 //! The network views of aggregator nodes: the node directory (for administrators).
 
+use crate::i18n::t_with;
 use crate::links::href;
-use crate::numbers::{co2e_per_year, euros, plural};
+use crate::numbers::{co2e_per_year, euros};
 use crate::{Ctx, components::csrf_field, i18n::t};
 use maud::{Markup, html};
 
@@ -38,14 +39,14 @@ pub struct LaneRow {
 /// The servers deliveries are waiting for: one slow or dead server delays only its own row.
 pub fn delivery_lanes(lanes: &[LaneRow]) -> Markup {
     html! {
-        h3 { (t("Delivery by server")) }
-        @if lanes.is_empty() { p.empty { (t("Nothing is waiting for any server.")) } }
+        h3 { (t("delivery-by-server")) }
+        @if lanes.is_empty() { p.empty { (t("nothing-is-waiting-for-any-server")) } }
         @else {
             table #delivery-lanes {
                 thead { tr {
-                    th scope="col" { (t("Server")) } th scope="col" { (t("Waiting")) } th scope="col" { (t("Sending")) }
-                    th scope="col" { (t("Last success")) } th scope="col" { (t("Last error")) } th scope="col" { (t("Next try")) }
-                    th scope="col" { (t("Dropped")) }
+                    th scope="col" { (t("server")) } th scope="col" { (t("waiting")) } th scope="col" { (t("sending")) }
+                    th scope="col" { (t("last-success")) } th scope="col" { (t("last-error")) } th scope="col" { (t("next-try")) }
+                    th scope="col" { (t("dropped")) }
                 } }
                 tbody {
                     @for lane in lanes {
@@ -69,16 +70,16 @@ pub fn delivery_lanes(lanes: &[LaneRow]) -> Markup {
 pub fn node_directory(ctx: &Ctx, nodes: &[NodeRow], error: Option<&str>) -> Markup {
     html! {
         section #nodes {
-            h2 { (t("Node directory")) }
-            p { (t("Nodes and relays this node subscribes to: everything public they publish is gathered here, their history backfilled from their outbox.")) }
-            @if nodes.is_empty() { p.empty { (t("No subscriptions yet.")) } }
+            h2 { (t("node-directory")) }
+            p { (t("nodes-and-relays-this-node-subscribes")) }
+            @if nodes.is_empty() { p.empty { (t("no-subscriptions-yet")) } }
             @else {
                 table {
                     thead { tr {
-                        th scope="col" { (t("Node")) } th scope="col" { (t("Country")) } th scope="col" { (t("Kind")) }
-                        th scope="col" { (t("State")) } th scope="col" { (t("Resources")) } th scope="col" { (t("Backfill")) }
-                        th scope="col" { (t("Last contact")) } th scope="col" { (t("Reachable")) }
-                        th scope="col" { span.visually-hidden { (t("Actions")) } }
+                        th scope="col" { (t("node")) } th scope="col" { (t("country")) } th scope="col" { (t("kind")) }
+                        th scope="col" { (t("state")) } th scope="col" { (t("resources-2")) } th scope="col" { (t("backfill")) }
+                        th scope="col" { (t("last-contact")) } th scope="col" { (t("reachable")) }
+                        th scope="col" { span.visually-hidden { (t("actions")) } }
                     } }
                     tbody {
                         @for node in nodes {
@@ -95,12 +96,12 @@ pub fn node_directory(ctx: &Ctx, nodes: &[NodeRow], error: Option<&str>) -> Mark
                                     form.inline method="post" action="/admin/subscriptions/remove" {
                                         (csrf_field(ctx))
                                         input type="hidden" name="domain" value=(node.domain);
-                                        button.secondary type="submit" { (t("Unsubscribe")) }
+                                        button.secondary type="submit" { (t("unsubscribe")) }
                                     }
                                     form.inline method="post" action="/admin/subscriptions/block" {
                                         (csrf_field(ctx))
                                         input type="hidden" name="domain" value=(node.domain);
-                                        button.secondary type="submit" { (t("Block")) }
+                                        button.secondary type="submit" { (t("block")) }
                                     }
                                 }
                             }
@@ -112,10 +113,10 @@ pub fn node_directory(ctx: &Ctx, nodes: &[NodeRow], error: Option<&str>) -> Mark
             form method="post" action="/admin/subscriptions" {
                 (csrf_field(ctx))
                 div.field {
-                    label for="target" { (t("Subscribe to a node or relay")) }
+                    label for="target" { (t("subscribe-to-a-node-or-relay")) }
                     input #target name="target" type="text" placeholder="lyon.example · https://relay.example/actor · https://relay.example/inbox";
                 }
-                button type="submit" { (t("Subscribe")) }
+                button type="submit" { (t("subscribe")) }
             }
         }
     }
@@ -147,7 +148,7 @@ pub struct DashboardView {
 const PALETTE: [&str; 8] = ["#1d6b4f", "#3b8ea5", "#f2a541", "#c8553d", "#6a4c93", "#8ab17d", "#e76f51", "#577590"];
 
 fn resources(n: f64) -> String {
-    plural(n as i64, t("resource"), t("resources"))
+    t_with("resource-count", &[("count", (n).into())])
 }
 
 /// A horizontal bar chart: labels and figures are text of the page (legible at any width, read by
@@ -193,10 +194,10 @@ fn year_chart(years: &[(i32, Vec<i64>)], legend: &[String]) -> Markup {
     html! {
         figure.chart {
             svg viewBox="0 0 640 260" role="img" aria-labelledby="years-title years-desc" {
-                title id="years-title" { (t("Resources by year, stacked by sector")) }
+                title id="years-title" { (t("resources-by-year-stacked-by-sector")) }
                 desc id="years-desc" {
                     @for (year, counts) in years {
-                        (year) ": " (counts.iter().sum::<i64>()) " " (t("resources")) ". "
+                        (year) ": " (t_with("resource-count", &[("count", (counts.iter().sum::<i64>()).into())])) ". "
                     }
                 }
                 line x1="60" y1="220" x2="630" y2="220" stroke="#999" {}
@@ -214,7 +215,7 @@ fn year_chart(years: &[(i32, Vec<i64>)], legend: &[String]) -> Markup {
                 }
             }
             figcaption {
-                (t("Resources by year, stacked by sector")) ": "
+                (t("resources-by-year-stacked-by-sector")) ": "
                 @for (s, label) in legend.iter().enumerate() {
                     span.legend {
                         // An SVG fill, not a style attribute: the CSP allows no inline styles.
@@ -230,15 +231,15 @@ fn year_chart(years: &[(i32, Vec<i64>)], legend: &[String]) -> Markup {
 pub fn dashboard(ctx: &Ctx, view: &DashboardView) -> Markup {
     crate::components::layout(
         ctx,
-        t("Dashboard"),
+        t("dashboard"),
         html! {
-            h1 { (t("Network dashboard")) }
-            p { (t("Everything this node holds: its own work and what it gathers from the nodes it follows and subscribes to. Impact figures are as their authors reported them; a resource with several sectors counts in each.")) }
+            h1 { (t("network-dashboard")) }
+            p { (t("everything-this-node-holds-its-own")) }
             p {
                 @if view.illustrative {
-                    a href="/dashboard?illustrative=exclude" { (t("Leave out illustrative demo data")) }
+                    a href="/dashboard?illustrative=exclude" { (t("leave-out-illustrative-demo-data")) }
                 } @else {
-                    (t("Illustrative demo data is left out.")) " " a href="/dashboard" { (t("Count it too")) }
+                    (t("illustrative-demo-data-is-left-out")) " " a href="/dashboard" { (t("count-it-too")) }
                 }
             }
             section.totals {
@@ -246,40 +247,40 @@ pub fn dashboard(ctx: &Ctx, view: &DashboardView) -> Markup {
                     strong { (co2e_per_year(view.totals.tco2e_per_year)) } " " (t("avoided")) " · "
                     strong { (euros(view.totals.investment_eur)) } " " (t("invested")) }
             }
-            @if view.totals.resources == 0 { p.empty { (t("Nothing gathered yet.")) } }
+            @if view.totals.resources == 0 { p.empty { (t("nothing-gathered-yet")) } }
             @else {
                 section {
-                    h2 { (t("By sector")) }
-                    (bar_chart(t("Resources by sector"), &view.sectors, |b| b.resources as f64, resources))
-                    (bar_chart(t("Reported reductions by sector"), &view.sectors, |b| b.tco2e_per_year, co2e_per_year))
-                    (bar_chart(t("Reported investment by sector"), &view.sectors, |b| b.investment_eur, euros))
+                    h2 { (t("by-sector")) }
+                    (bar_chart(t("resources-by-sector"), &view.sectors, |b| b.resources as f64, resources))
+                    (bar_chart(t("reported-reductions-by-sector"), &view.sectors, |b| b.tco2e_per_year, co2e_per_year))
+                    (bar_chart(t("reported-investment-by-sector"), &view.sectors, |b| b.investment_eur, euros))
                 }
                 section {
-                    h2 { (t("By country")) }
-                    (bar_chart(t("Resources by country"), &view.countries, |b| b.resources as f64, resources))
-                    (bar_chart(t("Reported reductions by country"), &view.countries, |b| b.tco2e_per_year, co2e_per_year))
-                    (bar_chart(t("Reported investment by country"), &view.countries, |b| b.investment_eur, euros))
+                    h2 { (t("by-country")) }
+                    (bar_chart(t("resources-by-country"), &view.countries, |b| b.resources as f64, resources))
+                    (bar_chart(t("reported-reductions-by-country"), &view.countries, |b| b.tco2e_per_year, co2e_per_year))
+                    (bar_chart(t("reported-investment-by-country"), &view.countries, |b| b.investment_eur, euros))
                 }
                 section {
-                    h2 { (t("Over time")) }
+                    h2 { (t("over-time")) }
                     (year_chart(&view.years, &view.legend))
                 }
             }
             section {
-                h2 { (t("Cities on the transition map")) }
-                @if view.journeys.is_empty() { p.empty { (t("No city has shared its journey with this node yet.")) } }
+                h2 { (t("cities-on-the-transition-map")) }
+                @if view.journeys.is_empty() { p.empty { (t("no-city-has-shared-its-journey")) } }
                 ul.progress {
                     @for (name, url, done, of) in &view.journeys {
                         li {
-                            a href=[href(url)] { (name) } " — " (done) " / " (of) " " (t("steps done"))
+                            a href=[href(url)] { (name) } " — " (t_with("steps-done-of-total", &[("done", (*done).into()), ("total", (*of).into())]))
                             progress max=(of) value=(done) { (done) "/" (of) }
                         }
                     }
                 }
             }
             section {
-                h2 { (t("Upcoming events")) }
-                @if view.upcoming.is_empty() { p.empty { (t("None planned.")) } }
+                h2 { (t("upcoming-events-2")) }
+                @if view.upcoming.is_empty() { p.empty { (t("none-planned")) } }
                 ul {
                     @for (title, starts, url, origin) in &view.upcoming {
                         li { a href=[href(url)] { (title) } " · " (starts) " · " small { (origin) } }

@@ -1,4 +1,7 @@
-//! Figures as people read them: "€85 M", "42 kt CO₂e/yr", "12 300 resources".
+//! Figures as people read them: "€85 M", "42 kt CO₂e/yr", "12 300 resources", with the
+//! decimal sign and the place of the euro sign of the language being written in.
+
+use crate::i18n::{Language, current, t};
 
 /// The space between a number and its unit, or inside a number: narrow and unbreakable.
 const THIN: char = '\u{202f}';
@@ -42,16 +45,18 @@ fn scaled(value: f64, scales: &[(f64, &str)]) -> String {
     }
 }
 
-/// "8.5", and "3" rather than "3.0".
+/// "8.5" ("8,5" in the languages that write a decimal comma), and "3" rather than "3.0".
 fn one_decimal(value: f64) -> String {
     let text = format!("{value:.1}");
-    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
+    let text = text.strip_suffix(".0").map(str::to_string).unwrap_or(text);
+    if current() == Language::En { text } else { text.replace('.', ",") }
 }
 
-/// An amount of euros: "€850", "€12 k", "€8.5 M", "€1.2 bn".
+/// An amount of euros: "€850", "€12 k", "€8.5 M", "€1.2 bn" (in French "8,5 M €").
 pub fn euros(value: f64) -> String {
-    let amount = scaled(value.abs(), &[(1e3, "k"), (1e6, "M"), (1e9, "bn")]);
-    if value < 0.0 { format!("-€{amount}") } else { format!("€{amount}") }
+    let amount = scaled(value.abs(), &[(1e3, t("unit-thousand")), (1e6, t("unit-million")), (1e9, t("unit-billion"))]);
+    let sign = if value < 0.0 { "-" } else { "" };
+    if current() == Language::En { format!("{sign}€{amount}") } else { format!("{sign}{amount}{THIN}€") }
 }
 
 /// Tonnes of CO₂ equivalent per year: "420 t", "42 kt", "1.2 Mt", then "CO₂e/yr".
@@ -63,12 +68,7 @@ pub fn co2e_per_year(tonnes: f64) -> String {
     } else {
         scaled(tonnes, &scales)
     };
-    format!("{figure}{THIN}CO₂e/yr")
-}
-
-/// "1 resource", "2 resources": `one` and `other` are the whole phrases after the number.
-pub fn plural(n: i64, one: &str, other: &str) -> String {
-    format!("{} {}", count(n as f64), if n == 1 { one } else { other })
+    format!("{figure}{THIN}{}", t("unit-co2e-per-year"))
 }
 
 #[cfg(test)]
@@ -94,7 +94,20 @@ mod tests {
         assert_eq!(euros(9_960_000.0), "€10\u{202f}M");
         assert_eq!(euros(-1_500_000.0), "-€1.5\u{202f}M");
         assert_eq!(euros(f64::NAN), "€?");
-        assert_eq!(plural(1, "resource", "resources"), "1 resource");
-        assert_eq!(plural(0, "resource", "resources"), "0 resources");
+    }
+
+    #[tokio::test]
+    async fn figures_follow_the_language() {
+        crate::i18n::in_language(Language::Fr, async {
+            assert_eq!(count(12300.0), "12\u{202f}300");
+            assert_eq!(euros(8_500_000.0), "8,5\u{202f}M\u{202f}€");
+            assert_eq!(euros(-850.0), "-850\u{202f}€");
+            assert_eq!(co2e_per_year(1_200_000.0), "1,2\u{202f}Mt\u{202f}CO₂e/an");
+        })
+        .await;
+        crate::i18n::in_language(Language::De, async {
+            assert_eq!(euros(1_230_000_000.0), "1,2\u{202f}Mrd.\u{202f}€");
+        })
+        .await;
     }
 }

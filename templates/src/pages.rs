@@ -1,10 +1,12 @@
 //! Whole pages.
 
+use crate::i18n::t_with;
 use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
     components::{
-        country_select, csrf_field, error_summary, field, follow_button, layout, person_card, person_card_with,
+        country_select, csrf_field, error_summary, field, follow_button, language_select, layout, person_card,
+        person_card_with,
     },
     i18n::t,
 };
@@ -40,12 +42,12 @@ pub fn home(ctx: &Ctx, page: &HomePage<'_>) -> Markup {
     let identity = &page.identity;
     layout(
         ctx,
-        if ctx.user.is_some() { t("Overview") } else { t("Home") },
+        if ctx.user.is_some() { t("overview") } else { t("home") },
         html! {
             @if ctx.user.is_some() {
-                nav.tabs aria-label=(t("Timelines")) {
-                    a href="/" { (t("Home")) }
-                    a href="/overview" aria-current="page" { (t("Overview")) }
+                nav.tabs aria-label=(t("timelines")) {
+                    a href="/" { (t("home")) }
+                    a href="/overview" aria-current="page" { (t("overview")) }
                 }
             }
             section.intro.identity {
@@ -55,62 +57,62 @@ pub fn home(ctx: &Ctx, page: &HomePage<'_>) -> Markup {
                     @if !identity.place.is_empty() { p.place { (identity.place) } }
                     @if !identity.description.is_empty() { p.lead { (identity.description) } }
                     @if let Some((link, text)) = &identity.contact {
-                        p { (t("Contact")) ": " a href=[href(link).or_else(|| link.starts_with("mailto:").then(|| link.clone()))] { (text) } }
+                        p { (t("contact")) ": " a href=[href(link).or_else(|| link.starts_with("mailto:").then(|| link.clone()))] { (text) } }
                     }
                     @if ctx.user.is_none() && page.can_register {
-                        p { a.button href="/register" { (t("Join this node")) } " " a href="/login" { (t("or log in")) } }
+                        p { a.button href="/register" { (t("join-this-node")) } " " a href="/login" { (t("or-log-in")) } }
                     }
                 }
             }
             form.search role="search" method="get" action="/knowledge" {
-                label for="home-q" { (t("Search the knowledge repository")) }
+                label for="home-q" { (t("search-the-knowledge-repository")) }
                 div.inline-field {
-                    input #home-q type="search" name="q" placeholder=(t("e.g. district heating"));
-                    button type="submit" { (t("Search")) }
+                    input #home-q type="search" name="q" placeholder=(t("e-g-district-heating"));
+                    button type="submit" { (t("search")) }
                 }
             }
-            ul.counts aria-label=(t("This network in figures")) {
+            ul.counts aria-label=(t("this-network-in-figures")) {
                 @for (count, label) in page.counts { li { strong { (count) } " " (label) } }
             }
             div.portal {
                 (portal_section(
-                    t("Latest case studies"),
+                    t("latest-case-studies"),
                     page.case_studies.iter().map(crate::knowledge::resource_card),
-                    html! { (t("No case studies yet.")) " " a href="/knowledge/new?kind=case_study" { (t("Share your city's work")) } },
-                    ("/knowledge?kind=case_study", t("All case studies")),
+                    html! { (t("no-case-studies-yet")) " " a href="/knowledge/new?kind=case_study" { (t("share-your-citys-work")) } },
+                    ("/knowledge?kind=case_study", t("all-case-studies")),
                 ))
                 (portal_section(
-                    t("Upcoming events"),
+                    t("upcoming-events-2"),
                     page.events.iter().map(crate::events::event_card),
-                    html! { (t("No events planned.")) },
-                    ("/events", t("The calendar")),
+                    html! { (t("no-events-planned")) },
+                    ("/events", t("the-calendar")),
                 ))
                 (portal_section(
-                    t("Groups"),
+                    t("groups"),
                     page.groups.iter().map(crate::social::group_card),
-                    html! { (t("No groups yet.")) },
-                    ("/groups", t("All groups")),
+                    html! { (t("no-groups-yet")) },
+                    ("/groups", t("all-groups")),
                 ))
                 section {
-                    h2 { (t("Our transition")) }
+                    h2 { (t("our-transition")) }
                     p {
-                        label for="journey-progress" { (page.steps_done) " " (t("of")) " " (page.steps) " " (t("steps of the Transition Map done")) }
+                        label for="journey-progress" { (t_with("map-steps-done", &[("done", (page.steps_done).into()), ("total", (page.steps).into())])) }
                     }
                     progress #journey-progress max=(page.steps) value=(page.steps_done) { (page.steps_done) "/" (page.steps) }
-                    p { a href="/journey" { (t("Follow the journey")) } " · " a href="/map" { (t("The Transition Map")) } " · " a href="/dashboard" { (t("The dashboard")) } }
+                    p { a href="/journey" { (t("follow-the-journey")) } " · " a href="/map" { (t("the-transition-map")) } " · " a href="/dashboard" { (t("the-dashboard")) } }
                 }
             }
             section {
-                h2 { (t("The organisation")) }
+                h2 { (t("the-organisation")) }
                 (person_card(page.organisation))
             }
             section {
-                h2 { (t("People on this node")) }
+                h2 { (t("people-on-this-node")) }
                 @if page.people.is_empty() {
-                    p.empty { (t("Nobody has joined yet.")) @if page.can_register { " " a href="/register" { (t("Be the first.")) } } }
+                    p.empty { (t("nobody-has-joined-yet")) @if page.can_register { " " a href="/register" { (t("be-the-first")) } } }
                 } @else {
                     div.cards { @for p in page.people { (person_card(p)) } }
-                    p { a href="/directory" { (t("The directory")) } }
+                    p { a href="/directory" { (t("the-directory")) } }
                 }
             }
         },
@@ -132,17 +134,17 @@ fn portal_section(title: &str, cards: impl Iterator<Item = Markup>, empty: Marku
 pub fn login(ctx: &Ctx, errors: &FormErrors, username: &str) -> Markup {
     layout(
         ctx,
-        t("Log in"),
+        t("log-in"),
         html! {
-            h1 { (t("Log in")) }
+            h1 { (t("log-in")) }
             (error_summary(errors))
             form method="post" action="/login" {
                 (csrf_field(ctx))
-                (field(errors, "username", t("Username"), "text", username, None))
-                (field(errors, "password", t("Password"), "password", "", None))
-                button type="submit" { (t("Log in")) }
+                (field(errors, "username", t("username"), "text", username, None))
+                (field(errors, "password", t("password"), "password", "", None))
+                button type="submit" { (t("log-in")) }
             }
-            p { (t("No account yet?")) " " a href="/register" { (t("Register")) } }
+            p { (t("no-account-yet")) " " a href="/register" { (t("register")) } }
         },
     )
 }
@@ -157,27 +159,27 @@ pub struct RegisterValues<'a> {
 pub fn register(ctx: &Ctx, errors: &FormErrors, values: &RegisterValues<'_>, note: Option<&str>, open: bool) -> Markup {
     layout(
         ctx,
-        t("Register"),
+        t("register"),
         html! {
-            h1 { (t("Create an account")) }
+            h1 { (t("create-an-account")) }
             @if let Some(note) = note { p.note { (note) } }
             @if open && !values.rules.is_empty() {
                 section.rules aria-labelledby="rules-heading" {
-                    h2 #rules-heading { (t("The rules of this node")) }
+                    h2 #rules-heading { (t("the-rules-of-this-node")) }
                     ol { @for rule in values.rules { li { (rule) } } }
-                    p { (t("By creating an account you agree to them.")) }
+                    p { (t("by-creating-an-account-you-agree")) }
                 }
             }
             @if open {
                 (error_summary(errors))
                 form method="post" action="/register" {
                     (csrf_field(ctx))
-                    (field(errors, "username", t("Username"), "text", values.username,
-                        Some(t("Lowercase letters, digits and _; it becomes your handle."))))
-                    (field(errors, "email", t("Email"), "email", values.email, None))
-                    (field(errors, "password", t("Password"), "password", "",
-                        Some(t("At least 10 characters; mix letters with digits or symbols."))))
-                    button type="submit" { (t("Create account")) }
+                    (field(errors, "username", t("username"), "text", values.username,
+                        Some(t("lowercase-letters-digits-and-it-becomes"))))
+                    (field(errors, "email", t("email"), "email", values.email, None))
+                    (field(errors, "password", t("password"), "password", "",
+                        Some(t("at-least-10-characters-mix-letters"))))
+                    button type="submit" { (t("create-account")) }
                 }
             }
         },
@@ -187,18 +189,18 @@ pub fn register(ctx: &Ctx, errors: &FormErrors, values: &RegisterValues<'_>, not
 pub fn find(ctx: &Ctx, query: &str, errors: &FormErrors, result: Option<(&PersonCard, Relation, &str)>) -> Markup {
     layout(
         ctx,
-        t("Find people"),
+        t("find-people"),
         html! {
-            h1 { (t("Find a colleague or a city")) }
+            h1 { (t("find-a-colleague-or-a-city")) }
             (error_summary(errors))
             form method="get" action="/find" role="search" {
-                (field(errors, "target", t("Handle or address"), "search", query,
-                    Some(t("For example @anna@lyon.example or https://lyon.example/users/anna"))))
-                button type="submit" { (t("Look up")) }
+                (field(errors, "target", t("handle-or-address"), "search", query,
+                    Some(t("for-example-anna-lyon-example-or"))))
+                button type="submit" { (t("look-up")) }
             }
             @if let Some((person, relation, target)) = result {
                 section {
-                    h2 { (t("Found")) }
+                    h2 { (t("found")) }
                     (person_card_with(person, follow_button(ctx, relation, target)))
                 }
             }
@@ -215,6 +217,8 @@ pub struct IdentityValues {
     pub description: String,
     pub logo_url: String,
     pub contact: String,
+    /// A language code.
+    pub language: String,
 }
 
 pub struct AdminPage<'a> {
@@ -240,44 +244,45 @@ pub struct AdminPage<'a> {
 pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
     layout(
         ctx,
-        t("Admin"),
+        t("admin"),
         html! {
-            h1 { (t("Administration")) }
-            p { a href="/admin/reports" { (t("Reports")) } " · " a href="/admin/audit" { (t("Audit log")) } }
+            h1 { (t("administration")) }
+            p { a href="/admin/reports" { (t("reports")) } " · " a href="/admin/audit" { (t("audit-log")) } }
             section #identity {
-                h2 { (t("Node identity")) }
-                p.hint { (t("How this node presents itself: the name replaces \"Cairn\" on every page, and the organisation's followers on other servers see the change.")) }
+                h2 { (t("node-identity")) }
+                p.hint { (t("how-this-node-presents-itself-the")) }
                 form method="post" action="/admin/identity" {
                     (csrf_field(ctx))
-                    (field(errors, "name", t("Name"), "text", &page.identity.name, None))
-                    (field(errors, "city", t("City"), "text", &page.identity.city, None))
-                    (country_select(errors, "country", t("Country"), &page.identity.country))
-                    (field(errors, "description", t("Description"), "textarea", &page.identity.description, None))
-                    (field(errors, "logo_url", t("Logo address"), "url", &page.identity.logo_url, Some(t("An https:// address of a picture"))))
-                    (field(errors, "contact", t("Contact"), "text", &page.identity.contact, Some(t("An e-mail address or an https:// page where people reach your team"))))
-                    button type="submit" { (t("Save the identity")) }
+                    (field(errors, "name", t("name"), "text", &page.identity.name, None))
+                    (field(errors, "city", t("city"), "text", &page.identity.city, None))
+                    (country_select(errors, "country", t("country"), &page.identity.country))
+                    (field(errors, "description", t("description"), "textarea", &page.identity.description, None))
+                    (field(errors, "logo_url", t("logo-address"), "url", &page.identity.logo_url, Some(t("an-https-address-of-a-picture"))))
+                    (field(errors, "contact", t("contact"), "text", &page.identity.contact, Some(t("an-e-mail-address-or-an"))))
+                    (language_select(errors, "language", t("node-default-language"), &page.identity.language, t("node-default-language-hint")))
+                    button type="submit" { (t("save-the-identity")) }
                 }
             }
             section #node-rules {
-                h2 { (t("Node rules")) }
-                p.hint { (t("What everyone here agrees to: shown at registration, in NodeInfo and to Mastodon apps. One rule per line.")) }
+                h2 { (t("node-rules")) }
+                p.hint { (t("what-everyone-here-agrees-to-shown")) }
                 form method="post" action="/admin/rules" {
                     (csrf_field(ctx))
-                    (field(errors, "rules", t("Rules"), "textarea", page.node_rules, None))
-                    button type="submit" { (t("Publish the rules")) }
+                    (field(errors, "rules", t("rules"), "textarea", page.node_rules, None))
+                    button type="submit" { (t("publish-the-rules")) }
                 }
             }
             section {
-                h2 { (t("Federation")) }
-                p { (page.pending_deliveries) " " (t("deliveries waiting")) ", " (page.failed_deliveries) " " (t("given up")) }
+                h2 { (t("federation")) }
+                p { (page.pending_deliveries) " " (t("deliveries-waiting")) ", " (page.failed_deliveries) " " (t("given-up")) }
                 (crate::network::delivery_lanes(page.lanes))
-                h3 { (t("Domain rules")) }
-                @if !page.configured_block.is_empty() { p { (t("Blocked in the configuration file")) ": " (page.configured_block.join(", ")) } }
-                @if !page.configured_allow.is_empty() { p { (t("Allowed in the configuration file")) ": " (page.configured_allow.join(", ")) } }
-                @if page.rules.is_empty() { p.empty { (t("No domain rules yet: this node federates with everyone.")) } }
+                h3 { (t("domain-rules")) }
+                @if !page.configured_block.is_empty() { p { (t("blocked-in-the-configuration-file")) ": " (page.configured_block.join(", ")) } }
+                @if !page.configured_allow.is_empty() { p { (t("allowed-in-the-configuration-file")) ": " (page.configured_allow.join(", ")) } }
+                @if page.rules.is_empty() { p.empty { (t("no-domain-rules-yet-this-node")) } }
                 @else {
                     table {
-                        thead { tr { th scope="col" { (t("Domain")) } th scope="col" { (t("Rule")) } th scope="col" { span.visually-hidden { (t("Actions")) } } } }
+                        thead { tr { th scope="col" { (t("domain")) } th scope="col" { (t("rule")) } th scope="col" { span.visually-hidden { (t("actions")) } } } }
                         tbody {
                             @for (domain, policy) in page.rules {
                                 tr {
@@ -286,7 +291,7 @@ pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
                                         form.inline method="post" action="/admin/domains/remove" {
                                             (csrf_field(ctx))
                                             input type="hidden" name="domain" value=(domain);
-                                            button.secondary type="submit" { (t("Remove")) }
+                                            button.secondary type="submit" { (t("remove")) }
                                         }
                                     }
                                 }
@@ -297,41 +302,41 @@ pub fn admin(ctx: &Ctx, page: &AdminPage<'_>, errors: &FormErrors) -> Markup {
                 (error_summary(errors))
                 form method="post" action="/admin/domains" {
                     (csrf_field(ctx))
-                    (field(errors, "domain", t("Domain"), "text", "", None))
+                    (field(errors, "domain", t("domain"), "text", "", None))
                     div.field {
-                        label for="policy" { (t("Rule")) }
+                        label for="policy" { (t("rule")) }
                         select #policy name="policy" {
-                            option value="block" { (t("Block: refuse its activities, fetch nothing, deliver nothing, and delete what it had here")) }
-                            option value="limit" { (t("Limit: keep it out of public timelines, search and lists; followers still see it")) }
-                            option value="allow" { (t("Allow: once any domain is allowed, only allowed domains federate")) }
+                            option value="block" { (t("block-refuse-its-activities-fetch-nothing")) }
+                            option value="limit" { (t("limit-keep-it-out-of-public")) }
+                            option value="allow" { (t("allow-once-any-domain-is-allowed")) }
                         }
                     }
-                    button type="submit" { (t("Add rule")) }
+                    button type="submit" { (t("add-rule")) }
                 }
             }
             (crate::network::node_directory(ctx, page.nodes, page.subscription_error))
             section #finance-matrix {
-                h2 { (t("Financial guidance matrix")) }
-                p { (t("Source")) ": " code { (page.matrix_source) } ", " (page.matrix_options) " " (t("financing options in use.")) }
+                h2 { (t("financial-guidance-matrix")) }
+                p { (t("source")) ": " code { (page.matrix_source) } ", " (page.matrix_options) " " (t("financing-options-in-use")) }
                 @if let Some(error) = page.matrix_error {
                     div.errors role="alert" {
-                        p { (t("The matrix file was not loaded; the last good matrix stays in use.")) }
+                        p { (t("the-matrix-file-was-not-loaded")) }
                         p { code { (error) } }
                     }
                 }
                 form.inline method="post" action="/admin/finance/reload" {
                     (csrf_field(ctx))
-                    button type="submit" { (t("Reload the matrix file")) }
+                    button type="submit" { (t("reload-the-matrix-file")) }
                 }
             }
             section {
-                h2 { (t("Accounts waiting for approval")) }
-                @if page.awaiting_approval.is_empty() { p.empty { (t("None.")) } }
+                h2 { (t("accounts-waiting-for-approval")) }
+                @if page.awaiting_approval.is_empty() { p.empty { (t("none-2")) } }
                 @for (id, username, email) in page.awaiting_approval {
                     form.inline method="post" action={ "/admin/users/" (id) "/approve" } {
                         (csrf_field(ctx))
                         span { (username) " (" (email) ") " }
-                        button type="submit" { (t("Approve")) }
+                        button type="submit" { (t("approve")) }
                     }
                 }
             }
@@ -348,11 +353,11 @@ fn sentence(message: &str) -> String {
 pub fn error_page(ctx: &Ctx, status: u16, message: &str) -> Markup {
     layout(
         ctx,
-        t("Error"),
+        t("error"),
         html! {
-            h1 { (t("Something is not right")) " (" (status) ")" }
+            h1 { (t("something-is-not-right")) " (" (status) ")" }
             p { (sentence(message)) }
-            p { a href="/" { (t("Back to the home page")) } }
+            p { a href="/" { (t("back-to-the-home-page")) } }
         },
     )
 }
@@ -372,23 +377,23 @@ pub struct AuthorizeView<'a> {
 pub fn authorize(ctx: &Ctx, view: &AuthorizeView<'_>) -> Markup {
     layout(
         ctx,
-        t("Authorize an app"),
+        t("authorize-an-app"),
         html! {
-            h1 { (t("Authorize")) " " (view.app_name) }
+            h1 { (t("authorize")) " " (view.app_name) }
             @if let Some(site) = view.app_website { p.meta { a href=[href(site)] rel="nofollow noopener" { (site) } } }
-            p { (t("This app asks to act for your account with these permissions:")) }
+            p { (t("this-app-asks-to-act-for")) }
             ul { @for scope in view.scopes { li { code { (scope) } } } }
             @if let Some(error) = view.error { div.errors role="alert" { p { (error) } } }
             form method="post" action="/oauth/authorize" {
                 (csrf_field(ctx))
                 @for (name, value) in view.params { input type="hidden" name=(*name) value=(value); }
                 @if view.needs_login {
-                    div.field { label for="username" { (t("Username or email")) } input #username name="username" type="text" autocomplete="username"; }
-                    div.field { label for="password" { (t("Password")) } input #password name="password" type="password" autocomplete="current-password"; }
+                    div.field { label for="username" { (t("username-or-email")) } input #username name="username" type="text" autocomplete="username"; }
+                    div.field { label for="password" { (t("password")) } input #password name="password" type="password" autocomplete="current-password"; }
                 }
-                button type="submit" name="decision" value="approve" { (t("Authorize")) }
+                button type="submit" name="decision" value="approve" { (t("authorize")) }
                 " "
-                button.secondary type="submit" name="decision" value="deny" { (t("Deny")) }
+                button.secondary type="submit" name="decision" value="deny" { (t("deny")) }
             }
         },
     )
@@ -398,10 +403,10 @@ pub fn authorize(ctx: &Ctx, view: &AuthorizeView<'_>) -> Markup {
 pub fn authorization_code(ctx: &Ctx, code: &str) -> Markup {
     layout(
         ctx,
-        t("Authorization code"),
+        t("authorization-code"),
         html! {
-            h1 { (t("Authorization code")) }
-            p { (t("Copy this code into the app:")) }
+            h1 { (t("authorization-code")) }
+            p { (t("copy-this-code-into-the-app")) }
             p { code #code { (code) } }
         },
     )

@@ -1,6 +1,7 @@
 //! A person's pages: the profile, the people around them, and their settings (profile,
 //! moving, archive import, API tokens).
 
+use crate::i18n::t_with;
 use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
@@ -48,37 +49,37 @@ pub fn profile(ctx: &Ctx, page: &ProfilePage<'_>) -> Markup {
                         p.handle { (p.handle) @if p.kind != "Person" { " · " (p.kind) } }
                     }
                 }
-                @if !p.job_title.is_empty() { p { strong { (t("Role")) ": " } (p.job_title) } }
-                @if !p.organisation.is_empty() { p { strong { (t("Organisation")) ": " } (p.organisation) } }
+                @if !p.job_title.is_empty() { p { strong { (t("role")) ": " } (p.job_title) } }
+                @if !p.organisation.is_empty() { p { strong { (t("organisation")) ": " } (p.organisation) } }
                 @if !p.city.is_empty() || !p.country.is_empty() {
-                    p { strong { (t("City")) ": " } (p.city) @if !p.country.is_empty() { " (" (p.country) ")" } }
+                    p { strong { (t("city")) ": " } (p.city) @if !p.country.is_empty() { " (" (p.country) ")" } }
                 }
                 @if let Some((name, link)) = &page.moved_to {
-                    p.flash role="status" { (t("This account has moved to")) " " a href=[href(link)] { (name) } "." }
+                    p.flash role="status" { (t("this-account-has-moved-to")) " " a href=[href(link)] { (name) } "." }
                 }
                 @for para in p.summary.split("\n\n") { @if !para.trim().is_empty() { p { (para) } } }
-                @if !p.sectors.is_empty() { p { strong { (t("Sectors")) ": " } (p.sectors.join(", ")) } }
-                (chips(t("Expertise"), &p.expertise))
+                @if !p.sectors.is_empty() { p { strong { (t("sectors")) ": " } (p.sectors.join(", ")) } }
+                (chips(t("expertise"), &p.expertise))
                 @if let (Some(origin), Some(url)) = (&p.origin, &p.origin_url) {
-                    p.origin { (t("This profile lives on")) " " a href=[href(url)] rel="nofollow noopener" { (origin) } }
+                    p.origin { (t("this-profile-lives-on")) " " a href=[href(url)] rel="nofollow noopener" { (origin) } }
                 }
                 p.counts {
                     @if let Some(lists) = page.lists_url {
-                        a href={ (lists) "/followers" } { (page.followers) " " (t("followers")) }
+                        a href={ (lists) "/followers" } { (t_with("follower-count", &[("count", (page.followers).into())])) }
                         " · "
-                        a href={ (lists) "/following" } { (page.following) " " (t("following")) }
+                        a href={ (lists) "/following" } { (t_with("following-count", &[("count", (page.following).into())])) }
                     } @else {
-                        (page.followers) " " (t("followers known here"))
+                        (t_with("followers-known-here-count", &[("count", (page.followers).into())]))
                     }
                 }
                 (follow_button(ctx, page.relation, page.target))
-                @if page.relation == Relation::Myself { p { a href="/settings/profile" { (t("Edit your profile")) } } }
+                @if page.relation == Relation::Myself { p { a href="/settings/profile" { (t("edit-your-profile")) } } }
                 @if let Some(buttons) = &page.keep_away { (buttons) }
                 @if page.report_url.is_some() { p { (crate::components::report_link(page.report_url.as_deref())) } }
             }
             @if !page.resources.is_empty() {
                 section {
-                    h2 { (t("Resources")) }
+                    h2 { (t("resources-2")) }
                     @for resource in page.resources { (crate::knowledge::resource_card(resource)) }
                 }
             }
@@ -93,7 +94,7 @@ pub fn people_list(ctx: &Ctx, title: &str, owner: &PersonCard, people: &[PersonC
         html! {
             h1 { (title) }
             p { a href=[href(&owner.page_url)] { "← " (owner.name) } }
-            @if people.is_empty() { p.empty { (t("Nobody yet.")) } }
+            @if people.is_empty() { p.empty { (t("nobody-yet")) } }
             @else { div.cards { @for p in people { (person_card(p)) } } }
             (next_page(next))
         },
@@ -103,19 +104,19 @@ pub fn people_list(ctx: &Ctx, title: &str, owner: &PersonCard, people: &[PersonC
 pub fn follow_requests(ctx: &Ctx, requests: &[(i64, PersonCard)]) -> Markup {
     layout(
         ctx,
-        t("Follow requests"),
+        t("follow-requests"),
         html! {
-            h1 { (t("Follow requests")) }
+            h1 { (t("follow-requests")) }
             @if requests.is_empty() {
-                p.empty { (t("No requests are waiting.")) " " a href="/settings/profile" { (t("Choose whether you approve followers")) } }
+                p.empty { (t("no-requests-are-waiting")) " " a href="/settings/profile" { (t("choose-whether-you-approve-followers")) } }
             }
             @for (id, person) in requests {
                 (person_card_with(person, html! {
                     form.inline method="post" action={ "/follow-requests/" (id) } {
                         (csrf_field(ctx))
-                        button type="submit" name="decision" value="accept" { (t("Accept")) }
+                        button type="submit" name="decision" value="accept" { (t("accept")) }
                         " "
-                        button.secondary type="submit" name="decision" value="reject" { (t("Reject")) }
+                        button.secondary type="submit" name="decision" value="reject" { (t("reject")) }
                     }
                 }))
             }
@@ -148,31 +149,31 @@ pub struct ProfileValues {
 pub fn edit_profile(ctx: &Ctx, values: &ProfileValues, sectors: &[(String, String)], errors: &FormErrors) -> Markup {
     layout(
         ctx,
-        t("Edit profile"),
+        t("edit-profile"),
         html! {
-            h1 { (t("Edit your profile")) }
+            h1 { (t("edit-your-profile")) }
             (error_summary(errors))
             form method="post" action="/settings/profile" enctype="multipart/form-data" {
                 (csrf_field(ctx))
-                (field(errors, "display_name", t("Display name"), "text", &values.display_name, None))
-                (field(errors, "job_title", t("Job title"), "text", &values.job_title, None))
-                (field(errors, "organisation", t("Organisation"), "text", &values.organisation, Some(t("Where you work, e.g. City of Gent, climate team"))))
-                (field(errors, "city", t("City"), "text", &values.city, None))
-                (country_select(errors, "country", t("Country"), &values.country))
+                (field(errors, "display_name", t("display-name"), "text", &values.display_name, None))
+                (field(errors, "job_title", t("job-title"), "text", &values.job_title, None))
+                (field(errors, "organisation", t("organisation"), "text", &values.organisation, Some(t("where-you-work-e-g-city"))))
+                (field(errors, "city", t("city"), "text", &values.city, None))
+                (country_select(errors, "country", t("country"), &values.country))
                 (sector_choices(errors, sectors, &values.sectors))
-                (field(errors, "expertise", t("Expertise"), "text", &values.expertise, Some(t("Separate topics with commas, e.g. district heating, cycling"))))
-                (field(errors, "summary", t("About you"), "textarea", &values.summary, None))
-                (picture_field(errors, &PictureField { name: "avatar", label: t("Your picture"), current: values.current_avatar.as_deref(), kept: values.kept_avatar }))
-                (field(errors, "avatar_url", t("Or the address of a picture elsewhere"), "url", &values.avatar_url, None))
-                (picture_field(errors, &PictureField { name: "header", label: t("Header picture, across the top of your page"), current: values.current_header.as_deref(), kept: values.kept_header }))
-                (field(errors, "header_url", t("Or the address of a header picture elsewhere"), "url", &values.header_url, None))
+                (field(errors, "expertise", t("expertise"), "text", &values.expertise, Some(t("separate-topics-with-commas-e-g"))))
+                (field(errors, "summary", t("about-you"), "textarea", &values.summary, None))
+                (picture_field(errors, &PictureField { name: "avatar", label: t("your-picture"), current: values.current_avatar.as_deref(), kept: values.kept_avatar }))
+                (field(errors, "avatar_url", t("or-the-address-of-a-picture"), "url", &values.avatar_url, None))
+                (picture_field(errors, &PictureField { name: "header", label: t("header-picture-across-the-top-of"), current: values.current_header.as_deref(), kept: values.kept_header }))
+                (field(errors, "header_url", t("or-the-address-of-a-header"), "url", &values.header_url, None))
                 div.field.check {
                     input #manually_approves type="checkbox" name="manually_approves" value="on" checked[values.manually_approves];
-                    label for="manually_approves" { (t("Approve each new follower myself")) }
+                    label for="manually_approves" { (t("approve-each-new-follower-myself")) }
                 }
-                button type="submit" { (t("Save")) }
+                button type="submit" { (t("save")) }
             }
-            p { a href="/settings/tokens" { (t("Your API tokens")) } " · " a href="/settings/blocks" { (t("Blocks and mutes")) } " · " a href="/settings/move" { (t("Move your account")) } }
+            p { a href="/settings/tokens" { (t("your-api-tokens")) } " · " a href="/settings/blocks" { (t("blocks-and-mutes")) } " · " a href="/settings/move" { (t("move-your-account")) } }
         },
     )
 }
@@ -190,8 +191,8 @@ pub enum Mover<'a> {
 /// Moving an account or a group: naming what it was before, and moving it away.
 pub fn move_account(ctx: &Ctx, mover: Mover<'_>, aliases: &str, moved_to: Option<&str>, errors: &FormErrors) -> Markup {
     let (title, aliases_action, move_action) = match mover {
-        Mover::Account => (t("Move your account"), "/settings/aliases".to_string(), "/settings/move".to_string()),
-        Mover::Group { base } => (t("Move the group"), format!("{base}/aliases"), format!("{base}/move")),
+        Mover::Account => (t("move-your-account"), "/settings/aliases".to_string(), "/settings/move".to_string()),
+        Mover::Group { base } => (t("move-the-group"), format!("{base}/aliases"), format!("{base}/move")),
     };
     let group = matches!(mover, Mover::Group { .. });
     layout(
@@ -200,45 +201,45 @@ pub fn move_account(ctx: &Ctx, mover: Mover<'_>, aliases: &str, moved_to: Option
         html! {
             h1 { (title) }
             (error_summary(errors))
-            h2 { (if group { t("Coming here from another group") } else { t("Coming here from another account") }) }
+            h2 { (if group { t("coming-here-from-another-group") } else { t("coming-here-from-another-account") }) }
             p { (if group {
-                t("Name the group this one takes over, then move it from there: its members, moderators and discussions come here.")
+                t("name-the-group-this-one-takes")
             } else {
-                t("Name the account you had before, then move it from there: its followers will follow you here.")
+                t("name-the-account-you-had-before")
             }) }
             form method="post" action=(aliases_action) {
                 (csrf_field(ctx))
                 @if group {
-                    (field(errors, "aliases", t("The groups this one was before"), "text", aliases, Some(t("Handles like @heat@network.example, separated by commas"))))
+                    (field(errors, "aliases", t("the-groups-this-one-was-before"), "text", aliases, Some(t("handles-like-heat-network-example-separated"))))
                 } @else {
-                    (field(errors, "aliases", t("Your other accounts"), "text", aliases, Some(t("Handles like @anna@lyon.example, separated by commas"))))
+                    (field(errors, "aliases", t("your-other-accounts"), "text", aliases, Some(t("handles-like-anna-lyon-example-separated"))))
                 }
-                button type="submit" { (t("Save")) }
+                button type="submit" { (t("save")) }
             }
             @if !group {
-                h2 { (t("Your data")) }
+                h2 { (t("your-data")) }
                 p {
-                    a href="/settings/export" { (t("Download your data")) }
-                    (t(": your resources, events, public posts, profile and follows, to import on your new node."))
-                    " " a href="/settings/import" { (t("Import data from another node")) }
+                    a href="/settings/export" { (t("download-your-data")) }
+                    (t("your-resources-events-public-posts-profile"))
+                    " " a href="/settings/import" { (t("import-data-from-another-node")) }
                 }
             }
-            h2 { (if group { t("Moving this group away") } else { t("Moving this account away") }) }
+            h2 { (if group { t("moving-this-group-away") } else { t("moving-this-account-away") }) }
             @if let Some(moved_to) = moved_to {
-                p.flash role="status" { (if group { t("This group has moved to") } else { t("This account has moved to") }) " " a href=[href(moved_to)] { (moved_to) } "." }
+                p.flash role="status" { (if group { t("this-group-has-moved-to") } else { t("this-account-has-moved-to") }) " " a href=[href(moved_to)] { (moved_to) } "." }
             } @else if group {
-                p { (t("First create the new group on the other node and name this one there. Members here and on other servers will join the new group, whose node takes over the moderators and the discussions; this group will point to it.")) }
+                p { (t("first-create-the-new-group-on")) }
                 form method="post" action=(move_action) {
                     (csrf_field(ctx))
-                    (field(errors, "target", t("The new group"), "text", "", Some(t("A handle like @heat@gent.example"))))
-                    button type="submit" { (t("Move the members to it")) }
+                    (field(errors, "target", t("the-new-group"), "text", "", Some(t("a-handle-like-heat-gent-example"))))
+                    button type="submit" { (t("move-the-members-to-it")) }
                 }
             } @else {
-                p { (t("First name this account on the new one. Your followers, here and on other servers, will follow the new account; this one will point to it.")) }
+                p { (t("first-name-this-account-on-the")) }
                 form method="post" action=(move_action) {
                     (csrf_field(ctx))
-                    (field(errors, "target", t("Your new account"), "text", "", Some(t("A handle like @anna@gent.example"))))
-                    button type="submit" { (t("Move my followers to it")) }
+                    (field(errors, "target", t("your-new-account"), "text", "", Some(t("a-handle-like-anna-gent-example"))))
+                    button type="submit" { (t("move-my-followers-to-it")) }
                 }
             }
         },
@@ -259,26 +260,25 @@ pub struct ImportDone {
 pub fn import_archive(ctx: &Ctx, done: Option<&ImportDone>, errors: &FormErrors) -> Markup {
     layout(
         ctx,
-        t("Import your data"),
+        t("import-your-data"),
         html! {
-            h1 { (t("Import your data")) }
+            h1 { (t("import-your-data")) }
             @if let Some(done) = done {
                 div.flash role="status" {
-                    p { (t("Imported")) ": " (done.resources) " " (t("resources")) ", " (done.events) " " (t("events")) ", "
-                        (done.posts) " " (t("posts")) ", " (done.follows) " " (t("follows")) "." }
-                    @if done.already_here > 0 { p { (done.already_here) " " (t("items were already here and were not published again.")) } }
+                    p { (t_with("import-summary", &[("resources", (done.resources).into()), ("events", (done.events).into()), ("posts", (done.posts).into()), ("follows", (done.follows).into())])) }
+                    @if done.already_here > 0 { p { (t_with("import-already-here", &[("count", (done.already_here).into())])) } }
                 }
                 @if !done.problems.is_empty() {
-                    h2 { (t("Not imported")) }
+                    h2 { (t("not-imported")) }
                     ul { @for problem in &done.problems { li { (problem) } } }
                 }
             }
             (error_summary(errors))
-            p { (t("Publish here, as this account, the resources, events and public posts of an archive downloaded from another node, and follow again whom that account followed. Items already here are not published twice.")) }
+            p { (t("publish-here-as-this-account-the")) }
             form method="post" action="/settings/import" enctype="multipart/form-data" {
                 (csrf_field(ctx))
-                (field(errors, "archive", t("Archive file"), "file", "", Some(t("The cairn-….json file from 'Download your data' on your old node (at most 1 MiB)"))))
-                button type="submit" { (t("Import")) }
+                (field(errors, "archive", t("archive-file"), "file", "", Some(t("the-cairn-json-file-from-download"))))
+                button type="submit" { (t("import")) }
             }
         },
     )
@@ -297,20 +297,20 @@ pub struct TokenRow {
 pub fn api_tokens(ctx: &Ctx, tokens: &[TokenRow], new_secret: Option<&str>, errors: &FormErrors) -> Markup {
     layout(
         ctx,
-        t("API tokens"),
+        t("api-tokens"),
         html! {
-            h1 { (t("API tokens")) }
-            p { (t("Scripts and apps act as you with a token. Revoke one you no longer use or may have leaked.")) }
+            h1 { (t("api-tokens")) }
+            p { (t("scripts-and-apps-act-as-you")) }
             @if let Some(secret) = new_secret {
                 div.flash role="status" {
-                    p { (t("Your new token. Copy it now: it is not shown again.")) }
+                    p { (t("your-new-token-copy-it-now")) }
                     p { code { (secret) } }
                 }
             }
-            @if tokens.is_empty() { p.empty { (t("You have no API tokens.")) } }
+            @if tokens.is_empty() { p.empty { (t("you-have-no-api-tokens")) } }
             @else {
                 table {
-                    thead { tr { th { (t("Name")) } th { (t("Created")) } th { (t("Last used")) } th { (t("Expires")) } th {} } }
+                    thead { tr { th { (t("name")) } th { (t("created")) } th { (t("last-used")) } th { (t("expires")) } th {} } }
                     tbody {
                         @for token in tokens {
                             tr {
@@ -318,7 +318,7 @@ pub fn api_tokens(ctx: &Ctx, tokens: &[TokenRow], new_secret: Option<&str>, erro
                                 td {
                                     form.inline method="post" action={ "/settings/tokens/" (token.id) "/revoke" } {
                                         (csrf_field(ctx))
-                                        button.link type="submit" { (t("Revoke")) }
+                                        button.link type="submit" { (t("revoke")) }
                                     }
                                 }
                             }
@@ -326,13 +326,13 @@ pub fn api_tokens(ctx: &Ctx, tokens: &[TokenRow], new_secret: Option<&str>, erro
                     }
                 }
             }
-            h2 { (t("New token")) }
+            h2 { (t("new-token")) }
             (error_summary(errors))
             form method="post" action="/settings/tokens" {
                 (csrf_field(ctx))
-                (field(errors, "name", t("What is it for?"), "text", "", None))
-                (field(errors, "expires_in_days", t("Expires after (days)"), "number", "", Some(t("Leave empty for a token that lives until you revoke it"))))
-                button type="submit" { (t("Make a token")) }
+                (field(errors, "name", t("what-is-it-for"), "text", "", None))
+                (field(errors, "expires_in_days", t("expires-after-days"), "number", "", Some(t("leave-empty-for-a-token-that"))))
+                button type="submit" { (t("make-a-token")) }
             }
         },
     )

@@ -1,6 +1,7 @@
 //! The social side: the feed with its compose box, posts, groups, the directory and
 //! notifications.
 
+use crate::i18n::{msg, t_with};
 use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
@@ -39,19 +40,19 @@ pub fn post_item(ctx: &Ctx, post: &PostView) -> Markup {
             div {
                 p.meta {
                     a href=[href(&post.author_url)] { strong { (post.author_name) } } " " span.handle { (post.author_handle) }
-                    @if let Some((name, url)) = &post.group { " · " (t("in")) " " a href=[href(url)] { (name) } }
+                    @if let Some((name, url)) = &post.group { " · " (t("in-inline")) " " a href=[href(url)] { (name) } }
                 }
-                @if let Some(parent) = &post.in_reply_to { p.meta { (t("Replying to")) " " a href=[href(parent)] { (t("a post")) } } }
+                @if let Some(parent) = &post.in_reply_to { p.meta { (t("replying-to")) " " a href=[href(parent)] { (t("a-post")) } } }
                 div.body { (PreEscaped(&post.content_html)) }
                 @if !post.attachments.is_empty() { (crate::components::attachment_list(&post.attachments)) }
                 p.meta {
                     a href=[href(&post.page_url)] { (post.published) }
-                    @if let Some(origin) = &post.origin { " · " (t("from")) " " (origin) }
+                    @if let Some(origin) = &post.origin { " · " (t("from-inline")) " " (origin) }
                     @if let Some(action) = &post.remove_action {
                         " · "
                         form.inline method="post" action=(action) {
                             (csrf_field(ctx))
-                            button.link type="submit" { (t("Remove")) }
+                            button.link type="submit" { (t("remove")) }
                         }
                     }
                     @if post.report_url.is_some() { " · " (crate::components::report_link(post.report_url.as_deref())) }
@@ -80,8 +81,8 @@ pub fn compose(
         form.compose method="post" action=(action) {
             (csrf_field(ctx))
             @for (name, value) in hidden { input type="hidden" name=(*name) value=(*value); }
-            (field(errors, "content", label, "textarea", value, Some(t("Markdown; mention people as @name@host, tag topics with #word."))))
-            button type="submit" { (t("Post")) }
+            (field(errors, "content", label, "textarea", value, Some(t("markdown-mention-people-as-name-host"))))
+            button type="submit" { (t("post")) }
         }
     }
 }
@@ -99,20 +100,20 @@ pub struct FeedView<'a> {
 pub fn feed(ctx: &Ctx, view: &FeedView<'_>) -> Markup {
     layout(
         ctx,
-        t("Feed"),
+        t("feed"),
         html! {
-            h1 { (t("Feed")) }
+            h1 { (t("feed")) }
             @if view.can_compose {
                 (error_summary(view.errors))
-                (compose(ctx, "/posts", t("What are you working on?"), view.draft, view.errors, &[]))
+                (compose(ctx, "/posts", t("what-are-you-working-on"), view.draft, view.errors, &[]))
             }
-            nav.tabs aria-label=(t("Timelines")) {
+            nav.tabs aria-label=(t("timelines")) {
                 @for (label, url, current) in view.tabs {
                     a href=[href(url)] aria-current=[current.then_some("page")] { (label) }
                 }
             }
             @if view.entries.is_empty() {
-                p.empty { (t("Nothing here yet.")) " " a href="/directory" { (t("Find colleagues and groups to follow")) } }
+                p.empty { (t("nothing-here-yet")) " " a href="/directory" { (t("find-colleagues-and-groups-to-follow")) } }
             }
             div.results {
                 @for entry in view.entries {
@@ -146,16 +147,16 @@ pub fn tag_page(ctx: &Ctx, view: &TagView<'_>) -> Markup {
         html! {
             h1 { (title) }
             section {
-                h2 { (t("Resources")) }
-                @if view.resources.is_empty() { p.empty { (t("No resource is filed under this tag.")) } }
+                h2 { (t("resources-2")) }
+                @if view.resources.is_empty() { p.empty { (t("no-resource-is-filed-under-this")) } }
                 div.results { @for card in view.resources { (resource_card(card)) } }
                 @if view.resource_total > view.resources.len() as i64 {
-                    p { a href=[href(&view.resources_url)] { (t("All resources with this tag")) " (" (view.resource_total) ")" } }
+                    p { a href=[href(&view.resources_url)] { (t("all-resources-with-this-tag")) " (" (view.resource_total) ")" } }
                 }
             }
             section {
-                h2 { (t("Posts")) }
-                @if view.posts.is_empty() { p.empty { (t("No public post uses this tag yet.")) } }
+                h2 { (t("posts-2")) }
+                @if view.posts.is_empty() { p.empty { (t("no-public-post-uses-this-tag")) } }
                 div.results {
                     @for entry in view.posts {
                         @match entry {
@@ -181,16 +182,16 @@ pub struct PostPage<'a> {
 pub fn post_page(ctx: &Ctx, view: &PostPage<'_>) -> Markup {
     layout(
         ctx,
-        t("Post"),
+        t("post"),
         html! {
-            h1.visually-hidden { (t("Post by")) " " (view.post.author_name) }
+            h1.visually-hidden { (t("post-by")) " " (view.post.author_name) }
             (post_item(ctx, view.post))
             section {
-                h2 { (t("Replies")) " (" (view.replies.len()) ")" }
+                h2 { (t("replies")) " (" (view.replies.len()) ")" }
                 @for reply in view.replies { (post_item(ctx, reply)) }
                 @if let Some(parent) = view.reply_to {
                     (error_summary(view.errors))
-                    (compose(ctx, "/posts", t("Reply"), "", view.errors, &[("in_reply_to", parent)]))
+                    (compose(ctx, "/posts", t("reply"), "", view.errors, &[("in_reply_to", parent)]))
                 }
             }
         },
@@ -216,10 +217,10 @@ pub fn group_card(group: &GroupCard) -> Markup {
         article.card.group {
             div {
                 h3 { a href=[href(&group.url)] { (group.name) } }
-                p.handle { (group.handle) " · " (group.members) " " (t("members")) " · " (t(join_mode_label(&group.join_mode))) }
+                p.handle { (group.handle) " · " (t_with("member-count", &[("count", (group.members).into())])) " · " (t(join_mode_label(&group.join_mode))) }
                 @if !group.description.is_empty() { p { (group.description.chars().take(200).collect::<String>()) } }
-                (chips(t("Sectors"), &group.sectors))
-                @if let Some(origin) = &group.origin { p.origin { (t("From")) " " (origin) } }
+                (chips(t("sectors"), &group.sectors))
+                @if let Some(origin) = &group.origin { p.origin { (t("from")) " " (origin) } }
             }
         }
     }
@@ -227,29 +228,29 @@ pub fn group_card(group: &GroupCard) -> Markup {
 
 fn join_mode_label(mode: &str) -> &'static str {
     match mode {
-        "approval" => "Moderators approve new members",
-        "invite" => "By invitation",
-        _ => "Open to all",
+        "approval" => msg("moderators-approve-new-members"),
+        "invite" => msg("by-invitation"),
+        _ => msg("open-to-all"),
     }
 }
 
 pub fn groups(ctx: &Ctx, query: &str, groups: &[GroupCard], can_create: bool, next: Option<&str>) -> Markup {
     layout(
         ctx,
-        t("Groups"),
+        t("groups"),
         html! {
             div.page-head {
-                h1 { (t("Groups")) }
-                @if can_create { a.button href="/groups/new" { (t("Create a group")) } }
+                h1 { (t("groups")) }
+                @if can_create { a.button href="/groups/new" { (t("create-a-group")) } }
             }
             form.searchbar method="get" action="/groups" role="search" {
                 div.row {
-                    label.visually-hidden for="q" { (t("Search groups")) }
-                    input #q type="search" name="q" value=(query) placeholder=(t("Search groups"));
-                    button type="submit" { (t("Search")) }
+                    label.visually-hidden for="q" { (t("search-groups")) }
+                    input #q type="search" name="q" value=(query) placeholder=(t("search-groups"));
+                    button type="submit" { (t("search")) }
                 }
             }
-            @if groups.is_empty() { p.empty { (t("No groups yet.")) @if can_create { " " a href="/groups/new" { (t("Start one")) } } } }
+            @if groups.is_empty() { p.empty { (t("no-groups-yet")) @if can_create { " " a href="/groups/new" { (t("start-one")) } } } }
             div.cards { @for group in groups { (group_card(group)) } }
             (next_page(next))
         },
@@ -279,7 +280,7 @@ pub fn group_form(
     errors: &FormErrors,
     editing: Option<&str>,
 ) -> Markup {
-    let title = if editing.is_some() { t("Edit the group") } else { t("Create a group") };
+    let title = if editing.is_some() { t("edit-the-group") } else { t("create-a-group") };
     let action = editing.map_or_else(|| "/groups/new".to_string(), |page| format!("{page}/edit"));
     layout(
         ctx,
@@ -290,30 +291,30 @@ pub fn group_form(
             form method="post" action=(action) enctype="multipart/form-data" {
                 (csrf_field(ctx))
                 @if editing.is_some() {
-                    p { (t("Handle")) ": " code { (values.handle) } }
+                    p { (t("handle")) ": " code { (values.handle) } }
                 } @else {
-                    (field(errors, "handle", t("Handle"), "text", &values.handle, Some(t("Lowercase letters, digits and _; the group's address is @handle@this-node."))))
+                    (field(errors, "handle", t("handle"), "text", &values.handle, Some(t("lowercase-letters-digits-and-the-groups"))))
                 }
-                (field(errors, "name", t("Name"), "text", &values.name, None))
-                (field(errors, "description", t("Description"), "textarea", &values.description, None))
-                (crate::components::picture_field(errors, &crate::components::PictureField { name: "avatar", label: t("The group's picture"), current: values.current_avatar.as_deref(), kept: values.kept_avatar }))
+                (field(errors, "name", t("name"), "text", &values.name, None))
+                (field(errors, "description", t("description"), "textarea", &values.description, None))
+                (crate::components::picture_field(errors, &crate::components::PictureField { name: "avatar", label: t("the-groups-picture"), current: values.current_avatar.as_deref(), kept: values.kept_avatar }))
                 (sector_choices(errors, sectors, &values.sectors))
-                (field(errors, "topics", t("Topics"), "text", &values.topics, Some(t("Separated by commas."))))
+                (field(errors, "topics", t("topics"), "text", &values.topics, Some(t("separated-by-commas"))))
                 fieldset.field #join_mode {
-                    legend { (t("Who can join")) }
+                    legend { (t("who-can-join")) }
                     @if let Some(error) = errors.field("join_mode") { p.field-error { (error) } }
-                    @for (value, label) in [("open", "Open to all"), ("approval", "Moderators approve new members"), ("invite", "By invitation")] {
+                    @for (value, label) in [("open", msg("open-to-all")), ("approval", msg("moderators-approve-new-members")), ("invite", msg("by-invitation"))] {
                         label.check { input type="radio" name="join_mode" value=(value) checked[values.join_mode == value || (values.join_mode.is_empty() && value == "open")]; " " (t(label)) }
                     }
                 }
                 fieldset.field #visibility {
-                    legend { (t("Who can read the discussions")) }
+                    legend { (t("who-can-read-the-discussions")) }
                     @if let Some(error) = errors.field("visibility") { p.field-error { (error) } }
-                    @for (value, label) in [("public", "Everyone"), ("members", "Members only")] {
+                    @for (value, label) in [("public", msg("everyone")), ("members", msg("members-only"))] {
                         label.check { input type="radio" name="visibility" value=(value) checked[values.visibility == value || (values.visibility.is_empty() && value == "public")]; " " (t(label)) }
                     }
                 }
-                button type="submit" { (if editing.is_some() { t("Save") } else { t("Create the group") }) }
+                button type="submit" { (if editing.is_some() { t("save") } else { t("create-the-group") }) }
             }
         },
     )
@@ -347,70 +348,70 @@ pub fn group_page(ctx: &Ctx, view: &GroupPage<'_>) -> Markup {
         html! {
             header.group-head {
                 h1 { (card.name) }
-                p.handle { (card.handle) " · " a href={ (view.base) "/members" } { (card.members) " " (t("members")) } " · " (t(join_mode_label(&card.join_mode))) " · " (if card.visibility == "members" { t("Discussions for members only") } else { t("Public discussions") }) }
-                @if let Some(origin) = &card.origin { p.origin { (t("This group lives on")) " " (origin) } }
+                p.handle { (card.handle) " · " a href={ (view.base) "/members" } { (t_with("member-count", &[("count", (card.members).into())])) } " · " (t(join_mode_label(&card.join_mode))) " · " (if card.visibility == "members" { t("discussions-for-members-only") } else { t("public-discussions") }) }
+                @if let Some(origin) = &card.origin { p.origin { (t("this-group-lives-on")) " " (origin) } }
                 @if view.report_url.is_some() { p { (crate::components::report_link(view.report_url.as_deref())) } }
                 @if let Some((name, link)) = &view.moved_to {
-                    p.flash role="status" { (t("This group has moved to")) " " a href=[href(link)] { (name) } "." }
+                    p.flash role="status" { (t("this-group-has-moved-to")) " " a href=[href(link)] { (name) } "." }
                 }
                 @if view.role == Some("admin") {
-                    p { a href={ (view.base) "/edit" } { (t("Edit the group")) } " · " a href={ (view.base) "/move" } { (t("Move the group")) } }
+                    p { a href={ (view.base) "/edit" } { (t("edit-the-group")) } " · " a href={ (view.base) "/move" } { (t("move-the-group")) } }
                 }
                 @if !card.description.is_empty() { p { (card.description) } }
-                (chips(t("Sectors"), &card.sectors))
-                (chips(t("Topics"), &card.topics))
+                (chips(t("sectors"), &card.sectors))
+                (chips(t("topics"), &card.topics))
                 @if view.logged_in {
                     @match view.membership {
                         Some("accepted") => {
                             form.inline method="post" action={ (view.base) "/leave" } {
                                 (csrf_field(ctx))
                                 @if let Some(role) = view.role { span.badge { (role) } " " }
-                                button.secondary type="submit" { (t("Leave the group")) }
+                                button.secondary type="submit" { (t("leave-the-group")) }
                             }
                         }
                         Some(_) => {
-                            p { (t("Your request to join waits for a moderator.")) }
-                            form.inline method="post" action={ (view.base) "/leave" } { (csrf_field(ctx)) button.secondary type="submit" { (t("Withdraw the request")) } }
+                            p { (t("your-request-to-join-waits-for")) }
+                            form.inline method="post" action={ (view.base) "/leave" } { (csrf_field(ctx)) button.secondary type="submit" { (t("withdraw-the-request")) } }
                         }
                         None if view.moved_to.is_some() => {}
                         None => {
                             form.inline method="post" action={ (view.base) "/join" } {
                                 (csrf_field(ctx))
-                                button type="submit" { (if card.join_mode == "open" { t("Join") } else { t("Ask to join") }) }
+                                button type="submit" { (if card.join_mode == "open" { t("join") } else { t("ask-to-join") }) }
                             }
                         }
                     }
                 } @else {
-                    p { a href="/login" { (t("Log in to join")) } }
+                    p { a href="/login" { (t("log-in-to-join")) } }
                 }
             }
             @if view.is_moderator {
                 section.moderation {
-                    h2 { (t("Waiting to join")) }
-                    @if view.requests.is_empty() { p.empty { (t("Nobody is waiting.")) } }
+                    h2 { (t("waiting-to-join")) }
+                    @if view.requests.is_empty() { p.empty { (t("nobody-is-waiting")) } }
                     @for (actor_id, person) in view.requests {
                         (person_card_with(person, html! {
-                            form.inline method="post" action={ (view.base) "/requests/" (actor_id) "/accept" } { (csrf_field(ctx)) button type="submit" { (t("Accept")) } }
-                            form.inline method="post" action={ (view.base) "/requests/" (actor_id) "/reject" } { (csrf_field(ctx)) button.secondary type="submit" { (t("Refuse")) } }
+                            form.inline method="post" action={ (view.base) "/requests/" (actor_id) "/accept" } { (csrf_field(ctx)) button type="submit" { (t("accept")) } }
+                            form.inline method="post" action={ (view.base) "/requests/" (actor_id) "/reject" } { (csrf_field(ctx)) button.secondary type="submit" { (t("refuse")) } }
                         }))
                     }
                     form method="post" action={ (view.base) "/invite" } {
                         (csrf_field(ctx))
-                        (field(view.errors, "target", t("Invite someone (@name@host)"), "text", "", None))
-                        button type="submit" { (t("Invite")) }
+                        (field(view.errors, "target", t("invite-someone-name-host"), "text", "", None))
+                        button type="submit" { (t("invite")) }
                     }
                 }
             }
             section {
-                h2 { (t("Discussions")) }
+                h2 { (t("discussions")) }
                 @if view.can_post {
                     (error_summary(view.errors))
-                    (compose(ctx, &format!("{}/posts", view.base), t("Start a discussion"), "", view.errors, &[]))
+                    (compose(ctx, &format!("{}/posts", view.base), t("start-a-discussion"), "", view.errors, &[]))
                 }
                 @if !view.readable {
-                    p.empty { (t("Discussions are for members only.")) }
+                    p.empty { (t("discussions-are-for-members-only")) }
                 } @else if view.posts.is_empty() {
-                    p.empty { (t("No discussions yet.")) }
+                    p.empty { (t("no-discussions-yet")) }
                 }
                 div.results { @for post in view.posts { (post_item(ctx, post)) } }
                 (next_page(view.next_url.as_deref()))
@@ -430,27 +431,27 @@ pub struct MemberRow {
 pub fn members(ctx: &Ctx, group: &GroupCard, base: &str, members: &[MemberRow], next: Option<&str>) -> Markup {
     layout(
         ctx,
-        t("Members"),
+        t("members-2"),
         html! {
             p.meta { a href=[href(base)] { (group.name) } }
-            h1 { (t("Members")) " (" (group.members) ")" }
+            h1 { (t("members-2")) " (" (group.members) ")" }
             @for member in members {
                 (person_card_with(&member.person, html! {
                     span.badge { (member.role) }
                     @if member.can_set_role {
                         form.inline method="post" action={ (base) "/members/" (member.actor_id) "/role" } {
                             (csrf_field(ctx))
-                            label.visually-hidden for={ "role-" (member.actor_id) } { (t("Role")) }
+                            label.visually-hidden for={ "role-" (member.actor_id) } { (t("role")) }
                             select id={ "role-" (member.actor_id) } name="role" {
                                 @for role in ["member", "moderator", "admin"] { option value=(role) selected[member.role == role] { (role) } }
                             }
-                            button.secondary type="submit" { (t("Set role")) }
+                            button.secondary type="submit" { (t("set-role")) }
                         }
                     }
                     @if member.can_remove {
                         form.inline method="post" action={ (base) "/members/" (member.actor_id) "/remove" } {
                             (csrf_field(ctx))
-                            button.secondary type="submit" { (t("Remove from the group")) }
+                            button.secondary type="submit" { (t("remove-from-the-group")) }
                         }
                     }
                 }))
@@ -474,38 +475,38 @@ pub struct DirectoryView<'a> {
 pub fn directory(ctx: &Ctx, view: &DirectoryView<'_>) -> Markup {
     layout(
         ctx,
-        t("Directory"),
+        t("directory"),
         html! {
-            h1 { (t("Directory")) }
-            p.lead { (t("People, cities and groups, here and on the nodes this one knows.")) " " a href="/find" { (t("Look someone up by handle")) } }
+            h1 { (t("directory")) }
+            p.lead { (t("people-cities-and-groups-here-and")) " " a href="/find" { (t("look-someone-up-by-handle")) } }
             form.filters method="get" action="/directory" {
                 @for (name, label, value) in view.filters {
                     div.field { label for=(name) { (t(label)) } input id=(name) name=(name) type="text" value=(value); }
                 }
                 (country_filter(view.country))
                 div.field {
-                    label for="kind" { (t("Kind")) }
+                    label for="kind" { (t("kind")) }
                     select #kind name="kind" {
-                        @for (value, label) in [("", "Everyone"), ("person", "People"), ("organization", "Cities and organisations"), ("group", "Groups")] {
+                        @for (value, label) in [("", msg("everyone")), ("person", msg("people-2")), ("organization", msg("cities-and-organisations")), ("group", msg("groups"))] {
                             option value=(value) selected[view.kind == value] { (t(label)) }
                         }
                     }
                 }
                 div.field {
-                    label for="sector" { (t("Sector")) }
+                    label for="sector" { (t("sector")) }
                     select #sector name="sector" {
-                        option value="" { (t("All sectors")) }
+                        option value="" { (t("all-sectors")) }
                         @for (id, label) in view.sectors { option value=(id) selected[view.sector == id] { (label) } }
                     }
                 }
-                button type="submit" { (t("Search")) }
+                button type="submit" { (t("search")) }
             }
-            @if view.results.is_empty() { p.empty { (t("Nobody matches. Try fewer filters, or look someone up by handle on")) " " a href="/find" { (t("Find people")) } "." } }
+            @if view.results.is_empty() { p.empty { (t("nobody-matches-try-fewer-filters-or")) " " a href="/find" { (t("find-people")) } "." } }
             div.cards {
                 @for (person, relation, target) in view.results {
                     (person_card_with(person, html! {
                         @if person.kind == "Group" {
-                            a.button href=[href(&person.page_url)] { (t("View and join")) }
+                            a.button href=[href(&person.page_url)] { (t("view-and-join")) }
                         } @else {
                             (follow_button(ctx, *relation, target))
                         }
@@ -529,10 +530,10 @@ pub struct NotificationView {
 pub fn notifications(ctx: &Ctx, items: &[NotificationView], next: Option<&str>) -> Markup {
     layout(
         ctx,
-        t("Notifications"),
+        t("notifications"),
         html! {
-            h1 { (t("Notifications")) }
-            @if items.is_empty() { p.empty { (t("Nothing new.")) } }
+            h1 { (t("notifications")) }
+            @if items.is_empty() { p.empty { (t("nothing-new")) } }
             ul.notifications {
                 @for item in items {
                     li class=[item.unseen.then_some("unseen")] {

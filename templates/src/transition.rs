@@ -1,6 +1,7 @@
 //! The climate-transition tools: the map drawn as a journey, a city's progress, a step,
 //! the Explore catalogue and the financial guidance.
 
+use crate::i18n::{msg, t_with};
 use crate::links::href;
 use crate::{
     Ctx, FormErrors,
@@ -86,12 +87,20 @@ fn trail(phases: &[PhaseSummary], city_name: &str) -> Markup {
         .collect();
     let description = phases
         .iter()
-        .map(|p| format!("{} {}: {} {} / {}", t("Phase"), p.id, p.title, p.done(), p.steps.len()))
+        .map(|p| {
+            format!(
+                "{}: {} {} / {}",
+                t_with("phase-number", &[("number", (p.id).into())]),
+                p.title,
+                p.done(),
+                p.steps.len()
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ");
     html! {
         svg.trail viewBox="0 0 900 250" role="group" aria-labelledby="trail-title trail-desc" {
-            title #trail-title { (t("The Climate Transition Map as a journey")) }
+            title #trail-title { (t("the-climate-transition-map-as-a")) }
             desc #trail-desc { (city_name) ": " (description) }
             path.trail-path d=(path) fill="none" {}
             @for (i, phase) in phases.iter().enumerate() {
@@ -126,12 +135,12 @@ fn step_item(step: &StepSummary, show_notes: bool) -> Markup {
             p { (step.purpose) }
             @if show_notes && !step.notes.is_empty() { p.notes { (step.notes) } }
             @if show_notes && !step.evidence.is_empty() {
-                ul.evidence aria-label=(t("Evidence")) {
+                ul.evidence aria-label=(t("evidence")) {
                     @for link in &step.evidence { li { a href=[href(link)] rel="nofollow ugc" { (link) } } }
                 }
             }
             p.meta {
-                a href=[href(&step.resources_url)] { (step.resource_count) " " (t("resources")) }
+                a href=[href(&step.resources_url)] { (t_with("resource-count", &[("count", (step.resource_count).into())])) }
                 @if let Some(updated) = &step.updated { " · " (t("updated")) " " (updated) }
             }
         }
@@ -146,7 +155,7 @@ fn phases_list(phases: &[PhaseSummary], show_notes: bool) -> Markup {
                     h2 { span.phase-number { (phase.id) } " " (phase.title) }
                     p.lead { (phase.purpose) }
                     ol.steps { @for step in &phase.steps { (step_item(step, show_notes)) } }
-                    p { a href=[href(&phase.templates_url)] { (t("Templates for this phase")) } }
+                    p { a href=[href(&phase.templates_url)] { (t("templates-for-this-phase")) } }
                 }
             }
         }
@@ -156,13 +165,13 @@ fn phases_list(phases: &[PhaseSummary], show_notes: bool) -> Markup {
 pub fn map(ctx: &Ctx, view: &MapView<'_>) -> Markup {
     layout(
         ctx,
-        t("Transition map"),
+        t("transition-map"),
         html! {
             div.page-head {
-                h1 { (t("Climate Transition Map")) }
-                a href="/journey" { (view.city_name) ": " (view.done) " / " (view.total) " " (t("steps done")) }
+                h1 { (t("climate-transition-map")) }
+                a href="/journey" { (view.city_name) ": " (t_with("steps-done-of-total", &[("done", (view.done).into()), ("total", (view.total).into())])) }
             }
-            p.lead { (t("Six phases from a political mandate to a new normal. Each step links to what cities have published about it, here and on the nodes this one follows.")) }
+            p.lead { (t("six-phases-from-a-political-mandate")) }
             (trail(view.phases, view.city_name))
             (phases_list(view.phases, false))
         },
@@ -187,27 +196,26 @@ pub fn journey(ctx: &Ctx, view: &JourneyView<'_>) -> Markup {
     let percent = (view.done * 100).checked_div(view.total).unwrap_or(0);
     layout(
         ctx,
-        t("Transition journey"),
+        t("transition-journey"),
         html! {
             div.page-head {
-                h1 { (t("Transition journey of")) " " a href=[href(view.city_url)] { (view.city_name) } }
-                @if let Some(origin) = view.origin { p.origin { (t("From")) " " (origin) } }
+                h1 { (t("transition-journey-of")) " " a href=[href(view.city_url)] { (view.city_name) } }
+                @if let Some(origin) = view.origin { p.origin { (t("from")) " " (origin) } }
             }
             p.lead {
-                (view.done) " " (t("of")) " " (view.total) " " (t("steps done")) ", "
-                (view.in_progress) " " (t("in progress")) "."
-                @if let Some(updated) = &view.updated { " " (t("Last updated")) " " (updated) "." }
+                (t_with("steps-done-out-of", &[("done", (view.done).into()), ("total", (view.total).into())])) ", " (t_with("in-progress-count", &[("count", (view.in_progress).into())])) "."
+                @if let Some(updated) = &view.updated { " " (t("last-updated")) " " (updated) "." }
             }
-            progress.journey-progress max=(view.total) value=(view.done) aria-label=(t("Steps done")) { (percent) "%" }
-            @if view.can_edit { p { (t("Open a step to record where the city stands.")) } }
+            progress.journey-progress max=(view.total) value=(view.done) aria-label=(t("steps-done-2")) { (percent) "%" }
+            @if view.can_edit { p { (t("open-a-step-to-record-where")) } }
             (trail(view.phases, view.city_name))
             (phases_list(view.phases, true))
             @if !view.others.is_empty() {
                 section {
-                    h2 { (t("Other cities' journeys")) }
+                    h2 { (t("other-cities-journeys")) }
                     ul {
                         @for (name, url, done) in view.others {
-                            li { a href=[href(url)] { (name) } " · " (done) " " (t("steps done")) }
+                            li { a href=[href(url)] { (name) } " · " (t_with("steps-done-count", &[("done", (*done).into())])) }
                         }
                     }
                 }
@@ -234,63 +242,63 @@ pub fn step(ctx: &Ctx, view: &StepView<'_>) -> Markup {
         ctx,
         &step.title,
         html! {
-            p.meta { a href={ "/map#phase-" (view.phase.id) } { (t("Phase")) " " (view.phase.id) ": " (view.phase.title) } }
+            p.meta { a href={ "/map#phase-" (view.phase.id) } { (t("phase")) " " (view.phase.id) ": " (view.phase.title) } }
             div.page-head { h1 { (step.title) } (status_badge(step)) }
             p.lead { (step.purpose) }
-            h2 { (t("Guidance")) }
+            h2 { (t("guidance")) }
             p { (view.guidance) }
-            h2 { (t("Expected outputs")) }
+            h2 { (t("expected-outputs")) }
             ul { @for output in view.outputs { li { (output) } } }
             @if !step.notes.is_empty() || !step.evidence.is_empty() {
-                h2 { (t("Where the city stands")) }
+                h2 { (t("where-the-city-stands")) }
                 @if !step.notes.is_empty() { p.notes { (step.notes) } }
                 ul.evidence { @for link in &step.evidence { li { a href=[href(link)] rel="nofollow ugc" { (link) } } } }
             }
             @if let Some((status, notes, evidence)) = view.editor {
                 section.editor {
-                    h2 { (t("Record the city's progress")) }
+                    h2 { (t("record-the-citys-progress")) }
                     (error_summary(view.errors))
                     form method="post" action={ "/journey/steps/" (step.id) } {
                         (csrf_field(ctx))
                         div.field {
-                            label for="status" { (t("Status")) }
+                            label for="status" { (t("status")) }
                             @if let Some(error) = view.errors.field("status") { p.field-error { (error) } }
                             select #status name="status" {
-                                @for (value, label) in [("not_started", "Not started"), ("in_progress", "In progress"), ("done", "Done")] {
+                                @for (value, label) in [("not_started", msg("not-started")), ("in_progress", msg("in-progress-2")), ("done", msg("done"))] {
                                     option value=(value) selected[value == status] { (t(label)) }
                                 }
                             }
                         }
                         div.field {
-                            label for="notes" { (t("Notes")) }
+                            label for="notes" { (t("notes")) }
                             @if let Some(error) = view.errors.field("notes") { p.field-error { (error) } }
                             textarea #notes name="notes" rows="4" { (notes) }
                         }
                         div.field {
-                            label for="evidence" { (t("Evidence")) }
-                            p.hint #evidence-hint { (t("Links to resources that show the work, one per line.")) }
+                            label for="evidence" { (t("evidence")) }
+                            p.hint #evidence-hint { (t("links-to-resources-that-show-the")) }
                             @if let Some(error) = view.errors.field("evidence") { p.field-error { (error) } }
                             textarea #evidence name="evidence" rows="3" aria-describedby="evidence-hint" { (evidence) }
                         }
-                        button type="submit" { (t("Save and publish")) }
+                        button type="submit" { (t("save-and-publish")) }
                     }
                 }
             }
-            h2 { (t("Resources for this step")) }
-            p.hint { (t("Resources filed under this step (or tagged")) " " code { (step.id) } ")." }
-            p { a.button href={ "/knowledge/new?step=" (step.id) } { (t("Share your city's work on this step")) } }
+            h2 { (t("resources-for-this-step")) }
+            p.hint { (t("resources-filed-under-this-step-or")) " " code { (step.id) } ")." }
+            p { a.button href={ "/knowledge/new?step=" (step.id) } { (t("share-your-citys-work-on-this")) } }
             @if view.resources.is_empty() {
-                p.empty { (t("Nothing published for this step yet.")) }
+                p.empty { (t("nothing-published-for-this-step-yet")) }
             } @else {
                 div.results { @for card in view.resources { (resource_card(card)) } }
-                p { a href=[href(&step.resources_url)] { (t("All")) " " (step.resource_count) " " (t("resources")) } }
+                p { a href=[href(&step.resources_url)] { (t_with("all-resource-count", &[("count", (step.resource_count).into())])) } }
             }
-            h2 { (t("Templates for this phase")) }
+            h2 { (t("templates-for-this-phase")) }
             @if view.templates.is_empty() {
-                p.empty { (t("No templates for this phase yet.")) }
+                p.empty { (t("no-templates-for-this-phase-yet")) }
             } @else {
                 div.results { @for card in view.templates { (resource_card(card)) } }
-                p { a href=[href(&view.phase.templates_url)] { (t("All templates for this phase")) } }
+                p { a href=[href(&view.phase.templates_url)] { (t("all-templates-for-this-phase")) } }
             }
         },
     )
@@ -324,8 +332,8 @@ fn tool_card(tool: &ToolCard) -> Markup {
             div {
                 h3 { a href=[href(&tool.url)] { (tool.name) } }
                 p { (tool.description) }
-                p.meta { a href=[href(&tool.url)] { (tool.resource_count) " " (t("resources")) } }
-                (chips(t("Sectors"), &tool.sectors))
+                p.meta { a href=[href(&tool.url)] { (t_with("resource-count", &[("count", (tool.resource_count).into())])) } }
+                (chips(t("sectors"), &tool.sectors))
             }
         }
     }
@@ -334,24 +342,24 @@ fn tool_card(tool: &ToolCard) -> Markup {
 pub fn explore(ctx: &Ctx, view: &ExploreView<'_>) -> Markup {
     layout(
         ctx,
-        t("Explore"),
+        t("explore"),
         html! {
-            h1 { (t("Explore the tools cities use")) }
+            h1 { (t("explore-the-tools-cities-use")) }
             form.filters method="get" action="/explore" {
                 div.field {
-                    label for="sector" { (t("Sector")) }
+                    label for="sector" { (t("sector")) }
                     select #sector name="sector" {
-                        option value="" { (t("All sectors")) }
+                        option value="" { (t("all-sectors")) }
                         @for (id, label) in view.sectors { option value=(id) selected[id == view.sector] { (label) } }
                     }
                 }
-                button type="submit" { (t("Filter")) }
+                button type="submit" { (t("filter")) }
             }
             @for purpose in view.purposes {
                 section #(purpose.id) {
                     h2 { (purpose.title) }
                     p.lead { (purpose.summary) }
-                    @if purpose.tools.is_empty() { p.empty { (t("No tool of this kind for that sector.")) } }
+                    @if purpose.tools.is_empty() { p.empty { (t("no-tool-of-this-kind-for")) } }
                     div.cards { @for tool in &purpose.tools { (tool_card(tool)) } }
                 }
             }
@@ -374,18 +382,18 @@ pub fn tool(ctx: &Ctx, view: &ToolView<'_>) -> Markup {
         ctx,
         &view.tool.name,
         html! {
-            p.meta { a href="/explore" { (t("Explore")) } " · " (view.purpose) }
+            p.meta { a href="/explore" { (t("explore")) } " · " (view.purpose) }
             h1 { (view.tool.name) }
             p.lead { (view.tool.description) }
-            (chips(t("Sectors"), &view.tool.sectors))
-            h2 { (t("Examples from the repository")) }
-            p.hint { (t("Resources filed under this tool type (or tagged")) " " code { (view.tag) } ")." }
-            p { a.button href={ "/knowledge/new?tool=" (view.id) } { (t("Share your city's work with this tool")) } }
+            (chips(t("sectors"), &view.tool.sectors))
+            h2 { (t("examples-from-the-repository")) }
+            p.hint { (t("resources-filed-under-this-tool-type")) " " code { (view.tag) } ")." }
+            p { a.button href={ "/knowledge/new?tool=" (view.id) } { (t("share-your-citys-work-with-this")) } }
             @if view.resources.is_empty() {
-                p.empty { (t("No examples yet.")) }
+                p.empty { (t("no-examples-yet")) }
             } @else {
                 div.results { @for card in view.resources { (resource_card(card)) } }
-                p { a href=[href(view.all_url)] { (t("All")) " " (view.tool.resource_count) " " (t("resources")) } }
+                p { a href=[href(view.all_url)] { (t_with("all-resource-count", &[("count", (view.tool.resource_count).into())])) } }
             }
         },
     )
@@ -443,7 +451,7 @@ fn question_field(question: &QuestionField, errors: &FormErrors) -> Markup {
                 fieldset.field id=(question.id) {
                     legend { (question.label) }
                     @if let Some(error) = error { p.field-error { (error) } }
-                    @for (value, label) in [("yes", "Yes"), ("no", "No")] {
+                    @for (value, label) in [("yes", msg("yes-2")), ("no", msg("no-2"))] {
                         label.check {
                             input type="radio" name=(question.id) value=(value) checked[question.value == value];
                             " " (t(label))
@@ -473,22 +481,22 @@ fn option_result(option: &OptionResult, best: i32) -> Markup {
         li.finance-option {
             div.page-head {
                 h3 { (option.rank) ". " (option.name) }
-                span.score { (t("Score")) " " (option.score) }
+                span.score { (t("score")) " " (option.score) }
             }
             svg.scorebar viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" {
                 rect.scorebar-track x="0" y="0" width="100" height="6" {}
                 rect.scorebar-fill x="0" y="0" width=(width) height="6" {}
             }
-            p { strong { (t("Finances")) ": " } (option.finances) }
+            p { strong { (t("finances")) ": " } (option.finances) }
             div.proscons {
-                div { h4 { (t("Pros")) } ul { @for pro in &option.pros { li { (pro) } } } }
-                div { h4 { (t("Cons")) } ul { @for con in &option.cons { li { (con) } } } }
+                div { h4 { (t("pros")) } ul { @for pro in &option.pros { li { (pro) } } } }
+                div { h4 { (t("cons")) } ul { @for con in &option.cons { li { (con) } } } }
             }
             @if !option.programmes.is_empty() {
-                p { strong { (t("Related programmes")) ": " } (option.programmes.join(", ")) }
+                p { strong { (t("related-programmes")) ": " } (option.programmes.join(", ")) }
             }
             details {
-                summary { (t("Why this score")) }
+                summary { (t("why-this-score")) }
                 ul.why {
                     @for (points, reason) in &option.why {
                         li { span.points { @if *points >= 0 { "+" } (points) } " " (reason) }
@@ -502,27 +510,27 @@ fn option_result(option: &OptionResult, best: i32) -> Markup {
 pub fn finance(ctx: &Ctx, view: &FinanceView<'_>) -> Markup {
     layout(
         ctx,
-        t("Financial guidance"),
+        t("financial-guidance"),
         html! {
-            h1 { (t("Financial guidance")) }
-            p.lead { (t("Pick the sectors of your project and answer five questions: Cairn ranks the ways cities finance such projects and explains each score. General guidance, not advice for a particular case.")) }
+            h1 { (t("financial-guidance")) }
+            p.lead { (t("pick-the-sectors-of-your-project")) }
             (error_summary(view.errors))
             form.finance method="get" action="/finance" {
                 fieldset.field #sectors {
-                    legend { (t("Sectors of the project")) }
+                    legend { (t("sectors-of-the-project")) }
                     @if let Some(error) = view.errors.field("sectors") { p.field-error { (error) } }
                     @for (id, label, chosen) in view.sectors {
                         label.check { input type="checkbox" name="sector" value=(id) checked[*chosen]; " " (label) }
                     }
                 }
                 @for question in view.questions { (question_field(question, view.errors)) }
-                button type="submit" { (t("Rank financing options")) }
+                button type="submit" { (t("rank-financing-options")) }
             }
             @if let Some(results) = view.results {
                 section #results {
-                    h2 { (t("Financing options, best match first")) }
+                    h2 { (t("financing-options-best-match-first")) }
                     @if let Some(url) = view.share_url {
-                        p { (t("Share these results")) ": " a href=[href(url)] { (t("link to this assessment")) } }
+                        p { (t("share-these-results")) ": " a href=[href(url)] { (t("link-to-this-assessment")) } }
                     }
                     @let best = results.first().map_or(0, |o| o.score);
                     ol.finance-options { @for option in results { (option_result(option, best)) } }

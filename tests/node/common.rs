@@ -105,11 +105,7 @@ impl TestNode {
             base: format!("http://localhost:{}", bound.port()),
             state: node.state,
             federation: node.federation,
-            client: reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
+            client: browser(),
             _db: db,
         }
     }
@@ -120,7 +116,12 @@ impl TestNode {
 
     /// The form token of a page (and the cookie that goes with it, kept by the client).
     pub async fn csrf(&self, path: &str) -> String {
-        let html = self.client.get(self.url(path)).send().await.unwrap().text().await.unwrap();
+        self.csrf_in(&self.client, path).await
+    }
+
+    /// The form token of a page as `browser` sees it.
+    pub async fn csrf_in(&self, browser: &reqwest::Client, path: &str) -> String {
+        let html = browser.get(self.url(path)).send().await.unwrap().text().await.unwrap();
         let start = html.find("name=\"csrf\" value=\"").expect("page has a form token") + 19;
         html[start..start + html[start..].find('"').unwrap()].to_string()
     }
@@ -150,9 +151,14 @@ impl TestNode {
 
     /// Logs the test's browser in; returns the form token its pages carry.
     pub async fn log_in(&self, username: &str) -> String {
-        let csrf = self.csrf("/login").await;
+        self.log_in_with(&self.client, username).await
+    }
+
+    /// Logs `browser` in (one made by `browser()`); returns the form token its pages carry.
+    pub async fn log_in_with(&self, browser: &reqwest::Client, username: &str) -> String {
+        let csrf = self.csrf_in(browser, "/login").await;
         let login = [("csrf", csrf.as_str()), ("username", username), ("password", PASSWORD)];
-        let response = self.client.post(self.url("/login")).form(&login).send().await.unwrap();
+        let response = browser.post(self.url("/login")).form(&login).send().await.unwrap();
         assert_eq!(response.status(), 303, "{username} logs in");
         csrf
     }
@@ -167,6 +173,11 @@ impl TestNode {
         let (user, _) = accounts::register(&self.state, &input, role, accounts::Origin::Operator).await.unwrap();
         cairn::service::tokens::issue(&self.state, &user, "tests", None).await.unwrap()
     }
+}
+
+/// A client as the tests' browsers are: it keeps cookies and shows redirects instead of following.
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
 }
 
 /// A remote ActivityPub actor under the test's control: it serves its actor document, signs

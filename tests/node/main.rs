@@ -10,6 +10,7 @@ mod delivery;
 mod events;
 mod inbox;
 mod knowledge;
+mod languages;
 mod mastodon;
 mod media;
 mod migrations;

@@ -354,7 +354,7 @@ async fn groups_feed_and_directory_work_from_the_web_pages() {
     let notifications = node.client.get(node.url("/notifications")).send().await.unwrap();
     assert_eq!(notifications.status(), 200);
     let groups = node.client.get(node.url("/groups?q=walk")).send().await.unwrap().text().await.unwrap();
-    assert!(groups.contains("Walkers") && groups.contains("1 members"));
+    assert!(groups.contains("Walkers") && groups.contains("1 member ·"));
 }
 
 #[tokio::test(flavor = "multi_thread")]

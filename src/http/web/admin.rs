@@ -10,6 +10,7 @@ use axum::{
     http::{HeaderMap, StatusCode},
 };
 use cairn_templates::components::Confirmation;
+use cairn_templates::i18n::t_with;
 use cairn_templates::{
     Ctx, FormErrors,
     i18n::t,
@@ -31,6 +32,7 @@ fn values(input: IdentityInput) -> IdentityValues {
         description: input.description,
         logo_url: input.logo_url,
         contact: input.contact,
+        language: input.language.unwrap_or_default(),
     }
 }
 
@@ -95,7 +97,7 @@ pub async fn set_identity(data: Data, viewer: Viewer, headers: HeaderMap, Form(f
     viewer.check_csrf(&form.csrf)?;
     let (admin, _) = viewer.require_admin()?;
     match service::node::set_identity(&data, &admin.username, &form.identity).await {
-        Ok(_) => Ok(redirect_with_flash("/admin#identity", t("The node's identity is saved."))),
+        Ok(_) => Ok(redirect_with_flash("/admin#identity", t("the-nodes-identity-is-saved"))),
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&data, &viewer, &headers).await?;
@@ -122,7 +124,7 @@ pub async fn set_node_rules(
     let (admin, _) = viewer.require_admin()?;
     let rules: Vec<String> = form.rules.lines().map(str::to_string).collect();
     match service::node::set_rules(&data, &admin.username, &rules).await {
-        Ok(_) => Ok(redirect_with_flash("/admin#node-rules", t("The node's rules are published."))),
+        Ok(_) => Ok(redirect_with_flash("/admin#node-rules", t("the-nodes-rules-are-published"))),
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&data, &viewer, &headers).await?;
@@ -146,7 +148,9 @@ pub async fn add_rule(state: Data, viewer: Viewer, headers: HeaderMap, Form(form
     viewer.check_csrf(&form.csrf)?;
     let (admin, _) = viewer.require_admin()?;
     match service::admin::set_domain_rule(&state, &admin.username, &form.domain, &form.policy).await {
-        Ok(domain) => Ok(redirect_with_flash("/admin", &format!("{} {domain}", t("Rule saved for")))),
+        Ok(domain) => {
+            Ok(redirect_with_flash("/admin", &t_with("rule-saved-for-domain", &[("domain", (domain).into())])))
+        }
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&state, &viewer, &headers).await?;
@@ -159,7 +163,7 @@ pub async fn remove_rule(State(state): State<AppState>, viewer: Viewer, Form(for
     viewer.check_csrf(&form.csrf)?;
     let (admin, _) = viewer.require_admin()?;
     service::admin::remove_domain_rule(&state, &admin.username, &form.domain).await?;
-    Ok(redirect_with_flash("/admin", t("Rule removed.")))
+    Ok(redirect_with_flash("/admin", t("rule-removed")))
 }
 
 #[derive(Deserialize)]
@@ -177,7 +181,7 @@ pub async fn approve_user(
     viewer.check_csrf(&form.csrf)?;
     let (admin, _) = viewer.require_admin()?;
     service::admin::approve_user(&state, &admin.username, id).await?;
-    Ok(redirect_with_flash("/admin", t("Account approved.")))
+    Ok(redirect_with_flash("/admin", t("account-approved")))
 }
 
 /// Reloads the finance matrix file; a broken file is reported on the page and not used.
@@ -187,7 +191,7 @@ pub async fn reload_matrix(state: Data, viewer: Viewer, headers: HeaderMap, Form
     match service::finance::reload(&state, &admin.username).await {
         Ok(options) => Ok(redirect_with_flash(
             "/admin#finance-matrix",
-            &format!("{} ({options} {})", t("Finance matrix reloaded"), t("options")),
+            &t_with("finance-matrix-reloaded-options", &[("count", (options).into())]),
         )),
         Err(err) => {
             // The page itself shows the error kept with the matrix; say so at the top too.
@@ -254,7 +258,9 @@ pub async fn subscribe(
     viewer.check_csrf(&form.csrf)?;
     let (admin, _) = viewer.require_admin()?;
     match service::subscriptions::subscribe(&data, &admin.username, &form.target).await {
-        Ok(s) => Ok(redirect_with_flash("/admin#nodes", &format!("{} {}", t("Subscribed to"), s.domain))),
+        Ok(s) => {
+            Ok(redirect_with_flash("/admin#nodes", &t_with("subscribed-to-domain", &[("domain", (s.domain).into())])))
+        }
         Err(err) => {
             let errors = FormErrors { summary: None, fields: vec![("target".into(), err.message)] };
             let ctx = ctx(&data, &viewer, &headers).await?;
@@ -272,24 +278,27 @@ pub async fn unsubscribe(
     viewer.check_csrf(&form.csrf)?;
     let (admin, _) = viewer.require_admin()?;
     let ask = Confirmation {
-        question: t("Unsubscribe from this node?"),
+        question: t("unsubscribe-from-this-node"),
         subject: &form.domain,
-        consequence: t("This node stops gathering its work; what was gathered stays until it is refreshed."),
+        consequence: t("this-node-stops-gathering-its-work"),
         action: "/admin/subscriptions/remove",
         fields: &[("domain", &form.domain)],
-        button: t("Unsubscribe"),
+        button: t("unsubscribe"),
         back: "/admin#nodes",
     };
     if let Some(asking) = ask_first(&data, &viewer, &headers, &form.confirmed, &ask).await? {
         return Ok(asking);
     }
     service::subscriptions::unsubscribe(&data, &admin.username, &form.domain).await?;
-    Ok(redirect_with_flash("/admin#nodes", &format!("{} {}", t("Unsubscribed from"), form.domain)))
+    Ok(redirect_with_flash(
+        "/admin#nodes",
+        &t_with("unsubscribed-from-domain", &[("domain", (form.domain.as_str()).into())]),
+    ))
 }
 
 pub async fn block(data: Data, viewer: Viewer, Form(form): Form<SubscriptionForm>) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
     let (admin, _) = viewer.require_admin()?;
     service::subscriptions::block(&data, &admin.username, &form.domain).await?;
-    Ok(redirect_with_flash("/admin#nodes", &format!("{} {}", t("Blocked"), form.domain)))
+    Ok(redirect_with_flash("/admin#nodes", &t_with("domain-blocked", &[("domain", (form.domain.as_str()).into())])))
 }

@@ -36,8 +36,8 @@ pub struct RegisterForm {
 fn registration_note(mode: RegistrationMode) -> Option<&'static str> {
     match mode {
         RegistrationMode::Open => None,
-        RegistrationMode::Approval => Some(t("An administrator approves new accounts before they can log in.")),
-        RegistrationMode::Closed => Some(t("This node does not take new registrations.")),
+        RegistrationMode::Approval => Some(t("an-administrator-approves-new-accounts-before")),
+        RegistrationMode::Closed => Some(t("this-node-does-not-take-new")),
     }
 }
 
@@ -73,13 +73,13 @@ pub async fn register(
     match accounts::register(&state, &input, Role::Member, Origin::SignUp).await {
         Ok((user, _)) if user.approved => {
             let secret = accounts::start_session(&state, &user).await?;
-            let mut response = redirect_with_flash("/settings/profile", t("Welcome! Tell colleagues who you are."));
+            let mut response = redirect_with_flash("/settings/profile", t("welcome-tell-colleagues-who-you-are"));
             response
                 .headers_mut()
                 .append(header::SET_COOKIE, set_cookie(&state, SESSION_COOKIE, &secret, SESSION_MAX_AGE));
             Ok(response)
         }
-        Ok(_) => Ok(redirect_with_flash("/login", t("Thank you. An administrator will approve your account soon."))),
+        Ok(_) => Ok(redirect_with_flash("/login", t("thank-you-an-administrator-will-approve"))),
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&state, &viewer, &headers).await?;
@@ -145,7 +145,7 @@ pub async fn logout(
     if let Some(secret) = cookie(&headers, SESSION_COOKIE) {
         db::users::delete_session(&state.db, &accounts::secret_hash(secret)).await?;
     }
-    let mut response = redirect_with_flash("/", t("You are logged out."));
+    let mut response = redirect_with_flash("/", t("you-are-logged-out"));
     response.headers_mut().append(header::SET_COOKIE, set_cookie(&state, SESSION_COOKIE, "", 0));
     Ok(response)
 }
@@ -193,9 +193,9 @@ async fn portal(data: &crate::federation::Data, viewer: &Viewer, headers: &Heade
     let counts = overview.counts;
     let counts = [
         (counts.resources, t("resources")),
-        (counts.origins, t("nodes sharing")),
+        (counts.origins, t("nodes-sharing")),
         (counts.people, t("people")),
-        (counts.upcoming_events, t("upcoming events")),
+        (counts.upcoming_events, t("upcoming-events")),
     ];
     let home = pages::HomePage {
         identity: pages::Identity {

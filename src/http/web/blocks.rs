@@ -1,7 +1,7 @@
 //! `/settings/blocks`: what a person blocks and mutes, and the buttons on profiles.
 
 use super::extract::Form;
-use super::{WebResult, ctx, form_errors, page, page_url, redirect_with_flash};
+use super::{WebResult, ctx, form_errors, local_path, page, page_url, redirect_with_flash};
 use crate::{
     db::{
         self,
@@ -95,10 +95,10 @@ pub async fn change(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): 
         };
         let target = blocks::target_of(&data, &form.target).await?;
         let done = match (form.action.as_str(), kind) {
-            ("remove", Kind::Block) => t("Unblocked."),
-            ("remove", Kind::Mute) => t("Unmuted."),
-            (_, Kind::Block) => t("Blocked. Follows between you ended."),
-            (_, Kind::Mute) => t("Muted."),
+            ("remove", Kind::Block) => t("unblocked"),
+            ("remove", Kind::Mute) => t("unmuted"),
+            (_, Kind::Block) => t("blocked-follows-between-you-ended"),
+            (_, Kind::Mute) => t("muted"),
         };
         if form.action == "remove" {
             blocks::remove(&data, me, kind, &target).await?;
@@ -109,11 +109,7 @@ pub async fn change(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): 
     }
     .await;
     match result {
-        Ok(done) => {
-            let back =
-                Some(form.back.as_str()).filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\'));
-            Ok(redirect_with_flash(back.unwrap_or("/settings/blocks"), done))
-        }
+        Ok(done) => Ok(redirect_with_flash(local_path(&form.back).unwrap_or("/settings/blocks"), done)),
         Err(error) => {
             let errors = form_errors(error)?;
             let typed = (form.target.as_str(), form.kind.as_str());

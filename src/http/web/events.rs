@@ -33,6 +33,7 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
+use cairn_templates::i18n::t_with;
 use cairn_templates::{
     FormErrors,
     events::{
@@ -66,8 +67,11 @@ fn when(event: &Event) -> String {
 
 pub fn card(event: &Event, organizer: &Actor) -> EventCard {
     let places = match event.capacity {
-        Some(capacity) => format!("{} / {capacity} {}", event.participant_count, t("places taken")),
-        None => format!("{} {}", event.participant_count, t("taking part")),
+        Some(capacity) => t_with(
+            "places-taken-count",
+            &[("taken", (event.participant_count).into()), ("capacity", (capacity).into())],
+        ),
+        None => t_with("participant-count", &[("count", (event.participant_count).into())]),
     };
     EventCard {
         url: format!("/events/{}", event.id),
@@ -155,11 +159,11 @@ pub async fn calendar(
         }
     });
     let heading = match when_value.as_str() {
-        "past" => t("Past events").to_string(),
+        "past" => t("past-events").to_string(),
         "month" => first.format("%B %Y").to_string(),
-        _ => t("Upcoming events").to_string(),
+        _ => t("upcoming-events-2").to_string(),
     };
-    let tabs = [("upcoming", t("Upcoming")), ("past", t("Past")), ("month", t("Month"))]
+    let tabs = [("upcoming", t("upcoming")), ("past", t("past")), ("month", t("month"))]
         .iter()
         .map(|(id, label)| (label.to_string(), calendar_link(&params, id, None), *id == when_value))
         .collect();
@@ -236,8 +240,8 @@ pub fn icalendar(name: &str, events: &[(Event, Actor)], base: &str) -> String {
     for (event, organizer) in events {
         // Calendar files are fetched without signing in: they never carry the webinar link.
         let location = match (event.address.as_str(), event.online) {
-            ("", true) => t("Online").to_string(),
-            (address, true) => format!("{address} / {}", t("Online")),
+            ("", true) => t("online").to_string(),
+            (address, true) => format!("{address} / {}", t("online")),
             (address, false) => address.to_string(),
         };
         let description = crate::domain::resource::html_to_text(&event.description_html);
@@ -269,7 +273,7 @@ fn ics_response(body: String) -> Response {
 /// `/events.ics?…`: a subscribable feed for the calendar's filters (upcoming unless `when=past`).
 pub async fn feed(data: Data, Query(params): Query<CalendarParams>) -> AppResult<Response> {
     let rows = db::events::calendar(&data.db, &params.query(500, 0)).await?;
-    let name = format!("{}: {}", service::node::identity(&data).await?.name, t("Events"));
+    let name = format!("{}: {}", service::node::identity(&data).await?.name, t("events"));
     Ok(ics_response(icalendar(&name, &rows, &data.base_url)))
 }
 
@@ -281,7 +285,7 @@ pub async fn atom(data: Data, Query(params): Query<CalendarParams>) -> AppResult
     let self_url = data.url("/events.atom");
     let mut feed = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>{}</title>\n<id>{}</id>\n<updated>{updated}</updated>\n<link rel=\"self\" href=\"{}\"/>\n",
-        xml_escape(&format!("{}: {}", service::node::identity(&data).await?.name, t("Events"))),
+        xml_escape(&format!("{}: {}", service::node::identity(&data).await?.name, t("events"))),
         xml_escape(&self_url),
         xml_escape(&self_url),
     );
@@ -337,7 +341,8 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
         None => None,
     };
     let card = card(&event, &organizer);
-    let capacity = event.capacity.map(|c| format!(" ({c} {})", t("places"))).unwrap_or_default();
+    let capacity =
+        event.capacity.map(|c| format!(" {}", t_with("capacity-places", &[("count", (c).into())]))).unwrap_or_default();
     let ctx = ctx(&data, &viewer, &headers).await?;
     let view = EventView {
         card: &card,
@@ -435,14 +440,14 @@ pub async fn new_form(data: Data, viewer: Viewer, headers: HeaderMap) -> WebResu
         join_mode: "free".into(),
         ..Default::default()
     };
-    Ok(render_form(&ctx, "/events/new", t("Publish an event"), &values, &FormErrors::default(), false))
+    Ok(render_form(&ctx, "/events/new", t("publish-an-event"), &values, &FormErrors::default(), false))
 }
 
 pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, request: Request) -> WebResult {
     let (_, me) = viewer.require_user()?;
     let sent = Submitted::read(request).await?;
     viewer.check_csrf(&sent.form.one("csrf"))?;
-    let heading = t("Publish an event");
+    let heading = t("publish-an-event");
     submit(&data, &viewer, &headers, sent, None, async |input| service::events::publish(&data, me, &input).await)
         .await
         .map(|done| {
@@ -478,9 +483,9 @@ async fn submit(
     match result {
         Ok(saved) => {
             let done = if event.is_some() {
-                t("Saved. Participants and followers are told.")
+                t("saved-participants-and-followers-are-told")
             } else {
-                t("Published. It appears in your followers' calendars.")
+                t("published-it-appears-in-your-followers")
             };
             Ok(Ok(redirect_with_flash(&format!("/events/{}", saved.id), done)))
         }
@@ -515,7 +520,7 @@ pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id):
         ..Default::default()
     };
     let ctx = ctx(&data, &viewer, &headers).await?;
-    Ok(render_form(&ctx, &format!("/events/{}/edit", event.id), t("Edit event"), &values, &FormErrors::default(), true))
+    Ok(render_form(&ctx, &format!("/events/{}/edit", event.id), t("edit-event"), &values, &FormErrors::default(), true))
 }
 
 pub async fn update(
@@ -536,7 +541,7 @@ pub async fn update(
     })
     .await
     .map(|done| {
-        done.unwrap_or_else(|(ctx, values, errors)| render_form(&ctx, &action, t("Edit event"), &values, &errors, true))
+        done.unwrap_or_else(|(ctx, values, errors)| render_form(&ctx, &action, t("edit-event"), &values, &errors, true))
     })
 }
 
@@ -553,12 +558,12 @@ pub async fn take_part(
     let (event, _) = find(&data, &id, Reach::Fetch).await?;
     let message = match action.as_str() {
         "join" => match service::events::join(&data, me, &event).await? {
-            "accepted" => t("You take part."),
-            _ => t("Your request to join is sent."),
+            "accepted" => t("you-take-part"),
+            _ => t("your-request-to-join-is-sent"),
         },
         "leave" => {
             service::events::leave(&data, me, &event).await?;
-            t("You no longer take part.")
+            t("you-no-longer-take-part")
         }
         _ => return Err(AppError::not_found("no such action").into()),
     };
@@ -577,7 +582,7 @@ pub async fn decide(
     let (_, me) = viewer.require_user()?;
     let (event, _) = find(&data, &id, Reach::KnownOnly).await?;
     service::events::decide(&data, me, &event, actor_id, decision == "accept").await?;
-    Ok(redirect_with_flash(&format!("/events/{}", event.id), t("Saved.")))
+    Ok(redirect_with_flash(&format!("/events/{}", event.id), t("saved")))
 }
 
 #[cfg(test)]

@@ -59,7 +59,7 @@ pub async fn follow(data: Data, viewer: Viewer, Form(form): Form<TargetForm>) ->
     let (_, me) = viewer.require_user()?;
     let target = service::follows::resolve(&data, &form.target, Reach::Fetch).await?;
     let follow = service::follows::follow(&data, me, &target).await?;
-    let message = if follow.state == ACCEPTED { t("You follow them now.") } else { t("Follow request sent.") };
+    let message = if follow.state == ACCEPTED { t("you-follow-them-now") } else { t("follow-request-sent") };
     Ok(redirect_with_flash(&super::page_url(&target.row), message))
 }
 
@@ -68,7 +68,7 @@ pub async fn unfollow(data: Data, viewer: Viewer, Form(form): Form<TargetForm>) 
     let (_, me) = viewer.require_user()?;
     let target = service::follows::resolve(&data, &form.target, Reach::Fetch).await?;
     service::follows::unfollow(&data, me, &target.row).await?;
-    Ok(redirect_with_flash(&super::page_url(&target.row), t("You no longer follow them.")))
+    Ok(redirect_with_flash(&super::page_url(&target.row), t("you-no-longer-follow-them")))
 }
 
 pub async fn requests(data: Data, viewer: Viewer, headers: HeaderMap) -> WebResult {
@@ -92,6 +92,6 @@ pub async fn decide(data: Data, viewer: Viewer, Path(id): Path<i64>, Form(form):
     let (_, me) = viewer.require_user()?;
     let accept = form.decision == "accept";
     service::follows::decide_request(&data, me, id, accept).await?;
-    let message = if accept { t("Request accepted.") } else { t("Request rejected.") };
+    let message = if accept { t("request-accepted") } else { t("request-rejected") };
     Ok(redirect_with_flash("/follow-requests", message))
 }

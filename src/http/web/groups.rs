@@ -25,6 +25,7 @@ use axum::{
     http::{HeaderMap, StatusCode},
 };
 use cairn_templates::components::Confirmation;
+use cairn_templates::i18n::t_with;
 use cairn_templates::{
     FormErrors,
     i18n::t,
@@ -140,7 +141,7 @@ async fn submit_group(
     };
     match result {
         Ok(found) => {
-            let done = if group.is_some() { t("Group saved.") } else { t("Group created.") };
+            let done = if group.is_some() { t("group-saved") } else { t("group-created") };
             Ok(redirect_with_flash(&page_url(&found.actor), done))
         }
         Err(err) => {
@@ -323,7 +324,7 @@ pub async fn save_aliases(
     match service::moves::set_group_aliases(&data, me, &found, &form.list()).await {
         Ok(_) => Ok(redirect_with_flash(
             &format!("{}/move", page_url(&found.actor)),
-            t("The group's earlier names are saved."),
+            t("the-groups-earlier-names-are-saved"),
         )),
         Err(err) => render_move(&data, &viewer, &headers, &found, &form.aliases, form_errors(err)?).await,
     }
@@ -340,7 +341,7 @@ pub async fn move_away(
     let (_, me) = viewer.require_user()?;
     let found = find_group(&data, &viewer, &handle).await?;
     match service::moves::move_group(&data, me, &found, &form.target).await {
-        Ok(moved) => Ok(redirect_with_flash(&page_url(&moved), t("The members are moving to the new group."))),
+        Ok(moved) => Ok(redirect_with_flash(&page_url(&moved), t("the-members-are-moving-to-the"))),
         Err(err) => {
             let aliases = super::profile::aliases_text(&found.actor);
             render_move(&data, &viewer, &headers, &found, &aliases, form_errors(err)?).await
@@ -360,12 +361,12 @@ pub async fn group_action(
     let back = page_url(&found.actor);
     let message = match action.as_str() {
         "join" => match service::groups::join(&data, me, &found).await?.as_str() {
-            ACCEPTED => t("Welcome to the group."),
-            _ => t("Request sent: a moderator will answer."),
+            ACCEPTED => t("welcome-to-the-group"),
+            _ => t("request-sent-a-moderator-will-answer"),
         },
         "leave" => {
             service::groups::leave(&data, me, &found).await?;
-            t("You left the group.")
+            t("you-left-the-group")
         }
         _ => return Err(AppError::not_found("there is no page at this address").into()),
     };
@@ -383,7 +384,7 @@ pub async fn group_post(
     let (_, me) = viewer.require_user()?;
     let input = PostInput { content: form.content.clone(), group: Some(handle.clone()), ..Default::default() };
     match service::posts::compose(&data, me, &input).await {
-        Ok(post) => Ok(redirect_with_flash(&format!("/posts/{}", post.id), t("Posted to the group."))),
+        Ok(post) => Ok(redirect_with_flash(&format!("/posts/{}", post.id), t("posted-to-the-group"))),
         Err(err) => render_group(&data, &viewer, &headers, &handle, form_errors(err)?, None).await,
     }
 }
@@ -398,7 +399,7 @@ pub async fn decide(
     let (_, me) = viewer.require_user()?;
     let found = find_group(&data, &viewer, &handle).await?;
     service::groups::decide(&data, me, &found, actor_id, decision == "accept").await?;
-    Ok(redirect_with_flash(&page_url(&found.actor), if decision == "accept" { t("Accepted.") } else { t("Refused.") }))
+    Ok(redirect_with_flash(&page_url(&found.actor), if decision == "accept" { t("accepted") } else { t("refused") }))
 }
 
 #[derive(Deserialize)]
@@ -420,9 +421,10 @@ pub async fn invite(
     let (_, me) = viewer.require_user()?;
     let found = find_group(&data, &viewer, &handle).await?;
     match service::groups::invite(&data, me, &found, &form.target).await {
-        Ok(invitee) => {
-            Ok(redirect_with_flash(&page_url(&found.actor), &format!("{} {}", t("Invited"), invitee.handle())))
-        }
+        Ok(invitee) => Ok(redirect_with_flash(
+            &page_url(&found.actor),
+            &t_with("invited-person", &[("handle", (invitee.handle()).into())]),
+        )),
         Err(err) => {
             let mut errors = form_errors(err)?;
             if let Some(summary) = errors.summary.take() {
@@ -461,12 +463,12 @@ pub async fn member_action(
                 db::actors::by_id(&data.db, actor_id).await?.ok_or_else(|| AppError::not_found("no such member"))?;
             let members = format!("{}/members", page_url(&found.actor));
             let ask = Confirmation {
-                question: t("Remove this member from the group?"),
+                question: t("remove-this-member-from-the-group"),
                 subject: &format!("{} ({})", member.name_or_username(), member.handle()),
-                consequence: t("They stop receiving the group's posts, and the group's followers are told."),
+                consequence: t("they-stop-receiving-the-groups-posts"),
                 action: &format!("{}/members/{actor_id}/remove", page_url(&found.actor)),
                 fields: &[],
-                button: t("Remove from the group"),
+                button: t("remove-from-the-group"),
                 back: &members,
             };
             if let Some(asking) = ask_first(&data, &viewer, &headers, &form.confirmed, &ask).await? {
@@ -477,7 +479,7 @@ pub async fn member_action(
         "role" => service::groups::set_role(&data, me, &found, actor_id, &form.role).await?,
         _ => return Err(AppError::not_found("there is no page at this address").into()),
     }
-    Ok(redirect_with_flash(&format!("{}/members", page_url(&found.actor)), t("Saved.")))
+    Ok(redirect_with_flash(&format!("{}/members", page_url(&found.actor)), t("saved")))
 }
 
 pub async fn members(

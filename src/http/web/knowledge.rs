@@ -39,6 +39,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use cairn_templates::components::{AttachmentView, Confirmation};
+use cairn_templates::i18n::{msg, t_with};
 use cairn_templates::{
     FormErrors,
     i18n::t,
@@ -73,13 +74,13 @@ pub fn card(resource: &Resource, author: &Actor) -> ResourceCard {
 }
 
 const FACET_LABELS: &[(&str, &str)] = &[
-    ("kind", "Kind"),
-    ("sector", "Sector"),
-    ("phase", "Transition-map phase"),
-    ("country", "Country"),
-    ("lang", "Language"),
-    ("origin", "Node"),
-    ("year", "Year"),
+    ("kind", msg("kind")),
+    ("sector", msg("sector")),
+    ("phase", msg("transition-map-phase")),
+    ("country", msg("country")),
+    ("lang", msg("language")),
+    ("origin", msg("node")),
+    ("year", msg("year")),
 ];
 
 fn value_label(facet: &str, value: &str) -> String {
@@ -164,7 +165,7 @@ pub async fn atom(data: Data, RawQuery(raw): RawQuery) -> AppResult<Response> {
     let self_url = data.url(&format!("/knowledge.atom?{}", query.to_query_string(false)));
     let mut feed = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>{}</title>\n<id>{}</id>\n<updated>{updated}</updated>\n<link rel=\"self\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-        xml_escape(&format!("{}: {}", service::node::identity(&data).await?.name, t("Knowledge repository"))),
+        xml_escape(&format!("{}: {}", service::node::identity(&data).await?.name, t("knowledge-repository"))),
         xml_escape(&self_url),
         xml_escape(&self_url),
         xml_escape(&data.url(&link(&query))),
@@ -345,7 +346,7 @@ pub async fn new_form(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(r
         sectors: tool.map(|t| t.sectors.clone()).unwrap_or_default(),
         ..Default::default()
     };
-    Ok(render_form(&ctx, "/knowledge/new", t("Publish a resource"), &values, &FormErrors::default(), None))
+    Ok(render_form(&ctx, "/knowledge/new", t("publish-a-resource"), &values, &FormErrors::default(), None))
 }
 
 pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, request: Request) -> WebResult {
@@ -354,8 +355,8 @@ pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, request: Req
     viewer.check_csrf(&sent.form.one("csrf"))?;
     let target = FormTarget {
         action: "/knowledge/new",
-        heading: t("Publish a resource"),
-        saved: t("Published. Your followers and the city's will see it."),
+        heading: t("publish-a-resource"),
+        saved: t("published-your-followers-and-the-citys"),
     };
     submit(&data, &viewer, &headers, sent, &target, async |input| service::resources::publish(&data, me, &input).await)
         .await
@@ -436,9 +437,12 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
 /// The map steps and tool types a resource is filed under, each linked to its page.
 fn filed_under(resource: &Resource) -> Vec<(String, String)> {
     let steps = resource.map_step_list().into_iter().filter_map(|id| {
-        TRANSITION_MAP
-            .step(&id)
-            .map(|(phase, step)| (format!("{} {} · {}", t("Phase"), phase.id, step.title), format!("/map/{id}")))
+        TRANSITION_MAP.step(&id).map(|(phase, step)| {
+            (
+                format!("{} · {}", t_with("phase-number", &[("number", (phase.id).into())]), step.title),
+                format!("/map/{id}"),
+            )
+        })
     });
     let tools = resource
         .tool_type_list()
@@ -486,7 +490,7 @@ async fn render_resource(
     fact("People reached", resource.people_reached.map(|v| v.to_string()).unwrap_or_default());
     fact("Organisation", resource.organisation.clone());
     fact("Licence", resource.license.clone());
-    fact("Language", resource.language.clone());
+    fact(msg("language"), resource.language.clone());
     let me = viewer.user.as_ref();
     let comments: Vec<CommentView> = db::resources::comments_of(&data.db, resource.id)
         .await?
@@ -571,7 +575,7 @@ pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id):
     Ok(render_form(
         &ctx,
         &action,
-        t("Edit resource"),
+        t("edit-resource"),
         &values_from_input(&service::resources::input_of(&resource)),
         &FormErrors::default(),
         None,
@@ -591,11 +595,7 @@ pub async fn update(
     let sent = Submitted::read(request).await?;
     viewer.check_csrf(&sent.form.one("csrf"))?;
     let action = format!("/resources/{}/edit", resource.id);
-    let target = FormTarget {
-        action: &action,
-        heading: t("Edit resource"),
-        saved: t("Saved. The change goes out to everyone who has it."),
-    };
+    let target = FormTarget { action: &action, heading: t("edit-resource"), saved: t("saved-the-change-goes-out-to") };
     submit(&data, &viewer, &headers, sent, &target, async |input| {
         service::resources::edit(&data, user, me, &resource, &input).await
     })
@@ -611,21 +611,21 @@ pub async fn delete(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Pa
     service::resources::may_delete(user, me, &resource)?;
     let page = format!("/resources/{}", resource.id);
     let ask = Confirmation {
-        question: t("Delete this resource?"),
+        question: t("delete-this-resource"),
         subject: &resource.title,
         consequence: t(
             "It disappears from this node, and every node and server that holds a copy is told to delete it. This cannot be undone.",
         ),
         action: &format!("{page}/delete"),
         fields: &[],
-        button: t("Delete it"),
+        button: t("delete-it"),
         back: &page,
     };
     if let Some(asking) = ask_first(&data, &viewer, &headers, &form.one("confirmed"), &ask).await? {
         return Ok(asking);
     }
     service::resources::remove(&data, user, me, &resource, Audit::Here).await?;
-    Ok(redirect_with_flash("/knowledge", t("Deleted. The deletion goes out to everyone who had it.")))
+    Ok(redirect_with_flash("/knowledge", t("deleted-the-deletion-goes-out-to")))
 }
 
 pub async fn comment(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>, body: Bytes) -> WebResult {
@@ -634,7 +634,7 @@ pub async fn comment(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): P
     let (_, me) = viewer.require_user()?;
     let (resource, author) = find(&data, &id, Reach::Fetch).await?;
     match service::resources::comment(&data, me, &resource, &form.one("comment")).await {
-        Ok(_) => Ok(redirect_with_flash(&format!("/resources/{}", resource.id), t("Comment posted."))),
+        Ok(_) => Ok(redirect_with_flash(&format!("/resources/{}", resource.id), t("comment-posted"))),
         Err(err) => render_resource(&data, &viewer, &headers, &resource, &author, &form_errors(err)?).await,
     }
 }

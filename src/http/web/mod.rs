@@ -10,6 +10,7 @@ pub mod follows;
 pub mod forms;
 pub mod groups;
 pub mod knowledge;
+pub mod language;
 pub mod moderation;
 pub mod network;
 pub mod pictures;
@@ -112,6 +113,11 @@ pub async fn ask_first(
     }
     let ctx = ctx(state, viewer, headers).await?;
     Ok(Some(page(&ctx, StatusCode::OK, confirmation(&ctx, view))))
+}
+
+/// `back` when it is a path of this node, so a form's "return to" field cannot send people elsewhere.
+pub fn local_path(back: &str) -> Option<&str> {
+    Some(back).filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\'))
 }
 
 /// Redirects after a successful form, with a message for the next page.

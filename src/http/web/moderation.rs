@@ -21,6 +21,7 @@ use crate::{
     },
 };
 use axum::http::{HeaderMap, StatusCode};
+use cairn_templates::i18n::t_with;
 use cairn_templates::{
     FormErrors,
     i18n::t,
@@ -74,7 +75,9 @@ fn describe(reported: &Reported, owner: &Actor) -> (String, String) {
         Reported::Event(event) => (event.title.clone(), format!("/events/{}", event.id)),
         Reported::Post(post) => (short(&post.content_html), format!("/posts/{}", post.id)),
         Reported::Comment(comment) => (
-            format!("{} {}", t("Comment by"), owner.name_or_username()) + ": " + &short(&comment.content_html),
+            t_with("comment-by-name", &[("name", (owner.name_or_username().to_string()).into())])
+                + ": "
+                + &short(&comment.content_html),
             format!("/resources/{}", comment.resource_id),
         ),
     }
@@ -177,7 +180,7 @@ pub async fn report(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): 
                     "Thank you. The moderators here will look at it, and it was sent to those of the server it comes from.",
                 )
             } else {
-                t("Thank you. The moderators here will look at it.")
+                t("thank-you-the-moderators-here-will")
             };
             Ok(redirect_with_flash(&back, message))
         }
@@ -226,10 +229,10 @@ async fn queue_item(data: &Data, report: &Report, owner: &Actor) -> AppResult<Qu
     };
     let from = match report.reporter_id {
         Some(id) => match db::actors::by_id(&data.db, id).await? {
-            Some(reporter) => format!("{} ({})", t("a person here"), reporter.handle()),
-            None => t("a person here whose account is gone").to_string(),
+            Some(reporter) => format!("{} ({})", t("a-person-here"), reporter.handle()),
+            None => t("a-person-here-whose-account-is").to_string(),
         },
-        None => format!("{} {}", t("the moderators of"), report.origin),
+        None => t_with("the-moderators-of-domain", &[("domain", (report.origin.clone()).into())]),
     };
     let (earlier, domain_reports) = db::moderation::history(&data.db, report, &owner.domain, 10).await?;
     Ok(QueueItem {
@@ -286,13 +289,11 @@ pub async fn decide(data: Data, viewer: Viewer, Path(id): Path<i64>, Form(form):
     let action: Action = form.action.parse()?;
     moderation::act(&data, user, actor, id, action, &form.reason).await?;
     let message = match action {
-        Action::Remove => t("Removed. The report is closed and the reporter is told."),
-        Action::Dismiss => t("Dismissed. The report is closed and the reporter is told."),
-        Action::Warn => t("Warned. The account is told, and so is the reporter."),
-        Action::Limit => {
-            t("Limited. The account is left out of public timelines, search and lists; its followers still see it.")
-        }
-        Action::Suspend => t("Suspended. Nothing more is taken from that account, and what it had here is gone."),
+        Action::Remove => t("removed-the-report-is-closed-and"),
+        Action::Dismiss => t("dismissed-the-report-is-closed-and"),
+        Action::Warn => t("warned-the-account-is-told-and"),
+        Action::Limit => t("limited-the-account-is-left-out"),
+        Action::Suspend => t("suspended-nothing-more-is-taken-from"),
     };
     Ok(redirect_with_flash("/admin/reports", message))
 }

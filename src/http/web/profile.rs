@@ -93,8 +93,8 @@ pub async fn list(
     Query(query): Query<ListQuery>,
 ) -> WebResult {
     let (side, title) = match which.as_str() {
-        "followers" => (Side::Followers, t("Followers")),
-        "following" => (Side::Following, t("Following")),
+        "followers" => (Side::Followers, t("followers")),
+        "following" => (Side::Following, t("following")),
         _ => return Err(super::not_found().await),
     };
     let actor = actor_for_handle(&state, &handle).await?;
@@ -199,7 +199,7 @@ pub async fn save(data: Data, viewer: Viewer, headers: HeaderMap, request: Reque
         Err(err) => Err(err),
     };
     match result {
-        Ok(saved) => Ok(redirect_with_flash(&format!("/@{}", saved.username), t("Your profile is saved."))),
+        Ok(saved) => Ok(redirect_with_flash(&format!("/@{}", saved.username), t("your-profile-is-saved"))),
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&data, &viewer, &headers).await?;
@@ -253,7 +253,7 @@ pub async fn save_aliases(data: Data, viewer: Viewer, headers: HeaderMap, Form(f
     viewer.check_csrf(&form.csrf)?;
     let (_, actor) = viewer.require_user()?;
     match service::moves::set_aliases(&data, actor, &form.list()).await {
-        Ok(_) => Ok(redirect_with_flash("/settings/move", t("Your other accounts are saved."))),
+        Ok(_) => Ok(redirect_with_flash("/settings/move", t("your-other-accounts-are-saved"))),
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&data, &viewer, &headers).await?;
@@ -275,10 +275,7 @@ pub async fn move_away(data: Data, viewer: Viewer, headers: HeaderMap, Form(form
     viewer.check_csrf(&form.csrf)?;
     let (_, actor) = viewer.require_user()?;
     match service::moves::move_to(&data, actor, &form.target).await {
-        Ok(moved) => Ok(redirect_with_flash(
-            &format!("/@{}", moved.username),
-            t("Your followers are moving to your new account."),
-        )),
+        Ok(moved) => Ok(redirect_with_flash(&format!("/@{}", moved.username), t("your-followers-are-moving-to-your"))),
         Err(err) => {
             let errors = form_errors(err)?;
             let ctx = ctx(&data, &viewer, &headers).await?;

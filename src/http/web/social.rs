@@ -32,6 +32,7 @@ use axum::{
     response::{IntoResponse, Redirect},
 };
 use cairn_templates::components::Confirmation;
+use cairn_templates::i18n::msg;
 use cairn_templates::{
     FormErrors,
     i18n::t,
@@ -148,7 +149,7 @@ pub async fn feed(
             )
         })
         .into();
-    tabs.push((t("Overview").to_string(), "/overview".to_string(), false));
+    tabs.push((t("overview").to_string(), "/overview".to_string(), false));
     let next_url =
         (entries.len() as i64 == PAGE).then(|| format!("/?timeline={}&cursor={}", query.timeline, offset + PAGE));
     let ctx = ctx(data, viewer, headers).await?;
@@ -219,9 +220,9 @@ pub async fn create(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): 
     };
     match service::posts::compose(&data, me, &input).await {
         Ok(post) if input.in_reply_to.is_some() => {
-            Ok(redirect_with_flash(&format!("/posts/{}", post.id), t("Reply posted.")))
+            Ok(redirect_with_flash(&format!("/posts/{}", post.id), t("reply-posted")))
         }
-        Ok(_) => Ok(redirect_with_flash("/", t("Posted."))),
+        Ok(_) => Ok(redirect_with_flash("/", t("posted"))),
         Err(err) => {
             let errors = form_errors(err)?;
             feed(&data, &viewer, &headers, &FeedQuery::default(), &form.content, errors).await
@@ -307,19 +308,19 @@ pub async fn remove(
     let after = group.as_ref().map_or_else(|| "/".to_string(), page_url);
     let excerpt: String = crate::domain::resource::html_to_text(&post.content_html).chars().take(140).collect();
     let ask = Confirmation {
-        question: t("Remove this post?"),
+        question: t("remove-this-post"),
         subject: &excerpt,
-        consequence: t("It disappears here, and the servers that received it are told to remove it."),
+        consequence: t("it-disappears-here-and-the-servers"),
         action: &format!("/posts/{id}/remove"),
         fields: &[],
-        button: t("Remove it"),
+        button: t("remove-it"),
         back: group.as_ref().map_or(post_page.as_str(), |_| after.as_str()),
     };
     if let Some(asking) = ask_first(&data, &viewer, &headers, &form.confirmed, &ask).await? {
         return Ok(asking);
     }
     service::posts::remove(&data, user, me, &post, Audit::Here).await?;
-    Ok(redirect_with_flash(&after, t("Post removed.")))
+    Ok(redirect_with_flash(&after, t("post-removed")))
 }
 
 pub(super) fn sector_options() -> Vec<(String, String)> {
@@ -371,21 +372,21 @@ pub async fn directory(
 
 fn notification_text(kind: &str) -> &'static str {
     match kind {
-        kinds::FOLLOW => "followed you",
-        kinds::FOLLOW_REQUEST => "asked to follow you",
-        kinds::MENTION => "mentioned you",
-        kinds::REPLY => "replied to you",
-        kinds::JOIN_REQUEST => "asked to join a group you moderate",
-        kinds::JOIN_ACCEPTED => "accepted you as a member",
-        kinds::JOIN_REJECTED => "did not accept your request to join",
-        kinds::INVITE => "invited you to join a group",
-        kinds::POST_REMOVED => "removed your post from a group",
-        kinds::EVENT_CHANGED => "changed an event you take part in",
-        kinds::EVENT_CANCELLED => "cancelled an event you take part in",
-        kinds::REPORT_ACTED => "acted on what you reported; thank you",
-        kinds::REPORT_DISMISSED => "looked at what you reported and left it as it is",
-        kinds::MODERATION_WARNING => "warned you about something you published; please read the node's rules",
-        _ => "did something",
+        kinds::FOLLOW => msg("followed-you"),
+        kinds::FOLLOW_REQUEST => msg("asked-to-follow-you"),
+        kinds::MENTION => msg("mentioned-you"),
+        kinds::REPLY => msg("replied-to-you"),
+        kinds::JOIN_REQUEST => msg("asked-to-join-a-group-you"),
+        kinds::JOIN_ACCEPTED => msg("accepted-you-as-a-member"),
+        kinds::JOIN_REJECTED => msg("did-not-accept-your-request-to"),
+        kinds::INVITE => msg("invited-you-to-join-a-group"),
+        kinds::POST_REMOVED => msg("removed-your-post-from-a-group"),
+        kinds::EVENT_CHANGED => msg("changed-an-event-you-take-part"),
+        kinds::EVENT_CANCELLED => msg("cancelled-an-event-you-take-part"),
+        kinds::REPORT_ACTED => msg("acted-on-what-you-reported-thank"),
+        kinds::REPORT_DISMISSED => msg("looked-at-what-you-reported-and"),
+        kinds::MODERATION_WARNING => msg("warned-you-about-something-you-published"),
+        _ => msg("did-something"),
     }
 }
 

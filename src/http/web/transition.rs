@@ -205,7 +205,7 @@ pub async fn record_step(
         evidence: form.evidence.lines().map(str::to_string).collect(),
     };
     match service::journey::record_step(&data, user, &step, &input).await {
-        Ok(_) => Ok(redirect_with_flash(&format!("/map/{step}"), t("Saved and published to the city's followers."))),
+        Ok(_) => Ok(redirect_with_flash(&format!("/map/{step}"), t("saved-and-published-to-the-citys"))),
         Err(err) => {
             let errors = form_errors(err)?;
             render_step(&data, &viewer, &headers, &step, Some((&form, errors))).await

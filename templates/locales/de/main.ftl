@@ -1,0 +1,741 @@
+# Die Oberfläche von Cairn auf Deutsch: dieselben IDs wie im englischen Referenzkatalog.
+
+## shared
+
+unsubscribe = Abbestellen
+blocked = Blockiert
+resources = Ressourcen
+upcoming-events-2 = Anstehende Veranstaltungen
+online = Online
+events = Veranstaltungen
+publish-an-event = Veranstaltung veröffentlichen
+you-take-part = Sie nehmen teil.
+saved = Gespeichert.
+remove-from-the-group = Aus der Gruppe entfernen
+knowledge-repository = Wissensdatenbank
+publish-a-resource = Ressource veröffentlichen
+phase = Phase
+overview = Übersicht
+remove-it = Entfernen
+name = Name
+description = Beschreibung
+yes = ja
+no = nein
+feed = Neuigkeiten
+home = Startseite
+knowledge = Wissen
+groups = Gruppen
+directory = Verzeichnis
+explore = Entdecken
+dashboard = Dashboard
+notifications = Benachrichtigungen
+reports = Meldungen
+admin = Verwaltung
+log-in = Anmelden
+register = Registrieren
+report = Melden
+sectors = Sektoren
+country = Land
+expertise = Fachgebiete
+from = Von
+pages = Seiten
+from-inline = von
+sector = Sektor
+all-sectors = Alle Sektoren
+filter = Filtern
+when = Wann
+nobody-yet = Noch niemand.
+accept = Annehmen
+reject = Ablehnen
+title = Titel
+address = Adresse
+status = Status
+topics = Themen
+language = Sprache
+save = Speichern
+search = Suchen
+kind = Art
+city = Stadt
+audit-log = Prüfprotokoll
+rule = Regel
+block = Blockieren
+blocks-and-mutes = Blockierungen und Stummschaltungen
+resources-2 = Ressourcen
+actions = Aktionen
+timelines = Zeitleisten
+no-groups-yet = Noch keine Gruppen.
+find-people = Personen finden
+remove = Entfernen
+role = Rolle
+move-the-group = Gruppe umziehen
+this-group-has-moved-to = Diese Gruppe ist umgezogen nach
+
+## admin
+
+the-nodes-identity-is-saved = Die Identität des Knotens ist gespeichert.
+the-nodes-rules-are-published = Die Regeln des Knotens sind veröffentlicht.
+rule-removed = Regel entfernt.
+account-approved = Konto freigegeben.
+unsubscribe-from-this-node = Diesen Knoten abbestellen?
+this-node-stops-gathering-its-work = Dieser Knoten sammelt dessen Arbeit nicht mehr; bereits Gesammeltes bleibt bis zur nächsten Aktualisierung erhalten.
+## auth
+
+an-administrator-approves-new-accounts-before = Neue Konten werden von der Administration freigegeben, bevor eine Anmeldung möglich ist.
+this-node-does-not-take-new = Dieser Knoten nimmt keine neuen Registrierungen an.
+welcome-tell-colleagues-who-you-are = Willkommen! Stellen Sie sich Ihren Kolleginnen und Kollegen vor.
+thank-you-an-administrator-will-approve = Vielen Dank. Ihr Konto wird in Kürze von der Administration freigegeben.
+you-are-logged-out = Sie sind abgemeldet.
+nodes-sharing = beteiligte Knoten
+people = Personen
+upcoming-events = anstehende Veranstaltungen
+
+## blocks
+
+unblocked = Blockierung aufgehoben.
+unmuted = Stummschaltung aufgehoben.
+blocked-follows-between-you-ended = Blockiert. Das gegenseitige Folgen wurde beendet.
+muted = Stummgeschaltet.
+
+## events
+
+past-events = Vergangene Veranstaltungen
+upcoming = Demnächst
+past = Vergangen
+month = Monat
+saved-participants-and-followers-are-told = Gespeichert. Teilnehmende und Follower werden benachrichtigt.
+published-it-appears-in-your-followers = Veröffentlicht. Die Veranstaltung erscheint in den Kalendern Ihrer Follower.
+edit-event = Veranstaltung bearbeiten
+your-request-to-join-is-sent = Ihre Teilnahmeanfrage wurde gesendet.
+you-no-longer-take-part = Sie nehmen nicht mehr teil.
+tentative = Vorläufig
+cancelled = Abgesagt
+calendar-views = Kalenderansichten
+online-only = Nur online
+subscribe-to-this-calendar-ical = Diesen Kalender abonnieren (iCal)
+no-events-here-yet-follow-more = Hier gibt es noch keine Veranstaltungen. Folgen Sie weiteren Städten, um deren Veranstaltungen zu sehen, oder veröffentlichen Sie selbst eine.
+this-event-will-not-take-place = Diese Veranstaltung findet nicht statt.
+the-events-picture = Bild der Veranstaltung
+where = Wo
+the-link-is-shown-to-participants = Der Link wird Teilnehmenden angezeigt, sobald sie teilnehmen.
+the-organisers-node-sends-the-link = Der Knoten der Veranstaltenden sendet den Link an die Teilnehmenden; er ist hier noch nicht eingetroffen.
+organiser = Veranstaltet von
+participants = Teilnehmende
+you-asked-to-join-the-organiser = Sie haben um Teilnahme gebeten; die Veranstaltenden entscheiden.
+your-request-was-not-accepted = Ihre Anfrage wurde nicht angenommen.
+leave = Nicht mehr teilnehmen
+take-part = Teilnehmen
+log-in-to-take-part = Zur Teilnahme anmelden
+add-to-my-calendar-ics = Zu meinem Kalender hinzufügen (.ics)
+edit-or-cancel = Bearbeiten oder absagen
+markdown = Markdown.
+banner-picture = Bannerbild
+what-the-banner-shows-alt-text = Was das Bannerbild zeigt (Alternativtext)
+starts = Beginn
+local-time-where-the-event-happens = Ortszeit am Veranstaltungsort.
+ends = Ende
+time-zone = Zeitzone
+for-example-europe-paris = Zum Beispiel Europe/Paris
+webinar-link = Webinar-Link
+places-2 = Plätze
+leave-empty-for-no-limit = Leer lassen für unbegrenzte Plätze.
+taking-part-2 = Teilnahme
+anyone-can-join = Alle können teilnehmen
+the-organiser-approves-each = Die Veranstaltenden bestätigen jede Anmeldung
+by-invitation = Auf Einladung
+registration-elsewhere = Anmeldung an anderer Stelle
+confirmed = Bestätigt
+separate-with-commas = Durch Kommas getrennt
+
+## follows
+
+you-follow-them-now = Sie folgen jetzt diesem Konto.
+follow-request-sent = Folgeanfrage gesendet.
+you-no-longer-follow-them = Sie folgen diesem Konto nicht mehr.
+request-accepted = Anfrage angenommen.
+request-rejected = Anfrage abgelehnt.
+
+## groups
+
+group-saved = Gruppe gespeichert.
+group-created = Gruppe erstellt.
+the-groups-earlier-names-are-saved = Die früheren Namen der Gruppe sind gespeichert.
+the-members-are-moving-to-the = Die Mitglieder ziehen in die neue Gruppe um.
+welcome-to-the-group = Willkommen in der Gruppe.
+request-sent-a-moderator-will-answer = Anfrage gesendet: Die Moderation wird antworten.
+you-left-the-group = Sie haben die Gruppe verlassen.
+posted-to-the-group = In der Gruppe veröffentlicht.
+accepted = Angenommen.
+refused = Abgelehnt.
+remove-this-member-from-the-group = Dieses Mitglied aus der Gruppe entfernen?
+they-stop-receiving-the-groups-posts = Das Mitglied erhält keine Beiträge der Gruppe mehr, und die Follower der Gruppe werden benachrichtigt.
+
+## knowledge
+
+published-your-followers-and-the-citys = Veröffentlicht. Ihre Follower und die der Stadt werden die Ressource sehen.
+edit-resource = Ressource bearbeiten
+saved-the-change-goes-out-to = Gespeichert. Die Änderung wird an alle gesendet, die die Ressource haben.
+delete-this-resource = Diese Ressource löschen?
+delete-it = Löschen
+deleted-the-deletion-goes-out-to = Gelöscht. Die Löschung wird an alle gesendet, die die Ressource hatten.
+comment-posted = Kommentar veröffentlicht.
+illustrative-demo-data = Demodaten zur Veranschaulichung
+search-case-studies-methods-videos = Fallstudien, Methoden, Videos durchsuchen…
+filters = Filter
+sort-by = sortiert nach
+relevance = Relevanz
+newest = neueste
+atom-feed-of-this-search = Atom-Feed dieser Suche
+this-page-is-past-the-last = Diese Seite liegt hinter dem letzten Ergebnis.
+back-to-the-first-page = Zurück zur ersten Seite
+this-node-holds-no-resources-yet = Dieser Knoten enthält noch keine Ressourcen.
+publish-the-first-one = Veröffentlichen Sie die erste
+or-follow-other-cities-to-gather = oder folgen Sie anderen Städten, um deren Arbeit hier zu sammeln.
+nothing-matches-try-fewer-words-or = Keine Treffer. Versuchen Sie es mit weniger Wörtern oder Filtern, oder folgen Sie weiteren Städten, um die Wissensdatenbank zu erweitern.
+previous = Zurück
+page = Seite
+next = Weiter
+illustrative-demo-data-not-a-real = Demodaten zur Veranschaulichung: keine echten Ergebnisse einer Stadt
+by = Von
+published-on = veröffentlicht auf
+on-the-transition-map-and-in = Auf der Transformationskarte und in „Entdecken“
+attachments = Anhänge
+edit = Bearbeiten
+delete = Löschen
+comments = Kommentare
+add-a-comment = Kommentar hinzufügen
+comment = Kommentar
+log-in-to-comment = Zum Kommentieren anmelden
+preview = Vorschau
+summary = Zusammenfassung
+plain-text-a-few-sentences-mastodon = Reiner Text, einige Sätze: Mastodon zeigt ihn zusammen mit dem Titel an.
+body-2 = Haupttext
+markdown-bold-italic-links-https-lists = Markdown: **fett**, _kursiv_, [Links](https://…), Listen.
+transition-map-phases = Phasen der Transformationskarte
+transition-map-steps-it-helps-with = Schritte der Transformationskarte, bei denen sie hilft
+explore-tool-types-it-is-an = Werkzeugtypen in „Entdecken“, für die sie ein Beispiel ist
+separate-with-commas-e-g-citizen = Durch Kommas getrennt, z. B. Bürgerbeteiligung, Wärmepumpen
+licence = Lizenz
+for-example-cc-by-4-0 = Zum Beispiel CC BY 4.0
+started-year = Beginn (Jahr)
+ended-year = Ende (Jahr)
+emissions-avoided-tco2e-per-year = Vermiedene Emissionen (tCO2e pro Jahr)
+only-figures-you-can-stand-behind = Nur Zahlen, für die Sie einstehen können.
+investment-eur = Investition (EUR)
+people-reached = Erreichte Personen
+add-files = Dateien hinzufügen
+a-few-at-a-time-pdf = Einige auf einmal: PDF, Office-Dokumente, CSV, Text oder Bilder (JPEG, PNG, WebP, GIF; deren Standortdaten werden entfernt). Nach dem Senden erscheinen sie unten unter „Anhänge“, mit Vorschau oder Veröffentlichen.
+what-the-files-show-alt-text = Was die Dateien zeigen (Alternativtext)
+for-people-who-cannot-see-them = Für Menschen, die sie nicht sehen können; unter „Anhänge“ können Sie jeder Datei einen eigenen Titel geben.
+one-per-line-address-title-media = Eine pro Zeile: Adresse | Titel | Medientyp
+publishing-organisation = Veröffentlichende Organisation
+publish = Veröffentlichen
+
+## moderation
+
+thank-you-the-moderators-here-will = Vielen Dank. Die Moderation dieses Knotens wird sich das ansehen.
+a-person-here = einer Person auf diesem Knoten
+a-person-here-whose-account-is = einer Person auf diesem Knoten, deren Konto nicht mehr besteht
+removed-the-report-is-closed-and = Entfernt. Die Meldung ist geschlossen, und die meldende Person wird benachrichtigt.
+dismissed-the-report-is-closed-and = Abgewiesen. Die Meldung ist geschlossen, und die meldende Person wird benachrichtigt.
+warned-the-account-is-told-and = Verwarnt. Das Konto wird benachrichtigt, ebenso die meldende Person.
+limited-the-account-is-left-out = Eingeschränkt. Das Konto erscheint nicht mehr in öffentlichen Zeitleisten, in der Suche und in Listen; seine Follower sehen es weiterhin.
+suspended-nothing-more-is-taken-from = Gesperrt. Von diesem Konto wird nichts mehr angenommen, und seine Inhalte auf diesem Knoten sind entfernt.
+report-to-the-moderators = An die Moderation melden
+why-do-you-report-it = Warum melden Sie das?
+which-rule-does-it-break = Gegen welche Regel verstößt es?
+only-when-the-reason-is-one = Nur wenn der Grund eine der Regeln dieses Knotens ist.
+none = Keine
+what-should-the-moderators-know = Was sollte die Moderation wissen?
+optional-up-to-1000-characters-moderators = Optional, bis zu 1000 Zeichen. Die Moderation liest es, ebenso die des anderen Servers, wenn Sie die Meldung dorthin senden.
+also-send-the-report-to-the = Die Meldung auch an die Moderation senden von
+it-goes-in-this-nodes-name = Sie wird im Namen dieses Knotens mit Ihrem Kommentar gesendet: Ihr Name wird nicht übermittelt.
+send-the-report = Meldung senden
+reports-by-state = Meldungen nach Status
+open = Offen
+removed = Entfernt
+warned = Verwarnt
+limited = Eingeschränkt
+suspended = Gesperrt
+dismissed = Abgewiesen
+no-reports-here = Hier gibt es keine Meldungen.
+no-longer-here = nicht mehr vorhanden
+account = Konto
+reported-by = Gemeldet von
+none-about-this-account = Keine zu diesem Konto.
+note-for-the-audit-log = Notiz für das Prüfprotokoll
+warn-the-account = Konto verwarnen
+limit-the-account = Konto einschränken
+suspend-the-account = Konto sperren
+dismiss = Abweisen
+every-moderation-and-administration-action-as = Jede Moderations- und Verwaltungsaktion, so wie sie ausgeführt wurde. Hier kann niemand etwas daran ändern.
+action = Aktion
+any = Alle
+done-by-username = Ausgeführt von (Benutzername)
+show = Anzeigen
+nothing-recorded-yet = Noch nichts aufgezeichnet.
+who = Wer
+target = Ziel
+note = Notiz
+unmute = Stummschaltung aufheben
+mute = Stummschalten
+unblock = Blockierung aufheben
+nobody = Niemand.
+a-blocked-account-cannot-follow-you = Ein blockiertes Konto kann Ihnen nicht folgen, Sie nicht erwähnen, nicht auf Ihre Veröffentlichungen antworten und nicht an Ihren Veranstaltungen teilnehmen; das gegenseitige Folgen endet, und sein Server wird benachrichtigt. Ein stummgeschaltetes Konto verschwindet lediglich aus Ihrem Feed und Ihren Benachrichtigungen; niemand wird benachrichtigt. Beides kann auch eine ganze Domain betreffen.
+account-or-domain = Konto oder Domain
+name-city-example-the-address-of = @name@city.example, die Adresse eines Kontos, oder eine Domain wie city.example
+what-to-do = Was soll geschehen?
+muted-2 = Stummgeschaltet
+
+## profile
+
+followers = Follower
+following = Folge ich
+your-profile-is-saved = Ihr Profil ist gespeichert.
+your-other-accounts-are-saved = Ihre anderen Konten sind gespeichert.
+your-followers-are-moving-to-your = Ihre Follower ziehen zu Ihrem neuen Konto um.
+organisation = Organisation
+this-account-has-moved-to = Dieses Konto ist umgezogen nach
+this-profile-lives-on = Dieses Profil ist beheimatet auf
+edit-your-profile = Ihr Profil bearbeiten
+follow-requests = Folgeanfragen
+no-requests-are-waiting = Es liegen keine Anfragen vor.
+choose-whether-you-approve-followers = Legen Sie fest, ob Sie Follower bestätigen
+edit-profile = Profil bearbeiten
+display-name = Anzeigename
+job-title = Funktion
+where-you-work-e-g-city = Wo Sie arbeiten, z. B. Stadt Gent, Klimateam
+separate-topics-with-commas-e-g = Themen durch Kommas trennen, z. B. Fernwärme, Radverkehr
+about-you = Über Sie
+your-picture = Ihr Bild
+or-the-address-of-a-picture = Oder die Adresse eines Bildes an anderer Stelle
+header-picture-across-the-top-of = Titelbild, oben über Ihrer Seite
+or-the-address-of-a-header = Oder die Adresse eines Titelbildes an anderer Stelle
+approve-each-new-follower-myself = Jeden neuen Follower selbst bestätigen
+your-api-tokens = Ihre API-Tokens
+move-your-account = Konto umziehen
+coming-here-from-another-group = Umzug von einer anderen Gruppe hierher
+coming-here-from-another-account = Umzug von einem anderen Konto hierher
+name-the-group-this-one-takes = Nennen Sie die Gruppe, die diese übernimmt, und ziehen Sie sie dann von dort um: Ihre Mitglieder, Moderationsrechte und Diskussionen kommen hierher.
+name-the-account-you-had-before = Nennen Sie das Konto, das Sie vorher hatten, und ziehen Sie es dann von dort um: Seine Follower folgen Ihnen dann hier.
+the-groups-this-one-was-before = Die Gruppen, die diese vorher war
+handles-like-heat-network-example-separated = Kennungen wie @heat@network.example, durch Kommas getrennt
+your-other-accounts = Ihre anderen Konten
+handles-like-anna-lyon-example-separated = Kennungen wie @anna@lyon.example, durch Kommas getrennt
+your-data = Ihre Daten
+download-your-data = Ihre Daten herunterladen
+your-resources-events-public-posts-profile = : Ihre Ressourcen, Veranstaltungen, öffentlichen Beiträge, Ihr Profil und die Konten, denen Sie folgen, zum Import auf Ihrem neuen Knoten.
+import-data-from-another-node = Daten von einem anderen Knoten importieren
+moving-this-group-away = Diese Gruppe umziehen
+moving-this-account-away = Dieses Konto umziehen
+first-create-the-new-group-on = Erstellen Sie zuerst die neue Gruppe auf dem anderen Knoten und nennen Sie dort diese Gruppe. Die Mitglieder hier und auf anderen Servern treten der neuen Gruppe bei, deren Knoten die Moderation und die Diskussionen übernimmt; diese Gruppe verweist dann auf sie.
+the-new-group = Die neue Gruppe
+a-handle-like-heat-gent-example = Eine Kennung wie @heat@gent.example
+move-the-members-to-it = Mitglieder dorthin umziehen
+first-name-this-account-on-the = Nennen Sie zuerst dieses Konto auf dem neuen Konto. Ihre Follower hier und auf anderen Servern folgen dann dem neuen Konto; dieses verweist darauf.
+your-new-account = Ihr neues Konto
+a-handle-like-anna-gent-example = Eine Kennung wie @anna@gent.example
+move-my-followers-to-it = Meine Follower dorthin umziehen
+import-your-data = Ihre Daten importieren
+not-imported = Nicht importiert
+publish-here-as-this-account-the = Veröffentlichen Sie hier, unter diesem Konto, die Ressourcen, Veranstaltungen und öffentlichen Beiträge aus einem Archiv, das Sie von einem anderen Knoten heruntergeladen haben, und folgen Sie erneut den Konten, denen jenes Konto gefolgt ist. Bereits vorhandene Elemente werden nicht doppelt veröffentlicht.
+archive-file = Archivdatei
+the-cairn-json-file-from-download = Die Datei cairn-….json aus „Ihre Daten herunterladen“ auf Ihrem alten Knoten (höchstens 1 MiB)
+import = Importieren
+api-tokens = API-Tokens
+scripts-and-apps-act-as-you = Skripte und Apps handeln mit einem Token in Ihrem Namen. Widerrufen Sie Tokens, die Sie nicht mehr nutzen oder die möglicherweise offengelegt wurden.
+your-new-token-copy-it-now = Ihr neues Token. Kopieren Sie es jetzt: Es wird nicht noch einmal angezeigt.
+you-have-no-api-tokens = Sie haben keine API-Tokens.
+created = Erstellt
+last-used = Zuletzt verwendet
+expires = Läuft ab
+revoke = Widerrufen
+new-token = Neues Token
+what-is-it-for = Wofür ist es gedacht?
+expires-after-days = Läuft ab nach (Tagen)
+leave-empty-for-a-token-that = Leer lassen für ein Token, das gilt, bis Sie es widerrufen
+make-a-token = Token erstellen
+
+## social
+
+reply-posted = Antwort veröffentlicht.
+posted = Veröffentlicht.
+remove-this-post = Diesen Beitrag entfernen?
+it-disappears-here-and-the-servers = Er verschwindet hier, und die Server, die ihn erhalten haben, werden aufgefordert, ihn zu entfernen.
+post-removed = Beitrag entfernt.
+in-inline = in
+replying-to = Antwort auf
+a-post = einen Beitrag
+markdown-mention-people-as-name-host = Markdown; erwähnen Sie Personen mit @name@host, verschlagworten Sie Themen mit #wort.
+post = Beitrag
+what-are-you-working-on = Woran arbeiten Sie gerade?
+nothing-here-yet = Hier gibt es noch nichts.
+find-colleagues-and-groups-to-follow = Kolleginnen, Kollegen und Gruppen zum Folgen finden
+no-resource-is-filed-under-this = Unter diesem Schlagwort ist keine Ressource abgelegt.
+all-resources-with-this-tag = Alle Ressourcen mit diesem Schlagwort
+posts-2 = Beiträge
+no-public-post-uses-this-tag = Noch kein öffentlicher Beitrag verwendet dieses Schlagwort.
+post-by = Beitrag von
+replies = Antworten
+reply = Antworten
+create-a-group = Gruppe erstellen
+search-groups = Gruppen durchsuchen
+start-one = Gründen Sie eine
+edit-the-group = Gruppe bearbeiten
+handle = Kennung
+lowercase-letters-digits-and-the-groups = Kleinbuchstaben, Ziffern und _; die Adresse der Gruppe lautet @kennung@dieser-knoten.
+the-groups-picture = Bild der Gruppe
+separated-by-commas = Durch Kommas getrennt.
+who-can-join = Wer kann beitreten
+who-can-read-the-discussions = Wer kann die Diskussionen lesen
+create-the-group = Gruppe erstellen
+discussions-for-members-only = Diskussionen nur für Mitglieder
+public-discussions = Öffentliche Diskussionen
+this-group-lives-on = Diese Gruppe ist beheimatet auf
+leave-the-group = Gruppe verlassen
+your-request-to-join-waits-for = Ihre Beitrittsanfrage wartet auf die Moderation.
+withdraw-the-request = Anfrage zurückziehen
+join = Beitreten
+ask-to-join = Beitritt anfragen
+log-in-to-join = Zum Beitreten anmelden
+waiting-to-join = Warten auf Beitritt
+nobody-is-waiting = Niemand wartet.
+refuse = Ablehnen
+invite-someone-name-host = Jemanden einladen (@name@host)
+invite = Einladen
+discussions = Diskussionen
+start-a-discussion = Diskussion beginnen
+discussions-are-for-members-only = Diskussionen sind nur für Mitglieder.
+no-discussions-yet = Noch keine Diskussionen.
+members-2 = Mitglieder
+set-role = Rolle festlegen
+people-cities-and-groups-here-and = Personen, Städte und Gruppen, hier und auf den Knoten, die dieser kennt.
+look-someone-up-by-handle = Jemanden über die Kennung suchen
+nobody-matches-try-fewer-filters-or = Keine Treffer. Versuchen Sie es mit weniger Filtern, oder suchen Sie jemanden über die Kennung unter
+view-and-join = Ansehen und beitreten
+nothing-new = Nichts Neues.
+see = ansehen
+
+## transition
+
+saved-and-published-to-the-citys = Gespeichert und an die Follower der Stadt veröffentlicht.
+the-climate-transition-map-as-a = Die Klima-Transformationskarte als Weg
+evidence = Nachweise
+updated = aktualisiert
+templates-for-this-phase = Vorlagen für diese Phase
+transition-map = Transformationskarte
+climate-transition-map = Klima-Transformationskarte
+six-phases-from-a-political-mandate = Sechs Phasen von einem politischen Mandat bis zu einer neuen Normalität. Jeder Schritt verweist auf das, was Städte dazu veröffentlicht haben, hier und auf den Knoten, denen dieser folgt.
+transition-journey = Transformationsweg
+transition-journey-of = Transformationsweg von
+last-updated = Zuletzt aktualisiert
+steps-done-2 = Erledigte Schritte
+open-a-step-to-record-where = Öffnen Sie einen Schritt, um den Stand der Stadt festzuhalten.
+other-cities-journeys = Wege anderer Städte
+guidance = Orientierung
+expected-outputs = Erwartete Ergebnisse
+where-the-city-stands = Stand der Stadt
+record-the-citys-progress = Fortschritt der Stadt festhalten
+notes = Notizen
+links-to-resources-that-show-the = Links zu Ressourcen, die die Arbeit belegen, einer pro Zeile.
+save-and-publish = Speichern und veröffentlichen
+resources-for-this-step = Ressourcen zu diesem Schritt
+resources-filed-under-this-step-or = Ressourcen, die diesem Schritt zugeordnet sind (oder mit dem Schlagwort
+share-your-citys-work-on-this = Die Arbeit Ihrer Stadt zu diesem Schritt teilen
+nothing-published-for-this-step-yet = Zu diesem Schritt wurde noch nichts veröffentlicht.
+no-templates-for-this-phase-yet = Noch keine Vorlagen für diese Phase.
+all-templates-for-this-phase = Alle Vorlagen für diese Phase
+explore-the-tools-cities-use = Entdecken Sie die Werkzeuge, die Städte nutzen
+no-tool-of-this-kind-for = Kein Werkzeug dieser Art für diesen Sektor.
+examples-from-the-repository = Beispiele aus der Wissensdatenbank
+resources-filed-under-this-tool-type = Ressourcen, die diesem Werkzeugtyp zugeordnet sind (oder mit dem Schlagwort
+share-your-citys-work-with-this = Die Arbeit Ihrer Stadt mit diesem Werkzeug teilen
+no-examples-yet = Noch keine Beispiele.
+score = Bewertung
+finances = Finanzen
+pros = Vorteile
+cons = Nachteile
+related-programmes = Zugehörige Programme
+why-this-score = Warum diese Bewertung
+financial-guidance = Finanzierungsleitfaden
+pick-the-sectors-of-your-project = Wählen Sie die Sektoren Ihres Projekts und beantworten Sie fünf Fragen: Cairn ordnet die Wege, auf denen Städte solche Projekte finanzieren, und begründet jede Bewertung. Eine allgemeine Orientierung, keine Beratung für einen Einzelfall.
+sectors-of-the-project = Sektoren des Projekts
+rank-financing-options = Finanzierungsoptionen einstufen
+financing-options-best-match-first = Finanzierungsoptionen, beste Übereinstimmung zuerst
+share-these-results = Diese Ergebnisse teilen
+link-to-this-assessment = Link zu dieser Einstufung
+
+## api_docs
+
+in = Ort
+type = Typ
+required = Erforderlich
+api = API
+the-json-api = Die JSON-API
+everything-a-person-does-on-these = Alles, was Sie auf diesen Seiten tun, kann auch ein Skript erledigen, unter{" "}
+get-a-token-with-post-auth = Holen Sie sich ein Token mit POST /auth/token und senden Sie es als Authorization: Bearer …. Fehler werden als JSON geliefert:{" "}
+with-every-field-at-fault-in = , wobei jedes fehlerhafte Feld in errors aufgeführt ist.
+the-openapi-3-1-description = Die OpenAPI-3.1-Beschreibung
+for-code-generators-and-testing-tools = {" "}(für Codegeneratoren und Testwerkzeuge).
+api-sections = API-Bereiche
+token = Token
+body = Anfrage-Body:{" "}
+types = Typen
+
+## components
+
+skip-to-main-content = Zum Hauptinhalt springen
+main = Hauptnavigation
+menu = Menü
+powered-by-cairn-a-federated-knowledge = Betrieben mit Cairn, einem föderierten Wissensgemeingut für klimaneutrale Städte.
+map = Karte
+finance = Finanzierung
+my-profile = Mein Profil
+requests = Anfragen
+log-out = Abmelden
+cancel = Abbrechen
+please-check-the-form = Bitte überprüfen Sie das Formular
+not-set = Nicht angegeben
+any-country = Alle Länder
+log-in-to-follow = Zum Folgen anmelden
+follow = Folgen
+follow-request-sent-2 = Folgeanfrage gesendet
+withdraw-request = Anfrage zurückziehen
+unfollow = Entfolgen
+older = Ältere
+jpeg-png-webp-or-gif-its = JPEG, PNG, WebP oder GIF; die Standortdaten werden entfernt.
+remove-this-picture = Dieses Bild entfernen
+the-picture-you-sent-is-kept = Das gesendete Bild bleibt erhalten; wählen Sie ein anderes, um es zu ersetzen.
+
+## network
+
+delivery-by-server = Zustellung nach Server
+nothing-is-waiting-for-any-server = Für keinen Server steht etwas aus.
+server = Server
+waiting = Ausstehend
+sending = Wird gesendet
+last-success = Letzter Erfolg
+last-error = Letzter Fehler
+next-try = Nächster Versuch
+dropped = Verworfen
+now = jetzt
+node-directory = Knotenverzeichnis
+nodes-and-relays-this-node-subscribes = Knoten und Relays, die dieser Knoten abonniert hat: Alles Öffentliche, was sie veröffentlichen, wird hier gesammelt; ihre bisherigen Inhalte werden aus ihrer Outbox nachgeladen.
+no-subscriptions-yet = Noch keine Abonnements.
+node = Knoten
+state = Status
+backfill = Nachladen
+last-contact = Letzter Kontakt
+reachable = Erreichbar
+subscribe-to-a-node-or-relay = Einen Knoten oder ein Relay abonnieren
+subscribe = Abonnieren
+resources-by-year-stacked-by-sector = Ressourcen nach Jahr, gestapelt nach Sektor
+network-dashboard = Netzwerk-Dashboard
+everything-this-node-holds-its-own = Alles, was dieser Knoten enthält: seine eigene Arbeit und das, was er von den Knoten sammelt, denen er folgt und die er abonniert hat. Wirkungszahlen sind so angegeben, wie ihre Urheber sie gemeldet haben; eine Ressource mit mehreren Sektoren zählt in jedem davon.
+leave-out-illustrative-demo-data = Demodaten ausblenden
+illustrative-demo-data-is-left-out = Demodaten zur Veranschaulichung sind ausgeblendet.
+count-it-too = Mitzählen
+avoided = vermieden
+invested = investiert
+nothing-gathered-yet = Noch nichts gesammelt.
+by-sector = Nach Sektor
+resources-by-sector = Ressourcen nach Sektor
+reported-reductions-by-sector = Gemeldete Einsparungen nach Sektor
+reported-investment-by-sector = Gemeldete Investitionen nach Sektor
+by-country = Nach Land
+resources-by-country = Ressourcen nach Land
+reported-reductions-by-country = Gemeldete Einsparungen nach Land
+reported-investment-by-country = Gemeldete Investitionen nach Land
+over-time = Im Zeitverlauf
+cities-on-the-transition-map = Städte auf der Transformationskarte
+no-city-has-shared-its-journey = Noch keine Stadt hat ihren Weg mit diesem Knoten geteilt.
+none-planned = Keine geplant.
+
+## pages
+
+contact = Kontakt
+join-this-node = Diesem Knoten beitreten
+or-log-in = oder anmelden
+search-the-knowledge-repository = Wissensdatenbank durchsuchen
+e-g-district-heating = z. B. Fernwärme
+this-network-in-figures = Dieses Netzwerk in Zahlen
+latest-case-studies = Neueste Fallstudien
+no-case-studies-yet = Noch keine Fallstudien.
+share-your-citys-work = Die Arbeit Ihrer Stadt teilen
+all-case-studies = Alle Fallstudien
+no-events-planned = Keine Veranstaltungen geplant.
+the-calendar = Zum Kalender
+all-groups = Alle Gruppen
+our-transition = Unsere Transformation
+follow-the-journey = Den Weg verfolgen
+the-transition-map = Die Transformationskarte
+the-dashboard = Das Dashboard
+the-organisation = Die Organisation
+people-on-this-node = Personen auf diesem Knoten
+nobody-has-joined-yet = Bisher ist niemand beigetreten.
+be-the-first = Machen Sie den Anfang.
+the-directory = Das Verzeichnis
+username = Benutzername
+password = Passwort
+no-account-yet = Noch kein Konto?
+create-an-account = Konto erstellen
+the-rules-of-this-node = Die Regeln dieses Knotens
+by-creating-an-account-you-agree = Mit der Erstellung eines Kontos stimmen Sie ihnen zu.
+lowercase-letters-digits-and-it-becomes = Kleinbuchstaben, Ziffern und _; daraus wird Ihre Kennung.
+email = E-Mail
+at-least-10-characters-mix-letters = Mindestens 10 Zeichen; kombinieren Sie Buchstaben mit Ziffern oder Sonderzeichen.
+create-account = Konto erstellen
+find-a-colleague-or-a-city = Eine Kollegin, einen Kollegen oder eine Stadt finden
+handle-or-address = Kennung oder Adresse
+for-example-anna-lyon-example-or = Zum Beispiel @anna@lyon.example oder https://lyon.example/users/anna
+look-up = Suchen
+found = Gefunden
+administration = Administration
+node-identity = Identität des Knotens
+how-this-node-presents-itself-the = Wie sich dieser Knoten darstellt: Der Name ersetzt „Cairn“ auf jeder Seite, und die Follower der Organisation auf anderen Servern sehen die Änderung.
+logo-address = Adresse des Logos
+an-https-address-of-a-picture = Eine https://-Adresse eines Bildes
+an-e-mail-address-or-an = Eine E-Mail-Adresse oder eine https://-Seite, über die Ihr Team erreichbar ist
+save-the-identity = Identität speichern
+node-rules = Regeln des Knotens
+what-everyone-here-agrees-to-shown = Worauf sich hier alle verpflichten: angezeigt bei der Registrierung, in NodeInfo und in Mastodon-Apps. Eine Regel pro Zeile.
+rules = Regeln
+publish-the-rules = Regeln veröffentlichen
+federation = Föderation
+deliveries-waiting = Zustellungen ausstehend
+given-up = aufgegeben
+domain-rules = Domain-Regeln
+blocked-in-the-configuration-file = In der Konfigurationsdatei blockiert
+allowed-in-the-configuration-file = In der Konfigurationsdatei erlaubt
+no-domain-rules-yet-this-node = Noch keine Domain-Regeln: Dieser Knoten föderiert mit allen.
+domain = Domain
+block-refuse-its-activities-fetch-nothing = Blockieren: ihre Aktivitäten ablehnen, nichts abrufen, nichts zustellen und löschen, was sie hier hatte
+limit-keep-it-out-of-public = Einschränken: aus öffentlichen Zeitleisten, Suche und Listen heraushalten; Follower sehen sie weiterhin
+allow-once-any-domain-is-allowed = Erlauben: Sobald eine Domain erlaubt ist, föderieren nur erlaubte Domains
+add-rule = Regel hinzufügen
+financial-guidance-matrix = Matrix des Finanzierungsleitfadens
+source = Quelle
+financing-options-in-use = Finanzierungsoptionen im Einsatz.
+the-matrix-file-was-not-loaded = Die Matrixdatei wurde nicht geladen; die letzte gültige Matrix bleibt in Gebrauch.
+reload-the-matrix-file = Matrixdatei neu laden
+accounts-waiting-for-approval = Konten, die auf Freigabe warten
+none-2 = Keine.
+approve = Freigeben
+error = Fehler
+something-is-not-right = Etwas stimmt nicht
+back-to-the-home-page = Zurück zur Startseite
+authorize-an-app = Eine App autorisieren
+authorize = Autorisieren
+this-app-asks-to-act-for = Diese App möchte mit folgenden Berechtigungen in Ihrem Namen handeln:
+username-or-email = Benutzername oder E-Mail
+deny = Verweigern
+authorization-code = Autorisierungscode
+copy-this-code-into-the-app = Kopieren Sie diesen Code in die App:
+
+## labels chosen by code
+
+followed-you = folgt Ihnen jetzt
+asked-to-follow-you = möchte Ihnen folgen
+mentioned-you = hat Sie erwähnt
+replied-to-you = hat Ihnen geantwortet
+asked-to-join-a-group-you = möchte einer Gruppe beitreten, die Sie moderieren
+accepted-you-as-a-member = hat Sie als Mitglied aufgenommen
+did-not-accept-your-request-to = hat Ihre Beitrittsanfrage nicht angenommen
+invited-you-to-join-a-group = hat Sie in eine Gruppe eingeladen
+removed-your-post-from-a-group = hat Ihren Beitrag aus einer Gruppe entfernt
+changed-an-event-you-take-part = hat eine Veranstaltung geändert, an der Sie teilnehmen
+cancelled-an-event-you-take-part = hat eine Veranstaltung abgesagt, an der Sie teilnehmen
+acted-on-what-you-reported-thank = hat auf Ihre Meldung reagiert; vielen Dank
+looked-at-what-you-reported-and = hat Ihre Meldung geprüft und den Inhalt unverändert gelassen
+warned-you-about-something-you-published = hat Sie wegen einer Ihrer Veröffentlichungen verwarnt; bitte lesen Sie die Regeln des Knotens
+did-something = hat etwas getan
+transition-map-phase = Phase der Transformationskarte
+year = Jahr
+not-started = Nicht begonnen
+in-progress-2 = In Bearbeitung
+done = Erledigt
+moderators-approve-new-members = Die Moderation bestätigt neue Mitglieder
+open-to-all = Offen für alle
+everyone = Alle
+members-only = Nur Mitglieder
+people-2 = Personen
+cities-and-organisations = Städte und Organisationen
+group = Gruppe
+resource-2 = Ressource
+event = Veranstaltung
+content = Inhalt
+mon = Mo
+tue = Di
+wed = Mi
+thu = Do
+fri = Fr
+sat = Sa
+sun = So
+yes-2 = Ja
+no-2 = Nein
+
+## counts and names: messages with arguments
+
+resource-count = { $count ->
+    [one] { $count } Ressource
+   *[other] { $count } Ressourcen
+}
+all-resource-count = { $count ->
+    [one] Die einzige Ressource
+   *[other] Alle { $count } Ressourcen
+}
+follower-count = { $count ->
+    [one] { $count } Follower
+   *[other] { $count } Follower
+}
+following-count = { $count } Folge ich
+followers-known-here-count = { $count ->
+    [one] { $count } hier bekannter Follower
+   *[other] { $count } hier bekannte Follower
+}
+member-count = { $count ->
+    [one] { $count } Mitglied
+   *[other] { $count } Mitglieder
+}
+steps-done-of-total = { $done } / { $total } Schritte erledigt
+steps-done-out-of = { $done } von { $total } Schritten erledigt
+steps-done-count = { $done ->
+    [one] { $done } Schritt erledigt
+   *[other] { $done } Schritte erledigt
+}
+in-progress-count = { $count } in Bearbeitung
+map-steps-done = { $done } von { $total } Schritten der Transformationskarte erledigt
+participant-count = { $count } Teilnehmende
+places-taken-count = { $taken } / { $capacity } Plätze belegt
+capacity-places = { $count ->
+    [one] ({ $count } Platz)
+   *[other] ({ $count } Plätze)
+}
+import-summary = Importiert: { $resources } Ressourcen, { $events } Veranstaltungen, { $posts } Beiträge, { $follows } gefolgte Konten.
+import-already-here = { $count ->
+    [one] { $count } Element war bereits vorhanden und wurde nicht erneut veröffentlicht.
+   *[other] { $count } Elemente waren bereits vorhanden und wurden nicht erneut veröffentlicht.
+}
+earlier-reports-summary = Frühere Meldungen: { $account } zu diesem Konto, { $domain-count } zu { $domain }
+finance-matrix-reloaded-options = Finanzierungsmatrix neu geladen ({ $count } Optionen)
+rule-saved-for-domain = Regel gespeichert für { $domain }
+subscribed-to-domain = Abonnement eingerichtet für { $domain }
+unsubscribed-from-domain = Abonnement beendet für { $domain }
+domain-blocked = { $domain } blockiert
+invited-person = { $handle } eingeladen
+comment-by-name = Kommentar von { $name }
+the-moderators-of-domain = dem Moderationsteam von { $domain }
+phase-number = Phase { $number }
+
+## languages
+
+interface-language = Sprache der Oberfläche
+change-language = Ändern
+language-as-the-browser-asks = Wie von meinem Browser angefordert
+node-default-language = Standardsprache der Oberfläche
+node-default-language-hint = Für Besucherinnen und Besucher, deren Browser keine der Sprachen anfordert, in denen Cairn verfügbar ist, sowie für die Kommandozeile.
+## units after figures
+
+unit-thousand = Tsd.
+unit-million = Mio.
+unit-billion = Mrd.
+unit-co2e-per-year = CO₂e/Jahr

@@ -1,0 +1,747 @@
+# L’interface de Cairn en français : traduction du catalogue de référence anglais.
+
+## shared
+
+unsubscribe = Se désabonner
+blocked = Bloqués
+resources = ressources
+upcoming-events-2 = Événements à venir
+online = En ligne
+events = Événements
+publish-an-event = Publier un événement
+you-take-part = Vous participez.
+saved = Enregistré.
+remove-from-the-group = Retirer du groupe
+knowledge-repository = Base de connaissances
+publish-a-resource = Publier une ressource
+phase = Phase
+overview = Vue d’ensemble
+remove-it = Supprimer
+name = Nom
+description = Description
+yes = oui
+no = non
+feed = Fil
+home = Accueil
+knowledge = Connaissances
+groups = Groupes
+directory = Annuaire
+explore = Explorer
+dashboard = Tableau de bord
+notifications = Notifications
+reports = Signalements
+admin = Administration
+log-in = Se connecter
+register = S’inscrire
+report = Signaler
+sectors = Secteurs
+country = Pays
+expertise = Expertise
+from = Origine :
+pages = Pages
+from-inline = via
+sector = Secteur
+all-sectors = Tous les secteurs
+filter = Filtrer
+when = Quand
+nobody-yet = Personne pour l’instant.
+accept = Accepter
+reject = Refuser
+title = Titre
+address = Adresse
+status = Statut
+topics = Thèmes
+language = Langue
+save = Enregistrer
+search = Rechercher
+kind = Type
+city = Ville
+audit-log = Journal d’audit
+rule = Règle
+block = Bloquer
+blocks-and-mutes = Blocages et masquages
+resources-2 = Ressources
+actions = Actions
+timelines = Fils
+no-groups-yet = Aucun groupe pour l’instant.
+find-people = Trouver des personnes
+remove = Supprimer
+role = Rôle
+move-the-group = Migrer le groupe
+this-group-has-moved-to = Ce groupe a migré vers
+
+## admin
+
+the-nodes-identity-is-saved = L’identité du nœud est enregistrée.
+the-nodes-rules-are-published = Les règles du nœud sont publiées.
+rule-removed = Règle supprimée.
+account-approved = Compte approuvé.
+unsubscribe-from-this-node = Se désabonner de ce nœud ?
+this-node-stops-gathering-its-work = Ce nœud cesse de collecter ses travaux ; ce qui a déjà été collecté reste jusqu’à la prochaine actualisation.
+## auth
+
+an-administrator-approves-new-accounts-before = Un administrateur approuve les nouveaux comptes avant qu’ils puissent se connecter.
+this-node-does-not-take-new = Ce nœud n’accepte pas de nouvelles inscriptions.
+welcome-tell-colleagues-who-you-are = Bienvenue ! Présentez-vous à vos collègues.
+thank-you-an-administrator-will-approve = Merci. Un administrateur approuvera bientôt votre compte.
+you-are-logged-out = Déconnexion effectuée.
+nodes-sharing = nœuds contributeurs
+people = personnes
+upcoming-events = événements à venir
+
+## blocks
+
+unblocked = Débloqué.
+unmuted = Masquage levé.
+blocked-follows-between-you-ended = Bloqué. Les abonnements entre vous ont pris fin.
+muted = Masqué.
+
+## events
+
+past-events = Événements passés
+upcoming = À venir
+past = Passés
+month = Mois
+saved-participants-and-followers-are-told = Enregistré. Les participants et les abonnés en sont informés.
+published-it-appears-in-your-followers = Publié. L’événement apparaît dans l’agenda de vos abonnés.
+edit-event = Modifier l’événement
+your-request-to-join-is-sent = Votre demande de participation est envoyée.
+you-no-longer-take-part = Vous ne participez plus.
+tentative = Provisoire
+cancelled = Annulé
+calendar-views = Vues de l’agenda
+online-only = En ligne uniquement
+subscribe-to-this-calendar-ical = S’abonner à cet agenda (iCal)
+no-events-here-yet-follow-more = Aucun événement pour l’instant. Suivez d’autres villes pour voir les leurs, ou publiez-en un.
+this-event-will-not-take-place = cet événement n’aura pas lieu.
+the-events-picture = L’image de l’événement
+where = Où
+the-link-is-shown-to-participants = Le lien est communiqué aux participants dès leur inscription.
+the-organisers-node-sends-the-link = Le nœud de l’organisateur envoie le lien aux participants ; il n’est pas encore arrivé ici.
+organiser = Organisateur
+participants = Participants
+you-asked-to-join-the-organiser = Vous avez demandé à participer ; l’organisateur décide.
+your-request-was-not-accepted = Votre demande n’a pas été acceptée.
+leave = Ne plus participer
+take-part = Participer
+log-in-to-take-part = Connectez-vous pour participer
+add-to-my-calendar-ics = Ajouter à mon agenda (.ics)
+edit-or-cancel = Modifier ou annuler
+markdown = Markdown.
+banner-picture = Image de bannière
+what-the-banner-shows-alt-text = Ce que montre la bannière (texte alternatif)
+starts = Début
+local-time-where-the-event-happens = Heure locale du lieu de l’événement.
+ends = Fin
+time-zone = Fuseau horaire
+for-example-europe-paris = Par exemple Europe/Paris
+webinar-link = Lien du webinaire
+places-2 = Places
+leave-empty-for-no-limit = Laisser vide pour ne fixer aucune limite.
+taking-part-2 = Participation
+anyone-can-join = Ouverte à tous
+the-organiser-approves-each = Sur validation de l’organisateur
+by-invitation = Sur invitation
+registration-elsewhere = Inscription sur un autre site
+confirmed = Confirmé
+separate-with-commas = Séparer par des virgules
+
+## follows
+
+you-follow-them-now = Vous suivez désormais ce compte.
+follow-request-sent = Demande d’abonnement envoyée.
+you-no-longer-follow-them = Vous ne suivez plus ce compte.
+request-accepted = Demande acceptée.
+request-rejected = Demande refusée.
+
+## groups
+
+group-saved = Groupe enregistré.
+group-created = Groupe créé.
+the-groups-earlier-names-are-saved = Les anciens noms du groupe sont enregistrés.
+the-members-are-moving-to-the = Les membres migrent vers le nouveau groupe.
+welcome-to-the-group = Bienvenue dans le groupe.
+request-sent-a-moderator-will-answer = Demande envoyée : un modérateur vous répondra.
+you-left-the-group = Vous avez quitté le groupe.
+posted-to-the-group = Publié dans le groupe.
+accepted = Demande acceptée.
+refused = Demande refusée.
+remove-this-member-from-the-group = Retirer ce membre du groupe ?
+they-stop-receiving-the-groups-posts = Ce membre ne recevra plus les messages du groupe, et les abonnés du groupe en seront informés.
+
+## knowledge
+
+published-your-followers-and-the-citys = Publié. Vos abonnés et ceux de la ville la verront.
+edit-resource = Modifier la ressource
+saved-the-change-goes-out-to = Enregistré. La modification est transmise à tous ceux qui détiennent la ressource.
+delete-this-resource = Supprimer cette ressource ?
+delete-it = Supprimer
+deleted-the-deletion-goes-out-to = Supprimé. La suppression est transmise à tous ceux qui détenaient la ressource.
+comment-posted = Commentaire publié.
+illustrative-demo-data = Données de démonstration fictives
+search-case-studies-methods-videos = Rechercher des études de cas, des méthodes, des vidéos…
+filters = Filtres
+sort-by = trier par
+relevance = pertinence
+newest = plus récentes
+atom-feed-of-this-search = Flux Atom de cette recherche
+this-page-is-past-the-last = Cette page se situe après le dernier résultat.
+back-to-the-first-page = Retour à la première page
+this-node-holds-no-resources-yet = Ce nœud ne contient encore aucune ressource.
+publish-the-first-one = Publiez la première
+or-follow-other-cities-to-gather = ou suivez d’autres villes pour rassembler leurs travaux.
+nothing-matches-try-fewer-words-or = Aucun résultat. Essayez avec moins de mots ou de filtres, ou suivez davantage de villes pour élargir la base de connaissances.
+previous = Précédent
+page = Page
+next = Suivant
+illustrative-demo-data-not-a-real = Données de démonstration fictives : il ne s’agit pas des résultats d’une vraie ville
+by = Par
+published-on = publié sur
+on-the-transition-map-and-in = Sur la Carte de la transition et dans Explorer
+attachments = Pièces jointes
+edit = Modifier
+delete = Supprimer
+comments = Commentaires
+add-a-comment = Ajouter un commentaire
+comment = Commenter
+log-in-to-comment = Connectez-vous pour commenter
+preview = Aperçu
+summary = Résumé
+plain-text-a-few-sentences-mastodon = Texte brut, quelques phrases : Mastodon l’affiche avec le titre.
+body-2 = Texte
+markdown-bold-italic-links-https-lists = Markdown : **gras**, _italique_, [liens](https://…), listes.
+transition-map-phases = Phases de la Carte de la transition
+transition-map-steps-it-helps-with = Étapes de la Carte de la transition concernées
+explore-tool-types-it-is-an = Types d’outils d’Explorer dont elle est un exemple
+separate-with-commas-e-g-citizen = Séparer par des virgules, p. ex. participation citoyenne, pompes à chaleur
+licence = Licence
+for-example-cc-by-4-0 = Par exemple CC BY 4.0
+started-year = Début (année)
+ended-year = Fin (année)
+emissions-avoided-tco2e-per-year = Émissions évitées (tCO2e par an)
+only-figures-you-can-stand-behind = Uniquement des chiffres dont vous pouvez répondre.
+investment-eur = Investissement (EUR)
+people-reached = Personnes touchées
+add-files = Ajouter des fichiers
+a-few-at-a-time-pdf = Quelques-uns à la fois : PDF, documents bureautiques, CSV, texte ou images (JPEG, PNG, WebP, GIF ; leurs données de localisation sont supprimées). Une fois envoyés, ils apparaissent ci-dessous sous Pièces jointes, avec Aperçu ou Publier.
+what-the-files-show-alt-text = Ce que montrent les fichiers (texte alternatif)
+for-people-who-cannot-see-them = Pour les personnes qui ne peuvent pas les voir ; vous pouvez donner à chacun son propre titre sous Pièces jointes.
+one-per-line-address-title-media = Un par ligne : adresse | titre | type de média
+publishing-organisation = Organisation éditrice
+publish = Publier
+
+## moderation
+
+thank-you-the-moderators-here-will = Merci. Les modérateurs de ce nœud vont l’examiner.
+a-person-here = une personne de ce nœud
+a-person-here-whose-account-is = une personne de ce nœud dont le compte a été supprimé
+removed-the-report-is-closed-and = Supprimé. Le signalement est clos et son auteur en est informé.
+dismissed-the-report-is-closed-and = Classé sans suite. Le signalement est clos et son auteur en est informé.
+warned-the-account-is-told-and = Averti. Le compte en est informé, tout comme l’auteur du signalement.
+limited-the-account-is-left-out = Limité. Le compte est exclu des fils publics, de la recherche et des listes ; ses abonnés le voient toujours.
+suspended-nothing-more-is-taken-from = Suspendu. Plus rien n’est reçu de ce compte, et ce qu’il avait ici est supprimé.
+report-to-the-moderators = Signaler aux modérateurs
+why-do-you-report-it = Pourquoi faites-vous ce signalement ?
+which-rule-does-it-break = Quelle règle est enfreinte ?
+only-when-the-reason-is-one = Uniquement si le motif est l’une des règles de ce nœud.
+none = Aucune
+what-should-the-moderators-know = Que doivent savoir les modérateurs ?
+optional-up-to-1000-characters-moderators = Facultatif, 1000 caractères au maximum. Les modérateurs le lisent, ainsi que ceux de l’autre serveur si vous le leur envoyez.
+also-send-the-report-to-the = Envoyer aussi le signalement aux modérateurs de
+it-goes-in-this-nodes-name = Il est envoyé au nom de ce nœud avec votre commentaire : votre nom n’est pas transmis.
+send-the-report = Envoyer le signalement
+reports-by-state = Signalements par état
+open = Ouverts
+removed = Supprimés
+warned = Avertis
+limited = Limités
+suspended = Suspendus
+dismissed = Classés sans suite
+no-reports-here = Aucun signalement ici.
+no-longer-here = n’existe plus
+account = Compte
+reported-by = Signalé par
+none-about-this-account = Aucun concernant ce compte.
+note-for-the-audit-log = Note pour le journal d’audit
+warn-the-account = Avertir le compte
+limit-the-account = Limiter le compte
+suspend-the-account = Suspendre le compte
+dismiss = Classer sans suite
+every-moderation-and-administration-action-as = Chaque action de modération et d’administration, telle qu’elle a été effectuée. Personne ne peut la modifier ici.
+action = Action
+any = Toutes
+done-by-username = Effectuée par (nom d’utilisateur)
+show = Afficher
+nothing-recorded-yet = Rien n’a encore été enregistré.
+who = Qui
+target = Cible
+note = Note
+unmute = Ne plus masquer
+mute = Masquer
+unblock = Débloquer
+nobody = Personne.
+a-blocked-account-cannot-follow-you = Un compte bloqué ne peut pas vous suivre, vous mentionner, répondre à vos publications ni participer à vos événements ; les abonnements entre vous prennent fin et son serveur en est informé. Un compte masqué disparaît simplement de votre fil et de vos notifications ; personne n’en est informé. Dans les deux cas, il peut s’agir d’un domaine entier.
+account-or-domain = Compte ou domaine
+name-city-example-the-address-of = @name@city.example, l’adresse d’un compte, ou un domaine comme city.example
+what-to-do = Que faire
+muted-2 = Masqués
+
+## profile
+
+followers = Abonnés
+following = Abonnements
+your-profile-is-saved = Votre profil est enregistré.
+your-other-accounts-are-saved = Vos autres comptes sont enregistrés.
+your-followers-are-moving-to-your = Vos abonnés migrent vers votre nouveau compte.
+organisation = Organisation
+this-account-has-moved-to = Ce compte a migré vers
+this-profile-lives-on = Ce profil est hébergé sur
+edit-your-profile = Modifier votre profil
+follow-requests = Demandes d’abonnement
+no-requests-are-waiting = Aucune demande en attente.
+choose-whether-you-approve-followers = Choisir d’approuver ou non les abonnés
+edit-profile = Modifier le profil
+display-name = Nom affiché
+job-title = Fonction
+where-you-work-e-g-city = Où vous travaillez, p. ex. Ville de Gand, équipe climat
+separate-topics-with-commas-e-g = Séparez les thèmes par des virgules, p. ex. réseau de chaleur, vélo
+about-you = À propos de vous
+your-picture = Votre photo
+or-the-address-of-a-picture = Ou l’adresse d’une image en ligne
+header-picture-across-the-top-of = Image d’en-tête, en haut de votre page
+or-the-address-of-a-header = Ou l’adresse d’une image d’en-tête en ligne
+approve-each-new-follower-myself = Approuver moi-même chaque nouvel abonné
+your-api-tokens = Vos jetons d’API
+move-your-account = Migrer votre compte
+coming-here-from-another-group = Arrivée depuis un autre groupe
+coming-here-from-another-account = Arrivée depuis un autre compte
+name-the-group-this-one-takes = Indiquez le groupe que celui-ci remplace, puis lancez la migration depuis ce groupe : ses membres, modérateurs et discussions arrivent ici.
+name-the-account-you-had-before = Indiquez le compte que vous aviez auparavant, puis lancez la migration depuis ce compte : ses abonnés vous suivront ici.
+the-groups-this-one-was-before = Les groupes que celui-ci remplace
+handles-like-heat-network-example-separated = Identifiants comme @heat@network.example, séparés par des virgules
+your-other-accounts = Vos autres comptes
+handles-like-anna-lyon-example-separated = Identifiants comme @anna@lyon.example, séparés par des virgules
+your-data = Vos données
+download-your-data = Télécharger vos données
+your-resources-events-public-posts-profile =  : vos ressources, événements, messages publics, profil et abonnements, à importer sur votre nouveau nœud.
+import-data-from-another-node = Importer des données depuis un autre nœud
+moving-this-group-away = Migrer ce groupe ailleurs
+moving-this-account-away = Migrer ce compte ailleurs
+first-create-the-new-group-on = Créez d’abord le nouveau groupe sur l’autre nœud et indiquez-y celui-ci. Les membres, ici et sur d’autres serveurs, rejoindront le nouveau groupe, dont le nœud reprend les modérateurs et les discussions ; ce groupe renverra vers lui.
+the-new-group = Le nouveau groupe
+a-handle-like-heat-gent-example = Un identifiant comme @heat@gent.example
+move-the-members-to-it = Y transférer les membres
+first-name-this-account-on-the = Indiquez d’abord ce compte sur le nouveau. Vos abonnés, ici et sur d’autres serveurs, suivront le nouveau compte ; celui-ci renverra vers lui.
+your-new-account = Votre nouveau compte
+a-handle-like-anna-gent-example = Un identifiant comme @anna@gent.example
+move-my-followers-to-it = Y transférer mes abonnés
+import-your-data = Importer vos données
+not-imported = Non importés
+publish-here-as-this-account-the = Publier ici, sous ce compte, les ressources, événements et messages publics d’une archive téléchargée depuis un autre nœud, et suivre à nouveau les comptes que ce compte suivait. Les éléments déjà présents ne sont pas publiés deux fois.
+archive-file = Fichier d’archive
+the-cairn-json-file-from-download = Le fichier cairn-….json obtenu via « Télécharger vos données » sur votre ancien nœud (1 Mio au maximum)
+import = Importer
+api-tokens = Jetons d’API
+scripts-and-apps-act-as-you = Avec un jeton, des scripts et des applications agissent en votre nom. Révoquez ceux que vous n’utilisez plus ou qui ont pu fuiter.
+your-new-token-copy-it-now = Votre nouveau jeton. Copiez-le maintenant : il ne sera plus affiché.
+you-have-no-api-tokens = Vous n’avez aucun jeton d’API.
+created = Créé
+last-used = Dernière utilisation
+expires = Expiration
+revoke = Révoquer
+new-token = Nouveau jeton
+what-is-it-for = À quoi sert-il ?
+expires-after-days = Expire après (jours)
+leave-empty-for-a-token-that = Laisser vide pour un jeton valable jusqu’à sa révocation
+make-a-token = Créer un jeton
+
+## social
+
+reply-posted = Réponse publiée.
+posted = Publié.
+remove-this-post = Supprimer ce message ?
+it-disappears-here-and-the-servers = Il disparaît ici, et les serveurs qui l’ont reçu sont invités à le supprimer.
+post-removed = Message supprimé.
+in-inline = dans
+replying-to = En réponse à
+a-post = un message
+markdown-mention-people-as-name-host = Markdown ; mentionnez des personnes avec @nom@serveur, étiquetez des thèmes avec #mot.
+post = Publier
+what-are-you-working-on = Sur quoi travaillez-vous ?
+nothing-here-yet = Rien ici pour l’instant.
+find-colleagues-and-groups-to-follow = Trouvez des collègues et des groupes à suivre
+no-resource-is-filed-under-this = Aucune ressource n’est classée sous ce mot-clé.
+all-resources-with-this-tag = Toutes les ressources avec ce mot-clé
+posts-2 = Messages
+no-public-post-uses-this-tag = Aucun message public n’utilise encore ce mot-clé.
+post-by = Message de
+replies = Réponses
+reply = Répondre
+create-a-group = Créer un groupe
+search-groups = Rechercher des groupes
+start-one = Créez-en un
+edit-the-group = Modifier le groupe
+handle = Identifiant
+lowercase-letters-digits-and-the-groups = Lettres minuscules, chiffres et _ ; l’adresse du groupe est @identifiant@ce-nœud.
+the-groups-picture = L’image du groupe
+separated-by-commas = Séparés par des virgules.
+who-can-join = Qui peut rejoindre le groupe
+who-can-read-the-discussions = Qui peut lire les discussions
+create-the-group = Créer le groupe
+discussions-for-members-only = Discussions réservées aux membres
+public-discussions = Discussions publiques
+this-group-lives-on = Ce groupe est hébergé sur
+leave-the-group = Quitter le groupe
+your-request-to-join-waits-for = Votre demande d’adhésion attend la réponse d’un modérateur.
+withdraw-the-request = Retirer la demande
+join = Rejoindre
+ask-to-join = Demander à rejoindre
+log-in-to-join = Connectez-vous pour rejoindre
+waiting-to-join = En attente d’adhésion
+nobody-is-waiting = Personne n’est en attente.
+refuse = Refuser
+invite-someone-name-host = Inviter quelqu’un (@nom@serveur)
+invite = Inviter
+discussions = Discussions
+start-a-discussion = Lancer une discussion
+discussions-are-for-members-only = Les discussions sont réservées aux membres.
+no-discussions-yet = Aucune discussion pour l’instant.
+members-2 = Membres
+set-role = Attribuer le rôle
+people-cities-and-groups-here-and = Personnes, villes et groupes, ici et sur les nœuds que celui-ci connaît.
+look-someone-up-by-handle = Rechercher quelqu’un par son identifiant
+nobody-matches-try-fewer-filters-or = Aucun résultat. Essayez avec moins de filtres, ou recherchez quelqu’un par son identifiant sur la page
+view-and-join = Voir et rejoindre
+nothing-new = Rien de nouveau.
+see = Voir
+
+## transition
+
+saved-and-published-to-the-citys = Enregistré et publié auprès des abonnés de la ville.
+the-climate-transition-map-as-a = La Carte de la transition climatique sous forme de parcours
+evidence = Justificatifs
+updated = mis à jour le
+templates-for-this-phase = Modèles pour cette phase
+transition-map = Carte de la transition
+climate-transition-map = Carte de la transition climatique
+six-phases-from-a-political-mandate = Six phases, du mandat politique à une nouvelle normalité. Chaque étape renvoie à ce que les villes ont publié à son sujet, ici et sur les nœuds que celui-ci suit.
+transition-journey = Parcours de transition
+transition-journey-of = Parcours de transition :
+last-updated = Dernière mise à jour le
+steps-done-2 = Étapes réalisées
+open-a-step-to-record-where = Ouvrez une étape pour indiquer où en est la ville.
+other-cities-journeys = Parcours d’autres villes
+guidance = Conseils
+expected-outputs = Livrables attendus
+where-the-city-stands = Où en est la ville
+record-the-citys-progress = Enregistrer l’avancement de la ville
+notes = Notes
+links-to-resources-that-show-the = Liens vers des ressources qui montrent le travail réalisé, un par ligne.
+save-and-publish = Enregistrer et publier
+resources-for-this-step = Ressources pour cette étape
+resources-filed-under-this-step-or = Ressources classées sous cette étape (ou avec le mot-clé
+share-your-citys-work-on-this = Partagez le travail de votre ville sur cette étape
+nothing-published-for-this-step-yet = Rien n’a encore été publié pour cette étape.
+no-templates-for-this-phase-yet = Aucun modèle pour cette phase pour l’instant.
+all-templates-for-this-phase = Tous les modèles pour cette phase
+explore-the-tools-cities-use = Explorez les outils utilisés par les villes
+no-tool-of-this-kind-for = Aucun outil de ce type pour ce secteur.
+examples-from-the-repository = Exemples tirés de la base de connaissances
+resources-filed-under-this-tool-type = Ressources classées sous ce type d’outil (ou avec le mot-clé
+share-your-citys-work-with-this = Partagez le travail de votre ville avec cet outil
+no-examples-yet = Aucun exemple pour l’instant.
+score = Score
+finances = Finances
+pros = Avantages
+cons = Inconvénients
+related-programmes = Programmes associés
+why-this-score = Pourquoi ce score
+financial-guidance = Guide du financement
+pick-the-sectors-of-your-project = Choisissez les secteurs de votre projet et répondez à cinq questions : Cairn classe les modes de financement utilisés par les villes pour ce type de projet et explique chaque score. Il s’agit d’orientations générales, et non d’un conseil adapté à un cas particulier.
+sectors-of-the-project = Secteurs du projet
+rank-financing-options = Classer les options de financement
+financing-options-best-match-first = Options de financement, de la plus adaptée à la moins adaptée
+share-these-results = Partager ces résultats
+link-to-this-assessment = lien vers cette évaluation
+
+## api_docs
+
+in = Emplacement
+type = Type
+required = Obligatoire
+api = API
+the-json-api = L’API JSON
+everything-a-person-does-on-these = Tout ce qu’une personne fait sur ces pages, un script peut le faire à l’adresse{" "}
+get-a-token-with-post-auth = Obtenez un jeton avec POST /auth/token et envoyez-le sous la forme Authorization: Bearer …. Les erreurs sont au format JSON :{" "}
+with-every-field-at-fault-in = , avec chaque champ en cause dans errors.
+the-openapi-3-1-description = La description OpenAPI 3.1
+for-code-generators-and-testing-tools = {" "}(pour les générateurs de code et les outils de test).
+api-sections = Sections de l’API
+token = jeton
+body = Corps :{" "}
+types = Types
+
+## components
+
+skip-to-main-content = Aller au contenu principal
+main = Navigation principale
+menu = Menu
+powered-by-cairn-a-federated-knowledge = Propulsé par Cairn, un commun de connaissances fédéré pour les villes en route vers la neutralité climatique.
+map = Carte
+finance = Financement
+my-profile = Mon profil
+requests = Demandes
+log-out = Se déconnecter
+cancel = Annuler
+please-check-the-form = Veuillez vérifier le formulaire
+not-set = Non renseigné
+any-country = Tous les pays
+log-in-to-follow = Connectez-vous pour suivre
+follow = Suivre
+follow-request-sent-2 = Demande d’abonnement envoyée
+withdraw-request = Retirer la demande
+unfollow = Ne plus suivre
+older = Plus anciens
+jpeg-png-webp-or-gif-its = JPEG, PNG, WebP ou GIF ; ses données de localisation sont supprimées.
+remove-this-picture = Supprimer cette image
+the-picture-you-sent-is-kept = L’image envoyée est conservée ; choisissez-en une autre pour la remplacer.
+
+## network
+
+delivery-by-server = Distribution par serveur
+nothing-is-waiting-for-any-server = Aucun envoi en attente, quel que soit le serveur.
+server = Serveur
+waiting = En attente
+sending = En cours d’envoi
+last-success = Dernier succès
+last-error = Dernière erreur
+next-try = Prochain essai
+dropped = Abandonnés
+now = maintenant
+node-directory = Annuaire des nœuds
+nodes-and-relays-this-node-subscribes = Nœuds et relais auxquels ce nœud est abonné : tout ce qu’ils publient publiquement est collecté ici, et leur historique est récupéré depuis leur boîte d’envoi.
+no-subscriptions-yet = Aucun abonnement pour l’instant.
+node = Nœud
+state = État
+backfill = Historique récupéré
+last-contact = Dernier contact
+reachable = Joignable
+subscribe-to-a-node-or-relay = S’abonner à un nœud ou à un relais
+subscribe = S’abonner
+resources-by-year-stacked-by-sector = Ressources par année, empilées par secteur
+network-dashboard = Tableau de bord du réseau
+everything-this-node-holds-its-own = Tout ce que contient ce nœud : ses propres travaux et ce qu’il collecte auprès des nœuds qu’il suit et auxquels il est abonné. Les chiffres d’impact sont ceux déclarés par leurs auteurs ; une ressource couvrant plusieurs secteurs est comptée dans chacun d’eux.
+leave-out-illustrative-demo-data = Exclure les données de démonstration fictives
+illustrative-demo-data-is-left-out = Les données de démonstration fictives sont exclues.
+count-it-too = Les inclure
+avoided = évitées
+invested = investis
+nothing-gathered-yet = Rien n’a encore été collecté.
+by-sector = Par secteur
+resources-by-sector = Ressources par secteur
+reported-reductions-by-sector = Réductions déclarées par secteur
+reported-investment-by-sector = Investissements déclarés par secteur
+by-country = Par pays
+resources-by-country = Ressources par pays
+reported-reductions-by-country = Réductions déclarées par pays
+reported-investment-by-country = Investissements déclarés par pays
+over-time = Évolution dans le temps
+cities-on-the-transition-map = Villes sur la Carte de la transition
+no-city-has-shared-its-journey = Aucune ville n’a encore partagé son parcours avec ce nœud.
+none-planned = Aucun événement prévu.
+
+## pages
+
+contact = Contact
+join-this-node = Rejoindre ce nœud
+or-log-in = ou se connecter
+search-the-knowledge-repository = Rechercher dans la base de connaissances
+e-g-district-heating = p. ex. réseau de chaleur
+this-network-in-figures = Ce réseau en chiffres
+latest-case-studies = Dernières études de cas
+no-case-studies-yet = Aucune étude de cas pour l’instant.
+share-your-citys-work = Partagez le travail de votre ville
+all-case-studies = Toutes les études de cas
+no-events-planned = Aucun événement prévu.
+the-calendar = L’agenda
+all-groups = Tous les groupes
+our-transition = Notre transition
+follow-the-journey = Suivre le parcours
+the-transition-map = La Carte de la transition
+the-dashboard = Le tableau de bord
+the-organisation = L’organisation
+people-on-this-node = Personnes sur ce nœud
+nobody-has-joined-yet = Personne n’a encore rejoint ce nœud.
+be-the-first = Inscrivez-vous en premier.
+the-directory = L’annuaire
+username = Nom d’utilisateur
+password = Mot de passe
+no-account-yet = Pas encore de compte ?
+create-an-account = Créer un compte
+the-rules-of-this-node = Les règles de ce nœud
+by-creating-an-account-you-agree = En créant un compte, vous les acceptez.
+lowercase-letters-digits-and-it-becomes = Lettres minuscules, chiffres et _ ; ce sera votre identifiant.
+email = Adresse e-mail
+at-least-10-characters-mix-letters = Au moins 10 caractères ; mélangez des lettres avec des chiffres ou des symboles.
+create-account = Créer le compte
+find-a-colleague-or-a-city = Trouver un collègue ou une ville
+handle-or-address = Identifiant ou adresse
+for-example-anna-lyon-example-or = Par exemple @anna@lyon.example ou https://lyon.example/users/anna
+look-up = Rechercher
+found = Résultat
+administration = Administration
+node-identity = Identité du nœud
+how-this-node-presents-itself-the = La façon dont ce nœud se présente : le nom remplace « Cairn » sur chaque page, et les abonnés de l’organisation sur d’autres serveurs voient le changement.
+logo-address = Adresse du logo
+an-https-address-of-a-picture = Une adresse https:// d’image
+an-e-mail-address-or-an = Une adresse e-mail ou une page https:// où l’on peut joindre votre équipe
+save-the-identity = Enregistrer l’identité
+node-rules = Règles du nœud
+what-everyone-here-agrees-to-shown = Ce que chacun ici s’engage à respecter : affiché à l’inscription, dans NodeInfo et dans les applications Mastodon. Une règle par ligne.
+rules = Règles
+publish-the-rules = Publier les règles
+federation = Fédération
+deliveries-waiting = envois en attente
+given-up = abandonnés
+domain-rules = Règles par domaine
+blocked-in-the-configuration-file = Bloqués dans le fichier de configuration
+allowed-in-the-configuration-file = Autorisés dans le fichier de configuration
+no-domain-rules-yet-this-node = Aucune règle de domaine pour l’instant : ce nœud fédère avec tout le monde.
+domain = Domaine
+block-refuse-its-activities-fetch-nothing = Bloquer : refuser ses activités, ne rien récupérer, ne rien lui envoyer et supprimer ce qu’il avait ici
+limit-keep-it-out-of-public = Limiter : l’exclure des fils publics, de la recherche et des listes ; ses abonnés le voient toujours
+allow-once-any-domain-is-allowed = Autoriser : dès qu’un domaine est autorisé, seuls les domaines autorisés fédèrent
+add-rule = Ajouter la règle
+financial-guidance-matrix = Matrice du guide du financement
+source = Source
+financing-options-in-use = options de financement utilisées.
+the-matrix-file-was-not-loaded = Le fichier de matrice n’a pas été chargé ; la dernière matrice valide reste utilisée.
+reload-the-matrix-file = Recharger le fichier de matrice
+accounts-waiting-for-approval = Comptes en attente d’approbation
+none-2 = Aucun.
+approve = Approuver
+error = Erreur
+something-is-not-right = Un problème est survenu
+back-to-the-home-page = Retour à la page d’accueil
+authorize-an-app = Autoriser une application
+authorize = Autoriser
+this-app-asks-to-act-for = Cette application demande à agir pour votre compte avec ces autorisations :
+username-or-email = Nom d’utilisateur ou adresse e-mail
+deny = Refuser
+authorization-code = Code d’autorisation
+copy-this-code-into-the-app = Copiez ce code dans l’application :
+
+## labels chosen by code
+
+followed-you = vous suit
+asked-to-follow-you = a demandé à vous suivre
+mentioned-you = vous a mentionné
+replied-to-you = vous a répondu
+asked-to-join-a-group-you = a demandé à rejoindre un groupe que vous modérez
+accepted-you-as-a-member = a accepté votre adhésion
+did-not-accept-your-request-to = n’a pas accepté votre demande d’adhésion
+invited-you-to-join-a-group = vous a invité à rejoindre un groupe
+removed-your-post-from-a-group = a retiré votre message d’un groupe
+changed-an-event-you-take-part = a modifié un événement auquel vous participez
+cancelled-an-event-you-take-part = a annulé un événement auquel vous participez
+acted-on-what-you-reported-thank = a donné suite à votre signalement ; merci
+looked-at-what-you-reported-and = a examiné votre signalement et n’a rien modifié
+warned-you-about-something-you-published = vous a adressé un avertissement au sujet d’une de vos publications ; veuillez lire les règles du nœud
+did-something = a effectué une action
+transition-map-phase = Phase de la Carte de la transition
+year = Année
+not-started = Non commencée
+in-progress-2 = En cours
+done = Réalisée
+moderators-approve-new-members = Les modérateurs approuvent les nouveaux membres
+open-to-all = Ouvert à tous
+everyone = Tout le monde
+members-only = Membres uniquement
+people-2 = Personnes
+cities-and-organisations = Villes et organisations
+group = Groupe
+resource-2 = Ressource
+event = Événement
+content = Contenu
+mon = lun.
+tue = mar.
+wed = mer.
+thu = jeu.
+fri = ven.
+sat = sam.
+sun = dim.
+yes-2 = Oui
+no-2 = Non
+
+## counts and names: messages with arguments
+
+resource-count = { $count ->
+    [one] { $count } ressource
+   *[other] { $count } ressources
+}
+all-resource-count = { $count ->
+    [one] La seule ressource
+   *[other] Toutes les { $count } ressources
+}
+follower-count = { $count ->
+    [one] { $count } abonné
+   *[other] { $count } abonnés
+}
+following-count = { $count ->
+    [one] { $count } abonnement
+   *[other] { $count } abonnements
+}
+followers-known-here-count = { $count ->
+    [one] { $count } abonné connu ici
+   *[other] { $count } abonnés connus ici
+}
+member-count = { $count ->
+    [one] { $count } membre
+   *[other] { $count } membres
+}
+steps-done-of-total = { $done } / { $total } étapes réalisées
+steps-done-out-of = { $done } sur { $total } étapes réalisées
+steps-done-count = { $done ->
+    [one] { $done } étape réalisée
+   *[other] { $done } étapes réalisées
+}
+in-progress-count = { $count } en cours
+map-steps-done = { $done } sur { $total } étapes de la Carte de la transition réalisées
+participant-count = { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+}
+places-taken-count = { $taken } / { $capacity } places prises
+capacity-places = { $count ->
+    [one] ({ $count } place)
+   *[other] ({ $count } places)
+}
+import-summary = Importé : { $resources } ressources, { $events } événements, { $posts } messages, { $follows } abonnements.
+import-already-here = { $count ->
+    [one] { $count } élément était déjà présent et n’a pas été publié à nouveau.
+   *[other] { $count } éléments étaient déjà présents et n’ont pas été publiés à nouveau.
+}
+earlier-reports-summary = Signalements antérieurs : { $account } concernant ce compte, { $domain-count } concernant { $domain }
+finance-matrix-reloaded-options = Matrice de financement rechargée ({ $count } options)
+rule-saved-for-domain = Règle enregistrée pour { $domain }
+subscribed-to-domain = Ce nœud est maintenant abonné à { $domain }
+unsubscribed-from-domain = Ce nœud n’est plus abonné à { $domain }
+domain-blocked = Domaine { $domain } bloqué
+invited-person = Invitation envoyée à { $handle }
+comment-by-name = Commentaire de { $name }
+the-moderators-of-domain = Les modérateurs de { $domain }
+phase-number = Phase { $number }
+
+## languages
+
+interface-language = Langue de l’interface
+change-language = Changer
+language-as-the-browser-asks = Celle de mon navigateur
+node-default-language = Langue par défaut de l’interface
+node-default-language-hint = Pour les visiteurs dont le navigateur ne demande aucune des langues dans lesquelles Cairn est disponible, et pour la ligne de commande.
+## units after figures
+
+unit-thousand = k
+unit-million = M
+unit-billion = Md
+unit-co2e-per-year = CO₂e/an

@@ -1,0 +1,123 @@
+//! The interface in the visitor's language: a person's choice, else the browser's, else the
+//! node's default; a switcher on every page.
+
+use crate::common::{TestNode, api, browser};
+use cairn_templates::i18n::{self, Language, t};
+use serde_json::json;
+
+/// The message `id` as the catalogue of `language` has it, as a page would show it.
+async fn said_in(language: Language, id: &'static str) -> String {
+    let text = i18n::in_language(language, async { t(id) }).await.0;
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A page as a browser asking for `accept_language` gets it: its `lang`, its
+/// `Content-Language` and its text.
+async fn page(node: &TestNode, client: &reqwest::Client, path: &str, accept_language: &str) -> (String, String) {
+    let response = client.get(node.url(path)).header("accept-language", accept_language).send().await.unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    let content_language = response.headers()["content-language"].to_str().unwrap().to_string();
+    assert!(response.headers()["vary"].to_str().unwrap().contains("Accept-Language"), "{path}");
+    (content_language, response.text().await.unwrap())
+}
+
+fn assert_in(language: Language, path: &str, (content_language, html): &(String, String), words: &[String]) {
+    assert_eq!(content_language, language.code(), "{path}");
+    assert!(html.contains(&format!("<html lang=\"{}\">", language.code())), "{path} is marked {}", language.code());
+    for word in words {
+        assert!(html.contains(word.as_str()), "{path} in {} shows {word:?}", language.code());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pages_speak_the_language_the_browser_asks_for_signed_out_and_in() {
+    let node = TestNode::start().await;
+    node.user_with_token("ana").await;
+    let nav = [said_in(Language::Fr, "knowledge").await, said_in(Language::Fr, "events").await];
+    assert_eq!(said_in(Language::Fr, "log-in").await, "Se connecter", "the French catalogue is French");
+    let visitor = reqwest::Client::new();
+    for path in ["/", "/knowledge", "/events", "/groups", "/directory", "/map", "/explore", "/dashboard", "/login"] {
+        let shown = page(&node, &visitor, path, "fr-BE,fr;q=0.9,en;q=0.5").await;
+        assert_in(Language::Fr, path, &shown, &nav);
+        assert!(shown.1.contains("Se connecter"), "{path}: the visitor is offered to log in, in French");
+        assert!(!shown.1.contains(">Knowledge<"), "{path} has no English navigation left");
+    }
+    let english = page(&node, &visitor, "/knowledge", "en-GB").await;
+    assert_in(Language::En, "/knowledge", &english, &["Knowledge".to_string()]);
+    let unknown = page(&node, &visitor, "/knowledge", "ja, zh;q=0.8").await;
+    assert_in(Language::En, "/knowledge", &unknown, &[]);
+
+    node.log_in("ana").await;
+    let feed = said_in(Language::De, "feed").await;
+    for path in ["/", "/notifications", "/settings/profile", "/@ana", "/knowledge/new"] {
+        let shown = page(&node, &node.client, path, "de").await;
+        assert_in(Language::De, path, &shown, &[said_in(Language::De, "log-out").await, feed.clone()]);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_switcher_keeps_a_visitors_choice_and_a_persons_with_their_account() {
+    let node = TestNode::start().await;
+    node.user_with_token("ana").await;
+
+    // A visitor chooses Dutch: a cookie keeps it, whatever the browser asks.
+    let csrf = node.csrf("/knowledge").await;
+    let switch = |language: &'static str, csrf: String| {
+        let form = [("csrf", csrf), ("language", language.to_string()), ("back", "/knowledge".to_string())];
+        node.client.post(node.url("/language")).form(&form).send()
+    };
+    let response = switch("nl", csrf.clone()).await.unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/knowledge", "back to the page it was chosen on");
+    let shown = page(&node, &node.client, "/knowledge", "fr").await;
+    assert_in(Language::Nl, "/knowledge", &shown, &[said_in(Language::Nl, "knowledge-repository").await]);
+    assert!(
+        shown.1.contains("<option value=\"nl\" lang=\"nl\" selected>Nederlands</option>"),
+        "the switcher shows the choice"
+    );
+
+    // Signed in, the choice is the person's: it follows them to another browser.
+    let csrf = node.log_in("ana").await;
+    assert_eq!(switch("pl", csrf.clone()).await.unwrap().status(), 303);
+    let elsewhere = browser();
+    let csrf = node.log_in_with(&elsewhere, "ana").await;
+    let shown = page(&node, &elsewhere, "/", "fr").await;
+    assert_in(Language::Pl, "/", &shown, &[said_in(Language::Pl, "feed").await]);
+
+    // "As my browser asks" gives the choice back to the browser.
+    let form = [("csrf", csrf.as_str()), ("language", ""), ("back", "/")];
+    assert_eq!(elsewhere.post(node.url("/language")).form(&form).send().await.unwrap().status(), 303);
+    assert_in(Language::Fr, "/", &page(&node, &elsewhere, "/", "fr").await, &[]);
+
+    // A language not shipped, a form from elsewhere, a way back off this node: refused or ignored.
+    let csrf = node.csrf("/").await;
+    let bad = [("csrf", csrf.as_str()), ("language", "pt"), ("back", "/")];
+    assert_eq!(node.client.post(node.url("/language")).form(&bad).send().await.unwrap().status(), 400);
+    let forged = [("csrf", "forged"), ("language", "fr"), ("back", "/")];
+    assert_eq!(node.client.post(node.url("/language")).form(&forged).send().await.unwrap().status(), 403);
+    let away = [("csrf", csrf.as_str()), ("language", "fr"), ("back", "//evil.example/")];
+    let response = node.client.post(node.url("/language")).form(&away).send().await.unwrap();
+    assert_eq!(response.headers()["location"], "/");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_nodes_default_serves_browsers_that_ask_for_none_of_its_languages() {
+    let node = TestNode::start().await;
+    let admin = node.admin_with_token("ines").await;
+    let (status, identity) = api(&node, &admin, reqwest::Method::GET, "/api/v1/node", json!(null)).await;
+    assert_eq!((status, identity["language"].as_str()), (200, Some("en")));
+    let mut changed = json!({"name": identity["name"], "contact": "", "language": "pt"});
+    let (status, body) = api(&node, &admin, reqwest::Method::PUT, "/api/v1/admin/node", changed.clone()).await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(body["field"], "language", "{body}");
+    changed["language"] = json!("it");
+    let (status, body) = api(&node, &admin, reqwest::Method::PUT, "/api/v1/admin/node", changed).await;
+    assert_eq!((status, body["language"].as_str()), (200, Some("it")), "{body}");
+
+    let visitor = reqwest::Client::new();
+    let words = [said_in(Language::It, "knowledge").await];
+    assert_in(Language::It, "/", &page(&node, &visitor, "/", "ja").await, &words);
+    let response = visitor.get(node.url("/")).send().await.unwrap();
+    assert_eq!(response.headers()["content-language"], "it", "no Accept-Language at all");
+    assert_in(Language::Es, "/", &page(&node, &visitor, "/", "es-ES").await, &[]);
+}

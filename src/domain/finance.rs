@@ -3,6 +3,7 @@
 //! here once when it is read so that scoring never meets a broken rule.
 
 use super::taxonomy::TAXONOMY;
+use cairn_templates::i18n::Language;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
@@ -19,6 +20,39 @@ pub struct Question {
     pub label: String,
     #[serde(flatten)]
     pub kind: QuestionKind,
+    /// The labels of a choice question's choices, in the language shown (the ids in English).
+    #[serde(default, skip_deserializing, skip_serializing_if = "Vec::is_empty")]
+    pub choice_labels: Vec<String>,
+    #[serde(default, skip_serializing)]
+    #[schema(ignore)]
+    pub translations: BTreeMap<String, QuestionText>,
+}
+
+/// A question in another language (`[questions.translations.fr]`); what is missing stays English.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionText {
+    pub label: Option<String>,
+    /// The choices' labels, in the order of `choices`.
+    pub choices: Option<Vec<String>>,
+}
+
+/// An option in another language (`[options.translations.fr]`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionText {
+    pub name: Option<String>,
+    pub finances: Option<String>,
+    pub pros: Option<Vec<String>>,
+    pub cons: Option<Vec<String>>,
+    pub programmes: Option<Vec<String>>,
+}
+
+/// A rule's explanation in another language (`[options.rules.translations.fr]`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleText {
+    pub why: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
@@ -43,6 +77,8 @@ pub struct Rule {
     pub max: Option<f64>,
     pub points: i32,
     pub why: String,
+    #[serde(default, skip_serializing)]
+    pub translations: BTreeMap<String, RuleText>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -60,6 +96,8 @@ pub struct FinanceOption {
     pub sectors: BTreeMap<String, i32>,
     #[serde(default)]
     pub rules: Vec<Rule>,
+    #[serde(default, skip_serializing)]
+    pub translations: BTreeMap<String, OptionText>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -89,7 +127,59 @@ fn located(location: impl Into<String>, message: impl Into<String>) -> MatrixErr
 
 const MAX_POINTS: i32 = 1000;
 
+fn replace<T>(text: &mut T, translation: Option<T>) {
+    if let Some(translation) = translation {
+        *text = translation;
+    }
+}
+
+/// A translation table's language must be one the interface is shipped in (English is the
+/// file's own text), and its lists as long as the English ones.
+fn check_translations<'a, T: 'a>(
+    at: &str,
+    translations: &'a BTreeMap<String, T>,
+    lists: impl Fn(&'a T) -> Vec<(&'static str, Option<usize>, usize)>,
+) -> Result<(), MatrixError> {
+    for (code, text) in translations {
+        let at = format!("{at}.translations.{code}");
+        if code == "en" || !Language::ALL.iter().any(|l| l.code() == code) {
+            return Err(located(at, "translations are for fr, de, es, it, nl or pl"));
+        }
+        for (field, given, english) in lists(text) {
+            if given.is_some_and(|given| given != english) {
+                return Err(located(format!("{at}.{field}"), format!("give {english} items, as the English list has")));
+            }
+        }
+    }
+    Ok(())
+}
+
 impl Matrix {
+    /// The matrix as `language` reads it: each text its translation where the file gives one.
+    pub fn in_language(&self, language: Language) -> Matrix {
+        let mut shown = self.clone();
+        let code = language.code();
+        for question in &mut shown.questions {
+            let text = question.translations.get(code).cloned().unwrap_or_default();
+            if let QuestionKind::Choice { choices } = &question.kind {
+                question.choice_labels = text.choices.unwrap_or_else(|| choices.clone());
+            }
+            replace(&mut question.label, text.label);
+        }
+        for option in &mut shown.options {
+            let text = option.translations.get(code).cloned().unwrap_or_default();
+            replace(&mut option.name, text.name);
+            replace(&mut option.finances, text.finances);
+            replace(&mut option.pros, text.pros);
+            replace(&mut option.cons, text.cons);
+            replace(&mut option.programmes, text.programmes);
+            for rule in &mut option.rules {
+                replace(&mut rule.why, rule.translations.get(code).and_then(|t| t.why.clone()));
+            }
+        }
+        shown
+    }
+
     /// Reads and checks a matrix; the first problem found is returned with its location.
     pub fn parse(text: &str) -> Result<Matrix, MatrixError> {
         let matrix: Matrix = toml::from_str(text).map_err(|err| {
@@ -124,6 +214,13 @@ impl Matrix {
                 }
                 _ => {}
             }
+            let choices = match &question.kind {
+                QuestionKind::Choice { choices } => choices.len(),
+                _ => 0,
+            };
+            check_translations(&at, &question.translations, |t| {
+                vec![("choices", t.choices.as_ref().map(Vec::len), choices)]
+            })?;
         }
         if let Some(missing) = REQUIRED_QUESTIONS.iter().find(|id| !seen.contains(**id)) {
             return Err(located("questions", format!("the question \"{missing}\" is required")));
@@ -151,8 +248,17 @@ impl Matrix {
                     return Err(located(format!("{at}.sectors"), "points out of range"));
                 }
             }
+            check_translations(&at, &option.translations, |t| {
+                vec![
+                    ("pros", t.pros.as_ref().map(Vec::len), option.pros.len()),
+                    ("cons", t.cons.as_ref().map(Vec::len), option.cons.len()),
+                    ("programmes", t.programmes.as_ref().map(Vec::len), option.programmes.len()),
+                ]
+            })?;
             for (j, rule) in option.rules.iter().enumerate() {
-                self.check_rule(rule).map_err(|message| located(format!("{at}.rules[{j}]"), message))?;
+                let at = format!("{at}.rules[{j}]");
+                self.check_rule(rule).map_err(|message| located(&at, message))?;
+                check_translations(&at, &rule.translations, |_| Vec::new())?;
             }
         }
         Ok(())
@@ -348,11 +454,14 @@ mod tests {
     }
 
     fn assess(sectors: &[&str], answers: &[(&str, &str)]) -> Vec<(String, i32)> {
-        let matrix = default();
+        assess_with(&default(), sectors, answers)
+    }
+
+    fn assess_with(matrix: &Matrix, sectors: &[&str], answers: &[(&str, &str)]) -> Vec<(String, i32)> {
         let raw = answers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         let sectors: Vec<String> = sectors.iter().map(|s| s.to_string()).collect();
-        let assessment = check_assessment(&matrix, &sectors, &raw).expect("valid answers");
-        rank(&matrix, &assessment).into_iter().map(|s| (s.option.id.clone(), s.score)).collect()
+        let assessment = check_assessment(matrix, &sectors, &raw).expect("valid answers");
+        rank(matrix, &assessment).into_iter().map(|s| (s.option.id.clone(), s.score)).collect()
     }
 
     #[test]
@@ -458,5 +567,39 @@ mod tests {
 
         let missing = DEFAULT_MATRIX.replacen("id = \"horizon_years\"", "id = \"years\"", 1);
         assert_eq!(Matrix::parse(&missing).unwrap_err().location, "questions");
+    }
+
+    #[test]
+    fn the_matrix_reads_in_each_language_it_carries_and_english_elsewhere() {
+        let matrix = default();
+        let french = matrix.in_language(Language::Fr);
+        let (question, english_question) = (&french.questions[2], &matrix.questions[2]);
+        assert_ne!(question.label, english_question.label);
+        assert_eq!(question.choice_labels.len(), 3, "the choices' labels, in French");
+        assert_ne!(question.choice_labels[2], "high");
+        assert_ne!(french.options[0].pros, matrix.options[0].pros);
+        assert_ne!(french.options[0].rules[0].why, matrix.options[0].rules[0].why);
+        let english = matrix.in_language(Language::En);
+        assert_eq!(english.questions[2].choice_labels, ["low", "medium", "high"]);
+        assert_eq!(english.options[0].name, matrix.options[0].name);
+        let answers = [
+            ("project_size_eur", "80000000"),
+            ("revenue_generating", "yes"),
+            ("borrowing_capacity", "high"),
+            ("private_partners", "medium"),
+            ("horizon_years", "20"),
+        ];
+        let ranking = |m: &Matrix| assess_with(m, &["energy_systems"], &answers);
+        assert_eq!(ranking(&french), ranking(&matrix), "the language changes the words, not the advice");
+
+        // An admin's matrix may carry translations; a wrong one is refused with its place.
+        let portuguese = DEFAULT_MATRIX.replacen("[questions.translations.fr]", "[questions.translations.pt]", 1);
+        let err = Matrix::parse(&portuguese).unwrap_err();
+        assert_eq!(err.location, "questions[0] (project_size_eur).translations.pt");
+        let at = DEFAULT_MATRIX.find("[options.translations.de]").unwrap();
+        let pros = at + DEFAULT_MATRIX[at..].find("pros = [").unwrap() + "pros = [".len();
+        let short = format!("{}\"Nur einer\"]\n#{}", &DEFAULT_MATRIX[..pros], &DEFAULT_MATRIX[pros..]);
+        let err = Matrix::parse(&short).unwrap_err();
+        assert_eq!(err.location, "options[0] (municipal_budget).translations.de.pros", "{err}");
     }
 }

@@ -1,16 +1,17 @@
-//! The taxonomy, read once from `assets/taxonomy.toml`.
+//! The taxonomy, read once from `assets/taxonomy.toml`, its labels in every interface language
+//! (`templates/locales/*/data.ftl`).
 
 use crate::error::Problems;
+use cairn_templates::i18n::{self, Localized, Texts};
 use serde::Deserialize;
-use std::sync::LazyLock;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct Term<Id> {
     pub id: Id,
     pub label: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct Taxonomy {
     pub kinds: Vec<Term<String>>,
     pub sectors: Vec<Term<String>>,
@@ -19,12 +20,33 @@ pub struct Taxonomy {
     pub licenses: Vec<String>,
 }
 
-pub static TAXONOMY: LazyLock<Taxonomy> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../assets/taxonomy.toml"))
-        .expect("assets/taxonomy.toml is valid (a unit test checks)")
+pub static TAXONOMY: Localized<Taxonomy> = Localized::new(|| {
+    let english: Taxonomy = toml::from_str(include_str!("../../assets/taxonomy.toml"))
+        .expect("assets/taxonomy.toml is valid (a unit test checks)");
+    i18n::versions(english, Taxonomy::translate)
 });
 
 impl Taxonomy {
+    fn translate(&mut self, texts: &Texts) {
+        for kind in &mut self.kinds {
+            texts.swap(&mut kind.label, &format!("kind-{}", kind.id));
+        }
+        for sector in &mut self.sectors {
+            texts.swap(&mut sector.label, &format!("sector-{}", sector.id));
+        }
+        for phase in &mut self.phases {
+            texts.swap(&mut phase.label, &format!("phase-{}", phase.id));
+        }
+    }
+
+    /// Each label's message id and English text, as `templates/locales/en/data.ftl` must say them.
+    pub fn english_texts(&self) -> Vec<(String, String)> {
+        let kinds = self.kinds.iter().map(|k| (format!("kind-{}", k.id), k.label.clone()));
+        let sectors = self.sectors.iter().map(|s| (format!("sector-{}", s.id), s.label.clone()));
+        let phases = self.phases.iter().map(|p| (format!("phase-{}", p.id), p.label.clone()));
+        kinds.chain(sectors).chain(phases).collect()
+    }
+
     pub fn kind_label(&self, id: &str) -> Option<&str> {
         self.kinds.iter().find(|t| t.id == id).map(|t| t.label.as_str())
     }
@@ -70,6 +92,53 @@ impl Taxonomy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every fixed text with its message id: the taxonomy, the Transition Map and Explore.
+    fn english_data() -> Vec<(String, String)> {
+        use crate::domain::transition::{EXPLORE, TRANSITION_MAP};
+        let mut all = TAXONOMY.english().english_texts();
+        all.extend(TRANSITION_MAP.english().english_texts());
+        all.extend(EXPLORE.english().english_texts());
+        all
+    }
+
+    #[test]
+    fn the_english_data_catalogue_says_what_the_assets_say() {
+        let catalogue = cairn_templates::i18n::DATA_SOURCES[0].1;
+        let ids: Vec<&str> = catalogue.lines().filter_map(|l| l.split_once(" = ").map(|(id, _)| id)).collect();
+        let data = english_data();
+        assert_eq!(ids, data.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), "same messages, same order");
+        for (id, english) in &data {
+            assert_eq!(i18n::data_text(i18n::Language::En, id), Some(english.as_str()), "{id}");
+        }
+    }
+
+    #[tokio::test]
+    async fn fixed_data_reads_in_the_language_being_written() {
+        use crate::domain::transition::{EXPLORE, TRANSITION_MAP};
+        use i18n::Language;
+        for language in Language::ALL {
+            let (step, tool, sector) = i18n::in_language(language, async {
+                let (_, step) = TRANSITION_MAP.step("political-mandate").unwrap();
+                let (_, tool) = EXPLORE.tool("district-heating").unwrap();
+                (step.title.clone(), tool.name.clone(), TAXONOMY.sector_label("mobility").unwrap().to_string())
+            })
+            .await
+            .0;
+            let expected = |id| i18n::data_text(language, id).unwrap().to_string();
+            assert_eq!(step, expected("step-political-mandate-title"));
+            assert_eq!(tool, expected("tool-district-heating-name"));
+            assert_eq!(sector, expected("sector-mobility"));
+            if language != Language::En {
+                assert_ne!(step, "Win a political mandate", "{} has its own words", language.code());
+            }
+        }
+        // The ids, and so the stored masks, do not depend on the language.
+        assert_eq!(
+            TRANSITION_MAP.step_mask(&["political-mandate"]),
+            TRANSITION_MAP.english().step_mask(&["political-mandate"])
+        );
+    }
 
     #[test]
     fn taxonomy_file_loads() {

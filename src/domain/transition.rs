@@ -4,9 +4,8 @@
 
 use super::{resource::html_to_text, search::SearchQuery, taxonomy::TAXONOMY};
 use crate::error::{AppError, AppResult};
-use cairn_templates::i18n::msg;
+use cairn_templates::i18n::{self, Localized, Texts, msg};
 use serde::{Deserialize, Serialize};
-use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -26,18 +25,48 @@ pub struct Phase {
     pub steps: Vec<Step>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TransitionMap {
     pub phases: Vec<Phase>,
 }
 
-pub static TRANSITION_MAP: LazyLock<TransitionMap> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../assets/transition-map.toml"))
-        .expect("assets/transition-map.toml is valid (a unit test checks)")
+pub static TRANSITION_MAP: Localized<TransitionMap> = Localized::new(|| {
+    let english: TransitionMap = toml::from_str(include_str!("../../assets/transition-map.toml"))
+        .expect("assets/transition-map.toml is valid (a unit test checks)");
+    i18n::versions(english, TransitionMap::translate)
 });
 
 impl TransitionMap {
+    fn translate(&mut self, texts: &Texts) {
+        for (id, text) in self.texts_mut() {
+            texts.swap(text, &id);
+        }
+    }
+
+    /// Every text with its message id (`step-{id}-title`, `step-{id}-output-1`, …).
+    fn texts_mut(&mut self) -> Vec<(String, &mut String)> {
+        let mut texts = Vec::new();
+        for phase in &mut self.phases {
+            texts.push((format!("phase-{}-purpose", phase.id), &mut phase.purpose));
+            for step in &mut phase.steps {
+                let id = &step.id;
+                texts.push((format!("step-{id}-title"), &mut step.title));
+                texts.push((format!("step-{id}-purpose"), &mut step.purpose));
+                texts.push((format!("step-{id}-guidance"), &mut step.guidance));
+                for (n, output) in step.outputs.iter_mut().enumerate() {
+                    texts.push((format!("step-{id}-output-{}", n + 1), output));
+                }
+            }
+        }
+        texts
+    }
+
+    /// Each text's message id and English text, as `templates/locales/en/data.ftl` must say them.
+    pub fn english_texts(&self) -> Vec<(String, String)> {
+        self.clone().texts_mut().into_iter().map(|(id, text)| (id, text.clone())).collect()
+    }
+
     /// A step with the phase it belongs to.
     pub fn step(&self, id: &str) -> Option<(&Phase, &Step)> {
         self.phases.iter().find_map(|phase| phase.steps.iter().find(|s| s.id == id).map(|s| (phase, s)))
@@ -120,13 +149,38 @@ pub struct Purpose {
     pub tools: Vec<ToolType>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
     pub purposes: Vec<Purpose>,
 }
 
 impl Catalogue {
+    fn translate(&mut self, texts: &Texts) {
+        for (id, text) in self.texts_mut() {
+            texts.swap(text, &id);
+        }
+    }
+
+    /// Every text with its message id (`purpose-{id}-title`, `tool-{id}-name`, …).
+    fn texts_mut(&mut self) -> Vec<(String, &mut String)> {
+        let mut texts = Vec::new();
+        for purpose in &mut self.purposes {
+            texts.push((format!("purpose-{}-title", purpose.id), &mut purpose.title));
+            texts.push((format!("purpose-{}-summary", purpose.id), &mut purpose.summary));
+            for tool in &mut purpose.tools {
+                texts.push((format!("tool-{}-name", tool.id), &mut tool.name));
+                texts.push((format!("tool-{}-description", tool.id), &mut tool.description));
+            }
+        }
+        texts
+    }
+
+    /// Each text's message id and English text, as `templates/locales/en/data.ftl` must say them.
+    pub fn english_texts(&self) -> Vec<(String, String)> {
+        self.clone().texts_mut().into_iter().map(|(id, text)| (id, text.clone())).collect()
+    }
+
     pub fn tools(&self) -> impl Iterator<Item = (&Purpose, &ToolType)> {
         self.purposes.iter().flat_map(|p| p.tools.iter().map(move |t| (p, t)))
     }
@@ -147,9 +201,10 @@ impl Catalogue {
     }
 }
 
-pub static EXPLORE: LazyLock<Catalogue> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../assets/explore.toml"))
-        .expect("assets/explore.toml is valid (a unit test checks)")
+pub static EXPLORE: Localized<Catalogue> = Localized::new(|| {
+    let english: Catalogue = toml::from_str(include_str!("../../assets/explore.toml"))
+        .expect("assets/explore.toml is valid (a unit test checks)");
+    i18n::versions(english, Catalogue::translate)
 });
 
 /// Where a city stands on one step.

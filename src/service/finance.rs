@@ -5,6 +5,7 @@ use crate::{
     domain::finance::{DEFAULT_MATRIX, Matrix, MatrixError},
     error::{AppError, AppResult},
 };
+use cairn_templates::i18n::{self, Language};
 use std::{
     path::PathBuf,
     sync::{Arc, RwLock},
@@ -18,7 +19,8 @@ pub struct MatrixSource {
 }
 
 struct Loaded {
-    matrix: Arc<Matrix>,
+    /// The matrix as each interface language reads it, in the order of `Language::ALL`.
+    versions: Vec<Arc<Matrix>>,
     /// Modification time of the file the matrix came from, to notice edits.
     modified: Option<SystemTime>,
     /// The last reload that failed, shown to the admin until a good file is read.
@@ -32,21 +34,28 @@ pub struct MatrixStatus {
     pub error: Option<MatrixError>,
 }
 
+fn in_every_language(matrix: Matrix) -> Vec<Arc<Matrix>> {
+    Language::ALL.into_iter().map(|language| Arc::new(matrix.in_language(language))).collect()
+}
+
 impl MatrixSource {
     /// Reads the configured file; a broken one at start falls back to the built-in matrix and
     /// keeps the error for the admin to see.
     pub fn open(path: &str) -> MatrixSource {
-        let builtin =
-            Arc::new(Matrix::parse(DEFAULT_MATRIX).expect("the built-in matrix is valid (a unit test checks)"));
+        let builtin = in_every_language(
+            Matrix::parse(DEFAULT_MATRIX).expect("the built-in matrix is valid (a unit test checks)"),
+        );
         let path = (!path.trim().is_empty()).then(|| PathBuf::from(path.trim()));
-        let source = MatrixSource { path, state: RwLock::new(Loaded { matrix: builtin, modified: None, error: None }) };
+        let source =
+            MatrixSource { path, state: RwLock::new(Loaded { versions: builtin, modified: None, error: None }) };
         if let Err(error) = source.reload() {
             tracing::warn!("finance matrix: {error}; using the built-in matrix");
         }
         source
     }
 
-    /// The matrix in use, re-read first if its file changed since it was loaded.
+    /// The matrix in use, in the language being written, re-read first if its file changed
+    /// since it was loaded.
     pub fn current(&self) -> Arc<Matrix> {
         if let Some(path) = &self.path {
             let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
@@ -58,13 +67,13 @@ impl MatrixSource {
                 tracing::warn!("finance matrix: {error}; keeping the last good matrix");
             }
         }
-        self.state.read().expect("matrix lock").matrix.clone()
+        self.state.read().expect("matrix lock").versions[i18n::current().index()].clone()
     }
 
     /// Reads the file again; on error the last good matrix stays and the error is kept.
     pub fn reload(&self) -> Result<usize, MatrixError> {
         let Some(path) = &self.path else {
-            return Ok(self.state.read().expect("matrix lock").matrix.options.len());
+            return Ok(self.state.read().expect("matrix lock").versions[0].options.len());
         };
         let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
         let read = std::fs::read_to_string(path)
@@ -75,7 +84,7 @@ impl MatrixSource {
         match read {
             Ok(matrix) => {
                 let options = matrix.options.len();
-                state.matrix = Arc::new(matrix);
+                state.versions = in_every_language(matrix);
                 state.error = None;
                 tracing::info!("finance matrix loaded from {} ({options} options)", path.display());
                 Ok(options)
@@ -91,7 +100,7 @@ impl MatrixSource {
         let state = self.state.read().expect("matrix lock");
         MatrixStatus {
             source: self.path.as_ref().map_or_else(|| "built in".to_string(), |p| p.display().to_string()),
-            options: state.matrix.options.len(),
+            options: state.versions[0].options.len(),
             error: state.error.clone(),
         }
     }

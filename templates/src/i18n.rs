@@ -83,12 +83,13 @@ impl Language {
         wanted.first().map(|(_, language)| *language)
     }
 
-    fn index(self) -> usize {
+    /// The language's place in `ALL`, for tables kept per language.
+    pub fn index(self) -> usize {
         Language::ALL.iter().position(|l| *l == self).expect("every language is in ALL")
     }
 }
 
-/// The catalogues' sources, in the order of `Language::ALL`.
+/// The interface catalogues' sources, in the order of `Language::ALL`.
 pub const SOURCES: [(Language, &str); 7] = [
     (Language::En, include_str!("../locales/en/main.ftl")),
     (Language::Fr, include_str!("../locales/fr/main.ftl")),
@@ -99,31 +100,48 @@ pub const SOURCES: [(Language, &str); 7] = [
     (Language::Pl, include_str!("../locales/pl/main.ftl")),
 ];
 
+/// The catalogues of the fixed data (taxonomy, Transition Map, Explore), in the same order; the
+/// English one repeats `assets/*.toml` for translators.
+pub const DATA_SOURCES: [(Language, &str); 7] = [
+    (Language::En, include_str!("../locales/en/data.ftl")),
+    (Language::Fr, include_str!("../locales/fr/data.ftl")),
+    (Language::De, include_str!("../locales/de/data.ftl")),
+    (Language::Es, include_str!("../locales/es/data.ftl")),
+    (Language::It, include_str!("../locales/it/data.ftl")),
+    (Language::Nl, include_str!("../locales/nl/data.ftl")),
+    (Language::Pl, include_str!("../locales/pl/data.ftl")),
+];
+
 struct Catalogue {
     bundle: FluentBundle<FluentResource>,
     /// Messages without arguments, formatted once, so `t` can lend them for the program's life.
     plain: HashMap<String, String>,
 }
 
-static CATALOGUES: LazyLock<Vec<Catalogue>> =
-    LazyLock::new(|| SOURCES.iter().map(|(language, source)| catalogue(*language, source)).collect());
+static CATALOGUES: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
+    SOURCES
+        .iter()
+        .zip(DATA_SOURCES)
+        .map(|((language, source), (_, data))| catalogue(*language, &[source, data]))
+        .collect()
+});
 
-fn catalogue(language: Language, source: &str) -> Catalogue {
-    // The shipped catalogues are checked by a test; a broken line is skipped, never fatal.
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource);
+fn catalogue(language: Language, sources: &[&str]) -> Catalogue {
     let tag: LanguageIdentifier = language.code().parse().expect("the shipped codes are valid tags");
     let mut bundle = FluentBundle::new_concurrent(vec![tag]);
     // Isolation marks around arguments are for mixing scripts; in HTML they are stray characters.
     bundle.set_use_isolating(false);
     bundle.set_formatter(Some(figure));
-    let ids: Vec<String> = resource
-        .entries()
-        .filter_map(|entry| match entry {
+    let mut ids = Vec::new();
+    for source in sources {
+        // The shipped catalogues are checked by a test; a broken line is skipped, never fatal.
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource);
+        ids.extend(resource.entries().filter_map(|entry| match entry {
             fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
             _ => None,
-        })
-        .collect();
-    let _ = bundle.add_resource(resource);
+        }));
+        let _ = bundle.add_resource(resource);
+    }
     let plain = ids
         .into_iter()
         .filter_map(|id| {
@@ -143,22 +161,6 @@ fn figure<M>(value: &FluentValue, _: &M) -> Option<String> {
         FluentValue::Number(number) => Some(crate::numbers::count(number.value)),
         _ => None,
     }
-}
-
-/// The message ids of one shipped catalogue, for the completeness test.
-pub fn message_ids(language: Language) -> Vec<String> {
-    let catalogue = &CATALOGUES[language.index()];
-    let source = SOURCES[language.index()].1;
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource);
-    let ids: Vec<String> = resource
-        .entries()
-        .filter_map(|entry| match entry {
-            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_string()),
-            _ => None,
-        })
-        .collect();
-    debug_assert!(ids.iter().all(|id| catalogue.bundle.has_message(id)));
-    ids
 }
 
 /// The syntax errors of a catalogue's source, for the completeness test.
@@ -223,6 +225,63 @@ pub fn t(id: &'static str) -> &'static str {
         .into_iter()
         .find_map(|language| catalogues[language.index()].plain.get(id))
         .map_or(id, String::as_str)
+}
+
+/// A fixed datum's text in `language` (`step-political-mandate-title`), if its catalogue has it.
+pub fn data_text(language: Language, id: &str) -> Option<&'static str> {
+    let catalogues: &'static [Catalogue] = &CATALOGUES;
+    catalogues[language.index()].plain.get(id).map(String::as_str)
+}
+
+/// Data read once in English and kept in every language (the Transition Map, say): it reads as
+/// the version of the language being written in.
+pub struct Localized<T: 'static> {
+    versions: LazyLock<Vec<T>>,
+}
+
+impl<T> Localized<T> {
+    /// `build` gives one version per language, in the order of `Language::ALL` (see `versions`).
+    pub const fn new(build: fn() -> Vec<T>) -> Localized<T> {
+        Localized { versions: LazyLock::new(build) }
+    }
+
+    pub fn english(&self) -> &T {
+        &self.versions[0]
+    }
+}
+
+impl<T> std::ops::Deref for Localized<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.versions[current().index()]
+    }
+}
+
+/// Every language's version of `english`: `translate` replaces the texts whose message its
+/// lookup finds (see `Texts`), and the others stay English.
+pub fn versions<T: Clone>(english: T, translate: fn(&mut T, &Texts)) -> Vec<T> {
+    Language::ALL
+        .into_iter()
+        .map(|language| {
+            let mut version = english.clone();
+            if language != Language::En {
+                translate(&mut version, &Texts(language));
+            }
+            version
+        })
+        .collect()
+}
+
+/// One language's data catalogue, as `versions` hands it to a `translate` function.
+pub struct Texts(Language);
+
+impl Texts {
+    /// Replaces `text` with the message `id`, if the catalogue has it.
+    pub fn swap(&self, text: &mut String, id: &str) {
+        if let Some(translated) = data_text(self.0, id) {
+            *text = translated.to_string();
+        }
+    }
 }
 
 /// The message `id` with its arguments: `t_with("resource-count", &[("count", 3.into())])`.

@@ -401,9 +401,13 @@ pub fn tool(ctx: &Ctx, view: &ToolView<'_>) -> Markup {
 
 #[derive(Debug, Clone)]
 pub enum QuestionInput {
-    Number { min: f64, max: f64 },
+    Number {
+        min: f64,
+        max: f64,
+    },
     YesNo,
-    Choice(Vec<String>),
+    /// Each choice's id and label.
+    Choice(Vec<(String, String)>),
 }
 
 #[derive(Debug, Clone)]
@@ -463,10 +467,10 @@ fn question_field(question: &QuestionField, errors: &FormErrors) -> Markup {
                 fieldset.field id=(question.id) {
                     legend { (question.label) }
                     @if let Some(error) = error { p.field-error { (error) } }
-                    @for choice in choices {
+                    @for (choice, label) in choices {
                         label.check {
                             input type="radio" name=(question.id) value=(choice) checked[&question.value == choice];
-                            " " (choice)
+                            " " (label)
                         }
                     }
                 }

@@ -42,6 +42,19 @@ async fn pages_speak_the_language_the_browser_asks_for_signed_out_and_in() {
         assert!(shown.1.contains("Se connecter"), "{path}: the visitor is offered to log in, in French");
         assert!(!shown.1.contains(">Knowledge<"), "{path} has no English navigation left");
     }
+    // The fixed data too: the Transition Map, Explore, the finance questions, the dates.
+    let escaped =
+        |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let step = escaped(i18n::data_text(Language::Fr, "step-political-mandate-title").unwrap());
+    assert_in(Language::Fr, "/map", &page(&node, &visitor, "/map", "fr").await, &[step]);
+    let tool = escaped(i18n::data_text(Language::Fr, "tool-district-heating-name").unwrap());
+    assert_in(Language::Fr, "/explore", &page(&node, &visitor, "/explore", "fr").await, &[tool]);
+    let finance = page(&node, &visitor, "/finance", "fr").await;
+    let question = node.state.finance.current().questions[0].label.clone();
+    assert!(!finance.1.contains(&escaped(&question)), "the finance questions are not left in English");
+    let calendar = page(&node, &visitor, "/events?when=month&month=2026-12", "fr").await;
+    assert!(calendar.1.contains("décembre 2026"), "the month is named in French");
+
     let english = page(&node, &visitor, "/knowledge", "en-GB").await;
     assert_in(Language::En, "/knowledge", &english, &["Knowledge".to_string()]);
     let unknown = page(&node, &visitor, "/knowledge", "ja, zh;q=0.8").await;

@@ -33,14 +33,13 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
-use cairn_templates::i18n::t_with;
 use cairn_templates::{
     FormErrors,
     events::{
         self as views, CalendarView, EventBanner, EventCard, EventFormValues, EventFormView, EventView, MonthDay,
         MonthGrid, Online,
     },
-    i18n::t,
+    i18n::{self, Language, t, t_with},
 };
 use chrono::{Datelike, Duration, NaiveDate, TimeZone};
 use serde::Deserialize;
@@ -53,15 +52,33 @@ fn local_date(event: &Event) -> NaiveDate {
     }
 }
 
+/// The names of days and months in the language being written.
+fn date_locale() -> chrono::Locale {
+    match i18n::current() {
+        Language::En => chrono::Locale::en_GB,
+        Language::Fr => chrono::Locale::fr_FR,
+        Language::De => chrono::Locale::de_DE,
+        Language::Es => chrono::Locale::es_ES,
+        Language::It => chrono::Locale::it_IT,
+        Language::Nl => chrono::Locale::nl_NL,
+        Language::Pl => chrono::Locale::pl_PL,
+    }
+}
+
+/// "Tue 01 Dec 2026 18:00", "mar. 01 déc. 2026 18:00".
+const LONG: &str = "%a %d %b %Y %H:%M";
+
 fn when(event: &Event) -> String {
+    let locale = date_locale();
     match event.timezone.parse::<chrono_tz::Tz>() {
         Ok(tz) => {
             let start = tz.from_utc_datetime(&event.starts_at);
             let end = tz.from_utc_datetime(&event.ends_at);
-            let end_format = if start.date_naive() == end.date_naive() { "%H:%M" } else { "%a %d %b %Y %H:%M" };
-            format!("{} – {} ({})", start.format("%a %d %b %Y %H:%M"), end.format(end_format), event.timezone)
+            let end_format = if start.date_naive() == end.date_naive() { "%H:%M" } else { LONG };
+            let (start, end) = (start.format_localized(LONG, locale), end.format_localized(end_format, locale));
+            format!("{start} – {end} ({})", event.timezone)
         }
-        Err(_) => format!("{} UTC", event.starts_at.format("%a %d %b %Y %H:%M")),
+        Err(_) => format!("{} UTC", event.starts_at.and_utc().format_localized(LONG, locale)),
     }
 }
 
@@ -160,7 +177,7 @@ pub async fn calendar(
     });
     let heading = match when_value.as_str() {
         "past" => t("past-events").to_string(),
-        "month" => first.format("%B %Y").to_string(),
+        "month" => first.format_localized("%B %Y", date_locale()).to_string(),
         _ => t("upcoming-events-2").to_string(),
     };
     let tabs = [("upcoming", t("upcoming")), ("past", t("past")), ("month", t("month"))]

@@ -36,7 +36,7 @@ use serde::Deserialize;
 
 pub(super) fn group_card(data: &Data, found: &FoundGroup, members: i64) -> GroupCard {
     let labels =
-        found.group.sector_list().iter().filter_map(|s| TAXONOMY.sector_label(s)).map(|l| t(l).to_string()).collect();
+        found.group.sector_list().iter().filter_map(|s| TAXONOMY.sector_label(s)).map(str::to_string).collect();
     let _ = data;
     GroupCard {
         name: found.actor.name_or_username().to_string(),

@@ -462,13 +462,13 @@ async fn render_resource(
     let ctx = ctx(data, viewer, headers).await?;
     let card = card(resource, author);
     let mut facts = Vec::new();
-    let mut fact = |label: &str, value: String| {
+    let mut fact = |label: &'static str, value: String| {
         if !value.is_empty() {
-            facts.push((label.to_string(), value));
+            facts.push((t(label).to_string(), value));
         }
     };
     fact(
-        "Phases",
+        msg("phases"),
         resource
             .phase_list()
             .iter()
@@ -476,20 +476,20 @@ async fn render_resource(
             .collect::<Vec<_>>()
             .join("; "),
     );
-    fact("Place", card.place.clone());
+    fact(msg("place"), card.place.clone());
     fact(
-        "Period",
+        msg("period"),
         match (resource.period_start, resource.period_end) {
             (Some(s), Some(e)) => format!("{s}–{e}"),
             (Some(s), None) => format!("{s}–"),
             _ => String::new(),
         },
     );
-    fact("Emissions avoided", resource.tco2e_per_year.map(numbers::co2e_per_year).unwrap_or_default());
-    fact("Investment", resource.investment_eur.map(numbers::euros).unwrap_or_default());
-    fact("People reached", resource.people_reached.map(|v| v.to_string()).unwrap_or_default());
-    fact("Organisation", resource.organisation.clone());
-    fact("Licence", resource.license.clone());
+    fact(msg("emissions-avoided"), resource.tco2e_per_year.map(numbers::co2e_per_year).unwrap_or_default());
+    fact(msg("investment"), resource.investment_eur.map(numbers::euros).unwrap_or_default());
+    fact(msg("people-reached"), resource.people_reached.map(|v| v.to_string()).unwrap_or_default());
+    fact(msg("organisation"), resource.organisation.clone());
+    fact(msg("licence"), resource.license.clone());
     fact(msg("language"), resource.language.clone());
     let me = viewer.user.as_ref();
     let comments: Vec<CommentView> = db::resources::comments_of(&data.db, resource.id)
@@ -613,9 +613,7 @@ pub async fn delete(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Pa
     let ask = Confirmation {
         question: t("delete-this-resource"),
         subject: &resource.title,
-        consequence: t(
-            "It disappears from this node, and every node and server that holds a copy is told to delete it. This cannot be undone.",
-        ),
+        consequence: t("it-disappears-from-this-node-resource"),
         action: &format!("{page}/delete"),
         fields: &[],
         button: t("delete-it"),

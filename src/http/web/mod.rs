@@ -180,7 +180,7 @@ pub fn card(actor: &Actor) -> PersonCard {
             .sector_list()
             .iter()
             .filter_map(|id| crate::domain::taxonomy::TAXONOMY.sector_label(id))
-            .map(|label| cairn_templates::i18n::t(label).to_string())
+            .map(str::to_string)
             .collect(),
         expertise: actor.expertise_tags(),
     }

@@ -9,7 +9,7 @@ use crate::{
         moderation::{AuditFilter, OPEN},
     },
     domain::{
-        report::{REASONS, ReportInput, reason_label},
+        report::{REASONS, ReportInput},
         resource::html_to_text,
     },
     error::{AppError, AppResult},
@@ -21,7 +21,7 @@ use crate::{
     },
 };
 use axum::http::{HeaderMap, StatusCode};
-use cairn_templates::i18n::t_with;
+use cairn_templates::i18n::{msg, t_with};
 use cairn_templates::{
     FormErrors,
     i18n::t,
@@ -131,7 +131,7 @@ async fn render_form(
         page: &page_link,
         owner: &owner_line,
         remote_domain: (!owner.local).then_some(owner.domain.as_str()),
-        reasons: &REASONS,
+        reasons: &REASONS.map(|(id, _)| (id, reason_message(id))),
         rules: &rules,
         reason: &input.reason,
         rule: input.rule,
@@ -176,9 +176,7 @@ pub async fn report(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): 
                 None => "/".to_string(),
             };
             let message = if report.forwarded {
-                t(
-                    "Thank you. The moderators here will look at it, and it was sent to those of the server it comes from.",
-                )
+                t("thank-you-the-moderators-here-will-look-forwarded")
             } else {
                 t("thank-you-the-moderators-here-will")
             };
@@ -243,7 +241,7 @@ async fn queue_item(data: &Data, report: &Report, owner: &Actor) -> AppResult<Qu
         target: report.target_url.clone(),
         owner: format!("{} ({})", owner.name_or_username(), owner.handle()),
         owner_page: page_url(owner),
-        reason: t(reason_label(&report.reason)).to_string(),
+        reason: t(reason_message(&report.reason)).to_string(),
         rule: report.rule.clone(),
         comment: report.comment.clone(),
         from,
@@ -252,11 +250,11 @@ async fn queue_item(data: &Data, report: &Report, owner: &Actor) -> AppResult<Qu
             format!(
                 "{} {} {}",
                 t(match report.status.as_str() {
-                    "removed" => "Removed by",
-                    "warned" => "Account warned by",
-                    "limited" => "Account limited by",
-                    "suspended" => "Account suspended by",
-                    _ => "Dismissed by",
+                    "removed" => msg("removed-by"),
+                    "warned" => msg("account-warned-by"),
+                    "limited" => msg("account-limited-by"),
+                    "suspended" => msg("account-suspended-by"),
+                    _ => msg("dismissed-by"),
                 }),
                 report.resolved_by.as_deref().unwrap_or_default(),
                 when(at)
@@ -264,7 +262,7 @@ async fn queue_item(data: &Data, report: &Report, owner: &Actor) -> AppResult<Qu
         }),
         earlier: earlier
             .iter()
-            .map(|r| format!("{}: {} ({})", when(r.created_at), t(reason_label(&r.reason)), r.status))
+            .map(|r| format!("{}: {} ({})", when(r.created_at), t(reason_message(&r.reason)), r.status))
             .collect(),
         domain: owner.domain.clone(),
         domain_reports,
@@ -345,4 +343,16 @@ pub async fn audit(data: Data, viewer: Viewer, headers: HeaderMap, Query(query):
     };
     let ctx = ctx(&data, &viewer, &headers).await?;
     Ok(page(&ctx, StatusCode::OK, cairn_templates::moderation::audit(&ctx, &view)))
+}
+
+/// A report's reason as people here read it (the domain keeps the English that other servers get).
+fn reason_message(reason: &str) -> &'static str {
+    match reason {
+        "spam" => msg("report-reason-spam"),
+        "abuse" => msg("report-reason-abuse"),
+        "illegal" => msg("report-reason-illegal"),
+        "misleading" => msg("report-reason-misleading"),
+        "rule" => msg("report-reason-rule"),
+        _ => msg("report-reason-other"),
+    }
 }

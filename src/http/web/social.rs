@@ -140,15 +140,16 @@ pub async fn feed(
     let current = |name: &str| {
         query.timeline == name || (name.is_empty() && !matches!(query.timeline.as_str(), "local" | "federated"))
     };
-    let mut tabs: Vec<_> = [("Home", ""), ("This node", "local"), ("Everything known", "federated")]
-        .map(|(label, name)| {
-            (
-                t(label).to_string(),
-                if name.is_empty() { "/".to_string() } else { format!("/?timeline={name}") },
-                current(name),
-            )
-        })
-        .into();
+    let mut tabs: Vec<_> =
+        [(msg("home"), ""), (msg("this-node-timeline"), "local"), (msg("everything-known-timeline"), "federated")]
+            .map(|(label, name)| {
+                (
+                    t(label).to_string(),
+                    if name.is_empty() { "/".to_string() } else { format!("/?timeline={name}") },
+                    current(name),
+                )
+            })
+            .into();
     tabs.push((t("overview").to_string(), "/overview".to_string(), false));
     let next_url =
         (entries.len() as i64 == PAGE).then(|| format!("/?timeline={}&cursor={}", query.timeline, offset + PAGE));
@@ -324,7 +325,7 @@ pub async fn remove(
 }
 
 pub(super) fn sector_options() -> Vec<(String, String)> {
-    TAXONOMY.sectors.iter().map(|s| (s.id.clone(), t(&s.label).to_string())).collect()
+    TAXONOMY.sectors.iter().map(|s| (s.id.clone(), s.label.clone())).collect()
 }
 
 pub async fn directory(
@@ -340,10 +341,10 @@ pub async fn directory(
         results.push((card(actor), relation(&data, &viewer, actor).await?, actor.ap_id.clone()));
     }
     let filters = [
-        ("q", "Name, organisation or topic", params.q.clone()),
-        ("expertise", "Expertise", params.expertise.clone()),
-        ("role", "Role or job title", params.role.clone()),
-        ("city", "City", params.city.clone()),
+        ("q", msg("name-organisation-or-topic"), params.q.clone()),
+        ("expertise", msg("expertise"), params.expertise.clone()),
+        ("role", msg("role-or-job-title"), params.role.clone()),
+        ("city", msg("city"), params.city.clone()),
     ];
     let next_url = (rows.len() as i64 == PAGE).then(|| {
         let mut url = url::form_urlencoded::Serializer::new(String::new());

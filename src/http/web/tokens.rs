@@ -7,6 +7,7 @@ use axum::{
     extract::State,
     http::{HeaderMap, StatusCode},
 };
+use cairn_templates::i18n::t;
 use cairn_templates::{
     FormErrors,
     profile::{self, TokenRow},
@@ -88,5 +89,5 @@ pub async fn revoke(
     viewer.check_csrf(&form.csrf)?;
     let (user, _) = viewer.require_user()?;
     tokens::revoke(&state, user, &id).await?;
-    Ok(redirect_with_flash("/settings/tokens", "The token was revoked."))
+    Ok(redirect_with_flash("/settings/tokens", t("the-token-was-revoked")))
 }

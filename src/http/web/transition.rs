@@ -49,7 +49,7 @@ async fn phase_summaries(data: &Data, journey: &ApJourney) -> AppResult<Vec<Phas
         .iter()
         .map(|phase| PhaseSummary {
             id: phase.id,
-            title: t(phase.title()).to_string(),
+            title: phase.title().to_string(),
             purpose: phase.purpose.clone(),
             templates_url: knowledge_link(&phase.templates_query()),
             steps: steps
@@ -214,7 +214,7 @@ pub async fn record_step(
 }
 
 fn sector_labels(ids: &[String]) -> Vec<String> {
-    ids.iter().filter_map(|s| TAXONOMY.sector_label(s)).map(|l| t(l).to_string()).collect()
+    ids.iter().filter_map(|s| TAXONOMY.sector_label(s)).map(str::to_string).collect()
 }
 
 #[derive(Deserialize)]
@@ -255,7 +255,7 @@ pub async fn explore(data: Data, viewer: Viewer, headers: HeaderMap, Query(query
         })
         .collect();
     let sector_options: Vec<(String, String)> =
-        TAXONOMY.sectors.iter().map(|s| (s.id.clone(), t(&s.label).to_string())).collect();
+        TAXONOMY.sectors.iter().map(|s| (s.id.clone(), s.label.clone())).collect();
     let ctx = ctx(&data, &viewer, &headers).await?;
     let view =
         ExploreView { sector: sector.as_deref().unwrap_or_default(), sectors: &sector_options, purposes: &purposes };
@@ -325,7 +325,7 @@ pub async fn finance(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(ra
             .collect()
     });
     let sectors: Vec<(String, String, bool)> =
-        TAXONOMY.sectors.iter().map(|s| (s.id.clone(), t(&s.label).to_string(), chosen.contains(&s.id))).collect();
+        TAXONOMY.sectors.iter().map(|s| (s.id.clone(), s.label.clone(), chosen.contains(&s.id))).collect();
     let questions: Vec<QuestionField> = matrix
         .questions
         .iter()
@@ -335,7 +335,9 @@ pub async fn finance(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(ra
             input: match &q.kind {
                 QuestionKind::Number { min, max } => QuestionInput::Number { min: *min, max: *max },
                 QuestionKind::Bool => QuestionInput::YesNo,
-                QuestionKind::Choice { choices } => QuestionInput::Choice(choices.clone()),
+                QuestionKind::Choice { choices } => {
+                    QuestionInput::Choice(choices.iter().cloned().zip(q.choice_labels.iter().cloned()).collect())
+                }
             },
             value: answers.get(&q.id).cloned().unwrap_or_default(),
         })

@@ -739,3 +739,29 @@ unit-thousand = Tsd.
 unit-million = Mio.
 unit-billion = Mrd.
 unit-co2e-per-year = CO₂e/Jahr
+
+## labels chosen by code, later
+
+this-node-timeline = Dieser Knoten
+everything-known-timeline = Alles Bekannte
+removed-by = Entfernt von
+account-warned-by = Konto verwarnt von
+account-limited-by = Konto eingeschränkt von
+account-suspended-by = Konto gesperrt von
+dismissed-by = Abgewiesen von
+report-reason-spam = Spam oder Werbung
+report-reason-abuse = Belästigung, Hass oder Drohungen
+report-reason-illegal = Rechtswidrige Inhalte
+report-reason-misleading = Falsche oder irreführende Informationen
+report-reason-rule = Verstößt gegen eine der Regeln dieses Knotens
+report-reason-other = Etwas anderes
+phases = Phasen
+place = Ort
+period = Zeitraum
+emissions-avoided = Vermiedene Emissionen
+investment = Investition
+name-organisation-or-topic = Name, Organisation oder Thema
+role-or-job-title = Rolle oder Funktion
+the-token-was-revoked = Das Token wurde widerrufen.
+thank-you-the-moderators-here-will-look-forwarded = Vielen Dank. Die Moderation dieses Knotens wird sich das ansehen, und die Meldung wurde an die Moderation des Servers gesendet, von dem der Inhalt stammt.
+it-disappears-from-this-node-resource = Sie verschwindet von diesem Knoten, und alle Knoten und Server, die eine Kopie haben, werden aufgefordert, sie zu löschen. Das lässt sich nicht rückgängig machen.

@@ -739,3 +739,29 @@ unit-thousand = k
 unit-million = M
 unit-billion = bn
 unit-co2e-per-year = CO₂e/yr
+
+## labels chosen by code, later
+
+this-node-timeline = This node
+everything-known-timeline = Everything known
+removed-by = Removed by
+account-warned-by = Account warned by
+account-limited-by = Account limited by
+account-suspended-by = Account suspended by
+dismissed-by = Dismissed by
+report-reason-spam = Spam or advertising
+report-reason-abuse = Harassment, hate or threats
+report-reason-illegal = Illegal content
+report-reason-misleading = False or misleading information
+report-reason-rule = Breaks one of this node's rules
+report-reason-other = Something else
+phases = Phases
+place = Place
+period = Period
+emissions-avoided = Emissions avoided
+investment = Investment
+name-organisation-or-topic = Name, organisation or topic
+role-or-job-title = Role or job title
+the-token-was-revoked = The token was revoked.
+thank-you-the-moderators-here-will-look-forwarded = Thank you. The moderators here will look at it, and it was sent to those of the server it comes from.
+it-disappears-from-this-node-resource = It disappears from this node, and every node and server that holds a copy is told to delete it. This cannot be undone.

@@ -742,3 +742,29 @@ unit-thousand = mil
 unit-million = M
 unit-billion = mil M
 unit-co2e-per-year = CO₂e/año
+
+## labels chosen by code, later
+
+this-node-timeline = Este nodo
+everything-known-timeline = Todo lo conocido
+removed-by = Contenido eliminado por
+account-warned-by = Cuenta advertida por
+account-limited-by = Cuenta limitada por
+account-suspended-by = Cuenta suspendida por
+dismissed-by = Desestimada por
+report-reason-spam = Spam o publicidad
+report-reason-abuse = Acoso, odio o amenazas
+report-reason-illegal = Contenido ilegal
+report-reason-misleading = Información falsa o engañosa
+report-reason-rule = Incumple una de las reglas de este nodo
+report-reason-other = Otro motivo
+phases = Fases
+place = Lugar
+period = Periodo
+emissions-avoided = Emisiones evitadas
+investment = Inversión
+name-organisation-or-topic = Nombre, organización o tema
+role-or-job-title = Rol o cargo
+the-token-was-revoked = Se ha revocado el token.
+thank-you-the-moderators-here-will-look-forwarded = Gracias. Los moderadores de este nodo lo revisarán, y la denuncia se ha enviado también a los del servidor del que procede el contenido.
+it-disappears-from-this-node-resource = Desaparece de este nodo, y se pide a todos los nodos y servidores que tengan una copia que lo eliminen. No se puede deshacer.

@@ -745,3 +745,29 @@ unit-thousand = k
 unit-million = M
 unit-billion = Md
 unit-co2e-per-year = CO₂e/an
+
+## labels chosen by code, later
+
+this-node-timeline = Ce nœud
+everything-known-timeline = Tout ce qui est connu
+removed-by = Supprimé par
+account-warned-by = Compte averti par
+account-limited-by = Compte limité par
+account-suspended-by = Compte suspendu par
+dismissed-by = Classé sans suite par
+report-reason-spam = Spam ou publicité
+report-reason-abuse = Harcèlement, haine ou menaces
+report-reason-illegal = Contenu illégal
+report-reason-misleading = Informations fausses ou trompeuses
+report-reason-rule = Enfreint l’une des règles de ce nœud
+report-reason-other = Autre chose
+phases = Phases
+place = Lieu
+period = Période
+emissions-avoided = Émissions évitées
+investment = Investissement
+name-organisation-or-topic = Nom, organisation ou thème
+role-or-job-title = Rôle ou fonction
+the-token-was-revoked = Le jeton a été révoqué.
+thank-you-the-moderators-here-will-look-forwarded = Merci. Les modérateurs de ce nœud vont l’examiner, et le signalement a été transmis à ceux du serveur d’où provient le contenu.
+it-disappears-from-this-node-resource = Elle disparaît de ce nœud, et chaque nœud ou serveur qui en détient une copie est invité à la supprimer. Cette action est irréversible.

@@ -742,3 +742,29 @@ unit-thousand = mila
 unit-million = mln
 unit-billion = mld
 unit-co2e-per-year = CO₂e/anno
+
+## labels chosen by code, later
+
+this-node-timeline = Questo nodo
+everything-known-timeline = Tutto ciò che è noto
+removed-by = Contenuto rimosso da
+account-warned-by = Account avvertito da
+account-limited-by = Account limitato da
+account-suspended-by = Account sospeso da
+dismissed-by = Archiviata da
+report-reason-spam = Spam o pubblicità
+report-reason-abuse = Molestie, odio o minacce
+report-reason-illegal = Contenuti illegali
+report-reason-misleading = Informazioni false o fuorvianti
+report-reason-rule = Viola una delle regole di questo nodo
+report-reason-other = Altro motivo
+phases = Fasi
+place = Luogo
+period = Periodo
+emissions-avoided = Emissioni evitate
+investment = Investimento
+name-organisation-or-topic = Nome, organizzazione o argomento
+role-or-job-title = Ruolo o qualifica
+the-token-was-revoked = Il token è stato revocato.
+thank-you-the-moderators-here-will-look-forwarded = Grazie. I moderatori di questo nodo la esamineranno, e la segnalazione è stata inoltrata anche a quelli del server da cui proviene il contenuto.
+it-disappears-from-this-node-resource = La risorsa scompare da questo nodo, e a ogni nodo e server che ne conserva una copia viene chiesto di eliminarla. L'operazione non può essere annullata.

@@ -739,3 +739,29 @@ unit-thousand = k
 unit-million = mln
 unit-billion = mld
 unit-co2e-per-year = CO₂e/jaar
+
+## labels chosen by code, later
+
+this-node-timeline = Deze node
+everything-known-timeline = Alles wat bekend is
+removed-by = Verwijderd door
+account-warned-by = Account gewaarschuwd door
+account-limited-by = Account beperkt door
+account-suspended-by = Account opgeschort door
+dismissed-by = Afgewezen door
+report-reason-spam = Spam of reclame
+report-reason-abuse = Intimidatie, haat of bedreigingen
+report-reason-illegal = Illegale inhoud
+report-reason-misleading = Onjuiste of misleidende informatie
+report-reason-rule = Overtreedt een van de regels van deze node
+report-reason-other = Iets anders
+phases = Fasen
+place = Plaats
+period = Periode
+emissions-avoided = Vermeden uitstoot
+investment = Investering
+name-organisation-or-topic = Naam, organisatie of onderwerp
+role-or-job-title = Rol of functie
+the-token-was-revoked = Het token is ingetrokken.
+thank-you-the-moderators-here-will-look-forwarded = Bedankt. De moderators hier gaan ernaar kijken, en de rapportage is doorgestuurd naar die van de server waar het vandaan komt.
+it-disappears-from-this-node-resource = De bron verdwijnt van deze node, en elke node en server met een kopie krijgt het verzoek die te verwijderen. Dit kan niet ongedaan worden gemaakt.

@@ -755,3 +755,29 @@ unit-thousand = tys.
 unit-million = mln
 unit-billion = mld
 unit-co2e-per-year = CO₂e/rok
+
+## labels chosen by code, later
+
+this-node-timeline = Ten węzeł
+everything-known-timeline = Wszystko, co znane
+removed-by = Treść usunięta przez
+account-warned-by = Konto ostrzeżone przez
+account-limited-by = Konto ograniczone przez
+account-suspended-by = Konto zawieszone przez
+dismissed-by = Zgłoszenie odrzucone przez
+report-reason-spam = Spam lub reklama
+report-reason-abuse = Nękanie, nienawiść lub groźby
+report-reason-illegal = Treści niezgodne z prawem
+report-reason-misleading = Fałszywe lub wprowadzające w błąd informacje
+report-reason-rule = Narusza jedną z zasad tego węzła
+report-reason-other = Inny powód
+phases = Etapy
+place = Miejsce
+period = Okres
+emissions-avoided = Uniknięte emisje
+investment = Inwestycje
+name-organisation-or-topic = Nazwa, organizacja lub temat
+role-or-job-title = Rola lub stanowisko
+the-token-was-revoked = Token został unieważniony.
+thank-you-the-moderators-here-will-look-forwarded = Dziękujemy. Moderatorzy tego węzła się tym zajmą, a zgłoszenie zostało przekazane także moderatorom serwera, z którego pochodzi treść.
+it-disappears-from-this-node-resource = Zasób zniknie z tego węzła, a wszystkie węzły i serwery, które mają jego kopię, zostaną poproszone o jego usunięcie. Tej operacji nie można cofnąć.

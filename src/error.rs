@@ -7,6 +7,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Response},
 };
+use cairn_templates::i18n::t;
 use serde::Serialize;
 use std::{borrow::Cow, fmt};
 
@@ -130,7 +131,7 @@ impl AppError {
     }
     /// What a suspended account published, and the account itself.
     pub fn suspended() -> Self {
-        AppError::new(ErrorKind::Gone, "this account is suspended by the node's moderators")
+        AppError::new(ErrorKind::Gone, t("this-account-is-suspended-by-the-nodes"))
     }
     pub fn bad_request(message: impl Into<String>) -> Self {
         AppError::new(ErrorKind::BadRequest, message)
@@ -155,7 +156,7 @@ impl AppError {
     pub fn internal(cause: impl Into<anyhow::Error>) -> Self {
         AppError {
             cause: Some(cause.into()),
-            ..AppError::new(ErrorKind::Internal, "something went wrong on this node")
+            ..AppError::new(ErrorKind::Internal, t("something-went-wrong-on-this-node"))
         }
     }
     pub fn with_cause(mut self, cause: impl Into<anyhow::Error>) -> Self {
@@ -243,14 +244,14 @@ impl From<diesel::result::Error> for AppError {
     fn from(err: diesel::result::Error) -> Self {
         use diesel::result::{DatabaseErrorKind, Error};
         match err {
-            Error::NotFound => AppError::not_found("not found"),
+            Error::NotFound => AppError::not_found(t("not-found")),
             Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
-                AppError::new(ErrorKind::Conflict, "that already exists").with_cause(err)
+                AppError::new(ErrorKind::Conflict, t("that-already-exists")).with_cause(err)
             }
             // PostgreSQL text cannot hold NUL (SQLite's can): whatever field or parameter brought
             // one, it is the request's fault.
             Error::DatabaseError(_, ref info) if info.message().contains("invalid byte sequence") => {
-                AppError::bad_request("text cannot contain NUL characters").with_cause(err)
+                AppError::bad_request(t("text-cannot-contain-nul-characters")).with_cause(err)
             }
             other => AppError::internal(other),
         }

@@ -1,4 +1,5 @@
 use crate::error::{AppError, AppResult, Problems};
+use cairn_templates::i18n::t;
 
 /// Names that would shadow a route or mislead people.
 const RESERVED: &[&str] = &[
@@ -41,7 +42,7 @@ pub fn check_username(name: &str) -> AppResult<String> {
     validate_username(&name).map_err(|m| AppError::invalid("username", m))?;
     // Sector names belong to the node's topic actors.
     if RESERVED.contains(&name.as_str()) || crate::domain::taxonomy::TAXONOMY.sectors.iter().any(|s| s.id == name) {
-        return Err(AppError::invalid("username", "that username is reserved"));
+        return Err(AppError::invalid("username", t("that-username-is-reserved")));
     }
     Ok(name)
 }
@@ -54,7 +55,7 @@ pub fn check_email(email: &str) -> AppResult<String> {
         })
         && !email.chars().any(char::is_whitespace);
     if !valid {
-        return Err(AppError::invalid("email", "enter an email address like name@city.example"));
+        return Err(AppError::invalid("email", t("enter-an-email-address-like-name-city")));
     }
     Ok(email)
 }
@@ -69,7 +70,7 @@ pub const DEMO_USERNAME: &str = "demo_data";
 pub fn check_token(name: &str, expires_in_days: Option<i64>) -> AppResult<(String, Option<i64>)> {
     let name = name.trim();
     if name.chars().count() > 100 || name.chars().any(char::is_control) {
-        return Err(AppError::invalid("name", "name the token in at most 100 characters"));
+        return Err(AppError::invalid("name", t("name-the-token-in-at-most-100")));
     }
     let name = if name.is_empty() { "API token".to_string() } else { name.to_string() };
     match expires_in_days {
@@ -96,10 +97,10 @@ pub fn check_registration(username: &str, email: &str, password: &str) -> AppRes
 pub fn check_log_in(username: &str, password: &str) -> AppResult<()> {
     let mut problems = Problems::default();
     if username.trim().is_empty() {
-        problems.add("username", "enter your username");
+        problems.add("username", t("enter-your-username"));
     }
     if password.is_empty() {
-        problems.add("password", "enter your password");
+        problems.add("password", t("enter-your-password"));
     }
     problems.finish()
 }
@@ -120,7 +121,7 @@ pub fn check_password(password: &str, username: &str) -> AppResult<()> {
     .count();
     let lower = password.to_lowercase();
     if too_short || too_long {
-        return Err(AppError::invalid("password", "a password has 10 to 512 characters"));
+        return Err(AppError::invalid("password", t("a-password-has-10-to-512-characters")));
     }
     if kinds < 2 || COMMON.contains(&lower.as_str()) || (!username.is_empty() && lower.contains(username)) {
         return Err(AppError::invalid(
@@ -157,7 +158,7 @@ impl std::str::FromStr for Role {
             "admin" => Ok(Role::Admin),
             "moderator" => Ok(Role::Moderator),
             "member" => Ok(Role::Member),
-            _ => Err(AppError::invalid("role", "a role is admin, moderator or member")),
+            _ => Err(AppError::invalid("role", t("a-role-is-admin-moderator-or-member"))),
         }
     }
 }

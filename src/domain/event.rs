@@ -5,6 +5,8 @@ use super::{
     taxonomy::TAXONOMY,
 };
 use crate::error::{AppError, AppResult, Problems};
+use cairn_templates::i18n::t;
+use cairn_templates::i18n::t_with;
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -64,10 +66,10 @@ fn text(field: &'static str, value: &str, min: usize, max: usize) -> AppResult<S
     let value = value.trim();
     let chars = value.chars().count();
     if chars < min {
-        return Err(AppError::invalid(field, "this is required"));
+        return Err(AppError::invalid(field, t("this-is-required")));
     }
     if chars > max {
-        return Err(AppError::invalid(field, format!("keep this under {max} characters")));
+        return Err(AppError::invalid(field, t_with("keep-this-under-characters", &[("max", max.into())])));
     }
     Ok(value.to_string())
 }
@@ -100,7 +102,7 @@ pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
     let title = problems.keep(text("title", &input.title, 3, 200))?.unwrap_or_default();
     let tz: Option<Tz> = input.timezone.trim().parse().ok();
     if tz.is_none() {
-        problems.add("timezone", "choose a time zone such as Europe/Paris");
+        problems.add("timezone", t("choose-a-time-zone-such-as-europe"));
     }
     let tz = tz.unwrap_or(Tz::UTC);
     let starts_at = problems.keep(moment("start", &input.start, tz))?;
@@ -108,7 +110,7 @@ pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
     if let (Some(start), Some(end)) = (starts_at, ends_at)
         && end <= start
     {
-        problems.add("end", "an event ends after it starts");
+        problems.add("end", t("an-event-ends-after-it-starts"));
     }
     let description = problems.keep(text("description", &input.description, 0, 20_000))?.unwrap_or_default();
     let online_url = match input.online_url.trim() {
@@ -116,7 +118,7 @@ pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
         url => {
             let link = super::web_link(url);
             if link.is_none() {
-                problems.add("online_url", "enter the webinar's https:// address");
+                problems.add("online_url", t("enter-the-webinars-https-address"));
             }
             link
         }
@@ -124,22 +126,22 @@ pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
     let address = problems.keep(text("address", &input.address, 0, 300))?.unwrap_or_default();
     let online = !input.online_url.trim().is_empty() || input.link_withheld;
     if !online && address.is_empty() {
-        problems.add("address", "give an address, a webinar link, or both");
+        problems.add("address", t("give-an-address-a-webinar-link-or"));
     }
     if input.capacity.is_some_and(|c| !(0..=1_000_000).contains(&c)) {
-        problems.add("capacity", "capacity is a number of people, zero or more");
+        problems.add("capacity", t("capacity-is-a-number-of-people-zero"));
     }
     let join_mode = if input.join_mode.is_empty() { "free".to_string() } else { input.join_mode.clone() };
     if !JOIN_MODES.contains(&join_mode.as_str()) {
-        problems.add("join_mode", "joining is free, approval, invite or external");
+        problems.add("join_mode", t("joining-is-free-approval-invite-or-external"));
     }
     let status = if input.status.is_empty() { "confirmed".to_string() } else { input.status.clone() };
     if !STATUSES.contains(&status.as_str()) {
-        problems.add("status", "an event is confirmed, tentative or cancelled");
+        problems.add("status", t("an-event-is-confirmed-tentative-or-cancelled"));
     }
     let language = if input.language.trim().is_empty() { "en".to_string() } else { input.language.trim().to_string() };
     if !TAXONOMY.knows_language(&language) {
-        problems.add("language", "choose a language, e.g. en, fr or de");
+        problems.add("language", t("choose-a-language-e-g-en-fr"));
     }
     let sectors = TAXONOMY.chosen_sectors(&input.sectors, &mut problems);
     let mut tags: Vec<String> = Vec::new();
@@ -149,7 +151,7 @@ pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
         }
     }
     if tags.len() > 20 || tags.iter().any(|t| t.chars().count() > 50) {
-        problems.add("tags", "use at most 20 short topic tags");
+        problems.add("tags", t("use-at-most-20-short-topic-tags"));
     }
     let country = problems.keep(check_country(&input.country))?.unwrap_or_default();
     problems.finish()?;

@@ -3,6 +3,8 @@
 
 use super::{accounts::check_username, resource::normalise_tag, taxonomy::TAXONOMY};
 use crate::error::{AppError, AppResult, Problems};
+use cairn_templates::i18n::t;
+use cairn_templates::i18n::t_with;
 use serde::{Deserialize, Serialize};
 
 pub const JOIN_MODES: &[&str] = &["open", "approval", "invite"];
@@ -51,11 +53,11 @@ pub fn check_group(input: &GroupInput) -> AppResult<ValidGroup> {
     let handle = problems.keep(handle)?.unwrap_or_default();
     let name = input.name.trim().to_string();
     if !(2..=100).contains(&name.chars().count()) {
-        problems.add("name", "a group name has 2 to 100 characters");
+        problems.add("name", t("a-group-name-has-2-to-100"));
     }
     let description = input.description.trim().to_string();
     if description.chars().count() > 5000 {
-        problems.add("description", "keep the description under 5000 characters");
+        problems.add("description", t("keep-the-description-under-5000-characters"));
     }
     let sectors = TAXONOMY.chosen_sectors(&input.sectors, &mut problems);
     let mut topics = Vec::new();
@@ -65,18 +67,18 @@ pub fn check_group(input: &GroupInput) -> AppResult<ValidGroup> {
         }
     }
     if topics.iter().any(|t| t.chars().count() > 50) {
-        problems.add("topics", "keep each topic under 50 characters");
+        problems.add("topics", t("keep-each-topic-under-50-characters"));
     }
     if topics.len() > 20 {
-        problems.add("topics", "use at most 20 topics");
+        problems.add("topics", t("use-at-most-20-topics"));
     }
     let join_mode = if input.join_mode.is_empty() { "open".to_string() } else { input.join_mode.clone() };
     if !JOIN_MODES.contains(&join_mode.as_str()) {
-        problems.add("join_mode", "choose open, approval or invite");
+        problems.add("join_mode", t("choose-open-approval-or-invite"));
     }
     let visibility = if input.visibility.is_empty() { "public".to_string() } else { input.visibility.clone() };
     if !VISIBILITIES.contains(&visibility.as_str()) {
-        problems.add("visibility", "choose public or members");
+        problems.add("visibility", t("choose-public-or-members"));
     }
     problems.finish()?;
     Ok(ValidGroup { handle, name, description, sectors, topics, join_mode, visibility })
@@ -99,13 +101,19 @@ pub fn check_post(content: &str, files: usize) -> AppResult<PostText> {
     let content = content.trim().to_string();
     // A photo may speak for itself, as on Mastodon; an empty post may not.
     if content.is_empty() && files == 0 {
-        return Err(AppError::invalid("content", "write something or attach a file"));
+        return Err(AppError::invalid("content", t("write-something-or-attach-a-file")));
     }
     if files > MAX_POST_FILES {
-        return Err(AppError::invalid("media_ids", format!("attach at most {MAX_POST_FILES} files to a post")));
+        return Err(AppError::invalid(
+            "media_ids",
+            t_with("attach-at-most-files-to-a-post", &[("count", MAX_POST_FILES.into())]),
+        ));
     }
     if content.chars().count() > MAX_POST_CHARS {
-        return Err(AppError::invalid("content", format!("keep posts under {MAX_POST_CHARS} characters")));
+        return Err(AppError::invalid(
+            "content",
+            t_with("keep-posts-under-characters", &[("max", MAX_POST_CHARS.into())]),
+        ));
     }
     let mut mentions = Vec::new();
     let mut hashtags = Vec::new();

@@ -1,4 +1,5 @@
 use crate::error::{AppError, AppResult};
+use cairn_templates::i18n::t;
 use url::Url;
 
 /// What a person typed to name an actor on some server.
@@ -37,7 +38,7 @@ pub fn parse_actor_ref(input: &str) -> AppResult<ActorRef> {
 }
 
 fn bad_target() -> AppError {
-    AppError::invalid("target", "enter a handle like @anna@city.example or an actor's https:// address")
+    AppError::invalid("target", t("enter-a-handle-like-anna-city-example"))
 }
 
 /// `host[:port]` of a URL string, lowercased: how Cairn names an instance.
@@ -62,7 +63,7 @@ pub fn check_domain(input: &str) -> AppResult<String> {
         && domain.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ':'))
         && !domain.starts_with('.');
     if !valid {
-        return Err(AppError::invalid("domain", "enter a domain like city.example"));
+        return Err(AppError::invalid("domain", t("enter-a-domain-like-city-example")));
     }
     Ok(domain.to_string())
 }

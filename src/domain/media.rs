@@ -2,6 +2,7 @@
 //! file's name or the type the client claims), and how a file is described.
 
 use crate::error::{AppError, AppResult, ErrorKind};
+use cairn_templates::i18n::t_with;
 
 pub const MAX_DESCRIPTION_CHARS: usize = 1500;
 /// Files one web form may carry at once.
@@ -61,14 +62,20 @@ pub fn check_type(detected: &str, claimed: Option<&str>) -> AppResult<()> {
         other => other,
     });
     if let Some(claimed) = claimed.filter(|c| c.starts_with("image/") && c != detected) {
-        return Err(AppError::invalid("file", format!("this file says it is {claimed} but it is {detected}")));
+        return Err(AppError::invalid(
+            "file",
+            t_with(
+                "file-says-it-is-but-is",
+                &[("claimed", claimed.to_string().into()), ("detected", detected.to_string().into())],
+            ),
+        ));
     }
     Ok(())
 }
 
 /// The limit a file must stay within, in the words of the answer that refuses it.
 pub fn too_large(limit: u64) -> AppError {
-    AppError::new(ErrorKind::PayloadTooLarge, format!("a file may be at most {}", megabytes(limit)))
+    AppError::new(ErrorKind::PayloadTooLarge, t_with("a-file-may-be-at-most", &[("size", megabytes(limit).into())]))
 }
 
 pub fn megabytes(bytes: u64) -> String {

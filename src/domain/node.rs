@@ -4,6 +4,8 @@
 
 use super::profile::bounded;
 use crate::error::{AppResult, Problems};
+use cairn_templates::i18n::t;
+use cairn_templates::i18n::t_with;
 use cairn_templates::{countries::country_name, i18n::Language};
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
@@ -62,7 +64,7 @@ pub fn check_identity(input: &IdentityInput) -> AppResult<Identity> {
     let mut problems = Problems::default();
     let name = problems.keep(bounded("name", &input.name, 100))?.unwrap_or_default();
     if name.is_empty() && input.name.chars().count() <= 100 {
-        problems.add("name", "enter the node's name");
+        problems.add("name", t("enter-the-nodes-name"));
     }
     let city = problems.keep(bounded("city", &input.city, 100))?.unwrap_or_default();
     let country = problems.keep(check_known_country("country", &input.country))?.unwrap_or_default();
@@ -73,21 +75,21 @@ pub fn check_identity(input: &IdentityInput) -> AppResult<Identity> {
         false => {
             let link = super::web_link(logo);
             if link.is_none() {
-                problems.add("logo_url", "enter a picture's https:// address");
+                problems.add("logo_url", t("enter-a-pictures-https-address"));
             }
             link
         }
     };
     let contact = problems.keep(bounded("contact", &input.contact, 200))?.unwrap_or_default();
     if !contact.is_empty() && !is_email(&contact) && super::web_link(&contact).is_none() {
-        problems.add("contact", "enter an e-mail address or an https:// address");
+        problems.add("contact", t("enter-an-e-mail-address-or-an"));
     }
     let language = match input.language.as_deref().map(str::trim).unwrap_or_default() {
         "" => None,
         code => {
             let shipped = Language::ALL.into_iter().find(|l| l.code() == code);
             if shipped.is_none() {
-                problems.add("language", "choose one of the languages the interface is shipped in");
+                problems.add("language", t("choose-one-of-the-languages-the-interface"));
             }
             shipped
         }
@@ -112,7 +114,7 @@ pub fn check_rules(rules: &[String]) -> AppResult<Vec<String>> {
         }
     }
     if kept.len() > MAX_RULES {
-        problems.add("rules", format!("publish at most {MAX_RULES} rules"));
+        problems.add("rules", t_with("publish-at-most-rules", &[("count", MAX_RULES.into())]));
     }
     problems.finish()?;
     Ok(kept)

@@ -1,5 +1,7 @@
 use super::taxonomy::TAXONOMY;
 use crate::error::{AppError, AppResult, Problems};
+use cairn_templates::i18n::t;
+use cairn_templates::i18n::t_with;
 
 /// A person's profile as they edit it; the same rules apply to the form and `PATCH /api/v1/me`.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
@@ -45,7 +47,7 @@ pub struct Profile {
 pub(crate) fn bounded(field: &'static str, value: &str, max: usize) -> AppResult<String> {
     let value = value.trim();
     if value.chars().count() > max {
-        return Err(AppError::invalid(field, format!("keep this under {max} characters")));
+        return Err(AppError::invalid(field, t_with("keep-this-under-characters", &[("max", max.into())])));
     }
     if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
         return Err(AppError::invalid(field, "this contains control characters"));
@@ -77,7 +79,7 @@ pub fn check_profile(input: &ProfileInput) -> AppResult<Profile> {
         )?
         .unwrap_or_default();
     if expertise.len() > 20 {
-        problems.add("expertise", "list at most 20 areas of expertise");
+        problems.add("expertise", t("list-at-most-20-areas-of-expertise"));
     }
     let summary = problems.keep(bounded("summary", &input.summary, 2000))?.unwrap_or_default();
     let mut picture = |field: &'static str, text: &str| {

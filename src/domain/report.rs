@@ -2,6 +2,8 @@
 
 use super::profile::bounded;
 use crate::error::{AppError, AppResult, Problems};
+use cairn_templates::i18n::t;
+use cairn_templates::i18n::t_with;
 use serde::Deserialize;
 use url::Url;
 
@@ -50,20 +52,20 @@ pub fn check_report(input: &ReportInput, rules: &[String]) -> AppResult<ValidRep
     let mut problems = Problems::default();
     let target = Url::parse(input.target.trim()).ok().filter(|url| matches!(url.scheme(), "https" | "http"));
     if target.is_none() {
-        problems.add("target", "give the address (https://…) of what you report");
+        problems.add("target", t("give-the-address-https-of-what-you"));
     }
     let reason = input.reason.trim();
     if !REASONS.iter().any(|(id, _)| *id == reason) {
-        problems.add("reason", "choose why you report this");
+        problems.add("reason", t("choose-why-you-report-this"));
     }
     let rule = match (reason, input.rule) {
         ("rule", Some(n)) if (1..=rules.len()).contains(&n) => format!("{n}. {}", rules[n - 1]),
         ("rule", _) if rules.is_empty() => {
-            problems.add("reason", "this node has published no rules; choose another reason");
+            problems.add("reason", t("this-node-has-published-no-rules-choose"));
             String::new()
         }
         ("rule", _) => {
-            problems.add("rule", format!("choose which rule it breaks (1 to {})", rules.len()));
+            problems.add("rule", t_with("choose-which-rule-it-breaks", &[("count", rules.len().into())]));
             String::new()
         }
         _ => String::new(),
@@ -71,7 +73,7 @@ pub fn check_report(input: &ReportInput, rules: &[String]) -> AppResult<ValidRep
     let comment = problems.keep(bounded("comment", &input.comment, MAX_COMMENT_CHARS))?.unwrap_or_default();
     problems.finish()?;
     Ok(ValidReport {
-        target: target.ok_or_else(|| AppError::invalid("target", "missing"))?,
+        target: target.ok_or_else(|| AppError::invalid("target", t("missing")))?,
         reason: reason.to_string(),
         rule,
         comment,

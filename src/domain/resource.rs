@@ -6,6 +6,8 @@ use super::{
     transition::{EXPLORE, TRANSITION_MAP},
 };
 use crate::error::{AppError, AppResult, Problems};
+use cairn_templates::i18n::t;
+use cairn_templates::i18n::t_with;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -67,11 +69,15 @@ fn text(field: &'static str, value: &str, min: usize, max: usize) -> AppResult<S
     if chars < min {
         return Err(AppError::invalid(
             field,
-            if min == 1 { "this is required".to_string() } else { format!("write at least {min} characters") },
+            if min == 1 {
+                t("this-is-required").to_string()
+            } else {
+                t_with("write-at-least-characters", &[("min", min.into())])
+            },
         ));
     }
     if chars > max {
-        return Err(AppError::invalid(field, format!("keep this under {max} characters")));
+        return Err(AppError::invalid(field, t_with("keep-this-under-characters", &[("max", max.into())])));
     }
     if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
         return Err(AppError::invalid(field, "this contains control characters"));
@@ -84,7 +90,7 @@ pub fn check_country(country: &str) -> AppResult<String> {
     let country = country.trim().to_ascii_uppercase();
     let two_letters = country.len() == 2 && country.chars().all(|c| c.is_ascii_uppercase());
     if !country.is_empty() && !two_letters {
-        return Err(AppError::invalid("country", "use the two-letter country code, e.g. FR"));
+        return Err(AppError::invalid("country", t("use-the-two-letter-country-code-e")));
     }
     Ok(country)
 }
@@ -112,11 +118,11 @@ pub fn tag_path(tag: &str) -> String {
 pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     let mut problems = Problems::default();
     if TAXONOMY.kind_label(&input.kind).is_none() {
-        problems.add("kind", "choose the kind of resource");
+        problems.add("kind", t("choose-the-kind-of-resource"));
     }
     let language = input.language.trim().to_string();
     if !TAXONOMY.knows_language(&language) || language.len() > 20 {
-        problems.add("language", "choose a language, e.g. en, fr or de");
+        problems.add("language", t("choose-a-language-e-g-en-fr"));
     }
     let mut text = |field: &'static str, value: &str, min: usize, max: usize| -> AppResult<String> {
         Ok(problems.keep(text(field, value, min, max))?.unwrap_or_default())
@@ -148,7 +154,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     let mut phases = Vec::new();
     for phase in &input.phases {
         if TAXONOMY.phase_label(*phase).is_none() {
-            problems.add("phases", "transition-map phases are numbered 1 to 6");
+            problems.add("phases", t("transition-map-phases-are-numbered-1-to"));
         } else if !phases.contains(phase) {
             phases.push(*phase);
         }
@@ -166,7 +172,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     let mut map_steps = Vec::new();
     for step in input.map_steps.iter().map(|s| s.trim()).take(40) {
         if TRANSITION_MAP.step(step).is_none() {
-            problems.add("map_steps", format!("{} is not a step of the Transition Map", shown(step)));
+            problems.add("map_steps", t_with("is-not-a-step-of-the-map", &[("step", shown(step).into())]));
         }
     }
     for (phase, step) in TRANSITION_MAP.steps() {
@@ -178,7 +184,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     let mut tool_types = Vec::new();
     for tool in input.tool_types.iter().map(|t| t.trim()).take(40) {
         if EXPLORE.tool(tool).is_none() {
-            problems.add("tool_types", format!("{} is not a tool type of the Explore catalogue", shown(tool)));
+            problems.add("tool_types", t_with("is-not-a-tool-type", &[("tool", shown(tool).into())]));
         }
     }
     for (_, tool) in EXPLORE.tools() {
@@ -187,7 +193,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
         }
     }
     if tags.len() > 20 {
-        problems.add("tags", "use at most 20 topic tags");
+        problems.add("tags", t("use-at-most-20-topic-tags"));
     }
     let country = problems.keep(check_country(&input.country))?.unwrap_or_default();
     for (field, year) in [("period_start", input.period_start), ("period_end", input.period_end)] {
@@ -198,7 +204,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     if let (Some(start), Some(end)) = (input.period_start, input.period_end)
         && end < start
     {
-        problems.add("period_end", "the period cannot end before it starts");
+        problems.add("period_end", t("the-period-cannot-end-before-it-starts"));
     }
     let impact = &input.impact;
     for (field, value) in [("tco2e_per_year", impact.tco2e_per_year), ("investment_eur", impact.investment_eur)] {
@@ -207,15 +213,15 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
         }
     }
     if impact.people_reached.is_some_and(|v| !(0..=10_000_000_000).contains(&v)) {
-        problems.add("people_reached", "enter a positive number");
+        problems.add("people_reached", t("enter-a-positive-number"));
     }
     if input.attachments.len() > 20 {
-        problems.add("attachments", "attach at most 20 links");
+        problems.add("attachments", t("attach-at-most-20-links"));
     } else if input.attachments.len() + input.media_ids.len() > 20 {
-        problems.add("media_ids", "attach at most 20 files and links together");
+        problems.add("media_ids", t("attach-at-most-20-files-and-links"));
     }
     if input.attachments.iter().any(|a| super::web_link(&a.url).is_none()) {
-        problems.add("attachments", "an attachment needs an https:// address");
+        problems.add("attachments", t("an-attachment-needs-an-https-address"));
     }
     problems.finish()?;
     Ok(ResourceInput {

@@ -2,6 +2,7 @@
 //! (`templates/locales/*/data.ftl`).
 
 use crate::error::Problems;
+use cairn_templates::i18n::t_with;
 use cairn_templates::i18n::{self, Localized, Texts};
 use serde::Deserialize;
 
@@ -59,7 +60,7 @@ impl Taxonomy {
         let mut sectors: Vec<String> = Vec::new();
         for sector in chosen {
             if self.sector_label(sector).is_none() {
-                problems.add("sectors", format!("{sector} is not a sector Cairn knows"));
+                problems.add("sectors", t_with("is-not-a-sector-cairn-knows", &[("sector", sector.clone().into())]));
             } else if !sectors.contains(sector) {
                 sectors.push(sector.clone());
             }

@@ -4,6 +4,8 @@
 
 use super::{resource::html_to_text, search::SearchQuery, taxonomy::TAXONOMY};
 use crate::error::{AppError, AppResult};
+use cairn_templates::i18n::t;
+use cairn_templates::i18n::t_with;
 use cairn_templates::i18n::{self, Localized, Texts, msg};
 use serde::{Deserialize, Serialize};
 
@@ -265,21 +267,27 @@ pub const MAX_EVIDENCE: usize = 20;
 
 pub fn check_step(step: &str, input: &StepInput) -> AppResult<ValidStep> {
     if TRANSITION_MAP.step(step).is_none() {
-        return Err(AppError::not_found(format!("the transition map has no step \"{step}\"")));
+        return Err(AppError::not_found(t_with("the-map-has-no-step", &[("step", step.to_string().into())])));
     }
     let status = StepStatus::parse(input.status.trim())
-        .ok_or_else(|| AppError::invalid("status", "choose not_started, in_progress or done"))?;
+        .ok_or_else(|| AppError::invalid("status", t("choose-not-started-in-progress-or-done")))?;
     // Notes are plain text: markup a peer sends is reduced to its words.
     let notes = input.notes.trim().lines().map(html_to_text).collect::<Vec<_>>().join("\n");
     if notes.chars().count() > MAX_NOTES_CHARS {
-        return Err(AppError::invalid("notes", format!("keep notes under {MAX_NOTES_CHARS} characters")));
+        return Err(AppError::invalid(
+            "notes",
+            t_with("keep-notes-under-characters", &[("max", MAX_NOTES_CHARS.into())]),
+        ));
     }
     let evidence: Vec<String> = input.evidence.iter().map(|e| e.trim().to_string()).filter(|e| !e.is_empty()).collect();
     if evidence.len() > MAX_EVIDENCE {
-        return Err(AppError::invalid("evidence", format!("link at most {MAX_EVIDENCE} pieces of evidence")));
+        return Err(AppError::invalid(
+            "evidence",
+            t_with("link-at-most-pieces-of-evidence", &[("count", MAX_EVIDENCE.into())]),
+        ));
     }
     if let Some(bad) = evidence.iter().find(|e| super::web_link(e).is_none()) {
-        return Err(AppError::invalid("evidence", format!("\"{bad}\" is not an http(s) link")));
+        return Err(AppError::invalid("evidence", t_with("is-not-a-web-link", &[("link", bad.to_string().into())])));
     }
     Ok(ValidStep { step: step.to_string(), status, notes, evidence })
 }

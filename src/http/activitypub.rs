@@ -23,6 +23,7 @@ use axum::{
     http::{HeaderMap, Method, Uri, header},
     response::{IntoResponse, Response},
 };
+use cairn_templates::i18n::t;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
@@ -273,7 +274,7 @@ async fn node_outbox(state: &AppState, node: &Actor, id: &str, query: PageQuery)
             }
             (items, ids, full)
         }
-        _ => return Err(AppError::not_found("the node's outbox has pages `resources` and `events`")),
+        _ => return Err(AppError::not_found(t("the-nodes-outbox-has-pages-resources-and"))),
     };
     let mut page = outbox_page(state, id, &part, window, ids, full, items);
     // The resources' last page goes on to the events (a `min_id` page is not the last).
@@ -293,7 +294,7 @@ pub async fn activity(
     let stored = db::deliveries::local_activity_by_ap_id(&state.db, &ap_id)
         .await?
         .filter(|a| a.public)
-        .ok_or_else(|| AppError::not_found("no such activity"))?;
+        .ok_or_else(|| AppError::not_found(t("no-such-activity")))?;
     let mut body: Value = serde_json::from_str(&stored.payload).map_err(AppError::internal)?;
     withhold_link(&mut body);
     Ok(activity_json(&body))
@@ -324,7 +325,7 @@ pub async fn namespace(State(state): State<AppState>) -> Response {
 pub async fn journey(data: Data, headers: HeaderMap, Path(username): Path<String>) -> AppResult<Response> {
     let city = local_actor(&data, &username).await?;
     if city.username != data.config.node.actor {
-        return Err(AppError::not_found("only the node's organisation keeps a transition journey"));
+        return Err(AppError::not_found(t("only-the-nodes-organisation-keeps-a-transition")));
     }
     if !wants_activity_json(&headers) {
         return Ok(axum::response::Redirect::to("/journey").into_response());
@@ -337,7 +338,7 @@ pub async fn journey(data: Data, headers: HeaderMap, Path(username): Path<String
 pub async fn moderators(data: Data, Path(username): Path<String>) -> AppResult<Response> {
     let group = local_actor(&data, &username).await?;
     if group.kind != "Group" {
-        return Err(AppError::not_found("only groups have moderators"));
+        return Err(AppError::not_found(t("only-groups-have-moderators")));
     }
     let items: Vec<Value> =
         db::groups::moderators(&data.db, group.id).await?.into_iter().map(|a| Value::String(a.ap_id)).collect();
@@ -367,7 +368,7 @@ pub async fn post_document(
     if post.visibility != "public" && data.config.federation.require_signed_fetch {
         let signer = signed_fetch::signer(data, method, uri, headers)
             .await?
-            .ok_or_else(|| AppError::unauthorized("this post is not public: sign the request"))?;
+            .ok_or_else(|| AppError::unauthorized(t("this-post-is-not-public-sign-the")))?;
         if !service::posts::audience_on_server(data, &post, &signer.domain).await? {
             return Err(AppError::forbidden(format!("nobody on {} is in this post's audience", signer.domain)));
         }

@@ -16,6 +16,7 @@ use axum::{
     http::header,
     response::{IntoResponse, Response},
 };
+use cairn_templates::i18n::t;
 
 pub async fn metrics(
     State(state): State<AppState>,
@@ -27,7 +28,7 @@ pub async fn metrics(
         .is_some_and(|ip| state.config.server.metrics_networks.iter().any(|net| net.contains(&ip)));
     let admin = api.is_some_and(|a| a.user.is_admin()) || viewer.require_admin().is_ok();
     if !from_monitoring && !admin {
-        return Err(AppError::forbidden("metrics are for administrators and the networks in server.metrics_networks"));
+        return Err(AppError::forbidden(t("metrics-are-for-administrators-and-the-networks")));
     }
     let text = exposition(&state).await?;
     Ok(([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], text).into_response())

@@ -27,6 +27,7 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
+use cairn_templates::i18n::t;
 use tower_http::catch_panic::CatchPanicLayer;
 
 pub fn router(federation: FederationConfig<AppState>) -> Router {
@@ -72,13 +73,13 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .route("/statuses/{id}/unfavourite", post(mastodon::statuses::unfavourite))
         .route("/statuses/{id}/reblog", post(mastodon::statuses::reblog))
         .route("/statuses/{id}/unreblog", post(mastodon::statuses::unreblog))
-        .fallback(|| async { AppError::not_found("no such API endpoint") });
+        .fallback(|| async { AppError::not_found(t("no-such-api-endpoint")) });
     let api_v2 = Router::new()
         .route("/instance", get(mastodon::instance::v2))
         .route("/instance/", get(mastodon::instance::v2))
         .route("/search", get(mastodon::timelines::search))
         .route("/media", post(mastodon::media::upload))
-        .fallback(|| async { AppError::not_found("no such API endpoint") });
+        .fallback(|| async { AppError::not_found(t("no-such-api-endpoint")) });
 
     Router::new()
         .route("/", get(web::auth::home))
@@ -293,7 +294,7 @@ async fn avatar() -> Response {
 
 async fn fallback(uri: Uri) -> Response {
     if uri.path().starts_with("/api/") {
-        AppError::not_found("no such API endpoint").into_response()
+        AppError::not_found(t("no-such-api-endpoint")).into_response()
     } else {
         web::not_found().await.into_response()
     }

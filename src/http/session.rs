@@ -16,6 +16,7 @@ use axum::{
     middleware::Next,
     response::Response,
 };
+use cairn_templates::i18n::t;
 use cairn_templates::i18n::{self, Language};
 
 pub const SESSION_COOKIE: &str = "cairn_session";
@@ -74,13 +75,13 @@ impl Viewer {
     }
 
     pub fn require_user(&self) -> AppResult<&(User, Actor)> {
-        self.user.as_ref().ok_or_else(|| AppError::unauthorized("log in first"))
+        self.user.as_ref().ok_or_else(|| AppError::unauthorized(t("log-in-first")))
     }
 
     pub fn require_admin(&self) -> AppResult<&(User, Actor)> {
         let user = self.require_user()?;
         if !user.0.is_admin() {
-            return Err(AppError::forbidden("only administrators can do this"));
+            return Err(AppError::forbidden(t("only-administrators-can-do-this")));
         }
         Ok(user)
     }
@@ -135,13 +136,13 @@ impl FromRequestParts<AppState> for ApiUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> AppResult<ApiUser> {
         let token = bearer_token(&parts.headers)
-            .ok_or_else(|| AppError::unauthorized("send an API token as `Authorization: Bearer …`"))?;
+            .ok_or_else(|| AppError::unauthorized(t("send-an-api-token-as-authorization-bearer")))?;
         let user = db::tokens::user_for(&state.db, &secret_hash(token)).await?;
         let (user, actor) = user_with_actor(state, user)
             .await?
-            .ok_or_else(|| AppError::unauthorized("this API token is not valid (revoked or expired?)"))?;
+            .ok_or_else(|| AppError::unauthorized(t("this-api-token-is-not-valid-revoked")))?;
         if !user.approved {
-            return Err(AppError::forbidden("this account is waiting for approval"));
+            return Err(AppError::forbidden(t("this-account-is-waiting-for-approval")));
         }
         Ok(ApiUser { user, actor })
     }
@@ -188,7 +189,7 @@ impl ApiUser {
     }
 
     pub fn require_admin(&self) -> AppResult<()> {
-        if self.user.is_admin() { Ok(()) } else { Err(AppError::forbidden("only administrators can do this")) }
+        if self.user.is_admin() { Ok(()) } else { Err(AppError::forbidden(t("only-administrators-can-do-this"))) }
     }
 
     pub fn require_moderator(&self) -> AppResult<()> {

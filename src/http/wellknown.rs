@@ -11,6 +11,7 @@ use axum::{
     http::header,
     response::{IntoResponse, Response},
 };
+use cairn_templates::i18n::t;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -20,11 +21,11 @@ pub struct WebfingerQuery {
 }
 
 pub async fn webfinger(State(state): State<AppState>, Query(query): Query<WebfingerQuery>) -> AppResult<Response> {
-    let resource = query.resource.ok_or_else(|| AppError::bad_request("add ?resource=acct:name@domain"))?;
+    let resource = query.resource.ok_or_else(|| AppError::bad_request(t("add-resource-acct-name-domain")))?;
     let actor = if let Some(acct) = resource.strip_prefix("acct:") {
         let acct = acct.strip_prefix('@').unwrap_or(acct);
         let (name, host) =
-            acct.split_once('@').ok_or_else(|| AppError::bad_request("resource must be acct:name@domain"))?;
+            acct.split_once('@').ok_or_else(|| AppError::bad_request(t("resource-must-be-acct-name-domain")))?;
         if !host.eq_ignore_ascii_case(&state.domain) {
             return Err(AppError::not_found(format!("{host} is not this node")));
         }
@@ -35,7 +36,7 @@ pub async fn webfinger(State(state): State<AppState>, Query(query): Query<Webfin
     } else {
         db::actors::by_ap_id(&state.db, &resource).await?.filter(|a| a.local)
     };
-    let actor = actor.ok_or_else(|| AppError::not_found("no such account on this node"))?;
+    let actor = actor.ok_or_else(|| AppError::not_found(t("no-such-account-on-this-node")))?;
     let body = json!({
         "subject": format!("acct:{}@{}", actor.username, state.domain),
         "aliases": [actor.ap_id, actor.profile_url],

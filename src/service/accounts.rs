@@ -16,6 +16,7 @@ use argon2::{
     password_hash::{SaltString, rand_core::OsRng},
 };
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use cairn_templates::i18n::t;
 use sha2::{Digest, Sha256};
 use std::sync::LazyLock;
 
@@ -37,7 +38,7 @@ pub enum Origin {
 pub async fn register(state: &AppState, input: &Registration, role: Role, origin: Origin) -> AppResult<(User, Actor)> {
     let mode = state.config.accounts.registration;
     if origin == Origin::SignUp && mode == RegistrationMode::Closed {
-        return Err(AppError::forbidden("this node does not take new registrations"));
+        return Err(AppError::forbidden(t("this-node-does-not-take-new-registrations")));
     }
     let (username, email) = check_registration(&input.username, &input.email, &input.password)?;
     let reserved = [state.config.node.actor.as_str(), super::node::APPLICATION_USERNAME];
@@ -62,7 +63,7 @@ pub async fn register(state: &AppState, input: &Registration, role: Role, origin
         created_at: now(),
     };
     db::users::create(&state.db, actor, user).await.map_err(|err| match err.kind {
-        ErrorKind::Conflict => AppError::invalid("username", "that username or email is taken"),
+        ErrorKind::Conflict => AppError::invalid("username", t("that-username-or-email-is-taken")),
         _ => err,
     })
 }
@@ -115,7 +116,7 @@ fn hash_password(password: &str) -> AppResult<String> {
 /// Checks a username and password; the same answer for a wrong name and a wrong password.
 pub async fn authenticate(state: &AppState, username: &str, password: &str) -> AppResult<User> {
     check_log_in(username, password)?;
-    let wrong = || AppError::unauthorized("wrong username or password");
+    let wrong = || AppError::unauthorized(t("wrong-username-or-password"));
     state.limits.check(Bucket::LogInAccount, username.trim())?;
     let user = db::users::by_username(&state.db, username).await?;
     let stored = user.as_ref().map(|u| u.password_hash.clone());
@@ -131,10 +132,10 @@ pub async fn authenticate(state: &AppState, username: &str, password: &str) -> A
     .await?;
     let user = user.filter(|_| matches).ok_or_else(wrong)?;
     if !user.approved {
-        return Err(AppError::forbidden("your account is waiting for an administrator's approval"));
+        return Err(AppError::forbidden(t("your-account-is-waiting-for-an-administrators")));
     }
     if db::actors::by_id(&state.db, user.actor_id).await?.is_some_and(|actor| actor.suspended) {
-        return Err(AppError::forbidden("this account is suspended by the node's moderators"));
+        return Err(AppError::forbidden(t("this-account-is-suspended-by-the-nodes")));
     }
     Ok(user)
 }

@@ -6,16 +6,17 @@ use crate::{
     federation::policy::DomainPolicy,
     state::AppState,
 };
+use cairn_templates::i18n::t;
 
 /// Adds or changes a domain rule and applies it at once. Returns the normalised domain.
 /// `by` is the administrator's username (or "command line"), for the audit log.
 pub async fn set_domain_rule(state: &AppState, by: &str, domain: &str, policy: &str) -> AppResult<String> {
     let domain = check_domain(domain)?;
     if !matches!(policy, "allow" | "limit" | "block") {
-        return Err(AppError::invalid("policy", "a rule is allow, limit or block"));
+        return Err(AppError::invalid("policy", t("a-rule-is-allow-limit-or-block")));
     }
     if domain == state.domain {
-        return Err(AppError::invalid("domain", "that is this node's own domain"));
+        return Err(AppError::invalid("domain", t("that-is-this-nodes-own-domain")));
     }
     db::domains::set(&state.db, &DomainRule { domain: domain.clone(), policy: policy.to_string(), created_at: now() })
         .await?;
@@ -38,7 +39,7 @@ pub async fn remove_domain_rule(state: &AppState, by: &str, domain: &str) -> App
 }
 
 pub async fn approve_user(state: &AppState, by: &str, user_id: i64) -> AppResult<()> {
-    let user = db::users::by_id(&state.db, user_id).await?.ok_or_else(|| AppError::not_found("no such account"))?;
+    let user = db::users::by_id(&state.db, user_id).await?.ok_or_else(|| AppError::not_found(t("no-such-account")))?;
     db::users::approve(&state.db, user_id).await?;
     audit(state, by, "account.approve", &user.username, "").await
 }
@@ -50,7 +51,7 @@ pub async fn set_role(state: &AppState, by: &str, username: &str, role: &str) ->
         .await?
         .ok_or_else(|| AppError::not_found(format!("there is no account {username}")))?;
     if user.username == by && role != Role::Admin {
-        return Err(AppError::invalid("role", "you cannot take away your own administrator role"));
+        return Err(AppError::invalid("role", t("you-cannot-take-away-your-own-administrator")));
     }
     db::users::set_role(&state.db, user.id, role.as_str()).await?;
     audit(state, by, "account.role", &user.username, role.as_str()).await

@@ -13,6 +13,7 @@ use crate::{
         posts::PostInput,
     },
 };
+use cairn_templates::i18n::t;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use utoipa::ToSchema;
@@ -151,7 +152,7 @@ pub async fn export(data: &Data, actor: &Actor) -> AppResult<Archive> {
 /// Imports an archive file as uploaded: named as what it is when it is not one.
 pub async fn import_file(data: &Data, actor: &Actor, file: &[u8]) -> AppResult<ImportReport> {
     if file.is_empty() {
-        return Err(AppError::invalid("archive", "choose the archive file to import"));
+        return Err(AppError::invalid("archive", t("choose-the-archive-file-to-import")));
     }
     let archive: Archive = serde_json::from_slice(file)
         .map_err(|error| AppError::invalid("archive", format!("this file is not a Cairn account archive ({error})")))?;
@@ -163,7 +164,7 @@ pub async fn import_file(data: &Data, actor: &Actor, file: &[u8]) -> AppResult<I
 /// is passed over; each item that fails is named in the report; the others go on.
 pub async fn import(data: &Data, actor: &Actor, archive: &Archive) -> AppResult<ImportReport> {
     if archive.kind != ARCHIVE_KIND || archive.version != 1 {
-        return Err(AppError::invalid("kind", "this is not a Cairn account archive (version 1)"));
+        return Err(AppError::invalid("kind", t("this-is-not-a-cairn-account-archive")));
     }
     let mut report = ImportReport::default();
     let mut profile = archive.profile.clone();

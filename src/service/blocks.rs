@@ -17,6 +17,7 @@ use crate::{
         outbox::{Envelope, prepare},
     },
 };
+use cairn_templates::i18n::t;
 use serde_json::{Value, json};
 
 /// Blocking or muting.
@@ -57,12 +58,12 @@ impl Target {
 pub async fn target_of(data: &Data, text: &str) -> AppResult<Target> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(AppError::invalid("target", "name an account (@name@domain or its address) or a domain"));
+        return Err(AppError::invalid("target", t("name-an-account-name-domain-or-its")));
     }
     if !text.contains('@') && !text.contains('/') && text.contains(['.', ':']) {
         let domain = check_domain(text).map_err(|e| AppError::invalid("target", e.message))?;
         if domain == data.domain {
-            return Err(AppError::invalid("target", "that is this node; block or mute its accounts one by one"));
+            return Err(AppError::invalid("target", t("that-is-this-node-block-or-mute")));
         }
         return Ok(Target::Domain(domain));
     }
@@ -77,7 +78,7 @@ pub async fn target_of(data: &Data, text: &str) -> AppResult<Target> {
 /// the node's moderators must be able to reach its people.
 pub fn blockable(actor: &Actor) -> AppResult<()> {
     if actor.local && actor.kind != "Person" {
-        return Err(AppError::invalid("target", "this node's groups and its own account cannot be blocked or muted"));
+        return Err(AppError::invalid("target", t("this-nodes-groups-and-its-own-account")));
     }
     Ok(())
 }
@@ -88,7 +89,7 @@ pub async fn add(data: &Data, owner: &Actor, kind: Kind, target: Target) -> AppR
     if let Target::Account(actor) = &target {
         blockable(actor)?;
         if actor.id == owner.id {
-            return Err(AppError::invalid("target", "you cannot block or mute yourself"));
+            return Err(AppError::invalid("target", t("you-cannot-block-or-mute-yourself")));
         }
     }
     if let Some(existing) = held(data, owner, kind, &target).await? {
@@ -204,7 +205,7 @@ pub async fn refuses_reply(data: &Data, author: &url::Url, parent: &url::Url) ->
 
 /// The error a blocked account meets (the same words whether it is a follow, a reply or a join).
 pub fn blocked() -> AppError {
-    AppError::forbidden("this account does not accept that from you")
+    AppError::forbidden(t("this-account-does-not-accept-that-from"))
 }
 
 /// A remote account blocks a local person: the follows between them end here, without answers.

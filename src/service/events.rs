@@ -34,6 +34,7 @@ use activitypub_federation::{
     kinds::activity::{AcceptType, DeleteType, JoinType, LeaveType, RejectType, UpdateType},
     traits::Object,
 };
+use cairn_templates::i18n::t;
 use chrono::Utc;
 use serde_json::{Value, json};
 use url::Url;
@@ -82,7 +83,9 @@ async fn settle_banner(data: &Data, event: &Event, chosen: Option<i64>) -> AppRe
 }
 
 async fn organizer_of(data: &Data, event: &Event) -> AppResult<Actor> {
-    db::actors::by_id(&data.db, event.organizer_id).await?.ok_or_else(|| AppError::not_found("the organiser is gone"))
+    db::actors::by_id(&data.db, event.organizer_id)
+        .await?
+        .ok_or_else(|| AppError::not_found(t("the-organiser-is-gone")))
 }
 
 /// Everyone who should hear that a local event changed: followers of the organiser and the
@@ -139,12 +142,12 @@ async fn remote_participants(data: &Data, event: &Event) -> AppResult<Vec<Actor>
 /// Whether `actor` may change (or, `deleting`, remove) `event`.
 pub fn may_change(user: &User, actor: &Actor, event: &Event, deleting: bool) -> AppResult<()> {
     if !event.local {
-        return Err(AppError::forbidden("this event lives on another node; change it there"));
+        return Err(AppError::forbidden(t("this-event-lives-on-another-node-change")));
     }
     if event.organizer_id == actor.id || (deleting && user.moderates()) {
         Ok(())
     } else {
-        Err(AppError::forbidden("only the organiser can change this event"))
+        Err(AppError::forbidden(t("only-the-organiser-can-change-this-event")))
     }
 }
 
@@ -206,27 +209,27 @@ async fn admission(data: &Data, event: &Event, organizer: &Actor, actor: &Actor)
         return Err(super::blocks::blocked());
     }
     if event.status == "cancelled" {
-        return Err(AppError::invalid("event", "this event was cancelled"));
+        return Err(AppError::invalid("event", t("this-event-was-cancelled")));
     }
     if event.ends_at < Utc::now().naive_utc() {
-        return Err(AppError::invalid("event", "this event is over"));
+        return Err(AppError::invalid("event", t("this-event-is-over")));
     }
     match event.join_mode.as_str() {
-        "external" => return Err(AppError::invalid("event", "this event takes registrations on its own site")),
-        "invite" => return Err(AppError::forbidden("this event is by invitation only")),
+        "external" => return Err(AppError::invalid("event", t("this-event-takes-registrations-on-its-own"))),
+        "invite" => return Err(AppError::forbidden(t("this-event-is-by-invitation-only"))),
         _ => {}
     }
     if let Some(existing) = db::events::participation(&data.db, event.id, actor_id).await? {
         match existing.state.as_str() {
-            ACCEPTED => return Err(AppError::new(ErrorKind::Conflict, "you are already taking part")),
+            ACCEPTED => return Err(AppError::new(ErrorKind::Conflict, t("you-are-already-taking-part"))),
             PENDING => {
-                return Err(AppError::new(ErrorKind::Conflict, "you asked to join already; the organiser decides"));
+                return Err(AppError::new(ErrorKind::Conflict, t("you-asked-to-join-already-the-organiser")));
             }
             _ => {}
         }
     }
     if event.capacity.is_some_and(|capacity| event.participant_count >= capacity) {
-        return Err(AppError::new(ErrorKind::Conflict, "this event is full"));
+        return Err(AppError::new(ErrorKind::Conflict, t("this-event-is-full")));
     }
     Ok(if event.join_mode == "approval" { PENDING } else { ACCEPTED })
 }
@@ -247,10 +250,10 @@ pub async fn join(data: &Data, actor: &Actor, event: &Event) -> AppResult<&'stat
         return Ok(state);
     }
     if event.status == "cancelled" {
-        return Err(AppError::invalid("event", "this event was cancelled"));
+        return Err(AppError::invalid("event", t("this-event-was-cancelled")));
     }
     if db::events::participation(&data.db, event.id, actor.id).await?.is_some_and(|p| p.state != REJECTED) {
-        return Err(AppError::new(ErrorKind::Conflict, "you asked to join already"));
+        return Err(AppError::new(ErrorKind::Conflict, t("you-asked-to-join-already")));
     }
     let organizer = organizer_of(data, event).await?;
     let id = data.new_activity_id("Join");
@@ -269,7 +272,7 @@ pub async fn join(data: &Data, actor: &Actor, event: &Event) -> AppResult<&'stat
 pub async fn leave(data: &Data, actor: &Actor, event: &Event) -> AppResult<()> {
     let existing = db::events::participation(&data.db, event.id, actor.id)
         .await?
-        .ok_or_else(|| AppError::not_found("you are not taking part in this event"))?;
+        .ok_or_else(|| AppError::not_found(t("you-are-not-taking-part-in-this")))?;
     if event.local {
         let organizer = organizer_of(data, event).await?;
         let inboxes = change_inboxes(data, event, &organizer).await?;
@@ -317,17 +320,17 @@ fn answer_join(
 /// The organiser decides on a pending participant of an approval event.
 pub async fn decide(data: &Data, organizer: &Actor, event: &Event, participant_id: i64, accept: bool) -> AppResult<()> {
     if !event.local || event.organizer_id != organizer.id {
-        return Err(AppError::forbidden("only the organiser decides who takes part"));
+        return Err(AppError::forbidden(t("only-the-organiser-decides-who-takes-part")));
     }
     let participation = db::events::participation(&data.db, event.id, participant_id)
         .await?
         .filter(|p| p.state == PENDING)
-        .ok_or_else(|| AppError::not_found("no such request to join"))?;
+        .ok_or_else(|| AppError::not_found(t("no-such-request-to-join")))?;
     if accept && event.capacity.is_some_and(|capacity| event.participant_count >= capacity) {
-        return Err(AppError::new(ErrorKind::Conflict, "this event is full"));
+        return Err(AppError::new(ErrorKind::Conflict, t("this-event-is-full")));
     }
     let participant =
-        db::actors::by_id(&data.db, participant_id).await?.ok_or_else(|| AppError::not_found("no such person"))?;
+        db::actors::by_id(&data.db, participant_id).await?.ok_or_else(|| AppError::not_found(t("no-such-person")))?;
     let inboxes = change_inboxes(data, event, organizer).await?;
     let state = if accept { ACCEPTED } else { REJECTED };
     db::events::set_participation(
@@ -360,11 +363,11 @@ pub async fn decide(data: &Data, organizer: &Actor, event: &Event, participant_i
 }
 
 async fn local_event(data: &Data, object: &Value) -> AppResult<Event> {
-    let id = id_of(object).ok_or_else(|| AppError::bad_request("which event?"))?;
+    let id = id_of(object).ok_or_else(|| AppError::bad_request(t("which-event")))?;
     db::events::by_ap_id(&data.db, id.as_str())
         .await?
         .filter(|e| e.local)
-        .ok_or_else(|| AppError::not_found("no such event on this node"))
+        .ok_or_else(|| AppError::not_found(t("no-such-event-on-this-node")))
 }
 
 /// A remote person asks to take part in a local event: accepted, held for the organiser, or
@@ -433,10 +436,10 @@ pub async fn receive_answer(data: &Data, actor: &Url, object: &Value, accepted: 
     };
     let event = db::events::by_id(&data.db, participation.event_id)
         .await?
-        .ok_or_else(|| AppError::not_found("no such event"))?;
+        .ok_or_else(|| AppError::not_found(t("no-such-event")))?;
     let organizer = organizer_of(data, &event).await?;
     if organizer.ap_id != actor.as_str() {
-        return Err(AppError::forbidden("only the organiser answers a request to join"));
+        return Err(AppError::forbidden(t("only-the-organiser-answers-a-request-to")));
     }
     let state = if accepted { ACCEPTED } else { REJECTED };
     db::events::set_participation(&data.db, event.id, participation.actor_id, Some(state), join_id.as_str(), |_| {
@@ -464,18 +467,18 @@ pub async fn receive_event(data: &Data, actor: &Url, mut object: Value, arrival:
     }
     let json: EventJson = serde_json::from_value(object)?;
     let Some(organizer) = organizer else {
-        return Err(AppError::bad_request("the event names no organiser (attributedTo)"));
+        return Err(AppError::bad_request(t("the-event-names-no-organiser-attributedto")));
     };
     let trusted = match arrival {
         Arrival::FromOrganiser => organizer == *actor || group_vouches(data, &organizer, actor, &json.id).await?,
         Arrival::Announced => host_of_url(&organizer) == host_of_url(actor),
     };
     if !trusted {
-        return Err(AppError::forbidden("only its organiser can publish or change this event"));
+        return Err(AppError::forbidden(t("only-its-organiser-can-publish-or-change")));
     }
     if let Some(existing) = db::events::by_ap_id(&data.db, json.id.as_str()).await? {
         if existing.local {
-            return Err(AppError::forbidden("this event lives here"));
+            return Err(AppError::forbidden(t("this-event-lives-here")));
         }
     } else if !super::subscriptions::listens_to(data, actor).await?
         && (organizer == *actor || !super::subscriptions::listens_to(data, &organizer).await?)
@@ -514,7 +517,7 @@ pub async fn receive_deleted(data: &Data, actor: &Url, id: &Url) -> AppResult<bo
     let Some(existing) = db::events::by_ap_id(&data.db, id.as_str()).await? else { return Ok(false) };
     let organizer = organizer_of(data, &existing).await?;
     if existing.local || organizer.ap_id != actor.as_str() {
-        return Err(AppError::forbidden("only the organiser can delete this event"));
+        return Err(AppError::forbidden(t("only-the-organiser-can-delete-this-event")));
     }
     db::events::delete(&data.db, existing.id, &[]).await?;
     Ok(true)

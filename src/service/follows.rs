@@ -26,6 +26,7 @@ use activitypub_federation::{
     fetch::{object_id::ObjectId, webfinger::webfinger_resolve_actor},
     kinds::activity::{AcceptType, FollowType, RejectType, UndoType},
 };
+use cairn_templates::i18n::t;
 use serde_json::Value;
 use url::Url;
 
@@ -38,7 +39,7 @@ pub enum Reach {
 }
 
 pub fn must_log_in() -> AppError {
-    AppError::unauthorized("log in to look up accounts and resources on other servers")
+    AppError::unauthorized(t("log-in-to-look-up-accounts-and"))
 }
 
 /// Finds an actor from what a person typed: a local name (`anna`, `@anna`), a handle, or an
@@ -112,7 +113,7 @@ fn follow_json(follower: &Actor, followed: &Actor, id: &str) -> AppResult<Follow
 pub async fn follow(data: &Data, follower: &Actor, target: &ApActor) -> AppResult<Follow> {
     let target_row = &target.row;
     if target_row.id == follower.id {
-        return Err(AppError::invalid("target", "you cannot follow yourself"));
+        return Err(AppError::invalid("target", t("you-cannot-follow-yourself")));
     }
     if let Some(existing) = db::follows::by_pair(&data.db, follower.id, target_row.id).await? {
         return Ok(existing);
@@ -251,7 +252,7 @@ async fn announce_new_follower(data: &Data, target: &Actor, follower: &Actor, st
 pub async fn remove_follower(data: &Data, owner: &Actor, follow: &Follow) -> AppResult<()> {
     let follower = db::actors::by_id(&data.db, follow.follower_id)
         .await?
-        .ok_or_else(|| AppError::not_found("the follower is gone"))?;
+        .ok_or_else(|| AppError::not_found(t("the-follower-is-gone")))?;
     let outgoing =
         if follower.local { None } else { Some(answer(data, owner, &follower, &follow.activity_ap_id, false)?) };
     db::follows::delete(&data.db, follow.id, outgoing.as_ref()).await?;
@@ -283,10 +284,10 @@ pub async fn decide_request(data: &Data, owner: &Actor, follow_id: i64, accept: 
     let follow = db::follows::by_id(&data.db, follow_id)
         .await?
         .filter(|f| f.followed_id == owner.id && f.state == PENDING)
-        .ok_or_else(|| AppError::not_found("no such follow request"))?;
+        .ok_or_else(|| AppError::not_found(t("no-such-follow-request")))?;
     let follower = db::actors::by_id(&data.db, follow.follower_id)
         .await?
-        .ok_or_else(|| AppError::not_found("the follower is gone"))?;
+        .ok_or_else(|| AppError::not_found(t("the-follower-is-gone")))?;
     let outgoing =
         if follower.local { None } else { Some(answer(data, owner, &follower, &follow.activity_ap_id, accept)?) };
     if accept {
@@ -326,7 +327,7 @@ pub async fn answer_from_remote(data: &Data, actor: &Url, object: &Value, accept
     let followed = db::actors::by_id(&data.db, follow.followed_id)
         .await?
         .filter(|followed| followed.ap_id == actor.as_str())
-        .ok_or_else(|| AppError::forbidden("only the followed actor can answer a follow request"))?;
+        .ok_or_else(|| AppError::forbidden(t("only-the-followed-actor-can-answer-a")))?;
     let follower = db::actors::by_id(&data.db, follow.follower_id).await?;
     if accepted {
         db::follows::set_state(&data.db, follow.id, ACCEPTED, None).await?;
@@ -354,7 +355,7 @@ pub async fn undo_from_remote(data: &Data, actor: &Url, object: &Value) -> AppRe
     let Some(follow) = follow_named_by(data, object).await? else { return Ok(()) };
     let follower = db::actors::by_id(&data.db, follow.follower_id).await?;
     if follower.map(|a| a.ap_id) != Some(actor.to_string()) {
-        return Err(AppError::forbidden("only the follower can undo a follow"));
+        return Err(AppError::forbidden(t("only-the-follower-can-undo-a-follow")));
     }
     if db::actors::by_id(&data.db, follow.followed_id).await?.is_some_and(|a| is_moved_group(&a)) {
         return Ok(());

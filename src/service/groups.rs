@@ -21,6 +21,7 @@ use crate::{
     federation::{Data, objects::actor::ApActor},
 };
 use activitypub_federation::traits::Object;
+use cairn_templates::i18n::t;
 
 pub struct FoundGroup {
     pub actor: Actor,
@@ -31,7 +32,7 @@ pub struct FoundGroup {
 pub async fn create(data: &Data, creator: &Actor, input: &GroupInput) -> AppResult<FoundGroup> {
     let valid = check_group(input)?;
     if db::actors::local_by_username(&data.db, &valid.handle).await?.is_some() {
-        return Err(AppError::invalid("handle", "that handle is taken; choose another"));
+        return Err(AppError::invalid("handle", t("that-handle-is-taken-choose-another")));
     }
     let avatar = media::picture(data, creator, input.media_ids.as_deref(), None, "media_ids").await?;
     let mut actor = new_local_actor(data, &valid.handle, "Group", &valid.name).await?;
@@ -77,7 +78,8 @@ pub async fn update(data: &Data, admin: &Actor, found: &FoundGroup, input: &Grou
     };
     let profile = GroupProfile { name: &valid.name, summary: &valid.description, avatar_url: avatar_url.as_deref() };
     let group = db::groups::update(&data.db, found.actor.id, &settings, &profile).await?;
-    let actor = db::actors::by_id(&data.db, found.actor.id).await?.ok_or_else(|| AppError::not_found("group gone"))?;
+    let actor =
+        db::actors::by_id(&data.db, found.actor.id).await?.ok_or_else(|| AppError::not_found(t("group-gone")))?;
     let document = ApActor::new(actor.clone())?.into_json(data).await?;
     let id = data.new_activity_id("Update");
     let object = serde_json::to_value(document).map_err(AppError::internal)?;
@@ -138,10 +140,10 @@ pub async fn keep_an_admin(data: &Data, group: &Actor, leaving: &Actor) -> AppRe
 
 pub async fn require_moderator(data: &Data, group: &Actor, actor: &Actor) -> AppResult<()> {
     if !group.local {
-        return Err(AppError::forbidden("this group is moderated on its own node"));
+        return Err(AppError::forbidden(t("this-group-is-moderated-on-its-own")));
     }
     if !is_moderator(data, group, actor).await? {
-        return Err(AppError::forbidden("only the group's moderators can do this"));
+        return Err(AppError::forbidden(t("only-the-groups-moderators-can-do-this")));
     }
     Ok(())
 }
@@ -237,7 +239,7 @@ pub async fn carry_role(data: &Data, found: &FoundGroup, person: &Actor, role: &
 /// Refuses anyone but the local group's administrators.
 pub async fn require_admin(data: &Data, found: &FoundGroup, actor: &Actor) -> AppResult<()> {
     if !found.actor.local || db::groups::role_of(&data.db, found.actor.id, actor.id).await?.as_deref() != Some(ADMIN) {
-        return Err(AppError::forbidden("only the group's administrators can do this"));
+        return Err(AppError::forbidden(t("only-the-groups-administrators-can-do-this")));
     }
     Ok(())
 }
@@ -255,7 +257,7 @@ pub async fn join(data: &Data, member: &Actor, found: &FoundGroup) -> AppResult<
     still_here(found)?;
     if found.actor.local {
         match admission(data, found, member).await? {
-            Admission::Refuse => return Err(AppError::forbidden("this group is by invitation only")),
+            Admission::Refuse => return Err(AppError::forbidden(t("this-group-is-by-invitation-only"))),
             Admission::Accept if found.actor.manually_approves => {
                 // Invited to an invitation-only group: in without waiting.
                 let follow = follows::follow(data, member, &ApActor::new(found.actor.clone())?).await?;
@@ -292,7 +294,7 @@ pub async fn decide(
     let follow = db::follows::by_pair(&data.db, candidate_id, found.actor.id)
         .await?
         .filter(|f| f.state == PENDING)
-        .ok_or_else(|| AppError::not_found("no such request to join"))?;
+        .ok_or_else(|| AppError::not_found(t("no-such-request-to-join")))?;
     follows::decide_request(data, &found.actor, follow.id, accept).await?;
     if let Some(candidate) = db::actors::by_id(&data.db, candidate_id).await? {
         let kind = if accept { kinds::JOIN_ACCEPTED } else { kinds::JOIN_REJECTED };
@@ -319,15 +321,16 @@ pub async fn invite(data: &Data, moderator: &Actor, found: &FoundGroup, target: 
 /// An administrator gives a member a role (`admin`, `moderator` or `member`).
 pub async fn set_role(data: &Data, admin: &Actor, found: &FoundGroup, member_id: i64, role: &str) -> AppResult<()> {
     if !ROLES.contains(&role) {
-        return Err(AppError::invalid("role", "choose admin, moderator or member"));
+        return Err(AppError::invalid("role", t("choose-admin-moderator-or-member")));
     }
     require_admin(data, found, admin).await?;
-    let member = db::actors::by_id(&data.db, member_id).await?.ok_or_else(|| AppError::not_found("no such member"))?;
+    let member =
+        db::actors::by_id(&data.db, member_id).await?.ok_or_else(|| AppError::not_found(t("no-such-member")))?;
     if !member.local && role != MEMBER {
-        return Err(AppError::invalid("role", "roles go to members of this node"));
+        return Err(AppError::invalid("role", t("roles-go-to-members-of-this-node")));
     }
     if !is_member(data, &found.actor, &member).await? {
-        return Err(AppError::not_found("that person is not a member"));
+        return Err(AppError::not_found(t("that-person-is-not-a-member")));
     }
     if role != ADMIN {
         keep_an_admin(data, &found.actor, &member).await?;
@@ -339,14 +342,15 @@ pub async fn set_role(data: &Data, admin: &Actor, found: &FoundGroup, member_id:
 pub async fn remove_member(data: &Data, moderator: &Actor, found: &FoundGroup, member_id: i64) -> AppResult<()> {
     require_moderator(data, &found.actor, moderator).await?;
     if db::groups::role_of(&data.db, found.actor.id, member_id).await?.as_deref() == Some(ADMIN) {
-        return Err(AppError::forbidden("administrators cannot be removed"));
+        return Err(AppError::forbidden(t("administrators-cannot-be-removed")));
     }
     let follow = db::follows::by_pair(&data.db, member_id, found.actor.id)
         .await?
-        .ok_or_else(|| AppError::not_found("that person is not a member"))?;
+        .ok_or_else(|| AppError::not_found(t("that-person-is-not-a-member")))?;
     follows::remove_follower(data, &found.actor, &follow).await?;
     db::groups::set_role(&data.db, found.actor.id, member_id, MEMBER).await?;
-    let member = db::actors::by_id(&data.db, member_id).await?.ok_or_else(|| AppError::not_found("no such member"))?;
+    let member =
+        db::actors::by_id(&data.db, member_id).await?.ok_or_else(|| AppError::not_found(t("no-such-member")))?;
     let target = format!("{} in {}", member.ap_id, found.actor.ap_id);
     audit_removal(data, Audit::Here, moderator, member_id, "group.remove_member", &target).await
 }

@@ -17,6 +17,7 @@ use crate::{
     },
 };
 use activitypub_federation::{kinds::activity::UpdateType, traits::Object};
+use cairn_templates::i18n::t;
 use chrono::Utc;
 use serde_json::json;
 use url::Url;
@@ -30,7 +31,7 @@ pub async fn journey_of(data: &Data, city: Actor) -> AppResult<ApJourney> {
 /// city's followers as an `Update`.
 pub async fn record_step(data: &Data, user: &User, step: &str, input: &StepInput) -> AppResult<Vec<JourneyStep>> {
     if !user.is_admin() {
-        return Err(AppError::forbidden("only the node's administrators record the city's journey"));
+        return Err(AppError::forbidden(t("only-the-nodes-administrators-record-the-citys")));
     }
     let valid = check_step(step, input)?;
     let city = super::node::organisation(data).await?;
@@ -68,7 +69,7 @@ pub async fn receive(data: &Data, actor: &Url, object: serde_json::Value) -> App
     }
     let json: JourneyJson = serde_json::from_value(object)?;
     if crate::federation::protocol::id_of(&json.attributed_to).as_ref() != Some(actor) {
-        return Err(AppError::forbidden("only a city itself can publish its journey"));
+        return Err(AppError::forbidden(t("only-a-city-itself-can-publish-its")));
     }
     ApJourney::verify(&json, actor, data).await?;
     ApJourney::from_json(json, data).await?;

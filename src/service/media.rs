@@ -15,6 +15,7 @@ use crate::{
     storage::Stored,
 };
 use cairn_templates::components::Thumbnail;
+use cairn_templates::i18n::t;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, imageops::FilterType};
 use std::io::Cursor;
 
@@ -220,7 +221,7 @@ pub async fn owned(state: &AppState, owner: &Actor, id: i64) -> AppResult<Media>
     db::media::by_id(&state.db, id)
         .await?
         .filter(|media| media.owner_id == owner.id)
-        .ok_or_else(|| AppError::not_found("no such file of yours"))
+        .ok_or_else(|| AppError::not_found(t("no-such-file-of-yours")))
 }
 
 /// Attaches `ids` (checked with `attachable`) to `object`. One that another request attached
@@ -242,15 +243,15 @@ pub async fn attach(state: &AppState, ids: &[i64], object: &str) -> AppResult<()
 pub async fn describe(state: &AppState, owner: &Actor, id: i64, description: &str) -> AppResult<Media> {
     let file = owned(state, owner, id).await?;
     if file.attached_to.is_some() {
-        return Err(AppError::invalid("description", "this file is attached already; edit what it is attached to"));
+        return Err(AppError::invalid("description", t("this-file-is-attached-already-edit-what")));
     }
     db::media::describe(&state.db, file.id, &check_description(description)?).await
 }
 
 /// A stored file and the record that says how to serve it.
 pub async fn file(state: &AppState, key: &str) -> AppResult<(Media, Stored)> {
-    let media = db::media::by_key(&state.db, key).await?.ok_or_else(|| AppError::not_found("no such file"))?;
-    let stored = state.media.open(key).await?.ok_or_else(|| AppError::not_found("no such file"))?;
+    let media = db::media::by_key(&state.db, key).await?.ok_or_else(|| AppError::not_found(t("no-such-file")))?;
+    let stored = state.media.open(key).await?.ok_or_else(|| AppError::not_found(t("no-such-file")))?;
     Ok((media, stored))
 }
 

@@ -17,11 +17,16 @@ use crate::{
     },
     state::AppState,
 };
+use cairn_templates::i18n::t;
 use serde_json::json;
 use url::Url;
 
 pub fn require_moderator(user: &User) -> AppResult<()> {
-    if user.moderates() { Ok(()) } else { Err(AppError::forbidden("only moderators and administrators can do this")) }
+    if user.moderates() {
+        Ok(())
+    } else {
+        Err(AppError::forbidden(t("only-moderators-and-administrators-can-do-this")))
+    }
 }
 
 /// Records what a moderator or administrator did. `by` is a username, or "command line".
@@ -66,7 +71,7 @@ pub fn shown(actor: Actor) -> AppResult<Actor> {
     if actor.suspended {
         Err(AppError::suspended())
     } else if actor.suspended_at_origin {
-        Err(AppError::new(ErrorKind::Gone, "this account was suspended or deleted by its own server"))
+        Err(AppError::new(ErrorKind::Gone, t("this-account-was-suspended-or-deleted-by")))
     } else {
         Ok(actor)
     }
@@ -130,7 +135,8 @@ pub async fn find_held(state: &AppState, url: &str) -> AppResult<Option<(Reporte
     } else {
         return Ok(None);
     };
-    let owner = db::actors::by_id(pool, reported.owner_id()).await?.ok_or_else(|| AppError::not_found("owner gone"))?;
+    let owner =
+        db::actors::by_id(pool, reported.owner_id()).await?.ok_or_else(|| AppError::not_found(t("owner-gone")))?;
     Ok(Some((reported, owner)))
 }
 
@@ -140,14 +146,14 @@ pub async fn file(data: &Data, reporter: &Actor, input: &ReportInput) -> AppResu
     let rules = node::rules(data).await?;
     let valid = check_report(input, &rules)?;
     let target = valid.target.as_str();
-    let (reported, owner) = find_held(data, target).await?.ok_or_else(|| {
-        AppError::invalid("target", "nothing on this node has that address; report from the page that shows it")
-    })?;
+    let (reported, owner) = find_held(data, target)
+        .await?
+        .ok_or_else(|| AppError::invalid("target", t("nothing-on-this-node-has-that-address-2")))?;
     if owner.id == reporter.id {
-        return Err(AppError::invalid("target", "this is your own; change or delete it instead"));
+        return Err(AppError::invalid("target", t("this-is-your-own-change-or-delete")));
     }
     if db::moderation::open_report_by(&data.db, reporter.id, target).await? {
-        return Err(AppError::new(ErrorKind::Conflict, "you reported this already; the moderators have it"));
+        return Err(AppError::new(ErrorKind::Conflict, t("you-reported-this-already-the-moderators-have")));
     }
     let forward = if valid.forward && !reported.local() {
         let app = application_actor(data).await?;
@@ -256,7 +262,7 @@ impl std::str::FromStr for Action {
             "warn" => Ok(Action::Warn),
             "limit" => Ok(Action::Limit),
             "suspend" => Ok(Action::Suspend),
-            _ => Err(AppError::bad_parameter("action", "the action is dismiss, remove, warn, limit or suspend")),
+            _ => Err(AppError::bad_parameter("action", t("the-action-is-dismiss-remove-warn-limit"))),
         }
     }
 }
@@ -291,7 +297,7 @@ async fn remove(data: &Data, user: &User, actor: &Actor, report: &Report, reason
         let local = reported.local();
         match reported {
             Reported::Account(_) => {
-                return Err(AppError::invalid("action", "an account is not removed; limit or suspend it instead"));
+                return Err(AppError::invalid("action", t("an-account-is-not-removed-limit-or")));
             }
             Reported::Resource(resource) if local => {
                 resources::remove(data, user, actor, &resource, Audit::InReport).await?
@@ -330,27 +336,27 @@ async fn warn(data: &Data, user: &User, report: &Report, reason: &str) -> AppRes
 async fn apply(data: &Data, user: &User, report: &Report, measure: Measure, reason: &str) -> AppResult<Report> {
     let account = reported_account(data, report).await?;
     let closed = measure_account(data, user, &account, measure, reason).await?;
-    closed.into_iter().find(|r| r.id == report.id).ok_or_else(|| AppError::not_found("no such report"))
+    closed.into_iter().find(|r| r.id == report.id).ok_or_else(|| AppError::not_found(t("no-such-report")))
 }
 
 async fn reported_account(data: &Data, report: &Report) -> AppResult<Actor> {
-    db::actors::by_id(&data.db, report.target_actor_id).await?.ok_or_else(|| AppError::not_found("no such account"))
+    db::actors::by_id(&data.db, report.target_actor_id).await?.ok_or_else(|| AppError::not_found(t("no-such-account")))
 }
 
 /// Whether `user` may limit or suspend `account`, or lift that: not themselves, not this node's
 /// groups or its own actor, and an administrator only when they are one.
 async fn may_measure(data: &Data, user: &User, account: &Actor) -> AppResult<()> {
     if account.id == user.actor_id {
-        return Err(AppError::invalid("action", "you cannot limit or suspend yourself"));
+        return Err(AppError::invalid("action", t("you-cannot-limit-or-suspend-yourself")));
     }
     if account.local && account.kind != "Person" {
-        return Err(AppError::invalid("action", "this node's groups and its own actor are not limited or suspended"));
+        return Err(AppError::invalid("action", t("this-nodes-groups-and-its-own-actor")));
     }
     if account.local
         && !user.is_admin()
         && db::users::by_username(&data.db, &account.username).await?.is_some_and(|target| target.is_admin())
     {
-        return Err(AppError::forbidden("only an administrator can limit or suspend an administrator"));
+        return Err(AppError::forbidden(t("only-an-administrator-can-limit-or-suspend")));
     }
     Ok(())
 }
@@ -414,12 +420,12 @@ pub async fn set_measure(
         db::actors::forget_read(&data.db);
         audit(data, &user.username, &format!("account.un{}", measure.verb()), &found.ap_id, &reason).await?;
     }
-    db::actors::by_id(&data.db, found.id).await?.ok_or_else(|| AppError::not_found("no such account"))
+    db::actors::by_id(&data.db, found.id).await?.ok_or_else(|| AppError::not_found(t("no-such-account")))
 }
 
 async fn open_report(data: &Data, id: i64) -> AppResult<Report> {
     let (report, _) =
-        db::moderation::report(&data.db, id).await?.ok_or_else(|| AppError::not_found("no such report"))?;
+        db::moderation::report(&data.db, id).await?.ok_or_else(|| AppError::not_found(t("no-such-report")))?;
     if report.status != OPEN {
         return Err(AppError::new(ErrorKind::Conflict, format!("this report was {} already", report.status)));
     }
@@ -437,14 +443,15 @@ async fn close(data: &Data, user: &User, report: &Report, status: &str, reason: 
     };
     audit(data, &user.username, action, &report.target_url, reason).await?;
     tell_reporters(data, &closed, kind).await?;
-    closed.into_iter().find(|r| r.id == report.id).ok_or_else(|| AppError::not_found("no such report"))
+    closed.into_iter().find(|r| r.id == report.id).ok_or_else(|| AppError::not_found(t("no-such-report")))
 }
 
 /// A report state as a filter names it (`open`, `dismissed`, `removed` or `suspended`).
 pub fn report_state(status: &str) -> AppResult<&'static str> {
-    db::moderation::STATES.into_iter().find(|state| *state == status).ok_or_else(|| {
-        AppError::bad_parameter("status", "status is open, dismissed, removed, warned, limited or suspended")
-    })
+    db::moderation::STATES
+        .into_iter()
+        .find(|state| *state == status)
+        .ok_or_else(|| AppError::bad_parameter("status", t("status-is-open-dismissed-removed-warned-limited")))
 }
 
 /// Tells the reporters here what came of their reports, in the node's name.

@@ -32,6 +32,7 @@ use activitypub_federation::{
     fetch::{fetch_object_http, object_id::ObjectId},
     kinds::activity::MoveType,
 };
+use cairn_templates::i18n::t;
 use serde_json::Value;
 use std::collections::HashSet;
 use url::Url;
@@ -47,7 +48,7 @@ pub async fn set_aliases(data: &Data, actor: &Actor, targets: &[String]) -> AppR
     for target in targets {
         let alias = follows::resolve(data, target, Reach::Fetch).await?;
         if alias.row.id == actor.id {
-            return Err(AppError::invalid("aliases", "an account is not an alias of itself"));
+            return Err(AppError::invalid("aliases", t("an-account-is-not-an-alias-of")));
         }
         if !aliases.contains(&alias.row.ap_id) {
             aliases.push(alias.row.ap_id.clone());
@@ -66,7 +67,7 @@ async fn fresh(data: &Data, url: &Url) -> AppResult<ApActor> {
 pub async fn move_to(data: &Data, actor: &Actor, target: &str) -> AppResult<Actor> {
     let target = move_target(data, actor, target).await?;
     if target.row.kind == "Group" {
-        return Err(AppError::invalid("target", "a person or an organisation moves to an account, not a group"));
+        return Err(AppError::invalid("target", t("a-person-or-an-organisation-moves-to")));
     }
     send_move(data, actor, &target, Vec::new()).await
 }
@@ -83,7 +84,7 @@ pub async fn move_group(data: &Data, admin: &Actor, found: &FoundGroup, target: 
     groups::require_admin(data, found, admin).await?;
     let target = move_target(data, &found.actor, target).await?;
     if target.row.kind != "Group" {
-        return Err(AppError::invalid("target", "a group moves to another group"));
+        return Err(AppError::invalid("target", t("a-group-moves-to-another-group")));
     }
     // The new group's node hears of it too: it takes the members, roles and discussions over.
     send_move(data, &found.actor, &target, vec![target.row.delivery_inbox()]).await
@@ -97,7 +98,7 @@ async fn move_target(data: &Data, actor: &Actor, target: &str) -> AppResult<ApAc
     let found = follows::resolve(data, target, Reach::Fetch).await?;
     let target = fresh(data, &Url::parse(&found.row.ap_id)?).await?;
     if target.row.id == actor.id {
-        return Err(AppError::invalid("target", "an account cannot move to itself"));
+        return Err(AppError::invalid("target", t("an-account-cannot-move-to-itself")));
     }
     if !target.row.aliases().contains(&actor.ap_id) {
         return Err(AppError::invalid(
@@ -145,7 +146,7 @@ pub async fn receive_move(data: &Data, moved: &Actor, target: &Url) -> AppResult
         return Err(AppError::forbidden(format!("{} does not name {} as an alias", target.row.ap_id, moved.ap_id)));
     }
     if (moved.kind == "Group") != (target.row.kind == "Group") {
-        return Err(AppError::forbidden("a group moves to a group, and only a group does"));
+        return Err(AppError::forbidden(t("a-group-moves-to-a-group-and")));
     }
     let moved = db::actors::set_moved_to(&data.db, moved.id, &target.row.ap_id, None).await?;
     // A group taken over here: once, whatever the number of times its Move arrives.
@@ -231,7 +232,7 @@ async fn adopt(data: &Data, old: &Actor, new: &Actor) -> AppResult<()> {
         super::outboxes::spawn(data, super::outboxes::Reading::Catalogue(old.id));
     }
     // The moderators: whoever moved here from one of those accounts moderates again.
-    let group = db::groups::by_actor(&data.db, new.id).await?.ok_or_else(|| AppError::not_found("group gone"))?;
+    let group = db::groups::by_actor(&data.db, new.id).await?.ok_or_else(|| AppError::not_found(t("group-gone")))?;
     let found = FoundGroup { actor: new.clone(), group };
     let document: Value = fetch_object_http(&old_url, &data.reset_request_count()).await?.object;
     if let Some(moderators) = document.get("attributedTo").and_then(id_of) {

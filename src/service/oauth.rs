@@ -10,6 +10,7 @@ use crate::{
     error::{AppError, AppResult},
     state::AppState,
 };
+use cairn_templates::i18n::t;
 use chrono::Duration;
 
 pub const OOB: &str = "urn:ietf:wg:oauth:2.0:oob";
@@ -76,11 +77,11 @@ pub async fn register_app(
 ) -> AppResult<(OauthApp, String)> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
-        return Err(AppError::invalid("client_name", "an app needs a name of up to 100 characters"));
+        return Err(AppError::invalid("client_name", t("an-app-needs-a-name-of-up")));
     }
     let uris: Vec<&str> = redirect_uris.split_whitespace().collect();
     if uris.is_empty() {
-        return Err(AppError::invalid("redirect_uris", "give at least one redirect URI"));
+        return Err(AppError::invalid("redirect_uris", t("give-at-least-one-redirect-uri")));
     }
     if let Some(bad) = uris.iter().find(|u| **u != OOB && url::Url::parse(u).is_err()) {
         return Err(AppError::invalid("redirect_uris", format!("{bad} is not a URI")));
@@ -104,7 +105,7 @@ pub async fn register_app(
 }
 
 fn invalid_client() -> AppError {
-    AppError::unauthorized("invalid_client: the client id or secret is wrong")
+    AppError::unauthorized(t("invalid-client-the-client-id-or-secret"))
 }
 
 /// The app with this id, when the secret matches.
@@ -120,7 +121,7 @@ pub fn check_redirect(app: &OauthApp, redirect_uri: &str) -> AppResult<()> {
     if app.redirect_uris.lines().any(|u| u == redirect_uri) {
         Ok(())
     } else {
-        Err(AppError::invalid("redirect_uri", "this redirect URI was not registered by the app"))
+        Err(AppError::invalid("redirect_uri", t("this-redirect-uri-was-not-registered-by")))
     }
 }
 
@@ -134,7 +135,7 @@ pub async fn authorize(
 ) -> AppResult<String> {
     check_redirect(app, redirect_uri)?;
     if !scopes.within(&Scopes::parse(&app.scopes)?) {
-        return Err(AppError::invalid("scope", "the app asks for scopes it did not register"));
+        return Err(AppError::invalid("scope", t("the-app-asks-for-scopes-it-did")));
     }
     let (code, code_hash) = new_secret();
     db::oauth::add_code(
@@ -174,7 +175,7 @@ pub async fn exchange_code(
     code: &str,
     redirect_uri: &str,
 ) -> AppResult<(String, Scopes)> {
-    let invalid = || AppError::bad_request("invalid_grant: the code is wrong, used or expired");
+    let invalid = || AppError::bad_request(t("invalid-grant-the-code-is-wrong-used"));
     let grant = db::oauth::take_code(&state.db, &secret_hash(code)).await?.ok_or_else(invalid)?;
     if grant.app_id != app.id || grant.expires_at < db::now() || grant.redirect_uri != redirect_uri {
         return Err(invalid());
@@ -193,7 +194,7 @@ pub async fn password_grant(
     scopes: &Scopes,
 ) -> AppResult<String> {
     if !scopes.within(&Scopes::parse(&app.scopes)?) {
-        return Err(AppError::invalid("scope", "the app asks for scopes it did not register"));
+        return Err(AppError::invalid("scope", t("the-app-asks-for-scopes-it-did")));
     }
     let name = match db::users::by_email(&state.db, username).await? {
         Some(user) if username.contains('@') => user.username,
@@ -201,7 +202,7 @@ pub async fn password_grant(
     };
     let user = authenticate(state, &name, password)
         .await
-        .map_err(|_| AppError::bad_request("invalid_grant: wrong username or password"))?;
+        .map_err(|_| AppError::bad_request(t("invalid-grant-wrong-username-or-password")))?;
     issue(state, app, Some(&user), scopes).await
 }
 
@@ -228,7 +229,7 @@ pub async fn grant_for(state: &AppState, token: &str) -> AppResult<Option<Grant>
             Some(user) => {
                 let actor = db::actors::by_id(&state.db, user.actor_id)
                     .await?
-                    .ok_or_else(|| AppError::not_found("no actor"))?;
+                    .ok_or_else(|| AppError::not_found(t("no-actor")))?;
                 if actor.suspended {
                     return Ok(None);
                 }

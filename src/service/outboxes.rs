@@ -13,6 +13,7 @@ use crate::{
     federation::{Data, protocol::id_of},
 };
 use activitypub_federation::fetch::fetch_object_http;
+use cairn_templates::i18n::t;
 use serde_json::Value;
 use std::{collections::HashSet, time::Duration};
 use url::Url;
@@ -147,7 +148,7 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
                 break;
             }
             if !lease.keep(&data.db).await? {
-                return Err(AppError::new(ErrorKind::Conflict, "another process has taken this reading over"));
+                return Err(AppError::new(ErrorKind::Conflict, t("another-process-has-taken-this-reading-over")));
             }
             if let Err(error) = take_item(data, owner, item, walk.announced_copies_current, &mut met).await {
                 tracing::info!("outbox of {owner}: an item was not taken: {}", error.message);

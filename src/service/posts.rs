@@ -33,6 +33,7 @@ use activitypub_federation::{
     kinds::activity::{AnnounceType, CreateType, DeleteType},
     traits::Object,
 };
+use cairn_templates::i18n::t;
 use chrono::Utc;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -69,7 +70,7 @@ async fn parent_of(data: &Data, me: &Actor, reference: &str) -> AppResult<Parent
     };
     if let Some(post) = post {
         if !may_read(data, &post, Some(me)).await? {
-            return Err(AppError::invalid("in_reply_to", "there is no such post here to reply to"));
+            return Err(AppError::invalid("in_reply_to", t("there-is-no-such-post-here-to")));
         }
         let author = db::actors::by_id(&data.db, post.author_id).await?;
         return replying(data, me, author, Parent { ap_id: post.ap_id, author: None, group_id: post.group_id }).await;
@@ -82,7 +83,7 @@ async fn parent_of(data: &Data, me: &Actor, reference: &str) -> AppResult<Parent
         let author = db::actors::by_id(&data.db, event.organizer_id).await?;
         return replying(data, me, author, Parent { ap_id: event.ap_id, author: None, group_id: None }).await;
     }
-    Err(AppError::invalid("in_reply_to", "there is no such post here to reply to"))
+    Err(AppError::invalid("in_reply_to", t("there-is-no-such-post-here-to")))
 }
 
 /// The parent of a reply by `me`, unless its author blocks `me`.
@@ -175,9 +176,10 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
             }
             (None, Some(group_id)) => {
                 let actor =
-                    db::actors::by_id(&data.db, group_id).await?.ok_or_else(|| AppError::not_found("group gone"))?;
-                let group =
-                    db::groups::by_actor(&data.db, group_id).await?.ok_or_else(|| AppError::not_found("group gone"))?;
+                    db::actors::by_id(&data.db, group_id).await?.ok_or_else(|| AppError::not_found(t("group-gone")))?;
+                let group = db::groups::by_actor(&data.db, group_id)
+                    .await?
+                    .ok_or_else(|| AppError::not_found(t("group-gone")))?;
                 Some(FoundGroup { actor, group })
             }
             (None, None) => None,
@@ -190,7 +192,7 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
             groups::is_member(data, &found.actor, author).await?
         };
         if !allowed {
-            return Err(AppError::forbidden("join the group before posting in it"));
+            return Err(AppError::forbidden(t("join-the-group-before-posting-in-it")));
         }
     }
     let content_html = render_markdown_linked(
@@ -368,7 +370,7 @@ pub async fn remove_with(
         None => None,
     };
     let author =
-        db::actors::by_id(&data.db, post.author_id).await?.ok_or_else(|| AppError::not_found("author gone"))?;
+        db::actors::by_id(&data.db, post.author_id).await?.ok_or_else(|| AppError::not_found(t("author-gone")))?;
     let moderates = match &group {
         Some(group) if group.local => groups::is_moderator(data, group, actor).await? || user.moderates(),
         _ => false,
@@ -395,7 +397,7 @@ pub async fn remove_with(
             Envelope { id: &id, kind: "Delete", signer: &author, public: true, inboxes },
         )?);
     } else if !(moderates || user.moderates() && post.local) {
-        return Err(AppError::forbidden("only the author or the group's moderators can remove this post"));
+        return Err(AppError::forbidden(t("only-the-author-or-the-groups-moderators")));
     }
     if let Some(group) = group.as_ref().filter(|g| g.local) {
         let mut inboxes = group_inboxes(data, group, post.visibility == "public").await?;
@@ -451,20 +453,20 @@ async fn wanted_here(data: &Data, json: &NoteJson, actor: &Url) -> AppResult<boo
 /// A `Note` another server created (not a comment on a resource).
 pub async fn receive_note(data: &Data, actor: &Url, json: NoteJson) -> AppResult<()> {
     if id_of(&json.attributed_to).as_ref() != Some(actor) {
-        return Err(AppError::forbidden("only its author can publish this note"));
+        return Err(AppError::forbidden(t("only-its-author-can-publish-this-note")));
     }
     let group = crate::federation::objects::post::group_of(&json, data).await?;
     if let Some(group) = group.filter(|g| g.local) {
         let found = FoundGroup {
             group: db::groups::by_actor(&data.db, group.id)
                 .await?
-                .ok_or_else(|| AppError::not_found("no such group"))?,
+                .ok_or_else(|| AppError::not_found(t("no-such-group")))?,
             actor: group,
         };
         let author =
             ObjectId::<crate::federation::objects::actor::ApActor>::from(actor.clone()).dereference(data).await?;
         if !groups::may_post(data, &found, &author.row).await? {
-            return Err(AppError::forbidden("only members can post in this group"));
+            return Err(AppError::forbidden(t("only-members-can-post-in-this-group")));
         }
         ApPost::verify(&json, actor, data).await?;
         // A members-only group keeps its posts among members, whatever the sender addressed.
@@ -506,7 +508,7 @@ pub async fn receive_group_announce(data: &Data, group: &Actor, object: Value) -
     let kind = object.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
     if kind == "Delete" {
         let target =
-            object.get("object").and_then(id_of).ok_or_else(|| AppError::bad_request("a removal names a post"))?;
+            object.get("object").and_then(id_of).ok_or_else(|| AppError::bad_request(t("a-removal-names-a-post")))?;
         return remove_from_group(data, group, &target).await;
     }
     let note = if matches!(kind.as_str(), "Create" | "Update") {
@@ -514,7 +516,7 @@ pub async fn receive_group_announce(data: &Data, group: &Actor, object: Value) -
     } else {
         object
     };
-    let id = id_of(&note).ok_or_else(|| AppError::bad_request("the announced post has no id"))?;
+    let id = id_of(&note).ok_or_else(|| AppError::bad_request(t("the-announced-post-has-no-id")))?;
     if super::moderation::refuses(data, &note).await? {
         return Ok(());
     }
@@ -529,7 +531,7 @@ pub async fn receive_group_announce(data: &Data, group: &Actor, object: Value) -
     };
     let audience = crate::federation::objects::post::group_of(&json, data).await?.map(|a| a.ap_id);
     if audience.as_deref() != Some(group.ap_id.as_str()) && audience.as_deref() != Some(home.ap_id.as_str()) {
-        return Err(AppError::forbidden("the group passed on a post that is not in the group"));
+        return Err(AppError::forbidden(t("the-group-passed-on-a-post-that")));
     }
     store_and_notify(data, json, &id, Some(Placement { group_id: home.id, may_be_public: true })).await
 }
@@ -537,7 +539,7 @@ pub async fn receive_group_announce(data: &Data, group: &Actor, object: Value) -
 async fn remove_from_group(data: &Data, group: &Actor, target: &Url) -> AppResult<()> {
     match db::posts::by_ap_id(&data.db, target.as_str()).await? {
         Some(post) if post.group_id == Some(group.id) => db::posts::delete(&data.db, post.id, &[]).await,
-        Some(_) => Err(AppError::forbidden("a group can only remove its own posts")),
+        Some(_) => Err(AppError::forbidden(t("a-group-can-only-remove-its-own"))),
         None => Ok(()),
     }
 }
@@ -554,7 +556,7 @@ pub async fn receive_deleted(data: &Data, actor: &Url, id: &Url) -> AppResult<bo
     let from_author = !post.local && author.as_deref() == Some(actor.as_str());
     let from_group = group.as_deref() == Some(actor.as_str());
     if !from_author && !from_group {
-        return Err(AppError::forbidden("only its author or its group can delete this post"));
+        return Err(AppError::forbidden(t("only-its-author-or-its-group-can")));
     }
     db::posts::delete(&data.db, post.id, &[]).await?;
     Ok(true)
@@ -564,7 +566,7 @@ pub async fn receive_deleted(data: &Data, actor: &Url, id: &Url) -> AppResult<bo
 pub async fn receive_updated(data: &Data, actor: &Url, existing: &Post, object: Value) -> AppResult<()> {
     let author = db::actors::by_id(&data.db, existing.author_id).await?.map(|a| a.ap_id);
     if existing.local || author.as_deref() != Some(actor.as_str()) {
-        return Err(AppError::forbidden("only its author can change this post"));
+        return Err(AppError::forbidden(t("only-its-author-can-change-this-post")));
     }
     let json: NoteJson = serde_json::from_value(object)?;
     ApPost::verify(&json, actor, data).await?;

@@ -15,6 +15,7 @@ use crate::{
     },
 };
 use activitypub_federation::kinds::activity::{AnnounceType, LikeType, UndoType};
+use cairn_templates::i18n::t;
 use serde_json::{Value, json};
 use url::Url;
 
@@ -27,9 +28,9 @@ async fn author_of(data: &Data, ap_id: &str) -> AppResult<Actor> {
     } else if let Some(event) = db::events::by_ap_id(&data.db, ap_id).await? {
         event.organizer_id
     } else {
-        return Err(AppError::not_found("no such status"));
+        return Err(AppError::not_found(t("no-such-status")));
     };
-    db::actors::by_id(&data.db, author_id).await?.ok_or_else(|| AppError::not_found("no such author"))
+    db::actors::by_id(&data.db, author_id).await?.ok_or_else(|| AppError::not_found(t("no-such-author")))
 }
 
 /// Who hears of a reaction: a favourite goes to the author; a reblog to one's followers and
@@ -44,7 +45,7 @@ async fn inboxes(data: &Data, me: &Actor, author: &Actor, kind: &str) -> AppResu
 
 /// Someone elsewhere favourites something published here; it counts once per person.
 pub async fn receive_like(data: &Data, like: &Like) -> AppResult<()> {
-    let object = id_of(&like.object).ok_or_else(|| AppError::bad_request("the Like has no object"))?;
+    let object = id_of(&like.object).ok_or_else(|| AppError::bad_request(t("the-like-has-no-object")))?;
     let liked = object.as_str();
     match author_of(data, liked).await {
         Ok(author) if author.local => {}
@@ -65,7 +66,7 @@ pub async fn receive_undo(data: &Data, actor: &Url, object: &Value) -> AppResult
     };
     let owner = db::actors::by_id(&data.db, reaction.actor_id).await?;
     if owner.map(|a| a.ap_id) != Some(actor.to_string()) {
-        return Err(AppError::forbidden("only who liked something can undo it"));
+        return Err(AppError::forbidden(t("only-who-liked-something-can-undo-it")));
     }
     db::oauth::unreact(&data.db, reaction.actor_id, &reaction.object_ap_id, &reaction.kind).await?;
     Ok(true)
@@ -74,7 +75,7 @@ pub async fn receive_undo(data: &Data, actor: &Url, object: &Value) -> AppResult
 pub async fn react(data: &Data, me: &Actor, ap_id: &str, kind: &str) -> AppResult<()> {
     let author = author_of(data, ap_id).await?;
     if kind == REBLOG && db::posts::by_ap_id(&data.db, ap_id).await?.is_some_and(|p| p.visibility != "public") {
-        return Err(AppError::invalid("reblog", "only public posts can be reblogged"));
+        return Err(AppError::invalid("reblog", t("only-public-posts-can-be-reblogged")));
     }
     let (name, id) = if kind == FAVOURITE {
         ("Like", data.new_activity_id("Like"))

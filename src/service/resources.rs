@@ -35,6 +35,7 @@ use activitypub_federation::{
     kinds::activity::{CreateType, DeleteType, UpdateType},
     traits::Object,
 };
+use cairn_templates::i18n::t;
 use chrono::Utc;
 use serde_json::{Value, json};
 use url::Url;
@@ -90,12 +91,12 @@ pub fn may_delete(user: &User, actor: &Actor, resource: &Resource) -> AppResult<
 
 fn may_change(user: &User, actor: &Actor, resource: &Resource, deleting: bool) -> AppResult<()> {
     if !resource.local {
-        return Err(AppError::forbidden("this resource lives on another node; change it there"));
+        return Err(AppError::forbidden(t("this-resource-lives-on-another-node-change")));
     }
     if resource.author_id == actor.id || (deleting && user.moderates()) {
         Ok(())
     } else {
-        Err(AppError::forbidden("only the author can change this resource"))
+        Err(AppError::forbidden(t("only-the-author-can-change-this-resource")))
     }
 }
 
@@ -146,7 +147,7 @@ pub async fn edit(
 pub async fn remove(data: &Data, user: &User, actor: &Actor, resource: &Resource, audit_at: Audit) -> AppResult<()> {
     may_delete(user, actor, resource)?;
     let author =
-        db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found("no author"))?;
+        db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found(t("no-author")))?;
     let inboxes = audience(data, &author).await?.everyone();
     let id = data.new_activity_id("Delete");
     let tombstone = json!({"id": resource.ap_id, "type": "Tombstone"});
@@ -165,13 +166,13 @@ pub async fn remove(data: &Data, user: &User, actor: &Actor, resource: &Resource
 pub async fn comment(data: &Data, author: &Actor, resource: &Resource, text: &str) -> AppResult<Comment> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(AppError::invalid("comment", "write something first"));
+        return Err(AppError::invalid("comment", t("write-something-first")));
     }
     if text.chars().count() > MAX_COMMENT_CHARS / 4 {
-        return Err(AppError::invalid("comment", "keep comments under 5000 characters"));
+        return Err(AppError::invalid("comment", t("keep-comments-under-5000-characters")));
     }
     let resource_author =
-        db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found("no author"))?;
+        db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found(t("no-author")))?;
     if super::blocks::blocks(data, &resource_author, author).await? {
         return Err(super::blocks::blocked());
     }
@@ -203,7 +204,7 @@ pub async fn comment(data: &Data, author: &Actor, resource: &Resource, text: &st
 /// another server, is sent the `Delete` in the comment author's name.
 pub async fn remove_comment(data: &Data, comment: &Comment) -> AppResult<()> {
     let author =
-        db::actors::by_id(&data.db, comment.author_id).await?.ok_or_else(|| AppError::not_found("no author"))?;
+        db::actors::by_id(&data.db, comment.author_id).await?.ok_or_else(|| AppError::not_found(t("no-author")))?;
     let resource_author = match db::resources::by_id(&data.db, comment.resource_id).await? {
         Some(resource) => db::actors::by_id(&data.db, resource.author_id).await?,
         None => None,
@@ -227,7 +228,7 @@ fn object_type(object: &Value) -> &str {
 fn author_is(object: &Value, actor: &Url) -> AppResult<()> {
     match object.get("attributedTo").and_then(id_of) {
         Some(author) if &author == actor => Ok(()),
-        _ => Err(AppError::forbidden("only its author can publish or change this")),
+        _ => Err(AppError::forbidden(t("only-its-author-can-publish-or-change"))),
     }
 }
 
@@ -286,7 +287,7 @@ async fn ensure_remote_author(data: &Data, local: bool, author_id: i64, actor: &
 
 /// An edit from the origin: only the author's own edits are taken.
 pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResult<()> {
-    let Some(id) = id_of(&object) else { return Err(AppError::bad_request("the updated object has no id")) };
+    let Some(id) = id_of(&object) else { return Err(AppError::bad_request(t("the-updated-object-has-no-id"))) };
     if super::moderation::refuses(data, &object).await? {
         return Ok(());
     }
@@ -317,7 +318,7 @@ pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResu
 
 /// A deletion from the origin: only the author's own deletions are honoured.
 pub async fn receive_deleted(data: &Data, actor: &Url, object: &Value) -> AppResult<()> {
-    let Some(id) = id_of(object) else { return Err(AppError::bad_request("the deleted object has no id")) };
+    let Some(id) = id_of(object) else { return Err(AppError::bad_request(t("the-deleted-object-has-no-id"))) };
     // An account deleting itself (as Mastodon announces a deleted account): hidden here too.
     if &id == actor {
         if let Some(account) = db::actors::by_ap_id(&data.db, actor.as_str()).await?.filter(|a| !a.local) {
@@ -356,7 +357,7 @@ pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppRe
     if let Some(group) = db::actors::by_ap_id(&data.db, actor.as_str()).await?.filter(|a| a.kind == "Group") {
         return super::posts::receive_group_announce(data, &group, object).await;
     }
-    let Some(id) = id_of(&object) else { return Err(AppError::bad_request("the announced object has no id")) };
+    let Some(id) = id_of(&object) else { return Err(AppError::bad_request(t("the-announced-object-has-no-id"))) };
     let embedded_here = object.is_object() && host_of_url(&id) == host_of_url(actor);
     if embedded_here && object_type(&object) == "Event" {
         return super::events::receive_event(data, actor, object, Arrival::Announced).await;

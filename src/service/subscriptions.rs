@@ -28,6 +28,7 @@ use activitypub_federation::{
     fetch::object_id::ObjectId,
     kinds::activity::{FollowType, UndoType},
 };
+use cairn_templates::i18n::t;
 use serde_json::{Value, json};
 use url::Url;
 
@@ -38,7 +39,7 @@ pub const MASTODON_RELAY: &str = "mastodon_relay";
 pub async fn application_actor(data: &Data) -> AppResult<Actor> {
     db::actors::local_by_username(&data.db, APPLICATION_USERNAME)
         .await?
-        .ok_or_else(|| AppError::not_found("the node's application actor is missing"))
+        .ok_or_else(|| AppError::not_found(t("the-nodes-application-actor-is-missing")))
 }
 
 /// What NodeInfo says about a server: its name, software, country and application actor.
@@ -105,7 +106,7 @@ pub async fn subscribe(data: &Data, by: &str, target: &str) -> AppResult<Subscri
 async fn follow_node(data: &Data, target: &str) -> AppResult<Subscription> {
     let target = target.trim().trim_end_matches('/');
     if target.is_empty() {
-        return Err(AppError::invalid("target", "give a domain or a URL"));
+        return Err(AppError::invalid("target", t("give-a-domain-or-a-url")));
     }
     let url = if target.contains("://") {
         Url::parse(target).map_err(|_| AppError::invalid("target", format!("{target:?} is not a URL")))?
@@ -114,7 +115,7 @@ async fn follow_node(data: &Data, target: &str) -> AppResult<Subscription> {
     };
     let domain = host_of_url(&url);
     if domain == data.domain {
-        return Err(AppError::invalid("target", "this node cannot subscribe to itself"));
+        return Err(AppError::invalid("target", t("this-node-cannot-subscribe-to-itself")));
     }
     if !data.policy.read().expect("policy lock").allows(&domain) {
         return Err(AppError::forbidden(format!("{domain} is blocked on this node")));
@@ -216,7 +217,7 @@ pub async fn answered(data: &Data, actor: &Url, object: &Value, accepted: bool) 
     let Some(follow_id) = id_of(object) else { return Ok(()) };
     let Some(subscription) = subs::by_follow(&data.db, follow_id.as_str()).await? else { return Ok(()) };
     if host_of_url(actor) != subscription.domain {
-        return Err(AppError::forbidden("only the subscribed server can answer its subscription"));
+        return Err(AppError::forbidden(t("only-the-subscribed-server-can-answer-its")));
     }
     subs::set_state(&data.db, subscription.id, if accepted { ACCEPTED } else { REJECTED }, db::now()).await?;
     if accepted {

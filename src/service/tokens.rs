@@ -8,6 +8,7 @@ use crate::{
     error::{AppError, AppResult},
     state::AppState,
 };
+use cairn_templates::i18n::t;
 
 /// A new token for `user`; the secret is shown once and only its hash is kept.
 pub async fn issue(state: &AppState, user: &User, name: &str, expires_in_days: Option<i64>) -> AppResult<String> {
@@ -25,7 +26,7 @@ pub async fn list(state: &AppState, user: &User) -> AppResult<Vec<ApiToken>> {
 /// Revokes one of `user`'s own tokens, named by its id.
 pub async fn revoke(state: &AppState, user: &User, id: &str) -> AppResult<()> {
     let tokens = db::tokens::of_user(&state.db, user.id).await?;
-    let token = tokens.iter().find(|t| t.id() == id).ok_or_else(|| AppError::not_found("you have no such token"))?;
+    let token = tokens.iter().find(|t| t.id() == id).ok_or_else(|| AppError::not_found(t("you-have-no-such-token")))?;
     db::tokens::delete(&state.db, &token.token_hash).await?;
     Ok(())
 }

@@ -134,3 +134,46 @@ async fn the_nodes_default_serves_browsers_that_ask_for_none_of_its_languages() 
     assert_eq!(response.headers()["content-language"], "it", "no Accept-Language at all");
     assert_in(Language::Es, "/", &page(&node, &visitor, "/", "es-ES").await, &[]);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn errors_are_explained_in_the_askers_language() {
+    let node = TestNode::start().await;
+    let token = node.user_with_token("ana").await;
+    let said = |language| async move {
+        i18n::in_language(language, async { i18n::t_with("keep-this-under-characters", &[("max", 200.into())]) })
+            .await
+            .0
+    };
+
+    // The JSON API: the code stays `invalid`, the message is French.
+    let response = node
+        .client
+        .post(node.url("/api/v1/resources"))
+        .bearer_auth(&token)
+        .header("accept-language", "fr")
+        .json(&json!({"kind": "case_study", "language": "fr", "title": "x".repeat(300), "summary": "Un résumé.", "body": "Texte."}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!((body["error"].as_str(), body["field"].as_str()), (Some("invalid"), Some("title")), "{body}");
+    assert_eq!(body["message"].as_str().unwrap(), format!("title: {}", said(Language::Fr).await), "{body}");
+    assert_ne!(said(Language::Fr).await, said(Language::En).await);
+
+    // A web form: the message by the field is German.
+    let csrf = node.log_in("ana").await;
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("kind", "case_study"),
+        ("title", &"x".repeat(300)),
+        ("summary", "Kurz."),
+        ("body", "Text."),
+        ("language", "de"),
+    ];
+    let response =
+        node.client.post(node.url("/knowledge/new")).header("accept-language", "de").form(&form).send().await.unwrap();
+    assert_eq!(response.status(), 422);
+    let html = response.text().await.unwrap();
+    assert!(html.contains(&said(Language::De).await), "the form says what is wrong in German");
+}

@@ -9,6 +9,7 @@ use crate::{
     state::AppState,
 };
 use axum::{Json, extract::State, http::StatusCode};
+use cairn_templates::i18n::t;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -94,7 +95,7 @@ pub async fn deliveries(
     me.require_admin()?;
     let servers = query.servers.unwrap_or(50);
     if !(1..=1000).contains(&servers) {
-        return Err(AppError::bad_parameter("servers", "servers must be between 1 and 1000"));
+        return Err(AppError::bad_parameter("servers", t("servers-must-be-between-1-and-1000")));
     }
     Ok(Json(service::deliveries::overview(&state, servers).await?))
 }
@@ -122,7 +123,7 @@ pub async fn instance(
     me.require_admin()?;
     let found = db::deliveries::instance(&state.db, &domain)
         .await?
-        .ok_or_else(|| AppError::not_found("no deliveries to that domain yet"))?;
+        .ok_or_else(|| AppError::not_found(t("no-deliveries-to-that-domain-yet")))?;
     let time = |t: Option<chrono::NaiveDateTime>| t.map(|t| t.and_utc().to_rfc3339());
     Ok(Json(InstanceView {
         domain: found.domain,

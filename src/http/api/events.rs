@@ -18,6 +18,7 @@ use crate::{
     state::AppState,
 };
 use axum::{Json, http::StatusCode};
+use cairn_templates::i18n::t;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
@@ -158,9 +159,9 @@ pub async fn find(data: &Data, id: &str, reach: Reach) -> AppResult<(Event, Acto
     } else {
         None
     };
-    let event = event.ok_or_else(|| AppError::not_found("no such event"))?;
+    let event = event.ok_or_else(|| AppError::not_found(t("no-such-event")))?;
     let organizer =
-        db::actors::by_id(&data.db, event.organizer_id).await?.ok_or_else(|| AppError::not_found("no organiser"))?;
+        db::actors::by_id(&data.db, event.organizer_id).await?.ok_or_else(|| AppError::not_found(t("no-organiser")))?;
     Ok((event, service::moderation::shown(organizer)?))
 }
 

@@ -15,6 +15,7 @@ use crate::{
     state::AppState,
 };
 use axum::{Json, http::StatusCode};
+use cairn_templates::i18n::t;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::{IntoParams, ToSchema};
@@ -220,7 +221,7 @@ pub async fn posts(
 ) -> AppResult<Json<Page<PostView>>> {
     let found = service::groups::find(&data, &handle, caller.reach()).await?;
     if !may_read(&data, &found, caller.0.as_ref().map(|c| &c.actor)).await? {
-        return Err(AppError::forbidden("only members read this group's posts"));
+        return Err(AppError::forbidden(t("only-members-read-this-groups-posts")));
     }
     let rows = db::posts::of_group(&data.db, found.actor.id, list.cursor()?, list.limit()).await?;
     let next = (rows.len() as i64 == list.limit()).then(|| rows.last().map(|(p, _)| p.id.to_string())).flatten();

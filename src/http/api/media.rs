@@ -8,6 +8,7 @@ use crate::{
     service::media::{self, Upload},
 };
 use axum::{Json, http::StatusCode};
+use cairn_templates::i18n::t;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -63,8 +64,7 @@ impl MediaView {
     request_body(content = MediaUpload, content_type = "multipart/form-data"),
     responses((status = 201, body = MediaView), (status = 413, description = "Over the node's limit for a file or for a person")))]
 pub async fn upload(data: Data, me: ApiUser, mut form: MultipartForm) -> AppResult<(StatusCode, Json<MediaView>)> {
-    let file =
-        form.take_file("file").ok_or_else(|| AppError::invalid("file", "send the file as the form field `file`"))?;
+    let file = form.take_file("file").ok_or_else(|| AppError::invalid("file", t("send-the-file-as-the-form-field")))?;
     let kept = media::upload(&data, &me.actor, Upload::of(file, form.text("description").unwrap_or_default())).await?;
     Ok((StatusCode::CREATED, Json(MediaView::new(&data, &kept))))
 }

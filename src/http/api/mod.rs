@@ -26,6 +26,7 @@ use axum::{
     extract::{FromRequest, FromRequestParts, Request, rejection::JsonRejection},
     http::request::Parts,
 };
+use cairn_templates::i18n::t;
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use serde_json::{Map, Value};
 use utoipa::{
@@ -43,9 +44,9 @@ impl<T: DeserializeOwned + ToSchema, S: Send + Sync> FromRequest<S> for ApiJson<
     async fn from_request(request: Request, state: &S) -> AppResult<Self> {
         match axum::Json::<Value>::from_request(request, state).await {
             Ok(axum::Json(Value::Object(fields))) => Ok(ApiJson(read_fields(fields)?)),
-            Ok(axum::Json(_)) => Err(AppError::invalid("body", "send a JSON object")),
+            Ok(axum::Json(_)) => Err(AppError::invalid("body", t("send-a-json-object"))),
             Err(JsonRejection::MissingJsonContentType(_)) => {
-                Err(AppError::bad_request("send the body as application/json"))
+                Err(AppError::bad_request(t("send-the-body-as-application-json")))
             }
             Err(rejection) => Err(AppError::bad_request(format!("malformed JSON: {}", rejection.body_text()))),
         }
@@ -86,7 +87,7 @@ pub fn read_fields<T: DeserializeOwned + ToSchema>(mut fields: Map<String, Value
         }
         fields.retain(|key, _| known.contains(key));
         for missing in required.iter().filter(|name| !fields.contains_key(*name)) {
-            problems.add(missing.clone(), "this is required");
+            problems.add(missing.clone(), t("this-is-required"));
         }
     }
     // serde stops at the first wrong field: take it out and read again, until the rest reads.
@@ -262,7 +263,7 @@ pub fn patched<T: Serialize + DeserializeOwned + ToSchema>(current: &T, patch: V
         return Err(AppError::internal(anyhow::anyhow!("an input that is not an object")));
     };
     let Value::Object(patch) = patch else {
-        return Err(AppError::invalid("body", "send a JSON object"));
+        return Err(AppError::invalid("body", t("send-a-json-object")));
     };
     merged.extend(patch);
     read_fields(merged)
@@ -310,7 +311,7 @@ impl ListQuery {
                 c.parse::<i64>()
                     .ok()
                     .filter(|c| *c >= 0)
-                    .ok_or_else(|| AppError::bad_request("cursor must be a value from an earlier `next`"))
+                    .ok_or_else(|| AppError::bad_request(t("cursor-must-be-a-value-from-an")))
             })
             .transpose()
     }

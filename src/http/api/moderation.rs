@@ -14,6 +14,7 @@ use crate::{
     service::{admin, moderation},
 };
 use axum::{Json, http::StatusCode};
+use cairn_templates::i18n::t;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -131,7 +132,7 @@ pub async fn act(
 
 async fn view(data: &Data, report: &Report) -> AppResult<Json<ReportView>> {
     let account =
-        db::actors::by_id(&data.db, report.target_actor_id).await?.ok_or_else(|| AppError::not_found("gone"))?;
+        db::actors::by_id(&data.db, report.target_actor_id).await?.ok_or_else(|| AppError::not_found(t("gone")))?;
     Ok(Json(ReportView::new(report, &account)))
 }
 
@@ -238,7 +239,7 @@ pub async fn account_measure(
         "unlimit" => (Measure::Limit, false),
         "suspend" => (Measure::Suspend, true),
         "unsuspend" => (Measure::Suspend, false),
-        _ => return Err(AppError::bad_parameter("action", "the action is limit, unlimit, suspend or unsuspend")),
+        _ => return Err(AppError::bad_parameter("action", t("the-action-is-limit-unlimit-suspend-or"))),
     };
     let account = moderation::set_measure(&data, &me.user, &handle, measure, on, &reason).await?;
     Ok(Json(AccountStanding {

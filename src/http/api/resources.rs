@@ -13,6 +13,7 @@ use crate::{
     state::AppState,
 };
 use axum::{Json, extract::RawQuery, http::StatusCode};
+use cairn_templates::i18n::t;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -135,9 +136,10 @@ pub async fn find(data: &Data, id: &str, reach: Reach) -> AppResult<(Resource, A
     } else {
         None
     };
-    let resource = resource.ok_or_else(|| AppError::not_found("no such resource"))?;
-    let author =
-        db::actors::by_id(&data.db, resource.author_id).await?.ok_or_else(|| AppError::not_found("no such author"))?;
+    let resource = resource.ok_or_else(|| AppError::not_found(t("no-such-resource")))?;
+    let author = db::actors::by_id(&data.db, resource.author_id)
+        .await?
+        .ok_or_else(|| AppError::not_found(t("no-such-author")))?;
     Ok((resource, service::moderation::shown(author)?))
 }
 

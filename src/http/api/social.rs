@@ -19,6 +19,7 @@ use crate::{
     state::AppState,
 };
 use axum::{Json, http::StatusCode};
+use cairn_templates::i18n::t;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -77,10 +78,10 @@ impl PostView {
 /// A post with its author and group, if the viewer may read it (a hidden post is not found).
 pub async fn readable(data: &Data, post: Post, viewer: Option<&Actor>) -> AppResult<(Post, Actor, Option<Actor>)> {
     if !service::posts::may_read(data, &post, viewer).await? {
-        return Err(AppError::not_found("no such post"));
+        return Err(AppError::not_found(t("no-such-post")));
     }
     let author =
-        db::actors::by_id(&data.db, post.author_id).await?.ok_or_else(|| AppError::not_found("no such post"))?;
+        db::actors::by_id(&data.db, post.author_id).await?.ok_or_else(|| AppError::not_found(t("no-such-post")))?;
     let author = service::moderation::shown(author)?;
     let group = match post.group_id {
         Some(id) => db::actors::by_id(&data.db, id).await?,
@@ -94,7 +95,7 @@ pub async fn find(data: &Data, id: &str) -> AppResult<Post> {
         Ok(local) => db::posts::by_id(&data.db, local).await?,
         Err(_) => db::posts::by_ap_id(&data.db, id).await?,
     };
-    post.ok_or_else(|| AppError::not_found("no such post"))
+    post.ok_or_else(|| AppError::not_found(t("no-such-post")))
 }
 
 /// Post; `@mentions` and `#hashtags` federate.

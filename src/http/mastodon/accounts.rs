@@ -23,13 +23,14 @@ use axum::{
     body::Bytes,
     extract::{FromRequest, Path, Query, RawQuery, Request},
 };
+use cairn_templates::i18n::t;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
 pub async fn actor_by_id(data: &Data, id: &str) -> MastoResult<Actor> {
-    let id: i64 = id.parse().map_err(|_| AppError::not_found("no such account"))?;
+    let id: i64 = id.parse().map_err(|_| AppError::not_found(t("no-such-account")))?;
     let actor = db::actors::by_id(&data.db, id).await?.filter(|a| a.kind != "Application");
-    Ok(service::moderation::shown(actor.ok_or_else(|| AppError::not_found("no such account"))?)?)
+    Ok(service::moderation::shown(actor.ok_or_else(|| AppError::not_found(t("no-such-account")))?)?)
 }
 
 pub async fn verify_credentials(data: Data, client: Client) -> MastoResult<Json<Value>> {
@@ -91,7 +92,7 @@ pub async fn lookup(data: Data, client: MaybeClient, Query(query): Query<LookupQ
     let target = query.acct.trim().trim_start_matches('@').to_string();
     let target = if target.contains('@') { format!("@{target}") } else { target };
     let actor = service::follows::resolve(&data, &target, reach).await.map_err(|e| match e.kind {
-        crate::error::ErrorKind::Invalid => AppError::not_found("no such account"),
+        crate::error::ErrorKind::Invalid => AppError::not_found(t("no-such-account")),
         _ => e,
     })?;
     Ok(Json(entities::account(&data, &service::moderation::shown(actor.row)?).await?))
@@ -161,7 +162,7 @@ pub async fn follow(data: Data, client: Client, Path(id): Path<String>) -> Masto
     let target = actor_by_id(&data, &id).await?;
     if target.kind == "Group" {
         let group =
-            db::groups::by_actor(&data.db, target.id).await?.ok_or_else(|| AppError::not_found("no such group"))?;
+            db::groups::by_actor(&data.db, target.id).await?.ok_or_else(|| AppError::not_found(t("no-such-group")))?;
         service::groups::join(&data, me, &service::groups::FoundGroup { actor: target.clone(), group }).await?;
     } else {
         service::follows::follow(&data, me, &crate::federation::objects::actor::ApActor::new(target.clone())?).await?;

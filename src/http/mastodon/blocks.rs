@@ -20,6 +20,7 @@ use axum::{
     http::HeaderMap,
     response::Response,
 };
+use cairn_templates::i18n::t;
 use serde_json::Value;
 
 async fn change(data: &Data, client: &Client, id: &str, kind: Kind, on: bool) -> MastoResult<Json<Value>> {
@@ -96,7 +97,7 @@ fn domain_field(headers: &HeaderMap, body: &[u8], query: Option<String>) -> Mast
     }
     let domain = fields.remove("domain").unwrap_or_default();
     if domain.contains('@') || domain.contains('/') || domain.trim().is_empty() {
-        return Err(AppError::invalid("domain", "name a domain such as city.example").into());
+        return Err(AppError::invalid("domain", t("name-a-domain-such-as-city-example")).into());
     }
     Ok(domain)
 }

@@ -15,6 +15,7 @@ use crate::{
     service,
     state::AppState,
 };
+use cairn_templates::i18n::t;
 use serde_json::{Value, json};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,12 +36,12 @@ impl StatusRef {
     }
 
     pub fn parse(id: &str) -> AppResult<StatusRef> {
-        let n: i64 = id.parse().map_err(|_| AppError::not_found("no such status"))?;
+        let n: i64 = id.parse().map_err(|_| AppError::not_found(t("no-such-status")))?;
         match n % 4 {
             0 => Ok(StatusRef::Post(n / 4)),
             1 => Ok(StatusRef::Resource(n / 4)),
             2 => Ok(StatusRef::Event(n / 4)),
-            _ => Err(AppError::not_found("no such status")),
+            _ => Err(AppError::not_found(t("no-such-status"))),
         }
     }
 
@@ -304,19 +305,19 @@ pub async fn event_status(data: &Data, event: &Event, organizer: &Actor, viewer:
 pub async fn status(data: &Data, reference: StatusRef, viewer: Option<&Actor>) -> AppResult<Value> {
     match reference {
         StatusRef::Post(id) => {
-            let post = db::posts::by_id(&data.db, id).await?.ok_or_else(|| AppError::not_found("no such status"))?;
+            let post = db::posts::by_id(&data.db, id).await?.ok_or_else(|| AppError::not_found(t("no-such-status")))?;
             let (post, author, _) = crate::http::api::social::readable(data, post, viewer).await?;
             post_status(data, &post, &author, viewer).await
         }
         StatusRef::Resource(id) => {
             let rows = db::resources::with_authors(&data.db, &[id]).await?;
-            let (resource, author) = rows.first().ok_or_else(|| AppError::not_found("no such status"))?;
+            let (resource, author) = rows.first().ok_or_else(|| AppError::not_found(t("no-such-status")))?;
             let author = crate::service::moderation::shown(author.clone())?;
             resource_status(data, resource, &author, viewer).await
         }
         StatusRef::Event(id) => {
             let rows = db::events::with_organizers(&data.db, &[id]).await?;
-            let (event, organizer) = rows.first().ok_or_else(|| AppError::not_found("no such status"))?;
+            let (event, organizer) = rows.first().ok_or_else(|| AppError::not_found(t("no-such-status")))?;
             let organizer = crate::service::moderation::shown(organizer.clone())?;
             event_status(data, event, &organizer, viewer).await
         }
@@ -330,5 +331,5 @@ pub async fn ap_id_of(data: &Data, reference: StatusRef) -> AppResult<String> {
         StatusRef::Resource(id) => db::resources::by_id(&data.db, id).await?.map(|r| r.ap_id),
         StatusRef::Event(id) => db::events::by_id(&data.db, id).await?.map(|e| e.ap_id),
     };
-    found.ok_or_else(|| AppError::not_found("no such status"))
+    found.ok_or_else(|| AppError::not_found(t("no-such-status")))
 }

@@ -16,6 +16,7 @@ use axum::{
     http::HeaderMap,
     response::Response,
 };
+use cairn_templates::i18n::t;
 use serde_json::Value;
 
 /// Images are made ready before answering, so the answer is final (Mastodon's 200, not 202).
@@ -25,7 +26,7 @@ pub async fn upload(data: Data, client: Client, form: AppResult<MultipartForm>) 
     let mut form = form?;
     let file = form
         .take_file("file")
-        .ok_or_else(|| crate::error::AppError::invalid("file", "send the file as the form field `file`"))?;
+        .ok_or_else(|| crate::error::AppError::invalid("file", t("send-the-file-as-the-form-field")))?;
     let kept = media::upload(&data, me, Upload::of(file, form.text("description").unwrap_or_default())).await?;
     Ok(Json(entities::upload(&data, &kept)))
 }

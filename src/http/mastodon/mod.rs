@@ -23,6 +23,7 @@ use axum::{
     http::{HeaderMap, StatusCode, header, request::Parts},
     response::{IntoResponse, Response},
 };
+use cairn_templates::i18n::t;
 use serde_json::json;
 use std::collections::HashMap;
 
@@ -69,8 +70,8 @@ impl FromRequestParts<AppState> for Client {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> MastoResult<Client> {
         let token =
-            crate::http::session::bearer_token(&parts.headers).ok_or_else(|| AppError::unauthorized("no token"))?;
-        let grant = grant_for(state, token).await?.ok_or_else(|| AppError::unauthorized("invalid token"))?;
+            crate::http::session::bearer_token(&parts.headers).ok_or_else(|| AppError::unauthorized(t("no-token")))?;
+        let grant = grant_for(state, token).await?.ok_or_else(|| AppError::unauthorized(t("invalid-token")))?;
         Ok(Client(grant))
     }
 }
@@ -92,9 +93,9 @@ impl FromRequestParts<AppState> for MaybeClient {
 impl Client {
     /// The person the token speaks for, if it allows `scope`.
     pub fn person(&self, scope: &str) -> MastoResult<(&User, &Actor)> {
-        let (user, actor) = self.0.user.as_ref().ok_or_else(|| AppError::unauthorized("this token has no user"))?;
+        let (user, actor) = self.0.user.as_ref().ok_or_else(|| AppError::unauthorized(t("this-token-has-no-user")))?;
         if !self.0.scopes.allows(scope) {
-            return Err(AppError::forbidden("This action is outside the authorized scopes").into());
+            return Err(AppError::forbidden(t("this-action-is-outside-the-authorized-scopes")).into());
         }
         Ok((user, actor))
     }

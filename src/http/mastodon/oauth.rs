@@ -18,6 +18,7 @@ use axum::{
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
 };
+use cairn_templates::i18n::t;
 use cairn_templates::pages;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -81,10 +82,10 @@ async fn render_authorize(
 ) -> WebResult {
     let app = crate::db::oauth::app_by_client_id(&data.db, &query.client_id)
         .await?
-        .ok_or_else(|| AppError::bad_request("unknown client_id: register the app first"))?;
+        .ok_or_else(|| AppError::bad_request(t("unknown-client-id-register-the-app-first")))?;
     service::check_redirect(&app, &query.redirect_uri)?;
     if query.response_type != "code" {
-        return Err(AppError::bad_request("response_type must be code").into());
+        return Err(AppError::bad_request(t("response-type-must-be-code")).into());
     }
     let scopes = Scopes::parse(&query.scope)?;
     let ctx = ctx(data, viewer, headers).await?;
@@ -129,12 +130,12 @@ pub async fn authorize(data: Data, viewer: Viewer, headers: HeaderMap, Form(form
     let query = &form.query;
     let app = crate::db::oauth::app_by_client_id(&data.db, &query.client_id)
         .await?
-        .ok_or_else(|| AppError::bad_request("unknown client_id"))?;
+        .ok_or_else(|| AppError::bad_request(t("unknown-client-id")))?;
     service::check_redirect(&app, &query.redirect_uri)?;
     let separator = if query.redirect_uri.contains('?') { '&' } else { '?' };
     if form.decision != "approve" {
         if query.redirect_uri == OOB {
-            return Err(AppError::forbidden("you denied the app access").into());
+            return Err(AppError::forbidden(t("you-denied-the-app-access")).into());
         }
         return Ok(Redirect::to(&format!("{}{separator}error=access_denied", query.redirect_uri)).into_response());
     }

@@ -20,6 +20,7 @@ use axum::{
     http::HeaderMap,
     response::Response,
 };
+use cairn_templates::i18n::t;
 use serde_json::{Value, json};
 
 /// The most statuses one report names.
@@ -30,9 +31,9 @@ pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes)
     let fields = super::request_fields(&headers, &body)?;
     let field = |name: &str| fields.get(name).map(String::as_str).unwrap_or_default();
     let account_id: i64 =
-        field("account_id").parse().map_err(|_| AppError::invalid("account_id", "name the account"))?;
+        field("account_id").parse().map_err(|_| AppError::invalid("account_id", t("name-the-account")))?;
     let account =
-        db::actors::by_id(&data.db, account_id).await?.ok_or_else(|| AppError::not_found("no such account"))?;
+        db::actors::by_id(&data.db, account_id).await?.ok_or_else(|| AppError::not_found(t("no-such-account")))?;
     let first_rule = field("rule_ids").split_whitespace().next().and_then(|id| id.parse().ok());
     let reason = match field("category") {
         "spam" => "spam",

@@ -24,6 +24,7 @@ use axum::{
     extract::{Path, RawQuery},
     http::HeaderMap,
 };
+use cairn_templates::i18n::t;
 use serde_json::{Value, json};
 
 pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes) -> MastoResult<Json<Value>> {
@@ -81,11 +82,11 @@ pub async fn delete(
             .any(|(key, value)| key == "delete_media" && super::truthy(&value));
     let (user, me) = client.person("write:statuses")?;
     let StatusRef::Post(post_id) = StatusRef::parse(&id)? else {
-        return Err(AppError::forbidden("delete case studies and events from their pages").into());
+        return Err(AppError::forbidden(t("delete-case-studies-and-events-from-their")).into());
     };
-    let post = db::posts::by_id(&data.db, post_id).await?.ok_or_else(|| AppError::not_found("no such status"))?;
+    let post = db::posts::by_id(&data.db, post_id).await?.ok_or_else(|| AppError::not_found(t("no-such-status")))?;
     let author =
-        db::actors::by_id(&data.db, post.author_id).await?.ok_or_else(|| AppError::not_found("no such status"))?;
+        db::actors::by_id(&data.db, post.author_id).await?.ok_or_else(|| AppError::not_found(t("no-such-status")))?;
     let mut shown = entities::post_status(&data, &post, &author, Some(me)).await?;
     let its_files = if delete_media { ItsFiles::Deleted } else { ItsFiles::KeptForRedraft };
     service::posts::remove_with(&data, user, me, &post, Audit::Here, its_files).await?;

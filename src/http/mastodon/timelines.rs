@@ -27,6 +27,7 @@ use axum::{
     http::{HeaderValue, header},
     response::{IntoResponse, Response},
 };
+use cairn_templates::i18n::t;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -170,7 +171,7 @@ pub async fn search(data: Data, client: MaybeClient, Query(params): Query<Search
     if let Some(grant) = &client.0
         && !grant.scopes.allows("read:search")
     {
-        return Err(AppError::forbidden("This action is outside the authorized scopes").into());
+        return Err(AppError::forbidden(t("this-action-is-outside-the-authorized-scopes")).into());
     }
     let q = params.q.trim();
     let limit = params.limit.unwrap_or(20).clamp(1, 40);

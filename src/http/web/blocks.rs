@@ -91,7 +91,7 @@ pub async fn change(data: Data, viewer: Viewer, headers: HeaderMap, Form(form): 
         let kind = match form.kind.as_str() {
             BLOCK => Kind::Block,
             MUTE => Kind::Mute,
-            _ => return Err(AppError::invalid("kind", "choose mute or block")),
+            _ => return Err(AppError::invalid("kind", t("choose-mute-or-block"))),
         };
         let target = blocks::target_of(&data, &form.target).await?;
         let done = match (form.action.as_str(), kind) {

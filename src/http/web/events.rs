@@ -330,7 +330,7 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
     let (event, organizer) = find(&data, &id, viewer.reach()).await?;
     if wants_activity_json(&headers) {
         if !event.local {
-            return Err(AppError::not_found("this event is served by its own node").into());
+            return Err(AppError::not_found(t("this-event-is-served-by-its-own")).into());
         }
         let json = ApEvent::new(event, organizer)?.into_json(&data).await?;
         return Ok(activity_json(&WithContext::new(json, context(&data))));
@@ -514,7 +514,7 @@ pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id):
     let (_, me) = viewer.require_user()?;
     let (event, _) = find(&data, &id, Reach::KnownOnly).await?;
     if !event.local || event.organizer_id != me.id {
-        return Err(AppError::forbidden("only the organiser can change this event").into());
+        return Err(AppError::forbidden(t("only-the-organiser-can-change-this-event")).into());
     }
     let input = service::events::input_of(&event);
     let local = |text: &str| text.get(..16).unwrap_or(text).to_string();
@@ -582,7 +582,7 @@ pub async fn take_part(
             service::events::leave(&data, me, &event).await?;
             t("you-no-longer-take-part")
         }
-        _ => return Err(AppError::not_found("no such action").into()),
+        _ => return Err(AppError::not_found(t("no-such-action")).into()),
     };
     Ok(redirect_with_flash(&format!("/events/{}", event.id), message))
 }

@@ -8,6 +8,7 @@ use axum::{
     extract::{FromRequest, FromRequestParts, Request},
     http::{StatusCode, request::Parts},
 };
+use cairn_templates::i18n::t;
 use serde::de::DeserializeOwned;
 
 /// Query parameters of a page.
@@ -31,7 +32,7 @@ impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for Path<T>
         match axum::extract::Path::<T>::from_request_parts(parts, state).await {
             Ok(axum::extract::Path(value)) => Ok(Path(value)),
             // A segment of the wrong kind (letters where a number belongs) names no page here.
-            Err(_) => Err(AppError::not_found("there is no page at this address").into()),
+            Err(_) => Err(AppError::not_found(t("there-is-no-page-at-this-address")).into()),
         }
     }
 }

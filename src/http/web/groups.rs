@@ -368,7 +368,7 @@ pub async fn group_action(
             service::groups::leave(&data, me, &found).await?;
             t("you-left-the-group")
         }
-        _ => return Err(AppError::not_found("there is no page at this address").into()),
+        _ => return Err(AppError::not_found(t("there-is-no-page-at-this-address")).into()),
     };
     Ok(redirect_with_flash(&back, message))
 }
@@ -460,7 +460,7 @@ pub async fn member_action(
             // Only a moderator is asked, and only about a member.
             service::groups::require_moderator(&data, &found.actor, me).await?;
             let member =
-                db::actors::by_id(&data.db, actor_id).await?.ok_or_else(|| AppError::not_found("no such member"))?;
+                db::actors::by_id(&data.db, actor_id).await?.ok_or_else(|| AppError::not_found(t("no-such-member")))?;
             let members = format!("{}/members", page_url(&found.actor));
             let ask = Confirmation {
                 question: t("remove-this-member-from-the-group"),
@@ -477,7 +477,7 @@ pub async fn member_action(
             service::groups::remove_member(&data, me, &found, actor_id).await?
         }
         "role" => service::groups::set_role(&data, me, &found, actor_id, &form.role).await?,
-        _ => return Err(AppError::not_found("there is no page at this address").into()),
+        _ => return Err(AppError::not_found(t("there-is-no-page-at-this-address")).into()),
     }
     Ok(redirect_with_flash(&format!("{}/members", page_url(&found.actor)), t("saved")))
 }

@@ -426,7 +426,7 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
     let (resource, author) = find(&data, &id, viewer.reach()).await?;
     if wants_activity_json(&headers) {
         if !resource.local {
-            return Err(AppError::not_found("this resource is served by its own node").into());
+            return Err(AppError::not_found(t("this-resource-is-served-by-its-own")).into());
         }
         let article = ApResource::new(resource, author)?.into_json(&data).await?;
         return Ok(activity_json(&WithContext::new(article, context(&data))));
@@ -568,7 +568,7 @@ pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id):
     let (_, me) = viewer.require_user()?;
     let (resource, _) = find(&data, &id, Reach::Fetch).await?;
     if !resource.local || resource.author_id != me.id {
-        return Err(AppError::forbidden("only the author can change this resource").into());
+        return Err(AppError::forbidden(t("only-the-author-can-change-this-resource")).into());
     }
     let ctx = ctx(&data, &viewer, &headers).await?;
     let action = format!("/resources/{}/edit", resource.id);
@@ -640,8 +640,9 @@ pub async fn comment(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): P
 /// `/comments/{token}`: a local comment as ActivityPub JSON.
 pub async fn comment_document(data: Data, Path(token): Path<String>) -> AppResult<Response> {
     let id = data.url(&format!("/comments/{token}"));
-    let row =
-        db::resources::comment_by_ap_id(&data.db, &id).await?.ok_or_else(|| AppError::not_found("no such comment"))?;
+    let row = db::resources::comment_by_ap_id(&data.db, &id)
+        .await?
+        .ok_or_else(|| AppError::not_found(t("no-such-comment")))?;
     let note = ApComment::new(row)?.into_json(&data).await?;
     Ok(activity_json(&WithContext::new(note, context(&data))))
 }

@@ -17,6 +17,7 @@ use axum::{
     response::{IntoResponse, Redirect},
 };
 use cairn_templates::i18n::Language;
+use cairn_templates::i18n::t;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -35,9 +36,12 @@ pub async fn switch(State(state): State<AppState>, viewer: Viewer, Form(form): F
     viewer.check_csrf(&form.csrf)?;
     let chosen = match form.language.as_str() {
         "" => None,
-        code => Some(Language::ALL.into_iter().find(|l| l.code() == code).ok_or_else(|| {
-            AppError::bad_parameter("language", "this node's interface is not shipped in that language")
-        })?),
+        code => Some(
+            Language::ALL
+                .into_iter()
+                .find(|l| l.code() == code)
+                .ok_or_else(|| AppError::bad_parameter("language", t("this-nodes-interface-is-not-shipped-in")))?,
+        ),
     };
     if let Some((user, _)) = &viewer.user {
         db::users::set_language(&state.db, user.id, chosen.map_or("", Language::code)).await?;

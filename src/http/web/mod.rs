@@ -33,6 +33,7 @@ use axum::{
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{Html, IntoResponse, Redirect, Response},
 };
+use cairn_templates::i18n::t;
 use cairn_templates::{
     Ctx, FormErrors, Markup, NavUser, PersonCard, Relation,
     components::{Confirmation, confirmation},
@@ -199,5 +200,5 @@ pub async fn relation(state: &AppState, viewer: &Viewer, target: &Actor) -> AppR
 }
 
 pub async fn not_found() -> WebError {
-    AppError::not_found("there is no page at this address").into()
+    AppError::not_found(t("there-is-no-page-at-this-address")).into()
 }

@@ -120,7 +120,7 @@ async fn render_form(
 ) -> WebResult {
     let (reported, owner) = moderation::find_held(data, input.target.trim())
         .await?
-        .ok_or_else(|| AppError::not_found("nothing on this node has that address"))?;
+        .ok_or_else(|| AppError::not_found(t("nothing-on-this-node-has-that-address")))?;
     let (summary, page_link) = describe(&reported, &owner);
     let rules = node::rules(data).await?;
     let owner_line = format!("{} ({})", owner.name_or_username(), owner.handle());

@@ -34,7 +34,7 @@ use serde::Deserialize;
 
 /// `@name` (local) or `@name@domain` (a remote actor this node knows).
 async fn actor_for_handle(state: &AppState, handle: &str) -> Result<Actor, WebError> {
-    let handle = handle.strip_prefix('@').ok_or_else(|| AppError::not_found("there is no page at this address"))?;
+    let handle = handle.strip_prefix('@').ok_or_else(|| AppError::not_found(t("there-is-no-page-at-this-address")))?;
     let found = match handle.split_once('@') {
         Some((name, domain)) if domain == state.domain => db::actors::local_by_username(&state.db, name).await?,
         Some((name, domain)) => db::actors::remote_by_handle(&state.db, name, domain).await?,
@@ -99,7 +99,7 @@ pub async fn list(
     };
     let actor = actor_for_handle(&state, &handle).await?;
     if !actor.local {
-        return Err(AppError::not_found("lists of remote actors live on their own server").into());
+        return Err(AppError::not_found(t("lists-of-remote-actors-live-on-their")).into());
     }
     let rows = db::follows::page(&state.db, actor.id, side, ACCEPTED, query.before, PAGE_SIZE).await?;
     let next = (rows.len() as i64 == PAGE_SIZE)

@@ -177,7 +177,7 @@ pub async fn tag(
 ) -> WebResult {
     let tag = crate::domain::resource::normalise_tag(&tag);
     if tag.is_empty() || tag.chars().count() > 100 {
-        return Err(AppError::not_found("there is no page at this address").into());
+        return Err(AppError::not_found(t("there-is-no-page-at-this-address")).into());
     }
     let search = SearchQuery { tags: vec![tag.clone()], limit: TAG_RESOURCES, ..Default::default() };
     let found = db::search::search(&data.db, &search).await?;
@@ -244,7 +244,7 @@ pub async fn show(
         // Peers get errors as JSON with their status, never the login page.
         return Ok(match post_document(&data, &data.url(uri.path()), &method, &uri, &headers).await {
             Ok(Some(document)) => document,
-            Ok(None) => AppError::not_found("no such post").into_response(),
+            Ok(None) => AppError::not_found(t("no-such-post")).into_response(),
             Err(error) => error.into_response(),
         });
     }
@@ -255,7 +255,7 @@ pub async fn show(
             None => None,
         },
     };
-    let post = post.ok_or_else(|| AppError::not_found("no such post"))?;
+    let post = post.ok_or_else(|| AppError::not_found(t("no-such-post")))?;
     let (post, author, _) = crate::http::api::social::readable(&data, post, viewer_actor(&viewer)).await?;
     let shown = post_view(&data, &post, &author, viewer_actor(&viewer), viewer_moderates(&viewer)).await?;
     let mut replies = Vec::new();
@@ -295,14 +295,14 @@ pub async fn remove(
 ) -> WebResult {
     viewer.check_csrf(&form.csrf)?;
     let (user, me) = viewer.require_user()?;
-    let post = db::posts::by_id(&data.db, id).await?.ok_or_else(|| AppError::not_found("no such post"))?;
+    let post = db::posts::by_id(&data.db, id).await?.ok_or_else(|| AppError::not_found(t("no-such-post")))?;
     let group = match post.group_id {
         Some(group_id) => db::actors::by_id(&data.db, group_id).await?,
         None => None,
     };
     // Only someone who may remove it is asked.
     if !service::posts::may_remove(&data, &post, group.as_ref(), me, user.moderates()).await? {
-        return Err(AppError::forbidden("you cannot remove this post").into());
+        return Err(AppError::forbidden(t("you-cannot-remove-this-post")).into());
     }
     // Cancel goes back to the post; once removed, to its group or the feed.
     let post_page = format!("/posts/{id}");

@@ -63,9 +63,10 @@ pub async fn create(
     let (user, _) = viewer.require_user()?;
     let days = match form.expires_in_days.trim() {
         "" => Ok(None),
-        days => days.parse::<i64>().map(Some).map_err(|_| {
-            crate::error::AppError::invalid("expires_in_days", "enter a number of days, or leave it empty")
-        }),
+        days => days
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| crate::error::AppError::invalid("expires_in_days", t("enter-a-number-of-days-or-leave"))),
     };
     let issued = match days {
         Ok(days) => tokens::issue(&state, user, &form.name, days).await,

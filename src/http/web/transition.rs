@@ -145,7 +145,7 @@ async fn render_step(
     form: Option<(&StepForm, FormErrors)>,
 ) -> WebResult {
     let (phase, step) =
-        TRANSITION_MAP.step(step_id).ok_or_else(|| AppError::not_found("the transition map has no such step"))?;
+        TRANSITION_MAP.step(step_id).ok_or_else(|| AppError::not_found(t("the-transition-map-has-no-such-step")))?;
     let journey = local_journey(data).await?;
     let phases = phase_summaries(data, &journey).await?;
     let phase_summary = phases.iter().find(|p| p.id == phase.id).expect("every phase is summarised");
@@ -269,7 +269,7 @@ pub async fn tool(
     Path(tool): Path<String>,
     Query(query): Query<ExploreQuery>,
 ) -> WebResult {
-    let (purpose, tool) = EXPLORE.tool(&tool).ok_or_else(|| AppError::not_found("Explore has no such tool type"))?;
+    let (purpose, tool) = EXPLORE.tool(&tool).ok_or_else(|| AppError::not_found(t("explore-has-no-such-tool-type")))?;
     let sectors: Vec<String> = TAXONOMY.sector_label(&query.sector).map(|_| query.sector.clone()).into_iter().collect();
     let search = tool.resources_query(&sectors);
     let total = db::search::counts(&data.db, std::slice::from_ref(&search)).await?[0];

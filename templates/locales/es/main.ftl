@@ -768,3 +768,265 @@ role-or-job-title = Rol o cargo
 the-token-was-revoked = Se ha revocado el token.
 thank-you-the-moderators-here-will-look-forwarded = Gracias. Los moderadores de este nodo lo revisarán, y la denuncia se ha enviado también a los del servidor del que procede el contenido.
 it-disappears-from-this-node-resource = Desaparece de este nodo, y se pide a todos los nodos y servidores que tengan una copia que lo eliminen. No se puede deshacer.
+
+## errors: what a form, the API or the command line answers
+
+that-username-is-reserved = ese nombre de usuario está reservado
+enter-an-email-address-like-name-city = introduzca una dirección de correo electrónico como name@city.example
+name-the-token-in-at-most-100 = dé al token un nombre de 100 caracteres como máximo
+a-password-has-10-to-512-characters = la contraseña tiene entre 10 y 512 caracteres
+a-role-is-admin-moderator-or-member = el rol es admin, moderator o member
+enter-your-username = introduzca su nombre de usuario
+enter-your-password = introduzca su contraseña
+choose-a-time-zone-such-as-europe = elija una zona horaria como Europe/Paris
+an-event-ends-after-it-starts = un evento termina después de empezar
+enter-the-webinars-https-address = introduzca la dirección https:// del seminario web
+give-an-address-a-webinar-link-or = indique una dirección, un enlace al seminario web o ambos
+capacity-is-a-number-of-people-zero = las plazas son un número de personas, cero o más
+joining-is-free-approval-invite-or-external = la participación es free, approval, invite o external
+an-event-is-confirmed-tentative-or-cancelled = un evento es confirmed, tentative o cancelled
+choose-a-language-e-g-en-fr = elija un idioma, p. ej. en, fr or de
+use-at-most-20-short-topic-tags = use como máximo 20 etiquetas de tema cortas
+write-something-or-attach-a-file = escriba algo o adjunte un archivo
+a-group-name-has-2-to-100 = el nombre de un grupo tiene entre 2 y 100 caracteres
+keep-the-description-under-5000-characters = la descripción debe tener menos de 5000 caracteres
+keep-each-topic-under-50-characters = cada tema debe tener menos de 50 caracteres
+use-at-most-20-topics = use como máximo 20 temas
+choose-open-approval-or-invite = elija open, approval o invite
+choose-public-or-members = elija public o members
+enter-a-handle-like-anna-city-example = introduzca un identificador como @anna@city.example o la dirección https:// de un actor
+enter-a-domain-like-city-example = introduzca un dominio como city.example
+enter-the-nodes-name = introduzca el nombre del nodo
+enter-a-pictures-https-address = introduzca la dirección https:// de una imagen
+enter-an-e-mail-address-or-an = introduzca una dirección de correo electrónico o una dirección https://
+choose-one-of-the-languages-the-interface = elija uno de los idiomas en los que se distribuye la interfaz
+list-at-most-20-areas-of-expertise = indique como máximo 20 especialidades
+missing = falta
+give-the-address-https-of-what-you = indique la dirección (https://…) de lo que denuncia
+choose-why-you-report-this = elija por qué lo denuncia
+this-node-has-published-no-rules-choose = este nodo no ha publicado reglas; elija otro motivo
+use-the-two-letter-country-code-e = use el código de país de dos letras, p. ej. FR
+choose-the-kind-of-resource = elija el tipo de recurso
+transition-map-phases-are-numbered-1-to = las fases del Mapa de la transición van numeradas del 1 al 6
+use-at-most-20-topic-tags = use como máximo 20 etiquetas de tema
+the-period-cannot-end-before-it-starts = el periodo no puede terminar antes de empezar
+enter-a-positive-number = introduzca un número positivo
+attach-at-most-20-links = adjunte como máximo 20 enlaces
+attach-at-most-20-files-and-links = adjunte como máximo 20 archivos y enlaces en total
+an-attachment-needs-an-https-address = un archivo adjunto necesita una dirección https://
+choose-not-started-in-progress-or-done = elija not_started, in_progress o done
+not-found = no encontrado
+text-cannot-contain-nul-characters = el texto no puede contener caracteres NUL
+this-account-is-suspended-by-the-nodes = los moderadores del nodo han suspendido esta cuenta
+something-went-wrong-on-this-node = algo ha fallado en este nodo
+that-already-exists = eso ya existe
+the-nodes-outbox-has-pages-resources-and = la bandeja de salida del nodo tiene las páginas `resources` y `events`
+no-such-activity = no existe esa actividad
+only-the-nodes-organisation-keeps-a-transition = solo la organización del nodo lleva un recorrido de transición
+only-groups-have-moderators = solo los grupos tienen moderadores
+this-post-is-not-public-sign-the = esta publicación no es pública: firme la solicitud
+servers-must-be-between-1-and-1000 = servers debe estar entre 1 y 1000
+no-deliveries-to-that-domain-yet = todavía no hay entregas a ese dominio
+no-such-event = no existe ese evento
+no-organiser = sin organizador
+only-members-read-this-groups-posts = solo los miembros leen las publicaciones de este grupo
+send-the-file-as-the-form-field = envíe el archivo en el campo de formulario `file`
+send-a-json-object = envíe un objeto JSON
+send-the-body-as-application-json = envíe el cuerpo como application/json
+cursor-must-be-a-value-from-an = cursor debe ser un valor de un `next` anterior
+the-action-is-limit-unlimit-suspend-or = la acción es limit, unlimit, suspend o unsuspend
+gone = ya no existe
+no-such-resource = no existe ese recurso
+no-such-author = no existe ese autor
+no-such-post = no existe esa publicación
+no-such-account = no existe esa cuenta
+no-such-group = no existe ese grupo
+name-a-domain-such-as-city-example = indique un dominio como city.example
+no-such-status = no existe esa publicación
+no-token = falta el token
+invalid-token = token no válido
+this-token-has-no-user = este token no tiene usuario
+this-action-is-outside-the-authorized-scopes = Esta acción está fuera de los permisos autorizados
+unknown-client-id-register-the-app-first = client_id desconocido: registre primero la aplicación
+response-type-must-be-code = response_type debe ser code
+unknown-client-id = client_id desconocido
+you-denied-the-app-access = ha denegado el acceso a la aplicación
+name-the-account = indique la cuenta
+delete-case-studies-and-events-from-their = elimine los estudios de caso y los eventos desde sus páginas
+metrics-are-for-administrators-and-the-networks = las métricas son para los administradores y las redes de server.metrics_networks
+no-such-api-endpoint = no existe ese punto de acceso de la API
+log-in-first = inicie sesión primero
+only-administrators-can-do-this = solo los administradores pueden hacer esto
+send-an-api-token-as-authorization-bearer = envíe un token de API como `Authorization: Bearer …`
+this-api-token-is-not-valid-revoked = este token de API no es válido (¿revocado o caducado?)
+this-account-is-waiting-for-approval = esta cuenta está pendiente de aprobación
+choose-mute-or-block = elija silenciar o bloquear
+this-event-is-served-by-its-own = este evento lo sirve su propio nodo
+only-the-organiser-can-change-this-event = solo el organizador puede modificar este evento
+no-such-action = no existe esa acción
+there-is-no-page-at-this-address = no hay ninguna página en esta dirección
+no-such-member = no existe ese miembro
+this-resource-is-served-by-its-own = este recurso lo sirve su propio nodo
+only-the-author-can-change-this-resource = solo el autor puede modificar este recurso
+no-such-comment = no existe ese comentario
+this-nodes-interface-is-not-shipped-in = la interfaz de este nodo no se distribuye en ese idioma
+nothing-on-this-node-has-that-address = nada en este nodo tiene esa dirección
+lists-of-remote-actors-live-on-their = las listas de actores remotos están alojadas en su propio servidor
+you-cannot-remove-this-post = no puede eliminar esta publicación
+enter-a-number-of-days-or-leave = introduzca un número de días o déjelo vacío
+the-transition-map-has-no-such-step = el Mapa de la transición no tiene ese paso
+explore-has-no-such-tool-type = Explorar no tiene ese tipo de herramienta
+add-resource-acct-name-domain = añada ?resource=acct:name@domain
+resource-must-be-acct-name-domain = resource debe ser acct:name@domain
+no-such-account-on-this-node = no existe esa cuenta en este nodo
+that-username-or-email-is-taken = ese nombre de usuario o correo electrónico ya está en uso
+this-node-does-not-take-new-registrations = este nodo no admite nuevos registros
+wrong-username-or-password = nombre de usuario o contraseña incorrectos
+your-account-is-waiting-for-an-administrators = su cuenta está pendiente de la aprobación de un administrador
+a-rule-is-allow-limit-or-block = una regla es allow, limit o block
+that-is-this-nodes-own-domain = ese es el propio dominio de este nodo
+you-cannot-take-away-your-own-administrator = no puede quitarse su propio rol de administrador
+choose-the-archive-file-to-import = elija el archivo que desea importar
+this-is-not-a-cairn-account-archive = esto no es un archivo de cuenta de Cairn (versión 1)
+name-an-account-name-domain-or-its = indique una cuenta (@name@domain o su dirección) o un dominio
+that-is-this-node-block-or-mute = ese es este nodo; bloquee o silencie sus cuentas una por una
+this-nodes-groups-and-its-own-account = los grupos de este nodo y su propia cuenta no se pueden bloquear ni silenciar
+you-cannot-block-or-mute-yourself = no puede bloquearse ni silenciarse a sí mismo
+this-account-does-not-accept-that-from = esta cuenta no acepta eso de usted
+this-event-was-cancelled = este evento se ha cancelado
+this-event-is-over = este evento ya ha terminado
+this-event-takes-registrations-on-its-own = las inscripciones a este evento se hacen en su propio sitio
+the-organiser-is-gone = el organizador ya no existe
+this-event-lives-on-another-node-change = este evento está alojado en otro nodo; modifíquelo allí
+this-event-is-by-invitation-only = este evento es solo por invitación
+you-are-not-taking-part-in-this = usted no participa en este evento
+only-the-organiser-decides-who-takes-part = solo el organizador decide quién participa
+no-such-request-to-join = no existe esa solicitud para unirse
+no-such-person = no existe esa persona
+which-event = ¿qué evento?
+no-such-event-on-this-node = no existe ese evento en este nodo
+only-the-organiser-answers-a-request-to = solo el organizador responde a una solicitud de participación
+the-event-names-no-organiser-attributedto = el evento no indica ningún organizador (attributedTo)
+only-its-organiser-can-publish-or-change = solo su organizador puede publicar o modificar este evento
+this-event-lives-here = este evento está alojado aquí
+only-the-organiser-can-delete-this-event = solo el organizador puede eliminar este evento
+you-are-already-taking-part = ya participa
+you-asked-to-join-already-the-organiser = ya ha solicitado participar; el organizador decide
+this-event-is-full = este evento está completo
+you-asked-to-join-already = ya ha solicitado participar
+you-cannot-follow-yourself = no puede seguirse a sí mismo
+log-in-to-look-up-accounts-and = inicie sesión para buscar cuentas y recursos en otros servidores
+the-follower-is-gone = el seguidor ya no existe
+no-such-follow-request = no existe esa solicitud de seguimiento
+only-the-followed-actor-can-answer-a = solo el actor seguido puede responder a una solicitud de seguimiento
+only-the-follower-can-undo-a-follow = solo el seguidor puede deshacer un seguimiento
+that-handle-is-taken-choose-another = ese identificador ya está en uso; elija otro
+choose-admin-moderator-or-member = elija admin, moderator o member
+roles-go-to-members-of-this-node = los roles se asignan a miembros de este nodo
+group-gone = el grupo ya no existe
+this-group-is-moderated-on-its-own = este grupo se modera en su propio nodo
+only-the-groups-moderators-can-do-this = solo los moderadores del grupo pueden hacer esto
+only-the-groups-administrators-can-do-this = solo los administradores del grupo pueden hacer esto
+this-group-is-by-invitation-only = este grupo es solo por invitación
+that-person-is-not-a-member = esa persona no es miembro
+administrators-cannot-be-removed = los administradores no se pueden retirar
+only-the-nodes-administrators-record-the-citys = solo los administradores del nodo registran el recorrido de la ciudad
+only-a-city-itself-can-publish-its = solo la propia ciudad puede publicar su recorrido
+this-file-is-attached-already-edit-what = este archivo ya está adjunto; edite aquello a lo que está adjunto
+no-such-file-of-yours = no tiene ese archivo
+no-such-file = no existe ese archivo
+nothing-on-this-node-has-that-address-2 = nada en este nodo tiene esa dirección; denúncielo desde la página que lo muestra
+this-is-your-own-change-or-delete = esto es suyo; mejor modifíquelo o elimínelo
+the-action-is-dismiss-remove-warn-limit = la acción es dismiss, remove, warn, limit o suspend
+an-account-is-not-removed-limit-or = una cuenta no se elimina; limítela o suspéndala
+you-cannot-limit-or-suspend-yourself = no puede limitarse ni suspenderse a sí mismo
+this-nodes-groups-and-its-own-actor = los grupos de este nodo y su propio actor no se limitan ni se suspenden
+status-is-open-dismissed-removed-warned-limited = status es open, dismissed, removed, warned, limited o suspended
+only-moderators-and-administrators-can-do-this = solo los moderadores y los administradores pueden hacer esto
+owner-gone = el propietario ya no existe
+no-such-report = no existe esa denuncia
+only-an-administrator-can-limit-or-suspend = solo un administrador puede limitar o suspender a un administrador
+this-account-was-suspended-or-deleted-by = esta cuenta ha sido suspendida o eliminada por su propio servidor
+you-reported-this-already-the-moderators-have = ya lo ha denunciado; los moderadores ya lo tienen
+an-account-is-not-an-alias-of = una cuenta no es un alias de sí misma
+a-person-or-an-organisation-moves-to = una persona o una organización se traslada a una cuenta, no a un grupo
+a-group-moves-to-another-group = un grupo se traslada a otro grupo
+an-account-cannot-move-to-itself = una cuenta no puede trasladarse a sí misma
+a-group-moves-to-a-group-and = un grupo se traslada a un grupo, y solo un grupo lo hace
+an-app-needs-a-name-of-up = una aplicación necesita un nombre de hasta 100 caracteres
+give-at-least-one-redirect-uri = indique al menos un URI de redirección
+this-redirect-uri-was-not-registered-by = la aplicación no ha registrado este URI de redirección
+the-app-asks-for-scopes-it-did = la aplicación solicita permisos que no registró
+invalid-client-the-client-id-or-secret = invalid_client: el id o el secreto del cliente son incorrectos
+invalid-grant-the-code-is-wrong-used = invalid_grant: el código es incorrecto, ya se ha usado o ha caducado
+invalid-grant-wrong-username-or-password = invalid_grant: nombre de usuario o contraseña incorrectos
+no-actor = sin actor
+another-process-has-taken-this-reading-over = otro proceso se ha hecho cargo de esta lectura
+there-is-no-such-post-here-to = aquí no existe esa publicación a la que responder
+join-the-group-before-posting-in-it = únase al grupo antes de publicar en él
+author-gone = el autor ya no existe
+only-the-author-or-the-groups-moderators = solo el autor o los moderadores del grupo pueden eliminar esta publicación
+only-its-author-can-publish-this-note = solo su autor puede publicar esta nota
+only-members-can-post-in-this-group = solo los miembros pueden publicar en este grupo
+a-removal-names-a-post = una retirada indica una publicación
+the-announced-post-has-no-id = la publicación difundida no tiene id
+the-group-passed-on-a-post-that = el grupo ha difundido una publicación que no está en el grupo
+a-group-can-only-remove-its-own = un grupo solo puede retirar sus propias publicaciones
+only-its-author-or-its-group-can = solo su autor o su grupo pueden eliminar esta publicación
+only-its-author-can-change-this-post = solo su autor puede modificar esta publicación
+only-public-posts-can-be-reblogged = solo se pueden impulsar las publicaciones públicas
+the-like-has-no-object = el Like no tiene objeto
+only-who-liked-something-can-undo-it = solo quien marcó algo como favorito puede deshacerlo
+write-something-first = escriba algo primero
+keep-comments-under-5000-characters = los comentarios deben tener menos de 5000 caracteres
+this-resource-lives-on-another-node-change = este recurso está alojado en otro nodo; modifíquelo allí
+no-author = sin autor
+only-its-author-can-publish-or-change = solo su autor puede publicar o modificar esto
+the-updated-object-has-no-id = el objeto actualizado no tiene id
+the-deleted-object-has-no-id = el objeto eliminado no tiene id
+the-announced-object-has-no-id = el objeto difundido no tiene id
+give-a-domain-or-a-url = indique un dominio o una URL
+this-node-cannot-subscribe-to-itself = este nodo no puede suscribirse a sí mismo
+the-nodes-application-actor-is-missing = falta el actor de aplicación del nodo
+only-the-subscribed-server-can-answer-its = solo el servidor suscrito puede responder a su suscripción
+you-have-no-such-token = no tiene ese token
+
+## errors with arguments
+
+this-is-required = este campo es obligatorio
+write-at-least-characters = { $min ->
+    [one] escriba al menos { $min } carácter
+   *[other] escriba al menos { $min } caracteres
+}
+keep-this-under-characters = { $max ->
+    [one] este texto debe tener menos de { $max } carácter
+   *[other] este texto debe tener menos de { $max } caracteres
+}
+publish-at-most-rules = { $count ->
+    [one] publique como máximo { $count } regla
+   *[other] publique como máximo { $count } reglas
+}
+attach-at-most-files-to-a-post = { $count ->
+    [one] adjunte como máximo { $count } archivo a una publicación
+   *[other] adjunte como máximo { $count } archivos a una publicación
+}
+keep-posts-under-characters = { $max ->
+    [one] las publicaciones deben tener menos de { $max } carácter
+   *[other] las publicaciones deben tener menos de { $max } caracteres
+}
+choose-which-rule-it-breaks = elija qué regla incumple (del 1 al { $count })
+file-says-it-is-but-is = este archivo dice ser { $claimed }, pero es { $detected }
+a-file-may-be-at-most = un archivo puede ocupar como máximo { $size }
+the-map-has-no-step = el Mapa de la transición no tiene el paso «{ $step }»
+keep-notes-under-characters = { $max ->
+    [one] las notas deben tener menos de { $max } carácter
+   *[other] las notas deben tener menos de { $max } caracteres
+}
+link-at-most-pieces-of-evidence = { $count ->
+    [one] vincule como máximo { $count } evidencia
+   *[other] vincule como máximo { $count } evidencias
+}
+is-not-a-web-link = «{ $link }» no es un enlace http(s)
+is-not-a-sector-cairn-knows = { $sector } no es un sector que Cairn conozca
+is-not-a-step-of-the-map = { $step } no es un paso del Mapa de la transición
+is-not-a-tool-type = { $tool } no es un tipo de herramienta del catálogo de Explorar

@@ -771,3 +771,265 @@ role-or-job-title = Rôle ou fonction
 the-token-was-revoked = Le jeton a été révoqué.
 thank-you-the-moderators-here-will-look-forwarded = Merci. Les modérateurs de ce nœud vont l’examiner, et le signalement a été transmis à ceux du serveur d’où provient le contenu.
 it-disappears-from-this-node-resource = Elle disparaît de ce nœud, et chaque nœud ou serveur qui en détient une copie est invité à la supprimer. Cette action est irréversible.
+
+## errors: what a form, the API or the command line answers
+
+that-username-is-reserved = ce nom d’utilisateur est réservé
+enter-an-email-address-like-name-city = saisissez une adresse e-mail comme name@city.example
+name-the-token-in-at-most-100 = donnez au jeton un nom de 100 caractères au maximum
+a-password-has-10-to-512-characters = un mot de passe compte de 10 à 512 caractères
+a-role-is-admin-moderator-or-member = un rôle vaut admin, moderator ou member
+enter-your-username = saisissez votre nom d’utilisateur
+enter-your-password = saisissez votre mot de passe
+choose-a-time-zone-such-as-europe = choisissez un fuseau horaire comme Europe/Paris
+an-event-ends-after-it-starts = un événement se termine après son début
+enter-the-webinars-https-address = saisissez l’adresse https:// du webinaire
+give-an-address-a-webinar-link-or = indiquez une adresse, un lien de webinaire, ou les deux
+capacity-is-a-number-of-people-zero = la capacité est un nombre de personnes, zéro ou plus
+joining-is-free-approval-invite-or-external = la participation vaut free, approval, invite ou external
+an-event-is-confirmed-tentative-or-cancelled = un événement est confirmed, tentative ou cancelled
+choose-a-language-e-g-en-fr = choisissez une langue, p. ex. en, fr ou de
+use-at-most-20-short-topic-tags = utilisez au plus 20 mots-clés thématiques courts
+write-something-or-attach-a-file = écrivez quelque chose ou joignez un fichier
+a-group-name-has-2-to-100 = un nom de groupe compte de 2 à 100 caractères
+keep-the-description-under-5000-characters = la description doit faire moins de 5000 caractères
+keep-each-topic-under-50-characters = chaque thème doit faire moins de 50 caractères
+use-at-most-20-topics = utilisez au plus 20 thèmes
+choose-open-approval-or-invite = choisissez open, approval ou invite
+choose-public-or-members = choisissez public ou members
+enter-a-handle-like-anna-city-example = saisissez un identifiant comme @anna@city.example ou l’adresse https:// d’un acteur
+enter-a-domain-like-city-example = saisissez un domaine comme city.example
+enter-the-nodes-name = saisissez le nom du nœud
+enter-a-pictures-https-address = saisissez l’adresse https:// d’une image
+enter-an-e-mail-address-or-an = saisissez une adresse e-mail ou une adresse https://
+choose-one-of-the-languages-the-interface = choisissez l’une des langues dans lesquelles l’interface est disponible
+list-at-most-20-areas-of-expertise = indiquez au plus 20 domaines d’expertise
+missing = manquant
+give-the-address-https-of-what-you = indiquez l’adresse (https://…) de ce que vous signalez
+choose-why-you-report-this = choisissez le motif de votre signalement
+this-node-has-published-no-rules-choose = ce nœud n’a publié aucune règle ; choisissez un autre motif
+use-the-two-letter-country-code-e = utilisez le code pays à deux lettres, p. ex. FR
+choose-the-kind-of-resource = choisissez le type de ressource
+transition-map-phases-are-numbered-1-to = les phases de la Carte de la transition sont numérotées de 1 à 6
+use-at-most-20-topic-tags = utilisez au plus 20 mots-clés thématiques
+the-period-cannot-end-before-it-starts = la période ne peut pas se terminer avant son début
+enter-a-positive-number = saisissez un nombre positif
+attach-at-most-20-links = joignez au plus 20 liens
+attach-at-most-20-files-and-links = joignez au plus 20 fichiers et liens au total
+an-attachment-needs-an-https-address = une pièce jointe nécessite une adresse https://
+choose-not-started-in-progress-or-done = choisissez not_started, in_progress ou done
+not-found = introuvable
+text-cannot-contain-nul-characters = le texte ne peut pas contenir de caractères NUL
+this-account-is-suspended-by-the-nodes = ce compte est suspendu par les modérateurs du nœud
+something-went-wrong-on-this-node = un problème est survenu sur ce nœud
+that-already-exists = cela existe déjà
+the-nodes-outbox-has-pages-resources-and = la boîte d’envoi du nœud a les pages `resources` et `events`
+no-such-activity = activité introuvable
+only-the-nodes-organisation-keeps-a-transition = seule l’organisation du nœud tient un parcours de transition
+only-groups-have-moderators = seuls les groupes ont des modérateurs
+this-post-is-not-public-sign-the = ce message n’est pas public : signez la requête
+servers-must-be-between-1-and-1000 = le nombre de serveurs doit être compris entre 1 et 1000
+no-deliveries-to-that-domain-yet = aucun envoi vers ce domaine pour l’instant
+no-such-event = événement introuvable
+no-organiser = organisateur introuvable
+only-members-read-this-groups-posts = seuls les membres lisent les messages de ce groupe
+send-the-file-as-the-form-field = envoyez le fichier dans le champ de formulaire `file`
+send-a-json-object = envoyez un objet JSON
+send-the-body-as-application-json = envoyez le corps de la requête en application/json
+cursor-must-be-a-value-from-an = cursor doit être une valeur tirée d’un `next` précédent
+the-action-is-limit-unlimit-suspend-or = l’action vaut limit, unlimit, suspend ou unsuspend
+gone = n’existe plus
+no-such-resource = ressource introuvable
+no-such-author = auteur introuvable
+no-such-post = message introuvable
+no-such-account = compte introuvable
+no-such-group = groupe introuvable
+name-a-domain-such-as-city-example = indiquez un domaine comme city.example
+no-such-status = message introuvable
+no-token = aucun jeton
+invalid-token = jeton non valide
+this-token-has-no-user = ce jeton n’est lié à aucun utilisateur
+this-action-is-outside-the-authorized-scopes = Cette action dépasse les autorisations accordées
+unknown-client-id-register-the-app-first = client_id inconnu : enregistrez d’abord l’application
+response-type-must-be-code = response_type doit valoir code
+unknown-client-id = client_id inconnu
+you-denied-the-app-access = vous avez refusé l’accès à l’application
+name-the-account = indiquez le compte
+delete-case-studies-and-events-from-their = supprimez les études de cas et les événements depuis leur page
+metrics-are-for-administrators-and-the-networks = les métriques sont réservées aux administrateurs et aux réseaux listés dans server.metrics_networks
+no-such-api-endpoint = point de terminaison d’API introuvable
+log-in-first = connectez-vous d’abord
+only-administrators-can-do-this = seuls les administrateurs peuvent faire cela
+send-an-api-token-as-authorization-bearer = envoyez un jeton d’API sous la forme `Authorization: Bearer …`
+this-api-token-is-not-valid-revoked = ce jeton d’API n’est pas valide (révoqué ou expiré ?)
+this-account-is-waiting-for-approval = ce compte attend d’être approuvé
+choose-mute-or-block = choisissez mute ou block
+this-event-is-served-by-its-own = cet événement est servi par son propre nœud
+only-the-organiser-can-change-this-event = seul l’organisateur peut modifier cet événement
+no-such-action = action introuvable
+there-is-no-page-at-this-address = il n’y a aucune page à cette adresse
+no-such-member = membre introuvable
+this-resource-is-served-by-its-own = cette ressource est servie par son propre nœud
+only-the-author-can-change-this-resource = seul l’auteur peut modifier cette ressource
+no-such-comment = commentaire introuvable
+this-nodes-interface-is-not-shipped-in = l’interface de ce nœud n’est pas disponible dans cette langue
+nothing-on-this-node-has-that-address = rien sur ce nœud n’a cette adresse
+lists-of-remote-actors-live-on-their = les listes des comptes distants se trouvent sur leur propre serveur
+you-cannot-remove-this-post = vous ne pouvez pas supprimer ce message
+enter-a-number-of-days-or-leave = saisissez un nombre de jours, ou laissez le champ vide
+the-transition-map-has-no-such-step = la Carte de la transition ne comporte pas cette étape
+explore-has-no-such-tool-type = Explorer ne comporte pas ce type d’outil
+add-resource-acct-name-domain = ajoutez ?resource=acct:name@domain
+resource-must-be-acct-name-domain = resource doit être de la forme acct:name@domain
+no-such-account-on-this-node = compte introuvable sur ce nœud
+that-username-or-email-is-taken = ce nom d’utilisateur ou cette adresse e-mail est déjà utilisé
+this-node-does-not-take-new-registrations = ce nœud n’accepte pas de nouvelles inscriptions
+wrong-username-or-password = nom d’utilisateur ou mot de passe incorrect
+your-account-is-waiting-for-an-administrators = votre compte attend l’approbation d’un administrateur
+a-rule-is-allow-limit-or-block = une règle vaut allow, limit ou block
+that-is-this-nodes-own-domain = c’est le domaine de ce nœud
+you-cannot-take-away-your-own-administrator = vous ne pouvez pas vous retirer votre propre rôle d’administrateur
+choose-the-archive-file-to-import = choisissez le fichier d’archive à importer
+this-is-not-a-cairn-account-archive = ce n’est pas une archive de compte Cairn (version 1)
+name-an-account-name-domain-or-its = indiquez un compte (@name@domain ou son adresse) ou un domaine
+that-is-this-node-block-or-mute = c’est ce nœud ; bloquez ou masquez ses comptes un par un
+this-nodes-groups-and-its-own-account = les groupes de ce nœud et son propre compte ne peuvent être ni bloqués ni masqués
+you-cannot-block-or-mute-yourself = vous ne pouvez ni vous bloquer ni vous masquer vous-même
+this-account-does-not-accept-that-from = ce compte n’accepte pas cela de votre part
+this-event-was-cancelled = cet événement a été annulé
+this-event-is-over = cet événement est terminé
+this-event-takes-registrations-on-its-own = les inscriptions à cet événement se font sur son propre site
+the-organiser-is-gone = l’organisateur n’existe plus
+this-event-lives-on-another-node-change = cet événement est hébergé sur un autre nœud ; modifiez-le là-bas
+this-event-is-by-invitation-only = cet événement est uniquement sur invitation
+you-are-not-taking-part-in-this = vous ne participez pas à cet événement
+only-the-organiser-decides-who-takes-part = seul l’organisateur décide qui participe
+no-such-request-to-join = demande de participation ou d’adhésion introuvable
+no-such-person = cette personne est introuvable
+which-event = quel événement ?
+no-such-event-on-this-node = événement introuvable sur ce nœud
+only-the-organiser-answers-a-request-to = seul l’organisateur répond à une demande de participation
+the-event-names-no-organiser-attributedto = l’événement n’indique aucun organisateur (attributedTo)
+only-its-organiser-can-publish-or-change = seul son organisateur peut publier ou modifier cet événement
+this-event-lives-here = cet événement est hébergé ici
+only-the-organiser-can-delete-this-event = seul l’organisateur peut supprimer cet événement
+you-are-already-taking-part = vous participez déjà
+you-asked-to-join-already-the-organiser = vous avez déjà demandé à participer ; l’organisateur décide
+this-event-is-full = cet événement est complet
+you-asked-to-join-already = vous avez déjà demandé à participer
+you-cannot-follow-yourself = vous ne pouvez pas vous suivre vous-même
+log-in-to-look-up-accounts-and = connectez-vous pour rechercher des comptes et des ressources sur d’autres serveurs
+the-follower-is-gone = l’abonné n’existe plus
+no-such-follow-request = demande d’abonnement introuvable
+only-the-followed-actor-can-answer-a = seul le compte suivi peut répondre à une demande d’abonnement
+only-the-follower-can-undo-a-follow = seul l’abonné peut annuler un abonnement
+that-handle-is-taken-choose-another = cet identifiant est déjà pris ; choisissez-en un autre
+choose-admin-moderator-or-member = choisissez admin, moderator ou member
+roles-go-to-members-of-this-node = les rôles sont réservés aux membres de ce nœud
+group-gone = le groupe n’existe plus
+this-group-is-moderated-on-its-own = ce groupe est modéré sur son propre nœud
+only-the-groups-moderators-can-do-this = seuls les modérateurs du groupe peuvent faire cela
+only-the-groups-administrators-can-do-this = seuls les administrateurs du groupe peuvent faire cela
+this-group-is-by-invitation-only = ce groupe est uniquement sur invitation
+that-person-is-not-a-member = cette personne n’est pas membre
+administrators-cannot-be-removed = les administrateurs ne peuvent pas être retirés
+only-the-nodes-administrators-record-the-citys = seuls les administrateurs du nœud enregistrent le parcours de la ville
+only-a-city-itself-can-publish-its = seule la ville elle-même peut publier son parcours
+this-file-is-attached-already-edit-what = ce fichier est déjà joint ; modifiez l’élément auquel il est joint
+no-such-file-of-yours = fichier introuvable parmi les vôtres
+no-such-file = fichier introuvable
+nothing-on-this-node-has-that-address-2 = rien sur ce nœud n’a cette adresse ; faites le signalement depuis la page qui l’affiche
+this-is-your-own-change-or-delete = c’est votre propre contenu ; modifiez-le ou supprimez-le plutôt
+the-action-is-dismiss-remove-warn-limit = l’action vaut dismiss, remove, warn, limit ou suspend
+an-account-is-not-removed-limit-or = un compte ne se supprime pas ; limitez-le ou suspendez-le plutôt
+you-cannot-limit-or-suspend-yourself = vous ne pouvez ni vous limiter ni vous suspendre vous-même
+this-nodes-groups-and-its-own-actor = les groupes de ce nœud et son propre acteur ne sont ni limités ni suspendus
+status-is-open-dismissed-removed-warned-limited = le statut vaut open, dismissed, removed, warned, limited ou suspended
+only-moderators-and-administrators-can-do-this = seuls les modérateurs et les administrateurs peuvent faire cela
+owner-gone = le propriétaire n’existe plus
+no-such-report = signalement introuvable
+only-an-administrator-can-limit-or-suspend = seul un administrateur peut limiter ou suspendre un administrateur
+this-account-was-suspended-or-deleted-by = ce compte a été suspendu ou supprimé par son propre serveur
+you-reported-this-already-the-moderators-have = vous avez déjà fait ce signalement ; les modérateurs l’ont reçu
+an-account-is-not-an-alias-of = un compte n’est pas un alias de lui-même
+a-person-or-an-organisation-moves-to = une personne ou une organisation migre vers un compte, pas vers un groupe
+a-group-moves-to-another-group = un groupe migre vers un autre groupe
+an-account-cannot-move-to-itself = un compte ne peut pas migrer vers lui-même
+a-group-moves-to-a-group-and = un groupe migre vers un groupe, et seul un groupe le peut
+an-app-needs-a-name-of-up = une application a besoin d’un nom de 100 caractères au maximum
+give-at-least-one-redirect-uri = indiquez au moins une URI de redirection
+this-redirect-uri-was-not-registered-by = cette URI de redirection n’a pas été enregistrée par l’application
+the-app-asks-for-scopes-it-did = l’application demande des autorisations qu’elle n’a pas enregistrées
+invalid-client-the-client-id-or-secret = invalid_client : l’identifiant ou le secret du client est incorrect
+invalid-grant-the-code-is-wrong-used = invalid_grant : le code est incorrect, déjà utilisé ou expiré
+invalid-grant-wrong-username-or-password = invalid_grant : nom d’utilisateur ou mot de passe incorrect
+no-actor = acteur introuvable
+another-process-has-taken-this-reading-over = un autre processus a repris cette lecture
+there-is-no-such-post-here-to = le message auquel vous répondez n’existe pas ici
+join-the-group-before-posting-in-it = rejoignez le groupe avant d’y publier
+author-gone = l’auteur n’existe plus
+only-the-author-or-the-groups-moderators = seuls l’auteur ou les modérateurs du groupe peuvent supprimer ce message
+only-its-author-can-publish-this-note = seul son auteur peut publier cette note
+only-members-can-post-in-this-group = seuls les membres peuvent publier dans ce groupe
+a-removal-names-a-post = une suppression désigne un message
+the-announced-post-has-no-id = le message relayé n’a pas d’id
+the-group-passed-on-a-post-that = le groupe a relayé un message qui n’est pas dans le groupe
+a-group-can-only-remove-its-own = un groupe ne peut supprimer que ses propres messages
+only-its-author-or-its-group-can = seuls son auteur ou son groupe peuvent supprimer ce message
+only-its-author-can-change-this-post = seul son auteur peut modifier ce message
+only-public-posts-can-be-reblogged = seuls les messages publics peuvent être partagés
+the-like-has-no-object = le Like n’a pas d’objet
+only-who-liked-something-can-undo-it = seul l’auteur d’un Like peut l’annuler
+write-something-first = écrivez d’abord quelque chose
+keep-comments-under-5000-characters = les commentaires doivent faire moins de 5000 caractères
+this-resource-lives-on-another-node-change = cette ressource est hébergée sur un autre nœud ; modifiez-la là-bas
+no-author = auteur introuvable
+only-its-author-can-publish-or-change = seul son auteur peut publier ou modifier ceci
+the-updated-object-has-no-id = l’objet modifié n’a pas d’id
+the-deleted-object-has-no-id = l’objet supprimé n’a pas d’id
+the-announced-object-has-no-id = l’objet relayé n’a pas d’id
+give-a-domain-or-a-url = indiquez un domaine ou une URL
+this-node-cannot-subscribe-to-itself = ce nœud ne peut pas s’abonner à lui-même
+the-nodes-application-actor-is-missing = l’acteur d’application du nœud est manquant
+only-the-subscribed-server-can-answer-its = seul le serveur auquel ce nœud est abonné peut répondre à cet abonnement
+you-have-no-such-token = vous n’avez pas ce jeton
+
+## errors with arguments
+
+this-is-required = ce champ est obligatoire
+write-at-least-characters = { $min ->
+    [one] saisissez au moins { $min } caractère
+   *[other] saisissez au moins { $min } caractères
+}
+keep-this-under-characters = { $max ->
+    [one] ce texte doit faire moins de { $max } caractère
+   *[other] ce texte doit faire moins de { $max } caractères
+}
+publish-at-most-rules = { $count ->
+    [one] publiez au plus { $count } règle
+   *[other] publiez au plus { $count } règles
+}
+attach-at-most-files-to-a-post = { $count ->
+    [one] joignez au plus { $count } fichier à un message
+   *[other] joignez au plus { $count } fichiers à un message
+}
+keep-posts-under-characters = { $max ->
+    [one] les messages doivent faire moins de { $max } caractère
+   *[other] les messages doivent faire moins de { $max } caractères
+}
+choose-which-rule-it-breaks = choisissez la règle enfreinte (de 1 à { $count })
+file-says-it-is-but-is = ce fichier se présente comme { $claimed } mais il s’agit de { $detected }
+a-file-may-be-at-most = un fichier peut faire au plus { $size }
+the-map-has-no-step = la Carte de la transition ne comporte pas d’étape « { $step } »
+keep-notes-under-characters = { $max ->
+    [one] les notes doivent faire moins de { $max } caractère
+   *[other] les notes doivent faire moins de { $max } caractères
+}
+link-at-most-pieces-of-evidence = { $count ->
+    [one] associez au plus { $count } justificatif
+   *[other] associez au plus { $count } justificatifs
+}
+is-not-a-web-link = « { $link } » n’est pas un lien http(s)
+is-not-a-sector-cairn-knows = { $sector } n’est pas un secteur connu de Cairn
+is-not-a-step-of-the-map = { $step } n’est pas une étape de la Carte de la transition
+is-not-a-tool-type = { $tool } n’est pas un type d’outil du catalogue d’Explorer

@@ -765,3 +765,265 @@ role-or-job-title = Rol of functie
 the-token-was-revoked = Het token is ingetrokken.
 thank-you-the-moderators-here-will-look-forwarded = Bedankt. De moderators hier gaan ernaar kijken, en de rapportage is doorgestuurd naar die van de server waar het vandaan komt.
 it-disappears-from-this-node-resource = De bron verdwijnt van deze node, en elke node en server met een kopie krijgt het verzoek die te verwijderen. Dit kan niet ongedaan worden gemaakt.
+
+## errors: what a form, the API or the command line answers
+
+that-username-is-reserved = die gebruikersnaam is gereserveerd
+enter-an-email-address-like-name-city = voer een e-mailadres in zoals name@city.example
+name-the-token-in-at-most-100 = geef het token een naam van maximaal 100 tekens
+a-password-has-10-to-512-characters = een wachtwoord heeft 10 tot 512 tekens
+a-role-is-admin-moderator-or-member = een rol is admin, moderator of member
+enter-your-username = voer je gebruikersnaam in
+enter-your-password = voer je wachtwoord in
+choose-a-time-zone-such-as-europe = kies een tijdzone zoals Europe/Paris
+an-event-ends-after-it-starts = een evenement eindigt nadat het begint
+enter-the-webinars-https-address = voer het https://-adres van het webinar in
+give-an-address-a-webinar-link-or = geef een adres, een webinarlink of allebei
+capacity-is-a-number-of-people-zero = de capaciteit is een aantal personen, nul of meer
+joining-is-free-approval-invite-or-external = deelname is free, approval, invite of external
+an-event-is-confirmed-tentative-or-cancelled = een evenement is confirmed, tentative of cancelled
+choose-a-language-e-g-en-fr = kies een taal, bijv. en, fr of de
+use-at-most-20-short-topic-tags = gebruik maximaal 20 korte onderwerptags
+write-something-or-attach-a-file = schrijf iets of voeg een bestand toe
+a-group-name-has-2-to-100 = een groepsnaam heeft 2 tot 100 tekens
+keep-the-description-under-5000-characters = houd de beschrijving onder 5000 tekens
+keep-each-topic-under-50-characters = houd elk onderwerp onder 50 tekens
+use-at-most-20-topics = gebruik maximaal 20 onderwerpen
+choose-open-approval-or-invite = kies open, approval of invite
+choose-public-or-members = kies public of members
+enter-a-handle-like-anna-city-example = voer een handle in zoals @anna@city.example of het https://-adres van een actor
+enter-a-domain-like-city-example = voer een domein in zoals city.example
+enter-the-nodes-name = voer de naam van de node in
+enter-a-pictures-https-address = voer het https://-adres van een afbeelding in
+enter-an-e-mail-address-or-an = voer een e-mailadres of een https://-adres in
+choose-one-of-the-languages-the-interface = kies een van de talen waarin de interface beschikbaar is
+list-at-most-20-areas-of-expertise = noem maximaal 20 expertisegebieden
+missing = ontbreekt
+give-the-address-https-of-what-you = geef het adres (https://…) van wat je rapporteert
+choose-why-you-report-this = kies waarom je dit rapporteert
+this-node-has-published-no-rules-choose = deze node heeft geen regels gepubliceerd; kies een andere reden
+use-the-two-letter-country-code-e = gebruik de landcode van twee letters, bijv. FR
+choose-the-kind-of-resource = kies de soort bron
+transition-map-phases-are-numbered-1-to = de fasen van de Transitiekaart zijn genummerd van 1 tot 6
+use-at-most-20-topic-tags = gebruik maximaal 20 onderwerptags
+the-period-cannot-end-before-it-starts = de periode kan niet eindigen voordat ze begint
+enter-a-positive-number = voer een positief getal in
+attach-at-most-20-links = voeg maximaal 20 links toe
+attach-at-most-20-files-and-links = voeg samen maximaal 20 bestanden en links toe
+an-attachment-needs-an-https-address = een bijlage heeft een https://-adres nodig
+choose-not-started-in-progress-or-done = kies not_started, in_progress of done
+not-found = niet gevonden
+text-cannot-contain-nul-characters = tekst mag geen NUL-tekens bevatten
+this-account-is-suspended-by-the-nodes = dit account is opgeschort door de moderators van de node
+something-went-wrong-on-this-node = er is iets misgegaan op deze node
+that-already-exists = dat bestaat al
+the-nodes-outbox-has-pages-resources-and = de outbox van de node heeft de pagina's `resources` en `events`
+no-such-activity = die activiteit bestaat niet
+only-the-nodes-organisation-keeps-a-transition = alleen de organisatie van de node houdt een transitietraject bij
+only-groups-have-moderators = alleen groepen hebben moderators
+this-post-is-not-public-sign-the = dit bericht is niet openbaar: onderteken het verzoek
+servers-must-be-between-1-and-1000 = servers moet tussen 1 en 1000 liggen
+no-deliveries-to-that-domain-yet = nog geen bezorgingen naar dat domein
+no-such-event = dat evenement bestaat niet
+no-organiser = geen organisator
+only-members-read-this-groups-posts = alleen leden lezen de berichten van deze groep
+send-the-file-as-the-form-field = stuur het bestand als formulierveld `file`
+send-a-json-object = stuur een JSON-object
+send-the-body-as-application-json = stuur de body als application/json
+cursor-must-be-a-value-from-an = cursor moet een waarde zijn uit een eerdere `next`
+the-action-is-limit-unlimit-suspend-or = de actie is limit, unlimit, suspend of unsuspend
+gone = verdwenen
+no-such-resource = die bron bestaat niet
+no-such-author = die auteur bestaat niet
+no-such-post = dat bericht bestaat niet
+no-such-account = dat account bestaat niet
+no-such-group = die groep bestaat niet
+name-a-domain-such-as-city-example = noem een domein zoals city.example
+no-such-status = die status bestaat niet
+no-token = geen token
+invalid-token = ongeldig token
+this-token-has-no-user = dit token heeft geen gebruiker
+this-action-is-outside-the-authorized-scopes = Deze actie valt buiten de geautoriseerde scopes
+unknown-client-id-register-the-app-first = onbekende client_id: registreer eerst de app
+response-type-must-be-code = response_type moet code zijn
+unknown-client-id = onbekende client_id
+you-denied-the-app-access = je hebt de app toegang geweigerd
+name-the-account = noem het account
+delete-case-studies-and-events-from-their = verwijder praktijkvoorbeelden en evenementen via hun eigen pagina's
+metrics-are-for-administrators-and-the-networks = metrics zijn er voor beheerders en voor de netwerken in server.metrics_networks
+no-such-api-endpoint = dat API-endpoint bestaat niet
+log-in-first = log eerst in
+only-administrators-can-do-this = alleen beheerders kunnen dit doen
+send-an-api-token-as-authorization-bearer = stuur een API-token mee als `Authorization: Bearer …`
+this-api-token-is-not-valid-revoked = dit API-token is niet geldig (ingetrokken of verlopen?)
+this-account-is-waiting-for-approval = dit account wacht op goedkeuring
+choose-mute-or-block = kies mute of block
+this-event-is-served-by-its-own = dit evenement wordt door zijn eigen node aangeboden
+only-the-organiser-can-change-this-event = alleen de organisator kan dit evenement wijzigen
+no-such-action = die actie bestaat niet
+there-is-no-page-at-this-address = er is geen pagina op dit adres
+no-such-member = dat lid bestaat niet
+this-resource-is-served-by-its-own = deze bron wordt door haar eigen node aangeboden
+only-the-author-can-change-this-resource = alleen de auteur kan deze bron wijzigen
+no-such-comment = die reactie bestaat niet
+this-nodes-interface-is-not-shipped-in = de interface van deze node is niet beschikbaar in die taal
+nothing-on-this-node-has-that-address = niets op deze node heeft dat adres
+lists-of-remote-actors-live-on-their = lijsten van actors van andere servers staan op die servers zelf
+you-cannot-remove-this-post = je kunt dit bericht niet verwijderen
+enter-a-number-of-days-or-leave = voer een aantal dagen in, of laat het leeg
+the-transition-map-has-no-such-step = de Transitiekaart heeft zo'n stap niet
+explore-has-no-such-tool-type = Verkennen kent zo'n soort instrument niet
+add-resource-acct-name-domain = voeg ?resource=acct:name@domain toe
+resource-must-be-acct-name-domain = resource moet acct:name@domain zijn
+no-such-account-on-this-node = dat account bestaat niet op deze node
+that-username-or-email-is-taken = die gebruikersnaam of dat e-mailadres is al in gebruik
+this-node-does-not-take-new-registrations = deze node neemt geen nieuwe registraties aan
+wrong-username-or-password = verkeerde gebruikersnaam of verkeerd wachtwoord
+your-account-is-waiting-for-an-administrators = je account wacht op goedkeuring door een beheerder
+a-rule-is-allow-limit-or-block = een regel is allow, limit of block
+that-is-this-nodes-own-domain = dat is het eigen domein van deze node
+you-cannot-take-away-your-own-administrator = je kunt je eigen beheerdersrol niet afnemen
+choose-the-archive-file-to-import = kies het archiefbestand dat je wilt importeren
+this-is-not-a-cairn-account-archive = dit is geen accountarchief van Cairn (versie 1)
+name-an-account-name-domain-or-its = noem een account (@name@domain of het adres ervan) of een domein
+that-is-this-node-block-or-mute = dat is deze node; blokkeer of negeer de accounts ervan een voor een
+this-nodes-groups-and-its-own-account = de groepen van deze node en haar eigen account kunnen niet worden geblokkeerd of genegeerd
+you-cannot-block-or-mute-yourself = je kunt jezelf niet blokkeren of negeren
+this-account-does-not-accept-that-from = dit account accepteert dat niet van jou
+this-event-was-cancelled = dit evenement is geannuleerd
+this-event-is-over = dit evenement is afgelopen
+this-event-takes-registrations-on-its-own = voor dit evenement meld je je aan op de eigen site ervan
+the-organiser-is-gone = de organisator is verdwenen
+this-event-lives-on-another-node-change = dit evenement staat op een andere node; wijzig het daar
+this-event-is-by-invitation-only = dit evenement is alleen op uitnodiging
+you-are-not-taking-part-in-this = je neemt niet deel aan dit evenement
+only-the-organiser-decides-who-takes-part = alleen de organisator beslist wie deelneemt
+no-such-request-to-join = dat verzoek om deel te nemen bestaat niet
+no-such-person = die persoon bestaat niet
+which-event = welk evenement?
+no-such-event-on-this-node = dat evenement bestaat niet op deze node
+only-the-organiser-answers-a-request-to = alleen de organisator beantwoordt een verzoek om deel te nemen
+the-event-names-no-organiser-attributedto = het evenement noemt geen organisator (attributedTo)
+only-its-organiser-can-publish-or-change = alleen de organisator kan dit evenement publiceren of wijzigen
+this-event-lives-here = dit evenement staat hier
+only-the-organiser-can-delete-this-event = alleen de organisator kan dit evenement verwijderen
+you-are-already-taking-part = je neemt al deel
+you-asked-to-join-already-the-organiser = je hebt al gevraagd om deel te nemen; de organisator beslist
+this-event-is-full = dit evenement is vol
+you-asked-to-join-already = je hebt al gevraagd om deel te nemen
+you-cannot-follow-yourself = je kunt jezelf niet volgen
+log-in-to-look-up-accounts-and = log in om accounts en bronnen op andere servers op te zoeken
+the-follower-is-gone = de volger is verdwenen
+no-such-follow-request = dat volgverzoek bestaat niet
+only-the-followed-actor-can-answer-a = alleen de gevolgde actor kan een volgverzoek beantwoorden
+only-the-follower-can-undo-a-follow = alleen de volger kan een volgrelatie ongedaan maken
+that-handle-is-taken-choose-another = die handle is al in gebruik; kies een andere
+choose-admin-moderator-or-member = kies admin, moderator of member
+roles-go-to-members-of-this-node = rollen zijn alleen voor leden van deze node
+group-gone = groep verdwenen
+this-group-is-moderated-on-its-own = deze groep wordt op haar eigen node gemodereerd
+only-the-groups-moderators-can-do-this = alleen de moderators van de groep kunnen dit doen
+only-the-groups-administrators-can-do-this = alleen de beheerders van de groep kunnen dit doen
+this-group-is-by-invitation-only = deze groep is alleen op uitnodiging
+that-person-is-not-a-member = die persoon is geen lid
+administrators-cannot-be-removed = beheerders kunnen niet worden verwijderd
+only-the-nodes-administrators-record-the-citys = alleen de beheerders van de node leggen het traject van de stad vast
+only-a-city-itself-can-publish-its = alleen een stad zelf kan haar traject publiceren
+this-file-is-attached-already-edit-what = dit bestand is al bijgevoegd; bewerk waaraan het is bijgevoegd
+no-such-file-of-yours = je hebt zo'n bestand niet
+no-such-file = dat bestand bestaat niet
+nothing-on-this-node-has-that-address-2 = niets op deze node heeft dat adres; rapporteer vanaf de pagina die het toont
+this-is-your-own-change-or-delete = dit is van jezelf; wijzig of verwijder het liever
+the-action-is-dismiss-remove-warn-limit = de actie is dismiss, remove, warn, limit of suspend
+an-account-is-not-removed-limit-or = een account wordt niet verwijderd; beperk of schort het liever op
+you-cannot-limit-or-suspend-yourself = je kunt jezelf niet beperken of opschorten
+this-nodes-groups-and-its-own-actor = de groepen van deze node en haar eigen actor worden niet beperkt of opgeschort
+status-is-open-dismissed-removed-warned-limited = status is open, dismissed, removed, warned, limited of suspended
+only-moderators-and-administrators-can-do-this = alleen moderators en beheerders kunnen dit doen
+owner-gone = eigenaar verdwenen
+no-such-report = die rapportage bestaat niet
+only-an-administrator-can-limit-or-suspend = alleen een beheerder kan een beheerder beperken of opschorten
+this-account-was-suspended-or-deleted-by = dit account is opgeschort of verwijderd door zijn eigen server
+you-reported-this-already-the-moderators-have = je hebt dit al gerapporteerd; de moderators hebben het
+an-account-is-not-an-alias-of = een account is geen alias van zichzelf
+a-person-or-an-organisation-moves-to = een persoon of organisatie verhuist naar een account, niet naar een groep
+a-group-moves-to-another-group = een groep verhuist naar een andere groep
+an-account-cannot-move-to-itself = een account kan niet naar zichzelf verhuizen
+a-group-moves-to-a-group-and = een groep verhuist naar een groep, en alleen een groep doet dat
+an-app-needs-a-name-of-up = een app heeft een naam van maximaal 100 tekens nodig
+give-at-least-one-redirect-uri = geef minstens één redirect-URI
+this-redirect-uri-was-not-registered-by = deze redirect-URI is niet door de app geregistreerd
+the-app-asks-for-scopes-it-did = de app vraagt om scopes die ze niet heeft geregistreerd
+invalid-client-the-client-id-or-secret = invalid_client: de client-id of het secret is onjuist
+invalid-grant-the-code-is-wrong-used = invalid_grant: de code is onjuist, al gebruikt of verlopen
+invalid-grant-wrong-username-or-password = invalid_grant: verkeerde gebruikersnaam of verkeerd wachtwoord
+no-actor = geen actor
+another-process-has-taken-this-reading-over = een ander proces heeft dit inlezen overgenomen
+there-is-no-such-post-here-to = hier is geen bericht waarop je kunt antwoorden
+join-the-group-before-posting-in-it = word lid van de groep voordat je erin berichten plaatst
+author-gone = auteur verdwenen
+only-the-author-or-the-groups-moderators = alleen de auteur of de moderators van de groep kunnen dit bericht verwijderen
+only-its-author-can-publish-this-note = alleen de auteur kan dit bericht publiceren
+only-members-can-post-in-this-group = alleen leden kunnen berichten plaatsen in deze groep
+a-removal-names-a-post = een verwijdering noemt een bericht
+the-announced-post-has-no-id = het doorgegeven bericht heeft geen id
+the-group-passed-on-a-post-that = de groep gaf een bericht door dat niet in de groep staat
+a-group-can-only-remove-its-own = een groep kan alleen haar eigen berichten verwijderen
+only-its-author-or-its-group-can = alleen de auteur of de groep kan dit bericht verwijderen
+only-its-author-can-change-this-post = alleen de auteur kan dit bericht wijzigen
+only-public-posts-can-be-reblogged = alleen openbare berichten kunnen worden geboost
+the-like-has-no-object = de Like heeft geen object
+only-who-liked-something-can-undo-it = alleen wie iets leuk vond, kan dat ongedaan maken
+write-something-first = schrijf eerst iets
+keep-comments-under-5000-characters = houd reacties onder 5000 tekens
+this-resource-lives-on-another-node-change = deze bron staat op een andere node; wijzig haar daar
+no-author = geen auteur
+only-its-author-can-publish-or-change = alleen de auteur kan dit publiceren of wijzigen
+the-updated-object-has-no-id = het bijgewerkte object heeft geen id
+the-deleted-object-has-no-id = het verwijderde object heeft geen id
+the-announced-object-has-no-id = het doorgegeven object heeft geen id
+give-a-domain-or-a-url = geef een domein of een URL
+this-node-cannot-subscribe-to-itself = deze node kan zich niet op zichzelf abonneren
+the-nodes-application-actor-is-missing = de applicatie-actor van de node ontbreekt
+only-the-subscribed-server-can-answer-its = alleen de server waarop is geabonneerd, kan het abonnement beantwoorden
+you-have-no-such-token = je hebt zo'n token niet
+
+## errors with arguments
+
+this-is-required = dit is verplicht
+write-at-least-characters = { $min ->
+    [one] schrijf minstens { $min } teken
+   *[other] schrijf minstens { $min } tekens
+}
+keep-this-under-characters = { $max ->
+    [one] houd dit onder { $max } teken
+   *[other] houd dit onder { $max } tekens
+}
+publish-at-most-rules = { $count ->
+    [one] publiceer maximaal { $count } regel
+   *[other] publiceer maximaal { $count } regels
+}
+attach-at-most-files-to-a-post = { $count ->
+    [one] voeg maximaal { $count } bestand toe aan een bericht
+   *[other] voeg maximaal { $count } bestanden toe aan een bericht
+}
+keep-posts-under-characters = { $max ->
+    [one] houd berichten onder { $max } teken
+   *[other] houd berichten onder { $max } tekens
+}
+choose-which-rule-it-breaks = kies welke regel wordt overtreden (1 tot { $count })
+file-says-it-is-but-is = dit bestand zegt { $claimed } te zijn, maar is { $detected }
+a-file-may-be-at-most = een bestand mag maximaal { $size } zijn
+the-map-has-no-step = de Transitiekaart heeft geen stap "{ $step }"
+keep-notes-under-characters = { $max ->
+    [one] houd notities onder { $max } teken
+   *[other] houd notities onder { $max } tekens
+}
+link-at-most-pieces-of-evidence = { $count ->
+    [one] koppel maximaal { $count } stuk onderbouwing
+   *[other] koppel maximaal { $count } stukken onderbouwing
+}
+is-not-a-web-link = "{ $link }" is geen http(s)-link
+is-not-a-sector-cairn-knows = { $sector } is geen sector die Cairn kent
+is-not-a-step-of-the-map = { $step } is geen stap van de Transitiekaart
+is-not-a-tool-type = { $tool } is geen soort instrument uit de catalogus van Verkennen

@@ -781,3 +781,279 @@ role-or-job-title = Rola lub stanowisko
 the-token-was-revoked = Token został unieważniony.
 thank-you-the-moderators-here-will-look-forwarded = Dziękujemy. Moderatorzy tego węzła się tym zajmą, a zgłoszenie zostało przekazane także moderatorom serwera, z którego pochodzi treść.
 it-disappears-from-this-node-resource = Zasób zniknie z tego węzła, a wszystkie węzły i serwery, które mają jego kopię, zostaną poproszone o jego usunięcie. Tej operacji nie można cofnąć.
+
+## errors: what a form, the API or the command line answers
+
+that-username-is-reserved = ta nazwa użytkownika jest zarezerwowana
+enter-an-email-address-like-name-city = wpisz adres e-mail, np. name@city.example
+name-the-token-in-at-most-100 = nadaj tokenowi nazwę o długości najwyżej 100 znaków
+a-password-has-10-to-512-characters = hasło ma od 10 do 512 znaków
+a-role-is-admin-moderator-or-member = rola to admin, moderator lub member
+enter-your-username = wpisz swoją nazwę użytkownika
+enter-your-password = wpisz swoje hasło
+choose-a-time-zone-such-as-europe = wybierz strefę czasową, np. Europe/Paris
+an-event-ends-after-it-starts = koniec wydarzenia musi przypadać po jego początku
+enter-the-webinars-https-address = wpisz adres https:// webinarium
+give-an-address-a-webinar-link-or = podaj adres, link do webinarium lub jedno i drugie
+capacity-is-a-number-of-people-zero = liczba miejsc to liczba osób: zero lub więcej
+joining-is-free-approval-invite-or-external = tryb udziału to free, approval, invite lub external
+an-event-is-confirmed-tentative-or-cancelled = status wydarzenia to confirmed, tentative lub cancelled
+choose-a-language-e-g-en-fr = wybierz język, np. en, fr lub de
+use-at-most-20-short-topic-tags = użyj najwyżej 20 krótkich tagów tematycznych
+write-something-or-attach-a-file = napisz coś lub dołącz plik
+a-group-name-has-2-to-100 = nazwa grupy ma od 2 do 100 znaków
+keep-the-description-under-5000-characters = opis musi mieć mniej niż 5000 znaków
+keep-each-topic-under-50-characters = każdy temat musi mieć mniej niż 50 znaków
+use-at-most-20-topics = użyj najwyżej 20 tematów
+choose-open-approval-or-invite = wybierz open, approval lub invite
+choose-public-or-members = wybierz public lub members
+enter-a-handle-like-anna-city-example = wpisz identyfikator, np. @anna@city.example, lub adres https:// aktora
+enter-a-domain-like-city-example = wpisz domenę, np. city.example
+enter-the-nodes-name = wpisz nazwę węzła
+enter-a-pictures-https-address = wpisz adres https:// obrazu
+enter-an-e-mail-address-or-an = wpisz adres e-mail lub adres https://
+choose-one-of-the-languages-the-interface = wybierz jeden z języków, w których dostępny jest interfejs
+list-at-most-20-areas-of-expertise = wymień najwyżej 20 specjalizacji
+missing = brak wartości
+give-the-address-https-of-what-you = podaj adres (https://…) zgłaszanej treści
+choose-why-you-report-this = wybierz powód zgłoszenia
+this-node-has-published-no-rules-choose = ten węzeł nie opublikował żadnych zasad; wybierz inny powód
+use-the-two-letter-country-code-e = użyj dwuliterowego kodu kraju, np. FR
+choose-the-kind-of-resource = wybierz rodzaj zasobu
+transition-map-phases-are-numbered-1-to = etapy Mapy transformacji mają numery od 1 do 6
+use-at-most-20-topic-tags = użyj najwyżej 20 tagów tematycznych
+the-period-cannot-end-before-it-starts = okres nie może się kończyć przed swoim początkiem
+enter-a-positive-number = wpisz liczbę dodatnią
+attach-at-most-20-links = dołącz najwyżej 20 linków
+attach-at-most-20-files-and-links = dołącz łącznie najwyżej 20 plików i linków
+an-attachment-needs-an-https-address = załącznik musi mieć adres https://
+choose-not-started-in-progress-or-done = wybierz not_started, in_progress lub done
+not-found = nie znaleziono
+text-cannot-contain-nul-characters = tekst nie może zawierać znaków NUL
+this-account-is-suspended-by-the-nodes = to konto zostało zawieszone przez moderatorów węzła
+something-went-wrong-on-this-node = w tym węźle coś poszło nie tak
+that-already-exists = to już istnieje
+the-nodes-outbox-has-pages-resources-and = skrzynka nadawcza (outbox) węzła ma strony `resources` i `events`
+no-such-activity = nie ma takiej aktywności
+only-the-nodes-organisation-keeps-a-transition = tylko organizacja węzła prowadzi ścieżkę transformacji
+only-groups-have-moderators = tylko grupy mają moderatorów
+this-post-is-not-public-sign-the = ten wpis nie jest publiczny: podpisz żądanie
+servers-must-be-between-1-and-1000 = servers musi mieścić się w przedziale od 1 do 1000
+no-deliveries-to-that-domain-yet = brak jeszcze doręczeń do tej domeny
+no-such-event = nie ma takiego wydarzenia
+no-organiser = brak organizatora
+only-members-read-this-groups-posts = wpisy tej grupy mogą czytać tylko jej członkowie
+send-the-file-as-the-form-field = wyślij plik jako pole formularza `file`
+send-a-json-object = wyślij obiekt JSON
+send-the-body-as-application-json = wyślij treść żądania jako application/json
+cursor-must-be-a-value-from-an = cursor musi być wartością z wcześniejszego `next`
+the-action-is-limit-unlimit-suspend-or = działanie to limit, unlimit, suspend lub unsuspend
+gone = już nie istnieje
+no-such-resource = nie ma takiego zasobu
+no-such-author = nie ma takiego autora
+no-such-post = nie ma takiego wpisu
+no-such-account = nie ma takiego konta
+no-such-group = nie ma takiej grupy
+name-a-domain-such-as-city-example = podaj domenę, np. city.example
+no-such-status = nie ma takiego statusu
+no-token = brak tokena
+invalid-token = nieprawidłowy token
+this-token-has-no-user = ten token nie ma przypisanego użytkownika
+this-action-is-outside-the-authorized-scopes = To działanie wykracza poza autoryzowane zakresy uprawnień
+unknown-client-id-register-the-app-first = nieznany client_id: najpierw zarejestruj aplikację
+response-type-must-be-code = response_type musi mieć wartość code
+unknown-client-id = nieznany client_id
+you-denied-the-app-access = odmówiono aplikacji dostępu
+name-the-account = wskaż konto
+delete-case-studies-and-events-from-their = studia przypadków i wydarzenia usuwaj na ich stronach
+metrics-are-for-administrators-and-the-networks = metryki są dostępne dla administratorów i sieci wymienionych w server.metrics_networks
+no-such-api-endpoint = nie ma takiego punktu końcowego API
+log-in-first = najpierw się zaloguj
+only-administrators-can-do-this = tylko administratorzy mogą to zrobić
+send-an-api-token-as-authorization-bearer = wyślij token API jako `Authorization: Bearer …`
+this-api-token-is-not-valid-revoked = ten token API jest nieważny (unieważniony lub wygasły?)
+this-account-is-waiting-for-approval = to konto czeka na zatwierdzenie
+choose-mute-or-block = wybierz mute lub block
+this-event-is-served-by-its-own = to wydarzenie jest udostępniane przez jego własny węzeł
+only-the-organiser-can-change-this-event = tylko organizator może zmienić to wydarzenie
+no-such-action = nie ma takiego działania
+there-is-no-page-at-this-address = pod tym adresem nie ma strony
+no-such-member = nie ma takiego członka
+this-resource-is-served-by-its-own = ten zasób jest udostępniany przez jego własny węzeł
+only-the-author-can-change-this-resource = tylko autor może zmienić ten zasób
+no-such-comment = nie ma takiego komentarza
+this-nodes-interface-is-not-shipped-in = interfejs tego węzła nie jest dostępny w tym języku
+nothing-on-this-node-has-that-address = w tym węźle nic nie ma takiego adresu
+lists-of-remote-actors-live-on-their = listy zdalnych aktorów znajdują się na ich własnych serwerach
+you-cannot-remove-this-post = nie możesz usunąć tego wpisu
+enter-a-number-of-days-or-leave = wpisz liczbę dni lub pozostaw puste
+the-transition-map-has-no-such-step = na Mapie transformacji nie ma takiego kroku
+explore-has-no-such-tool-type = w sekcji Przeglądaj nie ma takiego typu narzędzia
+add-resource-acct-name-domain = dodaj ?resource=acct:name@domain
+resource-must-be-acct-name-domain = resource musi mieć postać acct:name@domain
+no-such-account-on-this-node = w tym węźle nie ma takiego konta
+that-username-or-email-is-taken = ta nazwa użytkownika lub ten adres e-mail są już zajęte
+this-node-does-not-take-new-registrations = ten węzeł nie przyjmuje nowych rejestracji
+wrong-username-or-password = nieprawidłowa nazwa użytkownika lub hasło
+your-account-is-waiting-for-an-administrators = konto czeka na zatwierdzenie przez administratora
+a-rule-is-allow-limit-or-block = reguła to allow, limit lub block
+that-is-this-nodes-own-domain = to jest własna domena tego węzła
+you-cannot-take-away-your-own-administrator = nie możesz odebrać sobie roli administratora
+choose-the-archive-file-to-import = wybierz plik archiwum do zaimportowania
+this-is-not-a-cairn-account-archive = to nie jest archiwum konta Cairn (wersja 1)
+name-an-account-name-domain-or-its = wskaż konto (@name@domain lub jego adres) albo domenę
+that-is-this-node-block-or-mute = to jest ten węzeł; blokuj lub wyciszaj jego konta pojedynczo
+this-nodes-groups-and-its-own-account = grup tego węzła ani jego własnego konta nie można zablokować ani wyciszyć
+you-cannot-block-or-mute-yourself = nie możesz zablokować ani wyciszyć własnego konta
+this-account-does-not-accept-that-from = to konto nie przyjmuje tego od Ciebie
+this-event-was-cancelled = to wydarzenie zostało odwołane
+this-event-is-over = to wydarzenie już się zakończyło
+this-event-takes-registrations-on-its-own = rejestracja na to wydarzenie odbywa się na jego własnej stronie
+the-organiser-is-gone = konto organizatora już nie istnieje
+this-event-lives-on-another-node-change = to wydarzenie znajduje się w innym węźle; zmień je tam
+this-event-is-by-invitation-only = udział w tym wydarzeniu jest możliwy tylko na zaproszenie
+you-are-not-taking-part-in-this = nie bierzesz udziału w tym wydarzeniu
+only-the-organiser-decides-who-takes-part = tylko organizator decyduje, kto bierze udział
+no-such-request-to-join = nie ma takiej prośby o udział
+no-such-person = nie ma takiej osoby
+which-event = które wydarzenie?
+no-such-event-on-this-node = w tym węźle nie ma takiego wydarzenia
+only-the-organiser-answers-a-request-to = tylko organizator odpowiada na prośbę o udział
+the-event-names-no-organiser-attributedto = wydarzenie nie wskazuje organizatora (attributedTo)
+only-its-organiser-can-publish-or-change = tylko organizator może opublikować lub zmienić to wydarzenie
+this-event-lives-here = to wydarzenie znajduje się w tym węźle
+only-the-organiser-can-delete-this-event = tylko organizator może usunąć to wydarzenie
+you-are-already-taking-part = już bierzesz udział
+you-asked-to-join-already-the-organiser = prośba o udział została już wysłana; decyzję podejmie organizator
+this-event-is-full = brak wolnych miejsc na to wydarzenie
+you-asked-to-join-already = prośba o udział została już wysłana
+you-cannot-follow-yourself = nie możesz obserwować własnego konta
+log-in-to-look-up-accounts-and = zaloguj się, aby wyszukiwać konta i zasoby na innych serwerach
+the-follower-is-gone = konto obserwującego już nie istnieje
+no-such-follow-request = nie ma takiej prośby o możliwość obserwowania
+only-the-followed-actor-can-answer-a = tylko obserwowany aktor może odpowiedzieć na prośbę o możliwość obserwowania
+only-the-follower-can-undo-a-follow = tylko obserwujący może cofnąć obserwowanie
+that-handle-is-taken-choose-another = ten identyfikator jest już zajęty; wybierz inny
+choose-admin-moderator-or-member = wybierz admin, moderator lub member
+roles-go-to-members-of-this-node = role można nadawać tylko członkom z tego węzła
+group-gone = grupa już nie istnieje
+this-group-is-moderated-on-its-own = ta grupa jest moderowana we własnym węźle
+only-the-groups-moderators-can-do-this = tylko moderatorzy grupy mogą to zrobić
+only-the-groups-administrators-can-do-this = tylko administratorzy grupy mogą to zrobić
+this-group-is-by-invitation-only = do tej grupy można dołączyć tylko na zaproszenie
+that-person-is-not-a-member = ta osoba nie jest członkiem
+administrators-cannot-be-removed = administratorów nie można usunąć
+only-the-nodes-administrators-record-the-citys = tylko administratorzy węzła zapisują ścieżkę transformacji miasta
+only-a-city-itself-can-publish-its = tylko samo miasto może opublikować swoją ścieżkę transformacji
+this-file-is-attached-already-edit-what = ten plik jest już załączony; edytuj to, do czego jest załączony
+no-such-file-of-yours = nie masz takiego pliku
+no-such-file = nie ma takiego pliku
+nothing-on-this-node-has-that-address-2 = w tym węźle nic nie ma takiego adresu; zgłoś treść ze strony, na której jest wyświetlana
+this-is-your-own-change-or-delete = to Twoja własna treść; zamiast tego zmień ją lub usuń
+the-action-is-dismiss-remove-warn-limit = działanie to dismiss, remove, warn, limit lub suspend
+an-account-is-not-removed-limit-or = konta się nie usuwa; zamiast tego ogranicz je lub zawieś
+you-cannot-limit-or-suspend-yourself = nie możesz ograniczyć ani zawiesić własnego konta
+this-nodes-groups-and-its-own-actor = grup tego węzła ani jego własnego aktora nie można ograniczyć ani zawiesić
+status-is-open-dismissed-removed-warned-limited = status to open, dismissed, removed, warned, limited lub suspended
+only-moderators-and-administrators-can-do-this = tylko moderatorzy i administratorzy mogą to zrobić
+owner-gone = konto właściciela już nie istnieje
+no-such-report = nie ma takiego zgłoszenia
+only-an-administrator-can-limit-or-suspend = tylko administrator może ograniczyć lub zawiesić konto administratora
+this-account-was-suspended-or-deleted-by = to konto zostało zawieszone lub usunięte przez jego własny serwer
+you-reported-this-already-the-moderators-have = ta treść została już przez Ciebie zgłoszona; moderatorzy mają to zgłoszenie
+an-account-is-not-an-alias-of = konto nie może być aliasem samego siebie
+a-person-or-an-organisation-moves-to = osoba lub organizacja przenosi się na konto, a nie do grupy
+a-group-moves-to-another-group = grupa przenosi się do innej grupy
+an-account-cannot-move-to-itself = konta nie można przenieść na nie samo
+a-group-moves-to-a-group-and = grupa przenosi się do grupy i tylko grupa może to zrobić
+an-app-needs-a-name-of-up = aplikacja musi mieć nazwę o długości najwyżej 100 znaków
+give-at-least-one-redirect-uri = podaj co najmniej jeden URI przekierowania (redirect URI)
+this-redirect-uri-was-not-registered-by = ten URI przekierowania nie został zarejestrowany przez aplikację
+the-app-asks-for-scopes-it-did = aplikacja prosi o zakresy uprawnień, których nie zarejestrowała
+invalid-client-the-client-id-or-secret = invalid_client: nieprawidłowy identyfikator klienta lub sekret
+invalid-grant-the-code-is-wrong-used = invalid_grant: kod jest nieprawidłowy, już użyty lub wygasły
+invalid-grant-wrong-username-or-password = invalid_grant: nieprawidłowa nazwa użytkownika lub hasło
+no-actor = brak aktora
+another-process-has-taken-this-reading-over = odczyt przejął inny proces
+there-is-no-such-post-here-to = nie ma tu takiego wpisu, na który można odpowiedzieć
+join-the-group-before-posting-in-it = dołącz do grupy, zanim opublikujesz w niej wpis
+author-gone = konto autora już nie istnieje
+only-the-author-or-the-groups-moderators = tylko autor lub moderatorzy grupy mogą usunąć ten wpis
+only-its-author-can-publish-this-note = tylko autor może opublikować ten wpis
+only-members-can-post-in-this-group = tylko członkowie mogą publikować wpisy w tej grupie
+a-removal-names-a-post = usunięcie musi wskazywać wpis
+the-announced-post-has-no-id = przekazany wpis nie ma id
+the-group-passed-on-a-post-that = grupa przekazała wpis, który nie należy do grupy
+a-group-can-only-remove-its-own = grupa może usuwać tylko własne wpisy
+only-its-author-or-its-group-can = tylko autor lub grupa może usunąć ten wpis
+only-its-author-can-change-this-post = tylko autor może zmienić ten wpis
+only-public-posts-can-be-reblogged = podbijać można tylko publiczne wpisy
+the-like-has-no-object = aktywność Like nie ma obiektu
+only-who-liked-something-can-undo-it = polubienie może cofnąć tylko osoba, która je dodała
+write-something-first = najpierw coś napisz
+keep-comments-under-5000-characters = komentarze muszą mieć mniej niż 5000 znaków
+this-resource-lives-on-another-node-change = ten zasób znajduje się w innym węźle; zmień go tam
+no-author = brak autora
+only-its-author-can-publish-or-change = tylko autor może to opublikować lub zmienić
+the-updated-object-has-no-id = zaktualizowany obiekt nie ma id
+the-deleted-object-has-no-id = usunięty obiekt nie ma id
+the-announced-object-has-no-id = przekazany obiekt nie ma id
+give-a-domain-or-a-url = podaj domenę lub URL
+this-node-cannot-subscribe-to-itself = ten węzeł nie może subskrybować samego siebie
+the-nodes-application-actor-is-missing = brak aktora aplikacji węzła
+only-the-subscribed-server-can-answer-its = tylko subskrybowany serwer może odpowiedzieć na subskrypcję
+you-have-no-such-token = nie masz takiego tokena
+
+## errors with arguments
+
+this-is-required = to pole jest wymagane
+write-at-least-characters = { $min ->
+    [one] wpisz co najmniej { $min } znak
+    [few] wpisz co najmniej { $min } znaki
+    [many] wpisz co najmniej { $min } znaków
+   *[other] wpisz co najmniej { $min } znaków
+}
+keep-this-under-characters = { $max ->
+    [one] ten tekst musi mieć mniej niż { $max } znak
+    [few] ten tekst musi mieć mniej niż { $max } znaki
+    [many] ten tekst musi mieć mniej niż { $max } znaków
+   *[other] ten tekst musi mieć mniej niż { $max } znaków
+}
+publish-at-most-rules = { $count ->
+    [one] opublikuj najwyżej { $count } zasadę
+    [few] opublikuj najwyżej { $count } zasady
+    [many] opublikuj najwyżej { $count } zasad
+   *[other] opublikuj najwyżej { $count } zasad
+}
+attach-at-most-files-to-a-post = { $count ->
+    [one] dołącz do wpisu najwyżej { $count } plik
+    [few] dołącz do wpisu najwyżej { $count } pliki
+    [many] dołącz do wpisu najwyżej { $count } plików
+   *[other] dołącz do wpisu najwyżej { $count } plików
+}
+keep-posts-under-characters = { $max ->
+    [one] wpisy muszą mieć mniej niż { $max } znak
+    [few] wpisy muszą mieć mniej niż { $max } znaki
+    [many] wpisy muszą mieć mniej niż { $max } znaków
+   *[other] wpisy muszą mieć mniej niż { $max } znaków
+}
+choose-which-rule-it-breaks = wybierz, którą zasadę narusza (od 1 do { $count })
+file-says-it-is-but-is = według deklaracji ten plik to { $claimed }, ale w rzeczywistości to { $detected }
+a-file-may-be-at-most = plik może mieć najwyżej { $size }
+the-map-has-no-step = na Mapie transformacji nie ma kroku „{ $step }”
+keep-notes-under-characters = { $max ->
+    [one] notatki muszą mieć mniej niż { $max } znak
+    [few] notatki muszą mieć mniej niż { $max } znaki
+    [many] notatki muszą mieć mniej niż { $max } znaków
+   *[other] notatki muszą mieć mniej niż { $max } znaków
+}
+link-at-most-pieces-of-evidence = { $count ->
+    [one] powiąż najwyżej { $count } materiał potwierdzający
+    [few] powiąż najwyżej { $count } materiały potwierdzające
+    [many] powiąż najwyżej { $count } materiałów potwierdzających
+   *[other] powiąż najwyżej { $count } materiałów potwierdzających
+}
+is-not-a-web-link = „{ $link }” nie jest linkiem http(s)
+is-not-a-sector-cairn-knows = { $sector } nie jest sektorem, który zna Cairn
+is-not-a-step-of-the-map = { $step } nie jest krokiem Mapy transformacji
+is-not-a-tool-type = { $tool } nie jest typem narzędzia z katalogu sekcji Przeglądaj

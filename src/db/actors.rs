@@ -382,7 +382,10 @@ pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset
         if !query.sector.trim().is_empty() {
             let sector = query.sector.trim().to_string();
             // A sector the taxonomy does not know matches nobody (and `%` or `_` in it nothing).
-            let Some(label) = crate::domain::taxonomy::TAXONOMY.sector_label(&sector) else { return Ok(Vec::new()) };
+            // The same people for every visitor: people write their expertise as they like, and the
+            // taxonomy's English label is what this filter has always matched.
+            let taxonomy = crate::domain::taxonomy::TAXONOMY.english();
+            let Some(label) = taxonomy.sector_label(&sector) else { return Ok(Vec::new()) };
             let label = label.to_lowercase();
             let listed = format!("%\"{sector}\"%");
             let in_groups = groups::table.filter(groups::sectors.like(listed.clone())).select(groups::actor_id);

@@ -26,13 +26,13 @@ const RESERVED: &[&str] = &[
 /// Usernames are lowercase ASCII letters, digits and `_`, 2–30 characters, starting with a letter.
 pub fn validate_username(name: &str) -> Result<(), String> {
     if !(2..=30).contains(&name.len()) {
-        return Err("a username has 2 to 30 characters".into());
+        return Err(t("username-length").into());
     }
     if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return Err("a username starts with a lowercase letter".into());
+        return Err(t("username-first-letter").into());
     }
     if !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
-        return Err("a username uses only lowercase letters, digits and _".into());
+        return Err(t("username-letters").into());
     }
     Ok(())
 }

@@ -5,8 +5,7 @@ use super::{
     taxonomy::TAXONOMY,
 };
 use crate::error::{AppError, AppResult, Problems};
-use cairn_templates::i18n::t;
-use cairn_templates::i18n::t_with;
+use cairn_templates::i18n::{t, t_with};
 use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};

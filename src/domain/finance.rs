@@ -3,7 +3,7 @@
 //! here once when it is read so that scoring never meets a broken rule.
 
 use super::taxonomy::TAXONOMY;
-use cairn_templates::i18n::Language;
+use cairn_templates::i18n::{Language, t, t_with};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
@@ -142,12 +142,22 @@ fn check_translations<'a, T: 'a>(
 ) -> Result<(), MatrixError> {
     for (code, text) in translations {
         let at = format!("{at}.translations.{code}");
-        if code == "en" || !Language::ALL.iter().any(|l| l.code() == code) {
-            return Err(located(at, "translations are for fr, de, es, it, nl or pl"));
+        if Language::from_code(code).is_none_or(|l| l == Language::En) {
+            let others: Vec<&str> = Language::ALL[1..].iter().map(|l| l.code()).collect();
+            return Err(located(at, format!("translations are for {}", others.join(", "))));
         }
         for (field, given, english) in lists(text) {
-            if given.is_some_and(|given| given != english) {
-                return Err(located(format!("{at}.{field}"), format!("give {english} items, as the English list has")));
+            match given {
+                Some(given) if english == 0 && given > 0 => {
+                    return Err(located(format!("{at}.{field}"), "the English has no such list"));
+                }
+                Some(given) if given != english => {
+                    return Err(located(
+                        format!("{at}.{field}"),
+                        format!("give {english} items, as the English list has"),
+                    ));
+                }
+                _ => {}
             }
         }
     }
@@ -160,21 +170,21 @@ impl Matrix {
         let mut shown = self.clone();
         let code = language.code();
         for question in &mut shown.questions {
-            let text = question.translations.get(code).cloned().unwrap_or_default();
+            let text = std::mem::take(&mut question.translations).remove(code).unwrap_or_default();
             if let QuestionKind::Choice { choices } = &question.kind {
                 question.choice_labels = text.choices.unwrap_or_else(|| choices.clone());
             }
             replace(&mut question.label, text.label);
         }
         for option in &mut shown.options {
-            let text = option.translations.get(code).cloned().unwrap_or_default();
+            let text = std::mem::take(&mut option.translations).remove(code).unwrap_or_default();
             replace(&mut option.name, text.name);
             replace(&mut option.finances, text.finances);
             replace(&mut option.pros, text.pros);
             replace(&mut option.cons, text.cons);
             replace(&mut option.programmes, text.programmes);
             for rule in &mut option.rules {
-                replace(&mut rule.why, rule.translations.get(code).and_then(|t| t.why.clone()));
+                replace(&mut rule.why, std::mem::take(&mut rule.translations).remove(code).and_then(|t| t.why));
             }
         }
         shown
@@ -408,8 +418,7 @@ pub fn rank<'m>(matrix: &'m Matrix, assessment: &Assessment) -> Vec<ScoredOption
         .options
         .iter()
         .map(|option| {
-            let mut why =
-                vec![Reason { points: option.base, reason: "Starting score for this kind of financing.".into() }];
+            let mut why = vec![Reason { points: option.base, reason: t("finance-starting-score").into() }];
             let best_sector = assessment
                 .sectors
                 .iter()
@@ -417,7 +426,10 @@ pub fn rank<'m>(matrix: &'m Matrix, assessment: &Assessment) -> Vec<ScoredOption
                 .max_by_key(|(_, points)| *points);
             if let Some((sector, points)) = best_sector {
                 let label = TAXONOMY.sector_label(sector).unwrap_or(sector);
-                why.push(Reason { points, reason: format!("Often used for {} projects.", label.to_lowercase()) });
+                why.push(Reason {
+                    points,
+                    reason: t_with("finance-often-used-in-sector", &[("sector", label.into())]),
+                });
             }
             for rule in &option.rules {
                 if matches(rule, assessment.answers.get(&rule.question)) {

@@ -3,8 +3,7 @@
 
 use super::{accounts::check_username, resource::normalise_tag, taxonomy::TAXONOMY};
 use crate::error::{AppError, AppResult, Problems};
-use cairn_templates::i18n::t;
-use cairn_templates::i18n::t_with;
+use cairn_templates::i18n::{t, t_with};
 use serde::{Deserialize, Serialize};
 
 pub const JOIN_MODES: &[&str] = &["open", "approval", "invite"];

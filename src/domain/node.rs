@@ -4,9 +4,10 @@
 
 use super::profile::bounded;
 use crate::error::{AppResult, Problems};
-use cairn_templates::i18n::t;
-use cairn_templates::i18n::t_with;
-use cairn_templates::{countries::country_name, i18n::Language};
+use cairn_templates::{
+    countries::country_name,
+    i18n::{Language, t, t_with},
+};
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]
 #[serde(default)]
@@ -87,7 +88,7 @@ pub fn check_identity(input: &IdentityInput) -> AppResult<Identity> {
     let language = match input.language.as_deref().map(str::trim).unwrap_or_default() {
         "" => None,
         code => {
-            let shipped = Language::ALL.into_iter().find(|l| l.code() == code);
+            let shipped = Language::from_code(code);
             if shipped.is_none() {
                 problems.add("language", t("choose-one-of-the-languages-the-interface"));
             }

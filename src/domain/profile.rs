@@ -1,7 +1,6 @@
 use super::taxonomy::TAXONOMY;
 use crate::error::{AppError, AppResult, Problems};
-use cairn_templates::i18n::t;
-use cairn_templates::i18n::t_with;
+use cairn_templates::i18n::{t, t_with};
 
 /// A person's profile as they edit it; the same rules apply to the form and `PATCH /api/v1/me`.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, utoipa::ToSchema)]

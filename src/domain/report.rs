@@ -2,8 +2,7 @@
 
 use super::profile::bounded;
 use crate::error::{AppError, AppResult, Problems};
-use cairn_templates::i18n::t;
-use cairn_templates::i18n::t_with;
+use cairn_templates::i18n::{t, t_with};
 use serde::Deserialize;
 use url::Url;
 

@@ -6,8 +6,7 @@ use super::{
     transition::{EXPLORE, TRANSITION_MAP},
 };
 use crate::error::{AppError, AppResult, Problems};
-use cairn_templates::i18n::t;
-use cairn_templates::i18n::t_with;
+use cairn_templates::i18n::{t, t_with};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]

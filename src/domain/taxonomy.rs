@@ -2,8 +2,7 @@
 //! (`templates/locales/*/data.ftl`).
 
 use crate::error::Problems;
-use cairn_templates::i18n::t_with;
-use cairn_templates::i18n::{self, Localized, Texts};
+use cairn_templates::i18n::{self, Localized, Translatable, t_with};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -24,30 +23,19 @@ pub struct Taxonomy {
 pub static TAXONOMY: Localized<Taxonomy> = Localized::new(|| {
     let english: Taxonomy = toml::from_str(include_str!("../../assets/taxonomy.toml"))
         .expect("assets/taxonomy.toml is valid (a unit test checks)");
-    i18n::versions(english, Taxonomy::translate)
+    i18n::versions(english)
 });
 
-impl Taxonomy {
-    fn translate(&mut self, texts: &Texts) {
-        for kind in &mut self.kinds {
-            texts.swap(&mut kind.label, &format!("kind-{}", kind.id));
-        }
-        for sector in &mut self.sectors {
-            texts.swap(&mut sector.label, &format!("sector-{}", sector.id));
-        }
-        for phase in &mut self.phases {
-            texts.swap(&mut phase.label, &format!("phase-{}", phase.id));
-        }
-    }
-
-    /// Each label's message id and English text, as `templates/locales/en/data.ftl` must say them.
-    pub fn english_texts(&self) -> Vec<(String, String)> {
-        let kinds = self.kinds.iter().map(|k| (format!("kind-{}", k.id), k.label.clone()));
-        let sectors = self.sectors.iter().map(|s| (format!("sector-{}", s.id), s.label.clone()));
-        let phases = self.phases.iter().map(|p| (format!("phase-{}", p.id), p.label.clone()));
+impl Translatable for Taxonomy {
+    fn texts_mut(&mut self) -> Vec<(String, &mut String)> {
+        let kinds = self.kinds.iter_mut().map(|k| (format!("kind-{}", k.id), &mut k.label));
+        let sectors = self.sectors.iter_mut().map(|s| (format!("sector-{}", s.id), &mut s.label));
+        let phases = self.phases.iter_mut().map(|p| (format!("phase-{}", p.id), &mut p.label));
         kinds.chain(sectors).chain(phases).collect()
     }
+}
 
+impl Taxonomy {
     pub fn kind_label(&self, id: &str) -> Option<&str> {
         self.kinds.iter().find(|t| t.id == id).map(|t| t.label.as_str())
     }

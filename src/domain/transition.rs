@@ -4,9 +4,7 @@
 
 use super::{resource::html_to_text, search::SearchQuery, taxonomy::TAXONOMY};
 use crate::error::{AppError, AppResult};
-use cairn_templates::i18n::t;
-use cairn_templates::i18n::t_with;
-use cairn_templates::i18n::{self, Localized, Texts, msg};
+use cairn_templates::i18n::{self, Localized, Translatable, msg, t, t_with};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -36,16 +34,10 @@ pub struct TransitionMap {
 pub static TRANSITION_MAP: Localized<TransitionMap> = Localized::new(|| {
     let english: TransitionMap = toml::from_str(include_str!("../../assets/transition-map.toml"))
         .expect("assets/transition-map.toml is valid (a unit test checks)");
-    i18n::versions(english, TransitionMap::translate)
+    i18n::versions(english)
 });
 
-impl TransitionMap {
-    fn translate(&mut self, texts: &Texts) {
-        for (id, text) in self.texts_mut() {
-            texts.swap(text, &id);
-        }
-    }
-
+impl Translatable for TransitionMap {
     /// Every text with its message id (`step-{id}-title`, `step-{id}-output-1`, …).
     fn texts_mut(&mut self) -> Vec<(String, &mut String)> {
         let mut texts = Vec::new();
@@ -63,12 +55,9 @@ impl TransitionMap {
         }
         texts
     }
+}
 
-    /// Each text's message id and English text, as `templates/locales/en/data.ftl` must say them.
-    pub fn english_texts(&self) -> Vec<(String, String)> {
-        self.clone().texts_mut().into_iter().map(|(id, text)| (id, text.clone())).collect()
-    }
-
+impl TransitionMap {
     /// A step with the phase it belongs to.
     pub fn step(&self, id: &str) -> Option<(&Phase, &Step)> {
         self.phases.iter().find_map(|phase| phase.steps.iter().find(|s| s.id == id).map(|s| (phase, s)))
@@ -157,13 +146,7 @@ pub struct Catalogue {
     pub purposes: Vec<Purpose>,
 }
 
-impl Catalogue {
-    fn translate(&mut self, texts: &Texts) {
-        for (id, text) in self.texts_mut() {
-            texts.swap(text, &id);
-        }
-    }
-
+impl Translatable for Catalogue {
     /// Every text with its message id (`purpose-{id}-title`, `tool-{id}-name`, …).
     fn texts_mut(&mut self) -> Vec<(String, &mut String)> {
         let mut texts = Vec::new();
@@ -177,12 +160,9 @@ impl Catalogue {
         }
         texts
     }
+}
 
-    /// Each text's message id and English text, as `templates/locales/en/data.ftl` must say them.
-    pub fn english_texts(&self) -> Vec<(String, String)> {
-        self.clone().texts_mut().into_iter().map(|(id, text)| (id, text.clone())).collect()
-    }
-
+impl Catalogue {
     pub fn tools(&self) -> impl Iterator<Item = (&Purpose, &ToolType)> {
         self.purposes.iter().flat_map(|p| p.tools.iter().map(move |t| (p, t)))
     }
@@ -206,7 +186,7 @@ impl Catalogue {
 pub static EXPLORE: Localized<Catalogue> = Localized::new(|| {
     let english: Catalogue = toml::from_str(include_str!("../../assets/explore.toml"))
         .expect("assets/explore.toml is valid (a unit test checks)");
-    i18n::versions(english, Catalogue::translate)
+    i18n::versions(english)
 });
 
 /// Where a city stands on one step.

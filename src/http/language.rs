@@ -15,17 +15,24 @@ use cairn_templates::i18n::{self, Language};
 pub const LANGUAGE_COOKIE: &str = "cairn_lang";
 
 pub async fn choose(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    // Files and the stylesheet are the same in every language, and caches may share them.
+    let shared = ["/static/", "/media/"].iter().any(|p| request.uri().path().starts_with(p));
     let headers = request.headers();
     let asked = cookie(headers, LANGUAGE_COOKIE)
         .and_then(Language::from_tag)
         .or_else(|| headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Language::negotiate));
     let (mut response, answered_in) =
         i18n::in_language(asked.unwrap_or_else(|| state.default_language.get()), next.run(request)).await;
-    let headers = response.headers_mut();
-    let is_page = headers.get(header::CONTENT_TYPE).is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
-    if is_page {
+    // Federation documents carry their own languages (contentMap), not the asker's.
+    let federated = response.headers().get(header::CONTENT_TYPE).is_some_and(|t| {
+        let t = t.to_str().unwrap_or_default();
+        t.contains("activity+json") || t.contains("ld+json") || t.contains("jrd+json")
+    });
+    if !shared && !federated {
+        let headers = response.headers_mut();
         headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(answered_in.code()));
-        // A cache must not hand one visitor's language to another.
+        // Pages, API answers and feeds say their words in the asker's language: a cache must not
+        // hand one visitor's language to another.
         headers.append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
     }
     response

@@ -185,7 +185,6 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .nest("/api/v1", api)
         .nest("/api/v2", api_v2)
         .fallback(fallback)
-        .layer(middleware::from_fn_with_state(state.clone(), language::choose))
         .layer(middleware::from_fn_with_state(state.clone(), session::ensure_csrf_cookie))
         .layer(middleware::from_fn_with_state(state.clone(), limits::apply))
         .layer(middleware::map_response_with_state(state.clone(), security_headers))
@@ -193,6 +192,8 @@ pub fn router(federation: FederationConfig<AppState>) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), limit_body))
         .layer(DefaultBodyLimit::disable())
         .layer(CatchPanicLayer::custom(answer_panic))
+        // Outermost, so that the answers of the limits and of a panic are in the asker's language too.
+        .layer(middleware::from_fn_with_state(state.clone(), language::choose))
         .with_state(state)
 }
 

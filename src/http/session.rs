@@ -16,8 +16,7 @@ use axum::{
     middleware::Next,
     response::Response,
 };
-use cairn_templates::i18n::t;
-use cairn_templates::i18n::{self, Language};
+use cairn_templates::i18n::{self, Language, t};
 
 pub const SESSION_COOKIE: &str = "cairn_session";
 pub const CSRF_COOKIE: &str = "cairn_csrf";
@@ -67,9 +66,7 @@ impl Viewer {
     /// Refuses a form whose token does not match the visitor's cookie.
     pub fn check_csrf(&self, submitted: &str) -> AppResult<()> {
         if submitted.is_empty() || submitted != self.csrf {
-            return Err(AppError::forbidden(
-                "this form has expired or came from another site; reload the page and try again",
-            ));
+            return Err(AppError::forbidden(t("this-form-has-expired-or-came-from")));
         }
         Ok(())
     }
@@ -110,14 +107,19 @@ impl FromRequestParts<AppState> for Viewer {
 
 async fn user_with_actor(state: &AppState, user: Option<User>) -> AppResult<Option<(User, Actor)>> {
     let Some(user) = user else { return Ok(None) };
-    if let Some(chosen) = Language::from_tag(&user.language) {
-        i18n::prefer(chosen);
-    }
+    answer_in_their_language(&user);
     let actor = db::actors::by_id(&state.db, user.actor_id)
         .await?
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("user {} has no actor", user.id)))?;
     // A suspended account signs in nowhere, whatever credential outlived the suspension.
     Ok((!actor.suspended).then_some((user, actor)))
+}
+
+/// The rest of the request is answered in the language the person chose, if they chose one.
+pub fn answer_in_their_language(user: &User) {
+    if let Some(chosen) = Language::from_code(&user.language) {
+        i18n::prefer(chosen);
+    }
 }
 
 /// The token of `Authorization: Bearer …`, if the request carries one.

@@ -378,13 +378,18 @@ pub async fn receive_join(data: &Data, actor: &Url, object: &Value, join_id: &Ur
         ObjectId::<crate::federation::objects::actor::ApActor>::from(actor.clone()).dereference(data).await?.row;
     let organizer = organizer_of(data, &event).await?;
     let inboxes = change_inboxes(data, &event, &organizer).await?;
+    let asked_before = db::events::participation(&data.db, event.id, participant.id).await?;
     let (state, accept) = match admission(data, &event, &organizer, &participant).await {
         Ok(PENDING) => (PENDING, None),
         Ok(_) => (ACCEPTED, Some(true)),
-        Err(err) if err.kind == ErrorKind::Conflict && err.message.contains("already") => {
+        // Taking part or waiting already (the message says so in the node's language; the state
+        // is what decides).
+        Err(err)
+            if err.kind == ErrorKind::Conflict
+                && asked_before.as_ref().is_some_and(|p| p.state == ACCEPTED || p.state == PENDING) =>
+        {
             // Asking again is how a participant's server recovers a link it never received.
-            if db::events::participation(&data.db, event.id, participant.id).await?.is_some_and(|p| p.state == ACCEPTED)
-            {
+            if asked_before.is_some_and(|p| p.state == ACCEPTED) {
                 for outgoing in link_for(data, &event, &organizer, std::slice::from_ref(&participant))? {
                     db::deliveries::enqueue(&data.db, &outgoing).await?;
                 }

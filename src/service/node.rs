@@ -29,12 +29,15 @@ pub async fn ensure_actors(state: &AppState) -> AppResult<(Actor, Actor)> {
             if db::settings::get(&state.db, db::settings::CONTACT).await?.is_none() {
                 db::settings::set(&state.db, db::settings::CONTACT, &identity.contact).await?;
             }
-            if let Some(language) = identity.language {
-                db::settings::set(&state.db, db::settings::LANGUAGE, language.code()).await?;
-            }
             db::actors::insert(&state.db, &new).await?
         }
     };
+    // A node older than the setting takes the configuration's first value too.
+    if db::settings::get(&state.db, db::settings::LANGUAGE).await?.is_none()
+        && let Some(language) = Language::from_code(node.language.trim())
+    {
+        db::settings::set(&state.db, db::settings::LANGUAGE, language.code()).await?;
+    }
     let app = match db::actors::local_by_username(&state.db, APPLICATION_USERNAME).await? {
         Some(actor) => actor,
         None => {

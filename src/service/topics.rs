@@ -28,7 +28,8 @@ pub async fn ensure(state: &AppState, username: &str) -> AppResult<Option<Actor>
     if let Some(actor) = db::actors::local_by_username(&state.db, username).await? {
         return Ok(Some(actor));
     }
-    let label = TAXONOMY.sector_label(username).unwrap_or(username);
+    // The actor is stored and federated once: it is named in English, whoever asked first.
+    let label = TAXONOMY.english().sector_label(username).unwrap_or(username);
     let mut new = new_local_actor(state, username, "Service", &format!("{label} · {}", state.config.node.name)).await?;
     new.summary = format!(
         "Every new case study, resource and event about {label} that {} gathers from its network. Follow to hear of them.",

@@ -37,7 +37,8 @@ pub fn layout(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                 }
                 footer.site {
                     p { (t("powered-by-cairn-a-federated-knowledge")) }
-                    (language_switcher(ctx))
+                    // An error page has no form token to post with.
+                    @if !ctx.csrf.is_empty() { (language_switcher(ctx)) }
                 }
             }
         }
@@ -53,7 +54,7 @@ fn language_switcher(ctx: &Ctx) -> Markup {
             input type="hidden" name="back" value=(ctx.path);
             label for="language-switcher" { (t("interface-language")) " " }
             select #language-switcher name="language" {
-                @if ctx.user.is_some() { option value="" { (t("language-as-the-browser-asks")) } }
+                option value="" { (t("language-as-the-browser-asks")) }
                 @for language in Language::ALL {
                     option value=(language.code()) lang=(language.code()) selected[language == shown] { (language.name()) }
                 }

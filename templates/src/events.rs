@@ -1,6 +1,5 @@
 //! Events: the calendar (lists and a month grid), an event, the event form.
 
-use crate::i18n::msg;
 use crate::links::href;
 use crate::{
     Ctx, FormErrors,
@@ -8,7 +7,7 @@ use crate::{
         PictureField, chips, country_filter, country_select, csrf_field, error_summary, field, layout, picture_field,
         sector_choices,
     },
-    i18n::t,
+    i18n::{msg, t},
 };
 use maud::{Markup, PreEscaped, html};
 

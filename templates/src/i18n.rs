@@ -58,6 +58,11 @@ impl Language {
         }
     }
 
+    /// The shipped language of exactly this code (`fr`), as forms and files name them.
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
+
     /// The shipped language a tag asks for: `fr`, `fr-BE` and `FR` are French.
     pub fn from_tag(tag: &str) -> Option<Language> {
         let primary = tag.trim().split(['-', '_']).next()?;
@@ -89,28 +94,27 @@ impl Language {
     }
 }
 
-/// The interface catalogues' sources, in the order of `Language::ALL`.
-pub const SOURCES: [(Language, &str); 7] = [
-    (Language::En, include_str!("../locales/en/main.ftl")),
-    (Language::Fr, include_str!("../locales/fr/main.ftl")),
-    (Language::De, include_str!("../locales/de/main.ftl")),
-    (Language::Es, include_str!("../locales/es/main.ftl")),
-    (Language::It, include_str!("../locales/it/main.ftl")),
-    (Language::Nl, include_str!("../locales/nl/main.ftl")),
-    (Language::Pl, include_str!("../locales/pl/main.ftl")),
-];
+/// One catalogue file in every language, in the order of `Language::ALL`.
+macro_rules! in_every_language {
+    ($file:literal) => {
+        [
+            (Language::En, include_str!(concat!("../locales/en/", $file))),
+            (Language::Fr, include_str!(concat!("../locales/fr/", $file))),
+            (Language::De, include_str!(concat!("../locales/de/", $file))),
+            (Language::Es, include_str!(concat!("../locales/es/", $file))),
+            (Language::It, include_str!(concat!("../locales/it/", $file))),
+            (Language::Nl, include_str!(concat!("../locales/nl/", $file))),
+            (Language::Pl, include_str!(concat!("../locales/pl/", $file))),
+        ]
+    };
+}
 
-/// The catalogues of the fixed data (taxonomy, Transition Map, Explore), in the same order; the
-/// English one repeats `assets/*.toml` for translators.
-pub const DATA_SOURCES: [(Language, &str); 7] = [
-    (Language::En, include_str!("../locales/en/data.ftl")),
-    (Language::Fr, include_str!("../locales/fr/data.ftl")),
-    (Language::De, include_str!("../locales/de/data.ftl")),
-    (Language::Es, include_str!("../locales/es/data.ftl")),
-    (Language::It, include_str!("../locales/it/data.ftl")),
-    (Language::Nl, include_str!("../locales/nl/data.ftl")),
-    (Language::Pl, include_str!("../locales/pl/data.ftl")),
-];
+/// The interface catalogues: pages, messages and errors.
+pub const SOURCES: [(Language, &str); 7] = in_every_language!("main.ftl");
+
+/// The catalogues of the fixed data (taxonomy, Transition Map, Explore); the English one
+/// repeats `assets/*.toml` for translators.
+pub const DATA_SOURCES: [(Language, &str); 7] = in_every_language!("data.ftl");
 
 struct Catalogue {
     bundle: FluentBundle<FluentResource>,
@@ -257,31 +261,32 @@ impl<T> std::ops::Deref for Localized<T> {
     }
 }
 
-/// Every language's version of `english`: `translate` replaces the texts whose message its
-/// lookup finds (see `Texts`), and the others stay English.
-pub fn versions<T: Clone>(english: T, translate: fn(&mut T, &Texts)) -> Vec<T> {
+/// Data whose texts have message ids in the data catalogues (`step-{id}-title`, …).
+pub trait Translatable: Clone {
+    /// Every text with its message id, in the order of the English data catalogue.
+    fn texts_mut(&mut self) -> Vec<(String, &mut String)>;
+
+    /// Each text's message id and English text, as `locales/en/data.ftl` must say them.
+    fn english_texts(&self) -> Vec<(String, String)> {
+        self.clone().texts_mut().into_iter().map(|(id, text)| (id, text.clone())).collect()
+    }
+}
+
+/// Every language's version of `english`, in the order of `Language::ALL`: each text its
+/// translation where the language's catalogue has one, English otherwise.
+pub fn versions<T: Translatable>(english: T) -> Vec<T> {
     Language::ALL
         .into_iter()
         .map(|language| {
             let mut version = english.clone();
-            if language != Language::En {
-                translate(&mut version, &Texts(language));
+            for (id, text) in version.texts_mut() {
+                if let Some(translated) = data_text(language, &id) {
+                    *text = translated.to_string();
+                }
             }
             version
         })
         .collect()
-}
-
-/// One language's data catalogue, as `versions` hands it to a `translate` function.
-pub struct Texts(Language);
-
-impl Texts {
-    /// Replaces `text` with the message `id`, if the catalogue has it.
-    pub fn swap(&self, text: &mut String, id: &str) {
-        if let Some(translated) = data_text(self.0, id) {
-            *text = translated.to_string();
-        }
-    }
 }
 
 /// The message `id` with its arguments: `t_with("resource-count", &[("count", 3.into())])`.

@@ -1,6 +1,5 @@
 //! Knowledge repository pages: search with facets, a resource, the publishing form.
 
-use crate::i18n::t_with;
 use crate::links::href;
 use crate::{
     Ctx, FormErrors,
@@ -8,7 +7,7 @@ use crate::{
         AttachmentView, attachment_list, chips, country_select, csrf_field, error_summary, field, layout,
         sector_choices,
     },
-    i18n::t,
+    i18n::{t, t_with},
 };
 use maud::{Markup, PreEscaped, html};
 

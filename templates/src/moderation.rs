@@ -1,11 +1,10 @@
 //! Reporting, the moderation queue and the audit log.
 
-use crate::i18n::{msg, t_with};
 use crate::links::href;
 use crate::{
     Ctx, FormErrors,
     components::{csrf_field, error_summary, field, layout, next_page},
-    i18n::t,
+    i18n::{msg, t, t_with},
 };
 use maud::{Markup, html};
 

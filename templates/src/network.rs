@@ -1,9 +1,12 @@
 //! The network views of aggregator nodes: the node directory (for administrators).
 
-use crate::i18n::t_with;
 use crate::links::href;
 use crate::numbers::{co2e_per_year, euros};
-use crate::{Ctx, components::csrf_field, i18n::t};
+use crate::{
+    Ctx,
+    components::csrf_field,
+    i18n::{t, t_with},
+};
 use maud::{Markup, html};
 
 /// A subscribed node or relay, as the directory lists it.

@@ -1,6 +1,5 @@
 //! Whole pages.
 
-use crate::i18n::t_with;
 use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
@@ -8,7 +7,7 @@ use crate::{
         country_select, csrf_field, error_summary, field, follow_button, language_select, layout, person_card,
         person_card_with,
     },
-    i18n::t,
+    i18n::{t, t_with},
 };
 use maud::{Markup, html};
 

@@ -1,7 +1,6 @@
 //! A person's pages: the profile, the people around them, and their settings (profile,
 //! moving, archive import, API tokens).
 
-use crate::i18n::t_with;
 use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
@@ -9,7 +8,7 @@ use crate::{
         PictureField, avatar, chips, country_select, csrf_field, error_summary, field, follow_button, layout,
         next_page, person_card, person_card_with, picture_field, sector_choices,
     },
-    i18n::t,
+    i18n::{t, t_with},
 };
 use maud::{Markup, html};
 

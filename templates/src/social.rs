@@ -1,7 +1,6 @@
 //! The social side: the feed with its compose box, posts, groups, the directory and
 //! notifications.
 
-use crate::i18n::{msg, t_with};
 use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
@@ -10,7 +9,7 @@ use crate::{
         sector_choices,
     },
     events::{EventCard, event_card},
-    i18n::t,
+    i18n::{msg, t, t_with},
     knowledge::{ResourceCard, resource_card},
 };
 use maud::{Markup, PreEscaped, html};

@@ -1,12 +1,11 @@
 //! The climate-transition tools: the map drawn as a journey, a city's progress, a step,
 //! the Explore catalogue and the financial guidance.
 
-use crate::i18n::{msg, t_with};
 use crate::links::href;
 use crate::{
     Ctx, FormErrors,
     components::{chips, csrf_field, error_summary, layout},
-    i18n::t,
+    i18n::{msg, t, t_with},
     knowledge::{ResourceCard, resource_card},
 };
 use maud::{Markup, html};
@@ -242,7 +241,7 @@ pub fn step(ctx: &Ctx, view: &StepView<'_>) -> Markup {
         ctx,
         &step.title,
         html! {
-            p.meta { a href={ "/map#phase-" (view.phase.id) } { (t("phase")) " " (view.phase.id) ": " (view.phase.title) } }
+            p.meta { a href={ "/map#phase-" (view.phase.id) } { (t_with("phase-number", &[("number", view.phase.id.into())])) ": " (view.phase.title) } }
             div.page-head { h1 { (step.title) } (status_badge(step)) }
             p.lead { (step.purpose) }
             h2 { (t("guidance")) }

@@ -55,6 +55,21 @@ async fn pages_speak_the_language_the_browser_asks_for_signed_out_and_in() {
     let calendar = page(&node, &visitor, "/events?when=month&month=2026-12", "fr").await;
     assert!(calendar.1.contains("décembre 2026"), "the month is named in French");
 
+    // An error page speaks French too, and offers no switcher it could not post (no form token).
+    let missing = visitor.get(node.url("/no/such/page")).header("accept-language", "fr").send().await.unwrap();
+    assert_eq!((missing.status().as_u16(), missing.headers()["content-language"].to_str().unwrap()), (404, "fr"));
+    let html = missing.text().await.unwrap();
+    let reason = said_in(Language::Fr, "there-is-no-page-at-this-address").await;
+    assert!(html.to_lowercase().contains(&reason.to_lowercase()), "{html}");
+    assert!(!html.contains("action=\"/language\""));
+    // The API answers in the asker's language too, and says so; shared files do not vary.
+    let api = visitor.get(node.url("/api/v1/node")).header("accept-language", "fr").send().await.unwrap();
+    assert_eq!(api.headers()["content-language"], "fr");
+    assert!(api.headers()["vary"].to_str().unwrap().contains("Accept-Language"));
+    let css = visitor.get(node.url("/static/cairn.css")).header("accept-language", "fr").send().await.unwrap();
+    let varies = css.headers().get("vary").is_some_and(|v| v.to_str().unwrap().contains("Accept-Language"));
+    assert!(css.headers().get("content-language").is_none() && !varies);
+
     let english = page(&node, &visitor, "/knowledge", "en-GB").await;
     assert_in(Language::En, "/knowledge", &english, &["Knowledge".to_string()]);
     let unknown = page(&node, &visitor, "/knowledge", "ja, zh;q=0.8").await;

@@ -72,6 +72,9 @@ impl FromRequestParts<AppState> for Client {
         let token =
             crate::http::session::bearer_token(&parts.headers).ok_or_else(|| AppError::unauthorized(t("no-token")))?;
         let grant = grant_for(state, token).await?.ok_or_else(|| AppError::unauthorized(t("invalid-token")))?;
+        if let Some((user, _)) = &grant.user {
+            crate::http::session::answer_in_their_language(user);
+        }
         Ok(Client(grant))
     }
 }

@@ -10,10 +10,9 @@ use axum::{
     http::{HeaderMap, StatusCode},
 };
 use cairn_templates::components::Confirmation;
-use cairn_templates::i18n::t_with;
 use cairn_templates::{
     Ctx, FormErrors,
-    i18n::t,
+    i18n::{t, t_with},
     network::{LaneRow, NodeRow},
     pages::{self, IdentityValues},
 };

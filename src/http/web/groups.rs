@@ -25,10 +25,9 @@ use axum::{
     http::{HeaderMap, StatusCode},
 };
 use cairn_templates::components::Confirmation;
-use cairn_templates::i18n::t_with;
 use cairn_templates::{
     FormErrors,
-    i18n::t,
+    i18n::{t, t_with},
     profile::{self as profile_pages, Mover},
     social::{self, GroupCard, GroupFormValues, GroupPage, MemberRow},
 };

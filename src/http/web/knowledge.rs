@@ -39,10 +39,9 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use cairn_templates::components::{AttachmentView, Confirmation};
-use cairn_templates::i18n::{msg, t_with};
 use cairn_templates::{
     FormErrors,
-    i18n::t,
+    i18n::{msg, t, t_with},
     knowledge::{
         self, CommentView, Facet, FacetValue, ResourceCard, ResourceFormValues, ResourceFormView, ResourceView,
     },

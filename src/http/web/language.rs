@@ -16,8 +16,7 @@ use axum::{
     http::header,
     response::{IntoResponse, Redirect},
 };
-use cairn_templates::i18n::Language;
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{Language, t};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -37,9 +36,7 @@ pub async fn switch(State(state): State<AppState>, viewer: Viewer, Form(form): F
     let chosen = match form.language.as_str() {
         "" => None,
         code => Some(
-            Language::ALL
-                .into_iter()
-                .find(|l| l.code() == code)
+            Language::from_code(code)
                 .ok_or_else(|| AppError::bad_parameter("language", t("this-nodes-interface-is-not-shipped-in")))?,
         ),
     };

@@ -118,7 +118,13 @@ pub async fn ask_first(
 
 /// `back` when it is a path of this node, so a form's "return to" field cannot send people elsewhere.
 pub fn local_path(back: &str) -> Option<&str> {
-    Some(back).filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\'))
+    // Browsers drop tabs and newlines from addresses, so "/\t/evil.example" would be "//evil.example".
+    Some(back).filter(|b| {
+        b.starts_with('/')
+            && !b.starts_with("//")
+            && !b.contains('\\')
+            && !b.chars().any(|c| c.is_whitespace() || c.is_control())
+    })
 }
 
 /// Redirects after a successful form, with a message for the next page.

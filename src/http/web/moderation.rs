@@ -21,10 +21,9 @@ use crate::{
     },
 };
 use axum::http::{HeaderMap, StatusCode};
-use cairn_templates::i18n::{msg, t_with};
 use cairn_templates::{
     FormErrors,
-    i18n::t,
+    i18n::{msg, t, t_with},
     moderation::{AuditPage, AuditRow, Queue, QueueItem, ReportForm},
 };
 use serde::Deserialize;

@@ -32,10 +32,9 @@ use axum::{
     response::{IntoResponse, Redirect},
 };
 use cairn_templates::components::Confirmation;
-use cairn_templates::i18n::msg;
 use cairn_templates::{
     FormErrors,
-    i18n::t,
+    i18n::{msg, t},
     social::{self, FeedEntry, NotificationView, PostView},
 };
 use serde::Deserialize;

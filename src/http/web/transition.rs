@@ -336,7 +336,10 @@ pub async fn finance(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(ra
                 QuestionKind::Number { min, max } => QuestionInput::Number { min: *min, max: *max },
                 QuestionKind::Bool => QuestionInput::YesNo,
                 QuestionKind::Choice { choices } => {
-                    QuestionInput::Choice(choices.iter().cloned().zip(q.choice_labels.iter().cloned()).collect())
+                    let label = |i: usize, id: &String| q.choice_labels.get(i).unwrap_or(id).clone();
+                    QuestionInput::Choice(
+                        choices.iter().enumerate().map(|(i, id)| (id.clone(), label(i, id))).collect(),
+                    )
                 }
             },
             value: answers.get(&q.id).cloned().unwrap_or_default(),

@@ -16,3 +16,13 @@ pub mod resource;
 pub mod search;
 pub mod taxonomy;
 pub mod transition;
+
+/// A data file of `assets/` read in English and kept in every interface language; `file` names
+/// it in the panic a unit test rules out.
+pub(crate) fn localized_asset<T>(text: &str, file: &str) -> Vec<T>
+where
+    T: cairn_templates::i18n::Translatable + serde::de::DeserializeOwned,
+{
+    let english: T = toml::from_str(text).unwrap_or_else(|err| panic!("{file} is not valid: {err}"));
+    cairn_templates::i18n::versions(english)
+}

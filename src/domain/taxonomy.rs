@@ -2,7 +2,7 @@
 //! (`templates/locales/*/data.ftl`).
 
 use crate::error::Problems;
-use cairn_templates::i18n::{self, Localized, Translatable, t_with};
+use cairn_templates::i18n::{Localized, Translatable, t_with};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -20,11 +20,8 @@ pub struct Taxonomy {
     pub licenses: Vec<String>,
 }
 
-pub static TAXONOMY: Localized<Taxonomy> = Localized::new(|| {
-    let english: Taxonomy = toml::from_str(include_str!("../../assets/taxonomy.toml"))
-        .expect("assets/taxonomy.toml is valid (a unit test checks)");
-    i18n::versions(english)
-});
+pub static TAXONOMY: Localized<Taxonomy> =
+    Localized::new(|| super::localized_asset(include_str!("../../assets/taxonomy.toml"), "assets/taxonomy.toml"));
 
 impl Translatable for Taxonomy {
     fn texts_mut(&mut self) -> Vec<(String, &mut String)> {
@@ -81,6 +78,7 @@ impl Taxonomy {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use cairn_templates::i18n;
 
     /// Every fixed text with its message id: the taxonomy, the Transition Map and Explore.
     fn english_data() -> Vec<(String, String)> {

@@ -4,7 +4,7 @@
 
 use super::{resource::html_to_text, search::SearchQuery, taxonomy::TAXONOMY};
 use crate::error::{AppError, AppResult};
-use cairn_templates::i18n::{self, Localized, Translatable, msg, t, t_with};
+use cairn_templates::i18n::{Localized, Translatable, msg, t, t_with};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -32,9 +32,7 @@ pub struct TransitionMap {
 }
 
 pub static TRANSITION_MAP: Localized<TransitionMap> = Localized::new(|| {
-    let english: TransitionMap = toml::from_str(include_str!("../../assets/transition-map.toml"))
-        .expect("assets/transition-map.toml is valid (a unit test checks)");
-    i18n::versions(english)
+    super::localized_asset(include_str!("../../assets/transition-map.toml"), "assets/transition-map.toml")
 });
 
 impl Translatable for TransitionMap {
@@ -183,11 +181,8 @@ impl Catalogue {
     }
 }
 
-pub static EXPLORE: Localized<Catalogue> = Localized::new(|| {
-    let english: Catalogue = toml::from_str(include_str!("../../assets/explore.toml"))
-        .expect("assets/explore.toml is valid (a unit test checks)");
-    i18n::versions(english)
-});
+pub static EXPLORE: Localized<Catalogue> =
+    Localized::new(|| super::localized_asset(include_str!("../../assets/explore.toml"), "assets/explore.toml"));
 
 /// Where a city stands on one step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]

@@ -34,7 +34,7 @@ pub struct MatrixStatus {
     pub error: Option<MatrixError>,
 }
 
-fn in_every_language(matrix: Matrix) -> Vec<Arc<Matrix>> {
+fn per_language(matrix: Matrix) -> Vec<Arc<Matrix>> {
     Language::ALL.into_iter().map(|language| Arc::new(matrix.in_language(language))).collect()
 }
 
@@ -42,9 +42,8 @@ impl MatrixSource {
     /// Reads the configured file; a broken one at start falls back to the built-in matrix and
     /// keeps the error for the admin to see.
     pub fn open(path: &str) -> MatrixSource {
-        let builtin = in_every_language(
-            Matrix::parse(DEFAULT_MATRIX).expect("the built-in matrix is valid (a unit test checks)"),
-        );
+        let builtin =
+            per_language(Matrix::parse(DEFAULT_MATRIX).expect("the built-in matrix is valid (a unit test checks)"));
         let path = (!path.trim().is_empty()).then(|| PathBuf::from(path.trim()));
         let source =
             MatrixSource { path, state: RwLock::new(Loaded { versions: builtin, modified: None, error: None }) };
@@ -84,7 +83,7 @@ impl MatrixSource {
         match read {
             Ok(matrix) => {
                 let options = matrix.options.len();
-                state.versions = in_every_language(matrix);
+                state.versions = per_language(matrix);
                 state.error = None;
                 tracing::info!("finance matrix loaded from {} ({options} options)", path.display());
                 Ok(options)

@@ -7,7 +7,11 @@ use serde_json::json;
 
 /// The message `id` as the catalogue of `language` has it, as a page would show it.
 async fn said_in(language: Language, id: &'static str) -> String {
-    let text = i18n::in_language(language, async { t(id) }).await.0;
+    escaped(i18n::in_language(language, async { t(id) }).await.0)
+}
+
+/// Text as maud writes it into a page.
+fn escaped(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
@@ -43,8 +47,6 @@ async fn pages_speak_the_language_the_browser_asks_for_signed_out_and_in() {
         assert!(!shown.1.contains(">Knowledge<"), "{path} has no English navigation left");
     }
     // The fixed data too: the Transition Map, Explore, the finance questions, the dates.
-    let escaped =
-        |text: &str| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
     let step = escaped(i18n::data_text(Language::Fr, "step-political-mandate-title").unwrap());
     assert_in(Language::Fr, "/map", &page(&node, &visitor, "/map", "fr").await, &[step]);
     let tool = escaped(i18n::data_text(Language::Fr, "tool-district-heating-name").unwrap());

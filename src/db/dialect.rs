@@ -253,12 +253,14 @@ pub fn text_match(dialect: Dialect, terms: &crate::domain::search::Terms) -> Opt
             for term in &exclude {
                 web.push_str(&format!(" -{term}"));
             }
+            // `cairn_query` (migration 000026) reads the words as written and as every language's
+            // stemmer has them, as the search vector holds both.
             TextMatch {
-                condition: "r.search @@ websearch_to_tsquery('simple', ?)".into(),
+                condition: "r.search @@ cairn_query(?)".into(),
                 condition_binds: vec![Bind::Text(web.clone())],
                 rank_join: String::new(),
                 rank_join_binds: Vec::new(),
-                rank_order: "ts_rank(r.search, websearch_to_tsquery('simple', ?)) DESC".into(),
+                rank_order: "ts_rank(r.search, cairn_query(?)) DESC".into(),
                 rank_order_binds: vec![Bind::Text(web)],
             }
         }

@@ -269,10 +269,8 @@ pub struct Resource {
     pub search_text: String,
     pub language: String,
     pub license: String,
-    pub sectors: String,
     pub sectors_mask: i64,
     pub tags: String,
-    pub phases: String,
     /// Where it is filed on the map and in the catalogue: phases, steps and tool types (bits
     /// laid out in `domain::transition`).
     pub map_mask: i64,
@@ -290,6 +288,10 @@ pub struct Resource {
     pub demo: bool,
     pub published_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The versions in other languages: a JSON list of `domain::resource::Translation`.
+    pub translations: String,
+    /// Every language it can be read in, as bits of the taxonomy's language list.
+    pub languages_mask: i64,
 }
 
 impl Resource {
@@ -302,16 +304,20 @@ impl Resource {
         crate::domain::transition::EXPLORE.tools_in_mask(self.map_mask)
     }
     pub fn sector_list(&self) -> Vec<String> {
-        serde_json::from_str(&self.sectors).unwrap_or_default()
+        crate::domain::taxonomy::TAXONOMY.sectors_in_mask(self.sectors_mask)
     }
     pub fn tag_list(&self) -> Vec<String> {
         serde_json::from_str(&self.tags).unwrap_or_default()
     }
     pub fn phase_list(&self) -> Vec<i32> {
-        serde_json::from_str(&self.phases).unwrap_or_default()
+        crate::domain::taxonomy::TAXONOMY.phases_in_mask(self.map_mask)
     }
     pub fn attachment_list(&self) -> Vec<crate::domain::resource::Attachment> {
         serde_json::from_str(&self.attachments).unwrap_or_default()
+    }
+    /// Its versions in other languages, as stored (their HTML included).
+    pub fn translation_list(&self) -> Vec<crate::domain::resource::Translation> {
+        serde_json::from_str(&self.translations).unwrap_or_default()
     }
 }
 
@@ -330,10 +336,8 @@ pub struct NewResource {
     pub search_text: String,
     pub language: String,
     pub license: String,
-    pub sectors: String,
     pub sectors_mask: i64,
     pub tags: String,
-    pub phases: String,
     /// Where it is filed on the map and in the catalogue: phases, steps and tool types (bits
     /// laid out in `domain::transition`).
     pub map_mask: i64,
@@ -351,6 +355,10 @@ pub struct NewResource {
     pub demo: bool,
     pub published_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The versions in other languages: a JSON list of `domain::resource::Translation`.
+    pub translations: String,
+    /// Every language it can be read in, as bits of the taxonomy's language list.
+    pub languages_mask: i64,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -200,10 +200,8 @@ diesel::table! {
         search_text -> Text,
         language -> Text,
         license -> Text,
-        sectors -> Text,
         sectors_mask -> BigInt,
         tags -> Text,
-        phases -> Text,
         map_mask -> BigInt,
         city -> Text,
         country -> Text,
@@ -219,6 +217,8 @@ diesel::table! {
         demo -> Bool,
         published_at -> Timestamp,
         updated_at -> Timestamp,
+        translations -> Text,
+        languages_mask -> BigInt,
     }
 }
 

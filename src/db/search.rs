@@ -34,12 +34,14 @@ static FACET_COUNTS: LazyLock<String> = LazyLock::new(|| {
     };
     let sectors = bits(TAXONOMY.sectors.iter().enumerate().map(|(i, t)| (1i64 << i, t.id.clone())).collect());
     let phases = bits(TAXONOMY.phases.iter().map(|t| (1i64 << (t.id - 1), t.id.to_string())).collect());
+    let languages = bits(TAXONOMY.languages.iter().enumerate().map(|(i, l)| (1i64 << i, l.clone())).collect());
     [
         "SELECT 'kind' AS facet, f.kind AS v, count(*) AS n FROM f GROUP BY f.kind".to_string(),
         format!("SELECT 'sector', b.name, count(*) FROM f JOIN ({sectors}) b ON (f.sectors_mask & b.bit) <> 0 GROUP BY b.name"),
         format!("SELECT 'phase', b.name, count(*) FROM f JOIN ({phases}) b ON (f.map_mask & b.bit) <> 0 GROUP BY b.name"),
         "SELECT 'country', f.country, count(*) FROM f GROUP BY f.country".to_string(),
-        "SELECT 'lang', f.language, count(*) FROM f GROUP BY f.language".to_string(),
+        // Every language a resource can be read in, its translations' included.
+        format!("SELECT 'lang', b.name, count(*) FROM f JOIN ({languages}) b ON (f.languages_mask & b.bit) <> 0 GROUP BY b.name"),
         "SELECT 'origin', f.origin, count(*) FROM f GROUP BY f.origin".to_string(),
         "SELECT 'year', CAST(f.year AS TEXT), count(*) FROM f GROUP BY f.year".to_string(),
     ]
@@ -90,7 +92,9 @@ fn conditions(query: &SearchQuery, text: Option<&TextMatch>) -> (String, Vec<Bin
     let ints = |v: &[i32]| v.iter().map(|i| Bind::Int(*i as i64)).collect::<Vec<_>>();
     any_of("r.kind IN ({})", texts(&query.kinds));
     any_of("r.country IN ({})", texts(&query.countries));
-    any_of("r.language IN ({})", texts(&query.languages));
+    if !query.languages.is_empty() {
+        any_of("(r.languages_mask & {}) <> 0", vec![Bind::Int(TAXONOMY.language_mask(&query.languages))]);
+    }
     any_of("r.origin IN ({})", texts(&query.origins));
     any_of("r.year IN ({})", ints(&query.years));
     if !query.sectors.is_empty() {
@@ -159,7 +163,7 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
     let sql = placeholders(
         dialect,
         &format!(
-            "WITH f AS MATERIALIZED (SELECT r.kind, r.country, r.language, r.origin, r.year, r.sectors_mask, r.map_mask \
+            "WITH f AS MATERIALIZED (SELECT r.kind, r.country, r.languages_mask, r.origin, r.year, r.sectors_mask, r.map_mask \
              FROM resources r WHERE {condition}) SELECT 'total' AS facet, '' AS v, count(*) AS n FROM f UNION ALL {}",
             *FACET_COUNTS
         ),

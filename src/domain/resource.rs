@@ -2,7 +2,7 @@
 //! meets, whether it comes from the web form, the JSON API or another server.
 
 use super::{
-    taxonomy::TAXONOMY,
+    taxonomy::{TAXONOMY, primary_language},
     transition::{EXPLORE, TRANSITION_MAP},
 };
 use crate::error::{AppError, AppResult, Problems};
@@ -31,6 +31,25 @@ pub struct Attachment {
     pub blurhash: Option<String>,
 }
 
+/// The same resource in another language, written by its author.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct Translation {
+    /// A language tag (`de`, `pt-BR`), not the original's.
+    pub language: String,
+    pub title: String,
+    pub summary: String,
+    /// Markdown, as written; empty for a version from another server, which sends HTML.
+    pub body: String,
+    /// The body as sanitised HTML, made from `body` (read only when `body` is empty, as from
+    /// another server, and then sanitised).
+    #[schema(read_only)]
+    pub body_html: String,
+}
+
+/// More versions than the EU has official languages is not a translation.
+pub const MAX_TRANSLATIONS: usize = 24;
+
 /// A resource as submitted, before the rules are applied.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
@@ -57,6 +76,8 @@ pub struct ResourceInput {
     pub map_steps: Vec<String>,
     /// The Explore tool types it is an example of (e.g. `district-heating`).
     pub tool_types: Vec<String>,
+    /// Its versions in other languages.
+    pub translations: Vec<Translation>,
 }
 
 /// A resource that meets the rules (every list de-duplicated, text trimmed).
@@ -222,6 +243,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     if input.attachments.iter().any(|a| super::web_link(&a.url).is_none()) {
         problems.add("attachments", t("an-attachment-needs-an-https-address"));
     }
+    let translations = check_translations(&language, &input.translations, &mut problems);
     problems.finish()?;
     Ok(ResourceInput {
         kind: input.kind.clone(),
@@ -243,7 +265,78 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
         organisation,
         map_steps,
         tool_types,
+        translations,
     })
+}
+
+/// The versions in other languages that meet the rules, each named by its language in any
+/// problem. A version with nothing filled in (the form's empty one) is left out.
+fn check_translations(original: &str, versions: &[Translation], problems: &mut Problems) -> Vec<Translation> {
+    if versions.len() > MAX_TRANSLATIONS {
+        problems.add("translations", t_with("add-at-most-translations", &[("max", MAX_TRANSLATIONS.into())]));
+    }
+    let mut kept: Vec<Translation> = Vec::new();
+    for version in versions.iter().take(MAX_TRANSLATIONS) {
+        let language = version.language.trim();
+        let written = [&version.title, &version.summary, &version.body, &version.body_html];
+        if language.is_empty() && written.iter().all(|text| text.trim().is_empty()) {
+            continue;
+        }
+        let problem = |message: String| {
+            t_with(
+                "translation-problem",
+                &[("language", language.chars().take(20).collect::<String>().into()), ("problem", message.into())],
+            )
+        };
+        if !TAXONOMY.knows_language(language) || language.len() > 20 {
+            problems.add("translations", problem(t("choose-a-language-e-g-en-fr").to_string()));
+            continue;
+        }
+        if primary_language(language) == primary_language(original) {
+            problems.add("translations", problem(t("a-translation-is-in-another-language").to_string()));
+            continue;
+        }
+        if kept.iter().any(|k| primary_language(&k.language) == primary_language(language)) {
+            problems.add("translations", problem(t("this-language-has-a-translation-already").to_string()));
+            continue;
+        }
+        let mut field = |value: &str, min: usize, max: usize| match text("translations", value, min, max) {
+            Ok(value) => Some(value),
+            Err(err) => {
+                problems.add("translations", problem(err.message));
+                None
+            }
+        };
+        let (Some(title), Some(summary), Some(body)) =
+            (field(&version.title, 3, 200), field(&version.summary, 1, 1000), field(&version.body, 0, 100_000))
+        else {
+            continue;
+        };
+        // Written here in Markdown; from another server, as HTML.
+        let body_html = if body.is_empty() { sanitize_html(&version.body_html) } else { render_markdown(&body) };
+        kept.push(Translation { language: language.to_string(), title, summary, body, body_html });
+    }
+    kept
+}
+
+/// The version a reader is shown: the language asked for (a link of the page's switcher), else
+/// the interface's language, else the original (`None`).
+pub fn version_for<'v>(
+    original: &str,
+    versions: &'v [Translation],
+    asked: Option<&str>,
+    interface: &str,
+) -> Option<&'v Translation> {
+    let find = |language: &str| {
+        let primary = primary_language(language);
+        (primary != primary_language(original))
+            .then(|| versions.iter().find(|v| primary_language(&v.language) == primary))
+            .flatten()
+    };
+    match asked.filter(|a| !a.trim().is_empty()) {
+        Some(asked) => find(asked),
+        None => find(interface),
+    }
 }
 
 /// Markdown to HTML that is safe to show: no scripts, handlers, `javascript:` links or frames.
@@ -517,6 +610,54 @@ mod tests {
         for (input, field) in cases {
             assert_eq!(check_resource(&input).unwrap_err().field.as_deref(), Some(field));
         }
+    }
+
+    fn version(language: &str) -> Translation {
+        Translation {
+            language: language.into(),
+            title: format!("Title in {language}"),
+            summary: "Summary.".into(),
+            body: "**Body**".into(),
+            body_html: "<script>x</script>".into(),
+        }
+    }
+
+    #[test]
+    fn translations_are_checked_and_rendered() {
+        let input =
+            ResourceInput { translations: vec![version("de"), Translation::default(), version("fr-BE")], ..valid() };
+        let checked = check_resource(&input).unwrap();
+        assert_eq!(checked.translations.len(), 2, "the empty set is left out");
+        assert_eq!(checked.translations[0].body_html, "<p><strong>Body</strong></p>\n", "made from the Markdown");
+        let refused = |translations: Vec<Translation>| {
+            let err = check_resource(&ResourceInput { translations, ..valid() }).unwrap_err();
+            assert_eq!(err.field.as_deref(), Some("translations"));
+            err.message
+        };
+        refused(vec![version("en-GB")]);
+        refused(vec![version("de"), version("de-AT")]);
+        refused(vec![version("xx")]);
+        refused(vec![Translation { title: "x".repeat(201), ..version("de") }]);
+        refused(vec![Translation { summary: " ".into(), ..version("de") }]);
+        refused((0..=MAX_TRANSLATIONS).map(|_| Translation::default()).collect());
+        let html_only =
+            Translation { body: String::new(), body_html: "<p>ok</p><script>x</script>".into(), ..version("de") };
+        let checked = check_resource(&ResourceInput { translations: vec![html_only], ..valid() }).unwrap();
+        assert_eq!(checked.translations[0].body_html, "<p>ok</p>", "HTML from elsewhere is sanitised");
+    }
+
+    #[test]
+    fn the_reader_sees_their_language_when_it_exists() {
+        let versions = vec![version("de"), version("fr-BE")];
+        let shown = |asked: Option<&str>, interface: &str| {
+            version_for("en", &versions, asked, interface).map(|v| v.language.as_str())
+        };
+        assert_eq!(shown(None, "de"), Some("de"));
+        assert_eq!(shown(None, "fr"), Some("fr-BE"));
+        assert_eq!(shown(None, "pl"), None, "no Polish version: the original");
+        assert_eq!(shown(None, "en"), None);
+        assert_eq!(shown(Some("fr"), "de"), Some("fr-BE"), "the switcher's choice first");
+        assert_eq!(shown(Some("en"), "de"), None, "the original asked for");
     }
 
     #[test]

@@ -69,16 +69,93 @@ impl Taxonomy {
         phases.iter().filter(|p| (1..=8).contains(*p)).fold(0, |mask, p| mask | (1 << (p - 1)))
     }
 
-    pub fn knows_language(&self, tag: &str) -> bool {
-        let primary = tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
-        self.languages.contains(&primary)
+    /// The sectors whose bits are set, in the taxonomy's order.
+    pub fn sectors_in_mask(&self, mask: i64) -> Vec<String> {
+        self.sectors.iter().enumerate().filter(|(bit, _)| mask & (1 << bit) != 0).map(|(_, s)| s.id.clone()).collect()
     }
+
+    /// The phases whose bits are set in a map mask, in order.
+    pub fn phases_in_mask(&self, mask: i64) -> Vec<i32> {
+        self.phases.iter().map(|p| p.id).filter(|p| (1..=8).contains(p) && mask & (1 << (p - 1)) != 0).collect()
+    }
+
+    pub fn knows_language(&self, tag: &str) -> bool {
+        self.languages.contains(&primary_language(tag))
+    }
+
+    /// The languages' bits of a resource's `languages_mask`, by the primary tag; the list's order
+    /// is fixed, as stored masks depend on it.
+    pub fn language_mask<S: AsRef<str>>(&self, tags: &[S]) -> i64 {
+        tags.iter()
+            .filter_map(|tag| self.languages.iter().position(|l| *l == primary_language(tag.as_ref())))
+            .fold(0, |mask, bit| mask | (1 << bit))
+    }
+}
+
+/// A language's name in itself (`Deutsch`), the same in every interface language, or the tag.
+pub fn endonym(tag: &str) -> String {
+    let name = match primary_language(tag).as_str() {
+        "bg" => "български",
+        "ca" => "català",
+        "cs" => "čeština",
+        "cy" => "Cymraeg",
+        "da" => "dansk",
+        "de" => "Deutsch",
+        "el" => "Ελληνικά",
+        "en" => "English",
+        "es" => "español",
+        "et" => "eesti",
+        "eu" => "euskara",
+        "fi" => "suomi",
+        "fr" => "français",
+        "ga" => "Gaeilge",
+        "gl" => "galego",
+        "hr" => "hrvatski",
+        "hu" => "magyar",
+        "is" => "íslenska",
+        "it" => "italiano",
+        "lb" => "Lëtzebuergesch",
+        "lt" => "lietuvių",
+        "lv" => "latviešu",
+        "mk" => "македонски",
+        "mt" => "Malti",
+        "nl" => "Nederlands",
+        "no" => "norsk",
+        "pl" => "polski",
+        "pt" => "português",
+        "ro" => "română",
+        "sk" => "slovenčina",
+        "sl" => "slovenščina",
+        "sq" => "shqip",
+        "sr" => "српски",
+        "sv" => "svenska",
+        "tr" => "Türkçe",
+        "uk" => "українська",
+        _ => return tag.to_string(),
+    };
+    name.to_string()
+}
+
+/// A language tag's primary language, lower case: `de` for `de-AT`.
+pub fn primary_language(tag: &str) -> String {
+    tag.trim().split('-').next().unwrap_or_default().to_ascii_lowercase()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use cairn_templates::i18n;
+
+    #[test]
+    fn language_bits_never_move() {
+        // Stored masks, and migration 000026 that filled them, depend on these places.
+        let frozen = "bg ca cs cy da de el en es et eu fi fr ga gl hr hu is it lb lt lv mk mt nl no pl pt ro sk sl sq sr sv tr uk";
+        assert_eq!(TAXONOMY.languages[..36].join(" "), frozen);
+        assert_eq!(TAXONOMY.language_mask(&["en-GB", "de", "xx"]), (1 << 7) | (1 << 5));
+        assert_eq!(endonym("de-AT"), "Deutsch");
+        assert_eq!(TAXONOMY.sectors_in_mask(TAXONOMY.sector_mask(&["mobility", "energy_systems"])).len(), 2);
+        assert_eq!(TAXONOMY.phases_in_mask(TAXONOMY.phase_mask(&[6, 2])), vec![2, 6]);
+    }
 
     /// Every fixed text with its message id: the taxonomy, the Transition Map and Explore.
     fn english_data() -> Vec<(String, String)> {

@@ -54,3 +54,25 @@ fn a_foreign_article_becomes_a_valid_resource() {
     let html = crate::domain::resource::sanitize_html(article.content.as_deref().unwrap());
     assert!(!html.contains("onerror"), "{html}");
 }
+
+#[test]
+fn every_language_of_an_article_is_read() {
+    let article: ArticleJson = serde_json::from_value(fixture("multilingual_article.json")).unwrap();
+    let input = super::objects::resource::input_from(&article);
+    let valid = crate::domain::resource::check_resource(&input).unwrap();
+    assert_eq!(valid.language, "fr", "the original is the map's entry that equals content");
+    assert_eq!(valid.title, "Les réseaux de chaleur");
+    let languages: Vec<&str> = valid.translations.iter().map(|t| t.language.as_str()).collect();
+    assert_eq!(languages, vec!["de", "en"], "one version per other known language");
+    let (german, english) = (&valid.translations[0], &valid.translations[1]);
+    assert_eq!(english.title, "Heat networks");
+    assert_eq!(english.summary, "What worked.");
+    assert_eq!(english.body_html, "<p>Shared <b>heating</b>.</p>");
+    assert_eq!(german.title, "Les réseaux de chaleur", "a title too short to keep is the original's");
+    assert!(
+        german.summary.starts_with("Gemeinsame Heizungen"),
+        "a missing summary is the version's text: {}",
+        german.summary
+    );
+    assert!(!german.body_html.contains("script"), "{}", german.body_html);
+}

@@ -5,7 +5,7 @@ use crate::{
     db,
     domain::{
         accounts::Role,
-        resource::{ResourceInput, check_resource, render_markdown},
+        resource::{ResourceInput, Translation, check_resource, render_markdown},
         taxonomy::TAXONOMY,
         transition::{EXPLORE, TRANSITION_MAP},
     },
@@ -60,6 +60,7 @@ pub fn demo_input(index: usize) -> ResourceInput {
         sectors.push(TAXONOMY.sectors[mix.next(TAXONOMY.sectors.len())].id.clone());
     }
     let start = 2015 + mix.next(11) as i32;
+    let language = mix.next(LANGUAGES.len());
     ResourceInput {
         kind: kind.id.clone(),
         title: format!("Illustrative example {index}: {topic} and {other}"),
@@ -70,7 +71,7 @@ pub fn demo_input(index: usize) -> ResourceInput {
         body: format!(
             "**Illustrative demo data.** This text was generated to demonstrate Cairn.\n\nIt mentions {topic} and {other} so that search has something to find."
         ),
-        language: LANGUAGES[mix.next(LANGUAGES.len())].into(),
+        language: LANGUAGES[language].into(),
         license: "CC0 1.0".into(),
         sectors,
         tags: vec![topic.into(), other.into(), "illustrative".into()],
@@ -93,8 +94,36 @@ pub fn demo_input(index: usize) -> ResourceInput {
             .nth(index % EXPLORE.tools().count())
             .into_iter()
             .collect(),
+        translations: demo_translation(index, LANGUAGES[language]).into_iter().collect(),
         ..Default::default()
     }
+}
+
+/// Every third demo resource is translated into another language, labelled as invented in it
+/// too (the topics stay in English, as they are the resource's tags).
+fn demo_translation(index: usize, original: &str) -> Option<Translation> {
+    // (language, "Illustrative example", "Illustrative demo content, not a real city's results.")
+    const WORDS: &[(&str, &str, &str)] = &[
+        ("fr", "Exemple illustratif", "Contenu de démonstration inventé, pas les résultats d'une vraie ville."),
+        ("de", "Illustratives Beispiel", "Erfundene Demo-Inhalte, keine Ergebnisse einer echten Stadt."),
+        ("es", "Ejemplo ilustrativo", "Contenido de demostración inventado, no son resultados de una ciudad real."),
+        ("it", "Esempio illustrativo", "Contenuto dimostrativo inventato, non i risultati di una città reale."),
+        ("nl", "Illustratief voorbeeld", "Verzonnen demo-inhoud, geen resultaten van een echte stad."),
+        ("pl", "Przykład ilustracyjny", "Wymyślone treści demonstracyjne, nie wyniki prawdziwego miasta."),
+    ];
+    if !index.is_multiple_of(3) {
+        return None;
+    }
+    let (language, example, invented) =
+        WORDS.iter().cycle().skip(index / 3 % WORDS.len()).find(|(language, _, _)| *language != original)?;
+    let topics = TOPICS[index % TOPICS.len()];
+    Some(Translation {
+        language: language.to_string(),
+        title: format!("{example} {index}: {topics}"),
+        summary: invented.to_string(),
+        body: format!("**{invented}**\n\n{topics}"),
+        body_html: String::new(),
+    })
 }
 
 /// Adds `count` demo resources, reporting progress as `(done, count)` after each batch.

@@ -406,5 +406,6 @@ pub fn input_of(resource: &Resource) -> ResourceInput {
         organisation: resource.organisation.clone(),
         map_steps: resource.map_step_list(),
         tool_types: resource.tool_type_list(),
+        translations: resource.translation_list(),
     }
 }

@@ -22,4 +22,5 @@ mod relays;
 mod safety;
 mod social;
 mod transition;
+mod translations;
 mod wellknown;

@@ -9,12 +9,13 @@ use crate::{
     },
     domain::{
         handle::host_of_url,
-        resource::{Impact, ResourceInput, check_resource, html_to_text, sanitize_html},
-        taxonomy::TAXONOMY,
+        resource::{Impact, MAX_TRANSLATIONS, ResourceInput, Translation, check_resource, html_to_text, sanitize_html},
+        taxonomy::{TAXONOMY, primary_language},
         transition::{EXPLORE, TRANSITION_MAP},
     },
     error::{AppError, AppResult},
     federation::protocol::{
+        LanguageMap,
         article::{ARTICLE_TYPES, ArticleJson, PUBLIC, Source},
         attachment::{self, truncate},
         id_of, page_url,
@@ -27,7 +28,7 @@ use activitypub_federation::{
 };
 use chrono::{DateTime, Datelike, Utc};
 use serde_json::{Value, json};
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use url::Url;
 
 #[derive(Debug, Clone)]
@@ -57,6 +58,14 @@ impl ApResource {
             json!({"type": "Place", "name": if row.city.is_empty() { &row.country } else { &row.city },
                    "address": {"type": "PostalAddress", "addressLocality": row.city, "addressCountry": row.country}})
         });
+        // The original first, then every translation: the plain fields stay the original's,
+        // which is what Mastodon and Mobilizon show.
+        let versions = row.translation_list();
+        let by_language = |original: &str, text: fn(&Translation) -> &String| -> LanguageMap {
+            std::iter::once((row.language.clone(), original.to_string()))
+                .chain(versions.iter().map(|v| (v.language.clone(), text(v).clone())))
+                .collect()
+        };
         let impact = Impact {
             tco2e_per_year: row.tco2e_per_year,
             investment_eur: row.investment_eur,
@@ -66,9 +75,11 @@ impl ApResource {
             id: self.id.clone(),
             kind: "Article".into(),
             name: Some(row.title.clone()),
+            name_map: Some(by_language(&row.title, |v| &v.title)),
             summary: Some(row.summary.clone()),
+            summary_map: Some(by_language(&row.summary, |v| &v.summary)),
             content: Some(row.body_html.clone()),
-            content_map: Some(BTreeMap::from([(row.language.clone(), row.body_html.clone())])),
+            content_map: Some(by_language(&row.body_html, |v| &v.body_html)),
             media_type: Some("text/html".into()),
             source: (!row.body.is_empty())
                 .then(|| Source { content: row.body.clone(), media_type: "text/markdown".into() }),
@@ -106,8 +117,57 @@ pub fn filing_year(period_start: Option<i32>, published: DateTime<Utc>) -> i32 {
 
 /// Whatever another server sent, read leniently into Cairn's rules: unknown terms dropped,
 /// over-long text shortened, HTML cleaned.
+/// The language a remote resource was written in: as it says, else the `contentMap` entry that
+/// equals `content`, else the map's first.
+fn original_language(json: &ArticleJson) -> Option<String> {
+    let map = json.content_map.as_ref();
+    json.language
+        .clone()
+        .or_else(|| map?.iter().find(|(_, text)| Some(*text) == json.content.as_ref()).map(|(l, _)| l.clone()))
+        .or_else(|| map?.keys().next().cloned())
+}
+
+/// The original's body: `content`, else its language's entry of `contentMap`, else the first.
+fn original_content(json: &ArticleJson) -> Option<String> {
+    let map = json.content_map.as_ref();
+    json.content
+        .clone()
+        .or_else(|| map?.get(&original_language(json)?).cloned())
+        .or_else(|| map?.values().next().cloned())
+}
+
+/// The other languages' versions in the maps, read as leniently as the original: a missing
+/// title or summary is the original's; one version per language, at most as many as Cairn keeps.
+fn translations_from(json: &ArticleJson, original: &ResourceInput) -> Vec<Translation> {
+    let maps = [&json.name_map, &json.summary_map, &json.content_map];
+    let languages: BTreeSet<&String> = maps.iter().filter_map(|m| m.as_ref()).flat_map(|m| m.keys()).collect();
+    let mut seen = vec![primary_language(&original.language)];
+    let mut versions = Vec::new();
+    for language in languages {
+        let primary = primary_language(language);
+        if !TAXONOMY.knows_language(language) || language.len() > 20 || seen.contains(&primary) {
+            continue;
+        }
+        seen.push(primary);
+        let entry = |map: &Option<LanguageMap>| map.as_ref().and_then(|m| m.get(language)).map(|t| html_to_text(t));
+        let body_html = json.content_map.as_ref().and_then(|m| m.get(language)).cloned().unwrap_or_default();
+        let summary = entry(&json.summary_map)
+            .filter(|s| !s.is_empty())
+            .or_else(|| Some(html_to_text(&body_html)).filter(|s| !s.is_empty()))
+            .map_or_else(|| original.summary.clone(), |s| truncate(&s, 1000));
+        let title = entry(&json.name_map)
+            .filter(|t| t.chars().count() >= 3)
+            .map_or_else(|| original.title.clone(), |t| truncate(&t, 200));
+        versions.push(Translation { language: language.clone(), title, summary, body: String::new(), body_html });
+        if versions.len() == MAX_TRANSLATIONS {
+            break;
+        }
+    }
+    versions
+}
+
 pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
-    let content = json.content.clone().or_else(|| json.content_map.as_ref().and_then(|m| m.values().next().cloned()));
+    let content = original_content(json);
     let content_text = html_to_text(content.as_deref().unwrap_or_default());
     let summary =
         json.summary.as_deref().map(html_to_text).filter(|s| !s.is_empty()).unwrap_or_else(|| content_text.clone());
@@ -117,12 +177,8 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
         .clone()
         .filter(|k| TAXONOMY.kind_label(k).is_some())
         .unwrap_or_else(|| if json.kind == "Video" { "video".into() } else { "info_sheet".into() });
-    let language = json
-        .language
-        .clone()
-        .or_else(|| json.content_map.as_ref().and_then(|m| m.keys().next().cloned()))
-        .filter(|l| TAXONOMY.knows_language(l) && l.len() <= 20)
-        .unwrap_or_else(|| "en".into());
+    let language =
+        original_language(json).filter(|l| TAXONOMY.knows_language(l) && l.len() <= 20).unwrap_or_else(|| "en".into());
     let strings = |values: &[Value]| values.iter().filter_map(Value::as_str).map(str::to_string).collect::<Vec<_>>();
     let mut tags: Vec<String> = strings(&json.topics);
     if tags.is_empty() {
@@ -137,7 +193,7 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
     let location = json.location.as_ref();
     let place = |pointer: &str| location.and_then(|l| l.pointer(pointer)).and_then(Value::as_str).map(str::to_string);
     let attachments = attachment::from_wire(&json.attachment);
-    ResourceInput {
+    let mut input = ResourceInput {
         kind,
         title: truncate(&title, 200),
         summary: truncate(&summary, 1000),
@@ -168,7 +224,10 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
         organisation: truncate(&html_to_text(json.organisation.as_deref().unwrap_or_default()), 200),
         map_steps: strings(&json.map_steps).into_iter().filter(|s| TRANSITION_MAP.step(s).is_some()).collect(),
         tool_types: strings(&json.tool_types).into_iter().filter(|t| EXPLORE.tool(t).is_some()).collect(),
-    }
+        translations: Vec::new(),
+    };
+    input.translations = translations_from(json, &input);
+    input
 }
 
 fn hashtag(base: &str, tag: &str) -> Value {
@@ -218,9 +277,7 @@ impl Object for ApResource {
             id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a resource needs an author"))?;
         let author = ObjectId::<ApActor>::from(author_id).dereference(data).await?;
         let valid = check_resource(&input_from(&json))?;
-        let content =
-            json.content.clone().or_else(|| json.content_map.as_ref().and_then(|m| m.values().next().cloned()));
-        let body_html = sanitize_html(&content.unwrap_or_default());
+        let body_html = sanitize_html(&original_content(&json).unwrap_or_default());
         let same_origin_url = page_url(json.url.as_deref().and_then(|u| Url::parse(u).ok()), &json.id);
         let published = json.published.unwrap_or_else(Utc::now);
         let new = new_resource(NewResourceParts {
@@ -264,7 +321,13 @@ pub fn new_resource(parts: NewResourceParts<'_>) -> AppResult<NewResource> {
     fn json<T: serde::Serialize>(value: &T) -> AppResult<String> {
         serde_json::to_string(value).map_err(AppError::internal)
     }
-    let search_text = format!("{} {}", v.tags.join(" "), html_to_text(&parts.body_html));
+    // Every version's words, so that a search finds it in any of its languages.
+    let mut search_text = format!("{} {}", v.tags.join(" "), html_to_text(&parts.body_html));
+    for version in &v.translations {
+        search_text.extend([" ", &version.title, " ", &version.summary, " ", &html_to_text(&version.body_html)]);
+    }
+    let languages: Vec<&str> =
+        std::iter::once(v.language.as_str()).chain(v.translations.iter().map(|t| t.language.as_str())).collect();
     Ok(NewResource {
         ap_id: parts.ap_id,
         local: parts.local,
@@ -278,10 +341,8 @@ pub fn new_resource(parts: NewResourceParts<'_>) -> AppResult<NewResource> {
         search_text,
         language: v.language.clone(),
         license: v.license.clone(),
-        sectors: json(&v.sectors)?,
         sectors_mask: TAXONOMY.sector_mask(&v.sectors),
         tags: json(&v.tags)?,
-        phases: json(&v.phases)?,
         map_mask: TAXONOMY.phase_mask(&v.phases)
             | TRANSITION_MAP.step_mask(&v.map_steps)
             | EXPLORE.tool_mask(&v.tool_types),
@@ -299,5 +360,7 @@ pub fn new_resource(parts: NewResourceParts<'_>) -> AppResult<NewResource> {
         demo: parts.demo,
         published_at: parts.published.naive_utc(),
         updated_at: parts.updated.naive_utc(),
+        translations: json(&v.translations)?,
+        languages_mask: TAXONOMY.language_mask(&languages),
     })
 }

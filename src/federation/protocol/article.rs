@@ -1,9 +1,8 @@
-use super::{first_url, language_code};
+use super::{LanguageMap, first_url, language_code, language_map};
 use crate::domain::resource::Impact;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
-use std::collections::BTreeMap;
 use url::Url;
 
 /// A knowledge resource on the wire: an `Article` (or `Video`) that Mastodon shows as title,
@@ -16,12 +15,17 @@ pub struct ArticleJson {
     pub kind: String,
     #[serde(default)]
     pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "language_map")]
+    pub name_map: Option<LanguageMap>,
     #[serde(default)]
     pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "language_map")]
+    pub summary_map: Option<LanguageMap>,
     #[serde(default)]
     pub content: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content_map: Option<BTreeMap<String, String>>,
+    /// Every version of the body by language; `content` is the original's.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "language_map")]
+    pub content_map: Option<LanguageMap>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

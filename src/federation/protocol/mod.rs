@@ -39,6 +39,21 @@ pub fn language_code<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Optio
     })
 }
 
+/// The same text per language (`nameMap`, `summaryMap`, `contentMap`): entries whose value is
+/// not a string are dropped, and anything but an object reads as no map.
+pub fn language_map<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<LanguageMap>, D::Error> {
+    Ok(match Option::<Value>::deserialize(deserializer)? {
+        Some(Value::Object(map)) => Some(
+            map.into_iter()
+                .filter_map(|(language, text)| text.as_str().map(|text| (language, text.to_string())))
+                .collect(),
+        ),
+        _ => None,
+    })
+}
+
+pub type LanguageMap = std::collections::BTreeMap<String, String>;
+
 pub fn first_url<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
     let value = Option::<Value>::deserialize(deserializer)?;
     fn pick(value: &Value) -> Option<String> {

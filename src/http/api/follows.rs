@@ -147,7 +147,7 @@ pub struct LookupQuery {
 #[serde(tag = "object_type", rename_all = "lowercase")]
 pub enum LookupView {
     Actor(ActorView),
-    Resource(ResourceView),
+    Resource(Box<ResourceView>),
     Event(EventView),
 }
 
@@ -169,7 +169,7 @@ pub async fn lookup(
         Found::Actor(actor) => LookupView::Actor(ActorView::new(&data, &actor.row)),
         Found::Resource(resource) => {
             let (resource, author) = super::resources::find(&data, &resource.id.to_string(), Reach::KnownOnly).await?;
-            LookupView::Resource(ResourceView::new(&data, &resource, &author))
+            LookupView::Resource(Box::new(ResourceView::new(&data, &resource, &author)))
         }
         Found::Event(event) => {
             let (event, organizer) = super::events::find(&data, &event.id.to_string(), Reach::KnownOnly).await?;

@@ -12,9 +12,10 @@ use crate::{
         models::{Actor, Resource},
     },
     domain::{
-        resource::Attachment,
+        resource::{Attachment, version_for},
         search::{SearchQuery, Sort},
         taxonomy::TAXONOMY,
+        taxonomy::endonym,
         transition::{EXPLORE, TRANSITION_MAP},
     },
     error::{AppError, AppResult},
@@ -40,12 +41,48 @@ use axum::{
 use cairn_templates::components::{AttachmentView, Confirmation};
 use cairn_templates::{
     FormErrors,
-    i18n::{msg, t, t_with},
-    knowledge::{self, CommentView, Facet, FacetValue, ResourceCard, ResourceView},
+    i18n::{self, msg, t, t_with},
+    knowledge::{self, CommentView, Facet, FacetValue, ResourceCard, ResourceView, VersionLink},
     numbers,
 };
 
+/// The version of a resource a reader is shown (see `domain::resource::version_for`).
+pub struct Shown {
+    pub language: String,
+    pub title: String,
+    pub summary: String,
+    pub body_html: String,
+}
+
+pub fn shown_version(resource: &Resource, asked: Option<&str>) -> Shown {
+    let original = || Shown {
+        language: resource.language.clone(),
+        title: resource.title.clone(),
+        summary: resource.summary.clone(),
+        body_html: resource.body_html.clone(),
+    };
+    // Most resources have no translation: nothing to read.
+    if resource.translations == "[]" {
+        return original();
+    }
+    let versions = resource.translation_list();
+    match version_for(&resource.language, &versions, asked, i18n::current().code()) {
+        Some(version) => Shown {
+            language: version.language.clone(),
+            title: version.title.clone(),
+            summary: version.summary.clone(),
+            body_html: version.body_html.clone(),
+        },
+        None => original(),
+    }
+}
+
+/// A resource's card, in the reader's language when it has a version in it.
 pub fn card(resource: &Resource, author: &Actor) -> ResourceCard {
+    card_of(resource, author, &shown_version(resource, None))
+}
+
+fn card_of(resource: &Resource, author: &Actor, shown: &Shown) -> ResourceCard {
     let place = [resource.city.as_str(), resource.country.as_str()]
         .iter()
         .filter(|s| !s.is_empty())
@@ -54,13 +91,13 @@ pub fn card(resource: &Resource, author: &Actor) -> ResourceCard {
         .join(", ");
     ResourceCard {
         url: format!("/resources/{}", resource.id),
-        title: resource.title.clone(),
-        summary: resource.summary.clone(),
+        title: shown.title.clone(),
+        summary: shown.summary.clone(),
         kind: TAXONOMY.kind_label(&resource.kind).unwrap_or(&resource.kind).to_string(),
         sectors: resource.sector_list().iter().filter_map(|s| TAXONOMY.sector_label(s)).map(str::to_string).collect(),
         phases: resource.phase_list().iter().filter_map(|p| TAXONOMY.phase_label(*p)).map(str::to_string).collect(),
         place,
-        language: resource.language.clone(),
+        language: shown.language.clone(),
         author: author.name_or_username().to_string(),
         author_url: page_url(author),
         published: resource.published_at.format("%Y-%m-%d").to_string(),
@@ -204,7 +241,13 @@ pub(super) async fn attachment_views(
         .collect())
 }
 
-pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>) -> WebResult {
+pub async fn show(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+) -> WebResult {
     let (resource, author) = find(&data, &id, viewer.reach()).await?;
     if wants_activity_json(&headers) {
         if !resource.local {
@@ -213,7 +256,11 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
         let article = ApResource::new(resource, author)?.into_json(&data).await?;
         return Ok(activity_json(&WithContext::new(article, context(&data))));
     }
-    render_resource(&data, &viewer, &headers, &resource, &author, &FormErrors::default()).await
+    // `?version=de`: the switcher's choice of language.
+    let asked = url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .find(|(key, _)| key == "version")
+        .map(|(_, language)| language.into_owned());
+    render_resource(&data, &viewer, &headers, &resource, &author, asked.as_deref(), &FormErrors::default()).await
 }
 
 /// The map steps and tool types a resource is filed under, each linked to its page.
@@ -239,10 +286,26 @@ async fn render_resource(
     headers: &HeaderMap,
     resource: &Resource,
     author: &Actor,
+    asked: Option<&str>,
     errors: &FormErrors,
 ) -> WebResult {
     let ctx = ctx(data, viewer, headers).await?;
-    let card = card(resource, author);
+    let shown = shown_version(resource, asked);
+    let card = card_of(resource, author, &shown);
+    let path = format!("/resources/{}", resource.id);
+    let versions: Vec<VersionLink> = std::iter::once((&resource.language, true))
+        .chain(resource.translation_list().iter().map(|v| (&v.language, false)).collect::<Vec<_>>())
+        .map(|(language, original)| VersionLink {
+            name: endonym(language),
+            url: format!(
+                "{path}?version={}",
+                url::form_urlencoded::byte_serialize(language.as_bytes()).collect::<String>()
+            ),
+            lang: language.clone(),
+            original,
+            shown: *language == shown.language,
+        })
+        .collect();
     let mut facts = Vec::new();
     let mut fact = |label: &'static str, value: String| {
         if !value.is_empty() {
@@ -272,7 +335,7 @@ async fn render_resource(
     fact(msg("people-reached"), resource.people_reached.map(|v| v.to_string()).unwrap_or_default());
     fact(msg("organisation"), resource.organisation.clone());
     fact(msg("licence"), resource.license.clone());
-    fact(msg("language"), resource.language.clone());
+    fact(msg("language"), endonym(&resource.language));
     let me = viewer.user.as_ref();
     let comments: Vec<CommentView> = db::resources::comments_of(&data.db, resource.id)
         .await?
@@ -289,7 +352,8 @@ async fn render_resource(
     let attachments = attachment_views(data, &resource.ap_id, resource.attachment_list()).await?;
     let view = ResourceView {
         card: &card,
-        body_html: &resource.body_html,
+        body_html: &shown.body_html,
+        versions: if versions.len() > 1 { versions } else { Vec::new() },
         facts,
         filed_under: filed_under(resource),
         tags: resource
@@ -312,7 +376,7 @@ async fn render_resource(
         edit_url: format!("/resources/{}/edit", resource.id),
         delete_url: format!("/resources/{}/delete", resource.id),
         comment_url: format!("/resources/{}/comments", resource.id),
-        lang: &resource.language,
+        lang: &shown.language,
         report_url: super::moderation::report_url(me.map(|(_, a)| a), &resource.ap_id, resource.author_id),
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -350,7 +414,7 @@ pub async fn comment(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): P
     let (resource, author) = find(&data, &id, Reach::Fetch).await?;
     match service::resources::comment(&data, me, &resource, &form.one("comment")).await {
         Ok(_) => Ok(redirect_with_flash(&format!("/resources/{}", resource.id), t("comment-posted"))),
-        Err(err) => render_resource(&data, &viewer, &headers, &resource, &author, &form_errors(err)?).await,
+        Err(err) => render_resource(&data, &viewer, &headers, &resource, &author, None, &form_errors(err)?).await,
     }
 }
 

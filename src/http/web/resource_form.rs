@@ -8,7 +8,7 @@ use crate::service::media::Upload;
 use crate::{
     db::models::{Actor, Resource},
     domain::{
-        resource::{Attachment, Impact, ResourceInput, check_resource, render_markdown},
+        resource::{Attachment, Impact, ResourceInput, Translation, check_resource, render_markdown},
         taxonomy::TAXONOMY,
         transition::{EXPLORE, TRANSITION_MAP},
     },
@@ -25,7 +25,7 @@ use axum::{
 use cairn_templates::{
     FormErrors,
     i18n::t,
-    knowledge::{self, ResourceFormValues, ResourceFormView},
+    knowledge::{self, ResourceFormValues, ResourceFormView, TranslationFormValues},
 };
 
 fn values_from_form(form: &FormPairs) -> ResourceFormValues {
@@ -50,6 +50,15 @@ fn values_from_form(form: &FormPairs) -> ResourceFormValues {
         organisation: form.one("organisation"),
         map_steps: form.all("map_steps"),
         tool_types: form.all("tool_types"),
+        // Each version's fields come in the same order, one of each per version.
+        translations: form
+            .all("translation_language")
+            .into_iter()
+            .zip(form.all("translation_title"))
+            .zip(form.all("translation_summary"))
+            .zip(form.all("translation_body"))
+            .map(|(((language, title), summary), body)| TranslationFormValues { language, title, summary, body })
+            .collect(),
     }
 }
 
@@ -81,6 +90,16 @@ fn values_from_input(input: &ResourceInput) -> ResourceFormValues {
         organisation: input.organisation.clone(),
         map_steps: input.map_steps.clone(),
         tool_types: input.tool_types.clone(),
+        translations: input
+            .translations
+            .iter()
+            .map(|v| TranslationFormValues {
+                language: v.language.clone(),
+                title: v.title.clone(),
+                summary: v.summary.clone(),
+                body: v.body.clone(),
+            })
+            .collect(),
     }
 }
 
@@ -127,6 +146,17 @@ fn input_from_values(v: &ResourceFormValues) -> AppResult<ResourceInput> {
         organisation: v.organisation.clone(),
         map_steps: v.map_steps.clone(),
         tool_types: v.tool_types.clone(),
+        translations: v
+            .translations
+            .iter()
+            .map(|t| Translation {
+                language: t.language.clone(),
+                title: t.title.clone(),
+                summary: t.summary.clone(),
+                body: t.body.clone(),
+                body_html: String::new(),
+            })
+            .collect(),
     };
     read_form(input, unreadable, check_resource)
 }

@@ -1020,3 +1020,15 @@ finance-often-used-in-sector = Im Sektor „{ $sector }“ häufig genutzt.
 username-length = ein Benutzername hat 2 bis 30 Zeichen
 username-first-letter = ein Benutzername beginnt mit einem Kleinbuchstaben
 username-letters = ein Benutzername besteht nur aus Kleinbuchstaben, Ziffern und _
+
+# Resources in several languages
+translations = Übersetzungen
+the-same-resource-in-other-languages = Dieselbe Ressource in anderen Sprachen. Füllen Sie einen Block aus, um eine hinzuzufügen; leeren Sie einen Block, um diese Fassung zu entfernen.
+translation-number = Übersetzung { $number }
+languages-of-this-resource = Sprachen dieser Ressource
+read-in = Lesen auf:
+original = Original
+add-at-most-translations = fügen Sie höchstens { $max } Übersetzungen hinzu
+translation-problem = Übersetzung „{ $language }“: { $problem }
+a-translation-is-in-another-language = eine Übersetzung ist in einer anderen Sprache als das Original
+this-language-has-a-translation-already = für diese Sprache gibt es schon eine Übersetzung

@@ -1011,3 +1011,15 @@ finance-often-used-in-sector = Often used in the sector “{ $sector }”.
 username-length = a username has 2 to 30 characters
 username-first-letter = a username starts with a lowercase letter
 username-letters = a username uses only lowercase letters, digits and _
+
+# Resources in several languages
+translations = Translations
+the-same-resource-in-other-languages = The same resource in other languages. Fill in a set to add one; empty a set to remove that version.
+translation-number = Translation { $number }
+languages-of-this-resource = Languages of this resource
+read-in = Read in:
+original = original
+add-at-most-translations = add at most { $max } translations
+translation-problem = Translation “{ $language }”: { $problem }
+a-translation-is-in-another-language = a translation is in another language than the original
+this-language-has-a-translation-already = this language has a translation already

@@ -1035,3 +1035,15 @@ finance-often-used-in-sector = Se usa a menudo en el sector «{ $sector }».
 username-length = un nombre de usuario tiene de 2 a 30 caracteres
 username-first-letter = un nombre de usuario empieza por una letra minúscula
 username-letters = un nombre de usuario solo usa letras minúsculas, cifras y _
+
+# Resources in several languages
+translations = Traducciones
+the-same-resource-in-other-languages = El mismo recurso en otros idiomas. Rellene un bloque para añadir una; vacíe un bloque para quitar esa versión.
+translation-number = Traducción { $number }
+languages-of-this-resource = Idiomas de este recurso
+read-in = Leer en:
+original = original
+add-at-most-translations = añada como máximo { $max } traducciones
+translation-problem = Traducción «{ $language }»: { $problem }
+a-translation-is-in-another-language = una traducción está en un idioma distinto del original
+this-language-has-a-translation-already = este idioma ya tiene una traducción

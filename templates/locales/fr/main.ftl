@@ -1038,3 +1038,15 @@ finance-often-used-in-sector = Souvent utilisé dans le secteur « { $sector } �
 username-length = un nom d’utilisateur compte de 2 à 30 caractères
 username-first-letter = un nom d’utilisateur commence par une lettre minuscule
 username-letters = un nom d’utilisateur n’utilise que des lettres minuscules, des chiffres et _
+
+# Resources in several languages
+translations = Traductions
+the-same-resource-in-other-languages = La même ressource dans d’autres langues. Remplissez un bloc pour en ajouter une ; videz un bloc pour retirer cette version.
+translation-number = Traduction { $number }
+languages-of-this-resource = Langues de cette ressource
+read-in = Lire en :
+original = original
+add-at-most-translations = ajoutez au plus { $max } traductions
+translation-problem = Traduction « { $language } » : { $problem }
+a-translation-is-in-another-language = une traduction est dans une autre langue que l’original
+this-language-has-a-translation-already = cette langue a déjà une traduction

@@ -1032,3 +1032,15 @@ finance-often-used-in-sector = Usato spesso nel settore «{ $sector }».
 username-length = un nome utente ha da 2 a 30 caratteri
 username-first-letter = un nome utente inizia con una lettera minuscola
 username-letters = un nome utente usa solo lettere minuscole, cifre e _
+
+# Resources in several languages
+translations = Traduzioni
+the-same-resource-in-other-languages = La stessa risorsa in altre lingue. Compila un blocco per aggiungerne una; svuota un blocco per togliere quella versione.
+translation-number = Traduzione { $number }
+languages-of-this-resource = Lingue di questa risorsa
+read-in = Leggi in:
+original = originale
+add-at-most-translations = aggiungi al massimo { $max } traduzioni
+translation-problem = Traduzione «{ $language }»: { $problem }
+a-translation-is-in-another-language = una traduzione è in una lingua diversa dall’originale
+this-language-has-a-translation-already = questa lingua ha già una traduzione

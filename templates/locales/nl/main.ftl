@@ -1032,3 +1032,15 @@ finance-often-used-in-sector = Vaak gebruikt in de sector ‘{ $sector }’.
 username-length = een gebruikersnaam heeft 2 tot 30 tekens
 username-first-letter = een gebruikersnaam begint met een kleine letter
 username-letters = een gebruikersnaam bevat alleen kleine letters, cijfers en _
+
+# Resources in several languages
+translations = Vertalingen
+the-same-resource-in-other-languages = Dezelfde bron in andere talen. Vul een blok in om er een toe te voegen; maak een blok leeg om die versie te verwijderen.
+translation-number = Vertaling { $number }
+languages-of-this-resource = Talen van deze bron
+read-in = Lezen in:
+original = origineel
+add-at-most-translations = voeg hoogstens { $max } vertalingen toe
+translation-problem = Vertaling ‘{ $language }’: { $problem }
+a-translation-is-in-another-language = een vertaling is in een andere taal dan het origineel
+this-language-has-a-translation-already = deze taal heeft al een vertaling

@@ -1062,3 +1062,15 @@ finance-often-used-in-sector = Często stosowane w sektorze „{ $sector }”.
 username-length = nazwa użytkownika ma od 2 do 30 znaków
 username-first-letter = nazwa użytkownika zaczyna się od małej litery
 username-letters = nazwa użytkownika zawiera tylko małe litery, cyfry i _
+
+# Resources in several languages
+translations = Tłumaczenia
+the-same-resource-in-other-languages = Ten sam zasób w innych językach. Wypełnij blok, aby dodać tłumaczenie; opróżnij blok, aby usunąć tę wersję.
+translation-number = Tłumaczenie { $number }
+languages-of-this-resource = Języki tego zasobu
+read-in = Czytaj w języku:
+original = oryginał
+add-at-most-translations = dodaj co najwyżej { $max } tłumaczeń
+translation-problem = Tłumaczenie „{ $language }”: { $problem }
+a-translation-is-in-another-language = tłumaczenie musi być w innym języku niż oryginał
+this-language-has-a-translation-already = ten język ma już tłumaczenie

@@ -266,6 +266,7 @@ diesel::table! {
         updated_at -> Timestamp,
         online -> Bool,
         banner -> Nullable<Text>,
+        translations -> Text,
     }
 }
 

@@ -1,7 +1,7 @@
 //! Events and webinars: the rules every event meets, from the form, the API or another server.
 
 use super::{
-    resource::{check_country, normalise_tag},
+    resource::{Translation, VersionRules, check_country, check_translations, normalise_tag},
     taxonomy::TAXONOMY,
 };
 use crate::error::{AppError, AppResult, Problems};
@@ -39,6 +39,8 @@ pub struct EventInput {
     /// `[]` removes it; left out, the event keeps the one it has.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub media_ids: Option<Vec<i64>>,
+    /// Its versions in other languages: title and description (`body`), no summary.
+    pub translations: Vec<Translation>,
 }
 
 #[derive(Debug, Clone)]
@@ -59,6 +61,7 @@ pub struct ValidEvent {
     pub language: String,
     pub status: String,
     pub country: String,
+    pub translations: Vec<Translation>,
 }
 
 fn text(field: &'static str, value: &str, min: usize, max: usize) -> AppResult<String> {
@@ -153,6 +156,7 @@ pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
         problems.add("tags", t("use-at-most-20-short-topic-tags"));
     }
     let country = problems.keep(check_country(&input.country))?.unwrap_or_default();
+    let translations = check_translations(&language, &input.translations, EVENT_VERSIONS, &mut problems);
     problems.finish()?;
     Ok(ValidEvent {
         title,
@@ -170,8 +174,11 @@ pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
         language,
         status,
         country,
+        translations,
     })
 }
+
+const EVENT_VERSIONS: VersionRules = VersionRules { summary: false, body_max: 20_000 };
 
 #[cfg(test)]
 mod tests {

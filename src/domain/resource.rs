@@ -31,13 +31,14 @@ pub struct Attachment {
     pub blurhash: Option<String>,
 }
 
-/// The same resource in another language, written by its author.
+/// The same resource or event in another language, written by its author.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct Translation {
     /// A language tag (`de`, `pt-BR`), not the original's.
     pub language: String,
     pub title: String,
+    /// A resource's summary (an event's versions have none).
     pub summary: String,
     /// Markdown, as written; empty for a version from another server, which sends HTML.
     pub body: String,
@@ -243,7 +244,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     if input.attachments.iter().any(|a| super::web_link(&a.url).is_none()) {
         problems.add("attachments", t("an-attachment-needs-an-https-address"));
     }
-    let translations = check_translations(&language, &input.translations, &mut problems);
+    let translations = check_translations(&language, &input.translations, RESOURCE_VERSIONS, &mut problems);
     problems.finish()?;
     Ok(ResourceInput {
         kind: input.kind.clone(),
@@ -269,9 +270,24 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     })
 }
 
+/// How long a version's texts may be, as the original's.
+#[derive(Debug, Clone, Copy)]
+pub struct VersionRules {
+    /// Whether it has a summary (a resource's versions do; an event's do not).
+    pub summary: bool,
+    pub body_max: usize,
+}
+
+const RESOURCE_VERSIONS: VersionRules = VersionRules { summary: true, body_max: 100_000 };
+
 /// The versions in other languages that meet the rules, each named by its language in any
 /// problem. A version with nothing filled in (the form's empty one) is left out.
-fn check_translations(original: &str, versions: &[Translation], problems: &mut Problems) -> Vec<Translation> {
+pub fn check_translations(
+    original: &str,
+    versions: &[Translation],
+    rules: VersionRules,
+    problems: &mut Problems,
+) -> Vec<Translation> {
     if versions.len() > MAX_TRANSLATIONS {
         problems.add("translations", t_with("add-at-most-translations", &[("max", MAX_TRANSLATIONS.into())]));
     }
@@ -307,8 +323,12 @@ fn check_translations(original: &str, versions: &[Translation], problems: &mut P
                 None
             }
         };
+        let summary = match rules.summary {
+            true => field(&version.summary, 1, 1000),
+            false => Some(String::new()),
+        };
         let (Some(title), Some(summary), Some(body)) =
-            (field(&version.title, 3, 200), field(&version.summary, 1, 1000), field(&version.body, 0, 100_000))
+            (field(&version.title, 3, 200), summary, field(&version.body, 0, rules.body_max))
         else {
             continue;
         };

@@ -555,5 +555,6 @@ pub fn input_of(event: &Event) -> EventInput {
         country: event.country.clone(),
         link_withheld: false,
         media_ids: None,
+        translations: event.translation_list(),
     }
 }

@@ -3,7 +3,7 @@
 use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
-    i18n::{self, Language, t},
+    i18n::{self, Language, t, t_with},
 };
 use maud::{DOCTYPE, Markup, html};
 
@@ -473,6 +473,92 @@ pub fn picture_field(errors: &FormErrors, picture: &PictureField<'_>) -> Markup 
             input id=(name) name=(name) type="file" accept="image/jpeg,image/png,image/webp,image/gif"
                 aria-invalid=[error.map(|_| "true")]
                 aria-describedby={ (hint_id) @if error.is_some() { " " (name) "-error" } };
+        }
+    }
+}
+
+/// One version in another language, as typed in a form.
+#[derive(Debug, Clone, Default)]
+pub struct TranslationFormValues {
+    pub language: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+}
+
+/// The versions in other languages: those written so far and one empty set to add another (no
+/// script needed; emptying a set removes that version). Events' versions have no summary.
+pub fn translation_fields(
+    errors: &FormErrors,
+    languages: &[String],
+    versions: &[TranslationFormValues],
+    with_summary: bool,
+) -> Markup {
+    let error = errors.field("translations");
+    let empty = TranslationFormValues::default();
+    html! {
+        fieldset.field #translations aria-describedby=[error.map(|_| "translations-error")] {
+            legend { (t("translations")) }
+            p.hint { (t("the-same-resource-in-other-languages")) }
+            @if let Some(error) = error { p.field-error #translations-error { (error) } }
+            @for (n, version) in versions.iter().chain(std::iter::once(&empty)).enumerate() {
+                fieldset.translation {
+                    legend { (t_with("translation-number", &[("number", (n + 1).into())])) }
+                    div.field {
+                        label for={ "translation-" (n) "-language" } { (t("language")) }
+                        select id={ "translation-" (n) "-language" } name="translation_language" {
+                            option value="" { "—" }
+                            @for lang in languages { option value=(lang) selected[*lang == version.language] { (lang) } }
+                        }
+                    }
+                    div.field {
+                        label for={ "translation-" (n) "-title" } { (t("title")) }
+                        input id={ "translation-" (n) "-title" } name="translation_title" type="text" value=(version.title);
+                    }
+                    @if with_summary {
+                        div.field {
+                            label for={ "translation-" (n) "-summary" } { (t("summary")) }
+                            textarea id={ "translation-" (n) "-summary" } name="translation_summary" rows="3" { (version.summary) }
+                        }
+                    }
+                    div.field {
+                        label for={ "translation-" (n) "-body" } { (t("body-2")) }
+                        textarea id={ "translation-" (n) "-body" } name="translation_body" rows="5" { (version.body) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One of the languages a resource or an event can be read in, for the page's switcher.
+pub struct VersionLink {
+    /// The language's name in itself.
+    pub name: String,
+    pub lang: String,
+    pub url: String,
+    pub original: bool,
+    /// The version on the page now.
+    pub shown: bool,
+}
+
+/// The languages a page can be read in, the one shown marked, the original named so; nothing
+/// when there is only the original.
+pub fn version_switcher(versions: &[VersionLink]) -> Markup {
+    html! {
+        @if versions.len() > 1 {
+            nav.versions aria-label=(t("languages-of-this-resource")) {
+                (t("read-in")) " "
+                @for (n, version) in versions.iter().enumerate() {
+                    @if n > 0 { " · " }
+                    @if version.shown {
+                        strong lang=(version.lang) aria-current="true" { (version.name) }
+                    } @else {
+                        a href=[href(&version.url)] lang=(version.lang) hreflang=(version.lang) { (version.name) }
+                    }
+                    @if version.original { " (" (t("original")) ")" }
+                }
+            }
         }
     }
 }

@@ -4,8 +4,8 @@ use crate::links::href;
 use crate::{
     Ctx, FormErrors,
     components::{
-        PictureField, chips, country_filter, country_select, csrf_field, error_summary, field, layout, picture_field,
-        sector_choices,
+        PictureField, TranslationFormValues, VersionLink, chips, country_filter, country_select, csrf_field,
+        error_summary, field, layout, picture_field, sector_choices, translation_fields, version_switcher,
     },
     i18n::{msg, t},
 };
@@ -144,6 +144,9 @@ pub enum Online<'a> {
 pub struct EventView<'a> {
     pub card: &'a EventCard,
     pub description_html: &'a str,
+    /// The language shown, and every language it can be read in.
+    pub lang: &'a str,
+    pub versions: Vec<VersionLink>,
     pub online: Online<'a>,
     pub capacity: String,
     pub origin_url: Option<&'a str>,
@@ -172,7 +175,7 @@ pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
         ctx,
         &card.title,
         html! {
-            article.event-page {
+            article.event-page lang=(view.lang) {
                 @if card.status == "cancelled" {
                     p.cancelled-banner role="status" { strong { (t("cancelled")) } ": " (t("this-event-will-not-take-place")) }
                 }
@@ -180,6 +183,7 @@ pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
                     img.banner src=[href(&banner.url)] alt=(banner.alt) loading="lazy";
                 }
                 h1 { (card.title) }
+                (version_switcher(&view.versions))
                 @if let Some(banner) = view.banner.as_ref().filter(|b| !b.kept_here) {
                     p { a href=[href(&banner.url)] rel="nofollow noopener" { (t("the-events-picture")) } @if !banner.alt.is_empty() { ": " (banner.alt) } }
                 }
@@ -255,6 +259,8 @@ pub struct EventFormValues {
     pub current_banner: Option<String>,
     pub kept_banner: Option<i64>,
     pub banner_description: String,
+    /// The versions in other languages, as typed (no summary).
+    pub translations: Vec<TranslationFormValues>,
 }
 
 pub struct EventFormView<'a> {
@@ -262,6 +268,8 @@ pub struct EventFormView<'a> {
     pub heading: &'a str,
     pub values: &'a EventFormValues,
     pub sectors: &'a [(String, String)],
+    /// The languages a version may be in.
+    pub languages: &'a [String],
     pub editing: bool,
 }
 
@@ -307,6 +315,7 @@ pub fn event_form(ctx: &Ctx, view: &EventFormView<'_>, errors: &FormErrors) -> M
                 (sector_choices(errors, view.sectors, &v.sectors))
                 (field(errors, "tags", t("topics"), "text", &v.tags, Some(t("separate-with-commas"))))
                 (field(errors, "language", t("language"), "text", &v.language, None))
+                (translation_fields(errors, view.languages, &v.translations, false))
                 (country_select(errors, "country", t("country"), &v.country))
                 button type="submit" { (t("save")) }
             }

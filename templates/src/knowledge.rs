@@ -4,8 +4,8 @@ use crate::links::href;
 use crate::{
     Ctx, FormErrors,
     components::{
-        AttachmentView, attachment_list, chips, country_select, csrf_field, error_summary, field, layout,
-        sector_choices,
+        AttachmentView, TranslationFormValues, VersionLink, attachment_list, chips, country_select, csrf_field,
+        error_summary, field, layout, sector_choices, translation_fields, version_switcher,
     },
     i18n::{t, t_with},
 };
@@ -169,17 +169,6 @@ pub struct CommentView {
     pub report_url: Option<String>,
 }
 
-/// One of the languages a resource can be read in, for the page's switcher.
-pub struct VersionLink {
-    /// The language's name in itself.
-    pub name: String,
-    pub lang: String,
-    pub url: String,
-    pub original: bool,
-    /// The version on the page now.
-    pub shown: bool,
-}
-
 pub struct ResourceView<'a> {
     pub card: &'a ResourceCard,
     /// Sanitized when stored.
@@ -212,20 +201,7 @@ pub fn resource(ctx: &Ctx, view: &ResourceView<'_>, comment_errors: &FormErrors)
             article.resource-page lang=(view.lang) {
                 p.meta { (card.kind) @if card.illustrative { " · " strong { (t("illustrative-demo-data-not-a-real")) } } }
                 h1 { (card.title) }
-                @if !view.versions.is_empty() {
-                    nav.versions aria-label=(t("languages-of-this-resource")) {
-                        (t("read-in")) " "
-                        @for (n, version) in view.versions.iter().enumerate() {
-                            @if n > 0 { " · " }
-                            @if version.shown {
-                                strong lang=(version.lang) aria-current="true" { (version.name) }
-                            } @else {
-                                a href=[href(&version.url)] lang=(version.lang) hreflang=(version.lang) { (version.name) }
-                            }
-                            @if version.original { " (" (t("original")) ")" }
-                        }
-                    }
-                }
+                (version_switcher(&view.versions))
                 p.lead { (card.summary) }
                 p.meta {
                     (t("by")) " " a href=[href(&card.author_url)] { (card.author) } " · " (card.published)
@@ -315,14 +291,6 @@ pub struct ResourceFormValues {
     pub translations: Vec<TranslationFormValues>,
 }
 
-#[derive(Debug, Clone, Default)]
-pub struct TranslationFormValues {
-    pub language: String,
-    pub title: String,
-    pub summary: String,
-    pub body: String,
-}
-
 pub struct ResourceFormView<'a> {
     pub action: &'a str,
     pub heading: &'a str,
@@ -336,44 +304,6 @@ pub struct ResourceFormView<'a> {
     pub tool_types: &'a [(String, String)],
     pub languages: &'a [String],
     pub preview_html: Option<&'a str>,
-}
-
-/// The versions in other languages: those written so far and one empty set to add another (no
-/// script needed; emptying a set removes that version).
-fn translation_fields(errors: &FormErrors, languages: &[String], versions: &[TranslationFormValues]) -> Markup {
-    let error = errors.field("translations");
-    let empty = TranslationFormValues::default();
-    html! {
-        fieldset.field #translations aria-describedby=[error.map(|_| "translations-error")] {
-            legend { (t("translations")) }
-            p.hint { (t("the-same-resource-in-other-languages")) }
-            @if let Some(error) = error { p.field-error #translations-error { (error) } }
-            @for (n, version) in versions.iter().chain(std::iter::once(&empty)).enumerate() {
-                fieldset.translation {
-                    legend { (t_with("translation-number", &[("number", (n + 1).into())])) }
-                    div.field {
-                        label for={ "translation-" (n) "-language" } { (t("language")) }
-                        select id={ "translation-" (n) "-language" } name="translation_language" {
-                            option value="" { "—" }
-                            @for lang in languages { option value=(lang) selected[*lang == version.language] { (lang) } }
-                        }
-                    }
-                    div.field {
-                        label for={ "translation-" (n) "-title" } { (t("title")) }
-                        input id={ "translation-" (n) "-title" } name="translation_title" type="text" value=(version.title);
-                    }
-                    div.field {
-                        label for={ "translation-" (n) "-summary" } { (t("summary")) }
-                        textarea id={ "translation-" (n) "-summary" } name="translation_summary" rows="3" { (version.summary) }
-                    }
-                    div.field {
-                        label for={ "translation-" (n) "-body" } { (t("body-2")) }
-                        textarea id={ "translation-" (n) "-body" } name="translation_body" rows="5" { (version.body) }
-                    }
-                }
-            }
-        }
-    }
 }
 
 pub fn resource_form(ctx: &Ctx, view: &ResourceFormView<'_>, errors: &FormErrors) -> Markup {
@@ -432,7 +362,7 @@ pub fn resource_form(ctx: &Ctx, view: &ResourceFormView<'_>, errors: &FormErrors
                         @for lang in view.languages { option value=(lang) selected[*lang == v.language] { (lang) } }
                     }
                 }
-                (translation_fields(errors, view.languages, &v.translations))
+                (translation_fields(errors, view.languages, &v.translations, true))
                 (field(errors, "license", t("licence"), "text", &v.license, Some(t("for-example-cc-by-4-0"))))
                 (field(errors, "city", t("city"), "text", &v.city, None))
                 (country_select(errors, "country", t("country"), &v.country))

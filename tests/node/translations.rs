@@ -164,6 +164,29 @@ async fn translations_are_written_in_the_form_and_refused_with_their_language() 
     assert!(page.contains("Translation “nl”: this language has a translation already"), "{page}");
     assert!(page.contains("Nog een versie"), "what was typed is kept");
 
+    // The event form: the same sets, without a summary.
+    let day = (chrono::Utc::now() + chrono::Duration::days(3)).format("%Y-%m-%d").to_string();
+    let (start, end) = (format!("{day}T10:00"), format!("{day}T11:00"));
+    let event = [
+        ("csrf", csrf.as_str()),
+        ("title", "Heat planning meetup"),
+        ("start", &start),
+        ("end", &end),
+        ("timezone", "Europe/Brussels"),
+        ("address", "Town hall"),
+        ("language", "en"),
+        ("translation_language", "nl"),
+        ("translation_title", "Bijeenkomst over warmteplanning"),
+        ("translation_body", "Kom met **vragen**."),
+        ("translation_language", ""),
+        ("translation_title", ""),
+        ("translation_body", ""),
+    ];
+    let sent = node.client.post(node.url("/events/new")).form(&event).send().await.unwrap();
+    assert_eq!(sent.status(), 303, "{}", sent.text().await.unwrap());
+    let calendar = node.client.get(node.url("/events")).header("accept-language", "nl").send().await.unwrap();
+    assert!(calendar.text().await.unwrap().contains("Bijeenkomst over warmteplanning"));
+
     let token = node.user_with_token("ben").await;
     let mut same = french_case_study();
     same["translations"] = json!([{"language": "fr-BE", "title": "Encore", "summary": "Pareil."}]);
@@ -205,4 +228,59 @@ async fn search_finds_other_forms_of_a_word() {
     if std::env::var("CAIRN_TEST_BACKEND").as_deref() == Ok("postgres") {
         assert_eq!(finds("Heizung").await, vec!["de"], "Heizung finds Heizungen");
     }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_event_carries_its_versions_to_another_node() {
+    let a = TestNode::start_with(&[("CAIRN_NODE_NAME", "Lyon")]).await;
+    let b = TestNode::start_with(&[("CAIRN_NODE_NAME", "Gent")]).await;
+    let ben = b.user_with_token("ben").await;
+    let anna = a.user_with_token("anna").await;
+    b.follow(&ben, &a, "anna").await;
+    let day = (chrono::Utc::now() + chrono::Duration::days(3)).format("%Y-%m-%d").to_string();
+    let event = json!({
+        "title": "Atelier sur les réseaux de chaleur",
+        "description": "Venez avec vos **questions**.",
+        "start": format!("{day}T10:00"), "end": format!("{day}T11:30"), "timezone": "Europe/Paris",
+        "address": "Hôtel de ville", "language": "fr",
+        "translations": [{"language": "de", "title": "Werkstatt zu Wärmenetzen", "body": "Bringen Sie Ihre **Fragen** mit."}]
+    });
+    let (status, created) = api(&a, &anna, Method::POST, "/api/v1/events", event).await;
+    assert_eq!(status, 201, "{created}");
+    assert_eq!(created["translations"][0]["title"], "Werkstatt zu Wärmenetzen");
+    assert_eq!(created["translations"][0]["summary"], "", "an event's versions have no summary");
+
+    // Mobilizon and Mastodon read the plain fields, the original's; the maps carry both.
+    let wire: Value = a
+        .client
+        .get(created["ap_id"].as_str().unwrap())
+        .header("accept", "application/activity+json")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(wire["name"], "Atelier sur les réseaux de chaleur");
+    assert_eq!(wire["nameMap"]["de"], "Werkstatt zu Wärmenetzen");
+    assert!(wire["contentMap"]["de"].as_str().unwrap().contains("<strong>Fragen</strong>"));
+    assert_eq!(wire["contentMap"]["fr"], wire["content"]);
+
+    let mut copy = Value::Null;
+    eventually("the event reaches B", async || {
+        let (_, listed) = api(&b, &ben, Method::GET, "/api/v1/events", Value::Null).await;
+        copy = listed["items"].as_array().and_then(|items| items.first().cloned()).unwrap_or_default();
+        !copy.is_null()
+    })
+    .await;
+    assert_eq!(copy["language"], "fr");
+    assert_eq!(copy["translations"][0]["language"], "de");
+    let path = format!("/events/{}", copy["id"]);
+    let german = page_in(&b, &path, "de").await;
+    assert!(german.contains("Werkstatt zu Wärmenetzen") && german.contains("<strong>Fragen</strong>"), "{german}");
+    assert!(german.contains("(Original)"));
+    let french = page_in(&b, &path, "fr").await;
+    assert!(french.contains("Atelier sur les réseaux de chaleur"));
+    let calendar = page_in(&b, "/events", "de").await;
+    assert!(calendar.contains("Werkstatt zu Wärmenetzen"), "the calendar's cards too");
 }

@@ -1,3 +1,4 @@
+ALTER TABLE events DROP COLUMN translations;
 ALTER TABLE resources DROP COLUMN search;
 ALTER TABLE resources ADD COLUMN search tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('simple', title), 'A')

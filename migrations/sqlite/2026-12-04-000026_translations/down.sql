@@ -1,3 +1,4 @@
+ALTER TABLE events DROP COLUMN translations;
 DROP TRIGGER resources_fts_insert;
 DROP TRIGGER resources_fts_delete;
 DROP TRIGGER resources_fts_update;

@@ -7,6 +7,8 @@ ALTER TABLE resources DROP COLUMN sectors;
 ALTER TABLE resources DROP COLUMN phases;
 ALTER TABLE resources ADD COLUMN translations TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE resources ADD COLUMN languages_mask BIGINT NOT NULL DEFAULT 0;
+-- An event's versions in other languages: {language, title, body, body_html} (no summary).
+ALTER TABLE events ADD COLUMN translations TEXT NOT NULL DEFAULT '[]';
 UPDATE resources SET languages_mask = CASE lower(substr(language, 1, 2))
     WHEN 'bg' THEN 1
     WHEN 'ca' THEN 2

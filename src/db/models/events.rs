@@ -35,6 +35,8 @@ pub struct Event {
     pub online: bool,
     /// Its banner picture, a JSON `Attachment` (see `banner`).
     pub banner: Option<String>,
+    /// The versions in other languages: a JSON list of `domain::resource::Translation`.
+    pub translations: String,
 }
 
 impl Event {
@@ -46,6 +48,9 @@ impl Event {
     }
     pub fn banner(&self) -> Option<crate::domain::resource::Attachment> {
         self.banner.as_deref().and_then(|banner| serde_json::from_str(banner).ok())
+    }
+    pub fn translation_list(&self) -> Vec<crate::domain::resource::Translation> {
+        serde_json::from_str(&self.translations).unwrap_or_default()
     }
 }
 
@@ -81,6 +86,8 @@ pub struct NewEvent {
     pub online: bool,
     /// Its banner picture, a JSON `Attachment` (see `banner`).
     pub banner: Option<String>,
+    /// The versions in other languages: a JSON list of `domain::resource::Translation`.
+    pub translations: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

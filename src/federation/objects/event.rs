@@ -1,6 +1,9 @@
 //! Events as federated `Event` objects.
 
-use super::actor::ApActor;
+use super::{
+    actor::ApActor,
+    versions::{WireVersions, by_language},
+};
 use crate::{
     db::{
         self,
@@ -49,11 +52,14 @@ impl ApEvent {
             location.push(json!({"type": "Place", "name": row.address, "address": {"type": "PostalAddress", "streetAddress": row.address, "addressCountry": row.country}}));
         }
         let (image, attachment) = banner_to_wire(row.banner());
+        let versions = row.translation_list();
         EventJson {
             id: self.id.clone(),
             kind: "Event".into(),
             name: Some(row.title.clone()),
+            name_map: Some(by_language(&row.language, &row.title, &versions, |v| &v.title)),
             content: Some(row.description_html.clone()),
+            content_map: Some(by_language(&row.language, &row.description_html, &versions, |v| &v.body_html)),
             start_time: Some(row.starts_at.and_utc()),
             end_time: Some(row.ends_at.and_utc()),
             timezone: Some(row.timezone.clone()),
@@ -95,6 +101,16 @@ impl ApEvent {
     }
 }
 
+fn maps_of(json: &EventJson) -> WireVersions<'_> {
+    WireVersions {
+        language: json.language.as_ref(),
+        content: json.content.as_ref(),
+        name_map: json.name_map.as_ref(),
+        summary_map: None,
+        content_map: json.content_map.as_ref(),
+    }
+}
+
 /// What another server sent, read leniently into Cairn's rules.
 fn input_from(json: &EventJson) -> EventInput {
     let start = json.start_time.unwrap_or_else(Utc::now);
@@ -114,8 +130,15 @@ fn input_from(json: &EventJson) -> EventInput {
         .unwrap_or_default();
     let link_withheld = online.is_empty() && json.is_online == Some(true);
     let strings = |values: &[Value]| values.iter().filter_map(Value::as_str).map(str::to_string).collect::<Vec<_>>();
+    let maps = maps_of(json);
+    let title: String = json.name.as_deref().map(html_to_text).unwrap_or_default().chars().take(200).collect();
+    let language = maps
+        .original_language()
+        .filter(|l| crate::domain::taxonomy::TAXONOMY.knows_language(l) && l.len() <= 20)
+        .unwrap_or_else(|| "en".into());
     EventInput {
-        title: json.name.as_deref().map(html_to_text).unwrap_or_default().chars().take(200).collect(),
+        translations: maps.translations(&language, &title, None),
+        title,
         description: String::new(),
         start: start.to_rfc3339(),
         end: end.to_rfc3339(),
@@ -133,11 +156,7 @@ fn input_from(json: &EventJson) -> EventInput {
             .filter(|s| crate::domain::taxonomy::TAXONOMY.sector_label(s).is_some())
             .collect(),
         tags: strings(&json.topics).into_iter().take(20).collect(),
-        language: json
-            .language
-            .clone()
-            .filter(|l| crate::domain::taxonomy::TAXONOMY.knows_language(l))
-            .unwrap_or_else(|| "en".into()),
+        language,
         status: json
             .event_status
             .clone()
@@ -193,6 +212,7 @@ pub fn new_event(parts: NewEventParts<'_>) -> AppResult<NewEvent> {
         published_at: parts.published.naive_utc(),
         updated_at: parts.updated.naive_utc(),
         banner: parts.banner.as_ref().map(serde_json::to_string).transpose().map_err(AppError::internal)?,
+        translations: serde_json::to_string(&v.translations).map_err(AppError::internal)?,
     })
 }
 
@@ -247,7 +267,7 @@ impl Object for ApEvent {
             origin: host_of_url(&json.id),
             organizer_id: organizer.row.id,
             valid: &valid,
-            description_html: sanitize_html(json.content.as_deref().unwrap_or_default()),
+            description_html: sanitize_html(&maps_of(&json).original_content().unwrap_or_default()),
             url,
             participant_count: json.participant_count.unwrap_or(0).max(0),
             published,

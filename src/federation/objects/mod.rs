@@ -4,3 +4,4 @@ pub mod event;
 pub mod journey;
 pub mod post;
 pub mod resource;
+pub mod versions;

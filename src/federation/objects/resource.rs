@@ -1,6 +1,9 @@
 //! Knowledge resources as federated `Article`s.
 
-use super::actor::ApActor;
+use super::{
+    actor::ApActor,
+    versions::{WireVersions, by_language},
+};
 use crate::service::remote_pictures;
 use crate::{
     db::{
@@ -9,13 +12,12 @@ use crate::{
     },
     domain::{
         handle::host_of_url,
-        resource::{Impact, MAX_TRANSLATIONS, ResourceInput, Translation, check_resource, html_to_text, sanitize_html},
-        taxonomy::{TAXONOMY, primary_language},
+        resource::{Impact, ResourceInput, Translation, check_resource, html_to_text, sanitize_html},
+        taxonomy::TAXONOMY,
         transition::{EXPLORE, TRANSITION_MAP},
     },
     error::{AppError, AppResult},
     federation::protocol::{
-        LanguageMap,
         article::{ARTICLE_TYPES, ArticleJson, PUBLIC, Source},
         attachment::{self, truncate},
         id_of, page_url,
@@ -28,7 +30,6 @@ use activitypub_federation::{
 };
 use chrono::{DateTime, Datelike, Utc};
 use serde_json::{Value, json};
-use std::collections::BTreeSet;
 use url::Url;
 
 #[derive(Debug, Clone)]
@@ -61,10 +62,8 @@ impl ApResource {
         // The original first, then every translation: the plain fields stay the original's,
         // which is what Mastodon and Mobilizon show.
         let versions = row.translation_list();
-        let by_language = |original: &str, text: fn(&Translation) -> &String| -> LanguageMap {
-            std::iter::once((row.language.clone(), original.to_string()))
-                .chain(versions.iter().map(|v| (v.language.clone(), text(v).clone())))
-                .collect()
+        let by_language = |original: &str, text: fn(&Translation) -> &String| {
+            Some(by_language(&row.language, original, &versions, text))
         };
         let impact = Impact {
             tco2e_per_year: row.tco2e_per_year,
@@ -75,11 +74,11 @@ impl ApResource {
             id: self.id.clone(),
             kind: "Article".into(),
             name: Some(row.title.clone()),
-            name_map: Some(by_language(&row.title, |v| &v.title)),
+            name_map: by_language(&row.title, |v| &v.title),
             summary: Some(row.summary.clone()),
-            summary_map: Some(by_language(&row.summary, |v| &v.summary)),
+            summary_map: by_language(&row.summary, |v| &v.summary),
             content: Some(row.body_html.clone()),
-            content_map: Some(by_language(&row.body_html, |v| &v.body_html)),
+            content_map: by_language(&row.body_html, |v| &v.body_html),
             media_type: Some("text/html".into()),
             source: (!row.body.is_empty())
                 .then(|| Source { content: row.body.clone(), media_type: "text/markdown".into() }),
@@ -117,57 +116,19 @@ pub fn filing_year(period_start: Option<i32>, published: DateTime<Utc>) -> i32 {
 
 /// Whatever another server sent, read leniently into Cairn's rules: unknown terms dropped,
 /// over-long text shortened, HTML cleaned.
-/// The language a remote resource was written in: as it says, else the `contentMap` entry that
-/// equals `content`, else the map's first.
-fn original_language(json: &ArticleJson) -> Option<String> {
-    let map = json.content_map.as_ref();
-    json.language
-        .clone()
-        .or_else(|| map?.iter().find(|(_, text)| Some(*text) == json.content.as_ref()).map(|(l, _)| l.clone()))
-        .or_else(|| map?.keys().next().cloned())
-}
-
-/// The original's body: `content`, else its language's entry of `contentMap`, else the first.
-fn original_content(json: &ArticleJson) -> Option<String> {
-    let map = json.content_map.as_ref();
-    json.content
-        .clone()
-        .or_else(|| map?.get(&original_language(json)?).cloned())
-        .or_else(|| map?.values().next().cloned())
-}
-
-/// The other languages' versions in the maps, read as leniently as the original: a missing
-/// title or summary is the original's; one version per language, at most as many as Cairn keeps.
-fn translations_from(json: &ArticleJson, original: &ResourceInput) -> Vec<Translation> {
-    let maps = [&json.name_map, &json.summary_map, &json.content_map];
-    let languages: BTreeSet<&String> = maps.iter().filter_map(|m| m.as_ref()).flat_map(|m| m.keys()).collect();
-    let mut seen = vec![primary_language(&original.language)];
-    let mut versions = Vec::new();
-    for language in languages {
-        let primary = primary_language(language);
-        if !TAXONOMY.knows_language(language) || language.len() > 20 || seen.contains(&primary) {
-            continue;
-        }
-        seen.push(primary);
-        let entry = |map: &Option<LanguageMap>| map.as_ref().and_then(|m| m.get(language)).map(|t| html_to_text(t));
-        let body_html = json.content_map.as_ref().and_then(|m| m.get(language)).cloned().unwrap_or_default();
-        let summary = entry(&json.summary_map)
-            .filter(|s| !s.is_empty())
-            .or_else(|| Some(html_to_text(&body_html)).filter(|s| !s.is_empty()))
-            .map_or_else(|| original.summary.clone(), |s| truncate(&s, 1000));
-        let title = entry(&json.name_map)
-            .filter(|t| t.chars().count() >= 3)
-            .map_or_else(|| original.title.clone(), |t| truncate(&t, 200));
-        versions.push(Translation { language: language.clone(), title, summary, body: String::new(), body_html });
-        if versions.len() == MAX_TRANSLATIONS {
-            break;
-        }
+fn maps_of(json: &ArticleJson) -> WireVersions<'_> {
+    WireVersions {
+        language: json.language.as_ref(),
+        content: json.content.as_ref(),
+        name_map: json.name_map.as_ref(),
+        summary_map: json.summary_map.as_ref(),
+        content_map: json.content_map.as_ref(),
     }
-    versions
 }
 
 pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
-    let content = original_content(json);
+    let maps = maps_of(json);
+    let content = maps.original_content();
     let content_text = html_to_text(content.as_deref().unwrap_or_default());
     let summary =
         json.summary.as_deref().map(html_to_text).filter(|s| !s.is_empty()).unwrap_or_else(|| content_text.clone());
@@ -178,7 +139,7 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
         .filter(|k| TAXONOMY.kind_label(k).is_some())
         .unwrap_or_else(|| if json.kind == "Video" { "video".into() } else { "info_sheet".into() });
     let language =
-        original_language(json).filter(|l| TAXONOMY.knows_language(l) && l.len() <= 20).unwrap_or_else(|| "en".into());
+        maps.original_language().filter(|l| TAXONOMY.knows_language(l) && l.len() <= 20).unwrap_or_else(|| "en".into());
     let strings = |values: &[Value]| values.iter().filter_map(Value::as_str).map(str::to_string).collect::<Vec<_>>();
     let mut tags: Vec<String> = strings(&json.topics);
     if tags.is_empty() {
@@ -226,7 +187,7 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
         tool_types: strings(&json.tool_types).into_iter().filter(|t| EXPLORE.tool(t).is_some()).collect(),
         translations: Vec::new(),
     };
-    input.translations = translations_from(json, &input);
+    input.translations = maps.translations(&input.language, &input.title, Some(&input.summary));
     input
 }
 
@@ -277,7 +238,7 @@ impl Object for ApResource {
             id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a resource needs an author"))?;
         let author = ObjectId::<ApActor>::from(author_id).dereference(data).await?;
         let valid = check_resource(&input_from(&json))?;
-        let body_html = sanitize_html(&original_content(&json).unwrap_or_default());
+        let body_html = sanitize_html(&maps_of(&json).original_content().unwrap_or_default());
         let same_origin_url = page_url(json.url.as_deref().and_then(|u| Url::parse(u).ok()), &json.id);
         let published = json.published.unwrap_or_else(Utc::now);
         let new = new_resource(NewResourceParts {

@@ -1,4 +1,4 @@
-use super::{article::lenient_list, attachment::from_wire};
+use super::{LanguageMap, article::lenient_list, attachment::from_wire, language_map};
 use crate::domain::resource::Attachment;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -14,8 +14,13 @@ pub struct EventJson {
     pub kind: String,
     #[serde(default)]
     pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "language_map")]
+    pub name_map: Option<LanguageMap>,
     #[serde(default)]
     pub content: Option<String>,
+    /// Every version of the description by language; `content` is the original's.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "language_map")]
+    pub content_map: Option<LanguageMap>,
     #[serde(default)]
     pub start_time: Option<DateTime<Utc>>,
     #[serde(default)]

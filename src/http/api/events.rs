@@ -6,7 +6,10 @@ use crate::{
         events::CalendarQuery,
         models::{Actor, Event},
     },
-    domain::event::{EventInput, may_see_online_link},
+    domain::{
+        event::{EventInput, may_see_online_link},
+        resource::Translation,
+    },
     error::{AppError, AppResult},
     federation::Data,
     http::session::{ApiUser, MaybeApiUser},
@@ -49,6 +52,9 @@ pub struct EventView {
     pub sectors: Vec<String>,
     pub tags: Vec<String>,
     pub language: String,
+    /// Its versions in other languages: `title`, `body` (the description, Markdown) and
+    /// `body_html`; no summary.
+    pub translations: Vec<Translation>,
     pub country: String,
     pub participant_count: i64,
     pub organizer: ActorRef,
@@ -80,6 +86,7 @@ impl EventView {
             sectors: event.sector_list(),
             tags: event.tag_list(),
             language: event.language.clone(),
+            translations: event.translation_list(),
             country: event.country.clone(),
             participant_count: event.participant_count,
             organizer: ActorRef::new(organizer),

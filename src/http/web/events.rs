@@ -1,9 +1,12 @@
 //! The calendar on the web, event pages and the event form (the feeds are in `event_feeds`).
 
 use super::extract::{Path, Query};
+use super::versions::{self, Shown};
 use super::{
     WebError, WebResult, ctx, event_feeds, form_errors,
-    forms::{FormPairs, Submitted, form_number, read_form},
+    forms::{
+        FormPairs, Submitted, form_number, read_form, translation_values, translations_from_form, translations_typed,
+    },
     page, page_url, pictures, redirect_with_flash,
     social::sector_options,
 };
@@ -29,7 +32,7 @@ use crate::{
 use activitypub_federation::{protocol::context::WithContext, traits::Object};
 use axum::{
     body::Bytes,
-    extract::Request,
+    extract::{RawQuery, Request},
     http::{HeaderMap, StatusCode},
     response::Response,
 };
@@ -82,7 +85,23 @@ pub(super) fn when(event: &Event) -> String {
     }
 }
 
+/// The version of an event a reader is shown (no summary).
+fn shown_version(event: &Event, asked: Option<&str>) -> Shown {
+    let original = Shown {
+        language: event.language.clone(),
+        title: event.title.clone(),
+        summary: String::new(),
+        body_html: event.description_html.clone(),
+    };
+    versions::shown(original, &event.translations, asked)
+}
+
+/// An event's card, in the reader's language when it has a version in it.
 pub fn card(event: &Event, organizer: &Actor) -> EventCard {
+    card_of(event, organizer, &shown_version(event, None).title)
+}
+
+fn card_of(event: &Event, organizer: &Actor, title: &str) -> EventCard {
     let places = match event.capacity {
         Some(capacity) => t_with(
             "places-taken-count",
@@ -92,7 +111,7 @@ pub fn card(event: &Event, organizer: &Actor) -> EventCard {
     };
     EventCard {
         url: format!("/events/{}", event.id),
-        title: event.title.clone(),
+        title: title.to_string(),
         when: when(event),
         place: event.address.clone(),
         online: event.online,
@@ -203,7 +222,13 @@ pub async fn calendar(
 }
 
 /// `/events/{id}` (page or ActivityPub JSON) and `/events/{id}.ics`.
-pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path<String>) -> WebResult {
+pub async fn show(
+    data: Data,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+) -> WebResult {
     if let Some(id) = id.strip_suffix(".ics") {
         let (event, organizer) = find(&data, id, Reach::KnownOnly).await?;
         return Ok(event_feeds::ics_response(event_feeds::icalendar(
@@ -242,13 +267,21 @@ pub async fn show(data: Data, viewer: Viewer, headers: HeaderMap, Path(id): Path
         }),
         None => None,
     };
-    let card = card(&event, &organizer);
+    let shown = shown_version(&event, versions::asked(query.as_deref()).as_deref());
+    let card = card_of(&event, &organizer, &shown.title);
     let capacity =
         event.capacity.map(|c| format!(" {}", t_with("capacity-places", &[("count", (c).into())]))).unwrap_or_default();
     let ctx = ctx(&data, &viewer, &headers).await?;
     let view = EventView {
         card: &card,
-        description_html: &event.description_html,
+        description_html: &shown.body_html,
+        lang: &shown.language,
+        versions: versions::links(
+            &format!("/events/{}", event.id),
+            &event.language,
+            &event.translations,
+            &shown.language,
+        ),
         online: match (
             event.online,
             may_see_online_link(me.map(|(_, a)| a.id), event.organizer_id, my_state.as_deref()),
@@ -291,6 +324,7 @@ fn values_from_form(form: &FormPairs) -> EventFormValues {
         status: form.one("status"),
         country: form.one("country"),
         banner_description: form.one("banner_description"),
+        translations: translations_from_form(form),
         ..Default::default()
     }
 }
@@ -315,6 +349,7 @@ fn input_from_values(v: &EventFormValues) -> AppResult<EventInput> {
         country: v.country.clone(),
         link_withheld: false,
         media_ids: None,
+        translations: translations_typed(&v.translations),
     };
     read_form(input, unreadable, check_event)
 }
@@ -328,7 +363,7 @@ fn render_form(
     editing: bool,
 ) -> Response {
     let sectors = sector_options();
-    let view = EventFormView { action, heading, values, sectors: &sectors, editing };
+    let view = EventFormView { action, heading, values, sectors: &sectors, languages: &TAXONOMY.languages, editing };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     page(ctx, status, views::event_form(ctx, &view, errors))
 }
@@ -419,6 +454,7 @@ pub async fn edit_form(data: Data, viewer: Viewer, headers: HeaderMap, Path(id):
         status: input.status,
         country: input.country,
         current_banner: event.banner().map(|b| b.url),
+        translations: translation_values(&input.translations),
         ..Default::default()
     };
     let ctx = ctx(&data, &viewer, &headers).await?;

@@ -3,6 +3,7 @@
 
 use super::WebError;
 use crate::{
+    domain::resource::Translation,
     error::{AppResult, Problems},
     http::multipart::{self, MultipartForm, SentFile},
 };
@@ -10,6 +11,7 @@ use axum::{
     body::Bytes,
     extract::{FromRequest, Request},
 };
+use cairn_templates::components::TranslationFormValues;
 
 /// A submitted web form: URL-encoded, or multipart when it carries files.
 pub struct Submitted {
@@ -74,4 +76,48 @@ pub fn read_form<T, V>(input: T, unreadable: Problems, check: impl FnOnce(&T) ->
     problems.append(unreadable);
     problems.finish()?;
     Ok(input)
+}
+
+/// The versions in other languages a form sent: each set's fields come in the same order, one
+/// of each per set (an event's form has no summaries).
+pub fn translations_from_form(form: &FormPairs) -> Vec<TranslationFormValues> {
+    let mut summaries = form.all("translation_summary").into_iter();
+    form.all("translation_language")
+        .into_iter()
+        .zip(form.all("translation_title"))
+        .zip(form.all("translation_body"))
+        .map(|((language, title), body)| TranslationFormValues {
+            language,
+            title,
+            summary: summaries.next().unwrap_or_default(),
+            body,
+        })
+        .collect()
+}
+
+/// Versions as the form shows them.
+pub fn translation_values(versions: &[Translation]) -> Vec<TranslationFormValues> {
+    versions
+        .iter()
+        .map(|v| TranslationFormValues {
+            language: v.language.clone(),
+            title: v.title.clone(),
+            summary: v.summary.clone(),
+            body: v.body.clone(),
+        })
+        .collect()
+}
+
+/// Versions as typed, to be checked with the rest of the form.
+pub fn translations_typed(values: &[TranslationFormValues]) -> Vec<Translation> {
+    values
+        .iter()
+        .map(|v| Translation {
+            language: v.language.clone(),
+            title: v.title.clone(),
+            summary: v.summary.clone(),
+            body: v.body.clone(),
+            body_html: String::new(),
+        })
+        .collect()
 }

@@ -4,6 +4,7 @@
 use super::ask_first;
 use super::extract::Path;
 use super::forms::FormPairs;
+use super::versions::{self, Shown};
 use super::{WebResult, ctx, form_errors, page, page_url, redirect_with_flash};
 use crate::service::moderation::Audit;
 use crate::{
@@ -12,7 +13,7 @@ use crate::{
         models::{Actor, Resource},
     },
     domain::{
-        resource::{Attachment, version_for},
+        resource::Attachment,
         search::{SearchQuery, Sort},
         taxonomy::TAXONOMY,
         taxonomy::endonym,
@@ -41,40 +42,20 @@ use axum::{
 use cairn_templates::components::{AttachmentView, Confirmation};
 use cairn_templates::{
     FormErrors,
-    i18n::{self, msg, t, t_with},
-    knowledge::{self, CommentView, Facet, FacetValue, ResourceCard, ResourceView, VersionLink},
+    i18n::{msg, t, t_with},
+    knowledge::{self, CommentView, Facet, FacetValue, ResourceCard, ResourceView},
     numbers,
 };
 
-/// The version of a resource a reader is shown (see `domain::resource::version_for`).
-pub struct Shown {
-    pub language: String,
-    pub title: String,
-    pub summary: String,
-    pub body_html: String,
-}
-
-pub fn shown_version(resource: &Resource, asked: Option<&str>) -> Shown {
-    let original = || Shown {
+/// The version of a resource a reader is shown.
+fn shown_version(resource: &Resource, asked: Option<&str>) -> Shown {
+    let original = Shown {
         language: resource.language.clone(),
         title: resource.title.clone(),
         summary: resource.summary.clone(),
         body_html: resource.body_html.clone(),
     };
-    // Most resources have no translation: nothing to read.
-    if resource.translations == "[]" {
-        return original();
-    }
-    let versions = resource.translation_list();
-    match version_for(&resource.language, &versions, asked, i18n::current().code()) {
-        Some(version) => Shown {
-            language: version.language.clone(),
-            title: version.title.clone(),
-            summary: version.summary.clone(),
-            body_html: version.body_html.clone(),
-        },
-        None => original(),
-    }
+    versions::shown(original, &resource.translations, asked)
 }
 
 /// A resource's card, in the reader's language when it has a version in it.
@@ -256,11 +237,16 @@ pub async fn show(
         let article = ApResource::new(resource, author)?.into_json(&data).await?;
         return Ok(activity_json(&WithContext::new(article, context(&data))));
     }
-    // `?version=de`: the switcher's choice of language.
-    let asked = url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
-        .find(|(key, _)| key == "version")
-        .map(|(_, language)| language.into_owned());
-    render_resource(&data, &viewer, &headers, &resource, &author, asked.as_deref(), &FormErrors::default()).await
+    render_resource(
+        &data,
+        &viewer,
+        &headers,
+        &resource,
+        &author,
+        versions::asked(query.as_deref()).as_deref(),
+        &FormErrors::default(),
+    )
+    .await
 }
 
 /// The map steps and tool types a resource is filed under, each linked to its page.
@@ -292,20 +278,12 @@ async fn render_resource(
     let ctx = ctx(data, viewer, headers).await?;
     let shown = shown_version(resource, asked);
     let card = card_of(resource, author, &shown);
-    let path = format!("/resources/{}", resource.id);
-    let versions: Vec<VersionLink> = std::iter::once((&resource.language, true))
-        .chain(resource.translation_list().iter().map(|v| (&v.language, false)).collect::<Vec<_>>())
-        .map(|(language, original)| VersionLink {
-            name: endonym(language),
-            url: format!(
-                "{path}?version={}",
-                url::form_urlencoded::byte_serialize(language.as_bytes()).collect::<String>()
-            ),
-            lang: language.clone(),
-            original,
-            shown: *language == shown.language,
-        })
-        .collect();
+    let versions = versions::links(
+        &format!("/resources/{}", resource.id),
+        &resource.language,
+        &resource.translations,
+        &shown.language,
+    );
     let mut facts = Vec::new();
     let mut fact = |label: &'static str, value: String| {
         if !value.is_empty() {
@@ -353,7 +331,7 @@ async fn render_resource(
     let view = ResourceView {
         card: &card,
         body_html: &shown.body_html,
-        versions: if versions.len() > 1 { versions } else { Vec::new() },
+        versions,
         facts,
         filed_under: filed_under(resource),
         tags: resource

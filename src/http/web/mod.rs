@@ -20,6 +20,7 @@ pub mod resource_form;
 pub mod social;
 pub mod tokens;
 pub mod transition;
+pub mod versions;
 
 use crate::{
     db::{

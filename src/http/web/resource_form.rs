@@ -1,14 +1,16 @@
 //! Publishing and editing a resource from the web form: preview, files, mistakes named by their field.
 
 use super::extract::Path;
-use super::forms::{FormPairs, Submitted, form_number, read_form};
+use super::forms::{
+    FormPairs, Submitted, form_number, read_form, translation_values, translations_from_form, translations_typed,
+};
 use super::{WebResult, ctx, form_errors, page, redirect_with_flash};
 use crate::domain::media::{MAX_FORM_FILES, SentFile};
 use crate::service::media::Upload;
 use crate::{
     db::models::{Actor, Resource},
     domain::{
-        resource::{Attachment, Impact, ResourceInput, Translation, check_resource, render_markdown},
+        resource::{Attachment, Impact, ResourceInput, check_resource, render_markdown},
         taxonomy::TAXONOMY,
         transition::{EXPLORE, TRANSITION_MAP},
     },
@@ -25,7 +27,7 @@ use axum::{
 use cairn_templates::{
     FormErrors,
     i18n::t,
-    knowledge::{self, ResourceFormValues, ResourceFormView, TranslationFormValues},
+    knowledge::{self, ResourceFormValues, ResourceFormView},
 };
 
 fn values_from_form(form: &FormPairs) -> ResourceFormValues {
@@ -50,15 +52,7 @@ fn values_from_form(form: &FormPairs) -> ResourceFormValues {
         organisation: form.one("organisation"),
         map_steps: form.all("map_steps"),
         tool_types: form.all("tool_types"),
-        // Each version's fields come in the same order, one of each per version.
-        translations: form
-            .all("translation_language")
-            .into_iter()
-            .zip(form.all("translation_title"))
-            .zip(form.all("translation_summary"))
-            .zip(form.all("translation_body"))
-            .map(|(((language, title), summary), body)| TranslationFormValues { language, title, summary, body })
-            .collect(),
+        translations: translations_from_form(form),
     }
 }
 
@@ -90,16 +84,7 @@ fn values_from_input(input: &ResourceInput) -> ResourceFormValues {
         organisation: input.organisation.clone(),
         map_steps: input.map_steps.clone(),
         tool_types: input.tool_types.clone(),
-        translations: input
-            .translations
-            .iter()
-            .map(|v| TranslationFormValues {
-                language: v.language.clone(),
-                title: v.title.clone(),
-                summary: v.summary.clone(),
-                body: v.body.clone(),
-            })
-            .collect(),
+        translations: translation_values(&input.translations),
     }
 }
 
@@ -146,17 +131,7 @@ fn input_from_values(v: &ResourceFormValues) -> AppResult<ResourceInput> {
         organisation: v.organisation.clone(),
         map_steps: v.map_steps.clone(),
         tool_types: v.tool_types.clone(),
-        translations: v
-            .translations
-            .iter()
-            .map(|t| Translation {
-                language: t.language.clone(),
-                title: t.title.clone(),
-                summary: t.summary.clone(),
-                body: t.body.clone(),
-                body_html: String::new(),
-            })
-            .collect(),
+        translations: translations_typed(&v.translations),
     };
     read_form(input, unreadable, check_resource)
 }

@@ -1,0 +1,92 @@
+//! An object's versions in several languages as the wire carries them: the plain fields in the
+//! original's language, and `nameMap`/`summaryMap`/`contentMap` with every version.
+
+use crate::{
+    domain::{
+        resource::{MAX_TRANSLATIONS, Translation, html_to_text},
+        taxonomy::{TAXONOMY, primary_language},
+    },
+    federation::protocol::{LanguageMap, attachment::truncate},
+};
+use std::collections::BTreeSet;
+
+/// What another server sent about an object's languages.
+pub struct WireVersions<'j> {
+    pub language: Option<&'j String>,
+    pub content: Option<&'j String>,
+    pub name_map: Option<&'j LanguageMap>,
+    pub summary_map: Option<&'j LanguageMap>,
+    pub content_map: Option<&'j LanguageMap>,
+}
+
+impl WireVersions<'_> {
+    /// The language it was written in: as it says, else the `contentMap` entry that equals
+    /// `content`, else the map's first.
+    pub fn original_language(&self) -> Option<String> {
+        let map = self.content_map;
+        self.language
+            .cloned()
+            .or_else(|| map?.iter().find(|(_, text)| Some(*text) == self.content).map(|(l, _)| l.clone()))
+            .or_else(|| map?.keys().next().cloned())
+    }
+
+    /// The original's body: `content`, else its language's entry of `contentMap`, else the first.
+    pub fn original_content(&self) -> Option<String> {
+        let map = self.content_map;
+        self.content
+            .cloned()
+            .or_else(|| map?.get(&self.original_language()?).cloned())
+            .or_else(|| map?.values().next().cloned())
+    }
+
+    /// The other languages' versions, read as leniently as the original: a missing title or
+    /// summary is the original's (`summary` is None for objects without one); one version per
+    /// language, at most as many as Cairn keeps. Their HTML is sanitised when checked.
+    pub fn translations(&self, original: &str, title: &str, summary: Option<&str>) -> Vec<Translation> {
+        let maps = [self.name_map, self.summary_map, self.content_map];
+        let languages: BTreeSet<&String> = maps.iter().flatten().flat_map(|m| m.keys()).collect();
+        let mut seen = vec![primary_language(original)];
+        let mut versions = Vec::new();
+        for language in languages {
+            let primary = primary_language(language);
+            if !TAXONOMY.knows_language(language) || language.len() > 20 || seen.contains(&primary) {
+                continue;
+            }
+            seen.push(primary);
+            let entry = |map: Option<&LanguageMap>| map.and_then(|m| m.get(language)).map(|t| html_to_text(t));
+            let body_html = self.content_map.and_then(|m| m.get(language)).cloned().unwrap_or_default();
+            let summary = summary.map(|original| {
+                entry(self.summary_map)
+                    .filter(|s| !s.is_empty())
+                    .or_else(|| Some(html_to_text(&body_html)).filter(|s| !s.is_empty()))
+                    .map_or_else(|| original.to_string(), |s| truncate(&s, 1000))
+            });
+            let title = entry(self.name_map)
+                .filter(|t| t.chars().count() >= 3)
+                .map_or_else(|| title.to_string(), |t| truncate(&t, 200));
+            versions.push(Translation {
+                language: language.clone(),
+                title,
+                summary: summary.unwrap_or_default(),
+                body: String::new(),
+                body_html,
+            });
+            if versions.len() == MAX_TRANSLATIONS {
+                break;
+            }
+        }
+        versions
+    }
+}
+
+/// The maps for an object: its original text first, then every version's.
+pub fn by_language(
+    original_language: &str,
+    original: &str,
+    versions: &[Translation],
+    text: fn(&Translation) -> &String,
+) -> LanguageMap {
+    std::iter::once((original_language.to_string(), original.to_string()))
+        .chain(versions.iter().map(|v| (v.language.clone(), text(v).clone())))
+        .collect()
+}

@@ -249,15 +249,23 @@ pub fn text_match(dialect: Dialect, terms: &crate::domain::search::Terms) -> Opt
             }
         }
         Dialect::Postgres => {
-            let mut web = include.join(" ");
-            for term in &exclude {
-                web.push_str(&format!(" -{term}"));
-            }
+            let web = include.join(" ");
             // `cairn_query` (migration 000026) reads the words as written and as every language's
-            // stemmer has them, as the search vector holds both.
+            // stemmer has them, as the search vector holds both. Excluded words are left out in
+            // every reading, so they are a query of their own: inside one, a language that reads
+            // them otherwise would let them through.
+            let (condition, mut condition_binds) =
+                ("r.search @@ cairn_query(?)".to_string(), vec![Bind::Text(web.clone())]);
+            let condition = match exclude.is_empty() {
+                true => condition,
+                false => {
+                    condition_binds.push(Bind::Text(exclude.join(" or ")));
+                    format!("{condition} AND NOT r.search @@ cairn_query(?)")
+                }
+            };
             TextMatch {
-                condition: "r.search @@ cairn_query(?)".into(),
-                condition_binds: vec![Bind::Text(web.clone())],
+                condition,
+                condition_binds,
                 rank_join: String::new(),
                 rank_join_binds: Vec::new(),
                 rank_order: "ts_rank(r.search, cairn_query(?)) DESC".into(),

@@ -317,7 +317,7 @@ impl Resource {
     }
     /// Its versions in other languages, as stored (their HTML included).
     pub fn translation_list(&self) -> Vec<crate::domain::resource::Translation> {
-        serde_json::from_str(&self.translations).unwrap_or_default()
+        crate::domain::resource::stored_translations(&self.translations)
     }
 }
 

@@ -42,10 +42,38 @@ pub struct Translation {
     pub summary: String,
     /// Markdown, as written; empty for a version from another server, which sends HTML.
     pub body: String,
-    /// The body as sanitised HTML, made from `body` (read only when `body` is empty, as from
-    /// another server, and then sanitised).
+    /// The body as sanitised HTML, made from `body` (never read from a caller: only another
+    /// server's versions come as HTML, read from its `contentMap`).
+    #[serde(skip_deserializing)]
     #[schema(read_only)]
     pub body_html: String,
+}
+
+/// The versions kept in a JSON column, their HTML included (which callers never send, so
+/// `Translation` does not read it).
+pub fn stored_translations(json: &str) -> Vec<Translation> {
+    #[derive(Deserialize)]
+    struct Stored {
+        language: String,
+        title: String,
+        #[serde(default)]
+        summary: String,
+        #[serde(default)]
+        body: String,
+        #[serde(default)]
+        body_html: String,
+    }
+    let stored: Vec<Stored> = serde_json::from_str(json).unwrap_or_default();
+    stored
+        .into_iter()
+        .map(|s| Translation {
+            language: s.language,
+            title: s.title,
+            summary: s.summary,
+            body: s.body,
+            body_html: s.body_html,
+        })
+        .collect()
 }
 
 /// More versions than the EU has official languages is not a translation.
@@ -288,23 +316,25 @@ pub fn check_translations(
     rules: VersionRules,
     problems: &mut Problems,
 ) -> Vec<Translation> {
+    let blank = |v: &Translation| {
+        [&v.language, &v.title, &v.summary, &v.body, &v.body_html].iter().all(|text| text.trim().is_empty())
+    };
+    // The form's empty set is not a version.
+    let versions: Vec<&Translation> = versions.iter().filter(|v| !blank(v)).collect();
     if versions.len() > MAX_TRANSLATIONS {
         problems.add("translations", t_with("add-at-most-translations", &[("max", MAX_TRANSLATIONS.into())]));
     }
     let mut kept: Vec<Translation> = Vec::new();
-    for version in versions.iter().take(MAX_TRANSLATIONS) {
+    for version in versions.into_iter().take(MAX_TRANSLATIONS) {
         let language = version.language.trim();
-        let written = [&version.title, &version.summary, &version.body, &version.body_html];
-        if language.is_empty() && written.iter().all(|text| text.trim().is_empty()) {
-            continue;
-        }
         let problem = |message: String| {
             t_with(
                 "translation-problem",
                 &[("language", language.chars().take(20).collect::<String>().into()), ("problem", message.into())],
             )
         };
-        if !TAXONOMY.knows_language(language) || language.len() > 20 {
+        let tag_like = language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !TAXONOMY.knows_language(language) || language.len() > 20 || !tag_like {
             problems.add("translations", problem(t("choose-a-language-e-g-en-fr").to_string()));
             continue;
         }
@@ -659,7 +689,14 @@ mod tests {
         refused(vec![version("xx")]);
         refused(vec![Translation { title: "x".repeat(201), ..version("de") }]);
         refused(vec![Translation { summary: " ".into(), ..version("de") }]);
-        refused((0..=MAX_TRANSLATIONS).map(|_| Translation::default()).collect());
+        let many: Vec<Translation> = TAXONOMY.languages.iter().filter(|l| *l != "en").map(|l| version(l)).collect();
+        refused(many[..=MAX_TRANSLATIONS].to_vec());
+        let blanks_too = [many[..MAX_TRANSLATIONS].to_vec(), vec![Translation::default()]].concat();
+        assert!(
+            check_resource(&ResourceInput { translations: blanks_too, ..valid() }).is_ok(),
+            "the form's empty set is not counted"
+        );
+        refused(vec![version("de-<b>")]);
         let html_only =
             Translation { body: String::new(), body_html: "<p>ok</p><script>x</script>".into(), ..version("de") };
         let checked = check_resource(&ResourceInput { translations: vec![html_only], ..valid() }).unwrap();

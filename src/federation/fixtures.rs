@@ -63,8 +63,8 @@ fn every_language_of_an_article_is_read() {
     assert_eq!(valid.language, "fr", "the original is the map's entry that equals content");
     assert_eq!(valid.title, "Les réseaux de chaleur");
     let languages: Vec<&str> = valid.translations.iter().map(|t| t.language.as_str()).collect();
-    assert_eq!(languages, vec!["de", "en"], "one version per other known language");
-    let (german, english) = (&valid.translations[0], &valid.translations[1]);
+    assert_eq!(languages, vec!["en", "de"], "one version per other known language, in the order sent");
+    let (english, german) = (&valid.translations[0], &valid.translations[1]);
     assert_eq!(english.title, "Heat networks");
     assert_eq!(english.summary, "What worked.");
     assert_eq!(english.body_html, "<p>Shared <b>heating</b>.</p>");

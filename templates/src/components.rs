@@ -493,13 +493,14 @@ pub fn translation_fields(
     languages: &[String],
     versions: &[TranslationFormValues],
     with_summary: bool,
+    hint: &str,
 ) -> Markup {
     let error = errors.field("translations");
     let empty = TranslationFormValues::default();
     html! {
         fieldset.field #translations aria-describedby=[error.map(|_| "translations-error")] {
             legend { (t("translations")) }
-            p.hint { (t("the-same-resource-in-other-languages")) }
+            p.hint { (hint) }
             @if let Some(error) = error { p.field-error #translations-error { (error) } }
             @for (n, version) in versions.iter().chain(std::iter::once(&empty)).enumerate() {
                 fieldset.translation {
@@ -509,6 +510,10 @@ pub fn translation_fields(
                         select id={ "translation-" (n) "-language" } name="translation_language" {
                             option value="" { "—" }
                             @for lang in languages { option value=(lang) selected[*lang == version.language] { (lang) } }
+                            // A regional tag (`pt-BR`) kept as it was given.
+                            @if !version.language.is_empty() && !languages.contains(&version.language) {
+                                option value=(version.language) selected { (version.language) }
+                            }
                         }
                     }
                     div.field {
@@ -547,7 +552,7 @@ pub struct VersionLink {
 pub fn version_switcher(versions: &[VersionLink]) -> Markup {
     html! {
         @if versions.len() > 1 {
-            nav.versions aria-label=(t("languages-of-this-resource")) {
+            nav.versions aria-label=(t("languages-of-this-page")) {
                 (t("read-in")) " "
                 @for (n, version) in versions.iter().enumerate() {
                     @if n > 0 { " · " }

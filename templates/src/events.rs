@@ -175,14 +175,14 @@ pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
         ctx,
         &card.title,
         html! {
-            article.event-page lang=(view.lang) {
+            article.event-page {
                 @if card.status == "cancelled" {
                     p.cancelled-banner role="status" { strong { (t("cancelled")) } ": " (t("this-event-will-not-take-place")) }
                 }
                 @if let Some(banner) = view.banner.as_ref().filter(|b| b.kept_here) {
                     img.banner src=[href(&banner.url)] alt=(banner.alt) loading="lazy";
                 }
-                h1 { (card.title) }
+                h1 lang=(view.lang) { (card.title) }
                 (version_switcher(&view.versions))
                 @if let Some(banner) = view.banner.as_ref().filter(|b| !b.kept_here) {
                     p { a href=[href(&banner.url)] rel="nofollow noopener" { (t("the-events-picture")) } @if !banner.alt.is_empty() { ": " (banner.alt) } }
@@ -201,7 +201,7 @@ pub fn event(ctx: &Ctx, view: &EventView<'_>) -> Markup {
                     dt { (t("participants")) } dd { (card.participants) (view.capacity) }
                 }
                 (chips(t("sectors"), &card.sectors))
-                div.body { (PreEscaped(view.description_html)) }
+                div.body lang=(view.lang) { (PreEscaped(view.description_html)) }
                 p.actions {
                     @match view.my_state {
                         Some(state) => {
@@ -315,7 +315,7 @@ pub fn event_form(ctx: &Ctx, view: &EventFormView<'_>, errors: &FormErrors) -> M
                 (sector_choices(errors, view.sectors, &v.sectors))
                 (field(errors, "tags", t("topics"), "text", &v.tags, Some(t("separate-with-commas"))))
                 (field(errors, "language", t("language"), "text", &v.language, None))
-                (translation_fields(errors, view.languages, &v.translations, false))
+                (translation_fields(errors, view.languages, &v.translations, false, t("the-same-event-in-other-languages")))
                 (country_select(errors, "country", t("country"), &v.country))
                 button type="submit" { (t("save")) }
             }

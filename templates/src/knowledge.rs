@@ -362,7 +362,7 @@ pub fn resource_form(ctx: &Ctx, view: &ResourceFormView<'_>, errors: &FormErrors
                         @for lang in view.languages { option value=(lang) selected[*lang == v.language] { (lang) } }
                     }
                 }
-                (translation_fields(errors, view.languages, &v.translations, true))
+                (translation_fields(errors, view.languages, &v.translations, true, t("the-same-resource-in-other-languages")))
                 (field(errors, "license", t("licence"), "text", &v.license, Some(t("for-example-cc-by-4-0"))))
                 (field(errors, "city", t("city"), "text", &v.city, None))
                 (country_select(errors, "country", t("country"), &v.country))

@@ -47,17 +47,22 @@ async fn a_resource_in_three_languages_travels_and_is_found_and_read_in_each() {
     assert_eq!(versions[0]["body"], "The district's **boiler rooms**.", "returned as written");
     assert!(versions[0]["body_html"].as_str().unwrap().contains("<strong>boiler rooms</strong>"));
 
-    // On the wire: the plain fields in the original, every version in the maps.
-    let article: Value = a
+    // On the wire: the plain fields in the original, every version in the maps, the original
+    // first (Mastodon takes a post's language from contentMap's first key).
+    let raw = a
         .client
         .get(created["ap_id"].as_str().unwrap())
         .header("accept", "application/activity+json")
         .send()
         .await
         .unwrap()
-        .json()
+        .text()
         .await
         .unwrap();
+    for map in ["nameMap", "summaryMap", "contentMap"] {
+        assert!(raw.contains(&format!(r#""{map}":{{"fr":"#)), "{map} starts with the original: {raw}");
+    }
+    let article: Value = serde_json::from_str(&raw).unwrap();
     assert_eq!(article["name"], "Des chauffages partagés dans le quartier");
     assert_eq!(article["nameMap"]["en"], "Shared heating in the district");
     assert_eq!(article["summaryMap"]["de"], "Wie das Viertel seine Kessel ersetzte.");
@@ -75,7 +80,7 @@ async fn a_resource_in_three_languages_travels_and_is_found_and_read_in_each() {
     assert_eq!(copy["language"], "fr");
     let languages: Vec<&str> =
         copy["translations"].as_array().unwrap().iter().map(|t| t["language"].as_str().unwrap()).collect();
-    assert_eq!(languages, vec!["de", "en"]);
+    assert_eq!(languages, vec!["en", "de"], "in the author's order");
 
     // The language facet counts every language it can be read in, and filters by any.
     let lang = search(&b, "").await["facets"]["lang"].clone();
@@ -204,6 +209,7 @@ async fn search_finds_other_forms_of_a_word() {
         ("fr", "Les chauffages collectifs", "Des chauffages pour tout un quartier."),
         ("es", "Calles para bicicletas", "Las bicicletas en el centro."),
         ("de", "Neue Heizungen", "Heizungen für Schulen."),
+        ("nl", "Veilige routes", "Meer fietsen naar school."),
     ];
     for (language, title, summary) in resources {
         let body = json!({"kind": "case_study", "title": title, "summary": summary, "language": language});
@@ -227,6 +233,7 @@ async fn search_finds_other_forms_of_a_word() {
     // German endings are PostgreSQL's alone (docs/ARCHITECTURE.md, "Search").
     if std::env::var("CAIRN_TEST_BACKEND").as_deref() == Ok("postgres") {
         assert_eq!(finds("Heizung").await, vec!["de"], "Heizung finds Heizungen");
+        assert_eq!(finds("fiets").await, vec!["nl"], "fiets finds fietsen");
     }
 }
 

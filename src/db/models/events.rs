@@ -50,7 +50,7 @@ impl Event {
         self.banner.as_deref().and_then(|banner| serde_json::from_str(banner).ok())
     }
     pub fn translation_list(&self) -> Vec<crate::domain::resource::Translation> {
-        serde_json::from_str(&self.translations).unwrap_or_default()
+        crate::domain::resource::stored_translations(&self.translations)
     }
 }
 

@@ -8,7 +8,6 @@ use crate::{
     },
     federation::protocol::{LanguageMap, attachment::truncate},
 };
-use std::collections::BTreeSet;
 
 /// What another server sent about an object's languages.
 pub struct WireVersions<'j> {
@@ -44,21 +43,35 @@ impl WireVersions<'_> {
     /// language, at most as many as Cairn keeps. Their HTML is sanitised when checked.
     pub fn translations(&self, original: &str, title: &str, summary: Option<&str>) -> Vec<Translation> {
         let maps = [self.name_map, self.summary_map, self.content_map];
-        let languages: BTreeSet<&String> = maps.iter().flatten().flat_map(|m| m.keys()).collect();
+        // In the order sent, each once.
+        let mut languages: Vec<&String> = Vec::new();
+        for language in maps.iter().flatten().flat_map(|m| m.keys()) {
+            if !languages.contains(&language) {
+                languages.push(language);
+            }
+        }
         let mut seen = vec![primary_language(original)];
         let mut versions = Vec::new();
         for language in languages {
             let primary = primary_language(language);
-            if !TAXONOMY.knows_language(language) || language.len() > 20 || seen.contains(&primary) {
+            let tag_like = language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if !TAXONOMY.knows_language(language) || language.len() > 20 || !tag_like || seen.contains(&primary) {
                 continue;
             }
             seen.push(primary);
-            let entry = |map: Option<&LanguageMap>| map.and_then(|m| m.get(language)).map(|t| html_to_text(t));
+            // Plain text without control characters: a version never fails the checks that
+            // would refuse the whole object.
+            let entry = |map: Option<&LanguageMap>| {
+                map.and_then(|m| m.get(language))
+                    .map(|t| html_to_text(t).chars().filter(|c| !c.is_control()).collect::<String>())
+            };
             let body_html = self.content_map.and_then(|m| m.get(language)).cloned().unwrap_or_default();
             let summary = summary.map(|original| {
                 entry(self.summary_map)
                     .filter(|s| !s.is_empty())
-                    .or_else(|| Some(html_to_text(&body_html)).filter(|s| !s.is_empty()))
+                    .or_else(|| {
+                        Some(html_to_text(&body_html)).filter(|s| !s.is_empty() && !s.contains(char::is_control))
+                    })
                     .map_or_else(|| original.to_string(), |s| truncate(&s, 1000))
             });
             let title = entry(self.name_map)

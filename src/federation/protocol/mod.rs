@@ -52,7 +52,9 @@ pub fn language_map<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option
     })
 }
 
-pub type LanguageMap = std::collections::BTreeMap<String, String>;
+/// Kept in the order sent: Mastodon takes a post's language from `contentMap`'s first key, so
+/// the original goes first.
+pub type LanguageMap = indexmap::IndexMap<String, String>;
 
 pub fn first_url<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
     let value = Option::<Value>::deserialize(deserializer)?;

@@ -2,7 +2,7 @@
 //! others.
 
 use crate::domain::{
-    resource::{Translation, version_for},
+    resource::{stored_translations, version_for},
     taxonomy::endonym,
 };
 use cairn_templates::{components::VersionLink, i18n};
@@ -22,7 +22,7 @@ pub fn shown(original: Shown, stored: &str, asked: Option<&str>) -> Shown {
     if stored == "[]" {
         return original;
     }
-    let versions: Vec<Translation> = serde_json::from_str(stored).unwrap_or_default();
+    let versions = stored_translations(stored);
     match version_for(&original.language, &versions, asked, i18n::current().code()) {
         Some(version) => Shown {
             language: version.language.clone(),
@@ -36,7 +36,7 @@ pub fn shown(original: Shown, stored: &str, asked: Option<&str>) -> Shown {
 
 /// The page's switcher: a link per language, each named in itself.
 pub fn links(path: &str, original: &str, stored: &str, shown: &str) -> Vec<VersionLink> {
-    let versions: Vec<Translation> = serde_json::from_str(stored).unwrap_or_default();
+    let versions = stored_translations(stored);
     std::iter::once((original, true))
         .chain(versions.iter().map(|v| (v.language.as_str(), false)))
         .map(|(language, original)| VersionLink {

@@ -94,14 +94,14 @@ pub fn demo_input(index: usize) -> ResourceInput {
             .nth(index % EXPLORE.tools().count())
             .into_iter()
             .collect(),
-        translations: demo_translation(index, LANGUAGES[language]).into_iter().collect(),
+        translations: demo_translation(index, LANGUAGES[language], topic).into_iter().collect(),
         ..Default::default()
     }
 }
 
 /// Every third demo resource is translated into another language, labelled as invented in it
-/// too (the topics stay in English, as they are the resource's tags).
-fn demo_translation(index: usize, original: &str) -> Option<Translation> {
+/// too (its topic stays in English, as it is one of the resource's tags).
+fn demo_translation(index: usize, original: &str, topic: &str) -> Option<Translation> {
     // (language, "Illustrative example", "Illustrative demo content, not a real city's results.")
     const WORDS: &[(&str, &str, &str)] = &[
         ("fr", "Exemple illustratif", "Contenu de démonstration inventé, pas les résultats d'une vraie ville."),
@@ -116,12 +116,11 @@ fn demo_translation(index: usize, original: &str) -> Option<Translation> {
     }
     let (language, example, invented) =
         WORDS.iter().cycle().skip(index / 3 % WORDS.len()).find(|(language, _, _)| *language != original)?;
-    let topics = TOPICS[index % TOPICS.len()];
     Some(Translation {
         language: language.to_string(),
-        title: format!("{example} {index}: {topics}"),
+        title: format!("{example} {index}: {topic}"),
         summary: invented.to_string(),
-        body: format!("**{invented}**\n\n{topics}"),
+        body: format!("**{invented}**\n\n{topic}"),
         body_html: String::new(),
     })
 }

@@ -39,16 +39,21 @@ async fn search_and_facets_agree_on_both_databases() {
         assert!(out.contains("added 600 illustrative resources"), "{out}");
         assert!(err.contains("600/600 (100%)"), "progress is shown: {err}");
     }
+    // Words are stemmed differently by design (docs/ARCHITECTURE.md, "Search in several
+    // languages"): SQLite stems every version with Porter's English rules, PostgreSQL each version
+    // in its own language. The demo's texts are English whatever their language says, so text
+    // searches are compared within English, where both stem alike.
     for query in [
         "",
         "sector=mobility",
         "sector=energy_systems&country=FR",
-        "q=heat",
+        "q=heat&lang=en",
         "q=heat+pumps&lang=en",
-        "q=cycling+-trees&phase=2&phase=3",
+        "q=cycling+-trees&phase=2&phase=3&lang=en",
         "kind=case_study&year=2020",
         "tag=retrofit",
-        "q=C%2B%2B",
+        "lang=de",
+        "q=C%2B%2B&lang=en",
     ] {
         let a = search(&sqlite, query).await;
         let b = search(&other, query).await;

@@ -16,6 +16,7 @@ pub mod resource;
 pub mod search;
 pub mod taxonomy;
 pub mod transition;
+pub mod translation;
 
 /// A data file of `assets/` read in English and kept in every interface language; `file` names
 /// it in the panic a unit test rules out.

@@ -68,8 +68,8 @@ BEGIN
         LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $b$
         BEGIN RETURN (CASE split_part(lower(language), '-', 1) %s ELSE 'simple' END)::regconfig; END $b$$f$, cases);
     -- What a query means in every language at once: its words as written, or stemmed by any.
-    -- Most languages stem a word alike, so each reading is kept once (a query of twenty equal
-    -- alternatives ranked five times slower). It depends on its text alone, so a statement
+    -- Most languages stem a word alike, so each reading is kept once (4 readings instead of 21
+    -- for 'heat pumps'). It depends on its text alone, so a statement
     -- computes it once, while being planned.
     EXECUTE format($f$CREATE FUNCTION cairn_query(query TEXT) RETURNS tsquery
         LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $b$

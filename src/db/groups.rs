@@ -80,6 +80,8 @@ pub async fn update(pool: &DbPool, actor_id: i64, group: &NewGroup, profile: &Gr
                 groups::topics.eq(&group.topics),
                 groups::join_mode.eq(&group.join_mode),
                 groups::visibility.eq(&group.visibility),
+                groups::language.eq(&group.language),
+                groups::translations.eq(&group.translations),
             ))
             .returning(Group::as_returning())
             .get_result(conn)
@@ -101,6 +103,8 @@ pub async fn upsert_remote(pool: &DbPool, group: &NewGroup) -> AppResult<Group> 
             groups::topics.eq(excluded(groups::topics)),
             groups::join_mode.eq(excluded(groups::join_mode)),
             groups::visibility.eq(excluded(groups::visibility)),
+            groups::language.eq(excluded(groups::language)),
+            groups::translations.eq(excluded(groups::translations)),
         ))
         .returning(Group::as_returning())
         .get_result(conn)

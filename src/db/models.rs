@@ -424,9 +424,16 @@ pub struct Group {
     pub join_mode: String,
     pub visibility: String,
     pub created_at: NaiveDateTime,
+    /// The language of its name and description ('' when another server never said).
+    pub language: String,
+    /// Its name and description in other languages (`domain::translation::Translation`s).
+    pub translations: String,
 }
 
 impl Group {
+    pub fn translation_list(&self) -> Vec<crate::domain::translation::Translation> {
+        crate::domain::translation::stored_translations(&self.translations)
+    }
     pub fn sector_list(&self) -> Vec<String> {
         serde_json::from_str(&self.sectors).unwrap_or_default()
     }
@@ -447,6 +454,8 @@ pub struct NewGroup {
     pub join_mode: String,
     pub visibility: String,
     pub created_at: NaiveDateTime,
+    pub language: String,
+    pub translations: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -310,6 +310,8 @@ diesel::table! {
         join_mode -> Text,
         visibility -> Text,
         created_at -> Timestamp,
+        language -> Text,
+        translations -> Text,
     }
 }
 

@@ -178,7 +178,8 @@ pub fn check_event(input: &EventInput) -> AppResult<ValidEvent> {
     })
 }
 
-const EVENT_VERSIONS: VersionRules = VersionRules { summary: false, body_max: 20_000 };
+pub const EVENT_VERSIONS: VersionRules =
+    VersionRules { title_chars: (3, 200), summary: false, body_max: 20_000, body_markdown: true };
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,12 @@
 //! Networking groups and their posts: the rules checked for the web form, the JSON API and
 //! the inbox alike.
 
-use super::{accounts::check_username, resource::normalise_tag, taxonomy::TAXONOMY};
+use super::{
+    accounts::check_username,
+    resource::normalise_tag,
+    taxonomy::TAXONOMY,
+    translation::{Translation, VersionRules, check_translations},
+};
 use crate::error::{AppError, AppResult, Problems};
 use cairn_templates::i18n::{t, t_with};
 use serde::{Deserialize, Serialize};
@@ -31,6 +36,12 @@ pub struct GroupInput {
     /// removes it; left out, the group keeps the one it has.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_ids: Option<Vec<i64>>,
+    /// The language its name and description are written in (`fr`); left empty, the node's.
+    #[serde(default)]
+    pub language: String,
+    /// Its name (`title`) and description (`body`, plain text) in other languages; no summary.
+    #[serde(default)]
+    pub translations: Vec<Translation>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -42,10 +53,17 @@ pub struct ValidGroup {
     pub topics: Vec<String>,
     pub join_mode: String,
     pub visibility: String,
+    pub language: String,
+    pub translations: Vec<Translation>,
 }
 
-/// The group as it will be kept, or every problem with it at once.
-pub fn check_group(input: &GroupInput) -> AppResult<ValidGroup> {
+/// A version's name and description are bound as the group's own.
+pub const GROUP_VERSIONS: VersionRules =
+    VersionRules { title_chars: (2, 100), summary: false, body_max: 5000, body_markdown: false };
+
+/// The group as it will be kept, or every problem with it at once; `node_language` stands for a
+/// language left empty.
+pub fn check_group(input: &GroupInput, node_language: &str) -> AppResult<ValidGroup> {
     let mut problems = Problems::default();
     let handle = check_username(&input.handle.to_ascii_lowercase())
         .map_err(|e| AppError::invalid("handle", e.message.replace("username", "group handle")));
@@ -79,8 +97,16 @@ pub fn check_group(input: &GroupInput) -> AppResult<ValidGroup> {
     if !VISIBILITIES.contains(&visibility.as_str()) {
         problems.add("visibility", t("choose-public-or-members"));
     }
+    let language = match input.language.trim() {
+        "" => node_language.to_string(),
+        given => given.to_string(),
+    };
+    if !TAXONOMY.knows_language(&language) {
+        problems.add("language", t("choose-a-language-e-g-en-fr"));
+    }
+    let translations = check_translations(&language, &input.translations, GROUP_VERSIONS, &mut problems);
     problems.finish()?;
-    Ok(ValidGroup { handle, name, description, sectors, topics, join_mode, visibility })
+    Ok(ValidGroup { handle, name, description, sectors, topics, join_mode, visibility, language, translations })
 }
 
 pub const MAX_POST_CHARS: usize = 5000;
@@ -152,13 +178,23 @@ mod tests {
             join_mode: "approval".into(),
             visibility: "members".into(),
             media_ids: None,
+            language: String::new(),
+            translations: vec![Translation {
+                language: "fr".into(),
+                title: "Réseaux de chaleur".into(),
+                body: "Des villes qui planifient.\n\nEnsemble.".into(),
+                ..Translation::default()
+            }],
         }
     }
 
     #[test]
     fn groups_are_checked_and_normalised() {
-        let group = check_group(&valid()).unwrap();
+        let group = check_group(&valid(), "en").unwrap();
         assert_eq!(group.topics, ["district heating"]);
+        assert_eq!(group.language, "en", "an empty language is the node's");
+        assert_eq!(group.translations[0].body, "Des villes qui planifient.\n\nEnsemble.", "kept as plain text");
+        assert_eq!(group.translations[0].body_html, "");
         let cases = [
             (GroupInput { handle: "Heat Planners!".into(), ..valid() }, "handle"),
             (GroupInput { handle: "admin".into(), ..valid() }, "handle"),
@@ -166,10 +202,23 @@ mod tests {
             (GroupInput { sectors: vec!["space".into()], ..valid() }, "sectors"),
             (GroupInput { join_mode: "lottery".into(), ..valid() }, "join_mode"),
             (GroupInput { visibility: "secret".into(), ..valid() }, "visibility"),
+            (GroupInput { language: "xx".into(), ..valid() }, "language"),
+            (GroupInput { language: "fr".into(), ..valid() }, "translations"),
         ];
         for (input, field) in cases {
-            assert_eq!(check_group(&input).unwrap_err().field.as_deref(), Some(field));
+            assert_eq!(check_group(&input, "en").unwrap_err().field.as_deref(), Some(field));
         }
+        let short = Translation { language: "de".into(), title: "W".into(), ..Translation::default() };
+        let err = check_group(&GroupInput { translations: vec![short], ..valid() }, "en").unwrap_err();
+        assert!(err.message.contains("“de”"), "{}", err.message);
+        let from_elsewhere = Translation {
+            language: "de".into(),
+            title: "Wärmeplanung".into(),
+            body_html: "<p>Erste <b>Zeile</b></p><p>Zweite</p>".into(),
+            ..Translation::default()
+        };
+        let group = check_group(&GroupInput { translations: vec![from_elsewhere], ..valid() }, "en").unwrap();
+        assert_eq!(group.translations[0].body, "Erste Zeile\n\nZweite", "another server's HTML read as text");
     }
 
     #[test]

@@ -126,7 +126,7 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
         problems.add("kind", t("choose-the-kind-of-resource"));
     }
     let language = input.language.trim().to_string();
-    if !TAXONOMY.knows_language(&language) || language.len() > 20 {
+    if !TAXONOMY.knows_language(&language) {
         problems.add("language", t("choose-a-language-e-g-en-fr"));
     }
     let mut text = |field: &'static str, value: &str, min: usize, max: usize| -> AppResult<String> {
@@ -254,7 +254,8 @@ pub fn check_resource(input: &ResourceInput) -> AppResult<ValidResource> {
     })
 }
 
-const RESOURCE_VERSIONS: VersionRules = VersionRules { summary: true, body_max: 100_000 };
+pub const RESOURCE_VERSIONS: VersionRules =
+    VersionRules { title_chars: (3, 200), summary: true, body_max: 100_000, body_markdown: true };
 
 /// Markdown to HTML that is safe to show: no scripts, handlers, `javascript:` links or frames.
 pub fn render_markdown(markdown: &str) -> String {
@@ -385,6 +386,25 @@ pub fn strip_tags(html: &str) -> String {
 /// Plain text from HTML on one line, for search and summaries.
 pub fn html_to_text(html: &str) -> String {
     strip_tags(&html.replace('<', " <")).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Plain text from HTML that keeps its paragraphs (blank lines) and line breaks.
+pub fn html_to_paragraphs(html: &str) -> String {
+    let with_breaks = html.replace("</p>", "\n\n").replace("<br>", "\n").replace("<br/>", "\n").replace("<br />", "\n");
+    strip_tags(&with_breaks).trim().to_string()
+}
+
+/// Text made safe inside HTML or XML, attribute values included.
+pub fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Plain text as HTML paragraphs: blank lines part them, single line breaks stay.
+pub fn paragraphs_html(text: &str) -> String {
+    text.split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| format!("<p>{}</p>", html_escape(p.trim()).replace('\n', "<br>")))
+        .collect()
 }
 
 #[cfg(test)]

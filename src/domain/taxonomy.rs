@@ -79,8 +79,10 @@ impl Taxonomy {
         self.phases.iter().map(|p| p.id).filter(|p| (1..=8).contains(p) && mask & (1 << (p - 1)) != 0).collect()
     }
 
+    /// Whether `tag` is a language tag (letters, digits and '-', at most 20) of a language known.
     pub fn knows_language(&self, tag: &str) -> bool {
-        self.languages.contains(&primary_language(tag))
+        let tag_like = tag.len() <= 20 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        tag_like && self.languages.contains(&primary_language(tag))
     }
 
     /// The languages' bits of a resource's `languages_mask`, by the primary tag; the list's order
@@ -211,6 +213,7 @@ mod tests {
         assert_eq!(TAXONOMY.phase_label(4), Some("Act"));
         assert!(TAXONOMY.knows_language("fr-BE"));
         assert!(!TAXONOMY.knows_language("xx"));
+        assert!(!TAXONOMY.knows_language("fr_BE") && !TAXONOMY.knows_language("fr-<b>"));
         assert_eq!(TAXONOMY.sector_mask(&["built_environment", "mobility", "nonsense"]), 0b101);
         assert_eq!(TAXONOMY.phase_mask(&[1, 6]), 0b100001);
     }

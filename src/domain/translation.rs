@@ -2,7 +2,7 @@
 //! which one a reader is shown.
 
 use super::{
-    resource::{render_markdown, sanitize_html, text},
+    resource::{html_to_paragraphs, render_markdown, sanitize_html, text},
     taxonomy::{TAXONOMY, primary_language},
 };
 use crate::error::Problems;
@@ -60,9 +60,14 @@ pub const MAX_TRANSLATIONS: usize = 24;
 /// How long a version's texts may be, as the original's.
 #[derive(Debug, Clone, Copy)]
 pub struct VersionRules {
-    /// Whether it has a summary (a resource's versions do; an event's do not).
+    /// The fewest and most characters of a title (a group's name).
+    pub title_chars: (usize, usize),
+    /// Whether it has a summary (a resource's versions do; an event's and a group's do not).
     pub summary: bool,
     pub body_max: usize,
+    /// Whether the body is Markdown shown as HTML (resources, events) or plain text (a group's
+    /// description, which another server's HTML is read into).
+    pub body_markdown: bool,
 }
 
 /// The versions in other languages that meet the rules, each named by its language in any
@@ -90,8 +95,7 @@ pub fn check_translations(
                 &[("language", language.chars().take(20).collect::<String>().into()), ("problem", message.into())],
             )
         };
-        let tag_like = language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-        if !TAXONOMY.knows_language(language) || language.len() > 20 || !tag_like {
+        if !TAXONOMY.knows_language(language) {
             problems.add("translations", problem(t("choose-a-language-e-g-en-fr").to_string()));
             continue;
         }
@@ -114,13 +118,23 @@ pub fn check_translations(
             true => field(&version.summary, 1, 1000),
             false => Some(String::new()),
         };
+        // Plain text is read out of another server's HTML; Markdown is kept as written.
+        let body = match version.body.trim().is_empty() && !rules.body_markdown {
+            true => html_to_paragraphs(&version.body_html),
+            false => version.body.clone(),
+        };
+        let (min, max) = rules.title_chars;
         let (Some(title), Some(summary), Some(body)) =
-            (field(&version.title, 3, 200), summary, field(&version.body, 0, rules.body_max))
+            (field(&version.title, min, max), summary, field(&body, 0, rules.body_max))
         else {
             continue;
         };
         // Written here in Markdown; from another server, as HTML.
-        let body_html = if body.is_empty() { sanitize_html(&version.body_html) } else { render_markdown(&body) };
+        let body_html = match (rules.body_markdown, body.is_empty()) {
+            (false, _) => String::new(),
+            (true, true) => sanitize_html(&version.body_html),
+            (true, false) => render_markdown(&body),
+        };
         kept.push(Translation { language: language.to_string(), title, summary, body, body_html });
     }
     kept

@@ -30,7 +30,7 @@ pub struct FoundGroup {
 
 /// A member creates a group; the creator becomes its administrator.
 pub async fn create(data: &Data, creator: &Actor, input: &GroupInput) -> AppResult<FoundGroup> {
-    let valid = check_group(input)?;
+    let valid = check_group(input, data.default_language.get().code())?;
     if db::actors::local_by_username(&data.db, &valid.handle).await?.is_some() {
         return Err(AppError::invalid("handle", t("that-handle-is-taken-choose-another")));
     }
@@ -48,6 +48,8 @@ pub async fn create(data: &Data, creator: &Actor, input: &GroupInput) -> AppResu
         join_mode: valid.join_mode.clone(),
         visibility: valid.visibility.clone(),
         created_at: db::now(),
+        language: valid.language.clone(),
+        translations: serde_json::to_string(&valid.translations).map_err(AppError::internal)?,
     };
     let (actor, group) = db::groups::create_local(&data.db, &actor, group, creator.id).await?;
     settle_avatar(data, &actor, avatar.chosen()).await?;
@@ -64,7 +66,12 @@ async fn settle_avatar(data: &Data, group: &Actor, chosen: Option<i64>) -> AppRe
 /// visibility; its members' servers hear it as an `Update` of the group actor.
 pub async fn update(data: &Data, admin: &Actor, found: &FoundGroup, input: &GroupInput) -> AppResult<FoundGroup> {
     require_admin(data, found, admin).await?;
-    let valid = check_group(&GroupInput { handle: found.actor.username.clone(), ..input.clone() })?;
+    // A group kept from before it had a language keeps the node's.
+    let language = if input.language.trim().is_empty() { &found.group.language } else { &input.language };
+    let valid = check_group(
+        &GroupInput { handle: found.actor.username.clone(), language: language.clone(), ..input.clone() },
+        data.default_language.get().code(),
+    )?;
     let avatar = media::picture(data, admin, input.media_ids.as_deref(), Some(&found.actor.ap_id), "media_ids").await?;
     let avatar_url = avatar.url(data, found.actor.avatar_url.clone(), true);
     let json = |v: &Vec<String>| serde_json::to_string(v).map_err(AppError::internal);
@@ -75,6 +82,8 @@ pub async fn update(data: &Data, admin: &Actor, found: &FoundGroup, input: &Grou
         join_mode: valid.join_mode.clone(),
         visibility: valid.visibility.clone(),
         created_at: found.group.created_at,
+        language: valid.language.clone(),
+        translations: serde_json::to_string(&valid.translations).map_err(AppError::internal)?,
     };
     let profile = GroupProfile { name: &valid.name, summary: &valid.description, avatar_url: avatar_url.as_deref() };
     let group = db::groups::update(&data.db, found.actor.id, &settings, &profile).await?;

@@ -488,19 +488,26 @@ pub struct TranslationFormValues {
 
 /// The versions in other languages: those written so far and one empty set to add another (no
 /// script needed; emptying a set removes that version). Events' versions have no summary.
+/// What a form's versions in other languages are made of, and how their fields are named.
+pub struct VersionFields {
+    pub summary: bool,
+    pub title: &'static str,
+    pub body: &'static str,
+    pub hint: &'static str,
+}
+
 pub fn translation_fields(
     errors: &FormErrors,
     languages: &[String],
     versions: &[TranslationFormValues],
-    with_summary: bool,
-    hint: &str,
+    fields: VersionFields,
 ) -> Markup {
     let error = errors.field("translations");
     let empty = TranslationFormValues::default();
     html! {
         fieldset.field #translations aria-describedby=[error.map(|_| "translations-error")] {
             legend { (t("translations")) }
-            p.hint { (hint) }
+            p.hint { (fields.hint) }
             @if let Some(error) = error { p.field-error #translations-error { (error) } }
             @for (n, version) in versions.iter().chain(std::iter::once(&empty)).enumerate() {
                 fieldset.translation {
@@ -517,20 +524,33 @@ pub fn translation_fields(
                         }
                     }
                     div.field {
-                        label for={ "translation-" (n) "-title" } { (t("title")) }
+                        label for={ "translation-" (n) "-title" } { (fields.title) }
                         input id={ "translation-" (n) "-title" } name="translation_title" type="text" value=(version.title);
                     }
-                    @if with_summary {
+                    @if fields.summary {
                         div.field {
                             label for={ "translation-" (n) "-summary" } { (t("summary")) }
                             textarea id={ "translation-" (n) "-summary" } name="translation_summary" rows="3" { (version.summary) }
                         }
                     }
                     div.field {
-                        label for={ "translation-" (n) "-body" } { (t("body-2")) }
+                        label for={ "translation-" (n) "-body" } { (fields.body) }
                         textarea id={ "translation-" (n) "-body" } name="translation_body" rows="5" { (version.body) }
                     }
                 }
+            }
+        }
+    }
+}
+
+/// The language a text is written in, chosen among `languages`.
+pub fn text_language_select(errors: &FormErrors, languages: &[String], chosen: &str) -> Markup {
+    html! {
+        div.field {
+            label for="language" { (t("language")) }
+            @if let Some(e) = errors.field("language") { p.field-error { (e) } }
+            select #language name="language" {
+                @for lang in languages { option value=(lang) selected[*lang == chosen] { (lang) } }
             }
         }
     }

@@ -4,8 +4,8 @@ use crate::links::href;
 use crate::{
     Ctx, FormErrors,
     components::{
-        PictureField, TranslationFormValues, VersionLink, chips, country_filter, country_select, csrf_field,
-        error_summary, field, layout, picture_field, sector_choices, translation_fields, version_switcher,
+        PictureField, TranslationFormValues, VersionFields, VersionLink, chips, country_filter, country_select,
+        csrf_field, error_summary, field, layout, picture_field, sector_choices, translation_fields, version_switcher,
     },
     i18n::{msg, t},
 };
@@ -315,7 +315,7 @@ pub fn event_form(ctx: &Ctx, view: &EventFormView<'_>, errors: &FormErrors) -> M
                 (sector_choices(errors, view.sectors, &v.sectors))
                 (field(errors, "tags", t("topics"), "text", &v.tags, Some(t("separate-with-commas"))))
                 (field(errors, "language", t("language"), "text", &v.language, None))
-                (translation_fields(errors, view.languages, &v.translations, false, t("the-same-event-in-other-languages")))
+                (translation_fields(errors, view.languages, &v.translations, VersionFields { summary: false, title: t("title"), body: t("body-2"), hint: t("the-same-event-in-other-languages") }))
                 (country_select(errors, "country", t("country"), &v.country))
                 button type="submit" { (t("save")) }
             }

@@ -4,8 +4,9 @@ use crate::links::href;
 use crate::{
     Ctx, FormErrors,
     components::{
-        AttachmentView, TranslationFormValues, VersionLink, attachment_list, chips, country_select, csrf_field,
-        error_summary, field, layout, sector_choices, translation_fields, version_switcher,
+        AttachmentView, TranslationFormValues, VersionFields, VersionLink, attachment_list, chips, country_select,
+        csrf_field, error_summary, field, layout, sector_choices, text_language_select, translation_fields,
+        version_switcher,
     },
     i18n::{t, t_with},
 };
@@ -355,14 +356,8 @@ pub fn resource_form(ctx: &Ctx, view: &ResourceFormView<'_>, errors: &FormErrors
                     }
                 }
                 (field(errors, "tags", t("topics"), "text", &v.tags, Some(t("separate-with-commas-e-g-citizen"))))
-                div.field {
-                    label for="language" { (t("language")) }
-                    @if let Some(e) = errors.field("language") { p.field-error { (e) } }
-                    select #language name="language" {
-                        @for lang in view.languages { option value=(lang) selected[*lang == v.language] { (lang) } }
-                    }
-                }
-                (translation_fields(errors, view.languages, &v.translations, true, t("the-same-resource-in-other-languages")))
+                (text_language_select(errors, view.languages, &v.language))
+                (translation_fields(errors, view.languages, &v.translations, VersionFields { summary: true, title: t("title"), body: t("body-2"), hint: t("the-same-resource-in-other-languages") }))
                 (field(errors, "license", t("licence"), "text", &v.license, Some(t("for-example-cc-by-4-0"))))
                 (field(errors, "city", t("city"), "text", &v.city, None))
                 (country_select(errors, "country", t("country"), &v.country))

@@ -5,8 +5,9 @@ use crate::links::href;
 use crate::{
     Ctx, FormErrors, PersonCard, Relation,
     components::{
-        chips, country_filter, csrf_field, error_summary, field, follow_button, layout, next_page, person_card_with,
-        sector_choices,
+        TranslationFormValues, VersionFields, VersionLink, chips, country_filter, csrf_field, error_summary, field,
+        follow_button, layout, next_page, person_card_with, sector_choices, text_language_select, translation_fields,
+        version_switcher,
     },
     events::{EventCard, event_card},
     i18n::{msg, t, t_with},
@@ -209,15 +210,17 @@ pub struct GroupCard {
     pub join_mode: String,
     pub visibility: String,
     pub origin: Option<String>,
+    /// The language the name and description are shown in, when known.
+    pub lang: Option<String>,
 }
 
 pub fn group_card(group: &GroupCard) -> Markup {
     html! {
         article.card.group {
             div {
-                h3 { a href=[href(&group.url)] { (group.name) } }
+                h3 lang=[group.lang.as_deref()] { a href=[href(&group.url)] { (group.name) } }
                 p.handle { (group.handle) " · " (t_with("member-count", &[("count", (group.members).into())])) " · " (t(join_mode_label(&group.join_mode))) }
-                @if !group.description.is_empty() { p { (group.description.chars().take(200).collect::<String>()) } }
+                @if !group.description.is_empty() { p lang=[group.lang.as_deref()] { (group.description.chars().take(200).collect::<String>()) } }
                 (chips(t("sectors"), &group.sectors))
                 @if let Some(origin) = &group.origin { p.origin { (t("from")) " " (origin) } }
             }
@@ -268,6 +271,9 @@ pub struct GroupFormValues {
     /// The group's picture now, and an upload kept from a form shown again.
     pub current_avatar: Option<String>,
     pub kept_avatar: Option<i64>,
+    /// The language of its name and description, and their versions in other languages.
+    pub language: String,
+    pub translations: Vec<TranslationFormValues>,
 }
 
 /// The group form: a new group, or (with `editing` = the group's page) an existing one, whose
@@ -276,6 +282,7 @@ pub fn group_form(
     ctx: &Ctx,
     values: &GroupFormValues,
     sectors: &[(String, String)],
+    languages: &[String],
     errors: &FormErrors,
     editing: Option<&str>,
 ) -> Markup {
@@ -296,6 +303,8 @@ pub fn group_form(
                 }
                 (field(errors, "name", t("name"), "text", &values.name, None))
                 (field(errors, "description", t("description"), "textarea", &values.description, None))
+                (text_language_select(errors, languages, &values.language))
+                (translation_fields(errors, languages, &values.translations, VersionFields { summary: false, title: t("name"), body: t("description"), hint: t("the-same-group-in-other-languages") }))
                 (crate::components::picture_field(errors, &crate::components::PictureField { name: "avatar", label: t("the-groups-picture"), current: values.current_avatar.as_deref(), kept: values.kept_avatar }))
                 (sector_choices(errors, sectors, &values.sectors))
                 (field(errors, "topics", t("topics"), "text", &values.topics, Some(t("separated-by-commas"))))
@@ -321,6 +330,8 @@ pub fn group_form(
 
 pub struct GroupPage<'a> {
     pub card: &'a GroupCard,
+    /// Every language its name and description can be read in.
+    pub versions: Vec<VersionLink>,
     /// `accepted`, `pending`, or none.
     pub membership: Option<&'a str>,
     pub role: Option<&'a str>,
@@ -346,7 +357,8 @@ pub fn group_page(ctx: &Ctx, view: &GroupPage<'_>) -> Markup {
         &card.name,
         html! {
             header.group-head {
-                h1 { (card.name) }
+                h1 lang=[card.lang.as_deref()] { (card.name) }
+                (version_switcher(&view.versions))
                 p.handle { (card.handle) " · " a href={ (view.base) "/members" } { (t_with("member-count", &[("count", (card.members).into())])) } " · " (t(join_mode_label(&card.join_mode))) " · " (if card.visibility == "members" { t("discussions-for-members-only") } else { t("public-discussions") }) }
                 @if let Some(origin) = &card.origin { p.origin { (t("this-group-lives-on")) " " (origin) } }
                 @if view.report_url.is_some() { p { (crate::components::report_link(view.report_url.as_deref())) } }
@@ -356,7 +368,7 @@ pub fn group_page(ctx: &Ctx, view: &GroupPage<'_>) -> Markup {
                 @if view.role == Some("admin") {
                     p { a href={ (view.base) "/edit" } { (t("edit-the-group")) } " · " a href={ (view.base) "/move" } { (t("move-the-group")) } }
                 }
-                @if !card.description.is_empty() { p { (card.description) } }
+                @if !card.description.is_empty() { p lang=[card.lang.as_deref()] { (card.description) } }
                 (chips(t("sectors"), &card.sectors))
                 (chips(t("topics"), &card.topics))
                 @if view.logged_in {

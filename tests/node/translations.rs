@@ -291,3 +291,102 @@ async fn an_event_carries_its_versions_to_another_node() {
     let calendar = page_in(&b, "/events", "de").await;
     assert!(calendar.contains("Werkstatt zu Wärmenetzen"), "the calendar's cards too");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_group_carries_its_name_and_description_in_every_language() {
+    let a = TestNode::start_with(&[("CAIRN_NODE_NAME", "Lyon")]).await;
+    let b = TestNode::start_with(&[("CAIRN_NODE_NAME", "Gent")]).await;
+    let anna = a.user_with_token("anna").await;
+    let ben = b.user_with_token("ben").await;
+    let group = json!({
+        "handle": "chaleur", "name": "Réseaux de chaleur", "description": "Des villes qui planifient.\n\nEnsemble.",
+        "language": "fr",
+        "translations": [{"language": "de", "title": "Wärmenetze", "body": "Städte, die planen.\n\nGemeinsam."}]
+    });
+    let (status, created) = api(&a, &anna, Method::POST, "/api/v1/groups", group).await;
+    assert_eq!(status, 201, "{created}");
+    assert_eq!(created["language"], "fr");
+    assert_eq!(created["translations"][0]["title"], "Wärmenetze");
+    let (status, refused) = api(
+        &a,
+        &anna,
+        Method::POST,
+        "/api/v1/groups",
+        json!({"handle": "short", "name": "Short", "translations": [{"language": "nl", "title": "K"}]}),
+    )
+    .await;
+    assert_eq!(status, 422, "a version's name is bound as the group's: {refused}");
+    assert!(refused["message"].as_str().unwrap().contains("“nl”"), "{refused}");
+
+    // Mastodon reads `name` and `summary`, the original's; the maps carry every version, the
+    // original first.
+    let actor: Value = a
+        .client
+        .get(created["ap_id"].as_str().unwrap())
+        .header("accept", "application/activity+json")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(actor["name"], "Réseaux de chaleur");
+    assert_eq!(actor["nameMap"], json!({"fr": "Réseaux de chaleur", "de": "Wärmenetze"}));
+    assert_eq!(actor["summaryMap"]["de"], "<p>Städte, die planen.</p><p>Gemeinsam.</p>");
+    assert_eq!(actor["summaryMap"]["fr"], actor["summary"]);
+    assert_eq!(actor["summaryMap"].as_object().unwrap().keys().next().map(String::as_str), Some("fr"));
+
+    // B reads every version, the description as text with its paragraphs.
+    let host = a.base.trim_start_matches("http://").to_string();
+    let (status, copy) = api(&b, &ben, Method::GET, &format!("/api/v1/groups/@chaleur@{host}"), Value::Null).await;
+    assert_eq!(status, 200, "{copy}");
+    assert_eq!(copy["language"], "fr");
+    assert_eq!(copy["translations"][0]["language"], "de");
+    assert_eq!(copy["translations"][0]["body"], "Städte, die planen.\n\nGemeinsam.");
+    let path = format!("/groups/chaleur@{host}");
+    let german = page_in(&b, &path, "de").await;
+    assert!(german.contains(r#"<h1 lang="de">Wärmenetze</h1>"#), "{german}");
+    assert!(german.contains("Städte, die planen.") && german.contains("(Original)"), "{german}");
+    let polish = page_in(&b, &path, "pl").await;
+    assert!(polish.contains(r#"<h1 lang="fr">Réseaux de chaleur</h1>"#), "no Polish version: the original");
+    assert!(page_in(&b, &format!("{path}?version=de"), "pl").await.contains("Wärmenetze"), "the switcher's link");
+    assert!(page_in(&b, "/groups", "de").await.contains("Wärmenetze"), "the directory's cards too");
+
+    // Its administrator changes the versions in the web form; B, a member, hears the Update.
+    let (status, _) =
+        api(&b, &ben, Method::POST, &format!("/api/v1/groups/@chaleur@{host}/membership"), json!({})).await;
+    assert_eq!(status, 200);
+    let csrf = a.log_in("anna").await;
+    let edit = a.client.get(a.url("/groups/chaleur/edit")).send().await.unwrap().text().await.unwrap();
+    assert!(edit.contains("Wärmenetze") && edit.contains("Gemeinsam."), "the edit form holds the version");
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("name", "Réseaux de chaleur"),
+        ("description", "Des villes qui planifient."),
+        ("join_mode", "open"),
+        ("visibility", "public"),
+        ("language", "fr"),
+        ("translation_language", "nl"),
+        ("translation_title", "Warmtenetten"),
+        ("translation_body", "Steden die plannen."),
+        ("translation_language", ""),
+        ("translation_title", ""),
+        ("translation_body", ""),
+    ];
+    let sent = a.client.post(a.url("/groups/chaleur/edit")).form(&form).send().await.unwrap();
+    assert_eq!(sent.status(), 303, "{}", sent.text().await.unwrap());
+    let mut twice = form.to_vec();
+    twice[9] = ("translation_language", "nl");
+    twice[10] = ("translation_title", "Nog een naam");
+    let refused = a.client.post(a.url("/groups/chaleur/edit")).form(&twice).send().await.unwrap();
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("Translation “nl”: this language has a translation already"), "{page}");
+    assert!(page.contains("Nog een naam"), "what was typed is kept");
+    eventually("the Update reaches B", async || {
+        let (_, copy) = api(&b, &ben, Method::GET, &format!("/api/v1/groups/@chaleur@{host}"), Value::Null).await;
+        copy["translations"].as_array().is_some_and(|v| v.len() == 1 && v[0]["title"] == "Warmtenetten")
+    })
+    .await;
+    assert!(page_in(&b, &path, "nl").await.contains("Steden die plannen."));
+}

@@ -6,11 +6,21 @@ use crate::{
         self,
         models::{Actor, NewActor, NewGroup},
     },
-    domain::{handle::host_of_url, resource::strip_tags, taxonomy::TAXONOMY, web_link},
-    error::{AppError, AppResult},
-    federation::protocol::{
-        actor::{ACTOR_TYPES, ActorJson, Endpoints},
-        id_of,
+    domain::{
+        group::GROUP_VERSIONS,
+        handle::host_of_url,
+        resource::{html_to_paragraphs, paragraphs_html},
+        taxonomy::TAXONOMY,
+        translation::{Translation, check_translations},
+        web_link,
+    },
+    error::{AppError, AppResult, Problems},
+    federation::{
+        objects::versions::{WireVersions, by_language},
+        protocol::{
+            actor::{ACTOR_TYPES, ActorJson, Endpoints},
+            id_of,
+        },
     },
     state::AppState,
 };
@@ -43,8 +53,7 @@ impl ApActor {
 
 /// Bounded plain text from remote HTML or text, keeping paragraph breaks.
 fn plain_text(html: &str, max_chars: usize) -> String {
-    let with_breaks = html.replace("</p>", "\n\n").replace("<br>", "\n").replace("<br/>", "\n").replace("<br />", "\n");
-    strip_tags(&with_breaks).trim().chars().take(max_chars).collect()
+    html_to_paragraphs(html).chars().take(max_chars).collect()
 }
 
 fn property(attachment: &[Value], names: &[&str]) -> Option<String> {
@@ -94,17 +103,26 @@ impl Object for ApActor {
                 attachment.push(json!({"type": "PropertyValue", "name": name, "value": value}));
             }
         }
-        let summary = (!row.summary.is_empty()).then(|| {
-            row.summary
-                .split("\n\n")
-                .map(|p| format!("<p>{}</p>", html_escape(p).replace('\n', "<br>")))
-                .collect::<String>()
-        });
+        let summary = (!row.summary.is_empty()).then(|| paragraphs_html(&row.summary));
         let location = (!row.country.is_empty() || !row.city.is_empty()).then(|| {
             json!({"type": "Place", "name": if row.city.is_empty() { row.country.clone() } else { row.city.clone() },
                    "address": {"type": "PostalAddress", "addressLocality": row.city, "addressCountry": row.country}})
         });
         let group = if row.kind == "Group" { db::groups::by_actor(&data.db, row.id).await? } else { None };
+        let name = row.name_or_username().to_string();
+        let (name_map, summary_map) = match group.as_ref().filter(|g| !g.language.is_empty()) {
+            Some(group) => {
+                let versions: Vec<Translation> = group
+                    .translation_list()
+                    .into_iter()
+                    .map(|v| Translation { body_html: paragraphs_html(&v.body), ..v })
+                    .collect();
+                let summary_map =
+                    summary.as_ref().map(|s| by_language(&group.language, s, &versions, |v| &v.body_html));
+                (Some(by_language(&group.language, &name, &versions, |v| &v.title)), summary_map)
+            }
+            None => (None, None),
+        };
         Ok(ActorJson {
             attributed_to: group.as_ref().map(|_| Value::String(format!("{}/moderators", row.ap_id))),
             sectors: group
@@ -119,8 +137,10 @@ impl Object for ApActor {
             id: self.id.clone(),
             kind: row.kind.clone(),
             preferred_username: row.username.clone(),
-            name: Some(row.name_or_username().to_string()),
+            name: Some(name),
+            name_map,
             summary,
+            summary_map,
             inbox: Url::parse(&row.inbox)?,
             outbox: row.outbox.as_deref().map(Url::parse).transpose()?,
             followers: row.followers_url.as_deref().map(Url::parse).transpose()?,
@@ -264,6 +284,25 @@ fn known_sectors(values: &[Value]) -> String {
     serde_json::to_string(&list).unwrap_or_else(|_| "[]".into())
 }
 
+/// A remote group's name and description in other languages, by the rules of a local group's
+/// (a version that breaks them is left out; the group is not refused for it).
+fn remote_group_versions(json: &ActorJson) -> (String, Vec<Translation>) {
+    let maps = WireVersions {
+        language: None,
+        content: json.summary.as_ref(),
+        name_map: json.name_map.as_ref(),
+        summary_map: None,
+        content_map: json.summary_map.as_ref(),
+    };
+    let Some(language) = maps.original_language().filter(|l| TAXONOMY.knows_language(l)) else {
+        return (String::new(), Vec::new());
+    };
+    let name = plain_text(json.name.as_deref().unwrap_or(""), 100);
+    let offered = maps.translations(&language, &name, None, GROUP_VERSIONS);
+    let versions = check_translations(&language, &offered, GROUP_VERSIONS, &mut Problems::default());
+    (language, versions)
+}
+
 /// A remote group's settings, read leniently: unknown sectors are dropped, the join mode falls
 /// back to what `manuallyApprovesFollowers` says.
 fn remote_group(json: &ActorJson, actor_id: i64) -> NewGroup {
@@ -272,6 +311,7 @@ fn remote_group(json: &ActorJson, actor_id: i64) -> NewGroup {
             values.iter().filter_map(Value::as_str).map(|v| plain_text(v, 50)).filter(|v| keep(v)).take(20).collect();
         serde_json::to_string(&list).unwrap_or_else(|_| "[]".into())
     };
+    let (language, translations) = remote_group_versions(json);
     let join_mode = match json.join_mode.as_deref() {
         Some("free" | "open") => "open",
         Some("restricted" | "approval") => "approval",
@@ -286,6 +326,8 @@ fn remote_group(json: &ActorJson, actor_id: i64) -> NewGroup {
         join_mode: join_mode.to_string(),
         visibility: if json.visibility.as_deref() == Some("members") { "members" } else { "public" }.to_string(),
         created_at: db::now(),
+        translations: serde_json::to_string(&translations).unwrap_or_else(|_| "[]".into()),
+        language,
     }
 }
 
@@ -314,10 +356,6 @@ impl ApActorTrait for ApActor {
     fn shared_inbox(&self) -> Option<Url> {
         self.row.shared_inbox.as_deref().and_then(|u| Url::parse(u).ok())
     }
-}
-
-pub fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// The actor's `preferredUsername`, or the last segment of its id when it has none.

@@ -10,7 +10,7 @@ use crate::{
         models::{Actor, Event, NewEvent},
     },
     domain::{
-        event::{EventInput, ValidEvent, check_event},
+        event::{EVENT_VERSIONS, EventInput, ValidEvent, check_event},
         handle::host_of_url,
         resource::{Attachment, html_to_text, sanitize_html},
     },
@@ -134,10 +134,10 @@ fn input_from(json: &EventJson) -> EventInput {
     let title: String = json.name.as_deref().map(html_to_text).unwrap_or_default().chars().take(200).collect();
     let language = maps
         .original_language()
-        .filter(|l| crate::domain::taxonomy::TAXONOMY.knows_language(l) && l.len() <= 20)
+        .filter(|l| crate::domain::taxonomy::TAXONOMY.knows_language(l))
         .unwrap_or_else(|| "en".into());
     EventInput {
-        translations: maps.translations(&language, &title, None),
+        translations: maps.translations(&language, &title, None, EVENT_VERSIONS),
         title,
         description: String::new(),
         start: start.to_rfc3339(),

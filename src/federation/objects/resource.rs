@@ -12,7 +12,9 @@ use crate::{
     },
     domain::{
         handle::host_of_url,
-        resource::{Impact, ResourceInput, Translation, check_resource, html_to_text, sanitize_html},
+        resource::{
+            Impact, RESOURCE_VERSIONS, ResourceInput, Translation, check_resource, html_to_text, sanitize_html,
+        },
         taxonomy::TAXONOMY,
         transition::{EXPLORE, TRANSITION_MAP},
     },
@@ -138,8 +140,7 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
         .clone()
         .filter(|k| TAXONOMY.kind_label(k).is_some())
         .unwrap_or_else(|| if json.kind == "Video" { "video".into() } else { "info_sheet".into() });
-    let language =
-        maps.original_language().filter(|l| TAXONOMY.knows_language(l) && l.len() <= 20).unwrap_or_else(|| "en".into());
+    let language = maps.original_language().filter(|l| TAXONOMY.knows_language(l)).unwrap_or_else(|| "en".into());
     let strings = |values: &[Value]| values.iter().filter_map(Value::as_str).map(str::to_string).collect::<Vec<_>>();
     let mut tags: Vec<String> = strings(&json.topics);
     if tags.is_empty() {
@@ -187,7 +188,7 @@ pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
         tool_types: strings(&json.tool_types).into_iter().filter(|t| EXPLORE.tool(t).is_some()).collect(),
         translations: Vec::new(),
     };
-    input.translations = maps.translations(&input.language, &input.title, Some(&input.summary));
+    input.translations = maps.translations(&input.language, &input.title, Some(&input.summary), RESOURCE_VERSIONS);
     input
 }
 

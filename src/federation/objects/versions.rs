@@ -3,8 +3,9 @@
 
 use crate::{
     domain::{
-        resource::{MAX_TRANSLATIONS, Translation, html_to_text},
+        resource::html_to_text,
         taxonomy::{TAXONOMY, primary_language},
+        translation::{MAX_TRANSLATIONS, Translation, VersionRules},
     },
     federation::protocol::{LanguageMap, attachment::truncate},
 };
@@ -27,6 +28,8 @@ impl WireVersions<'_> {
             .cloned()
             .or_else(|| map?.iter().find(|(_, text)| Some(*text) == self.content).map(|(l, _)| l.clone()))
             .or_else(|| map?.keys().next().cloned())
+            // Only names (a group without a description): the original's name comes first.
+            .or_else(|| self.name_map?.keys().next().cloned())
     }
 
     /// The original's body: `content`, else its language's entry of `contentMap`, else the first.
@@ -41,7 +44,13 @@ impl WireVersions<'_> {
     /// The other languages' versions, read as leniently as the original: a missing title or
     /// summary is the original's (`summary` is None for objects without one); one version per
     /// language, at most as many as Cairn keeps. Their HTML is sanitised when checked.
-    pub fn translations(&self, original: &str, title: &str, summary: Option<&str>) -> Vec<Translation> {
+    pub fn translations(
+        &self,
+        original: &str,
+        title: &str,
+        summary: Option<&str>,
+        rules: VersionRules,
+    ) -> Vec<Translation> {
         let maps = [self.name_map, self.summary_map, self.content_map];
         // In the order sent, each once.
         let mut languages: Vec<&String> = Vec::new();
@@ -54,8 +63,7 @@ impl WireVersions<'_> {
         let mut versions = Vec::new();
         for language in languages {
             let primary = primary_language(language);
-            let tag_like = language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-            if !TAXONOMY.knows_language(language) || language.len() > 20 || !tag_like || seen.contains(&primary) {
+            if !TAXONOMY.knows_language(language) || seen.contains(&primary) {
                 continue;
             }
             seen.push(primary);
@@ -74,9 +82,10 @@ impl WireVersions<'_> {
                     })
                     .map_or_else(|| original.to_string(), |s| truncate(&s, 1000))
             });
+            let (min, max) = rules.title_chars;
             let title = entry(self.name_map)
-                .filter(|t| t.chars().count() >= 3)
-                .map_or_else(|| title.to_string(), |t| truncate(&t, 200));
+                .filter(|t| t.chars().count() >= min)
+                .map_or_else(|| title.to_string(), |t| truncate(&t, max));
             versions.push(Translation {
                 language: language.clone(),
                 title,

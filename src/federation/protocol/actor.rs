@@ -1,4 +1,4 @@
-use super::{article::lenient_list, first_url};
+use super::{LanguageMap, article::lenient_list, first_url, language_map};
 use activitypub_federation::protocol::public_key::PublicKey;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -17,8 +17,14 @@ pub struct ActorJson {
     pub preferred_username: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// A group's name in every language it has, its original's first.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "language_map")]
+    pub name_map: Option<LanguageMap>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    /// A group's description in every language it has; `summary` is the original's.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "language_map")]
+    pub summary_map: Option<LanguageMap>,
     pub inbox: Url,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outbox: Option<Url>,

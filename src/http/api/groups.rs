@@ -7,7 +7,7 @@ use super::{
 };
 use crate::{
     db::{self, follows::PENDING, models::Actor},
-    domain::group::GroupInput,
+    domain::{group::GroupInput, translation::Translation},
     error::{AppError, AppResult},
     federation::Data,
     http::session::{ApiUser, MaybeApiUser},
@@ -34,6 +34,10 @@ pub struct GroupView {
     join_mode: String,
     /// `public` or `members`.
     visibility: String,
+    /// The language of `name` and `description` (empty when another server never said).
+    language: String,
+    /// The name (`title`) and description (`body`, plain text) in other languages.
+    translations: Vec<Translation>,
     members: i64,
 }
 
@@ -51,6 +55,8 @@ impl GroupView {
             topics: found.group.topic_list(),
             join_mode: found.group.join_mode.clone(),
             visibility: found.group.visibility.clone(),
+            language: found.group.language.clone(),
+            translations: found.group.translation_list(),
             members,
         }
     }
@@ -144,6 +150,8 @@ pub async fn update(
         join_mode: found.group.join_mode.clone(),
         visibility: found.group.visibility.clone(),
         media_ids: None,
+        language: found.group.language.clone(),
+        translations: found.group.translation_list(),
     };
     let input = super::patched(&current, patch)?;
     let found = service::groups::update(&data, &api.actor, &found, &input).await?;

@@ -8,9 +8,12 @@ use crate::{
         follows::{ACCEPTED, Side},
         models::{Actor, Event, Media, Post, Resource},
     },
-    domain::{resource::Attachment, taxonomy::TAXONOMY},
+    domain::{
+        resource::{Attachment, html_escape, paragraphs_html},
+        taxonomy::TAXONOMY,
+    },
     error::{AppError, AppResult},
-    federation::{Data, objects::actor::html_escape},
+    federation::Data,
     http::web::page_url,
     service,
     state::AppState,
@@ -79,12 +82,7 @@ pub fn account_with_counts(state: &AppState, actor: &Actor, followers: i64, foll
     } else {
         actor.profile_url.clone().unwrap_or_else(|| actor.ap_id.clone())
     };
-    let note = actor
-        .summary
-        .split("\n\n")
-        .filter(|p| !p.is_empty())
-        .map(|p| format!("<p>{}</p>", html_escape(p)))
-        .collect::<String>();
+    let note = paragraphs_html(&actor.summary);
     let fields: Vec<Value> = [("Job title", &actor.job_title), ("City", &actor.city)]
         .iter()
         .filter(|(_, v)| !v.is_empty())

@@ -177,7 +177,7 @@ async fn portal(data: &crate::federation::Data, viewer: &Viewer, headers: &Heade
     let groups: Vec<_> = overview
         .groups
         .into_iter()
-        .map(|(actor, group, members)| super::groups::group_card(data, &FoundGroup { actor, group }, members))
+        .map(|(actor, group, members)| super::groups::group_card(&FoundGroup { actor, group }, members))
         .collect();
     let identity = &overview.identity;
     let place = [identity.city.as_str(), country_label(&identity.country)]

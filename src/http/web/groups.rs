@@ -3,9 +3,10 @@
 
 use super::ask_first;
 use super::extract::{Form, Path, Query};
+use super::versions;
 use super::{
     WebError, WebResult, card, ctx, form_errors,
-    forms::Submitted,
+    forms::{Submitted, translation_values, translations_from_form, translations_typed},
     page, page_url, pictures, redirect_with_flash,
     social::{BeforeQuery, PAGE, PostForm, TokenOnly, post_view, sector_options, viewer_actor, viewer_moderates},
 };
@@ -21,7 +22,7 @@ use crate::{
     service::{self, follows::Reach, groups::FoundGroup, posts::PostInput},
 };
 use axum::{
-    extract::Request,
+    extract::{RawQuery, Request},
     http::{HeaderMap, StatusCode},
 };
 use cairn_templates::components::Confirmation;
@@ -33,15 +34,26 @@ use cairn_templates::{
 };
 use serde::Deserialize;
 
-pub(super) fn group_card(data: &Data, found: &FoundGroup, members: i64) -> GroupCard {
+/// A group's card, its name and description in the reader's language when it has them.
+pub(super) fn group_card(found: &FoundGroup, members: i64) -> GroupCard {
+    card_in(found, members, None)
+}
+
+/// A group's card in the version `asked` for (the page's switcher), else the reader's language.
+fn card_in(found: &FoundGroup, members: i64, asked: Option<&str>) -> GroupCard {
     let labels =
         found.group.sector_list().iter().filter_map(|s| TAXONOMY.sector_label(s)).map(str::to_string).collect();
-    let _ = data;
+    let group = &found.group;
+    let (lang, name, description) = match versions::chosen(&group.language, &group.translations, asked) {
+        Some(version) => (version.language, version.title, version.body),
+        None => (group.language.clone(), found.actor.name_or_username().to_string(), found.actor.summary.clone()),
+    };
     GroupCard {
-        name: found.actor.name_or_username().to_string(),
+        name,
+        lang: (!lang.is_empty()).then_some(lang),
         handle: found.actor.handle(),
         url: page_url(&found.actor),
-        description: found.actor.summary.clone(),
+        description,
         sectors: labels,
         topics: found.group.topic_list(),
         members,
@@ -65,7 +77,7 @@ pub async fn groups(data: Data, viewer: Viewer, headers: HeaderMap, Query(params
     let cards: Vec<GroupCard> = rows
         .into_iter()
         .take(PAGE as usize)
-        .map(|(actor, group, members)| group_card(&data, &FoundGroup { actor, group }, members))
+        .map(|(actor, group, members)| group_card(&FoundGroup { actor, group }, members))
         .collect();
     let ctx = ctx(&data, &viewer, &headers).await?;
     Ok(page(&ctx, StatusCode::OK, social::groups(&ctx, &params.q, &cards, viewer.user.is_some(), next.as_deref())))
@@ -77,7 +89,14 @@ pub async fn new_group_form(data: Data, viewer: Viewer, headers: HeaderMap) -> W
     Ok(page(
         &ctx,
         StatusCode::OK,
-        social::group_form(&ctx, &GroupFormValues::default(), &sector_options(), &FormErrors::default(), None),
+        social::group_form(
+            &ctx,
+            &GroupFormValues { language: data.default_language.get().code().to_string(), ..Default::default() },
+            &sector_options(),
+            &TAXONOMY.languages,
+            &FormErrors::default(),
+            None,
+        ),
     ))
 }
 
@@ -90,6 +109,8 @@ fn group_values(form: &super::forms::FormPairs) -> GroupFormValues {
         topics: form.one("topics"),
         join_mode: form.one("join_mode"),
         visibility: form.one("visibility"),
+        language: form.one("language"),
+        translations: translations_from_form(form),
         ..Default::default()
     }
 }
@@ -104,6 +125,8 @@ fn group_input(values: &GroupFormValues) -> GroupInput {
         join_mode: values.join_mode.clone(),
         visibility: values.visibility.clone(),
         media_ids: None,
+        language: values.language.clone(),
+        translations: translations_typed(&values.translations),
     }
 }
 
@@ -147,7 +170,14 @@ async fn submit_group(
             let errors = form_errors(err)?;
             let ctx = ctx(data, viewer, headers).await?;
             let page_path = group.map(|found| page_url(&found.actor));
-            let form = social::group_form(&ctx, &values, &sector_options(), &errors, page_path.as_deref());
+            let form = social::group_form(
+                &ctx,
+                &values,
+                &sector_options(),
+                &TAXONOMY.languages,
+                &errors,
+                page_path.as_deref(),
+            );
             Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, form))
         }
     }
@@ -166,10 +196,22 @@ pub async fn edit_group_form(data: Data, viewer: Viewer, headers: HeaderMap, Pat
         visibility: found.group.visibility.clone(),
         current_avatar: found.actor.avatar_url.clone(),
         kept_avatar: None,
+        language: match found.group.language.as_str() {
+            "" => data.default_language.get().code().to_string(),
+            language => language.to_string(),
+        },
+        translations: translation_values(&found.group.translation_list()),
     };
     let ctx = ctx(&data, &viewer, &headers).await?;
     let page_path = page_url(&found.actor);
-    let form = social::group_form(&ctx, &values, &sector_options(), &FormErrors::default(), Some(&page_path));
+    let form = social::group_form(
+        &ctx,
+        &values,
+        &sector_options(),
+        &TAXONOMY.languages,
+        &FormErrors::default(),
+        Some(&page_path),
+    );
     Ok(page(&ctx, StatusCode::OK, form))
 }
 
@@ -203,6 +245,7 @@ async fn render_group(
     handle: &str,
     errors: FormErrors,
     before: Option<i64>,
+    asked: Option<&str>,
 ) -> WebResult {
     let found = find_group(data, viewer, handle).await?;
     let me = viewer_actor(viewer);
@@ -242,9 +285,13 @@ async fn render_group(
     let base = page_url(&found.actor);
     let next_url =
         (rows.len() as i64 == PAGE).then(|| rows.last().map(|(p, _)| format!("{base}?before={}", p.id))).flatten();
-    let group = group_card(data, &found, members);
+    let group = card_in(&found, members, asked);
     let view = GroupPage {
         card: &group,
+        versions: match &group.lang {
+            Some(shown) => versions::links(&base, &found.group.language, &found.group.translations, shown),
+            None => Vec::new(),
+        },
         membership: membership.as_deref(),
         role: role.as_deref(),
         can_post,
@@ -276,8 +323,10 @@ pub async fn group(
     headers: HeaderMap,
     Path(handle): Path<String>,
     Query(query): Query<BeforeQuery>,
+    RawQuery(raw): RawQuery,
 ) -> WebResult {
-    render_group(&data, &viewer, &headers, &handle, FormErrors::default(), query.before).await
+    let asked = versions::asked(raw.as_deref());
+    render_group(&data, &viewer, &headers, &handle, FormErrors::default(), query.before, asked.as_deref()).await
 }
 
 /// `/groups/{handle}/move`: the group's administrators name the groups it was, or move it away.
@@ -384,7 +433,7 @@ pub async fn group_post(
     let input = PostInput { content: form.content.clone(), group: Some(handle.clone()), ..Default::default() };
     match service::posts::compose(&data, me, &input).await {
         Ok(post) => Ok(redirect_with_flash(&format!("/posts/{}", post.id), t("posted-to-the-group"))),
-        Err(err) => render_group(&data, &viewer, &headers, &handle, form_errors(err)?, None).await,
+        Err(err) => render_group(&data, &viewer, &headers, &handle, form_errors(err)?, None, None).await,
     }
 }
 
@@ -429,7 +478,7 @@ pub async fn invite(
             if let Some(summary) = errors.summary.take() {
                 errors.fields.push(("target".into(), summary));
             }
-            render_group(&data, &viewer, &headers, &handle, errors, None).await
+            render_group(&data, &viewer, &headers, &handle, errors, None, None).await
         }
     }
 }
@@ -512,9 +561,5 @@ pub async fn members(
     let base = page_url(&found.actor);
     let next = (rows.len() as i64 == PAGE).then(|| format!("{base}/members?cursor={}", offset + PAGE));
     let ctx = ctx(&data, &viewer, &headers).await?;
-    Ok(page(
-        &ctx,
-        StatusCode::OK,
-        social::members(&ctx, &group_card(&data, &found, count), &base, &members, next.as_deref()),
-    ))
+    Ok(page(&ctx, StatusCode::OK, social::members(&ctx, &group_card(&found, count), &base, &members, next.as_deref())))
 }

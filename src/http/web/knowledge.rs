@@ -161,9 +161,7 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
     Ok(page(&ctx, StatusCode::OK, knowledge::search(&ctx, &view)))
 }
 
-pub fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
+pub use crate::domain::resource::html_escape as xml_escape;
 
 /// `/knowledge.atom?…`: the newest resources of any search as an Atom feed.
 pub async fn atom(data: Data, RawQuery(raw): RawQuery) -> AppResult<Response> {

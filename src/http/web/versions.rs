@@ -1,8 +1,8 @@
-//! Which language version of a resource or an event a reader is shown, and the links to the
+//! Which language version of a resource, an event or a group a reader is shown, and the links to the
 //! others.
 
 use crate::domain::{
-    resource::{stored_translations, version_for},
+    resource::{Translation, stored_translations, version_for},
     taxonomy::endonym,
 };
 use cairn_templates::{components::VersionLink, i18n};
@@ -18,20 +18,25 @@ pub struct Shown {
 /// The version a reader is shown (see `domain::resource::version_for`) of an object whose
 /// original is `original` and whose other versions are `stored` (its JSON column).
 pub fn shown(original: Shown, stored: &str, asked: Option<&str>) -> Shown {
-    // Most objects have no translation: nothing to read.
-    if stored == "[]" {
-        return original;
-    }
-    let versions = stored_translations(stored);
-    match version_for(&original.language, &versions, asked, i18n::current().code()) {
+    match chosen(&original.language, stored, asked) {
         Some(version) => Shown {
-            language: version.language.clone(),
-            title: version.title.clone(),
-            summary: version.summary.clone(),
-            body_html: version.body_html.clone(),
+            language: version.language,
+            title: version.title,
+            summary: version.summary,
+            body_html: version.body_html,
         },
         None => original,
     }
+}
+
+/// The version in another language a reader is shown, if not the original.
+pub fn chosen(original_language: &str, stored: &str, asked: Option<&str>) -> Option<Translation> {
+    // Most objects have no translation: nothing to read.
+    if stored == "[]" {
+        return None;
+    }
+    let versions = stored_translations(stored);
+    version_for(original_language, &versions, asked, i18n::current().code()).cloned()
 }
 
 /// The page's switcher: a link per language, each named in itself.

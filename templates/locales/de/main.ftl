@@ -1033,3 +1033,4 @@ translation-problem = Übersetzung „{ $language }“: { $problem }
 a-translation-is-in-another-language = eine Übersetzung ist in einer anderen Sprache als das Original
 this-language-has-a-translation-already = für diese Sprache gibt es schon eine Übersetzung
 the-same-event-in-other-languages = Dieselbe Veranstaltung in anderen Sprachen. Füllen Sie einen Block aus, um eine hinzuzufügen; leeren Sie einen Block, um diese Fassung zu entfernen.
+the-same-group-in-other-languages = Name und Beschreibung der Gruppe in anderen Sprachen. Füllen Sie einen Block aus, um eine hinzuzufügen; leeren Sie einen Block, um diese Fassung zu entfernen.

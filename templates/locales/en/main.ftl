@@ -1024,3 +1024,4 @@ translation-problem = Translation “{ $language }”: { $problem }
 a-translation-is-in-another-language = a translation is in another language than the original
 this-language-has-a-translation-already = this language has a translation already
 the-same-event-in-other-languages = The same event in other languages. Fill in a set to add one; empty a set to remove that version.
+the-same-group-in-other-languages = The group's name and description in other languages. Fill in a set to add one; empty a set to remove that version.

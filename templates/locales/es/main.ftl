@@ -1048,3 +1048,4 @@ translation-problem = Traducción «{ $language }»: { $problem }
 a-translation-is-in-another-language = una traducción está en un idioma distinto del original
 this-language-has-a-translation-already = este idioma ya tiene una traducción
 the-same-event-in-other-languages = El mismo evento en otros idiomas. Rellene un bloque para añadir una; vacíe un bloque para quitar esa versión.
+the-same-group-in-other-languages = El nombre y la descripción del grupo en otros idiomas. Rellene un bloque para añadir una; vacíe un bloque para quitar esa versión.

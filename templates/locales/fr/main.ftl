@@ -1051,3 +1051,4 @@ translation-problem = Traduction « { $language } » : { $problem }
 a-translation-is-in-another-language = une traduction est dans une autre langue que l’original
 this-language-has-a-translation-already = cette langue a déjà une traduction
 the-same-event-in-other-languages = Le même événement dans d’autres langues. Remplissez un bloc pour en ajouter une ; videz un bloc pour retirer cette version.
+the-same-group-in-other-languages = Le nom et la description du groupe dans d’autres langues. Remplissez un bloc pour en ajouter une ; videz un bloc pour retirer cette version.

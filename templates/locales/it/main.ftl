@@ -1045,3 +1045,4 @@ translation-problem = Traduzione «{ $language }»: { $problem }
 a-translation-is-in-another-language = una traduzione è in una lingua diversa dall’originale
 this-language-has-a-translation-already = questa lingua ha già una traduzione
 the-same-event-in-other-languages = Lo stesso evento in altre lingue. Compila un blocco per aggiungerne una; svuota un blocco per togliere quella versione.
+the-same-group-in-other-languages = Il nome e la descrizione del gruppo in altre lingue. Compila un blocco per aggiungerne una; svuota un blocco per togliere quella versione.

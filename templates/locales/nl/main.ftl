@@ -1045,3 +1045,4 @@ translation-problem = Vertaling ‘{ $language }’: { $problem }
 a-translation-is-in-another-language = een vertaling is in een andere taal dan het origineel
 this-language-has-a-translation-already = deze taal heeft al een vertaling
 the-same-event-in-other-languages = Hetzelfde evenement in andere talen. Vul een blok in om er een toe te voegen; maak een blok leeg om die versie te verwijderen.
+the-same-group-in-other-languages = De naam en beschrijving van de groep in andere talen. Vul een blok in om er een toe te voegen; maak een blok leeg om die versie te verwijderen.

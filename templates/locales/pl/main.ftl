@@ -1075,3 +1075,4 @@ translation-problem = Tłumaczenie „{ $language }”: { $problem }
 a-translation-is-in-another-language = tłumaczenie musi być w innym języku niż oryginał
 this-language-has-a-translation-already = ten język ma już tłumaczenie
 the-same-event-in-other-languages = To samo wydarzenie w innych językach. Wypełnij blok, aby dodać tłumaczenie; opróżnij blok, aby usunąć tę wersję.
+the-same-group-in-other-languages = Nazwa i opis grupy w innych językach. Wypełnij blok, aby dodać tłumaczenie; opróżnij blok, aby usunąć tę wersję.

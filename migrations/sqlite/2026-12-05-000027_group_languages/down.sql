@@ -1,0 +1,2 @@
+ALTER TABLE groups DROP COLUMN translations;
+ALTER TABLE groups DROP COLUMN language;

@@ -228,7 +228,8 @@ pub fn text_match(dialect: Dialect, terms: &crate::domain::search::Terms) -> Opt
     if terms.include.is_empty() {
         return None;
     }
-    let quote = |t: &String| format!("\"{}\"", t.replace('"', ""));
+    // '~' would reach PostgreSQL's query as part of a word, and read as a facet's token.
+    let quote = |t: &String| format!("\"{}\"", t.replace(['"', '~'], ""));
     let include: Vec<String> = terms.include.iter().map(quote).collect();
     let exclude: Vec<String> = terms.exclude.iter().map(quote).collect();
     Some(match dialect {
@@ -273,6 +274,43 @@ pub fn text_match(dialect: Dialect, terms: &crate::domain::search::Terms) -> Opt
             }
         }
     })
+}
+
+/// A facet chosen in a search, as the tokens PostgreSQL's search vector holds for it (migration
+/// 000028): the prefix of its kind of facet and the values, any of which matches.
+pub struct FacetTokens {
+    pub prefix: char,
+    pub values: Vec<String>,
+}
+
+impl FacetTokens {
+    /// A facet's set bits (`~s3`).
+    pub fn bits(prefix: char, mask: i64) -> FacetTokens {
+        FacetTokens {
+            prefix,
+            values: (0..63).filter(|bit| mask & (1 << bit) != 0).map(|bit| bit.to_string()).collect(),
+        }
+    }
+}
+
+/// On PostgreSQL, a condition that asks the search index for the facets chosen, so a search with
+/// words fetches only the rows that have both (the facets' own conditions still decide). `None`
+/// on SQLite, or when no facet is chosen or a value could not be a token.
+pub fn facet_condition(dialect: Dialect, facets: &[FacetTokens]) -> Option<(String, Bind)> {
+    if dialect != Dialect::Postgres || facets.is_empty() {
+        return None;
+    }
+    let token_like = |v: &String| !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    let mut query = Vec::new();
+    for facet in facets {
+        if facet.values.is_empty() || !facet.values.iter().all(token_like) {
+            return None;
+        }
+        let any: Vec<String> =
+            facet.values.iter().map(|v| format!("'~{}{}'", facet.prefix, v.to_lowercase())).collect();
+        query.push(format!("({})", any.join(" | ")));
+    }
+    Some(("r.search @@ CAST(? AS tsquery)".into(), Bind::Text(query.join(" & "))))
 }
 
 /// Runs a hand-written statement with its binds on either backend.
@@ -321,5 +359,24 @@ where
 
     fn is_safe_to_cache_prepared(&self, _backend: &DB) -> QueryResult<bool> {
         Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facets_become_a_query_of_the_search_vectors_tokens_on_postgres_only() {
+        let facets =
+            [FacetTokens::bits('s', 0b1010), FacetTokens { prefix: 'c', values: vec!["FR".into(), "be".into()] }];
+        let (condition, bind) = facet_condition(Dialect::Postgres, &facets).unwrap();
+        assert_eq!(condition, "r.search @@ CAST(? AS tsquery)");
+        assert_eq!(bind, Bind::Text("('~s1' | '~s3') & ('~cfr' | '~cbe')".into()));
+        assert!(facet_condition(Dialect::Sqlite, &facets).is_none());
+        assert!(facet_condition(Dialect::Postgres, &[]).is_none());
+        // A value that could not be a token is left to the facet's own condition.
+        let odd = [FacetTokens { prefix: 'c', values: vec!["f' | 'x".into()] }];
+        assert!(facet_condition(Dialect::Postgres, &odd).is_none());
     }
 }

@@ -4,7 +4,7 @@
 
 use super::{
     DbPool,
-    dialect::{Bind, Dialect, TextMatch, placeholders, text_match},
+    dialect::{Bind, Dialect, FacetTokens, TextMatch, facet_condition, placeholders, text_match},
 };
 use crate::{
     db_run,
@@ -73,13 +73,42 @@ struct FacetRow {
     n: i64,
 }
 
-/// The conditions of a query (text included when given), with their binds in order.
-fn conditions(query: &SearchQuery, text: Option<&TextMatch>) -> (String, Vec<Bind>) {
+/// The facets chosen, as the search vector's tokens.
+fn facet_tokens(query: &SearchQuery) -> Vec<FacetTokens> {
+    let mut facets = Vec::new();
+    let mut bits = |prefix, mask: i64| {
+        if mask != 0 {
+            facets.push(FacetTokens::bits(prefix, mask));
+        }
+    };
+    bits('s', TAXONOMY.sector_mask(&query.sectors));
+    bits('l', TAXONOMY.language_mask(&query.languages));
+    bits('m', TAXONOMY.phase_mask(&query.phases));
+    bits('m', TRANSITION_MAP.step_mask(&query.steps));
+    bits('m', EXPLORE.tool_mask(&query.tools));
+    if !query.kinds.is_empty() {
+        facets.push(FacetTokens { prefix: 'k', values: query.kinds.clone() });
+    }
+    if !query.countries.is_empty() {
+        facets.push(FacetTokens { prefix: 'c', values: query.countries.clone() });
+    }
+    facets
+}
+
+/// The conditions of a query (text included when given), with their binds in order. With
+/// `indexed_facets`, PostgreSQL's search index also selects by facets (see
+/// `dialect::facet_condition`): it pays for the rows of a search, not for counting by every facet
+/// in turn.
+fn conditions(query: &SearchQuery, text: Option<&TextMatch>, indexed_facets: Option<Dialect>) -> (String, Vec<Bind>) {
     let mut binds = Vec::new();
     let mut conditions = vec!["1 = 1".to_string()];
     if let Some(text) = text {
         conditions.push(text.condition.clone());
         binds.extend(text.condition_binds.iter().cloned());
+    }
+    if let Some((condition, bind)) = indexed_facets.and_then(|d| facet_condition(d, &facet_tokens(query))) {
+        conditions.push(condition);
+        binds.push(bind);
     }
     let mut any_of = |sql: &str, values: Vec<Bind>| {
         if !values.is_empty() {
@@ -129,10 +158,10 @@ pub async fn page(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<i64>> {
     let ranked = text.as_ref().filter(|_| query.sort == Sort::Relevance);
     let (condition, mut binds) = match ranked {
         Some(text) if !text.rank_join.is_empty() => {
-            let (condition, binds) = conditions(query, None);
+            let (condition, binds) = conditions(query, None, Some(dialect));
             (condition, text.rank_join_binds.iter().cloned().chain(binds).collect())
         }
-        _ => conditions(query, text.as_ref()),
+        _ => conditions(query, text.as_ref(), Some(dialect)),
     };
     let join = ranked.map_or("", |t| t.rank_join.as_str());
     let mut order = Vec::new();
@@ -159,7 +188,7 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
     let dialect: Dialect = pool.dialect();
     let text = text_match(dialect, &terms(&query.text));
     // The total and the facets, from one materialised set of matches.
-    let (condition, binds) = conditions(query, text.as_ref());
+    let (condition, binds) = conditions(query, text.as_ref(), Some(dialect));
     let sql = placeholders(
         dialect,
         &format!(
@@ -200,7 +229,7 @@ pub async fn counts(pool: &DbPool, queries: &[SearchQuery]) -> AppResult<Vec<i64
         .iter()
         .enumerate()
         .map(|(i, query)| {
-            let (condition, query_binds) = conditions(query, None);
+            let (condition, query_binds) = conditions(query, None, None);
             binds.extend(query_binds);
             format!("SELECT '{i}' AS facet, '' AS v, count(*) AS n FROM resources r WHERE {condition}")
         })

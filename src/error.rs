@@ -7,7 +7,7 @@ use axum::{
     http::StatusCode,
     response::{IntoResponse, Response},
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde::Serialize;
 use std::{borrow::Cow, fmt};
 
@@ -143,7 +143,8 @@ impl AppError {
         AppError::new(ErrorKind::Forbidden, message)
     }
     pub fn too_many_requests(message: impl Into<String>, retry_after_secs: u64) -> Self {
-        let message = format!("{}; try again in {retry_after_secs} s", message.into());
+        let message =
+            t_with("try-again-in-seconds", &[("problem", message.into().into()), ("seconds", retry_after_secs.into())]);
         AppError { retry_after: Some(retry_after_secs), ..AppError::new(ErrorKind::TooManyRequests, message) }
     }
     /// Adds the headers the error carries (`Retry-After`) to its response.
@@ -266,13 +267,13 @@ impl From<diesel_async::pooled_connection::deadpool::PoolError> for AppError {
 
 impl From<serde_json::Error> for AppError {
     fn from(err: serde_json::Error) -> Self {
-        AppError::bad_request(format!("malformed JSON: {err}"))
+        AppError::bad_request(t_with("malformed-json", &[("problem", err.to_string().into())]))
     }
 }
 
 impl From<url::ParseError> for AppError {
     fn from(err: url::ParseError) -> Self {
-        AppError::bad_request(format!("malformed URL: {err}"))
+        AppError::bad_request(t_with("malformed-url", &[("problem", err.to_string().into())]))
     }
 }
 

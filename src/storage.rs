@@ -2,6 +2,7 @@
 //! (the default, next to its database) or, later, in an object store.
 
 use crate::error::{AppError, AppResult};
+use cairn_templates::i18n::t;
 use std::path::PathBuf;
 
 /// A store of files by key. Keys are made by this node (`[0-9a-z.]` only), never by a client.
@@ -35,7 +36,7 @@ impl LocalFolder {
         let safe = !key.is_empty()
             && !key.starts_with('.')
             && key.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase() || b == b'.');
-        if safe { Ok(self.root.join(key)) } else { Err(AppError::not_found("no such file")) }
+        if safe { Ok(self.root.join(key)) } else { Err(AppError::not_found(t("no-such-file"))) }
     }
 }
 

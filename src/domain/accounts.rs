@@ -1,5 +1,5 @@
 use crate::error::{AppError, AppResult, Problems};
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{msg, t};
 
 /// Names that would shadow a route or mislead people.
 const RESERVED: &[&str] = &[
@@ -23,26 +23,62 @@ const RESERVED: &[&str] = &[
     "www",
 ];
 
+/// How the rules of a handle are worded: a person's username or a group's handle.
+pub struct HandleWords {
+    field: &'static str,
+    length: &'static str,
+    first_letter: &'static str,
+    letters: &'static str,
+    reserved: &'static str,
+}
+
+pub const USERNAME: HandleWords = HandleWords {
+    field: "username",
+    length: msg("username-length"),
+    first_letter: msg("username-first-letter"),
+    letters: msg("username-letters"),
+    reserved: msg("that-username-is-reserved"),
+};
+
+pub const GROUP_HANDLE: HandleWords = HandleWords {
+    field: "handle",
+    length: msg("group-handle-length"),
+    first_letter: msg("group-handle-first-letter"),
+    letters: msg("group-handle-letters"),
+    reserved: msg("that-group-handle-is-reserved"),
+};
+
 /// Usernames are lowercase ASCII letters, digits and `_`, 2–30 characters, starting with a letter.
 pub fn validate_username(name: &str) -> Result<(), String> {
+    broken_rule(name, &USERNAME).map_or(Ok(()), |rule| Err(t(rule).into()))
+}
+
+fn broken_rule(name: &str, words: &HandleWords) -> Option<&'static str> {
     if !(2..=30).contains(&name.len()) {
-        return Err(t("username-length").into());
+        return Some(words.length);
     }
     if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return Err(t("username-first-letter").into());
+        return Some(words.first_letter);
     }
     if !name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
-        return Err(t("username-letters").into());
+        return Some(words.letters);
     }
-    Ok(())
+    None
 }
 
 pub fn check_username(name: &str) -> AppResult<String> {
+    check_handle(name, &USERNAME)
+}
+
+/// A person's username or a group's handle (they share one namespace), or why it cannot be.
+pub fn check_handle(name: &str, words: &HandleWords) -> AppResult<String> {
     let name = name.trim().to_string();
-    validate_username(&name).map_err(|m| AppError::invalid("username", m))?;
+    if let Some(rule) = broken_rule(&name, words) {
+        return Err(AppError::invalid(words.field, t(rule)));
+    }
     // Sector names belong to the node's topic actors.
     if RESERVED.contains(&name.as_str()) || crate::domain::taxonomy::TAXONOMY.sectors.iter().any(|s| s.id == name) {
-        return Err(AppError::invalid("username", t("that-username-is-reserved")));
+        return Err(AppError::invalid(words.field, t(words.reserved)));
     }
     Ok(name)
 }

@@ -84,11 +84,10 @@ fn moment(field: &'static str, value: &str, tz: Tz) -> AppResult<DateTime<Utc>> 
     }
     let local = NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M:%S"))
-        .map_err(|_| AppError::invalid(field, "enter a date and time like 2026-03-29T10:00"))?;
-    tz.from_local_datetime(&local)
-        .earliest()
-        .map(|t| t.with_timezone(&Utc))
-        .ok_or_else(|| AppError::invalid(field, format!("that time does not exist in {tz}: the clocks change then")))
+        .map_err(|_| AppError::invalid(field, t("enter-a-date-and-time-like")))?;
+    tz.from_local_datetime(&local).earliest().map(|t| t.with_timezone(&Utc)).ok_or_else(|| {
+        AppError::invalid(field, t_with("that-time-does-not-exist-in", &[("zone", tz.to_string().into())]))
+    })
 }
 
 /// Whether a viewer may see an event's webinar link. As on Mobilizon, only its organiser and

@@ -2,7 +2,7 @@
 //! the inbox alike.
 
 use super::{
-    accounts::check_username,
+    accounts::{GROUP_HANDLE, check_handle},
     resource::normalise_tag,
     taxonomy::TAXONOMY,
     translation::{Translation, VersionRules, check_translations},
@@ -65,8 +65,7 @@ pub const GROUP_VERSIONS: VersionRules =
 /// language left empty.
 pub fn check_group(input: &GroupInput, node_language: &str) -> AppResult<ValidGroup> {
     let mut problems = Problems::default();
-    let handle = check_username(&input.handle.to_ascii_lowercase())
-        .map_err(|e| AppError::invalid("handle", e.message.replace("username", "group handle")));
+    let handle = check_handle(&input.handle.to_ascii_lowercase(), &GROUP_HANDLE);
     let handle = problems.keep(handle)?.unwrap_or_default();
     let name = input.name.trim().to_string();
     if !(2..=100).contains(&name.chars().count()) {

@@ -44,7 +44,7 @@ pub struct Identity {
 pub fn check_known_country(field: &'static str, country: &str) -> AppResult<String> {
     let country = country.trim().to_ascii_uppercase();
     if !country.is_empty() && country_name(&country).is_none() {
-        return Err(crate::error::AppError::invalid(field, "choose a country from the list"));
+        return Err(crate::error::AppError::invalid(field, t("choose-a-country-from-the-list")));
     }
     Ok(country)
 }

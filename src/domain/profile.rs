@@ -49,7 +49,7 @@ pub(crate) fn bounded(field: &'static str, value: &str, max: usize) -> AppResult
         return Err(AppError::invalid(field, t_with("keep-this-under-characters", &[("max", max.into())])));
     }
     if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
-        return Err(AppError::invalid(field, "this contains control characters"));
+        return Err(AppError::invalid(field, t("this-contains-control-characters")));
     }
     Ok(value.to_string())
 }

@@ -85,7 +85,7 @@ pub(super) fn text(field: &'static str, value: &str, min: usize, max: usize) -> 
         return Err(AppError::invalid(field, t_with("keep-this-under-characters", &[("max", max.into())])));
     }
     if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-        return Err(AppError::invalid(field, "this contains control characters"));
+        return Err(AppError::invalid(field, t("this-contains-control-characters")));
     }
     Ok(value.to_string())
 }

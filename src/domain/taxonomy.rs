@@ -94,6 +94,10 @@ impl Taxonomy {
     }
 }
 
+/// The languages a text may be written in, each with its name in itself, for forms' selects.
+pub static LANGUAGE_CHOICES: std::sync::LazyLock<Vec<(String, String)>> =
+    std::sync::LazyLock::new(|| TAXONOMY.languages.iter().map(|tag| (tag.clone(), endonym(tag))).collect());
+
 /// A language's name in itself (`Deutsch`), the same in every interface language, or the tag.
 pub fn endonym(tag: &str) -> String {
     let name = match primary_language(tag).as_str() {

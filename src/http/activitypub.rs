@@ -23,7 +23,7 @@ use axum::{
     http::{HeaderMap, Method, Uri, header},
     response::{IntoResponse, Response},
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
@@ -53,7 +53,9 @@ async fn any_local_actor(state: &AppState, username: &str) -> AppResult<Actor> {
         Some(actor) => Some(actor),
         None => service::topics::ensure(state, username).await?,
     };
-    found.ok_or_else(|| AppError::not_found(format!("there is no {username} on this node")))
+    found.ok_or_else(|| {
+        AppError::not_found(t_with("there-is-no-one-called-on-this-node", &[("name", username.to_string().into())]))
+    })
 }
 
 /// `/users/{name}`: the actor document, or its profile page for browsers.

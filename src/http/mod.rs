@@ -27,7 +27,7 @@ use axum::{
     response::{IntoResponse, Response},
     routing::{get, post},
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use tower_http::catch_panic::CatchPanicLayer;
 
 pub fn router(federation: FederationConfig<AppState>) -> Router {
@@ -236,7 +236,10 @@ async fn limit_body(State(state): State<AppState>, request: Request, next: Next)
         let refusal = if upload {
             crate::domain::media::too_large(state.config.media.max_file_bytes)
         } else {
-            AppError::new(ErrorKind::PayloadTooLarge, format!("a request body may be at most {limit} bytes"))
+            AppError::new(
+                ErrorKind::PayloadTooLarge,
+                t_with("a-request-body-may-be-at-most-bytes", &[("max", limit.into())]),
+            )
         };
         return refusal.into_response();
     }

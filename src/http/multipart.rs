@@ -7,6 +7,7 @@ use axum::{
     extract::{FromRequest, Multipart, Request},
     http::{HeaderMap, StatusCode, header},
 };
+use cairn_templates::i18n::t_with;
 
 /// A multipart form: its text fields in order, and its files.
 #[derive(Default)]
@@ -72,5 +73,5 @@ pub async fn read(mut form: Multipart) -> AppResult<MultipartForm> {
 /// A form that could not be read: 413 when it was over the limit, else 400.
 pub fn unreadable(status: StatusCode, message: String) -> AppError {
     let kind = if status == StatusCode::PAYLOAD_TOO_LARGE { ErrorKind::PayloadTooLarge } else { ErrorKind::BadRequest };
-    AppError::new(kind, format!("the form could not be read: {message}"))
+    AppError::new(kind, t_with("the-form-could-not-be-read", &[("problem", message.to_string().into())]))
 }

@@ -11,7 +11,7 @@ use axum::{
     http::header,
     response::{IntoResponse, Response},
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -27,7 +27,7 @@ pub async fn webfinger(State(state): State<AppState>, Query(query): Query<Webfin
         let (name, host) =
             acct.split_once('@').ok_or_else(|| AppError::bad_request(t("resource-must-be-acct-name-domain")))?;
         if !host.eq_ignore_ascii_case(&state.domain) {
-            return Err(AppError::not_found(format!("{host} is not this node")));
+            return Err(AppError::not_found(t_with("host-is-not-this-node", &[("host", host.to_string().into())])));
         }
         match db::actors::local_by_username(&state.db, name).await? {
             Some(actor) => Some(actor),

@@ -44,10 +44,10 @@ pub async fn register(state: &AppState, input: &Registration, role: Role, origin
     let reserved = [state.config.node.actor.as_str(), super::node::APPLICATION_USERNAME];
     let mut taken = Problems::default();
     if reserved.contains(&username.as_str()) || db::actors::local_by_username(&state.db, &username).await?.is_some() {
-        taken.add("username", "that username is taken");
+        taken.add("username", t("that-username-is-taken"));
     }
     if db::users::email_taken(&state.db, &email).await? {
-        taken.add("email", "an account with this email exists already");
+        taken.add("email", t("an-account-with-this-email-exists"));
     }
     taken.finish()?;
     let password = input.password.clone();

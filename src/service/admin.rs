@@ -6,7 +6,7 @@ use crate::{
     federation::policy::DomainPolicy,
     state::AppState,
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 
 /// Adds or changes a domain rule and applies it at once. Returns the normalised domain.
 /// `by` is the administrator's username (or "command line"), for the audit log.
@@ -32,7 +32,7 @@ pub async fn set_domain_rule(state: &AppState, by: &str, domain: &str, policy: &
 pub async fn remove_domain_rule(state: &AppState, by: &str, domain: &str) -> AppResult<()> {
     let domain = check_domain(domain)?;
     if db::domains::remove(&state.db, &domain).await? == 0 {
-        return Err(AppError::not_found(format!("there is no rule for {domain}")));
+        return Err(AppError::not_found(t_with("there-is-no-rule-for", &[("domain", domain.to_string().into())])));
     }
     DomainPolicy::reload(&state.policy, &state.db).await?;
     audit(state, by, "domain.rule_removed", &domain, "").await
@@ -49,7 +49,7 @@ pub async fn set_role(state: &AppState, by: &str, username: &str, role: &str) ->
     let role: Role = role.parse()?;
     let user = db::users::by_username(&state.db, username)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("there is no account {username}")))?;
+        .ok_or_else(|| AppError::not_found(t_with("there-is-no-account", &[("name", username.to_string().into())])))?;
     if user.username == by && role != Role::Admin {
         return Err(AppError::invalid("role", t("you-cannot-take-away-your-own-administrator")));
     }

@@ -13,7 +13,7 @@ use crate::{
         posts::PostInput,
     },
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use utoipa::ToSchema;
@@ -154,8 +154,12 @@ pub async fn import_file(data: &Data, actor: &Actor, file: &[u8]) -> AppResult<I
     if file.is_empty() {
         return Err(AppError::invalid("archive", t("choose-the-archive-file-to-import")));
     }
-    let archive: Archive = serde_json::from_slice(file)
-        .map_err(|error| AppError::invalid("archive", format!("this file is not a Cairn account archive ({error})")))?;
+    let archive: Archive = serde_json::from_slice(file).map_err(|error| {
+        AppError::invalid(
+            "archive",
+            t_with("this-file-is-not-a-cairn-account-archive", &[("problem", error.to_string().into())]),
+        )
+    })?;
     import(data, actor, &archive).await
 }
 

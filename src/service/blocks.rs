@@ -17,7 +17,7 @@ use crate::{
         outbox::{Envelope, prepare},
     },
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde_json::{Value, json};
 
 /// Blocking or muting.
@@ -67,9 +67,12 @@ pub async fn target_of(data: &Data, text: &str) -> AppResult<Target> {
         }
         return Ok(Target::Domain(domain));
     }
-    let actor = follows::resolve(data, text, Reach::Fetch)
-        .await
-        .map_err(|e| AppError::invalid("target", format!("cannot find {text}: {}", e.message)))?;
+    let actor = follows::resolve(data, text, Reach::Fetch).await.map_err(|e| {
+        AppError::invalid(
+            "target",
+            t_with("cannot-find", &[("name", text.to_string().into()), ("problem", e.message.into())]),
+        )
+    })?;
     blockable(&actor.row)?;
     Ok(Target::Account(Box::new(actor.row)))
 }
@@ -135,9 +138,12 @@ pub async fn held(data: &Data, owner: &Actor, kind: Kind, target: &Target) -> Ap
 
 /// `owner` lifts a block or mute; 404 when there is none.
 pub async fn remove(data: &Data, owner: &Actor, kind: Kind, target: &Target) -> AppResult<()> {
-    let existing = held(data, owner, kind, target)
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("you do not {} {}", kind.as_str(), target.key())))?;
+    let existing = held(data, owner, kind, target).await?.ok_or_else(|| {
+        AppError::not_found(match kind {
+            Kind::Block => t_with("you-do-not-block", &[("name", target.key().to_string().into())]),
+            Kind::Mute => t_with("you-do-not-mute", &[("name", target.key().to_string().into())]),
+        })
+    })?;
     lift(data, owner, &existing, target).await
 }
 

@@ -26,7 +26,7 @@ use activitypub_federation::{
     fetch::{object_id::ObjectId, webfinger::webfinger_resolve_actor},
     kinds::activity::{AcceptType, FollowType, RejectType, UndoType},
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde_json::Value;
 use url::Url;
 
@@ -52,7 +52,7 @@ pub async fn resolve(data: &Data, target: &str, reach: Reach) -> AppResult<ApAct
         return local
             .map(ApActor::new)
             .transpose()?
-            .ok_or_else(|| AppError::not_found(format!("no account {bare} here")));
+            .ok_or_else(|| AppError::not_found(t_with("no-account-here", &[("name", bare.to_string().into())])));
     }
     let found = match parse_actor_ref(target)? {
         ActorRef::Handle { username, host } if host == data.domain => {
@@ -84,7 +84,7 @@ pub async fn resolve(data: &Data, target: &str, reach: Reach) -> AppResult<ApAct
             Some(fetched.map_err(|err| explain_remote_failure(err, url.host_str().unwrap_or_default()))?)
         }
     };
-    found.ok_or_else(|| AppError::not_found(format!("no account {} here", target.trim())))
+    found.ok_or_else(|| AppError::not_found(t_with("no-account-here", &[("name", target.trim().to_string().into())])))
 }
 
 /// Whether a failure to fetch from another server says only that it could not be reached.
@@ -154,7 +154,7 @@ pub async fn follow(data: &Data, follower: &Actor, target: &ApActor) -> AppResul
 pub async fn unfollow(data: &Data, follower: &Actor, target: &Actor) -> AppResult<()> {
     let existing = db::follows::by_pair(&data.db, follower.id, target.id)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("you do not follow {}", target.handle())))?;
+        .ok_or_else(|| AppError::not_found(t_with("you-do-not-follow", &[("name", target.handle().into())])))?;
     if target.local {
         if is_moved_group(target) {
             return Err(AppError::new(

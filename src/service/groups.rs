@@ -21,7 +21,7 @@ use crate::{
     federation::{Data, objects::actor::ApActor},
 };
 use activitypub_federation::traits::Object;
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 
 pub struct FoundGroup {
     pub actor: Actor,
@@ -122,7 +122,7 @@ pub async fn find(data: &Data, handle: &str, reach: Reach) -> AppResult<FoundGro
     let actor = follows::resolve(data, &target, reach).await?.row;
     let group = match db::groups::by_actor(&data.db, actor.id).await? {
         Some(group) if actor.kind == "Group" => group,
-        _ => return Err(AppError::not_found(format!("{} is not a group", actor.handle()))),
+        _ => return Err(AppError::not_found(t_with("is-not-a-group", &[("name", actor.handle().into())]))),
     };
     Ok(FoundGroup { actor, group })
 }
@@ -194,9 +194,10 @@ pub async fn admission(data: &Data, found: &FoundGroup, candidate: &Actor) -> Ap
 /// Refuses what a group that moved elsewhere no longer does here (joining, posting).
 pub fn still_here(found: &FoundGroup) -> AppResult<()> {
     match &found.actor.moved_to {
-        Some(moved_to) => {
-            Err(AppError::new(crate::error::ErrorKind::Conflict, format!("this group moved to {moved_to}")))
-        }
+        Some(moved_to) => Err(AppError::new(
+            crate::error::ErrorKind::Conflict,
+            t_with("this-group-moved-to", &[("target", moved_to.to_string().into())]),
+        )),
         None => Ok(()),
     }
 }

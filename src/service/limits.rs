@@ -4,6 +4,7 @@
 //! on a fixed pool of threads, so a burst of logins queues instead of taking memory.
 
 use crate::error::{AppError, AppResult};
+use cairn_templates::i18n::{msg, t};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter, clock::Clock};
 use std::{num::NonZeroU32, sync::LazyLock, time::Duration};
 
@@ -37,15 +38,16 @@ impl Bucket {
         }
     }
 
+    /// What was too much, in the asker's language.
     fn what(self) -> &'static str {
-        match self {
-            Bucket::LogInAccount => "too many log-in attempts for this account",
-            Bucket::CredentialsAddress => "too many log-in attempts from this address",
-            Bucket::RegistrationAddress => "too many new accounts from this address",
-            Bucket::Writes => "too many changes in a short time",
-            Bucket::InboxDomain => "too many activities from this server",
-            Bucket::InboxActor => "too many activities from this actor",
-        }
+        t(match self {
+            Bucket::LogInAccount => msg("too-many-log-in-attempts-for-this-account"),
+            Bucket::CredentialsAddress => msg("too-many-log-in-attempts-from-this-address"),
+            Bucket::RegistrationAddress => msg("too-many-new-accounts-from-this-address"),
+            Bucket::Writes => msg("too-many-changes-in-a-short-time"),
+            Bucket::InboxDomain => msg("too-many-activities-from-this-server"),
+            Bucket::InboxActor => msg("too-many-activities-from-this-actor"),
+        })
     }
 
     const ALL: [Bucket; 6] = [

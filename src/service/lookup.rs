@@ -19,6 +19,7 @@ use crate::{
     },
 };
 use activitypub_federation::{fetch::fetch_object_http, traits::Object};
+use cairn_templates::i18n::t_with;
 use serde_json::Value;
 use url::Url;
 
@@ -43,7 +44,10 @@ pub async fn by_url(data: &Data, url: &Url, reach: Reach) -> AppResult<Found> {
     }
     let fetched = fetch_object_http::<_, Value>(url, data).await?;
     if super::moderation::refuses(data, &fetched.object).await? {
-        return Err(AppError::not_found(format!("{url} was removed by this node's moderators")));
+        return Err(AppError::not_found(t_with(
+            "was-removed-by-this-nodes-moderators",
+            &[("url", url.to_string().into())],
+        )));
     }
     let kind = fetched.object.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
     if ACTOR_TYPES.contains(&kind.as_str()) {
@@ -59,6 +63,12 @@ pub async fn by_url(data: &Data, url: &Url, reach: Reach) -> AppResult<Found> {
         ApEvent::verify(&json, &fetched.url, data).await?;
         Ok(Found::Event(ApEvent::from_json(json, data).await?.row))
     } else {
-        Err(AppError::invalid("q", format!("{url} is a {kind}, which Cairn does not show")))
+        Err(AppError::invalid(
+            "q",
+            t_with(
+                "is-a-kind-cairn-does-not-show",
+                &[("url", url.to_string().into()), ("kind", kind.to_string().into())],
+            ),
+        ))
     }
 }

@@ -15,7 +15,7 @@ use crate::{
     storage::Stored,
 };
 use cairn_templates::components::Thumbnail;
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits, imageops::FilterType};
 use std::io::Cursor;
 
@@ -145,7 +145,9 @@ fn prepare_image(bytes: &[u8]) -> AppResult<Prepared> {
     };
     let unreadable = |e: image::ImageError| match e {
         image::ImageError::Limits(_) => too_large(),
-        other => AppError::invalid("file", format!("this image cannot be read: {other}")),
+        other => {
+            AppError::invalid("file", t_with("this-image-cannot-be-read", &[("problem", other.to_string().into())]))
+        }
     };
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
@@ -269,7 +271,9 @@ pub async fn attachable(
         let file = db::media::by_id(&state.db, *id)
             .await?
             .filter(|m| m.owner_id == owner.id && (m.attached_to.is_none() || m.attached_to.as_deref() == object))
-            .ok_or_else(|| AppError::invalid(field, format!("{id} is not a file of yours that can be attached")))?;
+            .ok_or_else(|| {
+                AppError::invalid(field, t_with("is-not-a-file-of-yours-to-attach", &[("id", id.to_string().into())]))
+            })?;
         files.push(file);
     }
     Ok(files)
@@ -330,11 +334,17 @@ pub async fn picture(
         Some([id]) => {
             let file = attachable(state, owner, &[*id], object, field).await?.remove(0);
             if !is_image(&file.media_type) {
-                return Err(AppError::invalid(field, format!("{id} is a {}, not a picture", file.media_type)));
+                return Err(AppError::invalid(
+                    field,
+                    t_with(
+                        "is-not-a-picture-but",
+                        &[("url", id.to_string().into()), ("kind", file.media_type.clone().into())],
+                    ),
+                ));
             }
             Ok(Picture::Set(Box::new(file)))
         }
-        Some(_) => Err(AppError::invalid(field, "choose one picture")),
+        Some(_) => Err(AppError::invalid(field, t("choose-one-picture"))),
     }
 }
 

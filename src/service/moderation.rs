@@ -17,7 +17,7 @@ use crate::{
     },
     state::AppState,
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde_json::json;
 use url::Url;
 
@@ -427,7 +427,10 @@ async fn open_report(data: &Data, id: i64) -> AppResult<Report> {
     let (report, _) =
         db::moderation::report(&data.db, id).await?.ok_or_else(|| AppError::not_found(t("no-such-report")))?;
     if report.status != OPEN {
-        return Err(AppError::new(ErrorKind::Conflict, format!("this report was {} already", report.status)));
+        return Err(AppError::new(
+            ErrorKind::Conflict,
+            t_with("this-report-was-handled-already", &[("status", report.status.clone().into())]),
+        ));
     }
     Ok(report)
 }

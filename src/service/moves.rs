@@ -32,7 +32,7 @@ use activitypub_federation::{
     fetch::{fetch_object_http, object_id::ObjectId},
     kinds::activity::MoveType,
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde_json::Value;
 use std::collections::HashSet;
 use url::Url;
@@ -42,7 +42,7 @@ const MAX_ALIASES: usize = 10;
 /// Names the accounts `actor` was before (handles or actor URLs); an empty list clears them.
 pub async fn set_aliases(data: &Data, actor: &Actor, targets: &[String]) -> AppResult<Actor> {
     if targets.len() > MAX_ALIASES {
-        return Err(AppError::invalid("aliases", format!("name at most {MAX_ALIASES} accounts")));
+        return Err(AppError::invalid("aliases", t_with("name-at-most-accounts", &[("max", MAX_ALIASES.into())])));
     }
     let mut aliases = Vec::new();
     for target in targets {
@@ -93,7 +93,10 @@ pub async fn move_group(data: &Data, admin: &Actor, found: &FoundGroup, target: 
 /// The account `actor` may move to: found afresh, not itself, and naming `actor` as an alias.
 async fn move_target(data: &Data, actor: &Actor, target: &str) -> AppResult<ApActor> {
     if let Some(moved_to) = &actor.moved_to {
-        return Err(AppError::new(ErrorKind::Conflict, format!("{} moved to {moved_to}", actor.handle())));
+        return Err(AppError::new(
+            ErrorKind::Conflict,
+            t_with("account-moved-to", &[("account", actor.handle().into()), ("target", moved_to.to_string().into())]),
+        ));
     }
     let found = follows::resolve(data, target, Reach::Fetch).await?;
     let target = fresh(data, &Url::parse(&found.row.ap_id)?).await?;
@@ -139,11 +142,17 @@ async fn send_move(data: &Data, actor: &Actor, target: &ApActor, also: Vec<Strin
 /// serves it now, then this node's followers follow the new account.
 pub async fn receive_move(data: &Data, moved: &Actor, target: &Url) -> AppResult<()> {
     // Unverifiable is refused (4xx, so the sender does not retry a move nobody can check).
-    let target = fresh(data, target)
-        .await
-        .map_err(|e| AppError::forbidden(format!("cannot check the new account {target}: {}", e.message)))?;
+    let target = fresh(data, target).await.map_err(|e| {
+        AppError::forbidden(t_with(
+            "cannot-check-the-new-account",
+            &[("account", target.to_string().into()), ("problem", e.message.into())],
+        ))
+    })?;
     if !target.row.aliases().contains(&moved.ap_id) {
-        return Err(AppError::forbidden(format!("{} does not name {} as an alias", target.row.ap_id, moved.ap_id)));
+        return Err(AppError::forbidden(t_with(
+            "does-not-name-as-an-alias",
+            &[("account", target.row.ap_id.clone().into()), ("old", moved.ap_id.clone().into())],
+        )));
     }
     if (moved.kind == "Group") != (target.row.kind == "Group") {
         return Err(AppError::forbidden(t("a-group-moves-to-a-group-and")));
@@ -273,7 +282,10 @@ async fn listed(data: &Data, owner: &Url, collection: &Url, max: usize) -> AppRe
     let mut read = HashSet::new();
     while let Some(url) = next.take() {
         if host_of_url(&url) != host {
-            return Err(AppError::forbidden(format!("{url} is not on {owner}'s server")));
+            return Err(AppError::forbidden(t_with(
+                "is-not-on-the-server-of",
+                &[("url", url.to_string().into()), ("owner", owner.to_string().into())],
+            )));
         }
         let page: Value = fetch_object_http(&url, &data.reset_request_count()).await?.object;
         let following = if read.is_empty() { page.get("first") } else { page.get("next") };
@@ -308,7 +320,7 @@ async fn follow_instead(data: &Data, follower: &Actor, target: &ApActor) -> AppR
     }
     let group = db::groups::by_actor(&data.db, target.row.id)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("{} is not a group", target.row.ap_id)))?;
+        .ok_or_else(|| AppError::not_found(t_with("is-not-a-group", &[("name", target.row.ap_id.clone().into())])))?;
     groups::join(data, follower, &FoundGroup { actor: target.row.clone(), group }).await.map(|_| ())
 }
 

@@ -10,7 +10,7 @@ use crate::{
     error::{AppError, AppResult},
     state::AppState,
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use chrono::Duration;
 
 pub const OOB: &str = "urn:ietf:wg:oauth:2.0:oob";
@@ -27,7 +27,10 @@ impl Scopes {
         for scope in text.split([' ', '+', ',']).map(str::trim).filter(|s| !s.is_empty()) {
             let top = scope.split(':').next().unwrap_or_default();
             if !TOP_SCOPES.contains(&top) || scope.len() > 40 {
-                return Err(AppError::invalid("scope", format!("unknown scope {scope}")));
+                return Err(AppError::invalid(
+                    "scope",
+                    t_with("unknown-scope", &[("scope", scope.to_string().into())]),
+                ));
             }
             if !scopes.iter().any(|s| s == scope) {
                 scopes.push(scope.to_string());
@@ -84,7 +87,7 @@ pub async fn register_app(
         return Err(AppError::invalid("redirect_uris", t("give-at-least-one-redirect-uri")));
     }
     if let Some(bad) = uris.iter().find(|u| **u != OOB && url::Url::parse(u).is_err()) {
-        return Err(AppError::invalid("redirect_uris", format!("{bad} is not a URI")));
+        return Err(AppError::invalid("redirect_uris", t_with("is-not-a-uri", &[("value", bad.to_string().into())])));
     }
     let scopes = Scopes::parse(scopes)?;
     let (secret, secret_hash) = new_secret();

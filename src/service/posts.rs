@@ -33,7 +33,7 @@ use activitypub_federation::{
     kinds::activity::{AnnounceType, CreateType, DeleteType},
     traits::Object,
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use chrono::Utc;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -151,9 +151,12 @@ pub async fn compose(data: &Data, author: &Actor, input: &PostInput) -> AppResul
     for handle in &text.mentions {
         let target =
             if handle.matches('@').count() == 1 { format!("{handle}@{}", data.domain) } else { handle.clone() };
-        let actor = follows::resolve(data, &target, Reach::Fetch)
-            .await
-            .map_err(|e| AppError::invalid("content", format!("cannot mention {handle}: {}", e.message)))?;
+        let actor = follows::resolve(data, &target, Reach::Fetch).await.map_err(|e| {
+            AppError::invalid(
+                "content",
+                t_with("cannot-mention", &[("name", handle.to_string().into()), ("problem", e.message.into())]),
+            )
+        })?;
         if !mentioned.iter().any(|m| m.id == actor.row.id) {
             mentioned.push(actor.row);
         }

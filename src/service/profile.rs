@@ -10,6 +10,7 @@ use crate::{
     },
 };
 use activitypub_federation::{kinds::activity::UpdateType, traits::Object};
+use cairn_templates::i18n::t;
 
 /// A person's profile as they would edit it now.
 pub fn input_of(actor: &Actor) -> ProfileInput {
@@ -41,7 +42,7 @@ pub async fn update(data: &Data, actor: &Actor, input: &ProfileInput) -> AppResu
         [("avatar_url", &profile.avatar_url, &actor.avatar_url), ("header_url", &profile.header_url, &actor.header_url)]
     {
         if given.as_ref().is_some_and(|url| url.starts_with(&served_here) && Some(url) != now.as_ref()) {
-            return Err(AppError::invalid(field, "choose a picture of this node by uploading it, not by its address"));
+            return Err(AppError::invalid(field, t("choose-a-picture-by-uploading-it")));
         }
     }
     let chosen = |id: Option<i64>| id.map(|id| vec![id]);

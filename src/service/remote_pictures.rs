@@ -15,6 +15,7 @@ use crate::{
     federation::outgoing::fetch_bytes,
     state::AppState,
 };
+use cairn_templates::i18n::t_with;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use url::Url;
 
@@ -89,7 +90,13 @@ async fn fetch(state: &AppState, author_id: i64, object: &str, picture: &Attachm
     let bytes = fetch_bytes(&state.http, &state.network, &url, "image/*", limit, "a picture").await?;
     let detected = detect(&bytes, "");
     if !is_image(&detected) {
-        return Err(crate::error::AppError::invalid("file", format!("{} is {detected}, not a picture", picture.url)));
+        return Err(crate::error::AppError::invalid(
+            "file",
+            t_with(
+                "is-not-a-picture-but",
+                &[("url", picture.url.to_string().into()), ("kind", detected.to_string().into())],
+            ),
+        ));
     }
     // Keys are lowercase letters, digits and dots (see `storage`).
     let stem = format!("remote{}", state.new_token());

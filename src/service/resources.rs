@@ -277,10 +277,10 @@ pub async fn receive_created(data: &Data, actor: &Url, object: Value) -> AppResu
 }
 
 /// Refuses a change to something stored here unless `actor` is its remote author.
-async fn ensure_remote_author(data: &Data, local: bool, author_id: i64, actor: &Url, what: &str) -> AppResult<()> {
+async fn ensure_remote_author(data: &Data, local: bool, author_id: i64, actor: &Url) -> AppResult<()> {
     let author = db::actors::by_id(&data.db, author_id).await?.map(|a| a.ap_id);
     if local || author.as_deref() != Some(actor.as_str()) {
-        return Err(AppError::forbidden(format!("only its author can change this {what}")));
+        return Err(AppError::forbidden(t("only-its-author-can-change-it")));
     }
     Ok(())
 }
@@ -297,13 +297,13 @@ pub async fn receive_updated(data: &Data, actor: &Url, object: Value) -> AppResu
         _ => {}
     }
     if let Some(existing) = db::resources::by_ap_id(&data.db, id.as_str()).await? {
-        ensure_remote_author(data, existing.local, existing.author_id, actor, "resource").await?;
+        ensure_remote_author(data, existing.local, existing.author_id, actor).await?;
         author_is(&object, actor)?;
         let json: ArticleJson = serde_json::from_value(object)?;
         ApResource::verify(&json, actor, data).await?;
         ApResource::from_json(json, data).await?;
     } else if let Some(existing) = db::resources::comment_by_ap_id(&data.db, id.as_str()).await? {
-        ensure_remote_author(data, existing.local, existing.author_id, actor, "comment").await?;
+        ensure_remote_author(data, existing.local, existing.author_id, actor).await?;
         let json: NoteJson = serde_json::from_value(object)?;
         ApComment::verify(&json, actor, data).await?;
         ApComment::from_json(json, data).await?;
@@ -332,11 +332,11 @@ pub async fn receive_deleted(data: &Data, actor: &Url, object: &Value) -> AppRes
         return Ok(());
     }
     if let Some(existing) = db::resources::by_ap_id(&data.db, id.as_str()).await? {
-        ensure_remote_author(data, existing.local, existing.author_id, actor, "resource").await?;
+        ensure_remote_author(data, existing.local, existing.author_id, actor).await?;
         return db::resources::delete(&data.db, existing.id, &[]).await;
     }
     if let Some(existing) = db::resources::comment_by_ap_id(&data.db, id.as_str()).await? {
-        ensure_remote_author(data, existing.local, existing.author_id, actor, "comment").await?;
+        ensure_remote_author(data, existing.local, existing.author_id, actor).await?;
         return db::resources::delete_comment(&data.db, existing.id, &[]).await;
     }
     tracing::debug!("{actor} deleted {id}, which this node does not hold");

@@ -28,7 +28,7 @@ use activitypub_federation::{
     fetch::object_id::ObjectId,
     kinds::activity::{FollowType, UndoType},
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde_json::{Value, json};
 use url::Url;
 
@@ -53,8 +53,9 @@ struct NodeInfo {
 
 /// The scheme a bare domain is reached on: https, or http for loopback hosts in demo mode.
 fn origin_of(data: &Data, domain: &str) -> AppResult<Url> {
-    let mut url = Url::parse(&format!("https://{domain}/"))
-        .map_err(|_| AppError::invalid("target", format!("{domain:?} is neither a domain nor a URL")))?;
+    let mut url = Url::parse(&format!("https://{domain}/")).map_err(|_| {
+        AppError::invalid("target", t_with("is-neither-a-domain-nor-a-url", &[("value", domain.to_string().into())]))
+    })?;
     if data.network.allow_loopback && outgoing::is_loopback_host(&url) {
         url.set_scheme("http").expect("https and http are both special schemes");
     }
@@ -109,7 +110,8 @@ async fn follow_node(data: &Data, target: &str) -> AppResult<Subscription> {
         return Err(AppError::invalid("target", t("give-a-domain-or-a-url")));
     }
     let url = if target.contains("://") {
-        Url::parse(target).map_err(|_| AppError::invalid("target", format!("{target:?} is not a URL")))?
+        Url::parse(target)
+            .map_err(|_| AppError::invalid("target", t_with("is-not-a-url", &[("value", target.to_string().into())])))?
     } else {
         origin_of(data, target)?
     };
@@ -118,7 +120,7 @@ async fn follow_node(data: &Data, target: &str) -> AppResult<Subscription> {
         return Err(AppError::invalid("target", t("this-node-cannot-subscribe-to-itself")));
     }
     if !data.policy.read().expect("policy lock").allows(&domain) {
-        return Err(AppError::forbidden(format!("{domain} is blocked on this node")));
+        return Err(AppError::forbidden(t_with("is-blocked-on-this-node", &[("domain", domain.to_string().into())])));
     }
     let info = nodeinfo(data, &url).await;
     let me = application_actor(data).await?;
@@ -192,7 +194,7 @@ pub async fn unsubscribe(data: &Data, by: &str, domain: &str) -> AppResult<()> {
 async fn end_subscription(data: &Data, domain: &str) -> AppResult<()> {
     let subscription = subs::by_domain(&data.db, domain)
         .await?
-        .ok_or_else(|| AppError::not_found(format!("no subscription to {domain}")))?;
+        .ok_or_else(|| AppError::not_found(t_with("no-subscription-to", &[("domain", domain.to_string().into())])))?;
     let me = application_actor(data).await?;
     if let Some(actor) = match &subscription.actor_ap_id {
         Some(ap_id) => db::actors::by_ap_id(&data.db, ap_id).await?,

@@ -8,7 +8,7 @@ use crate::{
     error::{AppError, AppResult},
     state::AppState,
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 
 /// A new token for `user`; the secret is shown once and only its hash is kept.
 pub async fn issue(state: &AppState, user: &User, name: &str, expires_in_days: Option<i64>) -> AppResult<String> {
@@ -34,9 +34,9 @@ pub async fn revoke(state: &AppState, user: &User, id: &str) -> AppResult<()> {
 /// An administrator revokes every API token of `username`; returns how many there were.
 /// An administrator (`by`, or "command line") revokes every token of an account.
 pub async fn revoke_all(state: &AppState, by: &str, username: &str) -> AppResult<usize> {
-    let user = db::users::by_username(&state.db, username.trim())
-        .await?
-        .ok_or_else(|| AppError::not_found(format!("there is no account {}", username.trim())))?;
+    let user = db::users::by_username(&state.db, username.trim()).await?.ok_or_else(|| {
+        AppError::not_found(t_with("there-is-no-account", &[("name", username.trim().to_string().into())]))
+    })?;
     let revoked = db::tokens::delete_all_of_user(&state.db, user.id).await?;
     super::moderation::audit(state, by, "tokens.revoke", &user.username, &format!("{revoked} tokens")).await?;
     Ok(revoked)

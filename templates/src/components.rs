@@ -245,7 +245,7 @@ pub fn country_select(errors: &FormErrors, name: &str, label: &str, value: &str)
                 aria-describedby=[described_by(name, false, error.is_some())] {
                 option value="" selected[value.is_empty()] { (t("not-set")) }
                 @if !value.is_empty() && !known { option value=(value) selected { (value) } }
-                @for (code, country) in crate::countries::COUNTRIES {
+                @for (code, country) in crate::countries::countries() {
                     option value=(code) selected[code.eq_ignore_ascii_case(value)] { (country) }
                 }
             }
@@ -278,7 +278,7 @@ pub fn country_filter(value: &str) -> Markup {
             label for="country" { (t("country")) }
             select #country name="country" {
                 option value="" selected[value.is_empty()] { (t("any-country")) }
-                @for (code, country) in crate::countries::COUNTRIES {
+                @for (code, country) in crate::countries::countries() {
                     option value=(code) selected[code.eq_ignore_ascii_case(value)] { (country) }
                 }
             }
@@ -498,7 +498,7 @@ pub struct VersionFields {
 
 pub fn translation_fields(
     errors: &FormErrors,
-    languages: &[String],
+    languages: &[(String, String)],
     versions: &[TranslationFormValues],
     fields: VersionFields,
 ) -> Markup {
@@ -516,11 +516,7 @@ pub fn translation_fields(
                         label for={ "translation-" (n) "-language" } { (t("language")) }
                         select id={ "translation-" (n) "-language" } name="translation_language" {
                             option value="" { "—" }
-                            @for lang in languages { option value=(lang) selected[*lang == version.language] { (lang) } }
-                            // A regional tag (`pt-BR`) kept as it was given.
-                            @if !version.language.is_empty() && !languages.contains(&version.language) {
-                                option value=(version.language) selected { (version.language) }
-                            }
+                            (language_options(languages, &version.language))
                         }
                     }
                     div.field {
@@ -543,15 +539,24 @@ pub fn translation_fields(
     }
 }
 
-/// The language a text is written in, chosen among `languages`.
-pub fn text_language_select(errors: &FormErrors, languages: &[String], chosen: &str) -> Markup {
+/// The language a text is written in, chosen among `languages` (each tag with its name in itself).
+pub fn text_language_select(errors: &FormErrors, languages: &[(String, String)], chosen: &str) -> Markup {
     html! {
         div.field {
             label for="language" { (t("language")) }
             @if let Some(e) = errors.field("language") { p.field-error { (e) } }
-            select #language name="language" {
-                @for lang in languages { option value=(lang) selected[*lang == chosen] { (lang) } }
-            }
+            select #language name="language" { (language_options(languages, chosen)) }
+        }
+    }
+}
+
+/// A select's languages, by their names in themselves, with `chosen` selected: a regional tag
+/// (`pt-BR`) is kept as it was given.
+fn language_options(languages: &[(String, String)], chosen: &str) -> Markup {
+    html! {
+        @for (tag, name) in languages { option value=(tag) lang=(tag) selected[tag == chosen] { (name) } }
+        @if !chosen.is_empty() && !languages.iter().any(|(tag, _)| tag == chosen) {
+            option value=(chosen) selected { (chosen) }
         }
     }
 }

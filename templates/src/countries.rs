@@ -1,5 +1,11 @@
 //! ISO 3166-1 alpha-2 codes with short English names: the country select of forms, and the
-//! names shown where a code is stored (profiles, resources, facets, the node's identity).
+//! names shown where a code is stored (profiles, resources, facets, the node's identity). The
+//! names in other languages are in `locales/*/countries.ftl` (`country-fr`), whose English one
+//! says what this list says (a test checks).
+
+use crate::i18n::{Language, current, data_text};
+use std::sync::LazyLock;
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
 /// Every officially assigned code, and XK (Kosovo, as the European Commission writes it),
 /// ordered by name for the select.
@@ -257,8 +263,36 @@ pub const COUNTRIES: &[(&str, &str)] = &[
 ];
 
 /// The name of a code (any case), or `None` for a code that is not assigned.
+/// A country's short name in the language being written, by its code.
 pub fn country_name(code: &str) -> Option<&'static str> {
-    COUNTRIES.iter().find(|(c, _)| c.eq_ignore_ascii_case(code)).map(|(_, name)| *name)
+    let (code, english) = COUNTRIES.iter().find(|(c, _)| c.eq_ignore_ascii_case(code))?;
+    Some(name_in(current(), code, english))
+}
+
+fn name_in(language: Language, code: &str, english: &'static str) -> &'static str {
+    data_text(language, &format!("country-{}", code.to_ascii_lowercase())).unwrap_or(english)
+}
+
+/// Every country in the language being written, in the order its readers look a name up
+/// (accents set aside: Österreich beside Oman, Émirats arabes unis among the E).
+pub fn countries() -> &'static [(&'static str, &'static str)] {
+    static BY_LANGUAGE: LazyLock<Vec<Vec<(&str, &str)>>> = LazyLock::new(|| {
+        Language::ALL
+            .iter()
+            .map(|language| {
+                let mut list: Vec<(&str, &str)> =
+                    COUNTRIES.iter().map(|(code, english)| (*code, name_in(*language, code, english))).collect();
+                list.sort_by_cached_key(|(_, name)| sort_key(name));
+                list
+            })
+            .collect()
+    });
+    &BY_LANGUAGE[current().index()]
+}
+
+/// A name as a list is ordered by it: letters without their accents, in lower case.
+fn sort_key(name: &str) -> String {
+    name.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
 /// What to show for a stored code: its name, else the code as it was stored.
@@ -280,5 +314,27 @@ mod tests {
         assert_eq!(COUNTRIES.len(), 250, "ISO 3166-1 assigns 249 codes; XK is the European Commission's");
         assert_eq!(country_name("fr"), Some("France"));
         assert_eq!(country_label("QQ"), "QQ");
+    }
+
+    #[test]
+    fn the_english_catalogue_says_what_the_list_says() {
+        let catalogue = crate::i18n::COUNTRY_SOURCES[0].1;
+        let said: Vec<(String, &str)> = catalogue
+            .lines()
+            .filter_map(|line| line.split_once(" = "))
+            .map(|(id, name)| (id.to_string(), name))
+            .collect();
+        let listed: Vec<(String, &str)> =
+            COUNTRIES.iter().map(|(code, name)| (format!("country-{}", code.to_ascii_lowercase()), *name)).collect();
+        assert_eq!(said, listed);
+    }
+
+    #[tokio::test]
+    async fn names_and_their_order_follow_the_language() {
+        let (name, list) = crate::i18n::in_language(Language::De, async { (country_name("DE"), countries()) }).await.0;
+        assert_eq!(name, Some("Deutschland"));
+        let position = |code| list.iter().position(|(c, _)| *c == code).unwrap();
+        assert!(position("AT") > position("OM") && position("AT") < position("PK"), "Österreich among the O");
+        assert!(list.windows(2).all(|pair| sort_key(pair[0].1) <= sort_key(pair[1].1)));
     }
 }

@@ -5,7 +5,8 @@ use crate::{
     Ctx, FormErrors,
     components::{
         PictureField, TranslationFormValues, VersionFields, VersionLink, chips, country_filter, country_select,
-        csrf_field, error_summary, field, layout, picture_field, sector_choices, translation_fields, version_switcher,
+        csrf_field, error_summary, field, layout, picture_field, sector_choices, text_language_select,
+        translation_fields, version_switcher,
     },
     i18n::{msg, t},
 };
@@ -269,7 +270,8 @@ pub struct EventFormView<'a> {
     pub values: &'a EventFormValues,
     pub sectors: &'a [(String, String)],
     /// The languages a version may be in.
-    pub languages: &'a [String],
+    /// The languages a text may be in, each with its name in itself.
+    pub languages: &'a [(String, String)],
     pub editing: bool,
 }
 
@@ -314,7 +316,7 @@ pub fn event_form(ctx: &Ctx, view: &EventFormView<'_>, errors: &FormErrors) -> M
                 }
                 (sector_choices(errors, view.sectors, &v.sectors))
                 (field(errors, "tags", t("topics"), "text", &v.tags, Some(t("separate-with-commas"))))
-                (field(errors, "language", t("language"), "text", &v.language, None))
+                (text_language_select(errors, view.languages, &v.language))
                 (translation_fields(errors, view.languages, &v.translations, VersionFields { summary: false, title: t("title"), body: t("body-2"), hint: t("the-same-event-in-other-languages") }))
                 (country_select(errors, "country", t("country"), &v.country))
                 button type="submit" { (t("save")) }

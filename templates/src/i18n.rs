@@ -116,6 +116,9 @@ pub const SOURCES: [(Language, &str); 7] = in_every_language!("main.ftl");
 /// repeats `assets/*.toml` for translators.
 pub const DATA_SOURCES: [(Language, &str); 7] = in_every_language!("data.ftl");
 
+/// The countries' short names (`country-fr`); the English one repeats `countries::COUNTRIES`.
+pub const COUNTRY_SOURCES: [(Language, &str); 7] = in_every_language!("countries.ftl");
+
 struct Catalogue {
     bundle: FluentBundle<FluentResource>,
     /// Messages without arguments, formatted once, so `t` can lend them for the program's life.
@@ -126,7 +129,8 @@ static CATALOGUES: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
     SOURCES
         .iter()
         .zip(DATA_SOURCES)
-        .map(|((language, source), (_, data))| catalogue(*language, &[source, data]))
+        .zip(COUNTRY_SOURCES)
+        .map(|(((language, source), (_, data)), (_, countries))| catalogue(*language, &[source, data, countries]))
         .collect()
 });
 

@@ -303,7 +303,8 @@ pub struct ResourceFormView<'a> {
     pub map_steps: &'a [(String, Vec<(String, String)>)],
     /// Explore tool types (id, name).
     pub tool_types: &'a [(String, String)],
-    pub languages: &'a [String],
+    /// The languages a text may be in, each with its name in itself.
+    pub languages: &'a [(String, String)],
     pub preview_html: Option<&'a str>,
 }
 

@@ -32,8 +32,8 @@ pub struct HomePage<'a> {
     pub groups: &'a [crate::social::GroupCard],
     pub steps_done: i64,
     pub steps: i64,
-    /// Network figures, e.g. `(120, "resources")`.
-    pub counts: &'a [(i64, &'a str)],
+    /// Network figures with their words, e.g. `(120, "resources")`.
+    pub counts: &'a [(i64, String)],
     pub can_register: bool,
 }
 
@@ -71,7 +71,7 @@ pub fn home(ctx: &Ctx, page: &HomePage<'_>) -> Markup {
                 }
             }
             ul.counts aria-label=(t("this-network-in-figures")) {
-                @for (count, label) in page.counts { li { strong { (count) } " " (label) } }
+                @for (count, label) in page.counts { li { strong { (crate::numbers::count(*count as f64)) } " " (label) } }
             }
             div.portal {
                 (portal_section(

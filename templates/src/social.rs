@@ -282,7 +282,7 @@ pub fn group_form(
     ctx: &Ctx,
     values: &GroupFormValues,
     sectors: &[(String, String)],
-    languages: &[String],
+    languages: &[(String, String)],
     errors: &FormErrors,
     editing: Option<&str>,
 ) -> Markup {

@@ -3,7 +3,7 @@
 //! code (and every message the code names exists). The data catalogues' English is checked
 //! against `assets/` by the domain's tests.
 
-use cairn_templates::i18n::{DATA_SOURCES, Language, SOURCES};
+use cairn_templates::i18n::{COUNTRY_SOURCES, DATA_SOURCES, Language, SOURCES};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::{
     collections::{BTreeMap, BTreeSet},
@@ -103,7 +103,7 @@ fn named_ids(text: &str) -> Vec<String> {
 
 #[test]
 fn every_catalogue_parses() {
-    for (language, source) in SOURCES.into_iter().chain(DATA_SOURCES) {
+    for (language, source) in SOURCES.into_iter().chain(DATA_SOURCES).chain(COUNTRY_SOURCES) {
         let errors = cairn_templates::i18n::syntax_errors(source);
         assert!(errors.is_empty(), "{}: {errors:#?}", language.code());
     }
@@ -111,7 +111,7 @@ fn every_catalogue_parses() {
 
 #[test]
 fn every_language_has_every_message_and_no_other() {
-    for sources in [SOURCES, DATA_SOURCES] {
+    for sources in [SOURCES, DATA_SOURCES, COUNTRY_SOURCES] {
         same_messages_as_english(&sources);
     }
 }

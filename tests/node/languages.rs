@@ -194,3 +194,55 @@ async fn errors_are_explained_in_the_askers_language() {
     let html = response.text().await.unwrap();
     assert!(html.contains(&said(Language::De).await), "the form says what is wrong in German");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_services_refusals_are_explained_in_the_askers_language_too() {
+    let node = TestNode::start().await;
+    let token = node.user_with_token("ana").await;
+    let in_polish = |id: &'static str, args: Vec<(&'static str, String)>| async move {
+        i18n::in_language(Language::Pl, async move {
+            let args: Vec<_> = args.into_iter().map(|(name, value)| (name, value.into())).collect();
+            i18n::t_with(id, &args)
+        })
+        .await
+        .0
+    };
+    let asked = async |method: reqwest::Method, path: &str, body: serde_json::Value| {
+        let response = node
+            .client
+            .request(method, node.url(path))
+            .bearer_auth(&token)
+            .header("accept-language", "pl")
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.json::<serde_json::Value>().await.unwrap())
+    };
+    // A service's refusal that names what it refused.
+    let (status, body) = asked(reqwest::Method::POST, "/api/v1/follows", json!({"target": "@nobody"})).await;
+    assert_eq!(status, 404, "{body}");
+    let expected = in_polish("no-account-here", vec![("name", "nobody".into())]).await;
+    assert!(body["message"].as_str().unwrap().contains(&expected), "{body} should say {expected}");
+    // A group's handle is refused in the group's words, not a username's.
+    let (status, body) = asked(reqwest::Method::POST, "/api/v1/groups", json!({"handle": "9x", "name": "Grupa"})).await;
+    assert_eq!(status, 422, "{body}");
+    let expected = in_polish("group-handle-first-letter", Vec::new()).await;
+    assert!(body["message"].as_str().unwrap().contains(&expected), "{body} should say {expected}");
+    // Malformed JSON, whose details come from the parser.
+    let response = node
+        .client
+        .post(node.url("/api/v1/groups"))
+        .bearer_auth(&token)
+        .header("accept-language", "pl")
+        .header("content-type", "application/json")
+        .body("{")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    let body: serde_json::Value = response.json().await.unwrap();
+    let prefix = in_polish("malformed-json", vec![("problem", String::new())]).await;
+    assert!(body["message"].as_str().unwrap().starts_with(prefix.trim_end()), "{body}");
+}

@@ -141,8 +141,8 @@ async fn the_home_page_is_a_portal_and_demo_data_never_passes_for_people_or_resu
         "Heat network webinar",
         "Cycling lanes",
         "steps of the Transition Map done",
-        "<strong>1</strong> people",
-        "<strong>1</strong> upcoming events",
+        "<strong>1</strong> person</li>",
+        "<strong>1</strong> upcoming event</li>",
     ] {
         assert!(home.contains(part), "the portal shows {part}");
     }

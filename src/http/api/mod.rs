@@ -26,7 +26,7 @@ use axum::{
     extract::{FromRequest, FromRequestParts, Request, rejection::JsonRejection},
     http::request::Parts,
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use serde_json::{Map, Value};
 use utoipa::{
@@ -48,7 +48,10 @@ impl<T: DeserializeOwned + ToSchema, S: Send + Sync> FromRequest<S> for ApiJson<
             Err(JsonRejection::MissingJsonContentType(_)) => {
                 Err(AppError::bad_request(t("send-the-body-as-application-json")))
             }
-            Err(rejection) => Err(AppError::bad_request(format!("malformed JSON: {}", rejection.body_text()))),
+            Err(rejection) => Err(AppError::bad_request(t_with(
+                "malformed-json",
+                &[("problem", rejection.body_text().to_string().into())],
+            ))),
         }
     }
 }

@@ -16,6 +16,7 @@ use crate::{
 };
 use activitypub_federation::traits::Object;
 use axum::Json;
+use cairn_templates::i18n::t_with;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -224,7 +225,7 @@ pub struct ExploreView {
 pub async fn explore(data: Data, ApiQuery(query): ApiQuery<ExploreQuery>) -> AppResult<Json<ExploreView>> {
     let sectors: Vec<String> = query.sector.into_iter().filter(|s| !s.is_empty()).collect();
     if let Some(unknown) = sectors.iter().find(|s| TAXONOMY.sector_label(s).is_none()) {
-        return Err(AppError::invalid("sector", format!("\"{unknown}\" is not a sector")));
+        return Err(AppError::invalid("sector", t_with("is-not-a-sector", &[("value", unknown.to_string().into())])));
     }
     let tools: Vec<_> = EXPLORE.tools().filter(|(_, t)| sectors.iter().all(|s| t.sectors.contains(s))).collect();
     let counts =

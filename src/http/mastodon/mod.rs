@@ -23,7 +23,7 @@ use axum::{
     http::{HeaderMap, StatusCode, header, request::Parts},
     response::{IntoResponse, Response},
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde_json::json;
 use std::collections::HashMap;
 
@@ -150,8 +150,8 @@ pub fn request_fields(headers: &HeaderMap, body: &[u8]) -> Result<HashMap<String
         url::form_urlencoded::parse(body).for_each(|(key, value)| add(&key, value.into_owned()));
         return Ok(fields);
     }
-    let value: serde_json::Value =
-        serde_json::from_slice(body).map_err(|e| AppError::bad_request(format!("malformed JSON: {e}")))?;
+    let value: serde_json::Value = serde_json::from_slice(body)
+        .map_err(|e| AppError::bad_request(t_with("malformed-json", &[("problem", e.to_string().into())])))?;
     let scalar = |v: &serde_json::Value| match v {
         serde_json::Value::String(s) => Some(s.clone()),
         serde_json::Value::Number(n) => Some(n.to_string()),

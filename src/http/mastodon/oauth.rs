@@ -18,7 +18,7 @@ use axum::{
     http::{HeaderMap, StatusCode},
     response::{IntoResponse, Redirect, Response},
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use cairn_templates::pages;
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -182,7 +182,7 @@ pub async fn token(data: Data, headers: HeaderMap, body: Bytes) -> Response {
                 (service::password_grant(&data, &app, &text(&f, "username"), &text(&f, "password"), &requested).await?, requested)
             }
             "client_credentials" => (service::client_credentials(&data, &app, &requested).await?, requested),
-            other => return Err(AppError::bad_request(format!("unsupported grant_type {other:?}"))),
+            other => return Err(AppError::bad_request(t_with("unsupported-grant-type", &[("grant", format!("{other:?}").into())]))),
         };
         Ok(json!({"access_token": token, "token_type": "Bearer", "scope": scopes.text(), "created_at": chrono::Utc::now().timestamp()}))
     }

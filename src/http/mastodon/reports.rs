@@ -20,7 +20,7 @@ use axum::{
     http::HeaderMap,
     response::Response,
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde_json::{Value, json};
 
 /// The most statuses one report names.
@@ -43,7 +43,11 @@ pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes)
     };
     let status_ids: Vec<&str> = field("status_ids").split_whitespace().collect();
     if status_ids.len() > MAX_STATUSES {
-        return Err(AppError::invalid("status_ids", format!("report at most {MAX_STATUSES} statuses at once")).into());
+        return Err(AppError::invalid(
+            "status_ids",
+            t_with("report-at-most-statuses-at-once", &[("max", MAX_STATUSES.into())]),
+        )
+        .into());
     }
     // Every status is checked before anything is filed.
     let mut targets = Vec::new();
@@ -51,7 +55,11 @@ pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes)
         let ap_id = entities::ap_id_of(&data, StatusRef::parse(id)?).await?;
         let by_account = moderation::find_held(&data, &ap_id).await?.is_some_and(|(_, owner)| owner.id == account.id);
         if !by_account {
-            return Err(AppError::invalid("status_ids", format!("status {id} is not by this account")).into());
+            return Err(AppError::invalid(
+                "status_ids",
+                t_with("status-is-not-by-this-account", &[("id", id.to_string().into())]),
+            )
+            .into());
         }
         targets.push(ap_id);
     }

@@ -24,7 +24,7 @@ use axum::{
     extract::{Path, RawQuery},
     http::HeaderMap,
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde_json::{Value, json};
 
 pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes) -> MastoResult<Json<Value>> {
@@ -32,7 +32,11 @@ pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes)
     let f = super::request_fields(&headers, &body)?;
     let text = f.get("status").cloned().unwrap_or_default();
     if text.chars().count() > MAX_POST_CHARS {
-        return Err(AppError::invalid("status", format!("Text character limit of {MAX_POST_CHARS} exceeded")).into());
+        return Err(AppError::invalid(
+            "status",
+            t_with("text-character-limit-exceeded", &[("max", MAX_POST_CHARS.into())]),
+        )
+        .into());
     }
     match f.get("visibility").map(String::as_str) {
         None | Some("" | "public" | "unlisted") => {}
@@ -52,7 +56,11 @@ pub async fn create(data: Data, client: Client, headers: HeaderMap, body: Bytes)
         .get("media_ids")
         .map(|ids| {
             ids.split_whitespace()
-                .map(|id| id.parse().map_err(|_| AppError::invalid("media_ids", format!("{id} is not a media id"))))
+                .map(|id| {
+                    id.parse().map_err(|_| {
+                        AppError::invalid("media_ids", t_with("is-not-a-media-id", &[("id", id.to_string().into())]))
+                    })
+                })
                 .collect()
         })
         .transpose()?

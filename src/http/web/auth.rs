@@ -18,7 +18,12 @@ use axum::{
     http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Redirect},
 };
-use cairn_templates::{Ctx, FormErrors, countries::country_label, i18n::t, pages};
+use cairn_templates::{
+    Ctx, FormErrors,
+    countries::country_label,
+    i18n::{t, t_with},
+    pages,
+};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -191,11 +196,13 @@ async fn portal(data: &crate::federation::Data, viewer: &Viewer, headers: &Heade
         page => Some((page.to_string(), page)),
     };
     let counts = overview.counts;
+    // Each figure's words agree with it ("1 person", "2 people"; Polish has three forms).
+    let said = |count: i64| [("count", count.into())];
     let counts = [
-        (counts.resources, t("resources")),
-        (counts.origins, t("nodes-sharing")),
-        (counts.people, t("people")),
-        (counts.upcoming_events, t("upcoming-events")),
+        (counts.resources, t_with("resources", &said(counts.resources))),
+        (counts.origins, t_with("nodes-sharing", &said(counts.origins))),
+        (counts.people, t_with("people", &said(counts.people))),
+        (counts.upcoming_events, t_with("upcoming-events", &said(counts.upcoming_events))),
     ];
     let home = pages::HomePage {
         identity: pages::Identity {

@@ -18,7 +18,7 @@ use crate::{
     domain::{
         event::{EventInput, check_event, may_see_online_link},
         profile::expertise_list,
-        taxonomy::TAXONOMY,
+        taxonomy::{LANGUAGE_CHOICES, TAXONOMY},
     },
     error::{AppError, AppResult, Problems},
     federation::{Data, context, objects::event::ApEvent},
@@ -363,7 +363,7 @@ fn render_form(
     editing: bool,
 ) -> Response {
     let sectors = sector_options();
-    let view = EventFormView { action, heading, values, sectors: &sectors, languages: &TAXONOMY.languages, editing };
+    let view = EventFormView { action, heading, values, sectors: &sectors, languages: &LANGUAGE_CHOICES, editing };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     page(ctx, status, views::event_form(ctx, &view, errors))
 }

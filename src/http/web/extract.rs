@@ -8,7 +8,7 @@ use axum::{
     extract::{FromRequest, FromRequestParts, Request},
     http::{StatusCode, request::Parts},
 };
-use cairn_templates::i18n::t;
+use cairn_templates::i18n::{t, t_with};
 use serde::de::DeserializeOwned;
 
 /// Query parameters of a page.
@@ -51,7 +51,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Form<T> {
             } else {
                 ErrorKind::BadRequest
             };
-            AppError::new(kind, format!("the form could not be read: {}", rejection.body_text()))
+            AppError::new(kind, t_with("the-form-could-not-be-read", &[("problem", rejection.body_text().into())]))
         })?;
         read_values(&body, "the form").map(Form)
     }

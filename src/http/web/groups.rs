@@ -15,7 +15,10 @@ use crate::{
         self,
         follows::{ACCEPTED, PENDING, Side},
     },
-    domain::{group::GroupInput, taxonomy::TAXONOMY},
+    domain::{
+        group::GroupInput,
+        taxonomy::{LANGUAGE_CHOICES, TAXONOMY},
+    },
     error::{AppError, AppResult},
     federation::Data,
     http::{api::groups::may_read, session::Viewer},
@@ -93,7 +96,7 @@ pub async fn new_group_form(data: Data, viewer: Viewer, headers: HeaderMap) -> W
             &ctx,
             &GroupFormValues { language: data.default_language.get().code().to_string(), ..Default::default() },
             &sector_options(),
-            &TAXONOMY.languages,
+            &LANGUAGE_CHOICES,
             &FormErrors::default(),
             None,
         ),
@@ -170,14 +173,8 @@ async fn submit_group(
             let errors = form_errors(err)?;
             let ctx = ctx(data, viewer, headers).await?;
             let page_path = group.map(|found| page_url(&found.actor));
-            let form = social::group_form(
-                &ctx,
-                &values,
-                &sector_options(),
-                &TAXONOMY.languages,
-                &errors,
-                page_path.as_deref(),
-            );
+            let form =
+                social::group_form(&ctx, &values, &sector_options(), &LANGUAGE_CHOICES, &errors, page_path.as_deref());
             Ok(page(&ctx, StatusCode::UNPROCESSABLE_ENTITY, form))
         }
     }
@@ -208,7 +205,7 @@ pub async fn edit_group_form(data: Data, viewer: Viewer, headers: HeaderMap, Pat
         &ctx,
         &values,
         &sector_options(),
-        &TAXONOMY.languages,
+        &LANGUAGE_CHOICES,
         &FormErrors::default(),
         Some(&page_path),
     );

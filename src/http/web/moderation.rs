@@ -246,18 +246,15 @@ async fn queue_item(data: &Data, report: &Report, owner: &Actor) -> AppResult<Qu
         from,
         when: when(report.created_at),
         outcome: report.resolved_at.map(|at| {
-            format!(
-                "{} {} {}",
-                t(match report.status.as_str() {
-                    "removed" => msg("removed-by"),
-                    "warned" => msg("account-warned-by"),
-                    "limited" => msg("account-limited-by"),
-                    "suspended" => msg("account-suspended-by"),
-                    _ => msg("dismissed-by"),
-                }),
-                report.resolved_by.as_deref().unwrap_or_default(),
-                when(at)
-            )
+            let said =
+                [("moderator", report.resolved_by.clone().unwrap_or_default().into()), ("when", when(at).into())];
+            match report.status.as_str() {
+                "removed" => t_with("removed-by", &said),
+                "warned" => t_with("account-warned-by", &said),
+                "limited" => t_with("account-limited-by", &said),
+                "suspended" => t_with("account-suspended-by", &said),
+                _ => t_with("dismissed-by", &said),
+            }
         }),
         earlier: earlier
             .iter()

@@ -27,7 +27,7 @@ use axum::{
 };
 use cairn_templates::{
     FormErrors,
-    i18n::t,
+    i18n::{t, t_with},
     profile::{self as pages, ImportDone, Mover},
 };
 use serde::Deserialize;
@@ -40,7 +40,9 @@ async fn actor_for_handle(state: &AppState, handle: &str) -> Result<Actor, WebEr
         Some((name, domain)) => db::actors::remote_by_handle(&state.db, name, domain).await?,
         None => db::actors::local_by_username(&state.db, handle).await?,
     };
-    let found = found.ok_or_else(|| AppError::not_found(format!("nobody called {handle} is known here")))?;
+    let found = found.ok_or_else(|| {
+        AppError::not_found(t_with("nobody-called-is-known-here", &[("handle", handle.to_string().into())]))
+    })?;
     Ok(crate::service::moderation::shown(found)?)
 }
 
@@ -301,8 +303,9 @@ pub async fn import_form(data: Data, viewer: Viewer, headers: HeaderMap) -> WebR
 
 pub async fn import(data: Data, viewer: Viewer, headers: HeaderMap, mut form: Multipart) -> WebResult {
     let (_, actor) = viewer.require_user()?;
-    let unreadable =
-        |e: MultipartError| AppError::bad_request(format!("the form could not be read: {}", e.body_text()));
+    let unreadable = |e: MultipartError| {
+        AppError::bad_request(t_with("the-form-could-not-be-read", &[("problem", e.body_text().into())]))
+    };
     let (mut csrf, mut file) = (String::new(), Vec::new());
     while let Some(field) = form.next_field().await.map_err(unreadable)? {
         match field.name() {

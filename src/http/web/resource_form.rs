@@ -11,7 +11,7 @@ use crate::{
     db::models::{Actor, Resource},
     domain::{
         resource::{Attachment, Impact, ResourceInput, check_resource, render_markdown},
-        taxonomy::TAXONOMY,
+        taxonomy::{LANGUAGE_CHOICES, TAXONOMY},
         transition::{EXPLORE, TRANSITION_MAP},
     },
     error::{AppError, AppResult, Problems},
@@ -26,7 +26,7 @@ use axum::{
 };
 use cairn_templates::{
     FormErrors,
-    i18n::t,
+    i18n::{t, t_with},
     knowledge::{self, ResourceFormValues, ResourceFormView},
 };
 
@@ -165,7 +165,7 @@ fn render_form(
         phases: &phases,
         map_steps: &map_steps,
         tool_types: &tool_types,
-        languages: &TAXONOMY.languages,
+        languages: &LANGUAGE_CHOICES,
         preview_html: preview,
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -257,7 +257,10 @@ async fn keep_uploads(
     values: &mut ResourceFormValues,
 ) -> AppResult<()> {
     if files.len() > MAX_FORM_FILES {
-        return Err(AppError::invalid("upload", format!("send at most {MAX_FORM_FILES} files at a time")));
+        return Err(AppError::invalid(
+            "upload",
+            t_with("send-at-most-files-at-a-time", &[("max", MAX_FORM_FILES.into())]),
+        ));
     }
     for file in files {
         let name = file.file_name.clone();

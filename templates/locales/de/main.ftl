@@ -4,7 +4,10 @@
 
 unsubscribe = Abbestellen
 blocked = Blockiert
-resources = Ressourcen
+resources = { $count ->
+    [one] Ressource
+   *[other] Ressourcen
+}
 upcoming-events-2 = Anstehende Veranstaltungen
 online = Online
 events = Veranstaltungen
@@ -84,9 +87,18 @@ this-node-does-not-take-new = Dieser Knoten nimmt keine neuen Registrierungen an
 welcome-tell-colleagues-who-you-are = Willkommen! Stellen Sie sich Ihren Kolleginnen und Kollegen vor.
 thank-you-an-administrator-will-approve = Vielen Dank. Ihr Konto wird in Kürze von der Administration freigegeben.
 you-are-logged-out = Sie sind abgemeldet.
-nodes-sharing = beteiligte Knoten
-people = Personen
-upcoming-events = anstehende Veranstaltungen
+nodes-sharing = { $count ->
+    [one] beteiligter Knoten
+   *[other] beteiligte Knoten
+}
+people = { $count ->
+    [one] Person
+   *[other] Personen
+}
+upcoming-events = { $count ->
+    [one] anstehende Veranstaltung
+   *[other] anstehende Veranstaltungen
+}
 
 ## blocks
 
@@ -743,11 +755,11 @@ unit-co2e-per-year = CO₂e/Jahr
 
 this-node-timeline = Dieser Knoten
 everything-known-timeline = Alles Bekannte
-removed-by = Entfernt von
-account-warned-by = Konto verwarnt von
-account-limited-by = Konto eingeschränkt von
-account-suspended-by = Konto gesperrt von
-dismissed-by = Abgewiesen von
+removed-by = Entfernt von { $moderator }, { $when }
+account-warned-by = Konto verwarnt von { $moderator }, { $when }
+account-limited-by = Konto eingeschränkt von { $moderator }, { $when }
+account-suspended-by = Konto gesperrt von { $moderator }, { $when }
+dismissed-by = Abgewiesen von { $moderator }, { $when }
 report-reason-spam = Spam oder Werbung
 report-reason-abuse = Belästigung, Hass oder Drohungen
 report-reason-illegal = Rechtswidrige Inhalte
@@ -1034,3 +1046,67 @@ a-translation-is-in-another-language = eine Übersetzung ist in einer anderen Sp
 this-language-has-a-translation-already = für diese Sprache gibt es schon eine Übersetzung
 the-same-event-in-other-languages = Dieselbe Veranstaltung in anderen Sprachen. Füllen Sie einen Block aus, um eine hinzuzufügen; leeren Sie einen Block, um diese Fassung zu entfernen.
 the-same-group-in-other-languages = Name und Beschreibung der Gruppe in anderen Sprachen. Füllen Sie einen Block aus, um eine hinzuzufügen; leeren Sie einen Block, um diese Fassung zu entfernen.
+
+# Errors of the services and the API (the message; the error code stays English)
+host-is-not-this-node = { $host } ist nicht dieser Knoten
+there-is-no-one-called-on-this-node = auf diesem Knoten gibt es niemanden namens { $name }
+report-at-most-statuses-at-once = melden Sie höchstens { $max } Beiträge auf einmal
+status-is-not-by-this-account = Beitrag { $id } stammt nicht von diesem Konto
+text-character-limit-exceeded = Textlimit von { $max } Zeichen überschritten
+is-not-a-media-id = { $id } ist keine Medien-ID
+malformed-json = fehlerhaftes JSON: { $problem }
+malformed-url = fehlerhafte URL: { $problem }
+unsupported-grant-type = nicht unterstützter grant_type { $grant }
+the-form-could-not-be-read = das Formular konnte nicht gelesen werden: { $problem }
+nobody-called-is-known-here = niemand namens { $handle } ist hier bekannt
+send-at-most-files-at-a-time = senden Sie höchstens { $max } Dateien auf einmal
+is-not-a-sector = „{ $value }“ ist kein Sektor
+a-request-body-may-be-at-most-bytes = ein Anfrage-Body darf höchstens { $max } Bytes groß sein
+name-at-most-accounts = nennen Sie höchstens { $max } Konten
+account-moved-to = { $account } ist umgezogen nach { $target }
+cannot-check-the-new-account = das neue Konto { $account } kann nicht überprüft werden: { $problem }
+does-not-name-as-an-alias = { $account } nennt { $old } nicht als Alias
+is-not-on-the-server-of = { $url } liegt nicht auf dem Server von { $owner }
+is-not-a-group = { $name } ist keine Gruppe
+this-group-moved-to = diese Gruppe ist umgezogen nach { $target }
+was-removed-by-this-nodes-moderators = { $url } wurde von der Moderation dieses Knotens entfernt
+is-a-kind-cairn-does-not-show = { $url } ist vom Typ { $kind }, den Cairn nicht anzeigt
+is-not-a-picture-but = { $url } ist { $kind }, kein Bild
+this-report-was-handled-already = diese Meldung wurde bereits bearbeitet ({ $status })
+is-neither-a-domain-nor-a-url = „{ $value }“ ist weder eine Domain noch eine URL
+is-not-a-url = „{ $value }“ ist keine URL
+is-blocked-on-this-node = { $domain } ist auf diesem Knoten blockiert
+no-subscription-to = kein Abonnement für { $domain }
+cannot-find = { $name } nicht gefunden: { $problem }
+you-do-not-block = Sie blockieren { $name } nicht
+you-do-not-mute = Sie haben { $name } nicht stummgeschaltet
+there-is-no-account = es gibt kein Konto { $name }
+there-is-no-rule-for = es gibt keine Regel für { $domain }
+unknown-scope = unbekannte Berechtigung { $scope }
+is-not-a-uri = { $value } ist keine URI
+only-its-author-can-change-it = nur die verfassende Person kann es ändern
+this-image-cannot-be-read = dieses Bild kann nicht gelesen werden: { $problem }
+is-not-a-file-of-yours-to-attach = { $id } ist keine Ihrer Dateien, die angehängt werden kann
+choose-one-picture = wählen Sie ein einziges Bild
+no-account-here = hier gibt es kein Konto { $name }
+you-do-not-follow = Sie folgen { $name } nicht
+cannot-mention = { $name } kann nicht erwähnt werden: { $problem }
+this-file-is-not-a-cairn-account-archive = diese Datei ist kein Cairn-Kontoarchiv ({ $problem })
+choose-a-picture-by-uploading-it = wählen Sie ein Bild dieses Knotens aus, indem Sie es hochladen, nicht über seine Adresse
+this-contains-control-characters = dies enthält Steuerzeichen
+choose-a-country-from-the-list = wählen Sie ein Land aus der Liste
+enter-a-date-and-time-like = geben Sie Datum und Uhrzeit wie 2026-03-29T10:00 ein
+that-time-does-not-exist-in = diese Uhrzeit gibt es in { $zone } nicht: dann wird die Uhr umgestellt
+that-username-is-taken = dieser Benutzername ist bereits vergeben
+an-account-with-this-email-exists = ein Konto mit dieser E-Mail-Adresse gibt es bereits
+group-handle-length = eine Gruppenkennung hat 2 bis 30 Zeichen
+group-handle-first-letter = eine Gruppenkennung beginnt mit einem Kleinbuchstaben
+group-handle-letters = eine Gruppenkennung besteht nur aus Kleinbuchstaben, Ziffern und _
+that-group-handle-is-reserved = diese Gruppenkennung ist reserviert
+too-many-log-in-attempts-for-this-account = zu viele Anmeldeversuche für dieses Konto
+too-many-log-in-attempts-from-this-address = zu viele Anmeldeversuche von dieser Adresse
+too-many-new-accounts-from-this-address = zu viele neue Konten von dieser Adresse
+too-many-changes-in-a-short-time = zu viele Änderungen in kurzer Zeit
+too-many-activities-from-this-server = zu viele Aktivitäten von diesem Server
+too-many-activities-from-this-actor = zu viele Aktivitäten von diesem Akteur
+try-again-in-seconds = { $problem }; versuchen Sie es in { $seconds } s erneut

@@ -4,7 +4,10 @@
 
 unsubscribe = Unsubscribe
 blocked = Blocked
-resources = resources
+resources = { $count ->
+    [one] resource
+   *[other] resources
+}
 upcoming-events-2 = Upcoming events
 online = Online
 events = Events
@@ -84,9 +87,18 @@ this-node-does-not-take-new = This node does not take new registrations.
 welcome-tell-colleagues-who-you-are = Welcome! Tell colleagues who you are.
 thank-you-an-administrator-will-approve = Thank you. An administrator will approve your account soon.
 you-are-logged-out = You are logged out.
-nodes-sharing = nodes sharing
-people = people
-upcoming-events = upcoming events
+nodes-sharing = { $count ->
+    [one] node sharing
+   *[other] nodes sharing
+}
+people = { $count ->
+    [one] person
+   *[other] people
+}
+upcoming-events = { $count ->
+    [one] upcoming event
+   *[other] upcoming events
+}
 
 ## blocks
 
@@ -743,11 +755,11 @@ unit-co2e-per-year = CO₂e/yr
 
 this-node-timeline = This node
 everything-known-timeline = Everything known
-removed-by = Removed by
-account-warned-by = Account warned by
-account-limited-by = Account limited by
-account-suspended-by = Account suspended by
-dismissed-by = Dismissed by
+removed-by = Removed by { $moderator }, { $when }
+account-warned-by = Account warned by { $moderator }, { $when }
+account-limited-by = Account limited by { $moderator }, { $when }
+account-suspended-by = Account suspended by { $moderator }, { $when }
+dismissed-by = Dismissed by { $moderator }, { $when }
 report-reason-spam = Spam or advertising
 report-reason-abuse = Harassment, hate or threats
 report-reason-illegal = Illegal content
@@ -1025,3 +1037,67 @@ a-translation-is-in-another-language = a translation is in another language than
 this-language-has-a-translation-already = this language has a translation already
 the-same-event-in-other-languages = The same event in other languages. Fill in a set to add one; empty a set to remove that version.
 the-same-group-in-other-languages = The group's name and description in other languages. Fill in a set to add one; empty a set to remove that version.
+
+# Errors of the services and the API (the message; the error code stays English)
+host-is-not-this-node = { $host } is not this node
+there-is-no-one-called-on-this-node = there is no { $name } on this node
+report-at-most-statuses-at-once = report at most { $max } statuses at once
+status-is-not-by-this-account = status { $id } is not by this account
+text-character-limit-exceeded = Text character limit of { $max } exceeded
+is-not-a-media-id = { $id } is not a media id
+malformed-json = malformed JSON: { $problem }
+malformed-url = malformed URL: { $problem }
+unsupported-grant-type = unsupported grant_type { $grant }
+the-form-could-not-be-read = the form could not be read: { $problem }
+nobody-called-is-known-here = nobody called { $handle } is known here
+send-at-most-files-at-a-time = send at most { $max } files at a time
+is-not-a-sector = “{ $value }” is not a sector
+a-request-body-may-be-at-most-bytes = a request body may be at most { $max } bytes
+name-at-most-accounts = name at most { $max } accounts
+account-moved-to = { $account } moved to { $target }
+cannot-check-the-new-account = cannot check the new account { $account }: { $problem }
+does-not-name-as-an-alias = { $account } does not name { $old } as an alias
+is-not-on-the-server-of = { $url } is not on the server of { $owner }
+is-not-a-group = { $name } is not a group
+this-group-moved-to = this group moved to { $target }
+was-removed-by-this-nodes-moderators = { $url } was removed by this node’s moderators
+is-a-kind-cairn-does-not-show = { $url } is a { $kind }, which Cairn does not show
+is-not-a-picture-but = { $url } is { $kind }, not a picture
+this-report-was-handled-already = this report was handled already ({ $status })
+is-neither-a-domain-nor-a-url = “{ $value }” is neither a domain nor a URL
+is-not-a-url = “{ $value }” is not a URL
+is-blocked-on-this-node = { $domain } is blocked on this node
+no-subscription-to = no subscription to { $domain }
+cannot-find = cannot find { $name }: { $problem }
+you-do-not-block = you do not block { $name }
+you-do-not-mute = you do not mute { $name }
+there-is-no-account = there is no account { $name }
+there-is-no-rule-for = there is no rule for { $domain }
+unknown-scope = unknown scope { $scope }
+is-not-a-uri = { $value } is not a URI
+only-its-author-can-change-it = only its author can change it
+this-image-cannot-be-read = this image cannot be read: { $problem }
+is-not-a-file-of-yours-to-attach = { $id } is not a file of yours that can be attached
+choose-one-picture = choose one picture
+no-account-here = no account { $name } here
+you-do-not-follow = you do not follow { $name }
+cannot-mention = cannot mention { $name }: { $problem }
+this-file-is-not-a-cairn-account-archive = this file is not a Cairn account archive ({ $problem })
+choose-a-picture-by-uploading-it = choose a picture of this node by uploading it, not by its address
+this-contains-control-characters = this contains control characters
+choose-a-country-from-the-list = choose a country from the list
+enter-a-date-and-time-like = enter a date and time like 2026-03-29T10:00
+that-time-does-not-exist-in = that time does not exist in { $zone }: the clocks change then
+that-username-is-taken = that username is taken
+an-account-with-this-email-exists = an account with this email exists already
+group-handle-length = a group handle has 2 to 30 characters
+group-handle-first-letter = a group handle starts with a lowercase letter
+group-handle-letters = a group handle uses only lowercase letters, digits and _
+that-group-handle-is-reserved = that group handle is reserved
+too-many-log-in-attempts-for-this-account = too many log-in attempts for this account
+too-many-log-in-attempts-from-this-address = too many log-in attempts from this address
+too-many-new-accounts-from-this-address = too many new accounts from this address
+too-many-changes-in-a-short-time = too many changes in a short time
+too-many-activities-from-this-server = too many activities from this server
+too-many-activities-from-this-actor = too many activities from this actor
+try-again-in-seconds = { $problem }; try again in { $seconds } s

@@ -4,7 +4,10 @@
 
 unsubscribe = Cancelar suscripción
 blocked = Bloqueado
-resources = recursos
+resources = { $count ->
+    [one] recurso
+   *[other] recursos
+}
 upcoming-events-2 = Próximos eventos
 online = En línea
 events = Eventos
@@ -84,9 +87,18 @@ this-node-does-not-take-new = Este nodo no admite nuevos registros.
 welcome-tell-colleagues-who-you-are = ¡Le damos la bienvenida! Cuente a sus colegas quién es usted.
 thank-you-an-administrator-will-approve = Gracias. Un administrador aprobará su cuenta en breve.
 you-are-logged-out = Ha cerrado la sesión.
-nodes-sharing = nodos que comparten
-people = personas
-upcoming-events = próximos eventos
+nodes-sharing = { $count ->
+    [one] nodo que comparte
+   *[other] nodos que comparten
+}
+people = { $count ->
+    [one] persona
+   *[other] personas
+}
+upcoming-events = { $count ->
+    [one] próximo evento
+   *[other] próximos eventos
+}
 
 ## blocks
 
@@ -746,11 +758,11 @@ unit-co2e-per-year = CO₂e/año
 
 this-node-timeline = Este nodo
 everything-known-timeline = Todo lo conocido
-removed-by = Contenido eliminado por
-account-warned-by = Cuenta advertida por
-account-limited-by = Cuenta limitada por
-account-suspended-by = Cuenta suspendida por
-dismissed-by = Desestimada por
+removed-by = Contenido eliminado por { $moderator }, { $when }
+account-warned-by = Cuenta advertida por { $moderator }, { $when }
+account-limited-by = Cuenta limitada por { $moderator }, { $when }
+account-suspended-by = Cuenta suspendida por { $moderator }, { $when }
+dismissed-by = Desestimada por { $moderator }, { $when }
 report-reason-spam = Spam o publicidad
 report-reason-abuse = Acoso, odio o amenazas
 report-reason-illegal = Contenido ilegal
@@ -1049,3 +1061,67 @@ a-translation-is-in-another-language = una traducción está en un idioma distin
 this-language-has-a-translation-already = este idioma ya tiene una traducción
 the-same-event-in-other-languages = El mismo evento en otros idiomas. Rellene un bloque para añadir una; vacíe un bloque para quitar esa versión.
 the-same-group-in-other-languages = El nombre y la descripción del grupo en otros idiomas. Rellene un bloque para añadir una; vacíe un bloque para quitar esa versión.
+
+# Errors of the services and the API (the message; the error code stays English)
+host-is-not-this-node = { $host } no es este nodo
+there-is-no-one-called-on-this-node = en este nodo no hay nadie llamado { $name }
+report-at-most-statuses-at-once = denuncie como máximo { $max } publicaciones a la vez
+status-is-not-by-this-account = la publicación { $id } no es de esta cuenta
+text-character-limit-exceeded = Se ha superado el límite de { $max } caracteres del texto
+is-not-a-media-id = { $id } no es un identificador de archivo multimedia
+malformed-json = JSON mal formado: { $problem }
+malformed-url = URL mal formada: { $problem }
+unsupported-grant-type = grant_type { $grant } no admitido
+the-form-could-not-be-read = no se ha podido leer el formulario: { $problem }
+nobody-called-is-known-here = aquí no se conoce a nadie llamado { $handle }
+send-at-most-files-at-a-time = envíe como máximo { $max } archivos a la vez
+is-not-a-sector = «{ $value }» no es un sector
+a-request-body-may-be-at-most-bytes = el cuerpo de una solicitud puede ocupar como máximo { $max } bytes
+name-at-most-accounts = indique como máximo { $max } cuentas
+account-moved-to = { $account } se ha trasladado a { $target }
+cannot-check-the-new-account = no se puede comprobar la nueva cuenta { $account }: { $problem }
+does-not-name-as-an-alias = { $account } no indica { $old } como alias
+is-not-on-the-server-of = { $url } no está en el servidor de { $owner }
+is-not-a-group = { $name } no es un grupo
+this-group-moved-to = este grupo se ha trasladado a { $target }
+was-removed-by-this-nodes-moderators = los moderadores de este nodo han eliminado { $url }
+is-a-kind-cairn-does-not-show = { $url } es de tipo { $kind }, que Cairn no muestra
+is-not-a-picture-but = { $url } es { $kind }, no una imagen
+this-report-was-handled-already = esta denuncia ya se ha tramitado ({ $status })
+is-neither-a-domain-nor-a-url = «{ $value }» no es ni un dominio ni una URL
+is-not-a-url = «{ $value }» no es una URL
+is-blocked-on-this-node = { $domain } está bloqueado en este nodo
+no-subscription-to = no hay ninguna suscripción a { $domain }
+cannot-find = no se encuentra { $name }: { $problem }
+you-do-not-block = no ha bloqueado a { $name }
+you-do-not-mute = no ha silenciado a { $name }
+there-is-no-account = no existe la cuenta { $name }
+there-is-no-rule-for = no hay ninguna regla para { $domain }
+unknown-scope = permiso desconocido: { $scope }
+is-not-a-uri = { $value } no es un URI
+only-its-author-can-change-it = solo su autor puede modificarlo
+this-image-cannot-be-read = no se puede leer esta imagen: { $problem }
+is-not-a-file-of-yours-to-attach = { $id } no es un archivo suyo que se pueda adjuntar
+choose-one-picture = elija una sola imagen
+no-account-here = aquí no hay ninguna cuenta { $name }
+you-do-not-follow = no sigue a { $name }
+cannot-mention = no se puede mencionar a { $name }: { $problem }
+this-file-is-not-a-cairn-account-archive = este archivo no es un archivo de cuenta de Cairn ({ $problem })
+choose-a-picture-by-uploading-it = elija una imagen de este nodo subiéndola, no mediante su dirección
+this-contains-control-characters = esto contiene caracteres de control
+choose-a-country-from-the-list = elija un país de la lista
+enter-a-date-and-time-like = introduzca una fecha y una hora como 2026-03-29T10:00
+that-time-does-not-exist-in = esa hora no existe en { $zone }: es cuando se cambia la hora
+that-username-is-taken = ese nombre de usuario ya está en uso
+an-account-with-this-email-exists = ya existe una cuenta con este correo electrónico
+group-handle-length = un identificador de grupo tiene de 2 a 30 caracteres
+group-handle-first-letter = un identificador de grupo empieza por una letra minúscula
+group-handle-letters = un identificador de grupo solo usa letras minúsculas, cifras y _
+that-group-handle-is-reserved = ese identificador de grupo está reservado
+too-many-log-in-attempts-for-this-account = demasiados intentos de inicio de sesión para esta cuenta
+too-many-log-in-attempts-from-this-address = demasiados intentos de inicio de sesión desde esta dirección
+too-many-new-accounts-from-this-address = demasiadas cuentas nuevas desde esta dirección
+too-many-changes-in-a-short-time = demasiados cambios en poco tiempo
+too-many-activities-from-this-server = demasiadas actividades de este servidor
+too-many-activities-from-this-actor = demasiadas actividades de este actor
+try-again-in-seconds = { $problem }; vuelva a intentarlo en { $seconds } s

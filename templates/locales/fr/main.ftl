@@ -4,7 +4,10 @@
 
 unsubscribe = Se désabonner
 blocked = Bloqués
-resources = ressources
+resources = { $count ->
+    [one] ressource
+   *[other] ressources
+}
 upcoming-events-2 = Événements à venir
 online = En ligne
 events = Événements
@@ -84,9 +87,18 @@ this-node-does-not-take-new = Ce nœud n’accepte pas de nouvelles inscriptions
 welcome-tell-colleagues-who-you-are = Bienvenue ! Présentez-vous à vos collègues.
 thank-you-an-administrator-will-approve = Merci. Un administrateur approuvera bientôt votre compte.
 you-are-logged-out = Déconnexion effectuée.
-nodes-sharing = nœuds contributeurs
-people = personnes
-upcoming-events = événements à venir
+nodes-sharing = { $count ->
+    [one] nœud contributeur
+   *[other] nœuds contributeurs
+}
+people = { $count ->
+    [one] personne
+   *[other] personnes
+}
+upcoming-events = { $count ->
+    [one] événement à venir
+   *[other] événements à venir
+}
 
 ## blocks
 
@@ -749,11 +761,11 @@ unit-co2e-per-year = CO₂e/an
 
 this-node-timeline = Ce nœud
 everything-known-timeline = Tout ce qui est connu
-removed-by = Supprimé par
-account-warned-by = Compte averti par
-account-limited-by = Compte limité par
-account-suspended-by = Compte suspendu par
-dismissed-by = Classé sans suite par
+removed-by = Supprimé par { $moderator }, { $when }
+account-warned-by = Compte averti par { $moderator }, { $when }
+account-limited-by = Compte limité par { $moderator }, { $when }
+account-suspended-by = Compte suspendu par { $moderator }, { $when }
+dismissed-by = Classé sans suite par { $moderator }, { $when }
 report-reason-spam = Spam ou publicité
 report-reason-abuse = Harcèlement, haine ou menaces
 report-reason-illegal = Contenu illégal
@@ -1052,3 +1064,67 @@ a-translation-is-in-another-language = une traduction est dans une autre langue 
 this-language-has-a-translation-already = cette langue a déjà une traduction
 the-same-event-in-other-languages = Le même événement dans d’autres langues. Remplissez un bloc pour en ajouter une ; videz un bloc pour retirer cette version.
 the-same-group-in-other-languages = Le nom et la description du groupe dans d’autres langues. Remplissez un bloc pour en ajouter une ; videz un bloc pour retirer cette version.
+
+# Errors of the services and the API (the message; the error code stays English)
+host-is-not-this-node = { $host } n’est pas ce nœud
+there-is-no-one-called-on-this-node = { $name } n’existe pas sur ce nœud
+report-at-most-statuses-at-once = signalez au plus { $max } messages à la fois
+status-is-not-by-this-account = le message { $id } n’est pas de ce compte
+text-character-limit-exceeded = Limite de { $max } caractères dépassée pour le texte
+is-not-a-media-id = { $id } n’est pas un identifiant de média
+malformed-json = JSON mal formé : { $problem }
+malformed-url = URL mal formée : { $problem }
+unsupported-grant-type = grant_type non pris en charge : { $grant }
+the-form-could-not-be-read = le formulaire n’a pas pu être lu : { $problem }
+nobody-called-is-known-here = personne n’est connu ici sous le nom { $handle }
+send-at-most-files-at-a-time = envoyez au plus { $max } fichiers à la fois
+is-not-a-sector = « { $value } » n’est pas un secteur
+a-request-body-may-be-at-most-bytes = le corps d’une requête peut faire au plus { $max } octets
+name-at-most-accounts = indiquez au plus { $max } comptes
+account-moved-to = { $account } a migré vers { $target }
+cannot-check-the-new-account = impossible de vérifier le nouveau compte { $account } : { $problem }
+does-not-name-as-an-alias = { $account } n’indique pas { $old } comme alias
+is-not-on-the-server-of = { $url } n’est pas sur le serveur de { $owner }
+is-not-a-group = { $name } n’est pas un groupe
+this-group-moved-to = ce groupe a migré vers { $target }
+was-removed-by-this-nodes-moderators = { $url } a été supprimé par les modérateurs de ce nœud
+is-a-kind-cairn-does-not-show = { $url } est de type { $kind }, que Cairn n’affiche pas
+is-not-a-picture-but = { $url } est de type { $kind }, pas une image
+this-report-was-handled-already = ce signalement a déjà été traité ({ $status })
+is-neither-a-domain-nor-a-url = « { $value } » n’est ni un domaine ni une URL
+is-not-a-url = « { $value } » n’est pas une URL
+is-blocked-on-this-node = { $domain } est bloqué sur ce nœud
+no-subscription-to = aucun abonnement à { $domain }
+cannot-find = impossible de trouver { $name } : { $problem }
+you-do-not-block = vous ne bloquez pas { $name }
+you-do-not-mute = vous ne masquez pas { $name }
+there-is-no-account = il n’existe aucun compte { $name }
+there-is-no-rule-for = aucune règle pour { $domain }
+unknown-scope = autorisation inconnue : { $scope }
+is-not-a-uri = { $value } n’est pas une URI
+only-its-author-can-change-it = seul son auteur peut le modifier
+this-image-cannot-be-read = cette image est illisible : { $problem }
+is-not-a-file-of-yours-to-attach = { $id } ne fait pas partie de vos fichiers pouvant être joints
+choose-one-picture = choisissez une seule image
+no-account-here = aucun compte { $name } ici
+you-do-not-follow = vous ne suivez pas { $name }
+cannot-mention = impossible de mentionner { $name } : { $problem }
+this-file-is-not-a-cairn-account-archive = ce fichier n’est pas une archive de compte Cairn ({ $problem })
+choose-a-picture-by-uploading-it = choisissez une image de ce nœud en l’envoyant, pas par son adresse
+this-contains-control-characters = ce texte contient des caractères de contrôle
+choose-a-country-from-the-list = choisissez un pays dans la liste
+enter-a-date-and-time-like = saisissez une date et une heure comme 2026-03-29T10:00
+that-time-does-not-exist-in = cette heure n’existe pas dans le fuseau { $zone } : c’est le moment du changement d’heure
+that-username-is-taken = ce nom d’utilisateur est déjà utilisé
+an-account-with-this-email-exists = un compte existe déjà avec cette adresse e-mail
+group-handle-length = un identifiant de groupe compte de 2 à 30 caractères
+group-handle-first-letter = un identifiant de groupe commence par une lettre minuscule
+group-handle-letters = un identifiant de groupe n’utilise que des lettres minuscules, des chiffres et _
+that-group-handle-is-reserved = cet identifiant de groupe est réservé
+too-many-log-in-attempts-for-this-account = trop de tentatives de connexion pour ce compte
+too-many-log-in-attempts-from-this-address = trop de tentatives de connexion depuis cette adresse
+too-many-new-accounts-from-this-address = trop de nouveaux comptes depuis cette adresse
+too-many-changes-in-a-short-time = trop de modifications en peu de temps
+too-many-activities-from-this-server = trop d’activités de ce serveur
+too-many-activities-from-this-actor = trop d’activités de cet acteur
+try-again-in-seconds = { $problem } ; réessayez dans { $seconds } s

@@ -4,7 +4,10 @@
 
 unsubscribe = Annulla iscrizione
 blocked = Bloccati
-resources = risorse
+resources = { $count ->
+    [one] risorsa
+   *[other] risorse
+}
 upcoming-events-2 = Prossimi eventi
 online = Online
 events = Eventi
@@ -84,9 +87,18 @@ this-node-does-not-take-new = Questo nodo non accetta nuove registrazioni.
 welcome-tell-colleagues-who-you-are = Le diamo il benvenuto! Si presenti ai colleghi.
 thank-you-an-administrator-will-approve = Grazie. Un amministratore approverà a breve il suo account.
 you-are-logged-out = Disconnessione effettuata.
-nodes-sharing = nodi che condividono
-people = persone
-upcoming-events = eventi in programma
+nodes-sharing = { $count ->
+    [one] nodo che condivide
+   *[other] nodi che condividono
+}
+people = { $count ->
+    [one] persona
+   *[other] persone
+}
+upcoming-events = { $count ->
+    [one] evento in programma
+   *[other] eventi in programma
+}
 
 ## blocks
 
@@ -746,11 +758,11 @@ unit-co2e-per-year = CO₂e/anno
 
 this-node-timeline = Questo nodo
 everything-known-timeline = Tutto ciò che è noto
-removed-by = Contenuto rimosso da
-account-warned-by = Account avvertito da
-account-limited-by = Account limitato da
-account-suspended-by = Account sospeso da
-dismissed-by = Archiviata da
+removed-by = Contenuto rimosso da { $moderator }, { $when }
+account-warned-by = Account avvertito da { $moderator }, { $when }
+account-limited-by = Account limitato da { $moderator }, { $when }
+account-suspended-by = Account sospeso da { $moderator }, { $when }
+dismissed-by = Archiviata da { $moderator }, { $when }
 report-reason-spam = Spam o pubblicità
 report-reason-abuse = Molestie, odio o minacce
 report-reason-illegal = Contenuti illegali
@@ -1046,3 +1058,67 @@ a-translation-is-in-another-language = una traduzione è in una lingua diversa d
 this-language-has-a-translation-already = questa lingua ha già una traduzione
 the-same-event-in-other-languages = Lo stesso evento in altre lingue. Compila un blocco per aggiungerne una; svuota un blocco per togliere quella versione.
 the-same-group-in-other-languages = Il nome e la descrizione del gruppo in altre lingue. Compila un blocco per aggiungerne una; svuota un blocco per togliere quella versione.
+
+# Errors of the services and the API (the message; the error code stays English)
+host-is-not-this-node = { $host } non è questo nodo
+there-is-no-one-called-on-this-node = su questo nodo non c'è nessuno di nome { $name }
+report-at-most-statuses-at-once = segnalare al massimo { $max } post alla volta
+status-is-not-by-this-account = il post { $id } non è di questo account
+text-character-limit-exceeded = Superato il limite di { $max } caratteri per il testo
+is-not-a-media-id = { $id } non è un ID di media
+malformed-json = JSON malformato: { $problem }
+malformed-url = URL malformato: { $problem }
+unsupported-grant-type = grant_type { $grant } non supportato
+the-form-could-not-be-read = impossibile leggere il modulo: { $problem }
+nobody-called-is-known-here = qui non si conosce nessuno di nome { $handle }
+send-at-most-files-at-a-time = inviare al massimo { $max } file alla volta
+is-not-a-sector = «{ $value }» non è un settore
+a-request-body-may-be-at-most-bytes = il corpo di una richiesta può pesare al massimo { $max } byte
+name-at-most-accounts = indicare al massimo { $max } account
+account-moved-to = { $account } si è trasferito su { $target }
+cannot-check-the-new-account = impossibile verificare il nuovo account { $account }: { $problem }
+does-not-name-as-an-alias = { $account } non indica { $old } come alias
+is-not-on-the-server-of = { $url } non si trova sul server di { $owner }
+is-not-a-group = { $name } non è un gruppo
+this-group-moved-to = questo gruppo si è trasferito su { $target }
+was-removed-by-this-nodes-moderators = { $url } è stato rimosso dai moderatori di questo nodo
+is-a-kind-cairn-does-not-show = { $url } è di tipo { $kind }, che Cairn non mostra
+is-not-a-picture-but = { $url } è { $kind }, non un'immagine
+this-report-was-handled-already = questa segnalazione è già stata gestita ({ $status })
+is-neither-a-domain-nor-a-url = «{ $value }» non è né un dominio né un URL
+is-not-a-url = «{ $value }» non è un URL
+is-blocked-on-this-node = { $domain } è bloccato su questo nodo
+no-subscription-to = nessuna iscrizione a { $domain }
+cannot-find = impossibile trovare { $name }: { $problem }
+you-do-not-block = non ha bloccato { $name }
+you-do-not-mute = non ha silenziato { $name }
+there-is-no-account = non esiste l'account { $name }
+there-is-no-rule-for = nessuna regola per { $domain }
+unknown-scope = autorizzazione sconosciuta: { $scope }
+is-not-a-uri = { $value } non è un URI
+only-its-author-can-change-it = solo il suo autore può modificarlo
+this-image-cannot-be-read = impossibile leggere questa immagine: { $problem }
+is-not-a-file-of-yours-to-attach = { $id } non è un suo file che si possa allegare
+choose-one-picture = scegliere una sola immagine
+no-account-here = nessun account { $name } qui
+you-do-not-follow = non segue { $name }
+cannot-mention = impossibile menzionare { $name }: { $problem }
+this-file-is-not-a-cairn-account-archive = questo file non è un archivio di account Cairn ({ $problem })
+choose-a-picture-by-uploading-it = scegliere un'immagine di questo nodo caricandola, non tramite il suo indirizzo
+this-contains-control-characters = questo testo contiene caratteri di controllo
+choose-a-country-from-the-list = scegliere un paese dall'elenco
+enter-a-date-and-time-like = inserire una data e un'ora come 2026-03-29T10:00
+that-time-does-not-exist-in = quest'ora non esiste in { $zone }: è il momento del cambio dell'ora
+that-username-is-taken = questo nome utente è già in uso
+an-account-with-this-email-exists = esiste già un account con questo indirizzo e-mail
+group-handle-length = l'handle di un gruppo ha da 2 a 30 caratteri
+group-handle-first-letter = l'handle di un gruppo inizia con una lettera minuscola
+group-handle-letters = l'handle di un gruppo usa solo lettere minuscole, cifre e _
+that-group-handle-is-reserved = questo handle di gruppo è riservato
+too-many-log-in-attempts-for-this-account = troppi tentativi di accesso per questo account
+too-many-log-in-attempts-from-this-address = troppi tentativi di accesso da questo indirizzo
+too-many-new-accounts-from-this-address = troppi nuovi account da questo indirizzo
+too-many-changes-in-a-short-time = troppe modifiche in poco tempo
+too-many-activities-from-this-server = troppe attività da questo server
+too-many-activities-from-this-actor = troppe attività da questo attore
+try-again-in-seconds = { $problem }; riprova tra { $seconds } s

@@ -4,7 +4,10 @@
 
 unsubscribe = Abonnement opzeggen
 blocked = Geblokkeerd
-resources = bronnen
+resources = { $count ->
+    [one] bron
+   *[other] bronnen
+}
 upcoming-events-2 = Komende evenementen
 online = Online
 events = Evenementen
@@ -84,9 +87,18 @@ this-node-does-not-take-new = Deze node neemt geen nieuwe registraties aan.
 welcome-tell-colleagues-who-you-are = Welkom! Vertel je collega's wie je bent.
 thank-you-an-administrator-will-approve = Bedankt. Een beheerder keurt je account binnenkort goed.
 you-are-logged-out = Je bent uitgelogd.
-nodes-sharing = delende nodes
-people = mensen
-upcoming-events = komende evenementen
+nodes-sharing = { $count ->
+    [one] delende node
+   *[other] delende nodes
+}
+people = { $count ->
+    [one] persoon
+   *[other] mensen
+}
+upcoming-events = { $count ->
+    [one] komend evenement
+   *[other] komende evenementen
+}
 
 ## blocks
 
@@ -743,11 +755,11 @@ unit-co2e-per-year = CO₂e/jaar
 
 this-node-timeline = Deze node
 everything-known-timeline = Alles wat bekend is
-removed-by = Verwijderd door
-account-warned-by = Account gewaarschuwd door
-account-limited-by = Account beperkt door
-account-suspended-by = Account opgeschort door
-dismissed-by = Afgewezen door
+removed-by = Verwijderd door { $moderator }, { $when }
+account-warned-by = Account gewaarschuwd door { $moderator }, { $when }
+account-limited-by = Account beperkt door { $moderator }, { $when }
+account-suspended-by = Account opgeschort door { $moderator }, { $when }
+dismissed-by = Afgewezen door { $moderator }, { $when }
 report-reason-spam = Spam of reclame
 report-reason-abuse = Intimidatie, haat of bedreigingen
 report-reason-illegal = Illegale inhoud
@@ -1046,3 +1058,67 @@ a-translation-is-in-another-language = een vertaling is in een andere taal dan h
 this-language-has-a-translation-already = deze taal heeft al een vertaling
 the-same-event-in-other-languages = Hetzelfde evenement in andere talen. Vul een blok in om er een toe te voegen; maak een blok leeg om die versie te verwijderen.
 the-same-group-in-other-languages = De naam en beschrijving van de groep in andere talen. Vul een blok in om er een toe te voegen; maak een blok leeg om die versie te verwijderen.
+
+# Errors of the services and the API (the message; the error code stays English)
+host-is-not-this-node = { $host } is niet deze node
+there-is-no-one-called-on-this-node = er is niemand met de naam { $name } op deze node
+report-at-most-statuses-at-once = rapporteer maximaal { $max } statussen tegelijk
+status-is-not-by-this-account = status { $id } is niet van dit account
+text-character-limit-exceeded = Tekenlimiet van { $max } voor de tekst overschreden
+is-not-a-media-id = { $id } is geen media-id
+malformed-json = ongeldige JSON: { $problem }
+malformed-url = ongeldige URL: { $problem }
+unsupported-grant-type = niet-ondersteund grant_type { $grant }
+the-form-could-not-be-read = het formulier kon niet worden gelezen: { $problem }
+nobody-called-is-known-here = niemand met de naam { $handle } is hier bekend
+send-at-most-files-at-a-time = stuur maximaal { $max } bestanden tegelijk
+is-not-a-sector = ‘{ $value }’ is geen sector
+a-request-body-may-be-at-most-bytes = de body van een verzoek mag maximaal { $max } bytes zijn
+name-at-most-accounts = noem maximaal { $max } accounts
+account-moved-to = { $account } is verhuisd naar { $target }
+cannot-check-the-new-account = kan het nieuwe account { $account } niet controleren: { $problem }
+does-not-name-as-an-alias = { $account } noemt { $old } niet als alias
+is-not-on-the-server-of = { $url } staat niet op de server van { $owner }
+is-not-a-group = { $name } is geen groep
+this-group-moved-to = deze groep is verhuisd naar { $target }
+was-removed-by-this-nodes-moderators = { $url } is verwijderd door de moderators van deze node
+is-a-kind-cairn-does-not-show = { $url } is van het type { $kind }, dat Cairn niet toont
+is-not-a-picture-but = { $url } is { $kind }, geen afbeelding
+this-report-was-handled-already = deze rapportage is al afgehandeld ({ $status })
+is-neither-a-domain-nor-a-url = ‘{ $value }’ is geen domein en geen URL
+is-not-a-url = ‘{ $value }’ is geen URL
+is-blocked-on-this-node = { $domain } is geblokkeerd op deze node
+no-subscription-to = geen abonnement op { $domain }
+cannot-find = kan { $name } niet vinden: { $problem }
+you-do-not-block = je blokkeert { $name } niet
+you-do-not-mute = je negeert { $name } niet
+there-is-no-account = er is geen account { $name }
+there-is-no-rule-for = er is geen regel voor { $domain }
+unknown-scope = onbekende scope { $scope }
+is-not-a-uri = { $value } is geen URI
+only-its-author-can-change-it = alleen de auteur kan het wijzigen
+this-image-cannot-be-read = deze afbeelding kan niet worden gelezen: { $problem }
+is-not-a-file-of-yours-to-attach = { $id } is geen bestand van jou dat je kunt bijvoegen
+choose-one-picture = kies één afbeelding
+no-account-here = geen account { $name } hier
+you-do-not-follow = je volgt { $name } niet
+cannot-mention = kan { $name } niet vermelden: { $problem }
+this-file-is-not-a-cairn-account-archive = dit bestand is geen accountarchief van Cairn ({ $problem })
+choose-a-picture-by-uploading-it = kies een afbeelding van deze node door die te uploaden, niet via het adres
+this-contains-control-characters = dit bevat stuurtekens
+choose-a-country-from-the-list = kies een land uit de lijst
+enter-a-date-and-time-like = voer een datum en tijd in zoals 2026-03-29T10:00
+that-time-does-not-exist-in = dat tijdstip bestaat niet in { $zone }: dan wordt de klok verzet
+that-username-is-taken = die gebruikersnaam is al in gebruik
+an-account-with-this-email-exists = er bestaat al een account met dit e-mailadres
+group-handle-length = een groepshandle heeft 2 tot 30 tekens
+group-handle-first-letter = een groepshandle begint met een kleine letter
+group-handle-letters = een groepshandle bevat alleen kleine letters, cijfers en _
+that-group-handle-is-reserved = die groepshandle is gereserveerd
+too-many-log-in-attempts-for-this-account = te veel inlogpogingen voor dit account
+too-many-log-in-attempts-from-this-address = te veel inlogpogingen vanaf dit adres
+too-many-new-accounts-from-this-address = te veel nieuwe accounts vanaf dit adres
+too-many-changes-in-a-short-time = te veel wijzigingen in korte tijd
+too-many-activities-from-this-server = te veel activiteiten van deze server
+too-many-activities-from-this-actor = te veel activiteiten van deze actor
+try-again-in-seconds = { $problem }; probeer het over { $seconds } s opnieuw

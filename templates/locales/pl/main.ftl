@@ -4,7 +4,11 @@
 
 unsubscribe = Anuluj subskrypcję
 blocked = Zablokowane
-resources = zasobów
+resources = { $count ->
+    [one] zasób
+    [few] zasoby
+   *[many] zasobów
+}
 upcoming-events-2 = Nadchodzące wydarzenia
 online = Online
 events = Wydarzenia
@@ -84,9 +88,21 @@ this-node-does-not-take-new = Ten węzeł nie przyjmuje nowych rejestracji.
 welcome-tell-colleagues-who-you-are = Witamy! Przedstaw się współpracownikom.
 thank-you-an-administrator-will-approve = Dziękujemy. Administrator wkrótce zatwierdzi Twoje konto.
 you-are-logged-out = Wylogowano.
-nodes-sharing = współpracujących węzłów
-people = osób
-upcoming-events = nadchodzących wydarzeń
+nodes-sharing = { $count ->
+    [one] współpracujący węzeł
+    [few] współpracujące węzły
+   *[many] współpracujących węzłów
+}
+people = { $count ->
+    [one] osoba
+    [few] osoby
+   *[many] osób
+}
+upcoming-events = { $count ->
+    [one] nadchodzące wydarzenie
+    [few] nadchodzące wydarzenia
+   *[many] nadchodzących wydarzeń
+}
 
 ## blocks
 
@@ -759,11 +775,11 @@ unit-co2e-per-year = CO₂e/rok
 
 this-node-timeline = Ten węzeł
 everything-known-timeline = Wszystko, co znane
-removed-by = Treść usunięta przez
-account-warned-by = Konto ostrzeżone przez
-account-limited-by = Konto ograniczone przez
-account-suspended-by = Konto zawieszone przez
-dismissed-by = Zgłoszenie odrzucone przez
+removed-by = Treść usunięta przez { $moderator }, { $when }
+account-warned-by = Konto ostrzeżone przez { $moderator }, { $when }
+account-limited-by = Konto ograniczone przez { $moderator }, { $when }
+account-suspended-by = Konto zawieszone przez { $moderator }, { $when }
+dismissed-by = Zgłoszenie odrzucone przez { $moderator }, { $when }
 report-reason-spam = Spam lub reklama
 report-reason-abuse = Nękanie, nienawiść lub groźby
 report-reason-illegal = Treści niezgodne z prawem
@@ -1076,3 +1092,67 @@ a-translation-is-in-another-language = tłumaczenie musi być w innym języku ni
 this-language-has-a-translation-already = ten język ma już tłumaczenie
 the-same-event-in-other-languages = To samo wydarzenie w innych językach. Wypełnij blok, aby dodać tłumaczenie; opróżnij blok, aby usunąć tę wersję.
 the-same-group-in-other-languages = Nazwa i opis grupy w innych językach. Wypełnij blok, aby dodać tłumaczenie; opróżnij blok, aby usunąć tę wersję.
+
+# Errors of the services and the API (the message; the error code stays English)
+host-is-not-this-node = { $host } to nie jest ten węzeł
+there-is-no-one-called-on-this-node = w tym węźle nie ma nikogo o nazwie { $name }
+report-at-most-statuses-at-once = maksymalna liczba statusów w jednym zgłoszeniu to { $max }
+status-is-not-by-this-account = status { $id } nie pochodzi z tego konta
+text-character-limit-exceeded = Przekroczono limit znaków tekstu ({ $max })
+is-not-a-media-id = { $id } nie jest identyfikatorem multimediów
+malformed-json = nieprawidłowy JSON: { $problem }
+malformed-url = nieprawidłowy URL: { $problem }
+unsupported-grant-type = nieobsługiwany grant_type { $grant }
+the-form-could-not-be-read = nie udało się odczytać formularza: { $problem }
+nobody-called-is-known-here = nikt o nazwie { $handle } nie jest tu znany
+send-at-most-files-at-a-time = maksymalna liczba plików wysyłanych naraz to { $max }
+is-not-a-sector = „{ $value }” nie jest sektorem
+a-request-body-may-be-at-most-bytes = treść żądania może mieć najwyżej { $max } B
+name-at-most-accounts = maksymalna liczba wskazanych kont to { $max }
+account-moved-to = konto { $account } zostało przeniesione na { $target }
+cannot-check-the-new-account = nie można sprawdzić nowego konta { $account }: { $problem }
+does-not-name-as-an-alias = { $account } nie wskazuje { $old } jako aliasu
+is-not-on-the-server-of = { $url } nie znajduje się na serwerze { $owner }
+is-not-a-group = { $name } nie jest grupą
+this-group-moved-to = ta grupa została przeniesiona do { $target }
+was-removed-by-this-nodes-moderators = moderatorzy tego węzła usunęli { $url }
+is-a-kind-cairn-does-not-show = { $url } jest typu { $kind }, którego Cairn nie wyświetla
+is-not-a-picture-but = { $url } to { $kind }, a nie obraz
+this-report-was-handled-already = to zgłoszenie zostało już rozpatrzone ({ $status })
+is-neither-a-domain-nor-a-url = „{ $value }” nie jest ani domeną, ani adresem URL
+is-not-a-url = „{ $value }” nie jest adresem URL
+is-blocked-on-this-node = domena { $domain } jest zablokowana w tym węźle
+no-subscription-to = brak subskrypcji domeny { $domain }
+cannot-find = nie można znaleźć { $name }: { $problem }
+you-do-not-block = nie blokujesz { $name }
+you-do-not-mute = nie wyciszasz { $name }
+there-is-no-account = nie ma konta { $name }
+there-is-no-rule-for = brak reguły dla { $domain }
+unknown-scope = nieznany zakres uprawnień { $scope }
+is-not-a-uri = { $value } nie jest identyfikatorem URI
+only-its-author-can-change-it = tylko autor może to zmienić
+this-image-cannot-be-read = nie można odczytać tego obrazu: { $problem }
+is-not-a-file-of-yours-to-attach = { $id } nie jest Twoim plikiem, który można załączyć
+choose-one-picture = wybierz jeden obraz
+no-account-here = nie ma tu konta { $name }
+you-do-not-follow = nie obserwujesz { $name }
+cannot-mention = nie można wspomnieć o { $name }: { $problem }
+this-file-is-not-a-cairn-account-archive = ten plik nie jest archiwum konta Cairn ({ $problem })
+choose-a-picture-by-uploading-it = wybierz obraz tego węzła, przesyłając go, a nie podając jego adres
+this-contains-control-characters = tekst zawiera znaki sterujące
+choose-a-country-from-the-list = wybierz kraj z listy
+enter-a-date-and-time-like = wpisz datę i godzinę, np. 2026-03-29T10:00
+that-time-does-not-exist-in = ta godzina nie istnieje w strefie { $zone }: wtedy następuje zmiana czasu
+that-username-is-taken = ta nazwa użytkownika jest już zajęta
+an-account-with-this-email-exists = konto z tym adresem e-mail już istnieje
+group-handle-length = identyfikator grupy ma od 2 do 30 znaków
+group-handle-first-letter = identyfikator grupy zaczyna się od małej litery
+group-handle-letters = identyfikator grupy zawiera tylko małe litery, cyfry i _
+that-group-handle-is-reserved = ten identyfikator grupy jest zarezerwowany
+too-many-log-in-attempts-for-this-account = zbyt wiele prób logowania na to konto
+too-many-log-in-attempts-from-this-address = zbyt wiele prób logowania z tego adresu
+too-many-new-accounts-from-this-address = zbyt wiele nowych kont z tego adresu
+too-many-changes-in-a-short-time = zbyt wiele zmian w krótkim czasie
+too-many-activities-from-this-server = zbyt wiele aktywności z tego serwera
+too-many-activities-from-this-actor = zbyt wiele aktywności od tego aktora
+try-again-in-seconds = { $problem }; spróbuj ponownie za { $seconds } s

@@ -1,5 +1,6 @@
 //! Configuration: a TOML file, then `CAIRN_<SECTION>_<KEY>` environment overrides.
 
+use cairn_templates::i18n::{t, t_with};
 use serde::Deserialize;
 use std::{net::SocketAddr, path::Path};
 
@@ -231,16 +232,20 @@ impl Config {
     /// Reads the file (if given) and applies the process environment.
     pub fn load(file: Option<&Path>) -> Result<Config, String> {
         let text = match file {
-            Some(path) => {
-                std::fs::read_to_string(path).map_err(|e| format!("cannot read config file {}: {e}", path.display()))?
-            }
+            Some(path) => std::fs::read_to_string(path).map_err(|e| {
+                t_with(
+                    "cli-cannot-read-config-file",
+                    &[("path", path.display().to_string().into()), ("problem", e.to_string().into())],
+                )
+            })?,
             None => String::new(),
         };
         Config::from_parts(&text, std::env::vars())
     }
 
     pub fn from_parts(toml_text: &str, env: impl IntoIterator<Item = (String, String)>) -> Result<Config, String> {
-        let mut table: toml::Table = toml::from_str(toml_text).map_err(|e| format!("invalid config file: {e}"))?;
+        let mut table: toml::Table = toml::from_str(toml_text)
+            .map_err(|e| t_with("cli-invalid-config-file", &[("problem", e.to_string().into())]))?;
         for (name, value) in env {
             let Some(rest) = name.strip_prefix("CAIRN_") else { continue };
             let rest = rest.to_ascii_lowercase();
@@ -253,12 +258,14 @@ impl Config {
                 .entry(section)
                 .or_insert_with(|| toml::Value::Table(toml::Table::new()))
                 .as_table_mut()
-                .ok_or_else(|| format!("config section [{section}] must be a table"))?;
+                .ok_or_else(|| {
+                    t_with("cli-config-section-must-be-a-table", &[("section", section.to_string().into())])
+                })?;
             section.insert(key, env_value(&value));
         }
-        let config: Config = toml::Value::Table(table)
-            .try_into()
-            .map_err(|e: toml::de::Error| format!("invalid configuration: {}", e.message()))?;
+        let config: Config = toml::Value::Table(table).try_into().map_err(|e: toml::de::Error| {
+            t_with("cli-invalid-configuration", &[("problem", e.message().to_string().into())])
+        })?;
         config.validate()?;
         Ok(config)
     }
@@ -267,7 +274,7 @@ impl Config {
         self.server
             .bind
             .parse::<SocketAddr>()
-            .map_err(|_| format!("server.bind must be an address like 127.0.0.1:8080, not {:?}", self.server.bind))?;
+            .map_err(|_| t_with("cli-server-bind-must-be-an-address", &[("value", self.server.bind.clone().into())]))?;
         crate::domain::accounts::validate_username(&self.node.actor).map_err(|e| format!("node.actor: {e}"))?;
         crate::domain::node::check_identity(&self.node.identity()).map_err(|e| {
             let problems: Vec<String> = e
@@ -278,10 +285,10 @@ impl Config {
             problems.join("; ")
         })?;
         if self.server.tls_cert.is_empty() != self.server.tls_key.is_empty() {
-            return Err("server.tls_cert and server.tls_key must be set together".into());
+            return Err(t("cli-tls-cert-and-key-together").into());
         }
         if self.database.max_connections == 0 {
-            return Err("database.max_connections must be at least 1".into());
+            return Err(t("cli-max-connections-at-least-one").into());
         }
         Ok(())
     }

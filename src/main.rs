@@ -7,6 +7,7 @@ use cairn::{
     server,
     service::{accounts, tokens},
 };
+use cairn_templates::i18n::{self, Language, t, t_with};
 use clap::{Parser, Subcommand};
 use std::{io::Read, path::PathBuf, process::ExitCode};
 
@@ -99,6 +100,12 @@ const COMMAND_LINE: &str = "command line";
 fn main() -> ExitCode {
     cairn::server::give_large_allocations_back();
     let cli = Cli::parse();
+    // What the command says to people, in the language its environment asks for.
+    let language = Language::from_environment(|name| std::env::var(name).ok()).unwrap_or(Language::En);
+    i18n::in_language_now(language, || run_in(cli, language))
+}
+
+fn run_in(cli: Cli, language: Language) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("CAIRN_LOG")
@@ -122,7 +129,7 @@ fn main() -> ExitCode {
         unsafe { std::env::set_var("DANGER_FEDERATION_ALLOW_LOCAL_IP", "1") };
     }
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
-    match runtime.block_on(run(cli, config)) {
+    match runtime.block_on(i18n::in_language(language, run(cli, config))).0 {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("cairn: {message}");
@@ -139,22 +146,27 @@ async fn run(cli: Cli, config: Config) -> Result<(), String> {
             Ok(())
         }
         Command::Finance { command: FinanceCommand::CheckMatrix { file } } => {
-            let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let text = std::fs::read_to_string(&file).map_err(|e| {
+                t_with(
+                    "cli-cannot-read-file",
+                    &[("path", file.display().to_string().into()), ("problem", e.to_string().into())],
+                )
+            })?;
             let matrix =
                 cairn::domain::finance::Matrix::parse(&text).map_err(|e| format!("{}: {e}", file.display()))?;
-            println!(
-                "{}: valid ({} questions, {} financing options)",
-                file.display(),
-                matrix.questions.len(),
-                matrix.options.len()
-            );
+            let said = [
+                ("path", file.display().to_string().into()),
+                ("questions", matrix.questions.len().into()),
+                ("options", matrix.options.len().into()),
+            ];
+            println!("{}", t_with("cli-matrix-is-valid", &said));
             Ok(())
         }
         Command::Serve { role } => server::serve(config, role).await.map_err(plain),
         Command::Migrate => {
             let bind = server::bind_address(&config).map_err(plain)?;
             let state = server::state(config, bind).await.map_err(plain)?;
-            println!("database is up to date ({})", state.db.backend_name());
+            println!("{}", t_with("cli-database-is-up-to-date", &[("backend", state.db.backend_name().into())]));
             Ok(())
         }
         Command::Admin { command } => {
@@ -163,49 +175,66 @@ async fn run(cli: Cli, config: Config) -> Result<(), String> {
             match command {
                 AdminCommand::CreateUser { username, email, password_stdin, admin } => {
                     if !password_stdin {
-                        return Err("pass --password-stdin and type the password on standard input".into());
+                        return Err(t("cli-pass-password-stdin").into());
                     }
                     let mut password = String::new();
                     std::io::stdin()
                         .read_to_string(&mut password)
-                        .map_err(|e| format!("cannot read the password: {e}"))?;
+                        .map_err(|e| t_with("cli-cannot-read-the-password", &[("problem", e.to_string().into())]))?;
                     let password = password.trim_end_matches(['\n', '\r']).to_string();
                     let role = if admin { Role::Admin } else { Role::Member };
                     let input = accounts::Registration { username, email, password };
                     let (user, actor) = accounts::register(&state, &input, role, accounts::Origin::Operator)
                         .await
                         .map_err(|e| e.message)?;
-                    println!("created {} {} ({})", user.role, actor.handle(), actor.ap_id);
+                    let said = [
+                        ("role", user.role.clone().into()),
+                        ("handle", actor.handle().into()),
+                        ("id", actor.ap_id.clone().into()),
+                    ];
+                    println!("{}", t_with("cli-created-account", &said));
                     Ok(())
                 }
                 AdminCommand::SeedDemo { remove: true, .. } => {
                     let removed = cairn::service::demo::remove(&state, |done| {
-                        eprint!("\rremoving illustrative resources: {done}");
+                        eprint!("\r{}", t_with("cli-removing-illustrative-resources", &[("done", done.into())]));
                     })
                     .await
                     .map_err(|e| e.message)?;
                     if removed > 0 {
                         eprintln!();
                     }
-                    println!("removed {removed} illustrative resources and the demo account");
+                    println!("{}", t_with("cli-removed-illustrative-resources", &[("count", removed.into())]));
                     Ok(())
                 }
                 AdminCommand::SeedDemo { resources, remove: false } => {
                     let started = std::time::Instant::now();
                     cairn::service::demo::seed(&state, resources, |done, total| {
-                        eprint!("\rseeding illustrative resources: {done}/{total} ({}%)", done * 100 / total.max(1));
+                        let said = [
+                            ("done", done.into()),
+                            ("total", total.into()),
+                            ("percent", (done * 100 / total.max(1)).into()),
+                        ];
+                        eprint!("\r{}", t_with("cli-seeding-illustrative-resources", &said));
                     })
                     .await
                     .map_err(|e| e.message)?;
                     eprintln!();
-                    println!("added {resources} illustrative resources in {:.1}s", started.elapsed().as_secs_f64());
+                    let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
+                    println!(
+                        "{}",
+                        t_with(
+                            "cli-added-illustrative-resources",
+                            &[("count", resources.into()), ("seconds", seconds.into())]
+                        )
+                    );
                     Ok(())
                 }
                 AdminCommand::Token { username, name, expires_in_days } => {
                     let user = cairn::db::users::by_username(&state.db, &username)
                         .await
                         .map_err(|e| e.message)?
-                        .ok_or_else(|| format!("there is no account {username}"))?;
+                        .ok_or_else(|| t_with("there-is-no-account", &[("name", username.clone().into())]))?;
                     let token = tokens::issue(&state, &user, &name, expires_in_days).await.map_err(|e| e.message)?;
                     cairn::service::moderation::audit(&state, COMMAND_LINE, "tokens.issue", &username, &name)
                         .await
@@ -215,14 +244,17 @@ async fn run(cli: Cli, config: Config) -> Result<(), String> {
                 }
                 AdminCommand::RevokeTokens { username } => {
                     let revoked = tokens::revoke_all(&state, COMMAND_LINE, &username).await.map_err(|e| e.message)?;
-                    println!("revoked {revoked} API token(s) of {username}");
+                    println!(
+                        "{}",
+                        t_with("cli-revoked-tokens", &[("count", revoked.into()), ("name", username.into())])
+                    );
                     Ok(())
                 }
                 AdminCommand::SetRole { username, role } => {
                     cairn::service::admin::set_role(&state, COMMAND_LINE, &username, &role)
                         .await
                         .map_err(|e| e.message)?;
-                    println!("{username} is now {role}");
+                    println!("{}", t_with("cli-role-is-set", &[("name", username.into()), ("role", role.into())]));
                     Ok(())
                 }
             }

@@ -10,6 +10,7 @@ use crate::{
 };
 use activitypub_federation::config::FederationConfig;
 use anyhow::Context;
+use cairn_templates::i18n::t_with;
 use std::{
     net::SocketAddr,
     sync::{Arc, RwLock},
@@ -136,16 +137,15 @@ pub async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
     if role == Role::Worker {
         let node = build(config, bind).await?;
         start_work(&node);
-        println!(
-            "Cairn worker for {} ({} database): delivering, no HTTP",
-            node.state.base_url,
-            node.state.db.backend_name()
-        );
+        let said = [("url", node.state.base_url.clone().into()), ("backend", node.state.db.backend_name().into())];
+        println!("{}", t_with("cli-worker-started", &said));
         shutdown_signal().await;
         federation::delivery::stop(&node.state).await;
         return Ok(());
     }
-    let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("cannot listen on {bind}"))?;
+    let listener = tokio::net::TcpListener::bind(bind)
+        .await
+        .with_context(|| t_with("cli-cannot-listen-on", &[("address", bind.to_string().into())]))?;
     let bound = listener.local_addr()?;
     // Read the certificate before anything else, so a wrong path fails at once.
     let tls = match config.serves_tls() {
@@ -162,13 +162,15 @@ pub async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
     }
     service::limits::Limits::spawn_housekeeping(node.state.limits.clone());
     tokio::spawn(service::node::follow_default_language(node.state.clone()));
-    println!(
-        "Cairn is listening on {}://{bound} as {} ({} database{})",
-        if tls.is_some() { "https" } else { "http" },
-        node.state.base_url,
-        node.state.db.backend_name(),
-        if role == Role::Web { ", web only: deliveries are made by worker processes" } else { "" }
-    );
+    let said = [
+        ("address", format!("{}://{bound}", if tls.is_some() { "https" } else { "http" }).into()),
+        ("url", node.state.base_url.clone().into()),
+        ("backend", node.state.db.backend_name().into()),
+    ];
+    match role {
+        Role::Web => println!("{}", t_with("cli-listening-web-only", &said)),
+        _ => println!("{}", t_with("cli-listening", &said)),
+    }
     match tls {
         Some(tls) => {
             let listener = crate::tls::TlsListener::new(listener, tls)?;

@@ -312,8 +312,14 @@ impl Node {
 
     /// Runs a `cairn` command against this node's configuration; returns (success, stdout, stderr).
     pub fn cli(&self, args: &[&str], stdin: &str) -> (bool, String, String) {
+        self.cli_with(args, stdin, &[])
+    }
+
+    /// Like `cli`, with further environment variables (`LANG`, say).
+    pub fn cli_with(&self, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> (bool, String, String) {
         let mut child = self
             .command(args)
+            .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

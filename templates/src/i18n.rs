@@ -69,6 +69,15 @@ impl Language {
         Language::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(primary))
     }
 
+    /// The shipped language a command line's environment asks for: the first of `LC_ALL`,
+    /// `LC_MESSAGES` and `LANG` that is set decides, as POSIX orders them (`fr_FR.UTF-8` is
+    /// French; `C` or a language Cairn does not speak is none).
+    pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Option<Language> {
+        let setting =
+            ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|name| var(name).filter(|v| !v.is_empty()))?;
+        Language::from_tag(setting.split(['.', '@']).next()?)
+    }
+
     /// The shipped language an `Accept-Language` header prefers most, if it names one.
     pub fn negotiate(accept_language: &str) -> Option<Language> {
         let mut wanted: Vec<(f32, Language)> = accept_language
@@ -209,6 +218,11 @@ pub async fn in_language<F: Future>(language: Language, work: F) -> (F::Output, 
         .await
 }
 
+/// Runs `work` (a command line's, before any task runs) in `language`.
+pub fn in_language_now<R>(language: Language, work: impl FnOnce() -> R) -> R {
+    LANGUAGE.sync_scope(Cell::new(language), work)
+}
+
 /// Narrows the current request's language to a person's own choice.
 pub fn prefer(language: Language) {
     let _ = LANGUAGE.try_with(|current| current.set(language));
@@ -321,6 +335,26 @@ mod tests {
         assert_eq!(Language::negotiate("ja, zh"), None);
         assert_eq!(Language::negotiate(""), None);
         assert_eq!(Language::negotiate(";;,q=,de;q=abc"), Some(Language::De));
+    }
+
+    #[test]
+    fn a_command_line_speaks_what_its_environment_asks_for() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string())
+        };
+        assert_eq!(Language::from_environment(env(&[("LANG", "fr_FR.UTF-8")])), Some(Language::Fr));
+        assert_eq!(
+            Language::from_environment(env(&[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "pl_PL")])),
+            Some(Language::Pl)
+        );
+        assert_eq!(
+            Language::from_environment(env(&[("LC_MESSAGES", "de_AT@euro"), ("LANG", "nl")])),
+            Some(Language::De)
+        );
+        assert_eq!(Language::from_environment(env(&[("LC_ALL", ""), ("LANG", "C.UTF-8")])), None);
+        assert_eq!(Language::from_environment(env(&[("LANG", "ja_JP.UTF-8")])), None);
+        assert_eq!(Language::from_environment(env(&[])), None);
+        assert_ne!(in_language_now(Language::It, || t("log-in")), t("log-in"));
     }
 
     #[tokio::test]

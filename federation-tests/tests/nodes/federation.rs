@@ -161,7 +161,7 @@ async fn the_command_line_says_what_is_wrong() {
     let (ok, out, _) = a.cli(&["admin", "token", "root_admin", "--name", "backup job", "--expires-in-days", "30"], "");
     assert!(ok && out.trim().len() > 20, "{out}");
     let (ok, out, _) = a.cli(&["admin", "revoke-tokens", "root_admin"], "");
-    assert!(ok && out.contains("revoked 1 API token(s) of root_admin"), "{out}");
+    assert!(ok && out.contains("revoked 1 API token of root_admin"), "{out}");
     let (ok, _, err) = a.cli(&["admin", "revoke-tokens", "nobody"], "");
     assert!(!ok && err.contains("no account nobody"), "{err}");
     let (ok, out, _) = a.cli(&["migrate"], "");
@@ -170,6 +170,14 @@ async fn the_command_line_says_what_is_wrong() {
     assert!(!bad.0);
     bad.2 = bad.2.trim().to_string();
     assert!(bad.2.contains("cannot read config file") && !bad.2.contains('\n'), "one line: {}", bad.2);
+    // The command speaks the language its environment asks for, as POSIX orders the variables.
+    let (ok, out, _) = a.cli_with(&["migrate"], "", &[("LANG", "fr_FR.UTF-8")]);
+    assert!(ok && out.contains("la base de données est à jour"), "{out}");
+    let (ok, _, err) =
+        a.cli_with(&["admin", "token", "nobody"], "", &[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "de_DE.UTF-8")]);
+    assert!(!ok && err.contains("nobody") && !err.contains("there is no account"), "in German: {err}");
+    let (ok, _, err) = a.cli_with(&["serve", "--config", "/nonexistent/cairn.toml"], "", &[("LANG", "de_DE.UTF-8")]);
+    assert!(!ok && err.contains("Konfigurationsdatei"), "{err}");
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -1110,3 +1110,31 @@ too-many-changes-in-a-short-time = zu viele Änderungen in kurzer Zeit
 too-many-activities-from-this-server = zu viele Aktivitäten von diesem Server
 too-many-activities-from-this-actor = zu viele Aktivitäten von diesem Akteur
 try-again-in-seconds = { $problem }; versuchen Sie es in { $seconds } s erneut
+
+# The command line (cairn …), in the language of LC_ALL, LC_MESSAGES or LANG
+cli-cannot-read-file = { $path } kann nicht gelesen werden: { $problem }
+cli-matrix-is-valid = { $path }: gültig ({ $questions } Fragen, { $options } Finanzierungsoptionen)
+cli-database-is-up-to-date = die Datenbank ist auf dem neuesten Stand ({ $backend })
+cli-pass-password-stdin = übergeben Sie --password-stdin und geben Sie das Passwort über die Standardeingabe ein
+cli-cannot-read-the-password = das Passwort kann nicht gelesen werden: { $problem }
+cli-created-account = Konto { $handle } mit der Rolle { $role } angelegt ({ $id })
+cli-removing-illustrative-resources = Demoressourcen zur Veranschaulichung werden entfernt: { $done }
+cli-removed-illustrative-resources = { $count } Demoressourcen zur Veranschaulichung und das Demokonto entfernt
+cli-seeding-illustrative-resources = Demoressourcen zur Veranschaulichung werden angelegt: { $done }/{ $total } ({ $percent } %)
+cli-added-illustrative-resources = { $count } Demoressourcen zur Veranschaulichung in { $seconds } s hinzugefügt
+cli-revoked-tokens = { $count ->
+    [one] { $count } API-Token von { $name } widerrufen
+   *[other] { $count } API-Tokens von { $name } widerrufen
+}
+cli-role-is-set = { $name } hat jetzt die Rolle { $role }
+cli-worker-started = Cairn-Worker für { $url } ({ $backend }-Datenbank): stellt zu, kein HTTP
+cli-cannot-listen-on = auf { $address } kann nicht gelauscht werden
+cli-listening = Cairn lauscht auf { $address } als { $url } ({ $backend }-Datenbank)
+cli-listening-web-only = Cairn lauscht auf { $address } als { $url } ({ $backend }-Datenbank, nur Web: Zustellungen übernehmen die Worker-Prozesse)
+cli-cannot-read-config-file = Konfigurationsdatei { $path } kann nicht gelesen werden: { $problem }
+cli-invalid-config-file = ungültige Konfigurationsdatei: { $problem }
+cli-config-section-must-be-a-table = der Konfigurationsabschnitt [{ $section }] muss eine Tabelle sein
+cli-invalid-configuration = ungültige Konfiguration: { $problem }
+cli-server-bind-must-be-an-address = server.bind muss eine Adresse wie 127.0.0.1:8080 sein, nicht „{ $value }“
+cli-tls-cert-and-key-together = server.tls_cert und server.tls_key müssen zusammen gesetzt werden
+cli-max-connections-at-least-one = database.max_connections muss mindestens 1 sein

@@ -1101,3 +1101,31 @@ too-many-changes-in-a-short-time = too many changes in a short time
 too-many-activities-from-this-server = too many activities from this server
 too-many-activities-from-this-actor = too many activities from this actor
 try-again-in-seconds = { $problem }; try again in { $seconds } s
+
+# The command line (cairn …), in the language of LC_ALL, LC_MESSAGES or LANG
+cli-cannot-read-file = cannot read { $path }: { $problem }
+cli-matrix-is-valid = { $path }: valid ({ $questions } questions, { $options } financing options)
+cli-database-is-up-to-date = database is up to date ({ $backend })
+cli-pass-password-stdin = pass --password-stdin and type the password on standard input
+cli-cannot-read-the-password = cannot read the password: { $problem }
+cli-created-account = created { $role } { $handle } ({ $id })
+cli-removing-illustrative-resources = removing illustrative resources: { $done }
+cli-removed-illustrative-resources = removed { $count } illustrative resources and the demo account
+cli-seeding-illustrative-resources = seeding illustrative resources: { $done }/{ $total } ({ $percent } %)
+cli-added-illustrative-resources = added { $count } illustrative resources in { $seconds } s
+cli-revoked-tokens = { $count ->
+    [one] revoked { $count } API token of { $name }
+   *[other] revoked { $count } API tokens of { $name }
+}
+cli-role-is-set = { $name } is now { $role }
+cli-worker-started = Cairn worker for { $url } ({ $backend } database): delivering, no HTTP
+cli-cannot-listen-on = cannot listen on { $address }
+cli-listening = Cairn is listening on { $address } as { $url } ({ $backend } database)
+cli-listening-web-only = Cairn is listening on { $address } as { $url } ({ $backend } database, web only: deliveries are made by worker processes)
+cli-cannot-read-config-file = cannot read config file { $path }: { $problem }
+cli-invalid-config-file = invalid config file: { $problem }
+cli-config-section-must-be-a-table = config section [{ $section }] must be a table
+cli-invalid-configuration = invalid configuration: { $problem }
+cli-server-bind-must-be-an-address = server.bind must be an address like 127.0.0.1:8080, not “{ $value }”
+cli-tls-cert-and-key-together = server.tls_cert and server.tls_key must be set together
+cli-max-connections-at-least-one = database.max_connections must be at least 1

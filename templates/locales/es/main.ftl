@@ -1125,3 +1125,31 @@ too-many-changes-in-a-short-time = demasiados cambios en poco tiempo
 too-many-activities-from-this-server = demasiadas actividades de este servidor
 too-many-activities-from-this-actor = demasiadas actividades de este actor
 try-again-in-seconds = { $problem }; vuelva a intentarlo en { $seconds } s
+
+# The command line (cairn …), in the language of LC_ALL, LC_MESSAGES or LANG
+cli-cannot-read-file = no se puede leer { $path }: { $problem }
+cli-matrix-is-valid = { $path }: válido ({ $questions } preguntas, { $options } opciones de financiación)
+cli-database-is-up-to-date = la base de datos está actualizada ({ $backend })
+cli-pass-password-stdin = use --password-stdin e introduzca la contraseña por la entrada estándar
+cli-cannot-read-the-password = no se puede leer la contraseña: { $problem }
+cli-created-account = se ha creado la cuenta { $handle } con el rol { $role } ({ $id })
+cli-removing-illustrative-resources = eliminando los recursos ilustrativos de demostración: { $done }
+cli-removed-illustrative-resources = se han eliminado { $count } recursos ilustrativos de demostración y la cuenta de demostración
+cli-seeding-illustrative-resources = creando recursos ilustrativos de demostración: { $done }/{ $total } ({ $percent } %)
+cli-added-illustrative-resources = se han añadido { $count } recursos ilustrativos de demostración en { $seconds } s
+cli-revoked-tokens = { $count ->
+    [one] se ha revocado { $count } token de API de { $name }
+   *[other] se han revocado { $count } tokens de API de { $name }
+}
+cli-role-is-set = { $name } tiene ahora el rol { $role }
+cli-worker-started = proceso worker de Cairn para { $url } (base de datos { $backend }): realizando entregas, sin HTTP
+cli-cannot-listen-on = no se puede escuchar en { $address }
+cli-listening = Cairn escucha en { $address } como { $url } (base de datos { $backend })
+cli-listening-web-only = Cairn escucha en { $address } como { $url } (base de datos { $backend }, solo web: las entregas las realizan los procesos worker)
+cli-cannot-read-config-file = no se puede leer el archivo de configuración { $path }: { $problem }
+cli-invalid-config-file = archivo de configuración no válido: { $problem }
+cli-config-section-must-be-a-table = la sección de configuración [{ $section }] debe ser una tabla
+cli-invalid-configuration = configuración no válida: { $problem }
+cli-server-bind-must-be-an-address = server.bind debe ser una dirección como 127.0.0.1:8080, no «{ $value }»
+cli-tls-cert-and-key-together = server.tls_cert y server.tls_key deben definirse juntos
+cli-max-connections-at-least-one = database.max_connections debe ser al menos 1

@@ -1128,3 +1128,31 @@ too-many-changes-in-a-short-time = trop de modifications en peu de temps
 too-many-activities-from-this-server = trop d’activités de ce serveur
 too-many-activities-from-this-actor = trop d’activités de cet acteur
 try-again-in-seconds = { $problem } ; réessayez dans { $seconds } s
+
+# The command line (cairn …), in the language of LC_ALL, LC_MESSAGES or LANG
+cli-cannot-read-file = impossible de lire { $path } : { $problem }
+cli-matrix-is-valid = { $path } : valide ({ $questions } questions, { $options } options de financement)
+cli-database-is-up-to-date = la base de données est à jour ({ $backend })
+cli-pass-password-stdin = utilisez --password-stdin et saisissez le mot de passe sur l’entrée standard
+cli-cannot-read-the-password = impossible de lire le mot de passe : { $problem }
+cli-created-account = compte { $handle } créé avec le rôle { $role } ({ $id })
+cli-removing-illustrative-resources = suppression des ressources de démonstration fictives : { $done }
+cli-removed-illustrative-resources = { $count } ressources de démonstration fictives et le compte de démonstration ont été supprimés
+cli-seeding-illustrative-resources = création des ressources de démonstration fictives : { $done }/{ $total } ({ $percent } %)
+cli-added-illustrative-resources = { $count } ressources de démonstration fictives ajoutées en { $seconds } s
+cli-revoked-tokens = { $count ->
+    [one] { $count } jeton d’API de { $name } révoqué
+   *[other] { $count } jetons d’API de { $name } révoqués
+}
+cli-role-is-set = { $name } a désormais le rôle { $role }
+cli-worker-started = processus worker de Cairn pour { $url } (base de données { $backend }) : distribution des envois, sans HTTP
+cli-cannot-listen-on = impossible d’écouter sur { $address }
+cli-listening = Cairn écoute sur { $address } en tant que { $url } (base de données { $backend })
+cli-listening-web-only = Cairn écoute sur { $address } en tant que { $url } (base de données { $backend }, web uniquement : les envois sont assurés par les processus worker)
+cli-cannot-read-config-file = impossible de lire le fichier de configuration { $path } : { $problem }
+cli-invalid-config-file = fichier de configuration non valide : { $problem }
+cli-config-section-must-be-a-table = la section de configuration [{ $section }] doit être une table
+cli-invalid-configuration = configuration non valide : { $problem }
+cli-server-bind-must-be-an-address = server.bind doit être une adresse comme 127.0.0.1:8080, pas « { $value } »
+cli-tls-cert-and-key-together = server.tls_cert et server.tls_key doivent être définis ensemble
+cli-max-connections-at-least-one = database.max_connections doit valoir au moins 1

@@ -1122,3 +1122,31 @@ too-many-changes-in-a-short-time = troppe modifiche in poco tempo
 too-many-activities-from-this-server = troppe attività da questo server
 too-many-activities-from-this-actor = troppe attività da questo attore
 try-again-in-seconds = { $problem }; riprova tra { $seconds } s
+
+# The command line (cairn …), in the language of LC_ALL, LC_MESSAGES or LANG
+cli-cannot-read-file = impossibile leggere { $path }: { $problem }
+cli-matrix-is-valid = { $path }: valido ({ $questions } domande, { $options } opzioni di finanziamento)
+cli-database-is-up-to-date = il database è aggiornato ({ $backend })
+cli-pass-password-stdin = usare --password-stdin e digitare la password sullo standard input
+cli-cannot-read-the-password = impossibile leggere la password: { $problem }
+cli-created-account = creato l'account { $handle } con ruolo { $role } ({ $id })
+cli-removing-illustrative-resources = rimozione delle risorse dimostrative: { $done }
+cli-removed-illustrative-resources = rimosse { $count } risorse dimostrative e l'account dimostrativo
+cli-seeding-illustrative-resources = creazione delle risorse dimostrative: { $done }/{ $total } ({ $percent } %)
+cli-added-illustrative-resources = aggiunte { $count } risorse dimostrative in { $seconds } s
+cli-revoked-tokens = { $count ->
+    [one] revocato { $count } token API di { $name }
+   *[other] revocati { $count } token API di { $name }
+}
+cli-role-is-set = { $name } ora ha il ruolo { $role }
+cli-worker-started = processo worker di Cairn per { $url } (database { $backend }): consegne in corso, niente HTTP
+cli-cannot-listen-on = impossibile mettersi in ascolto su { $address }
+cli-listening = Cairn è in ascolto su { $address } come { $url } (database { $backend })
+cli-listening-web-only = Cairn è in ascolto su { $address } come { $url } (database { $backend }, solo web: le consegne sono effettuate dai processi worker)
+cli-cannot-read-config-file = impossibile leggere il file di configurazione { $path }: { $problem }
+cli-invalid-config-file = file di configurazione non valido: { $problem }
+cli-config-section-must-be-a-table = la sezione di configurazione [{ $section }] deve essere una tabella
+cli-invalid-configuration = configurazione non valida: { $problem }
+cli-server-bind-must-be-an-address = server.bind deve essere un indirizzo come 127.0.0.1:8080, non «{ $value }»
+cli-tls-cert-and-key-together = server.tls_cert e server.tls_key vanno impostati insieme
+cli-max-connections-at-least-one = database.max_connections deve essere almeno 1

@@ -1122,3 +1122,31 @@ too-many-changes-in-a-short-time = te veel wijzigingen in korte tijd
 too-many-activities-from-this-server = te veel activiteiten van deze server
 too-many-activities-from-this-actor = te veel activiteiten van deze actor
 try-again-in-seconds = { $problem }; probeer het over { $seconds } s opnieuw
+
+# The command line (cairn …), in the language of LC_ALL, LC_MESSAGES or LANG
+cli-cannot-read-file = kan { $path } niet lezen: { $problem }
+cli-matrix-is-valid = { $path }: geldig ({ $questions } vragen, { $options } financieringsopties)
+cli-database-is-up-to-date = de database is bijgewerkt ({ $backend })
+cli-pass-password-stdin = gebruik --password-stdin en typ het wachtwoord via standaardinvoer
+cli-cannot-read-the-password = kan het wachtwoord niet lezen: { $problem }
+cli-created-account = account { $handle } aangemaakt met rol { $role } ({ $id })
+cli-removing-illustrative-resources = illustratieve demobronnen verwijderen: { $done }
+cli-removed-illustrative-resources = { $count } illustratieve demobronnen en het demoaccount verwijderd
+cli-seeding-illustrative-resources = illustratieve demobronnen aanmaken: { $done }/{ $total } ({ $percent }%)
+cli-added-illustrative-resources = { $count } illustratieve demobronnen toegevoegd in { $seconds } s
+cli-revoked-tokens = { $count ->
+    [one] { $count } API-token van { $name } ingetrokken
+   *[other] { $count } API-tokens van { $name } ingetrokken
+}
+cli-role-is-set = { $name } heeft nu de rol { $role }
+cli-worker-started = Cairn-worker voor { $url } ({ $backend }-database): bezorgt, geen HTTP
+cli-cannot-listen-on = kan niet luisteren op { $address }
+cli-listening = Cairn luistert op { $address } als { $url } ({ $backend }-database)
+cli-listening-web-only = Cairn luistert op { $address } als { $url } ({ $backend }-database, alleen web: bezorgingen worden gedaan door workerprocessen)
+cli-cannot-read-config-file = kan configuratiebestand { $path } niet lezen: { $problem }
+cli-invalid-config-file = ongeldig configuratiebestand: { $problem }
+cli-config-section-must-be-a-table = configuratiesectie [{ $section }] moet een tabel zijn
+cli-invalid-configuration = ongeldige configuratie: { $problem }
+cli-server-bind-must-be-an-address = server.bind moet een adres zijn zoals 127.0.0.1:8080, niet ‘{ $value }’
+cli-tls-cert-and-key-together = server.tls_cert en server.tls_key moeten samen worden ingesteld
+cli-max-connections-at-least-one = database.max_connections moet minimaal 1 zijn

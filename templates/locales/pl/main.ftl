@@ -1156,3 +1156,32 @@ too-many-changes-in-a-short-time = zbyt wiele zmian w krótkim czasie
 too-many-activities-from-this-server = zbyt wiele aktywności z tego serwera
 too-many-activities-from-this-actor = zbyt wiele aktywności od tego aktora
 try-again-in-seconds = { $problem }; spróbuj ponownie za { $seconds } s
+
+# The command line (cairn …), in the language of LC_ALL, LC_MESSAGES or LANG
+cli-cannot-read-file = nie można odczytać { $path }: { $problem }
+cli-matrix-is-valid = { $path }: poprawny (pytania: { $questions }, opcje finansowania: { $options })
+cli-database-is-up-to-date = baza danych jest aktualna ({ $backend })
+cli-pass-password-stdin = użyj --password-stdin i wpisz hasło na standardowym wejściu
+cli-cannot-read-the-password = nie można odczytać hasła: { $problem }
+cli-created-account = utworzono konto { $handle } z rolą { $role } ({ $id })
+cli-removing-illustrative-resources = usuwanie przykładowych zasobów demonstracyjnych: { $done }
+cli-removed-illustrative-resources = usunięto przykładowe zasoby demonstracyjne (liczba: { $count }) i konto demonstracyjne
+cli-seeding-illustrative-resources = tworzenie przykładowych zasobów demonstracyjnych: { $done }/{ $total } ({ $percent }%)
+cli-added-illustrative-resources = dodano przykładowe zasoby demonstracyjne (liczba: { $count }) w { $seconds } s
+cli-revoked-tokens = { $count ->
+    [one] unieważniono { $count } token API użytkownika { $name }
+    [few] unieważniono { $count } tokeny API użytkownika { $name }
+   *[many] unieważniono { $count } tokenów API użytkownika { $name }
+}
+cli-role-is-set = { $name } ma teraz rolę { $role }
+cli-worker-started = proces roboczy Cairn dla { $url } (baza danych { $backend }): doręczanie, bez HTTP
+cli-cannot-listen-on = nie można nasłuchiwać na { $address }
+cli-listening = Cairn nasłuchuje na { $address } jako { $url } (baza danych { $backend })
+cli-listening-web-only = Cairn nasłuchuje na { $address } jako { $url } (baza danych { $backend }, tylko web: doręczenia realizują procesy robocze)
+cli-cannot-read-config-file = nie można odczytać pliku konfiguracyjnego { $path }: { $problem }
+cli-invalid-config-file = nieprawidłowy plik konfiguracyjny: { $problem }
+cli-config-section-must-be-a-table = sekcja konfiguracji [{ $section }] musi być tabelą
+cli-invalid-configuration = nieprawidłowa konfiguracja: { $problem }
+cli-server-bind-must-be-an-address = server.bind musi być adresem, np. 127.0.0.1:8080, a nie „{ $value }”
+cli-tls-cert-and-key-together = server.tls_cert i server.tls_key muszą być ustawione razem
+cli-max-connections-at-least-one = database.max_connections musi wynosić co najmniej 1

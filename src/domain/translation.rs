@@ -1,5 +1,5 @@
-//! A resource's or an event's versions in other languages: their rules, kept once for both, and
-//! which one a reader is shown.
+//! The versions in other languages of a resource, an event or a group: their rules, kept once
+//! for all three, and which one a reader is shown.
 
 use super::{
     resource::{html_to_paragraphs, render_markdown, sanitize_html, text},
@@ -9,19 +9,21 @@ use crate::error::Problems;
 use cairn_templates::i18n::{t, t_with};
 use serde::{Deserialize, Serialize};
 
-/// The same resource or event in another language, written by its author.
+/// The same resource, event or group in another language (a group's name is its `title`, its
+/// description its `body`), written by its author.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default)]
 pub struct Translation {
     /// A language tag (`de`, `pt-BR`), not the original's.
     pub language: String,
     pub title: String,
-    /// A resource's summary (an event's versions have none).
+    /// A resource's summary (an event's and a group's versions have none).
     pub summary: String,
-    /// Markdown, as written; empty for a version from another server, which sends HTML.
+    /// Markdown, as written, and empty for a version from another server, which sends HTML; a
+    /// group's description is plain text, read out of another server's HTML too.
     pub body: String,
     /// The body as sanitised HTML, made from `body` (never read from a caller: only another
-    /// server's versions come as HTML, read from its `contentMap`).
+    /// server's versions come as HTML, read from its `contentMap`); empty for a group's.
     #[serde(skip_deserializing)]
     #[schema(read_only)]
     pub body_html: String,

@@ -54,7 +54,9 @@ pub fn demo_input(index: usize) -> ResourceInput {
     let first = mix.next(TOPICS.len());
     let topic = TOPICS[first];
     let other = TOPICS[(first + 1 + mix.next(TOPICS.len() - 1)) % TOPICS.len()];
-    let kind = &TAXONOMY.kinds[mix.next(TAXONOMY.kinds.len())];
+    // In English whatever the operator's language: the demo's texts are English.
+    let kinds = &TAXONOMY.english().kinds;
+    let kind = &kinds[mix.next(kinds.len())];
     let mut sectors = vec![TAXONOMY.sectors[mix.next(TAXONOMY.sectors.len())].id.clone()];
     if mix.next(3) == 0 {
         sectors.push(TAXONOMY.sectors[mix.next(TAXONOMY.sectors.len())].id.clone());

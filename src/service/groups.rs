@@ -66,7 +66,7 @@ async fn settle_avatar(data: &Data, group: &Actor, chosen: Option<i64>) -> AppRe
 /// visibility; its members' servers hear it as an `Update` of the group actor.
 pub async fn update(data: &Data, admin: &Actor, found: &FoundGroup, input: &GroupInput) -> AppResult<FoundGroup> {
     require_admin(data, found, admin).await?;
-    // A group kept from before it had a language keeps the node's.
+    // Left out, the group keeps its language (a group kept from before has none: the node's).
     let language = if input.language.trim().is_empty() { &found.group.language } else { &input.language };
     let valid = check_group(
         &GroupInput { handle: found.actor.username.clone(), language: language.clone(), ..input.clone() },

@@ -486,8 +486,6 @@ pub struct TranslationFormValues {
     pub body: String,
 }
 
-/// The versions in other languages: those written so far and one empty set to add another (no
-/// script needed; emptying a set removes that version). Events' versions have no summary.
 /// What a form's versions in other languages are made of, and how their fields are named.
 pub struct VersionFields {
     pub summary: bool,
@@ -496,6 +494,8 @@ pub struct VersionFields {
     pub hint: &'static str,
 }
 
+/// The versions in other languages: those written so far and one empty set to add another (no
+/// script needed; emptying a set removes that version). Events' and groups' have no summary.
 pub fn translation_fields(
     errors: &FormErrors,
     languages: &[(String, String)],

@@ -262,8 +262,8 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("ZW", "Zimbabwe"),
 ];
 
-/// The name of a code (any case), or `None` for a code that is not assigned.
-/// A country's short name in the language being written, by its code.
+/// A country's short name in the language being written, by its code (any case), or `None` for a
+/// code that is not assigned.
 pub fn country_name(code: &str) -> Option<&'static str> {
     let (code, english) = COUNTRIES.iter().find(|(c, _)| c.eq_ignore_ascii_case(code))?;
     Some(name_in(current(), code, english))
@@ -290,9 +290,19 @@ pub fn countries() -> &'static [(&'static str, &'static str)] {
     &BY_LANGUAGE[current().index()]
 }
 
-/// A name as a list is ordered by it: letters without their accents, in lower case.
+/// A name as a list is ordered by it: letters without their accents, in lower case (Łotwa among
+/// the L; letters with a stroke do not decompose, so they are folded here).
 fn sort_key(name: &str) -> String {
-    name.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
+    name.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ł' => 'l',
+            'ø' => 'o',
+            'đ' => 'd',
+            other => other,
+        })
+        .collect()
 }
 
 /// What to show for a stored code: its name, else the code as it was stored.
@@ -336,5 +346,8 @@ mod tests {
         let position = |code| list.iter().position(|(c, _)| *c == code).unwrap();
         assert!(position("AT") > position("OM") && position("AT") < position("PK"), "Österreich among the O");
         assert!(list.windows(2).all(|pair| sort_key(pair[0].1) <= sort_key(pair[1].1)));
+        let polish = crate::i18n::in_language(Language::Pl, async { countries() }).await.0;
+        let position = |code| polish.iter().position(|(c, _)| *c == code).unwrap();
+        assert!(position("LV") < position("MT"), "Łotwa among the L");
     }
 }

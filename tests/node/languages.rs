@@ -245,4 +245,16 @@ async fn the_services_refusals_are_explained_in_the_askers_language_too() {
     let body: serde_json::Value = response.json().await.unwrap();
     let prefix = in_polish("malformed-json", vec![("problem", String::new())]).await;
     assert!(body["message"].as_str().unwrap().starts_with(prefix.trim_end()), "{body}");
+    // Another server reads its refusals in its logs: they stay English.
+    let response = node
+        .client
+        .get(node.url("/users/nobody"))
+        .header("accept", "application/activity+json")
+        .header("accept-language", "pl")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("there is no nobody on this node"), "{body}");
 }

@@ -1111,7 +1111,7 @@ cli-cannot-read-the-password = cannot read the password: { $problem }
 cli-created-account = created { $role } { $handle } ({ $id })
 cli-removing-illustrative-resources = removing illustrative resources: { $done }
 cli-removed-illustrative-resources = removed { $count } illustrative resources and the demo account
-cli-seeding-illustrative-resources = seeding illustrative resources: { $done }/{ $total } ({ $percent } %)
+cli-seeding-illustrative-resources = seeding illustrative resources: { $done }/{ $total } ({ $percent }%)
 cli-added-illustrative-resources = added { $count } illustrative resources in { $seconds } s
 cli-revoked-tokens = { $count ->
     [one] revoked { $count } API token of { $name }

@@ -255,6 +255,7 @@ async fn the_services_refusals_are_explained_in_the_askers_language_too() {
         .await
         .unwrap();
     assert_eq!(response.status(), 404);
+    assert_eq!(response.headers()["content-language"], "en");
     let body = response.text().await.unwrap();
-    assert!(body.contains("there is no nobody on this node"), "{body}");
+    assert!(body.contains(r#"<html lang="en">"#), "{body}");
 }

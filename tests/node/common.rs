@@ -115,6 +115,13 @@ impl TestNode {
     }
 
     /// The form token of a page (and the cookie that goes with it, kept by the client).
+    /// The ActivityPub document at `url` as this node's client reads it, as sent (its keys in
+    /// their order).
+    pub async fn activitypub_text(&self, url: &str) -> String {
+        let response = self.client.get(url).header("accept", "application/activity+json").send().await.unwrap();
+        response.text().await.unwrap()
+    }
+
     pub async fn csrf(&self, path: &str) -> String {
         self.csrf_in(&self.client, path).await
     }

@@ -49,16 +49,7 @@ async fn a_resource_in_three_languages_travels_and_is_found_and_read_in_each() {
 
     // On the wire: the plain fields in the original, every version in the maps, the original
     // first (Mastodon takes a post's language from contentMap's first key).
-    let raw = a
-        .client
-        .get(created["ap_id"].as_str().unwrap())
-        .header("accept", "application/activity+json")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let raw = a.activitypub_text(created["ap_id"].as_str().unwrap()).await;
     for map in ["nameMap", "summaryMap", "contentMap"] {
         assert!(raw.contains(&format!(r#""{map}":{{"fr":"#)), "{map} starts with the original: {raw}");
     }
@@ -258,16 +249,7 @@ async fn an_event_carries_its_versions_to_another_node() {
     assert_eq!(created["translations"][0]["summary"], "", "an event's versions have no summary");
 
     // Mobilizon and Mastodon read the plain fields, the original's; the maps carry both.
-    let wire: Value = a
-        .client
-        .get(created["ap_id"].as_str().unwrap())
-        .header("accept", "application/activity+json")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let wire: Value = serde_json::from_str(&a.activitypub_text(created["ap_id"].as_str().unwrap()).await).unwrap();
     assert_eq!(wire["name"], "Atelier sur les réseaux de chaleur");
     assert_eq!(wire["nameMap"]["de"], "Werkstatt zu Wärmenetzen");
     assert!(wire["contentMap"]["de"].as_str().unwrap().contains("<strong>Fragen</strong>"));
@@ -320,16 +302,7 @@ async fn a_group_carries_its_name_and_description_in_every_language() {
 
     // Mastodon reads `name` and `summary`, the original's; the maps carry every version, the
     // original first.
-    let actor: Value = a
-        .client
-        .get(created["ap_id"].as_str().unwrap())
-        .header("accept", "application/activity+json")
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let actor: Value = serde_json::from_str(&a.activitypub_text(created["ap_id"].as_str().unwrap()).await).unwrap();
     assert_eq!(actor["name"], "Réseaux de chaleur");
     assert_eq!(actor["nameMap"], json!({"fr": "Réseaux de chaleur", "de": "Wärmenetze"}));
     assert_eq!(actor["summaryMap"]["de"], "<p>Städte, die planen.</p><p>Gemeinsam.</p>");

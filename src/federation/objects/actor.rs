@@ -205,14 +205,15 @@ impl Object for ApActor {
             .and_then(Value::as_str)
             .map(|c| plain_text(c, 60))
             .unwrap_or_default();
-        let group = (json.kind == "Group").then(|| remote_group(&json, 0));
+        let display_name = plain_text(json.name.as_deref().unwrap_or(""), 100);
+        let group = (json.kind == "Group").then(|| remote_group(&json, &display_name, 0));
         let new = NewActor {
             ap_id: json.id.to_string(),
             kind: json.kind.clone(),
             username: username_of(&json),
             domain: host_of_url(&json.id),
             local: false,
-            display_name: plain_text(json.name.as_deref().unwrap_or(""), 100),
+            display_name,
             summary: plain_text(json.summary.as_deref().unwrap_or(""), 2000),
             job_title: json
                 .job_title
@@ -286,7 +287,7 @@ fn known_sectors(values: &[Value]) -> String {
 
 /// A remote group's name and description in other languages, by the rules of a local group's
 /// (a version that breaks them is left out; the group is not refused for it).
-fn remote_group_versions(json: &ActorJson) -> (String, Vec<Translation>) {
+fn remote_group_versions(json: &ActorJson, name: &str) -> (String, Vec<Translation>) {
     let maps = WireVersions {
         language: None,
         content: json.summary.as_ref(),
@@ -297,21 +298,20 @@ fn remote_group_versions(json: &ActorJson) -> (String, Vec<Translation>) {
     let Some(language) = maps.original_language().filter(|l| TAXONOMY.knows_language(l)) else {
         return (String::new(), Vec::new());
     };
-    let name = plain_text(json.name.as_deref().unwrap_or(""), 100);
-    let offered = maps.translations(&language, &name, None, GROUP_VERSIONS);
+    let offered = maps.translations(&language, name, None, GROUP_VERSIONS);
     let versions = check_translations(&language, &offered, GROUP_VERSIONS, &mut Problems::default());
     (language, versions)
 }
 
 /// A remote group's settings, read leniently: unknown sectors are dropped, the join mode falls
-/// back to what `manuallyApprovesFollowers` says.
-fn remote_group(json: &ActorJson, actor_id: i64) -> NewGroup {
+/// back to what `manuallyApprovesFollowers` says; `name` is the group's, as kept.
+fn remote_group(json: &ActorJson, name: &str, actor_id: i64) -> NewGroup {
     let strings = |values: &[Value], keep: &dyn Fn(&str) -> bool| -> String {
         let list: Vec<String> =
             values.iter().filter_map(Value::as_str).map(|v| plain_text(v, 50)).filter(|v| keep(v)).take(20).collect();
         serde_json::to_string(&list).unwrap_or_else(|_| "[]".into())
     };
-    let (language, translations) = remote_group_versions(json);
+    let (language, translations) = remote_group_versions(json, name);
     let join_mode = match json.join_mode.as_deref() {
         Some("free" | "open") => "open",
         Some("restricted" | "approval") => "approval",

@@ -1,5 +1,6 @@
 //! Search benchmark: a node with N illustrative resources (default 100,000), searched through
-//! HTTP with two facet filters. Prints seeding throughput, median and p99 latency.
+//! HTTP with two facet filters, and the pages that count its resources (map, Explore,
+//! dashboard). Prints seeding throughput, median and p99 latency.
 //!
 //!   cargo bench --bench search                      # SQLite
 //!   CAIRN_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres cargo bench --bench search
@@ -12,6 +13,7 @@ const SECTORS: &[&str] =
     &["built_environment", "energy_systems", "mobility", "nature_based_solutions", "waste_circular_economy"];
 const COUNTRIES: &[&str] = &["FR", "DE", "IT", "ES", "NL", "BE", "PL"];
 const REQUESTS: usize = 500;
+const PAGE_REQUESTS: usize = 200;
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
@@ -88,6 +90,23 @@ async fn main() -> anyhow::Result<()> {
         percentile(&text_latencies, 0.5).as_secs_f64() * 1000.0,
         percentile(&text_latencies, 0.99).as_secs_f64() * 1000.0
     );
+    // The pages that count resources by the Transition Map, Explore and the dashboard.
+    for path in ["/map", "/explore", "/explore?sector=mobility", "/dashboard", "/api/v1/transition-map"] {
+        let mut page_latencies = Vec::with_capacity(PAGE_REQUESTS);
+        for i in 0..(PAGE_REQUESTS + 5) {
+            let sent = Instant::now();
+            client.get(format!("{base}{path}")).send().await?.error_for_status()?.bytes().await?;
+            if i >= 5 {
+                page_latencies.push(sent.elapsed());
+            }
+        }
+        page_latencies.sort();
+        println!(
+            "{path}, {PAGE_REQUESTS} requests: median {:.1} ms, p99 {:.1} ms",
+            percentile(&page_latencies, 0.5).as_secs_f64() * 1000.0,
+            percentile(&page_latencies, 0.99).as_secs_f64() * 1000.0
+        );
+    }
     if let Some(admin) = pg {
         drop(state);
         dialect::drop_postgres_database(&admin, &db_name).await?;

@@ -92,6 +92,9 @@ enum AdminCommand {
         #[arg(long)]
         remove: bool,
     },
+    /// Compute the counts of the map, Explore and the dashboard again from the resources (the
+    /// database keeps them current; this is for a database restored or changed by hand).
+    RebuildCounts,
 }
 
 /// Who the audit log names for what an operator does with this command.
@@ -228,6 +231,13 @@ async fn run(cli: Cli, config: Config) -> Result<(), String> {
                             &[("count", resources.into()), ("seconds", seconds.into())]
                         )
                     );
+                    Ok(())
+                }
+                AdminCommand::RebuildCounts => {
+                    let started = std::time::Instant::now();
+                    cairn::db::counts::rebuild(&state.db).await.map_err(|e| e.message)?;
+                    let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
+                    println!("{}", t_with("cli-counts-rebuilt", &[("seconds", seconds.into())]));
                     Ok(())
                 }
                 AdminCommand::Token { username, name, expires_in_days } => {

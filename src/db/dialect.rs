@@ -109,7 +109,7 @@ pub async fn establish_sqlite(path: String) -> ConnectionResult<SqliteConn> {
     .map_err(|e| ConnectionError::BadConnection(e.to_string()))?
 }
 
-/// Lists `(table, column)` pairs of the user tables, for the migration drift test.
+/// Lists `(table, column)` pairs of the user tables and views, for the migration drift test.
 pub async fn sqlite_columns(path: &str) -> anyhow::Result<Vec<(String, String)>> {
     #[derive(diesel::QueryableByName)]
     struct Column {
@@ -121,7 +121,7 @@ pub async fn sqlite_columns(path: &str) -> anyhow::Result<Vec<(String, String)>>
     let mut conn = establish_sqlite(path.to_string()).await?;
     let rows: Vec<Column> = diesel::sql_query(
         "SELECT m.name AS t, p.name AS c FROM sqlite_master m, pragma_table_info(m.name) p \
-         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY 1, 2",
+         WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite_%' ORDER BY 1, 2",
     )
     .load(&mut conn)
     .await?;

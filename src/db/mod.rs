@@ -8,7 +8,7 @@
 pub mod actors;
 pub mod blocks;
 pub mod catalogues;
-pub mod dashboard;
+pub mod counts;
 pub mod deliveries;
 pub mod dialect;
 pub mod domains;

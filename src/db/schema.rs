@@ -520,3 +520,14 @@ diesel::table! {
 diesel::allow_tables_to_appear_in_same_query!(media, resources, posts);
 diesel::allow_tables_to_appear_in_same_query!(media, events);
 diesel::allow_tables_to_appear_in_same_query!(media, actors);
+
+diesel::table! {
+    resource_counts (facet, value, demo) {
+        facet -> Text,
+        value -> Text,
+        demo -> Bool,
+        counted -> BigInt,
+        tco2e_per_year -> Double,
+        investment_eur -> Double,
+    }
+}

@@ -4,10 +4,11 @@
 
 use super::{
     DbPool,
+    counts::Facet,
     dialect::{Bind, Dialect, FacetTokens, TextMatch, facet_condition, placeholders, text_match},
 };
 use crate::{
-    db_run,
+    db, db_run,
     domain::{
         search::{SearchQuery, Sort, terms},
         taxonomy::TAXONOMY,
@@ -219,22 +220,70 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
     Ok(SearchPage { ids, total, facets })
 }
 
-/// How many resources match each of several searches (their text ignored), in one statement.
+/// The kept count (`db::counts`) that answers `query`, when one does: one Transition Map or
+/// Explore term (a phase, a step or a tool type), within at most one sector, and nothing else.
+fn kept_count(query: &SearchQuery) -> Option<(Facet, String)> {
+    let only_map_terms = query.kinds.is_empty()
+        && query.countries.is_empty()
+        && query.languages.is_empty()
+        && query.origins.is_empty()
+        && query.years.is_empty()
+        && query.tags.is_empty()
+        && query.author_id.is_none()
+        && query.phases.len() + query.steps.len() + query.tools.len() == 1;
+    let map =
+        TAXONOMY.phase_mask(&query.phases) | TRANSITION_MAP.step_mask(&query.steps) | EXPLORE.tool_mask(&query.tools);
+    if !only_map_terms || map.count_ones() != 1 {
+        return None;
+    }
+    let sectors = TAXONOMY.sector_mask(&query.sectors);
+    match query.sectors.len() {
+        0 => Some((Facet::Map, map.trailing_zeros().to_string())),
+        1 if sectors.count_ones() == 1 => {
+            Some((Facet::MapSector, format!("{}:{}", map.trailing_zeros(), sectors.trailing_zeros())))
+        }
+        _ => None,
+    }
+}
+
+/// How many resources match each of several searches (their text ignored): read from the kept
+/// counts where one answers (the Transition Map's steps, Explore's tool types), the others
+/// counted in one statement.
 pub async fn counts(pool: &DbPool, queries: &[SearchQuery]) -> AppResult<Vec<i64>> {
-    if queries.is_empty() {
-        return Ok(Vec::new());
+    let kept: Vec<Option<(Facet, String)>> = queries.iter().map(kept_count).collect();
+    let mut answers = vec![0; queries.len()];
+    if kept.iter().any(Option::is_some) {
+        let facets = [Facet::Map, Facet::MapSector];
+        let held = db::counts::read(pool, &facets, true).await?;
+        let withdrawn = db::counts::withdrawn(pool, &facets).await?;
+        let of = |counts: &[db::counts::Count], (facet, value): &(Facet, String)| {
+            counts.iter().find(|c| c.facet == facet.as_str() && c.value == *value).map_or(0, |c| c.counted)
+        };
+        for (answer, key) in answers.iter_mut().zip(&kept) {
+            if let Some(key) = key {
+                *answer = of(&held, key) - of(&withdrawn, key);
+            }
+        }
+    }
+    let counted: Vec<usize> = (0..queries.len()).filter(|i| kept[*i].is_none()).collect();
+    if counted.is_empty() {
+        return Ok(answers);
     }
     let mut binds = Vec::new();
-    let selects: Vec<String> = queries
+    let selects: Vec<String> = counted
         .iter()
-        .enumerate()
-        .map(|(i, query)| {
-            let (condition, query_binds) = conditions(query, None, None);
+        .map(|i| {
+            let (condition, query_binds) = conditions(&queries[*i], None, None);
             binds.extend(query_binds);
             format!("SELECT '{i}' AS facet, '' AS v, count(*) AS n FROM resources r WHERE {condition}")
         })
         .collect();
     let sql = placeholders(pool.dialect(), &selects.join(" UNION ALL "));
     let rows: Vec<FacetRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &binds, FacetRow));
-    Ok((0..queries.len()).map(|i| rows.iter().find(|r| r.facet == i.to_string()).map_or(0, |r| r.n)).collect())
+    for row in rows {
+        if let Ok(i) = row.facet.parse::<usize>() {
+            answers[i] = row.n;
+        }
+    }
+    Ok(answers)
 }

@@ -2,7 +2,11 @@
 //! by sector, country and year, the transition progress of the cities it knows, upcoming events.
 
 use crate::{
-    db::{self, dashboard::ResourceGroup, events::CalendarQuery},
+    db::{
+        self,
+        counts::{Count, Facet},
+        events::CalendarQuery,
+    },
     domain::{taxonomy::TAXONOMY, transition::TRANSITION_MAP},
     error::AppResult,
     federation::Data,
@@ -53,46 +57,49 @@ pub struct Dashboard {
     pub upcoming: Vec<UpcomingEvent>,
 }
 
-fn add(figure: &mut Figure, group: &ResourceGroup) {
-    figure.resources += group.count;
-    figure.tco2e_per_year += group.tco2e_per_year;
-    figure.investment_eur += group.investment_eur;
+fn figure(key: &str, label: &str, count: &Count) -> Figure {
+    Figure {
+        key: key.to_string(),
+        label: label.to_string(),
+        resources: count.counted,
+        tco2e_per_year: count.tco2e_per_year,
+        investment_eur: count.investment_eur,
+    }
 }
 
-/// Sums the grouped rows; pure, so it is tested without a database.
-pub fn summarise(groups: &[ResourceGroup]) -> (Figure, Vec<Figure>, Vec<Figure>, Vec<YearFigures>) {
-    let mut totals = Figure { key: "all".into(), label: "All resources".into(), ..Figure::default() };
-    let mut sectors: Vec<Figure> = TAXONOMY
-        .sectors
-        .iter()
-        .map(|s| Figure { key: s.id.clone(), label: s.label.clone(), ..Figure::default() })
+/// The facets the dashboard reads.
+const DASHBOARD_FACETS: &[Facet] = &[Facet::All, Facet::Sector, Facet::Country, Facet::YearSector];
+
+/// Arranges the kept counts; pure, so it is tested without a database.
+pub fn summarise(counts: &[Count]) -> (Figure, Vec<Figure>, Vec<Figure>, Vec<YearFigures>) {
+    let of = |facet: Facet| counts.iter().filter(move |c| c.facet == facet.as_str());
+    let totals = of(Facet::All).next().map_or_else(
+        || Figure { key: "all".into(), label: "All resources".into(), ..Figure::default() },
+        |all| figure("all", "All resources", all),
+    );
+    let sector_at = |bit: &str| bit.parse::<usize>().ok().and_then(|bit| TAXONOMY.sectors.get(bit));
+    let mut sectors: Vec<Figure> = of(Facet::Sector)
+        .filter(|c| c.counted > 0)
+        .filter_map(|c| sector_at(&c.value).map(|sector| figure(&sector.id, &sector.label, c)))
         .collect();
-    let mut countries: BTreeMap<String, Figure> = BTreeMap::new();
+    sectors.sort_by(|a, b| b.resources.cmp(&a.resources).then_with(|| a.key.cmp(&b.key)));
+    let mut countries: Vec<Figure> = of(Facet::Country)
+        .map(|c| {
+            let country = if c.value.is_empty() { "—" } else { c.value.as_str() };
+            figure(country, country, c)
+        })
+        .collect();
+    countries.sort_by(|a, b| b.resources.cmp(&a.resources).then_with(|| a.key.cmp(&b.key)));
     let mut years: BTreeMap<i32, Vec<i64>> = BTreeMap::new();
-    for group in groups {
-        add(&mut totals, group);
-        let country = if group.country.is_empty() { "—".to_string() } else { group.country.clone() };
-        let entry = countries.entry(country.clone()).or_insert_with(|| Figure {
-            key: country.clone(),
-            label: country,
-            ..Figure::default()
-        });
-        add(entry, group);
-        let per_sector = years.entry(group.year).or_insert_with(|| vec![0; sectors.len()]);
-        for (bit, sector) in sectors.iter_mut().enumerate() {
-            if group.sectors_mask & (1 << bit) != 0 {
-                add(sector, group);
-                per_sector[bit] += group.count;
-            }
+    for count in of(Facet::YearSector) {
+        let Some((year, bit)) = count.value.split_once(':') else { continue };
+        let (Ok(year), Ok(bit)) = (year.parse::<i32>(), bit.parse::<usize>()) else { continue };
+        if year > 0 && bit < TAXONOMY.sectors.len() {
+            years.entry(year).or_insert_with(|| vec![0; TAXONOMY.sectors.len()])[bit] += count.counted;
         }
     }
-    sectors.retain(|s| s.resources > 0);
-    sectors.sort_by_key(|s| std::cmp::Reverse(s.resources));
-    let mut countries: Vec<Figure> = countries.into_values().collect();
-    countries.sort_by(|a, b| b.resources.cmp(&a.resources).then_with(|| a.key.cmp(&b.key)));
     let by_year = years
         .into_iter()
-        .filter(|(year, _)| *year > 0)
         .map(|(year, counts)| YearFigures {
             year,
             by_sector: TAXONOMY.sectors.iter().map(|s| s.id.clone()).zip(counts).collect(),
@@ -103,8 +110,8 @@ pub fn summarise(groups: &[ResourceGroup]) -> (Figure, Vec<Figure>, Vec<Figure>,
 
 /// The figures, with or without `seed-demo`'s illustrative resources.
 pub async fn dashboard(data: &Data, illustrative: bool) -> AppResult<Dashboard> {
-    let groups = db::dashboard::resource_groups(&data.db, illustrative).await?;
-    let (totals, by_sector, by_country, by_year) = summarise(&groups);
+    let counts = db::counts::read(&data.db, DASHBOARD_FACETS, illustrative).await?;
+    let (totals, by_sector, by_country, by_year) = summarise(&counts);
     let steps = TRANSITION_MAP.steps().count() as i64;
     let journeys = db::journeys::cities(&data.db)
         .await?
@@ -134,23 +141,29 @@ pub async fn dashboard(data: &Data, illustrative: bool) -> AppResult<Dashboard> 
 mod tests {
     use super::*;
 
-    fn group(mask: i64, country: &str, year: i32, count: i64, tco2e: f64) -> ResourceGroup {
-        ResourceGroup {
-            sectors_mask: mask,
-            country: country.into(),
-            year,
-            count,
-            tco2e_per_year: tco2e,
-            investment_eur: 10.0,
-        }
+    fn count(facet: Facet, value: &str, counted: i64, tco2e: f64) -> Count {
+        let investment_eur = 10.0 * counted as f64;
+        Count { facet: facet.as_str().into(), value: value.into(), counted, tco2e_per_year: tco2e, investment_eur }
     }
 
     #[test]
-    fn figures_add_up_by_sector_country_and_year() {
-        // Bit 0 and bit 2 are the first and third sectors of the taxonomy.
-        let groups = [group(0b001, "FR", 2024, 2, 100.0), group(0b101, "BE", 2025, 1, 50.0), group(0, "", 0, 1, 0.0)];
-        let (totals, sectors, countries, years) = summarise(&groups);
-        assert_eq!((totals.resources, totals.tco2e_per_year, totals.investment_eur), (4, 150.0, 30.0));
+    fn figures_come_by_sector_country_and_year() {
+        // Two resources in the first sector (FR, 2024), one in the first and third (BE, 2025),
+        // one with neither sector nor country nor year.
+        let counts = [
+            count(Facet::All, "", 4, 150.0),
+            count(Facet::Sector, "0", 3, 150.0),
+            count(Facet::Sector, "2", 1, 50.0),
+            count(Facet::Country, "FR", 2, 100.0),
+            count(Facet::Country, "BE", 1, 50.0),
+            count(Facet::Country, "", 1, 0.0),
+            count(Facet::YearSector, "2024:0", 2, 100.0),
+            count(Facet::YearSector, "2025:0", 1, 50.0),
+            count(Facet::YearSector, "2025:2", 1, 50.0),
+            count(Facet::YearSector, "0:0", 1, 0.0),
+        ];
+        let (totals, sectors, countries, years) = summarise(&counts);
+        assert_eq!((totals.resources, totals.tco2e_per_year, totals.investment_eur), (4, 150.0, 40.0));
         let first = &TAXONOMY.sectors[0].id;
         let third = &TAXONOMY.sectors[2].id;
         assert_eq!(sectors[0].key, *first, "most resources first");

@@ -77,7 +77,7 @@ pub struct TestNode {
     pub state: AppState,
     pub federation: activitypub_federation::config::FederationConfig<AppState>,
     pub client: reqwest::Client,
-    _db: TestDb,
+    db: TestDb,
 }
 
 impl TestNode {
@@ -106,8 +106,13 @@ impl TestNode {
             state: node.state,
             federation: node.federation,
             client: browser(),
-            _db: db,
+            db,
         }
+    }
+
+    /// The node's database, for a `cairn` command run beside it.
+    pub fn database_url(&self) -> &str {
+        &self.db.url
     }
 
     pub fn url(&self, path: &str) -> String {

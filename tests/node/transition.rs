@@ -1,4 +1,5 @@
-use crate::common::{TestNode, eventually};
+use crate::common::{TestNode, api, eventually};
+use reqwest::Method;
 use serde_json::{Value, json};
 
 fn domain(node: &TestNode) -> String {
@@ -384,4 +385,95 @@ async fn a_broken_matrix_file_is_refused_and_the_last_good_one_stays() {
         .await
         .unwrap();
     assert!(status["error"].is_null());
+}
+
+/// The counts of the map, Explore and the dashboard are kept by the database as resources come,
+/// change and go (by hand, in bulk, with a withdrawn account); they agree with counting the
+/// resources, and `cairn admin rebuild-counts` finds nothing to change.
+#[tokio::test(flavor = "multi_thread")]
+async fn kept_counts_agree_with_counting_and_with_a_rebuild() {
+    use cairn::domain::{
+        taxonomy::TAXONOMY,
+        transition::{EXPLORE, TRANSITION_MAP},
+    };
+    let node = TestNode::start().await;
+    let admin = node.admin_with_token("alice").await;
+    let anna = node.user_with_token("anna").await;
+    let bob = node.user_with_token("bob").await;
+    let steps: Vec<String> = TRANSITION_MAP.steps().map(|(_, s)| s.id.clone()).collect();
+    let tools: Vec<String> = EXPLORE.tools().map(|(_, t)| t.id.clone()).collect();
+    let sectors: Vec<String> = TAXONOMY.sectors.iter().map(|s| s.id.clone()).collect();
+    let resource = |i: usize| {
+        let mut filed_in = vec![sectors[i % sectors.len()].clone()];
+        if i.is_multiple_of(3) {
+            filed_in.push(sectors[(i + 4) % sectors.len()].clone());
+        }
+        json!({"kind": "case_study", "title": format!("Counted example {i} (illustrative)"), "summary": "Counted.",
+               "language": "en", "sectors": filed_in, "country": (["FR", "DE", "PL"][i % 3]),
+               "map_steps": [steps[i % steps.len()]], "tool_types": [tools[i % tools.len()]],
+               "period_start": 2020 + (i % 4) as i32, "impact": {"tco2e_per_year": 10.5 * i as f64}})
+    };
+    let mut created = Vec::new();
+    for i in 0..12 {
+        let token = if i % 4 == 3 { &bob } else { &anna };
+        let (status, body) = api(&node, token, Method::POST, "/api/v1/resources", resource(i)).await;
+        assert_eq!(status, 201, "{body}");
+        created.push(body["id"].as_i64().unwrap());
+    }
+    // Changed (another step, tool and sector), deleted, and illustrative ones in bulk.
+    let (status, body) =
+        api(&node, &anna, Method::PATCH, &format!("/api/v1/resources/{}", created[0]), resource(5)).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, _) =
+        api(&node, &anna, Method::DELETE, &format!("/api/v1/resources/{}", created[1]), Value::Null).await;
+    assert!((200..300).contains(&status), "{status}");
+    cairn::service::demo::seed(&node.state, 40, |_, _| {}).await.unwrap();
+    // A suspended account's work leaves the repository, and so the map's and Explore's counts.
+    let (status, body) = api(&node, &admin, Method::POST, "/api/v1/admin/accounts/bob/suspend", json!({})).await;
+    assert_eq!(status, 200, "{body}");
+
+    let total = async |query: String| get_json(&node, &format!("/api/v1/resources?{query}")).await["total"].as_i64();
+    let map = get_json(&node, "/api/v1/transition-map").await;
+    for step in &steps {
+        assert_eq!(Some(step_count(&map, step)), total(format!("step={step}")).await, "step {step}");
+    }
+    let explore = get_json(&node, "/api/v1/explore").await;
+    for tool in &tools {
+        assert_eq!(Some(tool_count(&explore, tool)), total(format!("tool={tool}")).await, "tool {tool}");
+    }
+    for sector in &sectors[..3] {
+        let explore = get_json(&node, &format!("/api/v1/explore?sector={sector}")).await;
+        for (_, tool) in EXPLORE.tools().filter(|(_, t)| t.sectors.contains(sector)) {
+            let counted = total(format!("tool={}&sector={sector}", tool.id)).await;
+            assert_eq!(Some(tool_count(&explore, &tool.id)), counted, "tool {} in {sector}", tool.id);
+        }
+    }
+    assert!(steps.iter().any(|step| step_count(&map, step) > 0), "the map counts something");
+    // The dashboard sums every resource held, a withdrawn account's too: 11 by hand, 40 illustrative.
+    let dashboard = get_json(&node, "/api/v1/dashboard").await;
+    assert_eq!(dashboard["totals"]["resources"], 51, "{}", dashboard["totals"]);
+    let without = get_json(&node, "/api/v1/dashboard?illustrative=exclude").await;
+    assert_eq!(without["totals"]["resources"], 11);
+    let tco2e: f64 = [5, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].iter().map(|i| 10.5 * *i as f64).sum();
+    assert_eq!(without["totals"]["tco2e_per_year"].as_f64(), Some(tco2e));
+
+    // Rebuilt from the resources by the command line, the counts are the same.
+    let kept = cairn::db::counts::all(&node.state.db).await.unwrap();
+    let rebuilt = std::process::Command::new(env!("CARGO_BIN_EXE_cairn"))
+        .args(["admin", "rebuild-counts"])
+        .env("CAIRN_DATABASE_URL", node.database_url())
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&rebuilt.stdout);
+    assert!(rebuilt.status.success() && said.contains("computed again"), "{said}");
+    let rebuilt = cairn::db::counts::all(&node.state.db).await.unwrap();
+    assert_eq!(kept.len(), rebuilt.len());
+    for ((kept, kept_demo), (rebuilt, rebuilt_demo)) in kept.iter().zip(&rebuilt) {
+        let same = (&kept.facet, &kept.value, kept_demo, kept.counted)
+            == (&rebuilt.facet, &rebuilt.value, rebuilt_demo, rebuilt.counted)
+            && (kept.tco2e_per_year - rebuilt.tco2e_per_year).abs() < 1e-6
+            && (kept.investment_eur - rebuilt.investment_eur).abs() < 1e-6;
+        assert!(same, "kept {kept:?} ({kept_demo}), rebuilt {rebuilt:?} ({rebuilt_demo})");
+    }
 }

@@ -1,0 +1,142 @@
+//! Counts of resources that are read, not computed per request: the database keeps them in
+//! `resource_counts`, by triggers in the transaction of every change to a resource (migration
+//! 000029), and [`rebuild`] computes them again from the resources.
+
+use super::{DbPool, blocks::WITHDRAWN_AUTHORS, dialect::placeholders, schema::resource_counts};
+use crate::{db_run, db_tx, error::AppResult, load_sql};
+use diesel::{BoolExpressionMethods, ExpressionMethods, QueryDsl};
+use diesel_async::RunQueryDsl;
+
+/// What a count is of, as `resource_counts.facet` names it; each names its values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet {
+    /// Every resource (value '').
+    All,
+    /// A country code ('' for none).
+    Country,
+    /// A bit of `map_mask` (Transition Map phases and steps, Explore tool types), by number.
+    Map,
+    /// A bit of `sectors_mask`, by number.
+    Sector,
+    /// `year:sector bit`.
+    YearSector,
+    /// `map bit:sector bit`.
+    MapSector,
+}
+
+impl Facet {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Facet::All => "all",
+            Facet::Country => "country",
+            Facet::Map => "map",
+            Facet::Sector => "sector",
+            Facet::YearSector => "year_sector",
+            Facet::MapSector => "map_sector",
+        }
+    }
+}
+
+/// How many resources count towards one value of a facet, with their summed impact.
+#[derive(Debug, Clone, PartialEq, diesel::QueryableByName)]
+pub struct Count {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub facet: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub value: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub counted: i64,
+    #[diesel(sql_type = diesel::sql_types::Double)]
+    pub tco2e_per_year: f64,
+    #[diesel(sql_type = diesel::sql_types::Double)]
+    pub investment_eur: f64,
+}
+
+/// The kept counts of `facets`, with `seed-demo`'s illustrative resources or without them.
+pub async fn read(pool: &DbPool, facets: &[Facet], illustrative: bool) -> AppResult<Vec<Count>> {
+    let names: Vec<&str> = facets.iter().map(|f| f.as_str()).collect();
+    type Row = (String, String, i64, f64, f64);
+    // Illustrative or not, a value has at most two rows, added up here.
+    let rows: Vec<Row> = db_run!(pool, |conn| resource_counts::table
+        .filter(resource_counts::facet.eq_any(&names))
+        .filter(resource_counts::demo.eq(false).or(resource_counts::demo.eq(illustrative)))
+        .order((resource_counts::facet, resource_counts::value))
+        .select((
+            resource_counts::facet,
+            resource_counts::value,
+            resource_counts::counted,
+            resource_counts::tco2e_per_year,
+            resource_counts::investment_eur,
+        ))
+        .load(conn)
+        .await?);
+    let mut counts: Vec<Count> = Vec::with_capacity(rows.len());
+    for (facet, value, counted, tco2e_per_year, investment_eur) in rows {
+        match counts.last_mut() {
+            Some(last) if last.facet == facet && last.value == value => {
+                last.counted += counted;
+                last.tco2e_per_year += tco2e_per_year;
+                last.investment_eur += investment_eur;
+            }
+            _ => counts.push(Count { facet, value, counted, tco2e_per_year, investment_eur }),
+        }
+    }
+    counts.retain(|count| count.counted != 0);
+    Ok(counts)
+}
+
+/// What the resources of limited and suspended accounts add to `facets`: the repository leaves
+/// them out, and they are few, so they are counted when asked rather than kept.
+pub async fn withdrawn(pool: &DbPool, facets: &[Facet]) -> AppResult<Vec<Count>> {
+    let names = facets.iter().map(|f| format!("'{}'", f.as_str())).collect::<Vec<_>>().join(", ");
+    let sql = placeholders(
+        pool.dialect(),
+        &format!(
+            "SELECT facet, value, count(*) AS counted, COALESCE(sum(tco2e_per_year), 0) AS tco2e_per_year, \
+             COALESCE(sum(investment_eur), 0) AS investment_eur FROM resource_tallies \
+             WHERE author_id IN ({WITHDRAWN_AUTHORS}) AND facet IN ({names}) GROUP BY facet, value"
+        ),
+    );
+    let binds: [super::dialect::Bind; 0] = [];
+    Ok(db_run!(pool, |conn| load_sql!(conn, &sql, &binds, Count)))
+}
+
+/// Every kept count, illustrative or not, in a stable order: what [`rebuild`] is compared with.
+pub async fn all(pool: &DbPool) -> AppResult<Vec<(Count, bool)>> {
+    type Row = (String, String, bool, i64, f64, f64);
+    let rows: Vec<Row> = db_run!(pool, |conn| resource_counts::table
+        .filter(resource_counts::counted.ne(0))
+        .order((resource_counts::facet, resource_counts::value, resource_counts::demo))
+        .select((
+            resource_counts::facet,
+            resource_counts::value,
+            resource_counts::demo,
+            resource_counts::counted,
+            resource_counts::tco2e_per_year,
+            resource_counts::investment_eur,
+        ))
+        .load(conn)
+        .await?);
+    Ok(rows
+        .into_iter()
+        .map(|(facet, value, demo, counted, tco2e_per_year, investment_eur)| {
+            (Count { facet, value, counted, tco2e_per_year, investment_eur }, demo)
+        })
+        .collect())
+}
+
+/// Computes every count again from the resources, in one transaction. For a database restored
+/// from elsewhere or changed by hand.
+pub async fn rebuild(pool: &DbPool) -> AppResult<()> {
+    db_tx!(pool, |conn| {
+        diesel::delete(resource_counts::table).execute(conn).await?;
+        diesel::sql_query(
+            "INSERT INTO resource_counts (facet, value, demo, counted, tco2e_per_year, investment_eur) \
+             SELECT facet, value, demo, count(*), COALESCE(sum(tco2e_per_year), 0), COALESCE(sum(investment_eur), 0) \
+             FROM resource_tallies GROUP BY facet, value, demo",
+        )
+        .execute(conn)
+        .await?;
+        Ok(())
+    })
+}

@@ -184,11 +184,13 @@ pub async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The background work of a worker: the delivery queue and the backfills left unfinished.
+/// The background work of a worker: the delivery queue, the backfills left unfinished, the
+/// media sweep and the search's word list when it is new.
 fn start_work(node: &Node) {
     tokio::spawn(federation::delivery::run(node.federation.clone()));
     tokio::spawn(service::outboxes::resume(node.federation.to_request_data()));
     tokio::spawn(service::media::sweep_hourly(node.state.clone()));
+    tokio::spawn(service::search::fill_words_if_empty(node.state.clone()));
 }
 
 /// The router as a service that knows each connection's peer address (for the abuse limits).

@@ -11,6 +11,7 @@ use diesel_async::{
 use futures::future::BoxFuture;
 
 use super::SqliteConn;
+use crate::domain::search::{Clause, Terms};
 
 tokio::task_local! {
     /// Set while a writer of this process has the writer connection ([`super::SqliteWriter`]).
@@ -222,22 +223,15 @@ pub struct TextMatch {
     pub rank_order_binds: Vec<Bind>,
 }
 
-/// Every term is quoted, so operators and punctuation in what people type never reach the
-/// search engine as syntax. `None` when nothing searchable is left.
-pub fn text_match(dialect: Dialect, terms: &crate::domain::search::Terms) -> Option<TextMatch> {
-    if terms.include.is_empty() {
+/// A query's clauses as each engine's syntax, every word quoted, so operators and punctuation
+/// in what people type never reach an engine as syntax. `None` when nothing is wanted.
+pub fn text_match(dialect: Dialect, terms: &Terms) -> Option<TextMatch> {
+    if terms.is_empty() {
         return None;
     }
-    // '~' would reach PostgreSQL's query as part of a word, and read as a facet's token.
-    let quote = |t: &String| format!("\"{}\"", t.replace(['"', '~'], ""));
-    let include: Vec<String> = terms.include.iter().map(quote).collect();
-    let exclude: Vec<String> = terms.exclude.iter().map(quote).collect();
     Some(match dialect {
         Dialect::Sqlite => {
-            let mut fts = include.join(" ");
-            for term in &exclude {
-                fts.push_str(&format!(" NOT {term}"));
-            }
+            let fts = fts5_query(terms);
             TextMatch {
                 condition: "r.id IN (SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?)".into(),
                 condition_binds: vec![Bind::Text(fts.clone())],
@@ -250,30 +244,76 @@ pub fn text_match(dialect: Dialect, terms: &crate::domain::search::Terms) -> Opt
             }
         }
         Dialect::Postgres => {
-            let web = include.join(" ");
-            // `cairn_query` (migration 000026) reads the words as written and as every language's
-            // stemmer has them, as the search vector holds both. Excluded words are left out in
-            // every reading, so they are a query of their own: inside one, a language that reads
-            // them otherwise would let them through.
-            let (condition, mut condition_binds) =
-                ("r.search @@ cairn_query(?)".to_string(), vec![Bind::Text(web.clone())]);
-            let condition = match exclude.is_empty() {
-                true => condition,
-                false => {
-                    condition_binds.push(Bind::Text(exclude.join(" or ")));
-                    format!("{condition} AND NOT r.search @@ cairn_query(?)")
-                }
-            };
+            let (wanted, wanted_binds) = tsquery_of(terms);
+            let mut condition = format!("r.search @@ ({wanted})");
+            let mut condition_binds = wanted_binds.clone();
+            // What is left out is a query of its own: inside one, a language that reads a word
+            // otherwise would let it through.
+            if !terms.none_of.is_empty() {
+                let left_out: Vec<String> = terms.none_of.iter().map(quoted).collect();
+                condition.push_str(" AND NOT r.search @@ cairn_query(?)");
+                condition_binds.push(Bind::Text(left_out.join(" or ")));
+            }
             TextMatch {
                 condition,
                 condition_binds,
                 rank_join: String::new(),
                 rank_join_binds: Vec::new(),
-                rank_order: "ts_rank(r.search, cairn_query(?)) DESC".into(),
-                rank_order_binds: vec![Bind::Text(web)],
+                rank_order: format!("ts_rank(r.search, {wanted}) DESC"),
+                rank_order_binds: wanted_binds,
             }
         }
     })
+}
+
+/// '~' would reach PostgreSQL's query as part of a word, and read as a facet's token.
+fn plain(word: &str) -> String {
+    word.replace(['"', '~'], "")
+}
+
+/// FTS5's query: `("district heating" OR "geothermal") AND "retro"* NOT "gas"`.
+fn fts5_query(terms: &Terms) -> String {
+    let clause = |c: &Clause| format!("{}{}", quoted(c), if c.prefix { "*" } else { "" });
+    let groups: Vec<String> = terms
+        .all_of
+        .iter()
+        .map(|group| format!("({})", group.iter().map(clause).collect::<Vec<_>>().join(" OR ")))
+        .collect();
+    let mut fts = groups.join(" AND ");
+    for left_out in &terms.none_of {
+        fts.push_str(&format!(" NOT {}", clause(left_out)));
+    }
+    fts
+}
+
+/// A clause as a phrase in quotes (`"district heating"`), as FTS5 and `websearch_to_tsquery` read
+/// one.
+fn quoted(clause: &Clause) -> String {
+    let words: Vec<String> = clause.words.iter().map(|w| plain(w)).collect();
+    format!("\"{}\"", words.join(" "))
+}
+
+/// PostgreSQL's query for the wanted clauses, as an expression of tsquery operators over
+/// `cairn_query` (migration 000026: the words as written, or stemmed by any configured language),
+/// with its binds. A clause with a beginning also matches the words as written that start with
+/// it (`'retro':*` in the `simple` configuration).
+fn tsquery_of(terms: &Terms) -> (String, Vec<Bind>) {
+    let mut binds = Vec::new();
+    let mut clause = |c: &Clause| {
+        binds.push(Bind::Text(quoted(c)));
+        if !c.prefix {
+            return "cairn_query(?)".to_string();
+        }
+        let lexemes: Vec<String> = c.words.iter().map(|w| format!("'{}'", plain(w).replace('\'', "''"))).collect();
+        binds.push(Bind::Text(format!("{}:*", lexemes.join(" <-> "))));
+        "(cairn_query(?) || to_tsquery('simple', ?))".to_string()
+    };
+    let groups: Vec<String> = terms
+        .all_of
+        .iter()
+        .map(|group| format!("({})", group.iter().map(&mut clause).collect::<Vec<_>>().join(" || ")))
+        .collect();
+    (groups.join(" && "), binds)
 }
 
 /// A facet chosen in a search, as the tokens PostgreSQL's search vector holds for it (migration

@@ -30,6 +30,7 @@ pub mod settings;
 pub mod subscriptions;
 pub mod tokens;
 pub mod users;
+pub mod words;
 
 use anyhow::Context;
 use diesel::SqliteConnection;

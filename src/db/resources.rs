@@ -5,6 +5,7 @@ use super::{
     deliveries::Outgoing,
     models::{Actor, Comment, NewComment, NewResource, Resource},
     schema::{actors, comments, resources},
+    words::AddWords,
 };
 use crate::{db_enqueue, db_run, db_tx, db_write, error::AppResult};
 use diesel::{ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, SelectableHelper};
@@ -18,7 +19,9 @@ pub async fn create_local(
     ap_id_of: impl Fn(i64) -> String + Send + Sync,
     announce: impl Fn(&Resource) -> AppResult<Vec<Outgoing>> + Send + Sync,
 ) -> AppResult<Resource> {
+    let words = super::words::of_resources([new]);
     db_tx!(pool, |conn| {
+        conn.add_words(&words).await?;
         // Inserted under the caller's provisional id, then given its real one from the row id.
         let row: Resource = diesel::insert_into(resources::table)
             .values(new)
@@ -46,7 +49,9 @@ pub async fn update(
     new: &NewResource,
     announce: impl Fn(&Resource) -> AppResult<Vec<Outgoing>> + Send + Sync,
 ) -> AppResult<Resource> {
+    let words = super::words::of_resources([new]);
     db_tx!(pool, |conn| {
+        conn.add_words(&words).await?;
         let row: Resource = diesel::update(resources::table.find(id))
             .set(new)
             .returning(Resource::as_returning())
@@ -64,7 +69,9 @@ pub async fn upsert_remote(pool: &DbPool, new: &NewResource) -> AppResult<Resour
     if let Some(existing) = by_ap_id(pool, &new.ap_id).await? {
         return update(pool, existing.id, new, |_| Ok(Vec::new())).await;
     }
+    let words = super::words::of_resources([new]);
     db_tx!(pool, |conn| {
+        conn.add_words(&words).await?;
         let row: Resource = diesel::insert_into(resources::table)
             .values(new)
             .returning(Resource::as_returning())
@@ -178,7 +185,9 @@ pub async fn insert_batch(
     batch: &[NewResource],
     ap_id_of: impl Fn(i64) -> String + Send + Sync,
 ) -> AppResult<()> {
+    let words = super::words::of_resources(batch);
     db_tx!(pool, |conn| {
+        conn.add_words(&words).await?;
         for new in batch {
             let id: i64 =
                 diesel::insert_into(resources::table).values(new).returning(resources::id).get_result(conn).await?;

@@ -531,3 +531,9 @@ diesel::table! {
         investment_eur -> Double,
     }
 }
+
+diesel::table! {
+    search_words (word) {
+        word -> Text,
+    }
+}

@@ -6,6 +6,7 @@ pub mod event;
 pub mod finance;
 pub mod group;
 pub mod handle;
+pub mod highlight;
 pub mod media;
 pub mod node;
 /// The one rule for URLs that may become links or pictures (shared with the views).

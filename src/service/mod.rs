@@ -31,6 +31,7 @@ pub mod profile;
 pub mod reactions;
 pub mod remote_pictures;
 pub mod resources;
+pub mod search;
 pub mod subscriptions;
 pub mod tokens;
 pub mod topics;

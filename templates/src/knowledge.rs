@@ -28,6 +28,19 @@ pub struct ResourceCard {
     pub published: String,
     pub origin: Option<String>,
     pub illustrative: bool,
+    /// In a search's results: the title with the words searched for marked (text, marked).
+    pub marked_title: Option<Vec<(String, bool)>>,
+    /// In a search's results: a few words of the text around the first word searched for.
+    pub excerpt: Option<Vec<(String, bool)>>,
+}
+
+/// Text with some stretches marked (`mark`), as a search's results show why they matched.
+pub fn marked(pieces: &[(String, bool)]) -> Markup {
+    html! {
+        @for (text, marked) in pieces {
+            @if *marked { mark { (text) } } @else { (text) }
+        }
+    }
 }
 
 pub struct FacetValue {
@@ -59,6 +72,8 @@ pub struct SearchView<'a> {
     pub past_end: Option<String>,
     /// The node holds nothing yet (not a search that found nothing).
     pub empty_node: bool,
+    /// A search that found nothing: the same with its unknown words fixed (text, address).
+    pub did_you_mean: Option<(String, String)>,
     pub can_publish: bool,
 }
 
@@ -67,8 +82,12 @@ pub fn resource_card(card: &ResourceCard) -> Markup {
         article.card.resource {
             div {
                 p.meta { (card.kind) @if card.illustrative { " · " strong { (t("illustrative-demo-data")) } } }
-                h3 { a href=[href(&card.url)] { (card.title) } }
-                p { (card.summary) }
+                h3 {
+                    a href=[href(&card.url)] {
+                        @if let Some(title) = &card.marked_title { (marked(title)) } @else { (card.title) }
+                    }
+                }
+                p { @if let Some(excerpt) = &card.excerpt { (marked(excerpt)) } @else { (card.summary) } }
                 p.meta {
                     a href=[href(&card.author_url)] { (card.author) }
                     @if !card.place.is_empty() { " · " (card.place) }
@@ -93,9 +112,10 @@ pub fn search(ctx: &Ctx, view: &SearchView<'_>) -> Markup {
             form.searchbar method="get" action="/knowledge" role="search" {
                 label for="q" { (t("search-case-studies-methods-videos")) }
                 div.row {
-                    input #q type="search" name="q" value=(view.text);
+                    input #q type="search" name="q" value=(view.text) aria-describedby="q-hint";
                     button type="submit" { (t("search")) }
                 }
+                p.hint #q-hint { (t("search-syntax-hint")) }
             }
             div.with-sidebar {
                 aside #filters aria-label=(t("filters")) {
@@ -137,6 +157,9 @@ pub fn search(ctx: &Ctx, view: &SearchView<'_>) -> Markup {
                             " " (t("or-follow-other-cities-to-gather"))
                         }
                     } @else if view.results.is_empty() {
+                        @if let Some((text, url)) = &view.did_you_mean {
+                            p.did-you-mean { (t("did-you-mean")) " " a href=[href(url)] { (text) } }
+                        }
                         p.empty { (t("nothing-matches-try-fewer-words-or")) }
                     }
                     @for card in view.results { (resource_card(card)) }

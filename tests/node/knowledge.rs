@@ -101,8 +101,8 @@ async fn a_resource_travels_to_a_following_node_with_its_edits_comments_and_dele
     assert!(sector_facet.as_array().unwrap().iter().any(|f| f["value"] == "energy_systems" && f["count"] == 1));
     let page = b.client.get(b.url("/knowledge?q=heating")).send().await.unwrap().text().await.unwrap();
     assert!(
-        page.contains("Heat network in a dense district") && page.contains(&domain(&a)),
-        "B's repository page shows it with its origin"
+        page.contains("<mark>Heat</mark> network in a dense district") && page.contains(&domain(&a)),
+        "B's repository page shows it with its origin, the word searched for marked"
     );
 
     // An edit on A reaches B.
@@ -479,4 +479,76 @@ async fn replies_from_other_servers_become_comments_and_urls_can_be_looked_up() 
     assert_eq!(looked_up["object_type"], "resource");
     assert_eq!(looked_up["origin"], domain(&a));
     assert_eq!(get(&b, "/api/v1/resources?q=heating").await["total"], 1, "a looked-up resource joins the repository");
+}
+
+/// Search reads queries as people write them, on both databases: phrases, OR, -word and
+/// -"phrase", beginnings with `*`, stems, odd input; says why a result matched; and offers the
+/// words meant when a typo finds nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn search_reads_phrases_or_minus_beginnings_stems_and_typos() {
+    let node = TestNode::start().await;
+    let token = node.user_with_token("anna").await;
+    let resources = [
+        ("District heating for old towns", "A heat network fed by a river."),
+        ("Heat pumps in schools", "Air-source heat pumps replaced the gas boilers of six schools."),
+        ("Retrofitting social housing", "A deep retrofit of 400 flats, with solar panels on every roof."),
+        ("Cycling streets", "Streets closed to cars when schools open and close."),
+    ];
+    for (title, summary) in resources {
+        let body = json!({"kind": "case_study", "title": title, "summary": summary, "language": "en",
+                          "sectors": ["energy_systems"], "country": "FR"});
+        let response =
+            node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), 201);
+    }
+    let titles = async |q: &str| {
+        let found = get(&node, &format!("/api/v1/resources?q={q}&sort=newest")).await;
+        let mut titles: Vec<String> =
+            found["items"].as_array().unwrap().iter().map(|i| i["title"].as_str().unwrap().to_string()).collect();
+        titles.sort();
+        titles
+    };
+    let [district, pumps, retrofit, cycling] = resources.map(|(title, _)| title.to_string());
+    let cases: &[(&str, Vec<&String>)] = &[
+        // A phrase keeps its words' order.
+        ("%22social+housing%22", vec![&retrofit]),
+        ("%22housing+social%22", vec![]),
+        ("cycling+OR+retrofitting", vec![&retrofit, &cycling]),
+        // Stems: "heating" finds "heat", "schools" finds "school".
+        ("heating", vec![&district, &pumps]),
+        ("heat+-schools", vec![&district]),
+        ("solar+OR+heat+-%22gas+boilers%22", vec![&district, &retrofit]),
+        // A beginning.
+        ("retro*", vec![&retrofit]),
+        ("retro", vec![]),
+        // Odd input: an unbalanced quote runs to the end, stray operators are dropped.
+        ("%22district+heating", vec![&district]),
+        ("cycling+OR", vec![&cycling]),
+        ("OR+-+*+%22%22+cycling", vec![&cycling]),
+    ];
+    for (q, expected) in cases {
+        let mut expected: Vec<String> = expected.iter().map(|t| t.to_string()).collect();
+        expected.sort();
+        assert_eq!(titles(q).await, expected, "q={q}");
+    }
+    assert_eq!(titles("OR+-+*+%22%22").await.len(), 4, "nothing to search for: everything");
+
+    // Why each result matched: the words marked in its title and in an excerpt of its text.
+    let found = get(&node, "/api/v1/resources?q=heat+pumps").await;
+    let item = found["items"].as_array().unwrap().iter().find(|i| i["title"] == pumps.as_str()).unwrap();
+    let marked = |pieces: &Value| -> Vec<String> {
+        pieces.as_array().unwrap().iter().filter(|p| p["marked"] == true).map(|p| p["text"].to_string()).collect()
+    };
+    assert_eq!(marked(&item["highlight"]["title"]), ["\"Heat\"", "\"pumps\""]);
+    assert_eq!(marked(&item["highlight"]["excerpt"]), ["\"heat\"", "\"pumps\""]);
+    let page = node.client.get(node.url("/knowledge?q=retro*")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("<mark>Retrofitting</mark>") && page.contains("<mark>retrofit</mark>"), "{page}");
+
+    // A typo finds nothing, and the word meant is offered, with the rest of the query kept.
+    let typo = get(&node, "/api/v1/resources?q=heatign+-schools").await;
+    assert_eq!((typo["total"].as_i64(), typo["did_you_mean"].as_str()), (Some(0), Some("heating -schools")));
+    assert_eq!(get(&node, "/api/v1/resources?q=%22housing+social%22").await["did_you_mean"], Value::Null);
+    assert_eq!(get(&node, "/api/v1/resources?q=heat").await["did_you_mean"], Value::Null);
+    let page = node.client.get(node.url("/knowledge?q=retorfitting")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Did you mean:") && page.contains(">retrofitting</a>"), "{page}");
 }

@@ -54,17 +54,35 @@ async fn search_and_facets_agree_on_both_databases() {
         "tag=retrofit",
         "lang=de",
         "q=C%2B%2B&lang=en",
+        // Search quality: a phrase, OR, a beginning, a stem, a phrase left out, odd input.
+        "q=%22heat+pumps%22&lang=en",
+        "q=%22pumps+heat%22&lang=en",
+        "q=cycling+OR+trees&lang=en",
+        "q=retro*&lang=en",
+        "q=heating&lang=en",
+        "q=solar+-%22solar+rooftops%22&lang=en",
+        "q=%22district+heating&lang=en",
+        "q=OR+-+*+cycling+OR&lang=en",
+        "q=retorfit&lang=en",
     ] {
         let a = search(&sqlite, query).await;
         let b = search(&other, query).await;
         assert_eq!(a["total"], b["total"], "totals differ for {query}");
         assert_eq!(facet_counts(&a), facet_counts(&b), "facets differ for {query}");
+        assert_eq!(a["did_you_mean"], b["did_you_mean"], "suggestions differ for {query}");
         let titles =
             |page: &Value| page["items"].as_array().unwrap().iter().map(|i| i["title"].clone()).collect::<Vec<_>>();
         if !query.contains("q=") {
             assert_eq!(titles(&a), titles(&b), "newest-first order differs for {query}");
         }
     }
+    // The quality cases find what they should, not only the same on both.
+    let total = async |query: &str| search(&sqlite, query).await["total"].as_i64().unwrap();
+    assert!(total("q=retro*&lang=en").await > 0 && total("q=retro&lang=en").await == 0);
+    assert!(total("q=%22heat+pumps%22&lang=en").await > total("q=%22pumps+heat%22&lang=en").await);
+    let either = total("q=cycling+OR+trees&lang=en").await;
+    assert!(either > total("q=cycling&lang=en").await && either > total("q=trees&lang=en").await);
+    assert_eq!(search(&sqlite, "q=retorfit&lang=en").await["did_you_mean"], "retrofit");
     let all = search(&sqlite, "").await;
     assert_eq!(all["total"], 600);
     assert_eq!(all["items"][0]["illustrative"], true);

@@ -5,7 +5,12 @@ use crate::{
         self,
         models::{Actor, Resource},
     },
-    domain::{resource::ResourceInput, search::SearchQuery, taxonomy::TAXONOMY},
+    domain::{
+        highlight::{Highlight, highlight},
+        resource::ResourceInput,
+        search::{SearchQuery, terms},
+        taxonomy::TAXONOMY,
+    },
     error::{AppError, AppResult},
     federation::Data,
     http::session::{ApiUser, MaybeApiUser},
@@ -80,20 +85,33 @@ pub struct FacetCount {
     count: i64,
 }
 
+/// A resource found by a search.
+#[derive(Serialize, ToSchema)]
+pub struct SearchItem {
+    #[serde(flatten)]
+    resource: ResourceView,
+    /// With words searched for: where the resource has them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    highlight: Option<Highlight>,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct SearchResults {
-    items: Vec<ResourceView>,
+    items: Vec<SearchItem>,
     next: Option<String>,
     total: i64,
     /// For each facet (`kind`, `sector`, `phase`, `country`, `language`, `origin`, `year`…),
     /// its values among all matches, most frequent first.
     facets: BTreeMap<String, Vec<FacetCount>>,
+    /// When nothing matches: the words to search for instead, unknown words replaced by the
+    /// closest words resources here have, when that search finds something.
+    did_you_mean: Option<String>,
 }
 
 /// Search the repository, with facet counts and the total.
 #[utoipa::path(get, path = "/resources", tag = "resources",
     params(
-        ("q" = Option<String>, Query, description = "Words, \"a phrase\", OR, -word"),
+        ("q" = Option<String>, Query, description = "Words, \"a phrase\", OR, -word, word* (a beginning)"),
         ("kind" = Option<String>, Query), ("sector" = Option<String>, Query, description = "Repeatable"),
         ("phase" = Option<i32>, Query), ("country" = Option<String>, Query), ("lang" = Option<String>, Query),
         ("origin" = Option<String>, Query, description = "`local` or a server's domain"),
@@ -108,7 +126,14 @@ pub async fn search(data: Data, RawQuery(raw): RawQuery) -> AppResult<Json<Searc
     let query = SearchQuery::from_query_string(raw.as_deref().unwrap_or_default());
     let page = db::search::search(&data.db, &query).await?;
     let rows = db::resources::with_authors(&data.db, &page.ids).await?;
-    let items = rows.iter().map(|(r, a)| ResourceView::new(&data, r, a)).collect();
+    let terms = terms(&query.text);
+    let items = rows
+        .iter()
+        .map(|(r, a)| SearchItem {
+            resource: ResourceView::new(&data, r, a),
+            highlight: highlight(&r.title, &r.summary, &r.body_html, &terms),
+        })
+        .collect();
     let next = (query.offset + query.limit < page.total).then(|| (query.offset + query.limit).to_string());
     let facets = page
         .facets
@@ -121,7 +146,11 @@ pub async fn search(data: Data, RawQuery(raw): RawQuery) -> AppResult<Json<Searc
             (name.to_string(), counts)
         })
         .collect();
-    Ok(Json(SearchResults { items, next, total: page.total, facets }))
+    let did_you_mean = match page.total {
+        0 => service::search::did_you_mean(&data.db, &query).await?,
+        _ => None,
+    };
+    Ok(Json(SearchResults { items, next, total: page.total, facets, did_you_mean }))
 }
 
 /// `{id}`: a local row id, or the ActivityPub URL of a resource (fetched if remote).

@@ -13,8 +13,9 @@ use crate::{
         models::{Actor, Resource},
     },
     domain::{
+        highlight::{Piece, highlight},
         resource::Attachment,
-        search::{SearchQuery, Sort},
+        search::{SearchQuery, Sort, Terms, terms},
         taxonomy::TAXONOMY,
         taxonomy::endonym,
         transition::{EXPLORE, TRANSITION_MAP},
@@ -84,7 +85,21 @@ fn card_of(resource: &Resource, author: &Actor, shown: &Shown) -> ResourceCard {
         published: resource.published_at.format("%Y-%m-%d").to_string(),
         origin: (!resource.local).then(|| resource.origin.clone()),
         illustrative: resource.demo,
+        marked_title: None,
+        excerpt: None,
     }
+}
+
+/// A search result's card, with the words searched for marked in its title and in an excerpt.
+fn found_card(resource: &Resource, author: &Actor, terms: &Terms) -> ResourceCard {
+    let shown = shown_version(resource, None);
+    let mut card = card_of(resource, author, &shown);
+    if let Some(found) = highlight(&shown.title, &shown.summary, &shown.body_html, terms) {
+        let pairs = |pieces: Vec<Piece>| pieces.into_iter().map(|p| (p.text, p.marked)).collect();
+        card.marked_title = found.title.map(pairs);
+        card.excerpt = found.excerpt.map(pairs);
+    }
+    card
 }
 
 const FACET_LABELS: &[(&str, &str)] = &[
@@ -117,7 +132,8 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
     let query = SearchQuery::from_query_string(raw.as_deref().unwrap_or_default());
     let found = db::search::search(&data.db, &query).await?;
     let rows = db::resources::with_authors(&data.db, &found.ids).await?;
-    let results: Vec<ResourceCard> = rows.iter().map(|(r, a)| card(r, a)).collect();
+    let terms = terms(&query.text);
+    let results: Vec<ResourceCard> = rows.iter().map(|(r, a)| found_card(r, a, &terms)).collect();
     let facets: Vec<Facet> = found
         .facets
         .iter()
@@ -141,6 +157,13 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
         .map(|number| number.map(|(n, current)| (n, at((n - 1) * limit), current)))
         .collect::<Vec<_>>();
     let unfiltered = query.to_query_string(false).is_empty();
+    let did_you_mean = match found.total {
+        0 => service::search::did_you_mean(&data.db, &query).await?.map(|text| {
+            let url = link(&SearchQuery { text: text.clone(), offset: 0, ..query.clone() });
+            (text, url)
+        }),
+        _ => None,
+    };
     let ctx = ctx(&data, &viewer, &headers).await?;
     let view = knowledge::SearchView {
         text: &query.text,
@@ -157,6 +180,7 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
         pages: &pages,
         past_end: (found.total > 0 && query.offset >= found.total).then(|| at(0)),
         empty_node: found.total == 0 && unfiltered,
+        did_you_mean,
     };
     Ok(page(&ctx, StatusCode::OK, knowledge::search(&ctx, &view)))
 }

@@ -212,17 +212,32 @@ async fn run(cli: Cli, config: Config) -> Result<(), String> {
                 }
                 AdminCommand::SeedDemo { resources, remove: false } => {
                     let started = std::time::Instant::now();
+                    // A bar on a terminal; where standard error is a file or a pipe, the same
+                    // words on one line rewritten.
+                    let bar = indicatif::ProgressBar::new(resources as u64).with_style(
+                        indicatif::ProgressStyle::with_template("{wide_bar} {msg} · {per_sec} · {eta}")
+                            .map_err(|e| e.to_string())?,
+                    );
                     cairn::service::demo::seed(&state, resources, |done, total| {
                         let said = [
                             ("done", done.into()),
                             ("total", total.into()),
                             ("percent", (done * 100 / total.max(1)).into()),
                         ];
-                        eprint!("\r{}", t_with("cli-seeding-illustrative-resources", &said));
+                        let progress = t_with("cli-seeding-illustrative-resources", &said);
+                        if bar.is_hidden() {
+                            eprint!("\r{progress}");
+                        } else {
+                            bar.set_position(done as u64);
+                            bar.set_message(progress);
+                        }
                     })
                     .await
                     .map_err(|e| e.message)?;
-                    eprintln!();
+                    bar.finish();
+                    if bar.is_hidden() {
+                        eprintln!();
+                    }
                     let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
                     println!(
                         "{}",

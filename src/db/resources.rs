@@ -1,15 +1,15 @@
 //! Knowledge resources and their comments.
 
 use super::{
-    DbPool,
+    DbPool, SqliteConn,
     deliveries::Outgoing,
     models::{Actor, Comment, NewComment, NewResource, Resource},
     schema::{actors, comments, resources},
     words::AddWords,
 };
 use crate::{db_enqueue, db_run, db_tx, db_write, error::AppResult};
-use diesel::{ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, SelectableHelper};
-use diesel_async::RunQueryDsl;
+use diesel::{ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, QueryResult, SelectableHelper};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
 
 /// Stores a new local resource; `ap_id_of` turns its row id into its ActivityPub id, and
 /// `announce` builds the activities that go out with it, all in one transaction.
@@ -179,6 +179,33 @@ pub async fn delete_comment(pool: &DbPool, id: i64, outgoing: &[Outgoing]) -> Ap
     })
 }
 
+/// Stores new resources, and says their row ids in order.
+trait InsertResources {
+    fn insert_resources(&mut self, batch: &[NewResource]) -> impl Future<Output = QueryResult<Vec<i64>>> + Send;
+}
+
+impl InsertResources for AsyncPgConnection {
+    /// In one statement: PostgreSQL counts a statement's rows together (migration 000029), where
+    /// a statement a row would update each count once per resource.
+    async fn insert_resources(&mut self, batch: &[NewResource]) -> QueryResult<Vec<i64>> {
+        diesel::insert_into(resources::table).values(batch).returning(resources::id).get_results(self).await
+    }
+}
+
+impl InsertResources for SqliteConn {
+    /// A statement a row: diesel cannot batch SQLite inserts with optional columns, and SQLite
+    /// runs each in process.
+    async fn insert_resources(&mut self, batch: &[NewResource]) -> QueryResult<Vec<i64>> {
+        let mut ids = Vec::with_capacity(batch.len());
+        for new in batch {
+            ids.push(
+                diesel::insert_into(resources::table).values(new).returning(resources::id).get_result(self).await?,
+            );
+        }
+        Ok(ids)
+    }
+}
+
 /// Many rows at once, in one transaction; each gets its id-based ActivityPub id and URL.
 pub async fn insert_batch(
     pool: &DbPool,
@@ -188,9 +215,7 @@ pub async fn insert_batch(
     let words = super::words::of_resources(batch);
     db_tx!(pool, |conn| {
         conn.add_words(&words).await?;
-        for new in batch {
-            let id: i64 =
-                diesel::insert_into(resources::table).values(new).returning(resources::id).get_result(conn).await?;
+        for id in conn.insert_resources(batch).await? {
             let ap_id = ap_id_of(id);
             diesel::update(resources::table.find(id))
                 .set((resources::ap_id.eq(&ap_id), resources::url.eq(&ap_id)))

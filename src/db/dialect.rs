@@ -296,7 +296,7 @@ fn quoted(clause: &Clause) -> String {
 /// PostgreSQL's query for the wanted clauses, as an expression of tsquery operators over
 /// `cairn_query` (migration 000026: the words as written, or stemmed by any configured language),
 /// with its binds. A clause with a beginning also matches the words as written that start with
-/// it (`'retro':*` in the `simple` configuration).
+/// it (`'retro':*ABC` in the `simple` configuration).
 fn tsquery_of(terms: &Terms) -> (String, Vec<Bind>) {
     let mut binds = Vec::new();
     let mut clause = |c: &Clause| {
@@ -304,8 +304,9 @@ fn tsquery_of(terms: &Terms) -> (String, Vec<Bind>) {
         if !c.prefix {
             return "cairn_query(?)".to_string();
         }
+        // Words as written only (weights A, B, C), as FTS5's beginnings are of its indexed words.
         let lexemes: Vec<String> = c.words.iter().map(|w| format!("'{}'", plain(w).replace('\'', "''"))).collect();
-        binds.push(Bind::Text(format!("{}:*", lexemes.join(" <-> "))));
+        binds.push(Bind::Text(format!("{}:*ABC", lexemes.join(":ABC <-> "))));
         "(cairn_query(?) || to_tsquery('simple', ?))".to_string()
     };
     let groups: Vec<String> = terms

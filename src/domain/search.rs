@@ -293,15 +293,17 @@ pub fn with_fixes(text: &str, fixes: &[(String, String)]) -> String {
 
 pub fn terms(text: &str) -> Terms {
     let mut terms = Terms::default();
+    // `OR` joins two wanted clauses next to each other, and nothing else.
+    let mut after_wanted = false;
     let mut or_pending = false;
     let mut clauses = 0;
     for piece in pieces(text) {
         match piece {
-            Piece::Or => or_pending = true,
+            Piece::Or => or_pending = after_wanted,
             Piece::Clause { .. } if clauses == MAX_CLAUSES => break,
             Piece::Clause { clause, negated: true } => {
                 clauses += 1;
-                or_pending = false;
+                (after_wanted, or_pending) = (false, false);
                 // What is left out is left out as written.
                 terms.none_of.push(Clause { prefix: false, ..clause });
             }
@@ -311,7 +313,7 @@ pub fn terms(text: &str) -> Terms {
                     Some(group) if or_pending => group.push(clause),
                     _ => terms.all_of.push(vec![clause]),
                 }
-                or_pending = false;
+                (after_wanted, or_pending) = (true, false);
             }
         }
     }
@@ -427,6 +429,7 @@ mod tests {
         assert!(read.none_of.is_empty());
         assert_eq!(terms("OR heat OR").all_of, [[word("heat")]]);
         assert_eq!(terms("-heat OR cold").all_of, [[word("cold")]], "OR does not join what is left out");
+        assert_eq!(terms("solar -heat OR cold").all_of, [[word("solar")], [word("cold")]]);
         assert_eq!(terms("- ' ( ) * : OR -"), Terms::default());
         assert_eq!(terms("\"\" \"").all_of, Vec::<Vec<Clause>>::new());
         assert_eq!(terms("-solar").all_of.len(), 0, "only exclusions: nothing to search for");

@@ -9,9 +9,12 @@ use crate::{
 
 const MAX_FIXED: usize = 3;
 
-/// A search that found nothing, asked again with its unknown words replaced by the closest
-/// words resources here have: the text to offer, when that search finds something.
-pub async fn did_you_mean(db: &DbPool, query: &SearchQuery) -> AppResult<Option<String>> {
+/// A search that found nothing (`found` results), asked again with its unknown words replaced by
+/// the closest words resources here have: the text to offer, when that search finds something.
+pub async fn did_you_mean(db: &DbPool, query: &SearchQuery, found: i64) -> AppResult<Option<String>> {
+    if found > 0 {
+        return Ok(None);
+    }
     let typed: Vec<String> = terms(&query.text)
         .wanted()
         .flat_map(|clause| &clause.words)

@@ -146,10 +146,7 @@ pub async fn search(data: Data, RawQuery(raw): RawQuery) -> AppResult<Json<Searc
             (name.to_string(), counts)
         })
         .collect();
-    let did_you_mean = match page.total {
-        0 => service::search::did_you_mean(&data.db, &query).await?,
-        _ => None,
-    };
+    let did_you_mean = service::search::did_you_mean(&data.db, &query, page.total).await?;
     Ok(Json(SearchResults { items, next, total: page.total, facets, did_you_mean }))
 }
 

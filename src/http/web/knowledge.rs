@@ -157,13 +157,10 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
         .map(|number| number.map(|(n, current)| (n, at((n - 1) * limit), current)))
         .collect::<Vec<_>>();
     let unfiltered = query.to_query_string(false).is_empty();
-    let did_you_mean = match found.total {
-        0 => service::search::did_you_mean(&data.db, &query).await?.map(|text| {
-            let url = link(&SearchQuery { text: text.clone(), offset: 0, ..query.clone() });
-            (text, url)
-        }),
-        _ => None,
-    };
+    let did_you_mean = service::search::did_you_mean(&data.db, &query, found.total).await?.map(|text| {
+        let url = link(&SearchQuery { text: text.clone(), offset: 0, ..query.clone() });
+        (text, url)
+    });
     let ctx = ctx(&data, &viewer, &headers).await?;
     let view = knowledge::SearchView {
         text: &query.text,

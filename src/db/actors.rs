@@ -120,6 +120,27 @@ pub async fn by_ap_id(pool: &DbPool, ap_id: &str) -> AppResult<Option<Actor>> {
     Ok(found)
 }
 
+/// `by_ap_id` for many: the known ones among `ap_ids`, those not read lately in one statement.
+pub async fn by_ap_ids(pool: &DbPool, ap_ids: &[&str]) -> AppResult<Vec<Actor>> {
+    let (mut known, mut missing) = (Vec::new(), Vec::new());
+    for ap_id in ap_ids {
+        match pool.recent_actors().get(ap_id) {
+            Some(actor) => known.push(actor),
+            None => missing.push(*ap_id),
+        }
+    }
+    if !missing.is_empty() {
+        let found: Vec<Actor> = db_run!(pool, |conn| actors::table
+            .filter(actors::ap_id.eq_any(&missing))
+            .select(Actor::as_select())
+            .load(conn)
+            .await?);
+        found.iter().for_each(|actor| remember(pool, actor));
+        known.extend(found);
+    }
+    Ok(known)
+}
+
 pub async fn local_by_username(pool: &DbPool, username: &str) -> AppResult<Option<Actor>> {
     let username = username.to_ascii_lowercase();
     db_run!(pool, |conn| Ok(actors::table

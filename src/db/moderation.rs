@@ -12,6 +12,7 @@ use diesel::{
     BoolExpressionMethods, ExpressionMethods, OptionalExtension, QueryDsl, SelectableHelper, TextExpressionMethods,
 };
 use diesel_async::RunQueryDsl;
+use std::collections::HashSet;
 
 pub const OPEN: &str = "open";
 pub const DISMISSED: &str = "dismissed";
@@ -129,8 +130,15 @@ pub async fn withhold(pool: &DbPool, ap_id: &str) -> AppResult<()> {
     })
 }
 
-pub async fn is_withheld(pool: &DbPool, ap_id: &str) -> AppResult<bool> {
-    db_run!(pool, |conn| Ok(withheld_objects::table.find(ap_id).count().get_result::<i64>(conn).await? > 0))
+/// Which of `ap_ids` a moderator here removed.
+pub async fn withheld_among(pool: &DbPool, ap_ids: &[&str]) -> AppResult<HashSet<String>> {
+    db_run!(pool, |conn| Ok(withheld_objects::table
+        .filter(withheld_objects::ap_id.eq_any(ap_ids))
+        .select(withheld_objects::ap_id)
+        .load::<String>(conn)
+        .await?
+        .into_iter()
+        .collect()))
 }
 
 /// Whether `reporter_id` has an open report about `target_url`.

@@ -7,9 +7,13 @@ use super::{
     schema::{actors, comments, resources},
     words::AddWords,
 };
-use crate::{db_enqueue, db_run, db_tx, db_write, error::AppResult};
+use crate::{
+    db_enqueue, db_run, db_tx, db_write,
+    error::{AppError, AppResult},
+};
 use diesel::{ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, QueryResult, SelectableHelper};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use std::collections::HashMap;
 
 /// Stores a new local resource; `ap_id_of` turns its row id into its ActivityPub id, and
 /// `announce` builds the activities that go out with it, all in one transaction.
@@ -64,20 +68,41 @@ pub async fn update(
     })
 }
 
-/// Stores a remote resource seen for the first time (or again, by another path): one row per id.
-pub async fn upsert_remote(pool: &DbPool, new: &NewResource) -> AppResult<Resource> {
-    if let Some(existing) = by_ap_id(pool, &new.ap_id).await? {
-        return update(pool, existing.id, new, |_| Ok(Vec::new())).await;
-    }
-    let words = super::words::of_resources([new]);
+/// Stores remote resources, new or seen before (one row per id), in one transaction; says each
+/// one's row and whether it was new, in order. The ids must differ.
+pub async fn upsert_remote(pool: &DbPool, news: &[NewResource]) -> AppResult<Vec<(Resource, bool)>> {
+    let words = super::words::of_resources(news);
+    let ap_ids: Vec<&str> = news.iter().map(|n| n.ap_id.as_str()).collect();
     db_tx!(pool, |conn| {
         conn.add_words(&words).await?;
-        let row: Resource = diesel::insert_into(resources::table)
-            .values(new)
-            .returning(Resource::as_returning())
-            .get_result(conn)
-            .await?;
-        Ok(row)
+        let known: HashMap<String, i64> = resources::table
+            .filter(resources::ap_id.eq_any(&ap_ids))
+            .select((resources::ap_id, resources::id))
+            .load(conn)
+            .await?
+            .into_iter()
+            .collect();
+        let mut ids = Vec::with_capacity(news.len());
+        for new in news.iter().filter(|n| known.contains_key(&n.ap_id)) {
+            let id = known[&new.ap_id];
+            diesel::update(resources::table.find(id)).set(new).execute(conn).await?;
+            ids.push(id);
+        }
+        let fresh: Vec<NewResource> = news.iter().filter(|n| !known.contains_key(&n.ap_id)).cloned().collect();
+        if !fresh.is_empty() {
+            ids.extend(conn.insert_resources(&fresh).await?);
+        }
+        let rows: Vec<Resource> =
+            resources::table.filter(resources::id.eq_any(&ids)).select(Resource::as_select()).load(conn).await?;
+        let mut by_ap_id: HashMap<String, Resource> = rows.into_iter().map(|r| (r.ap_id.clone(), r)).collect();
+        news.iter()
+            .map(|new| {
+                let row = by_ap_id
+                    .remove(&new.ap_id)
+                    .ok_or_else(|| AppError::internal(anyhow::anyhow!("a stored resource is missing")))?;
+                Ok((row, !known.contains_key(&new.ap_id)))
+            })
+            .collect()
     })
 }
 

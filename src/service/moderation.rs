@@ -19,6 +19,7 @@ use crate::{
 };
 use cairn_templates::i18n::{t, t_with};
 use serde_json::json;
+use std::collections::HashSet;
 use url::Url;
 
 pub fn require_moderator(user: &User) -> AppResult<()> {
@@ -471,14 +472,34 @@ async fn tell_reporters(data: &Data, closed: &[Report], kind: &str) -> AppResult
 /// Whether an object from another server is refused here: a moderator removed it, or its
 /// author is a suspended account (whoever passes it on: a group, a relay, a lookup).
 pub async fn refuses(state: &AppState, object: &serde_json::Value) -> AppResult<bool> {
-    let Some(id) = crate::federation::protocol::id_of(object) else { return Ok(false) };
-    let refused = db::moderation::is_withheld(&state.db, id.as_str()).await?
-        || match object.get("attributedTo").and_then(crate::federation::protocol::id_of) {
-            Some(author) => db::actors::by_ap_id(&state.db, author.as_str()).await?.is_some_and(|a| a.suspended),
-            None => false,
-        };
-    if refused {
-        tracing::info!("not taking {id}: a moderator here removed it or suspended its author");
+    Ok(refused(state, std::slice::from_ref(object)).await?[0])
+}
+
+/// `refuses` for each of many objects, in order, in two statements however many they are.
+pub async fn refused(state: &AppState, objects: &[serde_json::Value]) -> AppResult<Vec<bool>> {
+    use crate::federation::protocol::id_of;
+    let ids: Vec<Option<Url>> = objects.iter().map(id_of).collect();
+    let authors: Vec<Option<Url>> = objects.iter().map(|o| o.get("attributedTo").and_then(id_of)).collect();
+    fn as_str(urls: &[Option<Url>]) -> Vec<&str> {
+        urls.iter().flatten().map(Url::as_str).collect()
     }
-    Ok(refused)
+    let withheld = db::moderation::withheld_among(&state.db, &as_str(&ids)).await?;
+    let suspended: HashSet<String> = db::actors::by_ap_ids(&state.db, &as_str(&authors))
+        .await?
+        .into_iter()
+        .filter_map(|a| a.suspended.then_some(a.ap_id))
+        .collect();
+    Ok(ids
+        .iter()
+        .zip(&authors)
+        .map(|(id, author)| {
+            let Some(id) = id else { return false };
+            let refused = withheld.contains(id.as_str())
+                || author.as_ref().is_some_and(|author| suspended.contains(author.as_str()));
+            if refused {
+                tracing::info!("not taking {id}: a moderator here removed it or suspended its author");
+            }
+            refused
+        })
+        .collect())
 }

@@ -16,6 +16,7 @@ use activitypub_federation::fetch::fetch_object_http;
 use cairn_templates::i18n::t;
 use serde_json::Value;
 use std::{collections::HashSet, time::Duration};
+use tokio::task::JoinHandle;
 use url::Url;
 
 /// Pages read before giving up on one that keeps failing.
@@ -131,9 +132,15 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
     // Newest first: an object already met (updated or deleted later) is not taken again older.
     let mut met = HashSet::new();
     let mut pages = 0u64;
+    // The next page, read while this one is stored.
+    let mut ahead: Option<JoinHandle<AppResult<Value>>> = None;
     loop {
         save(&Progress { state: RUNNING, next: Some(&next), total, done, error: None }).await?;
-        let page = match read_page(data, &next).await {
+        let fetched = match ahead.take() {
+            Some(reading) => reading.await.map_err(AppError::internal)?,
+            None => read_page(data.reset_request_count(), next.clone()).await,
+        };
+        let page = match fetched {
             Ok(page) => page,
             Err(error) => {
                 let message = format!("{next}: {}", error.message);
@@ -142,25 +149,34 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
             }
         };
         total = total.or(page["totalItems"].as_i64());
+        // A collection's first page, or the page after this one.
+        let following = page["first"].as_str().or(page["next"].as_str()).map(str::to_string).filter(|url| *url != next);
+        let on_outbox_server = |url: &str| Url::parse(url).ok().map(|u| host_of_url(&u)).as_ref() == Some(&outbox_host);
+        if let Some(url) = following.clone().filter(|url| on_outbox_server(url)) {
+            ahead = Some(tokio::spawn(read_page(data.reset_request_count(), url)));
+        }
         let items = page["orderedItems"].as_array().or(page["items"].as_array()).cloned().unwrap_or_default();
+        let mut announced = Vec::new();
         for item in items {
             if done as u64 >= walk.max_items {
                 break;
             }
             if !lease.keep(&data.db).await? {
+                ahead.inspect(JoinHandle::abort);
                 return Err(AppError::new(ErrorKind::Conflict, t("another-process-has-taken-this-reading-over")));
             }
-            if let Err(error) = take_item(data, owner, item, walk.announced_copies_current, &mut met).await {
+            if let Err(error) =
+                take_item(data, owner, item, walk.announced_copies_current, &mut met, &mut announced).await
+            {
                 tracing::info!("outbox of {owner}: an item was not taken: {}", error.message);
             }
             done += 1;
         }
+        super::resources::receive_announced_many(data, owner, announced).await?;
         pages += 1;
-        // A collection's first page, or the page after this one.
-        let following = page["first"].as_str().or(page["next"].as_str()).map(str::to_string);
-        let Some(url) = following.filter(|url| *url != next) else { break };
+        let Some(url) = following else { break };
         // Pages stay on the outbox's server, and an endless outbox ends somewhere.
-        let stop = if Url::parse(&url).ok().map(|u| host_of_url(&u)).as_ref() != Some(&outbox_host) {
+        let stop = if !on_outbox_server(&url) {
             Some((FAILED, format!("{url}: the next page is not on the outbox's server")))
         } else if pages >= walk.max_pages || done as u64 >= walk.max_items {
             let setting = walk.limits_setting;
@@ -169,6 +185,7 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
             None
         };
         if let Some((state, message)) = stop {
+            ahead.inspect(JoinHandle::abort);
             tracing::info!("outbox of {owner}: {message}");
             save(&Progress { state, next: None, total, done, error: Some(&message) }).await?;
             return Ok(());
@@ -178,11 +195,11 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
     save(&Progress { state: DONE, next: None, total, done, error: None }).await
 }
 
-async fn read_page(data: &Data, url: &str) -> AppResult<Value> {
-    let url = Url::parse(url)?;
+async fn read_page(data: Data, url: String) -> AppResult<Value> {
+    let url = Url::parse(&url)?;
     let mut attempt = 0;
     loop {
-        match fetch_object_http::<_, Value>(&url, &data.reset_request_count()).await {
+        match fetch_object_http::<_, Value>(&url, &data).await {
             Ok(page) => return Ok(page.object),
             Err(error) if attempt + 1 < PAGE_ATTEMPTS => {
                 attempt += 1;
@@ -195,13 +212,15 @@ async fn read_page(data: &Data, url: &str) -> AppResult<Value> {
 }
 
 /// One outbox item, taken as the inbox would take it from its owner: what it created, updated
-/// or passed on. An object met before on the way back in time is not taken again.
+/// or passed on. An object met before on the way back in time is not taken again. Objects
+/// announced as they are now are put in `announced`, to be taken with the rest of the page.
 async fn take_item(
     data: &Data,
     owner: &Url,
     item: Value,
     announced_copies_current: bool,
     met: &mut HashSet<Url>,
+    announced: &mut Vec<Value>,
 ) -> AppResult<()> {
     let kind = item["type"].as_str().unwrap_or_default();
     if !["Announce", "Create", "Update", "Delete"].contains(&kind)
@@ -215,7 +234,10 @@ async fn take_item(
     }
     let object = item["object"].clone();
     match kind {
-        "Announce" if announced_copies_current => super::resources::receive_announced(data, owner, object).await,
+        "Announce" if announced_copies_current => {
+            announced.push(object);
+            Ok(())
+        }
         "Announce" => super::resources::receive_announced(data, owner, Value::String(object_id.into())).await,
         "Create" if object.is_object() => super::resources::receive_created(data, owner, object).await,
         "Update" if object.is_object() => super::resources::receive_updated(data, owner, object).await,

@@ -38,6 +38,7 @@ use activitypub_federation::{
 use cairn_templates::i18n::t;
 use chrono::Utc;
 use serde_json::{Value, json};
+use std::collections::HashMap;
 use url::Url;
 
 pub async fn publish(data: &Data, author: &Actor, input: &ResourceInput) -> AppResult<Resource> {
@@ -358,7 +359,7 @@ pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppRe
         return super::posts::receive_group_announce(data, &group, object).await;
     }
     let Some(id) = id_of(&object) else { return Err(AppError::bad_request(t("the-announced-object-has-no-id"))) };
-    let embedded_here = object.is_object() && host_of_url(&id) == host_of_url(actor);
+    let embedded_here = embedded_by_its_server(actor, &object);
     if embedded_here && object_type(&object) == "Event" {
         return super::events::receive_event(data, actor, object, Arrival::Announced).await;
     }
@@ -376,6 +377,94 @@ pub async fn receive_announced(data: &Data, actor: &Url, object: Value) -> AppRe
     // actor's Announce of an event names it).
     if let Err(err) = super::lookup::by_url(data, &id, Reach::Fetch).await {
         tracing::info!("an Announce from {actor} of {id} was not taken: {}", err.message);
+    }
+    Ok(())
+}
+
+/// Whether `object` is embedded whole in an Announce by its own server's actor, and so speaks
+/// for itself (anything else is read from its origin).
+fn embedded_by_its_server(actor: &Url, object: &Value) -> bool {
+    object.is_object() && id_of(object).is_some_and(|id| host_of_url(&id) == host_of_url(actor))
+}
+
+/// What `actor` announced on one page of its outbox, taken together (a backfill): each object
+/// meets `receive_announced`'s checks, and the resources it embeds as they are now are prepared
+/// off the runtime and stored in one transaction; anything else is taken one by one. An object
+/// that is not taken is logged and does not stop the others.
+pub async fn receive_announced_many(data: &Data, actor: &Url, objects: Vec<Value>) -> AppResult<()> {
+    let not_taken = |id: &str, error: &AppError| {
+        tracing::info!("an Announce from {actor} of {id} was not taken: {}", error.message)
+    };
+    let from_group = db::actors::by_ap_id(&data.db, actor.as_str()).await?.is_some_and(|a| a.kind == "Group");
+    if from_group {
+        for object in objects {
+            let id = id_of(&object).map(String::from).unwrap_or_default();
+            if let Err(error) = receive_announced(data, actor, object).await {
+                not_taken(&id, &error);
+            }
+        }
+        return Ok(());
+    }
+    if !super::subscriptions::listens_to(data, actor).await? {
+        tracing::info!("ignoring {} Announces from {actor}, whom nobody here follows", objects.len());
+        return Ok(());
+    }
+    let refused = super::moderation::refused(data, &objects).await?;
+    let mut authors: HashMap<Url, Actor> = HashMap::new();
+    let mut articles = Vec::new();
+    for (object, refused) in objects.into_iter().zip(refused) {
+        let id = id_of(&object).map(String::from).unwrap_or_default();
+        if refused {
+            continue;
+        }
+        if !(embedded_by_its_server(actor, &object) && ARTICLE_TYPES.contains(&object_type(&object))) {
+            if let Err(error) = receive_announced(data, actor, object).await {
+                not_taken(&id, &error);
+            }
+            continue;
+        }
+        let verified = async {
+            let json: ArticleJson = serde_json::from_value(object)?;
+            ApResource::verify(&json, &json.id, data).await?;
+            let author_id =
+                id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a resource needs an author"))?;
+            let author = match authors.get(&author_id) {
+                Some(author) => author.clone(),
+                None => ApResource::author_of(&json, data).await?,
+            };
+            authors.insert(author_id, author.clone());
+            Ok::<_, AppError>((json, author))
+        };
+        match verified.await {
+            Ok(article) => articles.push(article),
+            Err(error) => not_taken(&id, &error),
+        }
+    }
+    let prepared = tokio::task::spawn_blocking(move || {
+        articles
+            .into_iter()
+            .map(|(json, author)| (ApResource::prepare(&json, &author), author, json.id))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(AppError::internal)?;
+    let mut ready = Vec::with_capacity(prepared.len());
+    for (new, author, id) in prepared {
+        match new {
+            Ok(new) => ready.push((new, author)),
+            Err(error) => not_taken(id.as_str(), &error),
+        }
+    }
+    if let Err(error) = ApResource::store(data, ready.clone()).await {
+        // One row the database refuses (or the same object arriving at the inbox meanwhile)
+        // must not cost the page: each is stored alone.
+        tracing::info!("an outbox page of {actor} was stored one by one: {}", error.message);
+        for one in ready {
+            let id = one.0.ap_id.clone();
+            if let Err(error) = ApResource::store(data, vec![one]).await {
+                not_taken(&id, &error);
+            }
+        }
     }
     Ok(())
 }

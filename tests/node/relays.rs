@@ -138,6 +138,76 @@ async fn an_interrupted_backfill_resumes_where_it_stopped() {
     assert_eq!(found["total"], 3, "{found}");
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn a_backfill_stores_each_page_together_and_refuses_what_the_inbox_refuses() {
+    use cairn::db::subscriptions as subs;
+    let city = TestNode::start().await;
+    let editor = city.user_with_token("editor").await;
+    let outcast = city.user_with_token("outcast").await;
+    // Two pages of the city's outbox (40 a page), so the second is read while the first is stored.
+    let mut ap_ids = Vec::new();
+    for n in 0..45 {
+        let (status, body) =
+            api(&city, &editor, Method::POST, "/api/v1/resources", case_study(&format!("Paged plan {n}"))).await;
+        assert_eq!(status, 201, "{body}");
+        ap_ids.push(body["ap_id"].as_str().unwrap().to_string());
+    }
+    for n in 0..2 {
+        let (status, _) =
+            api(&city, &outcast, Method::POST, "/api/v1/resources", case_study(&format!("Outcast plan {n}"))).await;
+        assert_eq!(status, 201);
+    }
+    let aggregator = TestNode::start().await;
+    let admin = aggregator.admin_with_token("curator").await;
+    // What a moderator here removed and whom they suspended stay out, as at the inbox.
+    cairn::db::moderation::withhold(&aggregator.state.db, &ap_ids[7]).await.unwrap();
+    let outcast_handle = format!("outcast@{}", city.state.domain);
+    let lookup = format!("/api/v1/lookup?q={outcast_handle}");
+    assert_eq!(api(&aggregator, &admin, Method::GET, &lookup, Value::Null).await.0, 200);
+    let path = format!("/api/v1/admin/accounts/{outcast_handle}/suspend");
+    let (status, standing) = api(&aggregator, &admin, Method::POST, &path, json!({"reason": "illustrative"})).await;
+    assert_eq!(status, 200, "{standing}");
+
+    let (status, body) =
+        api(&aggregator, &admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": city.state.domain}))
+            .await;
+    assert_eq!(status, 201, "{body}");
+    eventually("the backfill reads both pages", async || {
+        let s = subs::by_domain(&aggregator.state.db, &city.state.domain).await.unwrap().unwrap();
+        s.backfill_state == subs::DONE && s.backfilled == 47
+    })
+    .await;
+    let found = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=paged&limit=50", Value::Null).await.1;
+    assert_eq!(found["total"], 44, "all but the withheld one: {found}");
+    let titles: Vec<&str> = found["items"].as_array().unwrap().iter().filter_map(|i| i["title"].as_str()).collect();
+    assert!(!titles.contains(&"Paged plan 7"), "{titles:?}");
+    assert!(titles.contains(&"Paged plan 0") && titles.contains(&"Paged plan 44"), "{titles:?}");
+    let outcast_found = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=outcast", Value::Null).await.1;
+    assert_eq!(outcast_found["total"], 0, "{outcast_found}");
+    // Stored as the inbox stores: each with its author, its page and the counts kept.
+    let one = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=%22paged+plan+12%22", Value::Null).await.1;
+    assert_eq!(one["items"][0]["ap_id"], json!(ap_ids[12]), "{one}");
+    assert_eq!(one["items"][0]["author"]["handle"], json!(format!("@editor@{}", city.state.domain)), "{one}");
+    let map = api(&aggregator, &admin, Method::GET, "/api/v1/resources?sector=mobility&limit=1", Value::Null).await.1;
+    assert_eq!(map["total"], 44, "{map}");
+
+    // Backfilled again (a resumed reading), nothing is stored twice.
+    let again = subs::by_domain(&aggregator.state.db, &city.state.domain).await.unwrap().unwrap();
+    let progress =
+        subs::Progress { state: subs::RUNNING, next: again.outbox.as_deref(), total: Some(47), done: 0, error: None };
+    subs::save_progress(&aggregator.state.db, again.id, &progress, cairn::db::now()).await.unwrap();
+    let federation =
+        cairn::federation::config(aggregator.state.clone(), &application(&aggregator).await).await.unwrap();
+    tokio::spawn(cairn::service::outboxes::resume(federation.to_request_data()));
+    eventually("the second reading finishes", async || {
+        let s = subs::by_domain(&aggregator.state.db, &city.state.domain).await.unwrap().unwrap();
+        s.backfill_state == subs::DONE && s.backfilled == 47
+    })
+    .await;
+    let found = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=paged", Value::Null).await.1;
+    assert_eq!(found["total"], 44, "{found}");
+}
+
 async fn application(node: &TestNode) -> cairn::federation::objects::actor::ApActor {
     let row = cairn::db::actors::local_by_username(&node.state.db, "node").await.unwrap().unwrap();
     cairn::federation::objects::actor::ApActor::new(row).unwrap()

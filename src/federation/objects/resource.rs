@@ -109,6 +109,50 @@ impl ApResource {
             tool_types: row.tool_type_list().into_iter().map(Value::String).collect(),
         }
     }
+
+    /// The author of a remote `Article`, fetched when not known here.
+    pub async fn author_of(json: &ArticleJson, data: &Data<AppState>) -> AppResult<Actor> {
+        let author_id =
+            id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a resource needs an author"))?;
+        Ok(ObjectId::<ApActor>::from(author_id).dereference(data).await?.row)
+    }
+
+    /// A verified remote `Article` made into its row: validated as the domain says and its HTML
+    /// sanitised. Work for the processor only, so that many can be prepared off the runtime.
+    pub fn prepare(json: &ArticleJson, author: &Actor) -> AppResult<NewResource> {
+        let valid = check_resource(&input_from(json))?;
+        let body_html = sanitize_html(&maps_of(json).original_content().unwrap_or_default());
+        let same_origin_url = page_url(json.url.as_deref().and_then(|u| Url::parse(u).ok()), &json.id);
+        let published = json.published.unwrap_or_else(Utc::now);
+        new_resource(NewResourceParts {
+            ap_id: json.id.to_string(),
+            local: false,
+            origin: host_of_url(&json.id),
+            author_id: author.id,
+            valid: &valid,
+            body_html,
+            url: same_origin_url,
+            demo: false,
+            published,
+            updated: json.updated.unwrap_or(published),
+        })
+    }
+
+    /// Stores prepared resources in one transaction, then what follows an arrival: each one's
+    /// pictures kept, and a resource seen for the first time announced by its topics.
+    pub async fn store(data: &Data<AppState>, prepared: Vec<(NewResource, Actor)>) -> AppResult<Vec<ApResource>> {
+        let (news, authors): (Vec<NewResource>, Vec<Actor>) = prepared.into_iter().unzip();
+        let stored = db::resources::upsert_remote(&data.db, &news).await?;
+        let mut resources = Vec::with_capacity(stored.len());
+        for ((row, first_sight), author) in stored.into_iter().zip(authors) {
+            remote_pictures::keep_for(data, row.author_id, &row.ap_id, &row.attachment_list());
+            if first_sight {
+                topics::announce_new(data, &row.ap_id, &row.sector_list(), row.published_at.and_utc()).await?;
+            }
+            resources.push(ApResource::new(row, author)?);
+        }
+        Ok(resources)
+    }
 }
 
 /// The year a resource is filed under: when its work started, else when it was published.
@@ -235,32 +279,10 @@ impl Object for ApResource {
     }
 
     async fn from_json(json: ArticleJson, data: &Data<AppState>) -> AppResult<Self> {
-        let author_id =
-            id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a resource needs an author"))?;
-        let author = ObjectId::<ApActor>::from(author_id).dereference(data).await?;
-        let valid = check_resource(&input_from(&json))?;
-        let body_html = sanitize_html(&maps_of(&json).original_content().unwrap_or_default());
-        let same_origin_url = page_url(json.url.as_deref().and_then(|u| Url::parse(u).ok()), &json.id);
-        let published = json.published.unwrap_or_else(Utc::now);
-        let new = new_resource(NewResourceParts {
-            ap_id: json.id.to_string(),
-            local: false,
-            origin: host_of_url(&json.id),
-            author_id: author.row.id,
-            valid: &valid,
-            body_html,
-            url: same_origin_url,
-            demo: false,
-            published,
-            updated: json.updated.unwrap_or(published),
-        })?;
-        let first_sight = db::resources::by_ap_id(&data.db, &new.ap_id).await?.is_none();
-        let row = db::resources::upsert_remote(&data.db, &new).await?;
-        remote_pictures::keep_for(data, row.author_id, &row.ap_id, &row.attachment_list());
-        if first_sight {
-            topics::announce_new(data, &row.ap_id, &row.sector_list(), row.published_at.and_utc()).await?;
-        }
-        ApResource::new(row, author.row)
+        let author = ApResource::author_of(&json, data).await?;
+        let new = ApResource::prepare(&json, &author)?;
+        let mut stored = ApResource::store(data, vec![(new, author)]).await?;
+        stored.pop().ok_or_else(|| AppError::internal(anyhow::anyhow!("a stored resource is missing")))
     }
 }
 

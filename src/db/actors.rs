@@ -356,8 +356,15 @@ pub struct DirectoryQuery {
     pub sector: String,
 }
 
-/// People, organisations and groups, local and known remote, matching every given filter.
-pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset: i64) -> AppResult<Vec<Actor>> {
+/// People, organisations and groups, local and known remote, matching every given filter,
+/// newest first from before the row id `before`. The text is looked up in the directory's
+/// index by the beginnings of its words.
+pub async fn directory(
+    pool: &DbPool,
+    query: &DirectoryQuery,
+    limit: i64,
+    before: Option<i64>,
+) -> AppResult<Vec<Actor>> {
     use super::{lower, schema::groups};
     use diesel::{BoolExpressionMethods, TextExpressionMethods};
     let like = |value: &str| format!("%{}%", value.trim().to_lowercase().replace(['%', '_', '\\'], ""));
@@ -367,25 +374,22 @@ pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset
         "group" => vec!["Group"],
         _ => vec!["Person", "Organization", "Group"],
     };
+    let words = super::dialect::directory_words(&query.text);
+    let ((before_bind, after_bind), text) = super::dialect::directory_match(pool.dialect(), &words);
     db_run!(pool, |conn| {
         let mut q = actors::table
             .filter(actors::kind.eq_any(&kinds))
             .filter(actors::local.eq(false).or(actors::username.ne(DEMO_USERNAME)))
             .filter(super::blocks::actor_not_withdrawn())
             .into_boxed();
-        if !query.text.trim().is_empty() {
-            // What people look for a colleague by: name, handle, role, organisation, expertise,
-            // city, and what their summary says.
-            let text = like(&query.text);
+        if let Some(before) = before {
+            q = q.filter(actors::id.lt(before));
+        }
+        if !words.is_empty() {
             q = q.filter(
-                lower(actors::display_name)
-                    .like(text.clone())
-                    .or(lower(actors::username).like(text.clone()))
-                    .or(lower(actors::job_title).like(text.clone()))
-                    .or(lower(actors::organisation).like(text.clone()))
-                    .or(lower(actors::expertise).like(text.clone()))
-                    .or(lower(actors::city).like(text.clone()))
-                    .or(lower(actors::summary).like(text)),
+                diesel::dsl::sql::<diesel::sql_types::Bool>(before_bind)
+                    .bind::<diesel::sql_types::Text, _>(text.clone())
+                    .sql(after_bind),
             );
         }
         if !query.country.trim().is_empty() {
@@ -417,6 +421,6 @@ pub async fn directory(pool: &DbPool, query: &DirectoryQuery, limit: i64, offset
                     .or(lower(actors::expertise).like(like(&label))),
             );
         }
-        Ok(q.order(actors::id.desc()).limit(limit).offset(offset).select(Actor::as_select()).load(conn).await?)
+        Ok(q.order(actors::id.desc()).limit(limit).select(Actor::as_select()).load(conn).await?)
     })
 }

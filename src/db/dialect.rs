@@ -11,7 +11,7 @@ use diesel_async::{
 use futures::future::BoxFuture;
 
 use super::SqliteConn;
-use crate::domain::search::{Clause, Terms};
+use crate::domain::search::{Clause, Terms, fold};
 
 tokio::task_local! {
     /// Set while a writer of this process has the writer connection ([`super::SqliteWriter`]).
@@ -268,6 +268,30 @@ pub fn text_match(dialect: Dialect, terms: &Terms) -> Option<TextMatch> {
             }
         }
     })
+}
+
+/// The words a directory search asks for: each word's beginning, folded as the indexes fold
+/// (at most eight words; the rest of the text is not a name anyone types).
+pub fn directory_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(fold).take(8).collect()
+}
+
+/// The directory's index asked for the beginnings of `words` (`directory_words`), all of them:
+/// the condition on `actors` around its one bind, and that bind. FTS5's table on SQLite, the
+/// index over `cairn_directory_words` on PostgreSQL (migration 000032).
+pub fn directory_match(dialect: Dialect, words: &[String]) -> ((&'static str, &'static str), String) {
+    match dialect {
+        Dialect::Sqlite => {
+            let query: Vec<String> = words.iter().map(|w| format!("\"{}\"*", plain(w))).collect();
+            (("actors.id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ", ")"), query.join(" AND "))
+        }
+        Dialect::Postgres => {
+            let query: Vec<String> = words.iter().map(|w| format!("'{}':*", plain(w).replace('\'', ""))).collect();
+            let words = "cairn_directory_words(actors.display_name, actors.username, actors.job_title, \
+                         actors.organisation, actors.expertise, actors.city, actors.summary) @@ CAST(";
+            ((words, " AS tsquery)"), query.join(" & "))
+        }
+    }
 }
 
 /// '~' would reach PostgreSQL's query as part of a word, and read as a facet's token.

@@ -504,3 +504,53 @@ async fn a_note_addressed_to_someone_here_without_a_mention_tag_reaches_them() {
     let post = get(&node, &ben, &format!("/api/v1/posts/{encoded}")).await;
     assert_eq!(post["mentions"], json!([node.state.actor_url("ben")]));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_directory_finds_people_by_the_beginnings_of_words_and_pages_by_cursor() {
+    let node = TestNode::start().await;
+    for n in 0..45 {
+        let token = node.user_with_token(&format!("planner{n}")).await;
+        let organisation = if n % 3 == 0 { "Ville de Besançon" } else { "Métropole de Lyon" };
+        let profile = json!({"job_title": format!("Heat planner {n}"), "organisation": organisation});
+        let (status, me) = api(&node, &token, Method::PATCH, "/api/v1/me", profile).await;
+        assert_eq!(status, 200, "{me}");
+    }
+    let handles = async |query: &str| -> (Vec<String>, Value) {
+        let (status, page) = api(&node, "", Method::GET, &format!("/api/v1/directory?{query}"), Value::Null).await;
+        assert_eq!(status, 200, "{query}: {page}");
+        let items = page["items"].as_array().unwrap().iter().map(|i| i["username"].as_str().unwrap().to_string());
+        (items.collect(), page["next"].clone())
+    };
+
+    // Every word's beginning, in any order, accents or not.
+    assert_eq!(handles("q=heat+plan&limit=100").await.0.len(), 45);
+    assert_eq!(handles("q=plann+HEAT&limit=100").await.0.len(), 45);
+    assert_eq!(handles("q=besan&limit=100").await.0.len(), 15);
+    assert_eq!(handles("q=Besan%C3%A7on&limit=100").await.0.len(), 15);
+    assert_eq!(handles("q=metropole+lyon&limit=100").await.0.len(), 30);
+    assert_eq!(handles("q=planner7").await.0, ["planner7"], "a handle");
+    assert!(handles("q=lanner").await.0.is_empty(), "the middle of a word is no beginning");
+    assert!(handles("q=heat+paris").await.0.is_empty(), "every word counts");
+    assert!(handles("q=%22%2A%3A%28&limit=100").await.0.len() > 45, "punctuation alone asks for nothing");
+
+    // Pages by cursor: newest first, each person once, to the end.
+    let mut seen = Vec::new();
+    let mut query = "q=heat&limit=20".to_string();
+    loop {
+        let (page, next) = handles(&query).await;
+        seen.extend(page);
+        let Some(cursor) = next.as_str() else { break };
+        query = format!("q=heat&limit=20&cursor={cursor}");
+    }
+    let expected: Vec<String> = (0..45).rev().map(|n| format!("planner{n}")).collect();
+    assert_eq!(seen, expected);
+    let (status, refused) = api(&node, "", Method::GET, "/api/v1/directory?cursor=abc", Value::Null).await;
+    assert_eq!(status, 400, "{refused}");
+
+    // The page without JavaScript pages the same way.
+    let first = node.client.get(node.url("/directory?q=heat")).send().await.unwrap().text().await.unwrap();
+    let next = first.split("cursor=").nth(1).and_then(|rest| rest.split(['"', '&']).next()).expect("a next page");
+    let second = node.client.get(node.url(&format!("/directory?q=heat&cursor={next}"))).send().await.unwrap();
+    let second = second.text().await.unwrap();
+    assert!(!second.contains("@planner44@") && second.contains("@planner24@"), "{second}");
+}

@@ -297,7 +297,8 @@ pub async fn mark_seen(data: Data, api: ApiUser) -> AppResult<StatusCode> {
 #[derive(Deserialize, Default, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct DirectoryParams {
-    /// Words in names, handles, roles, organisations, expertise, cities and summaries.
+    /// Beginnings of words in names, handles, roles, organisations, expertise, cities and
+    /// summaries (`ann lyo`); every word must match, accents or not.
     #[serde(default)]
     pub q: String,
     /// `person`, `organization` or `group`.
@@ -335,8 +336,7 @@ impl DirectoryParams {
     responses((status = 200, body = Page<ActorView>)))]
 pub async fn directory(data: Data, ApiQuery(params): ApiQuery<DirectoryParams>) -> AppResult<Json<Page<ActorView>>> {
     let list = ListQuery { limit: params.limit, cursor: params.cursor.clone() };
-    let offset = list.cursor()?.unwrap_or(0);
-    let rows = db::actors::directory(&data.db, &params.query(), list.limit(), offset).await?;
-    let next = (rows.len() as i64 == list.limit()).then(|| (offset + list.limit()).to_string());
+    let rows = db::actors::directory(&data.db, &params.query(), list.limit(), list.cursor()?).await?;
+    let next = (rows.len() as i64 == list.limit()).then(|| rows.last().map(|a| a.id.to_string())).flatten();
     Ok(Json(Page::new(rows.iter().map(|a| ActorView::new(&data, a)).collect(), next)))
 }

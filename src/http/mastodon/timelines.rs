@@ -194,7 +194,7 @@ pub async fn search(data: Data, client: MaybeClient, Query(params): Query<Search
             }
         } else if !q.is_empty() {
             let query = DirectoryQuery { text: q.trim_start_matches('@').to_string(), ..Default::default() };
-            for actor in db::actors::directory(&data.db, &query, limit, 0).await? {
+            for actor in db::actors::directory(&data.db, &query, limit, None).await? {
                 accounts.push(entities::account(&data, &actor).await?);
             }
         }

@@ -333,8 +333,8 @@ pub async fn directory(
     headers: HeaderMap,
     Query(params): Query<DirectoryParams>,
 ) -> WebResult {
-    let offset = params.cursor.as_deref().and_then(|c| c.parse::<i64>().ok()).unwrap_or(0).max(0);
-    let rows = db::actors::directory(&data.db, &params.query(), PAGE, offset).await?;
+    let before = params.cursor.as_deref().and_then(|c| c.parse::<i64>().ok());
+    let rows = db::actors::directory(&data.db, &params.query(), PAGE, before).await?;
     let mut results = Vec::new();
     for actor in &rows {
         results.push((card(actor), relation(&data, &viewer, actor).await?, actor.ap_id.clone()));
@@ -345,7 +345,8 @@ pub async fn directory(
         ("role", msg("role-or-job-title"), params.role.clone()),
         ("city", msg("city"), params.city.clone()),
     ];
-    let next_url = (rows.len() as i64 == PAGE).then(|| {
+    let last = rows.last().map(|a| a.id).filter(|_| rows.len() as i64 == PAGE);
+    let next_url = last.map(|last| {
         let mut url = url::form_urlencoded::Serializer::new(String::new());
         for (name, _, value) in &filters {
             url.append_pair(name, value);
@@ -353,7 +354,7 @@ pub async fn directory(
         url.append_pair("country", &params.country)
             .append_pair("kind", &params.kind)
             .append_pair("sector", &params.sector)
-            .append_pair("cursor", &(offset + PAGE).to_string());
+            .append_pair("cursor", &last.to_string());
         format!("/directory?{}", url.finish())
     });
     let sectors = sector_options();

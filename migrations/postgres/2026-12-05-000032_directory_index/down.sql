@@ -1,0 +1,2 @@
+DROP INDEX actors_directory;
+DROP FUNCTION cairn_directory_words;

@@ -1,0 +1,4 @@
+DROP TRIGGER actors_fts_insert;
+DROP TRIGGER actors_fts_delete;
+DROP TRIGGER actors_fts_update;
+DROP TABLE actors_fts;

@@ -14,7 +14,7 @@ use cairn::{
     db,
     service::{demo, subscriptions},
 };
-use common::{peak_rss_mb, percentile, start};
+use common::{peak_rss_mb, percentile, start, status_mb};
 use std::time::{Duration, Instant};
 
 const REQUESTS: usize = 500;
@@ -58,6 +58,8 @@ async fn main() -> anyhow::Result<()> {
     }
     let backfill = started.elapsed();
     eprintln!();
+    // Of what is resident now: the process's own memory, and the databases' pages it maps.
+    let (anonymous, mapped) = (status_mb("RssAnon:"), status_mb("RssFile:"));
     let stored = db::resources::count_by_origin(&aggregator.state.db)
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?
@@ -87,6 +89,7 @@ async fn main() -> anyhow::Result<()> {
         rss_before,
         peak_rss_mb()
     );
+    println!("resident after the backfill: {anonymous:.0} MB of the process's own, {mapped:.0} MB of mapped files");
     println!(
         "aggregator search, two facet filters, {REQUESTS} requests: median {:.1} ms, p99 {:.1} ms",
         percentile(&latencies, 0.5).as_secs_f64() * 1000.0,

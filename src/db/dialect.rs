@@ -11,7 +11,7 @@ use diesel_async::{
 use futures::future::BoxFuture;
 
 use super::SqliteConn;
-use crate::domain::search::{Clause, Terms, fold};
+use crate::domain::search::{Clause, Terms};
 
 tokio::task_local! {
     /// Set while a writer of this process has the writer connection ([`super::SqliteWriter`]).
@@ -270,26 +270,32 @@ pub fn text_match(dialect: Dialect, terms: &Terms) -> Option<TextMatch> {
     })
 }
 
-/// The words a directory search asks for: each word's beginning, folded as the indexes fold
-/// (at most eight words; the rest of the text is not a name anyone types).
+/// The words a directory search asks for: at most eight, of at most 64 letters (no name is
+/// longer; PostgreSQL refuses words of over 2 KB). Each engine folds them as its index does.
 pub fn directory_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(fold).take(8).collect()
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().take(64).collect())
+        .take(8)
+        .collect()
 }
 
 /// The directory's index asked for the beginnings of `words` (`directory_words`), all of them:
-/// the condition on `actors` around its one bind, and that bind. FTS5's table on SQLite, the
-/// index over `cairn_directory_words` on PostgreSQL (migration 000032).
+/// the condition on `actors` around its one bind, and that bind. On SQLite FTS5's table, whose
+/// tokenizer reads the quoted words as it read the names; on PostgreSQL the index over
+/// `cairn_directory_words`, the query folded by the same `cairn_fold` (migration 000032).
 pub fn directory_match(dialect: Dialect, words: &[String]) -> ((&'static str, &'static str), String) {
     match dialect {
         Dialect::Sqlite => {
-            let query: Vec<String> = words.iter().map(|w| format!("\"{}\"*", plain(w))).collect();
+            let query: Vec<String> = words.iter().map(|w| format!("\"{w}\"*")).collect();
             (("actors.id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ", ")"), query.join(" AND "))
         }
         Dialect::Postgres => {
-            let query: Vec<String> = words.iter().map(|w| format!("'{}':*", plain(w).replace('\'', ""))).collect();
+            let query: Vec<String> = words.iter().map(|w| format!("'{w}':*")).collect();
             let words = "cairn_directory_words(actors.display_name, actors.username, actors.job_title, \
-                         actors.organisation, actors.expertise, actors.city, actors.summary) @@ CAST(";
-            ((words, " AS tsquery)"), query.join(" & "))
+                         actors.organisation, actors.expertise, actors.city, actors.summary) \
+                         @@ CAST(cairn_fold(";
+            ((words, ") AS tsquery)"), query.join(" & "))
         }
     }
 }

@@ -16,7 +16,7 @@ use activitypub_federation::fetch::fetch_object_http;
 use cairn_templates::i18n::t;
 use serde_json::Value;
 use std::{collections::HashSet, time::Duration};
-use tokio::task::JoinHandle;
+use tokio_util::task::AbortOnDropHandle;
 use url::Url;
 
 /// Pages read before giving up on one that keeps failing.
@@ -132,8 +132,8 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
     // Newest first: an object already met (updated or deleted later) is not taken again older.
     let mut met = HashSet::new();
     let mut pages = 0u64;
-    // The next page, read while this one is stored.
-    let mut ahead: Option<JoinHandle<AppResult<Value>>> = None;
+    // The next page, read while this one is stored (and given up with the reading).
+    let mut ahead: Option<AbortOnDropHandle<AppResult<Value>>> = None;
     loop {
         save(&Progress { state: RUNNING, next: Some(&next), total, done, error: None }).await?;
         let fetched = match ahead.take() {
@@ -152,8 +152,8 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
         // A collection's first page, or the page after this one.
         let following = page["first"].as_str().or(page["next"].as_str()).map(str::to_string).filter(|url| *url != next);
         let on_outbox_server = |url: &str| Url::parse(url).ok().map(|u| host_of_url(&u)).as_ref() == Some(&outbox_host);
-        if let Some(url) = following.clone().filter(|url| on_outbox_server(url)) {
-            ahead = Some(tokio::spawn(read_page(data.reset_request_count(), url)));
+        if let Some(url) = following.clone().filter(|url| on_outbox_server(url) && pages + 1 < walk.max_pages) {
+            ahead = Some(AbortOnDropHandle::new(tokio::spawn(read_page(data.reset_request_count(), url))));
         }
         let items = page["orderedItems"].as_array().or(page["items"].as_array()).cloned().unwrap_or_default();
         let mut announced = Vec::new();
@@ -162,8 +162,12 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
                 break;
             }
             if !lease.keep(&data.db).await? {
-                ahead.inspect(JoinHandle::abort);
                 return Err(AppError::new(ErrorKind::Conflict, t("another-process-has-taken-this-reading-over")));
+            }
+            // Taken in the outbox's order: what the page announced so far is stored first.
+            let batched = walk.announced_copies_current && item["type"] == "Announce";
+            if !batched && !announced.is_empty() {
+                super::resources::receive_announced_many(data, owner, std::mem::take(&mut announced)).await?;
             }
             if let Err(error) =
                 take_item(data, owner, item, walk.announced_copies_current, &mut met, &mut announced).await
@@ -185,7 +189,6 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
             None
         };
         if let Some((state, message)) = stop {
-            ahead.inspect(JoinHandle::abort);
             tracing::info!("outbox of {owner}: {message}");
             save(&Progress { state, next: None, total, done, error: Some(&message) }).await?;
             return Ok(());

@@ -395,14 +395,16 @@ pub async fn receive_announced_many(data: &Data, actor: &Url, objects: Vec<Value
     let not_taken = |id: &str, error: &AppError| {
         tracing::info!("an Announce from {actor} of {id} was not taken: {}", error.message)
     };
-    let from_group = db::actors::by_ap_id(&data.db, actor.as_str()).await?.is_some_and(|a| a.kind == "Group");
-    if from_group {
+    let one_by_one = async |objects: Vec<Value>| {
         for object in objects {
             let id = id_of(&object).map(String::from).unwrap_or_default();
             if let Err(error) = receive_announced(data, actor, object).await {
                 not_taken(&id, &error);
             }
         }
+    };
+    if db::actors::by_ap_id(&data.db, actor.as_str()).await?.is_some_and(|a| a.kind == "Group") {
+        one_by_one(objects).await;
         return Ok(());
     }
     if !super::subscriptions::listens_to(data, actor).await? {
@@ -418,16 +420,13 @@ pub async fn receive_announced_many(data: &Data, actor: &Url, objects: Vec<Value
             continue;
         }
         if !(embedded_by_its_server(actor, &object) && ARTICLE_TYPES.contains(&object_type(&object))) {
-            if let Err(error) = receive_announced(data, actor, object).await {
-                not_taken(&id, &error);
-            }
+            one_by_one(vec![object]).await;
             continue;
         }
         let verified = async {
             let json: ArticleJson = serde_json::from_value(object)?;
             ApResource::verify(&json, &json.id, data).await?;
-            let author_id =
-                id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a resource needs an author"))?;
+            let author_id = ApResource::author_id(&json)?;
             let author = match authors.get(&author_id) {
                 Some(author) => author.clone(),
                 None => ApResource::author_of(&json, data).await?,
@@ -457,7 +456,7 @@ pub async fn receive_announced_many(data: &Data, actor: &Url, objects: Vec<Value
     }
     if let Err(error) = ApResource::store(data, ready.clone()).await {
         // One row the database refuses (or the same object arriving at the inbox meanwhile)
-        // must not cost the page: each is stored alone.
+        // must not cost the page: each is stored alone. Nothing of the batch was stored.
         tracing::info!("an outbox page of {actor} was stored one by one: {}", error.message);
         for one in ready {
             let id = one.0.ap_id.clone();

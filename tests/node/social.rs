@@ -528,6 +528,7 @@ async fn the_directory_finds_people_by_the_beginnings_of_words_and_pages_by_curs
     assert_eq!(handles("q=besan&limit=100").await.0.len(), 15);
     assert_eq!(handles("q=Besan%C3%A7on&limit=100").await.0.len(), 15);
     assert_eq!(handles("q=metropole+lyon&limit=100").await.0.len(), 30);
+    assert_eq!(handles("q=M%C3%89TROPOLE&limit=100").await.0.len(), 30, "capitals with accents");
     assert_eq!(handles("q=planner7").await.0, ["planner7"], "a handle");
     assert!(handles("q=lanner").await.0.is_empty(), "the middle of a word is no beginning");
     assert!(handles("q=heat+paris").await.0.is_empty(), "every word counts");

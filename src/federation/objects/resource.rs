@@ -110,11 +110,14 @@ impl ApResource {
         }
     }
 
+    /// Who a remote `Article` says wrote it.
+    pub fn author_id(json: &ArticleJson) -> AppResult<Url> {
+        id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a resource needs an author"))
+    }
+
     /// The author of a remote `Article`, fetched when not known here.
     pub async fn author_of(json: &ArticleJson, data: &Data<AppState>) -> AppResult<Actor> {
-        let author_id =
-            id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a resource needs an author"))?;
-        Ok(ObjectId::<ApActor>::from(author_id).dereference(data).await?.row)
+        Ok(ObjectId::<ApActor>::from(Self::author_id(json)?).dereference(data).await?.row)
     }
 
     /// A verified remote `Article` made into its row: validated as the domain says and its HTML
@@ -139,15 +142,19 @@ impl ApResource {
     }
 
     /// Stores prepared resources in one transaction, then what follows an arrival: each one's
-    /// pictures kept, and a resource seen for the first time announced by its topics.
+    /// pictures kept, and a resource seen for the first time announced by its topics (a failure
+    /// there is logged: the resource is stored).
     pub async fn store(data: &Data<AppState>, prepared: Vec<(NewResource, Actor)>) -> AppResult<Vec<ApResource>> {
         let (news, authors): (Vec<NewResource>, Vec<Actor>) = prepared.into_iter().unzip();
         let stored = db::resources::upsert_remote(&data.db, &news).await?;
         let mut resources = Vec::with_capacity(stored.len());
         for ((row, first_sight), author) in stored.into_iter().zip(authors) {
             remote_pictures::keep_for(data, row.author_id, &row.ap_id, &row.attachment_list());
-            if first_sight {
-                topics::announce_new(data, &row.ap_id, &row.sector_list(), row.published_at.and_utc()).await?;
+            if first_sight
+                && let Err(error) =
+                    topics::announce_new(data, &row.ap_id, &row.sector_list(), row.published_at.and_utc()).await
+            {
+                tracing::warn!("{}: not announced by its topics: {}", row.ap_id, error.message);
             }
             resources.push(ApResource::new(row, author)?);
         }
@@ -271,7 +278,7 @@ impl Object for ApResource {
         if !ARTICLE_TYPES.contains(&json.kind.as_str()) {
             return Err(AppError::bad_request(format!("{} is a {}, not a resource", json.id, json.kind)));
         }
-        let author = id_of(&json.attributed_to).ok_or_else(|| AppError::bad_request("a resource needs an author"))?;
+        let author = Self::author_id(json)?;
         if host_of_url(&author) != host_of_url(&json.id) {
             return Err(AppError::forbidden("a resource's author must be on the resource's own server"));
         }

@@ -392,6 +392,10 @@ fn embedded_by_its_server(actor: &Url, object: &Value) -> bool {
 /// off the runtime and stored in one transaction; anything else is taken one by one. An object
 /// that is not taken is logged and does not stop the others.
 pub async fn receive_announced_many(data: &Data, actor: &Url, objects: Vec<Value>) -> AppResult<()> {
+    // A page that announced nothing (an account's Creates, say) costs no statement.
+    if objects.is_empty() {
+        return Ok(());
+    }
     let not_taken = |id: &str, error: &AppError| {
         tracing::info!("an Announce from {actor} of {id} was not taken: {}", error.message)
     };

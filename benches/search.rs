@@ -98,20 +98,7 @@ async fn main() -> anyhow::Result<()> {
     );
     // The pages that count resources by the Transition Map, Explore and the dashboard.
     for path in ["/map", "/explore", "/explore?sector=mobility", "/dashboard", "/api/v1/transition-map"] {
-        let mut page_latencies = Vec::with_capacity(PAGE_REQUESTS);
-        for i in 0..(PAGE_REQUESTS + 5) {
-            let sent = Instant::now();
-            client.get(format!("{base}{path}")).send().await?.error_for_status()?.bytes().await?;
-            if i >= 5 {
-                page_latencies.push(sent.elapsed());
-            }
-        }
-        page_latencies.sort();
-        println!(
-            "{path}, {PAGE_REQUESTS} requests: median {:.1} ms, p99 {:.1} ms",
-            percentile(&page_latencies, 0.5).as_secs_f64() * 1000.0,
-            percentile(&page_latencies, 0.99).as_secs_f64() * 1000.0
-        );
+        time_page(&client, &base, path).await?;
     }
     // The directory with 100,000 known remote people (illustrative names, generated here).
     let actors: usize = std::env::var("CAIRN_BENCH_ACTORS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
@@ -120,11 +107,9 @@ async fn main() -> anyhow::Result<()> {
         db::actors::upsert_remote(&state.db, &illustrative_person(n)).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     }
     println!("directory: {actors} remote people added in {:.1}s", started.elapsed().as_secs_f64());
-    let cursor_of = async |path: &str| -> anyhow::Result<String> {
-        let page: serde_json::Value = client.get(format!("{base}{path}")).send().await?.json().await?;
-        Ok(page["next"].as_str().unwrap_or_default().to_string())
-    };
-    let deep = cursor_of("/api/v1/directory?limit=200").await?;
+    let first: serde_json::Value =
+        client.get(format!("{base}/api/v1/directory?limit=200")).send().await?.json().await?;
+    let deep = first["next"].as_str().unwrap_or_default();
     let paths = [
         "/api/v1/directory".to_string(),
         format!("/api/v1/directory?cursor={deep}"),
@@ -133,20 +118,7 @@ async fn main() -> anyhow::Result<()> {
         "/directory?q=lind".to_string(),
     ];
     for path in paths {
-        let mut page_latencies = Vec::with_capacity(PAGE_REQUESTS);
-        for i in 0..(PAGE_REQUESTS + 5) {
-            let sent = Instant::now();
-            client.get(format!("{base}{path}")).send().await?.error_for_status()?.bytes().await?;
-            if i >= 5 {
-                page_latencies.push(sent.elapsed());
-            }
-        }
-        page_latencies.sort();
-        println!(
-            "{path}, {PAGE_REQUESTS} requests: median {:.1} ms, p99 {:.1} ms",
-            percentile(&page_latencies, 0.5).as_secs_f64() * 1000.0,
-            percentile(&page_latencies, 0.99).as_secs_f64() * 1000.0
-        );
+        time_page(&client, &base, &path).await?;
     }
     if let Some(admin) = pg {
         drop(state);
@@ -196,4 +168,23 @@ fn illustrative_person(n: usize) -> db::models::NewActor {
         suspended_at_origin: false,
         header_url: None,
     }
+}
+
+/// Times `PAGE_REQUESTS` requests of one page, after 5 to warm up, and prints median and p99.
+async fn time_page(client: &reqwest::Client, base: &str, path: &str) -> anyhow::Result<()> {
+    let mut page_latencies = Vec::with_capacity(PAGE_REQUESTS);
+    for i in 0..(PAGE_REQUESTS + 5) {
+        let sent = Instant::now();
+        client.get(format!("{base}{path}")).send().await?.error_for_status()?.bytes().await?;
+        if i >= 5 {
+            page_latencies.push(sent.elapsed());
+        }
+    }
+    page_latencies.sort();
+    println!(
+        "{path}, {PAGE_REQUESTS} requests: median {:.1} ms, p99 {:.1} ms",
+        percentile(&page_latencies, 0.5).as_secs_f64() * 1000.0,
+        percentile(&page_latencies, 0.99).as_secs_f64() * 1000.0
+    );
+    Ok(())
 }

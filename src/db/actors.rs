@@ -374,7 +374,7 @@ pub async fn directory(
         "group" => vec!["Group"],
         _ => vec!["Person", "Organization", "Group"],
     };
-    let words = super::dialect::directory_words(&query.text);
+    let words = crate::domain::search::directory_words(&query.text);
     let ((before_bind, after_bind), text) = super::dialect::directory_match(pool.dialect(), &words);
     db_run!(pool, |conn| {
         let mut q = actors::table

@@ -270,17 +270,7 @@ pub fn text_match(dialect: Dialect, terms: &Terms) -> Option<TextMatch> {
     })
 }
 
-/// The words a directory search asks for: at most eight, of at most 64 letters (no name is
-/// longer; PostgreSQL refuses words of over 2 KB). Each engine folds them as its index does.
-pub fn directory_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.chars().take(64).collect())
-        .take(8)
-        .collect()
-}
-
-/// The directory's index asked for the beginnings of `words` (`directory_words`), all of them:
+/// The directory's index asked for the beginnings of `words` (`domain::search::directory_words`), all of them:
 /// the condition on `actors` around its one bind, and that bind. On SQLite FTS5's table, whose
 /// tokenizer reads the quoted words as it read the names; on PostgreSQL the index over
 /// `cairn_directory_words`, the query folded by the same `cairn_fold` (migration 000032).

@@ -236,6 +236,17 @@ fn pieces(text: &str) -> Vec<Piece> {
     pieces
 }
 
+/// The words a directory search asks for: at most eight, of at most 64 letters (no name is
+/// longer; PostgreSQL refuses words of over 2 KB). Each database folds them as its index does
+/// (`db::dialect::directory_match`).
+pub fn directory_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().take(64).collect())
+        .take(8)
+        .collect()
+}
+
 /// Lower case without accents, as the search engines compare words.
 pub fn fold(word: &str) -> String {
     use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};

@@ -192,7 +192,7 @@ pub async fn search(data: Data, client: MaybeClient, Query(params): Query<Search
             {
                 accounts.push(entities::account(&data, &actor).await?);
             }
-        } else if !db::dialect::directory_words(q).is_empty() {
+        } else if !crate::domain::search::directory_words(q).is_empty() {
             let query = DirectoryQuery { text: q.trim_start_matches('@').to_string(), ..Default::default() };
             for actor in db::actors::directory(&data.db, &query, limit, None).await? {
                 accounts.push(entities::account(&data, &actor).await?);

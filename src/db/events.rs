@@ -115,7 +115,8 @@ pub struct CalendarQuery {
     pub origin: Option<String>,
     pub organizer_id: Option<i64>,
     pub limit: i64,
-    pub offset: i64,
+    /// Where the previous page ended: its last event's start and id.
+    pub after: Option<super::TimeKey>,
 }
 
 /// Events with their organisers: upcoming soonest first, past most recent first.
@@ -149,9 +150,16 @@ pub async fn calendar(pool: &DbPool, query: &CalendarQuery) -> AppResult<Vec<(Ev
             // The calendar leaves out limited and suspended accounts; their own pages do not.
             None => q = q.filter(super::blocks::actor_not_withdrawn()),
         }
+        if let Some(after) = query.after {
+            // Past events run latest first, the rest soonest first; ties by id either way.
+            let same_start = events::starts_at.eq(after.at).and(events::id.gt(after.id));
+            q = match query.past && query.between.is_none() {
+                true => q.filter(events::starts_at.lt(after.at).or(same_start)),
+                false => q.filter(events::starts_at.gt(after.at).or(same_start)),
+            };
+        }
         Ok(q.then_order_by(events::id.asc())
             .limit(query.limit)
-            .offset(query.offset)
             .select((Event::as_select(), Actor::as_select()))
             .load(conn)
             .await?)

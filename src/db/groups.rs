@@ -120,15 +120,16 @@ pub async fn by_actor(pool: &DbPool, actor_id: i64) -> AppResult<Option<Group>> 
         .optional()?))
 }
 
-/// Groups with their member counts, matching `text` in name or handle, largest first.
-pub async fn list(pool: &DbPool, text: &str, limit: i64, offset: i64) -> AppResult<Vec<(Actor, Group, i64)>> {
+/// Groups with their member counts, matching `text` in name or handle: the `limit` newest known
+/// with actor ids below `before`, the largest of them first.
+pub async fn list(pool: &DbPool, text: &str, before: Option<i64>, limit: i64) -> AppResult<Vec<(Actor, Group, i64)>> {
     let pattern = format!("%{}%", text.trim().to_lowercase().replace(['%', '_'], ""));
     let rows: Vec<(Actor, Group)> = db_run!(pool, |conn| groups::table
         .inner_join(actors::table)
         .filter(super::lower(actors::display_name).like(&pattern).or(super::lower(actors::username).like(&pattern)))
+        .filter(actors::id.lt(before.unwrap_or(i64::MAX)))
         .order(actors::id.desc())
         .limit(limit)
-        .offset(offset)
         .select((Actor::as_select(), Group::as_select()))
         .load(conn)
         .await?);
@@ -149,6 +150,12 @@ pub async fn list(pool: &DbPool, text: &str, limit: i64, offset: i64) -> AppResu
         .collect();
     listed.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.username.cmp(&b.0.username)));
     Ok(listed)
+}
+
+/// The cursor after a full page of [`list`]: the lowest actor id on it (the page is shown
+/// largest first, not in id order).
+pub fn next_before(page: &[(Actor, Group, i64)], limit: i64) -> Option<i64> {
+    (page.len() as i64 == limit).then(|| page.iter().map(|(actor, ..)| actor.id).min()).flatten()
 }
 
 pub async fn role_of(pool: &DbPool, group_id: i64, actor_id: i64) -> AppResult<Option<String>> {
@@ -203,16 +210,25 @@ pub async fn moderators(pool: &DbPool, group_id: i64) -> AppResult<Vec<Actor>> {
         .await?))
 }
 
-/// Members (accepted followers) with their roles, oldest first.
-pub async fn members(pool: &DbPool, group_id: i64, limit: i64, offset: i64) -> AppResult<Vec<(Actor, String)>> {
-    let members: Vec<Actor> = db_run!(pool, |conn| follows::table
+/// A group's member with their role.
+pub struct Member {
+    pub actor: Actor,
+    pub role: String,
+    /// Their membership's id, which orders members by when they joined (the lists' cursor).
+    pub joined: i64,
+}
+
+/// Members (accepted followers) with their roles, oldest first, those who joined after the
+/// membership `after`.
+pub async fn members(pool: &DbPool, group_id: i64, after: Option<i64>, limit: i64) -> AppResult<Vec<Member>> {
+    let members: Vec<(i64, Actor)> = db_run!(pool, |conn| follows::table
         .inner_join(actors::table.on(actors::id.eq(follows::follower_id)))
         .filter(follows::followed_id.eq(group_id))
         .filter(follows::state.eq(ACCEPTED))
+        .filter(follows::id.gt(after.unwrap_or(0)))
         .order(follows::id)
         .limit(limit)
-        .offset(offset)
-        .select(Actor::as_select())
+        .select((follows::id, Actor::as_select()))
         .load(conn)
         .await?);
     let roles: Vec<(i64, String)> = db_run!(pool, |conn| group_roles::table
@@ -222,9 +238,9 @@ pub async fn members(pool: &DbPool, group_id: i64, limit: i64, offset: i64) -> A
         .await?);
     Ok(members
         .into_iter()
-        .map(|a| {
-            let role = roles.iter().find(|(id, _)| *id == a.id).map_or(MEMBER.to_string(), |(_, r)| r.clone());
-            (a, role)
+        .map(|(joined, actor)| {
+            let role = roles.iter().find(|(id, _)| *id == actor.id).map_or(MEMBER.to_string(), |(_, r)| r.clone());
+            Member { actor, role, joined }
         })
         .collect())
 }

@@ -87,6 +87,44 @@ impl SqliteWriter {
     }
 }
 
+/// A row's place in a list ordered by a time and then by id: where the previous page ended.
+/// Cursors write it as `<seconds>.<nanoseconds>.<id>`, exact to the nanosecond, so the row
+/// at the boundary is neither shown twice nor skipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeKey {
+    pub at: chrono::NaiveDateTime,
+    pub id: i64,
+}
+
+impl TimeKey {
+    fn write_time(at: chrono::NaiveDateTime) -> String {
+        let at = at.and_utc();
+        format!("{}.{}", at.timestamp(), at.timestamp_subsec_nanos())
+    }
+
+    fn read_time(seconds: &str, nanos: &str) -> Option<chrono::NaiveDateTime> {
+        chrono::DateTime::from_timestamp(seconds.parse().ok()?, nanos.parse().ok()?).map(|at| at.naive_utc())
+    }
+}
+
+impl std::fmt::Display for TimeKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", TimeKey::write_time(self.at), self.id)
+    }
+}
+
+impl std::str::FromStr for TimeKey {
+    type Err = ();
+    fn from_str(cursor: &str) -> Result<TimeKey, ()> {
+        match cursor.split('.').collect::<Vec<_>>()[..] {
+            [seconds, nanos, id] => {
+                Ok(TimeKey { at: TimeKey::read_time(seconds, nanos).ok_or(())?, id: id.parse().map_err(|_| ())? })
+            }
+            _ => Err(()),
+        }
+    }
+}
+
 /// Which page of a list shown newest first, by row id, as Mastodon pages: older than `max_id`,
 /// or the page just newer than `min_id` (what a poller that has seen `min_id` asks for next).
 #[derive(Debug, Clone, Copy, Default)]

@@ -169,6 +169,60 @@ pub struct Entry {
     pub published: chrono::NaiveDateTime,
 }
 
+impl Entry {
+    pub fn position(&self) -> Position {
+        Position { kind: self.kind.clone(), key: super::TimeKey { at: self.published, id: self.id } }
+    }
+}
+
+/// The kinds of a timeline's entries, each from its own table.
+const ENTRY_KINDS: [&str; 3] = ["post", "resource", "event"];
+
+/// An entry's place in a timeline, which runs newest first by publication time, then kind, then
+/// id. Cursors write it as `<seconds>.<nanoseconds>.<kind>.<id>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Position {
+    pub kind: String,
+    pub key: super::TimeKey,
+}
+
+impl std::fmt::Display for Position {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let time = super::TimeKey::write_time(self.key.at);
+        write!(f, "{time}.{}.{}", self.kind, self.key.id)
+    }
+}
+
+impl std::str::FromStr for Position {
+    type Err = ();
+    fn from_str(cursor: &str) -> Result<Position, ()> {
+        let (time_and_kind, id) = cursor.rsplit_once('.').ok_or(())?;
+        let (time, kind) = time_and_kind.rsplit_once('.').ok_or(())?;
+        let (seconds, nanos) = time.split_once('.').ok_or(())?;
+        let at = super::TimeKey::read_time(seconds, nanos).ok_or(())?;
+        if !ENTRY_KINDS.contains(&kind) {
+            return Err(());
+        }
+        Ok(Position { kind: kind.to_string(), key: super::TimeKey { at, id: id.parse().map_err(|_| ())? } })
+    }
+}
+
+/// Which part of a timeline a page shows: entries older than one position and newer than
+/// another. With `closest_newer`, the page holds the entries just newer than `newer_than`
+/// (what a poller that has seen it asks for next) rather than the newest ones.
+#[derive(Debug, Clone, Default)]
+pub struct Span {
+    pub older_than: Option<Position>,
+    pub newer_than: Option<Position>,
+    pub closest_newer: bool,
+}
+
+impl Span {
+    pub fn older_than(position: Option<Position>) -> Span {
+        Span { older_than: position, ..Span::default() }
+    }
+}
+
 /// A LIKE pattern finding `value` as a JSON string in a JSON list column, with LIKE's own
 /// wildcards escaped (`_` is common in names and tags).
 pub fn like_json(value: &str) -> String {
@@ -176,13 +230,38 @@ pub fn like_json(value: &str) -> String {
     format!("%{}%", quoted.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
 }
 
-/// A page of a timeline, newest first; `offset` entries are skipped. A public timeline read by
-/// `viewer` (an actor id) also leaves out whom the viewer blocks or mutes.
+/// The condition that keeps a `kind` table's rows on the far side of `at` in the timeline's
+/// order: older than it, or (`older` false) newer. The kind is known for the whole table, so
+/// the condition is on time and id only, which the table's (published_at, id) index serves.
+fn beyond(kind: &str, at: &Position, older: bool, alias: &str, binds: &mut Vec<Bind>) -> String {
+    use std::cmp::Ordering;
+    let cmp = if older { "<" } else { ">" };
+    let published = Bind::Timestamp(at.key.at);
+    match kind.cmp(at.kind.as_str()) {
+        Ordering::Equal => {
+            binds.extend([published.clone(), published, Bind::Int(at.key.id)]);
+            format!("({alias}.published_at {cmp} ? OR ({alias}.published_at = ? AND {alias}.id {cmp} ?))")
+        }
+        // At the same time, this kind sorts on the far side of `at`'s kind: that time is in.
+        order if (order == Ordering::Less) == older => {
+            binds.push(published);
+            format!("{alias}.published_at {cmp}= ?")
+        }
+        _ => {
+            binds.push(published);
+            format!("{alias}.published_at {cmp} ?")
+        }
+    }
+}
+
+/// A page of a timeline, newest first. A public timeline read by `viewer` (an actor id) also
+/// leaves out whom the viewer blocks or mutes. Each table gives at most a page of its own,
+/// read through its time index from the span's edge, so a page costs the same at any depth.
 pub async fn timeline(
     pool: &DbPool,
     timeline: &Timeline,
     viewer: Option<i64>,
-    offset: i64,
+    span: &Span,
     limit: i64,
 ) -> AppResult<Vec<Entry>> {
     let followed = format!("SELECT followed_id FROM follows WHERE follower_id = ? AND state = '{ACCEPTED}'");
@@ -192,14 +271,14 @@ pub async fn timeline(
          WHERE f.follower_id = ? AND f.state = '{ACCEPTED}' AND a.kind = 'Organization'"
     );
     let public_post = "p.visibility = 'public'";
-    let mut binds: Vec<Bind> = Vec::new();
     // Public streams leave out limited and suspended accounts and limited domains, and whom
     // the viewer silenced.
     let (withdrawn, withdrawn_binds) = match viewer {
         Some(id) => (format!("{WITHDRAWN_AUTHORS} UNION {SILENCED_FOR}"), vec![Bind::Int(id); 2]),
         None => (WITHDRAWN_AUTHORS.to_string(), Vec::new()),
     };
-    let (posts_where, resources_where, events_where) = match timeline {
+    // Each kind's condition with its binds; a kind the timeline never shows is left out.
+    let conditions: [Option<(String, Vec<Bind>)>; 3] = match timeline {
         Timeline::Home { actor_id, ap_id } => {
             // What the person blocks or mutes stays out, and so do suspended accounts; limited
             // ones stay in: their followers still see them. (The first condition is the partial
@@ -209,60 +288,116 @@ pub async fn timeline(
                  AND (suspended OR suspended_at_origin) UNION {SILENCED_FOR}"
             );
             let me = Bind::Int(*actor_id);
-            binds.extend([me.clone(), me.clone(), me.clone(), Bind::Text(like_json(ap_id)), me.clone(), me.clone()]);
-            binds.extend([me.clone(), me.clone(), me.clone(), me.clone(), me.clone()]);
-            binds.extend([me.clone(), me.clone(), me.clone(), me.clone(), me]);
-            (
-                format!(
-                    "(p.author_id = ? OR p.group_id IN ({followed}) \
-                     OR (p.author_id IN ({followed}) AND ({public_post} OR (p.group_id IS NULL AND p.visibility = 'followers'))) \
-                     OR p.mentions LIKE ? ESCAPE '\\') AND p.author_id NOT IN ({hidden})"
-                ),
-                format!(
-                    "(r.author_id = ? OR r.author_id IN ({followed}) OR r.origin IN ({followed_nodes})) \
-                     AND r.author_id NOT IN ({hidden})"
-                ),
-                format!(
-                    "(e.organizer_id = ? OR e.organizer_id IN ({followed}) OR e.origin IN ({followed_nodes})) \
-                     AND e.organizer_id NOT IN ({hidden})"
-                ),
-            )
+            let mut post_binds = vec![me.clone(); 3];
+            post_binds.extend([Bind::Text(like_json(ap_id)), me.clone(), me.clone()]);
+            [
+                Some((
+                    format!(
+                        "(p.author_id = ? OR p.group_id IN ({followed}) \
+                         OR (p.author_id IN ({followed}) AND ({public_post} OR (p.group_id IS NULL AND p.visibility = 'followers'))) \
+                         OR p.mentions LIKE ? ESCAPE '\\') AND p.author_id NOT IN ({hidden})"
+                    ),
+                    post_binds,
+                )),
+                Some((
+                    format!(
+                        "(r.author_id = ? OR r.author_id IN ({followed}) OR r.origin IN ({followed_nodes})) \
+                         AND r.author_id NOT IN ({hidden})"
+                    ),
+                    vec![me.clone(); 5],
+                )),
+                Some((
+                    format!(
+                        "(e.organizer_id = ? OR e.organizer_id IN ({followed}) OR e.origin IN ({followed_nodes})) \
+                         AND e.organizer_id NOT IN ({hidden})"
+                    ),
+                    vec![me; 5],
+                )),
+            ]
         }
         Timeline::Local | Timeline::Federated => {
             let local = |table: &str| match timeline {
                 Timeline::Local => format!("{table}.local AND "),
                 _ => String::new(),
             };
-            for _ in 0..3 {
-                binds.extend(withdrawn_binds.iter().cloned());
-            }
-            (
-                format!("{}{public_post} AND p.author_id NOT IN ({withdrawn})", local("p")),
-                format!("{}r.author_id NOT IN ({withdrawn})", local("r")),
-                format!("{}e.organizer_id NOT IN ({withdrawn})", local("e")),
-            )
+            [
+                Some((
+                    format!("{}{public_post} AND p.author_id NOT IN ({withdrawn})", local("p")),
+                    withdrawn_binds.clone(),
+                )),
+                Some((format!("{}r.author_id NOT IN ({withdrawn})", local("r")), withdrawn_binds.clone())),
+                Some((format!("{}e.organizer_id NOT IN ({withdrawn})", local("e")), withdrawn_binds)),
+            ]
         }
         Timeline::Tag(tag) => {
-            binds.push(Bind::Text(like_json(tag)));
+            let mut binds = vec![Bind::Text(like_json(tag))];
             binds.extend(withdrawn_binds);
-            (
-                format!("{public_post} AND p.tags LIKE ? ESCAPE '\\' AND p.author_id NOT IN ({withdrawn})"),
-                "1 = 0".into(),
-                "1 = 0".into(),
-            )
+            [
+                Some((
+                    format!("{public_post} AND p.tags LIKE ? ESCAPE '\\' AND p.author_id NOT IN ({withdrawn})"),
+                    binds,
+                )),
+                None,
+                None,
+            ]
         }
     };
-    binds.extend([Bind::Int(limit), Bind::Int(offset)]);
+    let oldest_first = span.closest_newer && span.newer_than.is_some();
+    let direction = if oldest_first { "ASC" } else { "DESC" };
+    let mut binds: Vec<Bind> = Vec::new();
+    let mut pages: Vec<String> = Vec::new();
+    for ((kind, (table, alias)), condition) in
+        ENTRY_KINDS.iter().zip([("posts", "p"), ("resources", "r"), ("events", "e")]).zip(conditions)
+    {
+        let Some((mut condition, kind_binds)) = condition else { continue };
+        binds.extend(kind_binds);
+        for (edge, older) in [(&span.older_than, true), (&span.newer_than, false)] {
+            if let Some(edge) = edge {
+                condition = format!("{condition} AND {}", beyond(kind, edge, older, alias, &mut binds));
+            }
+        }
+        binds.push(Bind::Int(limit));
+        pages.push(format!(
+            "SELECT * FROM (SELECT '{kind}' AS kind, {alias}.id AS id, {alias}.published_at AS published \
+             FROM {table} {alias} WHERE {condition} \
+             ORDER BY {alias}.published_at {direction}, {alias}.id {direction} LIMIT ?) AS {table}_page"
+        ));
+    }
+    binds.push(Bind::Int(limit));
     let sql = placeholders(
         pool.dialect(),
         &format!(
-            "SELECT 'post' AS kind, p.id AS id, p.published_at AS published FROM posts p WHERE {posts_where} \
-             UNION ALL SELECT 'resource', r.id, r.published_at FROM resources r WHERE {resources_where} \
-             UNION ALL SELECT 'event', e.id, e.published_at FROM events e WHERE {events_where} \
-             ORDER BY published DESC, id DESC LIMIT ? OFFSET ?"
+            "{} ORDER BY published {direction}, kind {direction}, id {direction} LIMIT ?",
+            pages.join(" UNION ALL ")
         ),
     );
-    Ok(db_run!(pool, |conn| crate::load_sql!(conn, &sql, &binds, Entry)))
+    let mut entries = db_run!(pool, |conn| crate::load_sql!(conn, &sql, &binds, Entry));
+    if oldest_first {
+        entries.reverse();
+    }
+    Ok(entries)
+}
+
+/// Where an entry stands in the timelines, if it is still there.
+pub async fn position_of(pool: &DbPool, kind: &str, id: i64) -> AppResult<Option<Position>> {
+    let published: Option<chrono::NaiveDateTime> = match kind {
+        "post" => {
+            db_run!(pool, |conn| posts::table.find(id).select(posts::published_at).first(conn).await.optional()?)
+        }
+        "resource" => db_run!(pool, |conn| super::schema::resources::table
+            .find(id)
+            .select(super::schema::resources::published_at)
+            .first(conn)
+            .await
+            .optional()?),
+        _ => db_run!(pool, |conn| super::schema::events::table
+            .find(id)
+            .select(super::schema::events::published_at)
+            .first(conn)
+            .await
+            .optional()?),
+    };
+    Ok(published.map(|at| Position { kind: kind.to_string(), key: super::TimeKey { at, id } }))
 }
 
 /// An author's public posts, newest first, with ids below `before`.

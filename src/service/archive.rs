@@ -97,16 +97,18 @@ pub async fn export(data: &Data, actor: &Actor) -> AppResult<Archive> {
     }
     let mut events = Vec::new();
     for past in [false, true] {
-        let mut offset = 0;
+        let mut after = None;
         loop {
-            let query = CalendarQuery { past, organizer_id: Some(actor.id), limit: PAGE, offset, ..Default::default() };
+            let query = CalendarQuery { past, organizer_id: Some(actor.id), limit: PAGE, after, ..Default::default() };
             let rows = db::events::calendar(&data.db, &query).await?;
             for (event, _) in &rows {
                 events.push(ArchivedEvent { ap_id: event.ap_id.clone(), fields: service::events::input_of(event) });
             }
-            offset += PAGE;
-            if (rows.len() as i64) < PAGE {
-                break;
+            match rows.last() {
+                Some((last, _)) if rows.len() as i64 == PAGE => {
+                    after = Some(db::TimeKey { at: last.starts_at, id: last.id })
+                }
+                _ => break,
             }
         }
     }

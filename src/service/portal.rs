@@ -48,7 +48,7 @@ pub async fn overview(state: &AppState) -> AppResult<Overview> {
     let ids = db::search::page(&state.db, &newest).await?;
     let case_studies = db::resources::with_authors(&state.db, &ids).await?;
     let events = db::events::calendar(&state.db, &CalendarQuery { limit: SHOWN, ..CalendarQuery::default() }).await?;
-    let groups = db::groups::list(&state.db, "", SHOWN, 0).await?;
+    let groups = db::groups::list(&state.db, "", None, SHOWN).await?;
     let steps_done =
         db::journeys::of_actor(&state.db, organisation.id).await?.iter().filter(|step| step.status == "done").count()
             as i64;

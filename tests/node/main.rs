@@ -16,6 +16,7 @@ mod media;
 mod migrations;
 mod moderation;
 mod moves;
+mod paging;
 mod pictures;
 mod portal;
 mod relays;

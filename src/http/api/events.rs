@@ -118,7 +118,7 @@ pub struct CalendarParams {
 }
 
 impl CalendarParams {
-    pub fn query(&self, limit: i64, offset: i64) -> CalendarQuery {
+    pub fn query(&self, limit: i64, after: Option<db::TimeKey>) -> CalendarQuery {
         let nonempty = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
         CalendarQuery {
             past: self.when.as_deref() == Some("past"),
@@ -133,7 +133,7 @@ impl CalendarParams {
             origin: nonempty(&self.origin),
             organizer_id: self.organizer,
             limit,
-            offset,
+            after,
         }
     }
 }
@@ -146,10 +146,12 @@ pub async fn list(
     ApiQuery(params): ApiQuery<CalendarParams>,
     ApiQuery(page): ApiQuery<ListQuery>,
 ) -> AppResult<Json<Page<EventView>>> {
-    let offset = page.cursor()?.unwrap_or(0).max(0);
     let limit = page.limit();
-    let rows = db::events::calendar(&data.db, &params.query(limit, offset)).await?;
-    let next = (rows.len() as i64 == limit).then(|| (offset + limit).to_string());
+    let rows = db::events::calendar(&data.db, &params.query(limit, page.position()?)).await?;
+    let next = rows
+        .last()
+        .filter(|_| rows.len() as i64 == limit)
+        .map(|(last, _)| db::TimeKey { at: last.starts_at, id: last.id }.to_string());
     let items = rows.iter().map(|(e, a)| EventView::new(&data, e, a)).collect();
     Ok(Json(Page::new(items, next)))
 }

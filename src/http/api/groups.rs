@@ -77,12 +77,11 @@ pub struct GroupListQuery {
     responses((status = 200, body = Page<GroupView>)))]
 pub async fn list(data: Data, ApiQuery(query): ApiQuery<GroupListQuery>) -> AppResult<Json<Page<GroupView>>> {
     let paging = ListQuery { limit: query.limit, cursor: query.cursor };
-    let (limit, offset) = (paging.limit(), paging.cursor()?.unwrap_or(0));
-    let rows = db::groups::list(&data.db, &query.q, limit + 1, offset).await?;
-    let next = (rows.len() as i64 > limit).then(|| (offset + limit).to_string());
+    let limit = paging.limit();
+    let rows = db::groups::list(&data.db, &query.q, paging.cursor()?, limit).await?;
+    let next = db::groups::next_before(&rows, limit).map(|id| id.to_string());
     let items = rows
         .into_iter()
-        .take(limit as usize)
         .map(|(actor, group, members)| GroupView::new(&data, &FoundGroup { actor, group }, members))
         .collect();
     Ok(Json(Page::new(items, next)))
@@ -287,12 +286,11 @@ pub async fn members(
     ApiQuery(list): ApiQuery<ListQuery>,
 ) -> AppResult<Json<Members>> {
     let found = service::groups::find(&data, &handle, caller.reach()).await?;
-    let offset = list.cursor()?.unwrap_or(0);
-    let rows = db::groups::members(&data.db, found.actor.id, list.limit(), offset).await?;
-    let next = (rows.len() as i64 == list.limit()).then(|| (offset + list.limit()).to_string());
+    let rows = db::groups::members(&data.db, found.actor.id, list.cursor()?, list.limit()).await?;
+    let next = rows.last().filter(|_| rows.len() as i64 == list.limit()).map(|last| last.joined.to_string());
     let items = rows
         .iter()
-        .map(|(actor, role)| MemberView { actor: ActorView::new(&data, actor), role: role.clone() })
+        .map(|member| MemberView { actor: ActorView::new(&data, &member.actor), role: member.role.clone() })
         .collect();
     let mut requests = None;
     if let Some(api) = &caller.0

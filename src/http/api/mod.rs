@@ -306,16 +306,20 @@ impl ListQuery {
     pub fn limit(&self) -> i64 {
         self.limit.unwrap_or(40).clamp(1, 200)
     }
+    /// The cursor as a row id.
     pub fn cursor(&self) -> AppResult<Option<i64>> {
-        self.cursor
-            .as_deref()
-            .filter(|c| !c.is_empty())
-            .map(|c| {
-                c.parse::<i64>()
-                    .ok()
-                    .filter(|c| *c >= 0)
-                    .ok_or_else(|| AppError::bad_request(t("cursor-must-be-a-value-from-an")))
-            })
-            .transpose()
+        match self.position::<i64>()? {
+            Some(id) if id < 0 => Err(bad_cursor()),
+            id => Ok(id),
+        }
     }
+
+    /// The cursor as a list's own kind of position (a time and an id, say).
+    pub fn position<T: std::str::FromStr>(&self) -> AppResult<Option<T>> {
+        self.cursor.as_deref().filter(|c| !c.is_empty()).map(|c| c.parse::<T>().map_err(|_| bad_cursor())).transpose()
+    }
+}
+
+fn bad_cursor() -> AppError {
+    AppError::bad_request(t("cursor-must-be-a-value-from-an"))
 }

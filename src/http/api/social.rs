@@ -189,9 +189,9 @@ pub async fn timeline(
     viewer: Option<&Actor>,
     list: &ListQuery,
 ) -> AppResult<Json<Page<TimelineEntry>>> {
-    let offset = list.cursor()?.unwrap_or(0);
-    let entries = db::posts::timeline(&data.db, which, viewer.map(|v| v.id), offset, list.limit()).await?;
-    let next = (entries.len() as i64 == list.limit()).then(|| (offset + list.limit()).to_string());
+    let span = db::posts::Span::older_than(list.position()?);
+    let entries = db::posts::timeline(&data.db, which, viewer.map(|v| v.id), &span, list.limit()).await?;
+    let next = entries.last().filter(|_| entries.len() as i64 == list.limit()).map(|last| last.position().to_string());
     Ok(Json(Page::new(entries_view(data, &entries).await?, next)))
 }
 

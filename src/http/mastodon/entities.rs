@@ -48,6 +48,15 @@ impl StatusRef {
         }
     }
 
+    /// The timeline entry's kind and its id in that kind's table.
+    pub fn kind_and_id(self) -> (&'static str, i64) {
+        match self {
+            StatusRef::Post(id) => ("post", id),
+            StatusRef::Resource(id) => ("resource", id),
+            StatusRef::Event(id) => ("event", id),
+        }
+    }
+
     pub fn of_entry(kind: &str, id: i64) -> StatusRef {
         match kind {
             "post" => StatusRef::Post(id),

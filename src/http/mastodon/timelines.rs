@@ -12,7 +12,7 @@ use crate::{
         self,
         actors::DirectoryQuery,
         notifications as kinds,
-        posts::{Entry, Timeline},
+        posts::{Entry, Position, Span, Timeline},
     },
     domain::search::SearchQuery,
     error::AppError,
@@ -31,11 +31,9 @@ use cairn_templates::i18n::t;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-/// How far back Mastodon-style paging looks through a timeline.
-const WINDOW: i64 = 400;
-
 /// A page of statuses from a timeline, by Mastodon's `max_id`/`since_id`/`min_id`, with the
-/// `Link` header apps follow for more.
+/// `Link` header apps follow for more. The ids name entries; the page is read from where they
+/// stand in the timeline, however far back.
 async fn statuses_page(
     data: &Data,
     which: &Timeline,
@@ -43,30 +41,24 @@ async fn statuses_page(
     viewer: Option<&crate::db::models::Actor>,
     path: &str,
 ) -> MastoResult<Response> {
-    let entries = db::posts::timeline(&data.db, which, viewer.map(|v| v.id), 0, WINDOW).await?;
-    let ids: Vec<String> = entries.iter().map(|e| StatusRef::of_entry(&e.kind, e.id).id()).collect();
-    let position = |id: &Option<String>| id.as_ref().and_then(|id| ids.iter().position(|x| x == id));
-    let mut chosen: Vec<&Entry> = entries.iter().collect();
-    if paging.max_id.is_some() {
-        // Older than max_id; an id no longer in view has nothing older to show.
-        chosen = match position(&paging.max_id) {
-            Some(at) => entries.iter().skip(at + 1).collect(),
-            None => Vec::new(),
-        };
+    // An id no longer in the timeline bounds nothing: older than a gone max_id is nothing.
+    let position = async |id: &Option<String>| -> Result<Option<Option<Position>>, AppError> {
+        let Some(id) = id else { return Ok(None) };
+        let Ok(status) = StatusRef::parse(id) else { return Ok(Some(None)) };
+        let (kind, id) = status.kind_and_id();
+        Ok(Some(db::posts::position_of(&data.db, kind, id).await?))
+    };
+    let older_than = position(&paging.max_id).await?;
+    if older_than == Some(None) {
+        return Ok(Json(Value::Array(Vec::new())).into_response());
     }
-    let newer_than = |at: usize| entries.iter().take(at).collect::<Vec<_>>();
-    if let Some(at) = position(&paging.since_id) {
-        let newer = newer_than(at);
-        chosen.retain(|e| newer.iter().any(|n| n.kind == e.kind && n.id == e.id));
-    }
-    if let Some(at) = position(&paging.min_id) {
-        // The entries just after min_id: the oldest of the newer ones, shown newest first.
-        let newer = newer_than(at);
-        chosen.retain(|e| newer.iter().any(|n| n.kind == e.kind && n.id == e.id));
-        let skip = chosen.len().saturating_sub(paging.limit());
-        chosen = chosen.split_off(skip);
-    }
-    chosen.truncate(paging.limit());
+    let (newer_than, closest_newer) = match (position(&paging.min_id).await?, position(&paging.since_id).await?) {
+        (Some(min), _) => (min, true),
+        (None, since) => (since.flatten(), false),
+    };
+    let span = Span { older_than: older_than.flatten(), newer_than, closest_newer };
+    let entries = db::posts::timeline(&data.db, which, viewer.map(|v| v.id), &span, paging.limit() as i64).await?;
+    let chosen: Vec<&Entry> = entries.iter().collect();
     let mut items = Vec::new();
     for entry in &chosen {
         if let Ok(status) = entities::status(data, StatusRef::of_entry(&entry.kind, entry.id), viewer).await {
@@ -95,17 +87,22 @@ pub async fn home(data: Data, client: Client, Query(paging): Query<Paging>) -> M
     statuses_page(&data, &which, &paging, Some(me), "/api/v1/timelines/home").await
 }
 
+/// `local=true` asks for this node's statuses only. (Apart from the paging: serde's `flatten`
+/// would read `limit` from a query string as text and refuse it.)
 #[derive(Deserialize, Default)]
 pub struct PublicQuery {
     #[serde(default)]
     local: Option<String>,
-    #[serde(flatten)]
-    paging: Paging,
 }
 
-pub async fn public(data: Data, client: MaybeClient, Query(query): Query<PublicQuery>) -> MastoResult<Response> {
+pub async fn public(
+    data: Data,
+    client: MaybeClient,
+    Query(query): Query<PublicQuery>,
+    Query(paging): Query<Paging>,
+) -> MastoResult<Response> {
     let which = if query.local.as_deref().is_some_and(super::truthy) { Timeline::Local } else { Timeline::Federated };
-    statuses_page(&data, &which, &query.paging, client.actor(), "/api/v1/timelines/public").await
+    statuses_page(&data, &which, &paging, client.actor(), "/api/v1/timelines/public").await
 }
 
 pub async fn tag(

@@ -104,14 +104,14 @@ pub(super) fn ics_response(body: String) -> Response {
 
 /// `/events.ics?…`: a subscribable feed for the calendar's filters (upcoming unless `when=past`).
 pub async fn feed(data: Data, Query(params): Query<CalendarParams>) -> AppResult<Response> {
-    let rows = db::events::calendar(&data.db, &params.query(500, 0)).await?;
+    let rows = db::events::calendar(&data.db, &params.query(500, None)).await?;
     let name = format!("{}: {}", service::node::identity(&data).await?.name, t("events"));
     Ok(ics_response(icalendar(&name, &rows, &data.base_url)))
 }
 
 /// `/events.atom?…`: the same calendar as an Atom feed.
 pub async fn atom(data: Data, Query(params): Query<CalendarParams>) -> AppResult<Response> {
-    let rows = db::events::calendar(&data.db, &params.query(50, 0)).await?;
+    let rows = db::events::calendar(&data.db, &params.query(50, None)).await?;
     let updated = rows.iter().map(|(e, _)| e.updated_at).max().unwrap_or_else(db::now).and_utc().to_rfc3339();
     let self_url = data.url("/events.atom");
     let mut feed = format!(

@@ -158,7 +158,7 @@ pub async fn calendar(
         .and_then(|m| NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d").ok())
         .unwrap_or_else(|| today.with_day(1).unwrap_or(today));
     let next_first = first.checked_add_months(chrono::Months::new(1)).unwrap_or(first);
-    let mut query = params.query(200, 0);
+    let mut query = params.query(200, None);
     if when_value == "month" {
         query.between =
             Some((first.and_hms_opt(0, 0, 0).unwrap_or_default(), next_first.and_hms_opt(0, 0, 0).unwrap_or_default()));

@@ -74,14 +74,15 @@ pub struct ListParams {
 }
 
 pub async fn groups(data: Data, viewer: Viewer, headers: HeaderMap, Query(params): Query<ListParams>) -> WebResult {
-    let offset = params.cursor.unwrap_or(0).max(0);
-    let rows = db::groups::list(&data.db, &params.q, PAGE + 1, offset).await?;
-    let next = (rows.len() as i64 > PAGE).then(|| format!("/groups?q={}&cursor={}", params.q, offset + PAGE));
-    let cards: Vec<GroupCard> = rows
-        .into_iter()
-        .take(PAGE as usize)
-        .map(|(actor, group, members)| group_card(&FoundGroup { actor, group }, members))
-        .collect();
+    let rows = db::groups::list(&data.db, &params.q, params.cursor, PAGE).await?;
+    let next = db::groups::next_before(&rows, PAGE).map(|id| {
+        format!(
+            "/groups?q={}&cursor={id}",
+            url::form_urlencoded::byte_serialize(params.q.as_bytes()).collect::<String>()
+        )
+    });
+    let cards: Vec<GroupCard> =
+        rows.into_iter().map(|(actor, group, members)| group_card(&FoundGroup { actor, group }, members)).collect();
     let ctx = ctx(&data, &viewer, &headers).await?;
     Ok(page(&ctx, StatusCode::OK, social::groups(&ctx, &params.q, &cards, viewer.user.is_some(), next.as_deref())))
 }
@@ -535,8 +536,7 @@ pub async fn members(
     Query(params): Query<ListParams>,
 ) -> WebResult {
     let found = find_group(&data, &viewer, &handle).await?;
-    let offset = params.cursor.unwrap_or(0).max(0);
-    let rows = db::groups::members(&data.db, found.actor.id, PAGE, offset).await?;
+    let rows = db::groups::members(&data.db, found.actor.id, params.cursor, PAGE).await?;
     let me = viewer_actor(&viewer);
     let my_role = match me {
         Some(me) if found.actor.local => db::groups::role_of(&data.db, found.actor.id, me.id).await?,
@@ -546,7 +546,7 @@ pub async fn members(
     let administers = my_role.as_deref() == Some("admin");
     let members: Vec<MemberRow> = rows
         .iter()
-        .map(|(actor, role)| MemberRow {
+        .map(|db::groups::Member { actor, role, .. }| MemberRow {
             actor_id: actor.id,
             person: card(actor),
             role: role.clone(),
@@ -556,7 +556,8 @@ pub async fn members(
         .collect();
     let count = db::follows::count(&data.db, found.actor.id, Side::Followers, ACCEPTED).await?;
     let base = page_url(&found.actor);
-    let next = (rows.len() as i64 == PAGE).then(|| format!("{base}/members?cursor={}", offset + PAGE));
+    let next =
+        rows.last().filter(|_| rows.len() as i64 == PAGE).map(|last| format!("{base}/members?cursor={}", last.joined));
     let ctx = ctx(&data, &viewer, &headers).await?;
     Ok(page(&ctx, StatusCode::OK, social::members(&ctx, &group_card(&found, count), &base, &members, next.as_deref())))
 }

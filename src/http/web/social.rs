@@ -115,7 +115,7 @@ async fn feed_entries(data: &Data, viewer: &Viewer, entries: &[Entry]) -> AppRes
 pub struct FeedQuery {
     #[serde(default)]
     timeline: String,
-    cursor: Option<i64>,
+    cursor: Option<String>,
 }
 
 /// The signed-in home page: a timeline with the compose box.
@@ -133,8 +133,8 @@ pub async fn feed(
         "federated" => Timeline::Federated,
         _ => Timeline::Home { actor_id: me.id, ap_id: me.ap_id.clone() },
     };
-    let offset = query.cursor.unwrap_or(0).max(0);
-    let entries = db::posts::timeline(&data.db, &which, Some(me.id), offset, PAGE).await?;
+    let span = db::posts::Span::older_than(cursor(&query.cursor)?);
+    let entries = db::posts::timeline(&data.db, &which, Some(me.id), &span, PAGE).await?;
     let shown = feed_entries(data, viewer, &entries).await?;
     let current = |name: &str| {
         query.timeline == name || (name.is_empty() && !matches!(query.timeline.as_str(), "local" | "federated"))
@@ -150,8 +150,7 @@ pub async fn feed(
             })
             .into();
     tabs.push((t("overview").to_string(), "/overview".to_string(), false));
-    let next_url =
-        (entries.len() as i64 == PAGE).then(|| format!("/?timeline={}&cursor={}", query.timeline, offset + PAGE));
+    let next_url = next_cursor(&entries).map(|next| format!("/?timeline={}&cursor={next}", query.timeline));
     let ctx = ctx(data, viewer, headers).await?;
     let view = social::FeedView { tabs: &tabs, entries: &shown, can_compose: true, draft, errors: &errors, next_url };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -163,7 +162,21 @@ const TAG_RESOURCES: i64 = 6;
 
 #[derive(Deserialize)]
 pub struct TagQuery {
-    cursor: Option<i64>,
+    cursor: Option<String>,
+}
+
+/// Where a timeline page starts: after the entry a `next` link named.
+fn cursor(cursor: &Option<String>) -> Result<Option<db::posts::Position>, AppError> {
+    cursor
+        .as_deref()
+        .filter(|c| !c.is_empty())
+        .map(|c| c.parse().map_err(|_| AppError::bad_request(t("cursor-must-be-a-value-from-an"))))
+        .transpose()
+}
+
+/// The cursor of the page after a full one.
+fn next_cursor(entries: &[db::posts::Entry]) -> Option<String> {
+    entries.last().filter(|_| entries.len() as i64 == PAGE).map(|last| last.position().to_string())
 }
 
 /// `/tags/{tag}`: what is filed under a hashtag here, resources first, then public posts.
@@ -182,9 +195,9 @@ pub async fn tag(
     let found = db::search::search(&data.db, &search).await?;
     let resources: Vec<_> =
         db::resources::with_authors(&data.db, &found.ids).await?.iter().map(|(r, a)| resource_card(r, a)).collect();
-    let offset = query.cursor.unwrap_or(0).max(0);
+    let span = db::posts::Span::older_than(cursor(&query.cursor)?);
     let viewer_id = viewer_actor(&viewer).map(|me| me.id);
-    let entries = db::posts::timeline(&data.db, &Timeline::Tag(tag.clone()), viewer_id, offset, PAGE).await?;
+    let entries = db::posts::timeline(&data.db, &Timeline::Tag(tag.clone()), viewer_id, &span, PAGE).await?;
     let posts = feed_entries(&data, &viewer, &entries).await?;
     let path = crate::domain::resource::tag_path(&tag);
     let view = social::TagView {
@@ -193,7 +206,7 @@ pub async fn tag(
         resource_total: found.total,
         resources_url: format!("/knowledge?{}", SearchQuery { limit: DEFAULT_LIMIT, ..search }.to_query_string(false)),
         posts: &posts,
-        next_url: (entries.len() as i64 == PAGE).then(|| format!("{path}?cursor={}", offset + PAGE)),
+        next_url: next_cursor(&entries).map(|next| format!("{path}?cursor={next}")),
     };
     let ctx = ctx(&data, &viewer, &headers).await?;
     Ok(page(&ctx, StatusCode::OK, social::tag_page(&ctx, &view)))

@@ -100,6 +100,19 @@ async fn main() -> anyhow::Result<()> {
     for path in ["/map", "/explore", "/explore?sector=mobility", "/dashboard", "/api/v1/transition-map"] {
         time_page(&client, &base, path).await?;
     }
+    // Timelines, at their start and half-way through, by cursor.
+    let everything = db::posts::Timeline::Federated;
+    let half_way = db::posts::timeline(&state.db, &everything, None, &Default::default(), count as i64 / 2)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let deep = half_way.last().map(|entry| entry.position().to_string()).unwrap_or_default();
+    for path in [
+        "/api/v1/timelines/federated".to_string(),
+        format!("/api/v1/timelines/federated?cursor={deep}"),
+        "/api/v1/timelines/public?limit=40".to_string(),
+    ] {
+        time_page(&client, &base, &path).await?;
+    }
     // The directory with 100,000 known remote people (illustrative names, generated here).
     let actors: usize = std::env::var("CAIRN_BENCH_ACTORS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
     let started = Instant::now();

@@ -218,35 +218,36 @@ impl InsertResources for AsyncPgConnection {
 }
 
 impl InsertResources for SqliteConn {
-    /// A statement a row: diesel cannot batch SQLite inserts with optional columns, and SQLite
-    /// runs each in process.
+    /// A statement a row (diesel cannot batch SQLite inserts with optional columns), all of
+    /// them on one blocking thread: a thread switch per statement cost more than the insert.
     async fn insert_resources(&mut self, batch: &[NewResource]) -> QueryResult<Vec<i64>> {
-        let mut ids = Vec::with_capacity(batch.len());
-        for new in batch {
-            ids.push(
-                diesel::insert_into(resources::table).values(new).returning(resources::id).get_result(self).await?,
-            );
-        }
-        Ok(ids)
+        let batch = batch.to_vec();
+        self.spawn_blocking(move |conn| {
+            batch
+                .iter()
+                .map(|new| {
+                    let insert = diesel::insert_into(resources::table).values(new).returning(resources::id);
+                    diesel::RunQueryDsl::get_result(insert, conn)
+                })
+                .collect()
+        })
+        .await
     }
 }
 
-/// Many rows at once, in one transaction; each gets its id-based ActivityPub id and URL.
-pub async fn insert_batch(
-    pool: &DbPool,
-    batch: &[NewResource],
-    ap_id_of: impl Fn(i64) -> String + Send + Sync,
-) -> AppResult<()> {
+/// Many rows at once, in one transaction; each gets its id-based ActivityPub id and URL, the
+/// id written after `url_prefix`.
+pub async fn insert_batch(pool: &DbPool, batch: &[NewResource], url_prefix: &str) -> AppResult<()> {
+    use diesel::sql_types::Text;
     let words = super::words::of_resources(batch);
+    let numbered = || diesel::dsl::sql::<Text>("").bind::<Text, _>(url_prefix.to_string()).sql(" || CAST(id AS TEXT)");
     db_tx!(pool, |conn| {
         conn.add_words(&words).await?;
-        for id in conn.insert_resources(batch).await? {
-            let ap_id = ap_id_of(id);
-            diesel::update(resources::table.find(id))
-                .set((resources::ap_id.eq(&ap_id), resources::url.eq(&ap_id)))
-                .execute(conn)
-                .await?;
-        }
+        let ids = conn.insert_resources(batch).await?;
+        diesel::update(resources::table.filter(resources::id.eq_any(&ids)))
+            .set((resources::ap_id.eq(numbered()), resources::url.eq(numbered())))
+            .execute(conn)
+            .await?;
         Ok(())
     })
 }

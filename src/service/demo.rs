@@ -2,7 +2,7 @@
 //! invented; none carries impact figures, so nothing can pass for a real city's results.
 
 use crate::{
-    db,
+    db::{self, models::NewResource},
     domain::{
         accounts::Role,
         resource::{ResourceInput, Translation, check_resource, render_markdown},
@@ -149,28 +149,37 @@ pub async fn seed(state: &AppState, count: usize, mut progress: impl FnMut(usize
         .with_ymd_and_hms(2024, 1, 1, 0, 0, 0)
         .single()
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("date")))?;
+    // Batches are validated and rendered on a blocking thread while the one before is stored.
+    let prepare = |from: usize| {
+        let (state, author_id, size) = (state.clone(), author.id, BATCH.min(count - from));
+        tokio::task::spawn_blocking(move || -> AppResult<Vec<NewResource>> {
+            (from..from + size)
+                .map(|index| {
+                    let valid = check_resource(&demo_input(index))?;
+                    let published = epoch + Duration::minutes(index as i64);
+                    new_resource(NewResourceParts {
+                        ap_id: format!("urn:cairn:pending:{}", state.new_token()),
+                        local: true,
+                        origin: state.domain.clone(),
+                        author_id,
+                        valid: &valid,
+                        body_html: render_markdown(&valid.body),
+                        url: String::new(),
+                        demo: true,
+                        published,
+                        updated: published,
+                    })
+                })
+                .collect()
+        })
+    };
     let mut done = 0;
-    while done < count {
-        let size = BATCH.min(count - done);
-        let mut batch = Vec::with_capacity(size);
-        for index in done..done + size {
-            let valid = check_resource(&demo_input(index))?;
-            let published = epoch + Duration::minutes(index as i64);
-            batch.push(new_resource(NewResourceParts {
-                ap_id: format!("urn:cairn:pending:{}", state.new_token()),
-                local: true,
-                origin: state.domain.clone(),
-                author_id: author.id,
-                valid: &valid,
-                body_html: render_markdown(&valid.body),
-                url: String::new(),
-                demo: true,
-                published,
-                updated: published,
-            })?);
-        }
-        db::resources::insert_batch(&state.db, &batch, |id| format!("{base}/resources/{id}")).await?;
-        done += size;
+    let mut preparing = (count > 0).then(|| prepare(0));
+    while let Some(batch) = preparing.take() {
+        let batch = batch.await.map_err(|e| AppError::internal(anyhow::anyhow!("preparing demo resources: {e}")))??;
+        preparing = (done + batch.len() < count).then(|| prepare(done + batch.len()));
+        db::resources::insert_batch(&state.db, &batch, &format!("{base}/resources/")).await?;
+        done += batch.len();
         progress(done, count);
     }
     state.db.analyze().await

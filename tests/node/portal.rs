@@ -219,6 +219,15 @@ async fn the_repository_numbers_its_pages_and_says_where_it_is() {
     cairn::service::demo::seed(&node.state, 45, |_, _| {}).await.unwrap();
     let (_, first) = page(&node, "/knowledge").await;
     assert!(first.contains("45 resources"), "{first}");
+    // Each has its own address, made from its id.
+    let listed: serde_json::Value =
+        node.client.get(node.url("/api/v1/resources?limit=100")).send().await.unwrap().json().await.unwrap();
+    let items = listed["items"].as_array().unwrap();
+    assert_eq!(items.len(), 45);
+    for item in items {
+        assert_eq!(item["ap_id"], node.url(&format!("/resources/{}", item["id"])), "{item}");
+        assert_eq!(item["url"], item["ap_id"]);
+    }
     assert!(
         first.contains(r#"aria-current="page">1</a>"#) && first.contains(r#"aria-label="Page 3">3</a>"#),
         "{first}"

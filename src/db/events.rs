@@ -151,11 +151,12 @@ pub async fn calendar(pool: &DbPool, query: &CalendarQuery) -> AppResult<Vec<(Ev
             None => q = q.filter(super::blocks::actor_not_withdrawn()),
         }
         if let Some(after) = query.after {
-            // Past events run latest first, the rest soonest first; ties by id either way.
+            // Past events run latest first, the rest soonest first; ties by id either way. The
+            // first filter of each repeats the second as a range the index can start from.
             let same_start = events::starts_at.eq(after.at).and(events::id.gt(after.id));
             q = match query.past && query.between.is_none() {
-                true => q.filter(events::starts_at.lt(after.at).or(same_start)),
-                false => q.filter(events::starts_at.gt(after.at).or(same_start)),
+                true => q.filter(events::starts_at.le(after.at)).filter(events::starts_at.lt(after.at).or(same_start)),
+                false => q.filter(events::starts_at.ge(after.at)).filter(events::starts_at.gt(after.at).or(same_start)),
             };
         }
         Ok(q.then_order_by(events::id.asc())

@@ -238,9 +238,13 @@ fn beyond(kind: &str, at: &Position, older: bool, alias: &str, binds: &mut Vec<B
     let cmp = if older { "<" } else { ">" };
     let published = Bind::Timestamp(at.key.at);
     match kind.cmp(at.kind.as_str()) {
+        // The first condition repeats the rest as a range the index can start from.
         Ordering::Equal => {
-            binds.extend([published.clone(), published, Bind::Int(at.key.id)]);
-            format!("({alias}.published_at {cmp} ? OR ({alias}.published_at = ? AND {alias}.id {cmp} ?))")
+            binds.extend([published.clone(), published.clone(), published, Bind::Int(at.key.id)]);
+            format!(
+                "{alias}.published_at {cmp}= ? AND ({alias}.published_at {cmp} ? \
+                 OR ({alias}.published_at = ? AND {alias}.id {cmp} ?))"
+            )
         }
         // At the same time, this kind sorts on the far side of `at`'s kind: that time is in.
         order if (order == Ordering::Less) == older => {

@@ -1,0 +1,2 @@
+ALTER FUNCTION cairn_recount_resources() RESET jit;
+ALTER FUNCTION cairn_tallies(TEXT, INTEGER, BIGINT, BIGINT) ROWS 1000;

@@ -102,8 +102,12 @@ impl TimeKey {
         format!("{}.{}", at.timestamp(), at.timestamp_subsec_nanos())
     }
 
+    /// A time both databases hold and compare as written: years 1 to 9999 (PostgreSQL refuses
+    /// some outside them, SQLite's text would sort them wrongly).
     fn read_time(seconds: &str, nanos: &str) -> Option<chrono::NaiveDateTime> {
-        chrono::DateTime::from_timestamp(seconds.parse().ok()?, nanos.parse().ok()?).map(|at| at.naive_utc())
+        use chrono::Datelike;
+        let at = chrono::DateTime::from_timestamp(seconds.parse().ok()?, nanos.parse().ok()?)?.naive_utc();
+        (1..=9999).contains(&at.year()).then_some(at)
     }
 }
 

@@ -81,8 +81,12 @@ async fn timelines_calendars_and_groups_page_by_position_through_equal_times() {
     assert_eq!(ids(&first), whole[..5]);
     let (status, refused) = api(&node, &anna, Method::GET, "/api/v1/timelines/local?cursor=40", Value::Null).await;
     assert_eq!(status, 400, "an old offset is not a position: {refused}");
-    let (status, _) = api(&node, &anna, Method::GET, "/api/v1/timelines/local?cursor=1.2.comment.3", Value::Null).await;
-    assert_eq!(status, 400);
+    // Not positions: an unknown kind, years no database holds, nanoseconds out of range.
+    for cursor in ["1.2.comment.3", "-100000000000.0.post.1", "1.2000000000.post.1", "1.-1.post.1", "1e30.0.post.1"] {
+        let path = format!("/api/v1/timelines/local?cursor={cursor}");
+        assert_eq!(api(&node, &anna, Method::GET, &path, Value::Null).await.0, 400, "{cursor}");
+    }
+    assert_eq!(api(&node, &anna, Method::GET, "/api/v1/events?cursor=-100000000000.0.1", Value::Null).await.0, 400);
 
     // Mastodon apps page with max_id (older), min_id (just newer) and since_id (newest newer).
     let statuses = async |query: &str| -> (Vec<String>, String) {
@@ -110,6 +114,8 @@ async fn timelines_calendars_and_groups_page_by_position_through_equal_times() {
     assert_eq!(statuses(&format!("limit=3&min_id={}", all[10])).await.0, all[7..10]);
     assert_eq!(statuses(&format!("limit=3&since_id={}", all[10])).await.0, all[..3]);
     assert_eq!(statuses(&format!("limit=40&max_id={}&since_id={}", all[10], all[14])).await.0, all[11..14]);
+    // A min_id that names nothing here leaves since_id to bound the page.
+    assert_eq!(statuses(&format!("limit=40&min_id=999999&since_id={}", all[3])).await.0, all[..3]);
 
     // The web feed's next link carries on where the page ended.
     let browser = crate::common::browser();
@@ -136,6 +142,7 @@ async fn timelines_calendars_and_groups_page_by_position_through_equal_times() {
         assert_eq!(api(&node, &anna, Method::POST, "/api/v1/groups", group).await.0, 201);
     }
     let groups = walk(&node, &anna, "/api/v1/groups?limit=2", "ap_id").await;
+    assert_eq!(groups.len(), 5, "{groups:?}");
     let mut sorted = groups.clone();
     sorted.sort();
     sorted.dedup();
@@ -147,4 +154,15 @@ async fn timelines_calendars_and_groups_page_by_position_through_equal_times() {
     }
     let members = walk(&node, &anna, "/api/v1/groups/alpha/members?limit=2", "username").await;
     assert_eq!(members, ["\"anna\"", "\"ben\"", "\"cara\"", "\"dan\"", "\"eve\""]);
+
+    // A members-only group's post is no place to page from for someone who cannot see it.
+    let inner = json!({"handle": "inner", "name": "Inner", "description": "Illustrative group.", "join_mode": "approval",
+        "visibility": "members"});
+    assert_eq!(api(&node, &anna, Method::POST, "/api/v1/groups", inner).await.0, 201);
+    let (status, hidden) =
+        api(&node, &anna, Method::POST, "/api/v1/groups/inner/posts", json!({"content": "Members only"})).await;
+    assert_eq!(status, 201, "{hidden}");
+    let hidden = hidden["id"].as_i64().unwrap() * 4;
+    assert_eq!(statuses(&format!("limit=40&max_id={hidden}")).await.0, Vec::<String>::new());
+    assert_eq!(statuses(&format!("limit=40&since_id={hidden}")).await.0, all);
 }

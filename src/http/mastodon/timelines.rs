@@ -12,7 +12,7 @@ use crate::{
         self,
         actors::DirectoryQuery,
         notifications as kinds,
-        posts::{Entry, Position, Span, Timeline},
+        posts::{Position, Span, Timeline},
     },
     domain::search::SearchQuery,
     error::AppError,
@@ -41,10 +41,14 @@ async fn statuses_page(
     viewer: Option<&crate::db::models::Actor>,
     path: &str,
 ) -> MastoResult<Response> {
-    // An id no longer in the timeline bounds nothing: older than a gone max_id is nothing.
+    // An id no longer in the timeline bounds nothing: older than a gone max_id is nothing. A
+    // status the viewer may not see counts as gone, so paging tells nothing about it.
     let position = async |id: &Option<String>| -> Result<Option<Option<Position>>, AppError> {
         let Some(id) = id else { return Ok(None) };
         let Ok(status) = StatusRef::parse(id) else { return Ok(Some(None)) };
+        if entities::status(data, status, viewer).await.is_err() {
+            return Ok(Some(None));
+        }
         let (kind, id) = status.kind_and_id();
         Ok(Some(db::posts::position_of(&data.db, kind, id).await?))
     };
@@ -53,12 +57,11 @@ async fn statuses_page(
         return Ok(Json(Value::Array(Vec::new())).into_response());
     }
     let (newer_than, closest_newer) = match (position(&paging.min_id).await?, position(&paging.since_id).await?) {
-        (Some(min), _) => (min, true),
-        (None, since) => (since.flatten(), false),
+        (Some(Some(min)), _) => (Some(min), true),
+        (_, since) => (since.flatten(), false),
     };
     let span = Span { older_than: older_than.flatten(), newer_than, closest_newer };
-    let entries = db::posts::timeline(&data.db, which, viewer.map(|v| v.id), &span, paging.limit() as i64).await?;
-    let chosen: Vec<&Entry> = entries.iter().collect();
+    let chosen = db::posts::timeline(&data.db, which, viewer.map(|v| v.id), &span, paging.limit() as i64).await?;
     let mut items = Vec::new();
     for entry in &chosen {
         if let Ok(status) = entities::status(data, StatusRef::of_entry(&entry.kind, entry.id), viewer).await {

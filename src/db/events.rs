@@ -119,6 +119,11 @@ pub struct CalendarQuery {
     pub after: Option<super::TimeKey>,
 }
 
+/// An event's place in the calendar, where a page after it starts.
+pub fn calendar_key(event: &Event) -> super::TimeKey {
+    super::TimeKey { at: event.starts_at, id: event.id }
+}
+
 /// Events with their organisers: upcoming soonest first, past most recent first.
 pub async fn calendar(pool: &DbPool, query: &CalendarQuery) -> AppResult<Vec<(Event, Actor)>> {
     let at = now();

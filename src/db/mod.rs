@@ -87,6 +87,11 @@ impl SqliteWriter {
     }
 }
 
+/// The key of a full page's last row, where the next page starts; a shorter page is the last.
+pub fn next_key<T, K>(page: &[T], limit: i64, key: impl FnOnce(&T) -> K) -> Option<K> {
+    page.last().filter(|_| page.len() as i64 == limit).map(key)
+}
+
 /// A row's place in a list ordered by a time and then by id: where the previous page ended.
 /// Cursors write it as `<seconds>.<nanoseconds>.<id>`, exact to the nanosecond, so the row
 /// at the boundary is neither shown twice nor skipped.

@@ -104,11 +104,9 @@ pub async fn export(data: &Data, actor: &Actor) -> AppResult<Archive> {
             for (event, _) in &rows {
                 events.push(ArchivedEvent { ap_id: event.ap_id.clone(), fields: service::events::input_of(event) });
             }
-            match rows.last() {
-                Some((last, _)) if rows.len() as i64 == PAGE => {
-                    after = Some(db::TimeKey { at: last.starts_at, id: last.id })
-                }
-                _ => break,
+            after = db::next_key(&rows, PAGE, |(last, _)| db::events::calendar_key(last));
+            if after.is_none() {
+                break;
             }
         }
     }

@@ -2,6 +2,8 @@
 //! a publication time or a start.
 
 use crate::common::{TestNode, api};
+use crate::relays::case_study;
+use crate::social::group;
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -45,8 +47,7 @@ async fn timelines_calendars_and_groups_page_by_position_through_equal_times() {
         assert_eq!(status, 201);
     }
     for n in 0..5 {
-        let resource = json!({"kind": "case_study", "title": format!("Study {n}"), "summary": "Illustrative demo.",
-            "body": "Illustrative demo text.", "language": "en", "license": "CC BY 4.0", "sectors": ["mobility"]});
+        let resource = case_study(&format!("Study {n}"));
         assert_eq!(api(&node, &anna, Method::POST, "/api/v1/resources", resource).await.0, 201);
     }
     let day = (chrono::Utc::now() + chrono::Duration::days(3)).format("%Y-%m-%d").to_string();
@@ -137,9 +138,8 @@ async fn timelines_calendars_and_groups_page_by_position_through_equal_times() {
 
     // Groups, and a group's members in the order they joined.
     for handle in ["alpha", "beta", "gamma", "delta", "epsilon"] {
-        let group = json!({"handle": handle, "name": format!("Group {handle}"), "description": "Illustrative group.",
-            "sectors": ["mobility"], "topics": ["cycling"], "join_mode": "open", "visibility": "public"});
-        assert_eq!(api(&node, &anna, Method::POST, "/api/v1/groups", group).await.0, 201);
+        let new_group = group(handle, "open", "public");
+        assert_eq!(api(&node, &anna, Method::POST, "/api/v1/groups", new_group).await.0, 201);
     }
     let groups = walk(&node, &anna, "/api/v1/groups?limit=2", "ap_id").await;
     assert_eq!(groups.len(), 5, "{groups:?}");
@@ -156,8 +156,7 @@ async fn timelines_calendars_and_groups_page_by_position_through_equal_times() {
     assert_eq!(members, ["\"anna\"", "\"ben\"", "\"cara\"", "\"dan\"", "\"eve\""]);
 
     // A members-only group's post is no place to page from for someone who cannot see it.
-    let inner = json!({"handle": "inner", "name": "Inner", "description": "Illustrative group.", "join_mode": "approval",
-        "visibility": "members"});
+    let inner = group("inner", "approval", "members");
     assert_eq!(api(&node, &anna, Method::POST, "/api/v1/groups", inner).await.0, 201);
     let (status, hidden) =
         api(&node, &anna, Method::POST, "/api/v1/groups/inner/posts", json!({"content": "Members only"})).await;

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 const PUBLIC: &str = "https://www.w3.org/ns/activitystreams#Public";
 
-fn case_study(title: &str) -> Value {
+pub(crate) fn case_study(title: &str) -> Value {
     json!({"kind": "case_study", "title": title, "summary": "Illustrative demo.", "body": "Illustrative demo text.",
            "language": "en", "license": "CC BY 4.0", "sectors": ["mobility"]})
 }

@@ -8,7 +8,7 @@ async fn get(node: &TestNode, token: &str, path: &str) -> Value {
     body
 }
 
-fn group(handle: &str, join_mode: &str, visibility: &str) -> Value {
+pub(crate) fn group(handle: &str, join_mode: &str, visibility: &str) -> Value {
     json!({"handle": handle, "name": format!("Group {handle}"), "description": "Illustrative group.",
            "sectors": ["mobility"], "topics": ["cycling"], "join_mode": join_mode, "visibility": visibility})
 }

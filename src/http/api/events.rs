@@ -148,10 +148,7 @@ pub async fn list(
 ) -> AppResult<Json<Page<EventView>>> {
     let limit = page.limit();
     let rows = db::events::calendar(&data.db, &params.query(limit, page.position()?)).await?;
-    let next = rows
-        .last()
-        .filter(|_| rows.len() as i64 == limit)
-        .map(|(last, _)| db::TimeKey { at: last.starts_at, id: last.id }.to_string());
+    let next = db::next_key(&rows, limit, |(last, _)| db::events::calendar_key(last).to_string());
     let items = rows.iter().map(|(e, a)| EventView::new(&data, e, a)).collect();
     Ok(Json(Page::new(items, next)))
 }

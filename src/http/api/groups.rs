@@ -287,7 +287,7 @@ pub async fn members(
 ) -> AppResult<Json<Members>> {
     let found = service::groups::find(&data, &handle, caller.reach()).await?;
     let rows = db::groups::members(&data.db, found.actor.id, list.cursor()?, list.limit()).await?;
-    let next = rows.last().filter(|_| rows.len() as i64 == list.limit()).map(|last| last.joined.to_string());
+    let next = db::next_key(&rows, list.limit(), |last| last.joined.to_string());
     let items = rows
         .iter()
         .map(|member| MemberView { actor: ActorView::new(&data, &member.actor), role: member.role.clone() })

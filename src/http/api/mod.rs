@@ -316,8 +316,13 @@ impl ListQuery {
 
     /// The cursor as a list's own kind of position (a time and an id, say).
     pub fn position<T: std::str::FromStr>(&self) -> AppResult<Option<T>> {
-        self.cursor.as_deref().filter(|c| !c.is_empty()).map(|c| c.parse::<T>().map_err(|_| bad_cursor())).transpose()
+        read_cursor(self.cursor.as_deref())
     }
+}
+
+/// A `cursor` parameter as the position it names, if given; one that names none is refused.
+pub fn read_cursor<T: std::str::FromStr>(cursor: Option<&str>) -> AppResult<Option<T>> {
+    cursor.filter(|c| !c.is_empty()).map(|c| c.parse::<T>().map_err(|_| bad_cursor())).transpose()
 }
 
 fn bad_cursor() -> AppError {

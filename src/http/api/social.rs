@@ -191,7 +191,7 @@ pub async fn timeline(
 ) -> AppResult<Json<Page<TimelineEntry>>> {
     let span = db::posts::Span::older_than(list.position()?);
     let entries = db::posts::timeline(&data.db, which, viewer.map(|v| v.id), &span, list.limit()).await?;
-    let next = entries.last().filter(|_| entries.len() as i64 == list.limit()).map(|last| last.position().to_string());
+    let next = db::next_key(&entries, list.limit(), |last| last.position().to_string());
     Ok(Json(Page::new(entries_view(data, &entries).await?, next)))
 }
 

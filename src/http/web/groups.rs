@@ -556,8 +556,7 @@ pub async fn members(
         .collect();
     let count = db::follows::count(&data.db, found.actor.id, Side::Followers, ACCEPTED).await?;
     let base = page_url(&found.actor);
-    let next =
-        rows.last().filter(|_| rows.len() as i64 == PAGE).map(|last| format!("{base}/members?cursor={}", last.joined));
+    let next = db::next_key(&rows, PAGE, |last| format!("{base}/members?cursor={}", last.joined));
     let ctx = ctx(&data, &viewer, &headers).await?;
     Ok(page(&ctx, StatusCode::OK, social::members(&ctx, &group_card(&found, count), &base, &members, next.as_deref())))
 }

@@ -21,7 +21,7 @@ use crate::{
     federation::Data,
     http::{
         activitypub::{post_document, wants_activity_json},
-        api::social::DirectoryParams,
+        api::{read_cursor, social::DirectoryParams},
         session::Viewer,
     },
     service::{self, posts::PostInput},
@@ -133,7 +133,7 @@ pub async fn feed(
         "federated" => Timeline::Federated,
         _ => Timeline::Home { actor_id: me.id, ap_id: me.ap_id.clone() },
     };
-    let span = db::posts::Span::older_than(cursor(&query.cursor)?);
+    let span = db::posts::Span::older_than(read_cursor(query.cursor.as_deref())?);
     let entries = db::posts::timeline(&data.db, &which, Some(me.id), &span, PAGE).await?;
     let shown = feed_entries(data, viewer, &entries).await?;
     let current = |name: &str| {
@@ -165,18 +165,9 @@ pub struct TagQuery {
     cursor: Option<String>,
 }
 
-/// Where a timeline page starts: after the entry a `next` link named.
-fn cursor(cursor: &Option<String>) -> Result<Option<db::posts::Position>, AppError> {
-    cursor
-        .as_deref()
-        .filter(|c| !c.is_empty())
-        .map(|c| c.parse().map_err(|_| AppError::bad_request(t("cursor-must-be-a-value-from-an"))))
-        .transpose()
-}
-
 /// The cursor of the page after a full one.
 fn next_cursor(entries: &[db::posts::Entry]) -> Option<String> {
-    entries.last().filter(|_| entries.len() as i64 == PAGE).map(|last| last.position().to_string())
+    db::next_key(entries, PAGE, |last| last.position().to_string())
 }
 
 /// `/tags/{tag}`: what is filed under a hashtag here, resources first, then public posts.
@@ -195,7 +186,7 @@ pub async fn tag(
     let found = db::search::search(&data.db, &search).await?;
     let resources: Vec<_> =
         db::resources::with_authors(&data.db, &found.ids).await?.iter().map(|(r, a)| resource_card(r, a)).collect();
-    let span = db::posts::Span::older_than(cursor(&query.cursor)?);
+    let span = db::posts::Span::older_than(read_cursor(query.cursor.as_deref())?);
     let viewer_id = viewer_actor(&viewer).map(|me| me.id);
     let entries = db::posts::timeline(&data.db, &Timeline::Tag(tag.clone()), viewer_id, &span, PAGE).await?;
     let posts = feed_entries(&data, &viewer, &entries).await?;

@@ -1,6 +1,6 @@
 //! Counts of resources that are read, not computed per request: the database keeps them in
-//! `resource_counts`, by triggers in the transaction of every change to a resource (migration
-//! 000029), and [`rebuild`] computes them again from the resources.
+//! `resource_counts`, by triggers in the transaction of every change to a resource (migrations
+//! 000029 and 000035), and [`rebuild`] computes them again from the resources.
 
 use super::{DbPool, blocks::WITHDRAWN_AUTHORS, dialect::Bind, schema::resource_counts};
 use crate::{db_run, db_tx, error::AppResult, load_sql};
@@ -12,6 +12,14 @@ use diesel_async::RunQueryDsl;
 pub enum Facet {
     /// Every resource (value '').
     All,
+    /// A kind of resource (`case_study`…).
+    Kind,
+    /// `local` or the server a resource came from.
+    Origin,
+    /// A year.
+    Year,
+    /// A bit of `languages_mask` (a language a resource can be read in), by number.
+    Language,
     /// A country code ('' for none).
     Country,
     /// A bit of `map_mask` (Transition Map phases and steps, Explore tool types), by number.
@@ -28,6 +36,10 @@ impl Facet {
     pub fn as_str(self) -> &'static str {
         match self {
             Facet::All => "all",
+            Facet::Kind => "kind",
+            Facet::Origin => "origin",
+            Facet::Year => "year",
+            Facet::Language => "language",
             Facet::Country => "country",
             Facet::Map => "map",
             Facet::Sector => "sector",

@@ -186,26 +186,17 @@ pub async fn page(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<i64>> {
 
 /// A page of results with the total and every facet's counts.
 pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage> {
-    let dialect: Dialect = pool.dialect();
-    let text = text_match(dialect, &terms(&query.text));
-    // The total and the facets, from one materialised set of matches.
-    let (condition, binds) = conditions(query, text.as_ref(), Some(dialect));
-    let sql = placeholders(
-        dialect,
-        &format!(
-            "WITH f AS MATERIALIZED (SELECT r.kind, r.country, r.languages_mask, r.origin, r.year, r.sectors_mask, r.map_mask \
-             FROM resources r WHERE {condition}) SELECT 'total' AS facet, '' AS v, count(*) AS n FROM f UNION ALL {}",
-            *FACET_COUNTS
-        ),
-    );
     let ids = page(pool, query).await?;
-    let rows: Vec<FacetRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &binds, FacetRow));
+    let rows = if chooses_nothing(query) { kept_facet_counts(pool).await? } else { facet_counts(pool, query).await? };
     let total = rows.iter().find(|r| r.facet == "total").map_or(0, |r| r.n);
     let facets = FACETS
         .iter()
         .map(|name| {
-            let mut values: Vec<(String, i64)> =
-                rows.iter().filter(|r| r.facet == *name && !r.v.is_empty()).map(|r| (r.v.clone(), r.n)).collect();
+            let mut values: Vec<(String, i64)> = rows
+                .iter()
+                .filter(|r| r.facet == *name && !r.v.is_empty() && r.n > 0)
+                .map(|r| (r.v.clone(), r.n))
+                .collect();
             values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             values.truncate(MAX_FACET_VALUES);
             // Phases are a sequence (1 to 6), and read best in it; years newest first.
@@ -218,6 +209,87 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
         })
         .collect();
     Ok(SearchPage { ids, total, facets })
+}
+
+/// Whether a search asks for the whole repository, as its first page does: no words, no
+/// facet, no tag, no author.
+fn chooses_nothing(query: &SearchQuery) -> bool {
+    terms(&query.text).is_empty()
+        && query.kinds.is_empty()
+        && query.sectors.is_empty()
+        && query.phases.is_empty()
+        && query.countries.is_empty()
+        && query.languages.is_empty()
+        && query.origins.is_empty()
+        && query.years.is_empty()
+        && query.tags.is_empty()
+        && query.steps.is_empty()
+        && query.tools.is_empty()
+        && query.author_id.is_none()
+}
+
+/// The total and every facet's counts over the matches of `query`, from one materialised set of
+/// them.
+async fn facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<FacetRow>> {
+    let dialect: Dialect = pool.dialect();
+    let text = text_match(dialect, &terms(&query.text));
+    let (condition, binds) = conditions(query, text.as_ref(), Some(dialect));
+    let sql = placeholders(
+        dialect,
+        &format!(
+            "WITH f AS MATERIALIZED (SELECT r.kind, r.country, r.languages_mask, r.origin, r.year, r.sectors_mask, r.map_mask \
+             FROM resources r WHERE {condition}) SELECT 'total' AS facet, '' AS v, count(*) AS n FROM f UNION ALL {}",
+            *FACET_COUNTS
+        ),
+    );
+    Ok(db_run!(pool, |conn| load_sql!(conn, &sql, &binds, FacetRow)))
+}
+
+/// The total and every facet's counts over the whole repository, read from the kept counts
+/// (`db::counts`) less the resources of withdrawn accounts: what [`facet_counts`] would count,
+/// without reading every resource.
+async fn kept_facet_counts(pool: &DbPool) -> AppResult<Vec<FacetRow>> {
+    use db::counts::Facet;
+    let kept = [
+        Facet::All,
+        Facet::Kind,
+        Facet::Sector,
+        Facet::Map,
+        Facet::Country,
+        Facet::Language,
+        Facet::Origin,
+        Facet::Year,
+    ];
+    let held = db::counts::read(pool, &kept, true).await?;
+    let withdrawn = db::counts::withdrawn(pool, &kept).await?;
+    let bit = |value: &str| value.parse::<usize>().ok();
+    let mut rows = Vec::with_capacity(held.len());
+    for count in held {
+        let name = |facet: &'static str, v: String| Some((facet, v));
+        let named = match count.facet.as_str() {
+            "all" => name("total", String::new()),
+            "kind" | "country" | "origin" | "year" => {
+                FACETS.iter().find(|f| **f == count.facet).and_then(|f| name(f, count.value.clone()))
+            }
+            "sector" => {
+                bit(&count.value).and_then(|b| TAXONOMY.sectors.get(b)).and_then(|t| name("sector", t.id.clone()))
+            }
+            "language" => {
+                bit(&count.value).and_then(|b| TAXONOMY.languages.get(b)).and_then(|l| name("lang", l.clone()))
+            }
+            // Of the map's bits, the phases' (phase n is bit n - 1).
+            "map" => bit(&count.value)
+                .and_then(|b| TAXONOMY.phases.iter().find(|t| t.id as usize == b + 1))
+                .and_then(|t| name("phase", t.id.to_string())),
+            _ => None,
+        };
+        if let Some((facet, v)) = named {
+            let gone =
+                withdrawn.iter().find(|w| w.facet == count.facet && w.value == count.value).map_or(0, |w| w.counted);
+            rows.push(FacetRow { facet: facet.to_string(), v, n: count.counted - gone });
+        }
+    }
+    Ok(rows)
 }
 
 /// The kept count (`db::counts`) that answers `query`, when one does: one Transition Map or

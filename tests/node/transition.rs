@@ -387,9 +387,9 @@ async fn a_broken_matrix_file_is_refused_and_the_last_good_one_stays() {
     assert!(status["error"].is_null());
 }
 
-/// The counts of the map, Explore and the dashboard are kept by the database as resources come,
-/// change and go (by hand, in bulk, with a withdrawn account); they agree with counting the
-/// resources, and `cairn admin rebuild-counts` finds nothing to change.
+/// The counts of the map, Explore, the dashboard and the repository's first page are kept by the
+/// database as resources come, change and go (by hand, in bulk, with a withdrawn account); they
+/// agree with counting the resources, and `cairn admin rebuild-counts` finds nothing to change.
 #[tokio::test(flavor = "multi_thread")]
 async fn kept_counts_agree_with_counting_and_with_a_rebuild() {
     use cairn::domain::{
@@ -449,6 +449,23 @@ async fn kept_counts_agree_with_counting_and_with_a_rebuild() {
         }
     }
     assert!(steps.iter().any(|step| step_count(&map, step) > 0), "the map counts something");
+    // The repository's first page reads its total and facets from the kept counts; asked for
+    // every kind there is, the same resources are counted one by one.
+    let first = get_json(&node, "/api/v1/resources").await;
+    let kinds: Vec<String> = first["facets"]["kind"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| format!("kind={}", k["value"].as_str().unwrap()))
+        .collect();
+    assert!(kinds.len() > 1, "{}", first["facets"]);
+    let counted = get_json(&node, &format!("/api/v1/resources?{}", kinds.join("&"))).await;
+    assert_eq!(first["total"], counted["total"]);
+    assert_eq!(first["total"], 40 + 11 - 3, "bob's three are withdrawn");
+    for facet in ["kind", "sector", "phase", "country", "lang", "origin", "year"] {
+        assert!(!first["facets"][facet].as_array().unwrap().is_empty(), "{facet}");
+        assert_eq!(first["facets"][facet], counted["facets"][facet], "{facet}");
+    }
     // The dashboard sums every resource held, a withdrawn account's too: 11 by hand, 40 illustrative.
     let dashboard = get_json(&node, "/api/v1/dashboard").await;
     assert_eq!(dashboard["totals"]["resources"], 51, "{}", dashboard["totals"]);

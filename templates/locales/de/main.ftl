@@ -1129,7 +1129,7 @@ cli-revoked-tokens = { $count ->
    *[other] { $count } API-Tokens von { $name } widerrufen
 }
 cli-role-is-set = { $name } hat jetzt die Rolle { $role }
-cli-counts-rebuilt = Zählungen der Karte, von „Entdecken“ und des Dashboards in { $seconds } s neu aus den Ressourcen berechnet
+cli-counts-rebuilt = Zählungen der Karte, von „Entdecken“, des Dashboards und des Repositoriums in { $seconds } s neu aus den Ressourcen berechnet
 cli-worker-started = Cairn-Worker für { $url } ({ $backend }-Datenbank): stellt zu, kein HTTP
 cli-cannot-listen-on = auf { $address } kann nicht gelauscht werden
 cli-listening = Cairn lauscht auf { $address } als { $url } ({ $backend }-Datenbank)

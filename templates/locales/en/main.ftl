@@ -1120,7 +1120,7 @@ cli-revoked-tokens = { $count ->
    *[other] revoked { $count } API tokens of { $name }
 }
 cli-role-is-set = { $name } is now { $role }
-cli-counts-rebuilt = counts of the map, Explore and the dashboard computed again from the resources in { $seconds } s
+cli-counts-rebuilt = counts of the map, Explore, the dashboard and the repository computed again from the resources in { $seconds } s
 cli-worker-started = Cairn worker for { $url } ({ $backend } database): delivering, no HTTP
 cli-cannot-listen-on = cannot listen on { $address }
 cli-listening = Cairn is listening on { $address } as { $url } ({ $backend } database)

@@ -1144,7 +1144,7 @@ cli-revoked-tokens = { $count ->
    *[other] se han revocado { $count } tokens de API de { $name }
 }
 cli-role-is-set = { $name } tiene ahora el rol { $role }
-cli-counts-rebuilt = recuentos del mapa, de Explorar y del panel calculados de nuevo a partir de los recursos en { $seconds } s
+cli-counts-rebuilt = recuentos del mapa, de Explorar, del panel y del repositorio calculados de nuevo a partir de los recursos en { $seconds } s
 cli-worker-started = proceso worker de Cairn para { $url } (base de datos { $backend }): realizando entregas, sin HTTP
 cli-cannot-listen-on = no se puede escuchar en { $address }
 cli-listening = Cairn escucha en { $address } como { $url } (base de datos { $backend })

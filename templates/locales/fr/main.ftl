@@ -1147,7 +1147,7 @@ cli-revoked-tokens = { $count ->
    *[other] { $count } jetons d’API de { $name } révoqués
 }
 cli-role-is-set = { $name } a désormais le rôle { $role }
-cli-counts-rebuilt = décomptes de la carte, d’Explorer et du tableau de bord recalculés à partir des ressources en { $seconds } s
+cli-counts-rebuilt = décomptes de la carte, d’Explorer, du tableau de bord et du répertoire recalculés à partir des ressources en { $seconds } s
 cli-worker-started = processus worker de Cairn pour { $url } (base de données { $backend }) : distribution des envois, sans HTTP
 cli-cannot-listen-on = impossible d’écouter sur { $address }
 cli-listening = Cairn écoute sur { $address } en tant que { $url } (base de données { $backend })

@@ -1141,7 +1141,7 @@ cli-revoked-tokens = { $count ->
    *[other] revocati { $count } token API di { $name }
 }
 cli-role-is-set = { $name } ora ha il ruolo { $role }
-cli-counts-rebuilt = conteggi della mappa, di Esplora e della dashboard ricalcolati dalle risorse in { $seconds } s
+cli-counts-rebuilt = conteggi della mappa, di Esplora, della dashboard e del repository ricalcolati dalle risorse in { $seconds } s
 cli-worker-started = processo worker di Cairn per { $url } (database { $backend }): consegne in corso, niente HTTP
 cli-cannot-listen-on = impossibile mettersi in ascolto su { $address }
 cli-listening = Cairn è in ascolto su { $address } come { $url } (database { $backend })

@@ -1141,7 +1141,7 @@ cli-revoked-tokens = { $count ->
    *[other] { $count } API-tokens van { $name } ingetrokken
 }
 cli-role-is-set = { $name } heeft nu de rol { $role }
-cli-counts-rebuilt = tellingen van de kaart, Verkennen en het dashboard in { $seconds } s opnieuw berekend uit de bronnen
+cli-counts-rebuilt = tellingen van de kaart, Verkennen, het dashboard en de kennisbank in { $seconds } s opnieuw berekend uit de bronnen
 cli-worker-started = Cairn-worker voor { $url } ({ $backend }-database): bezorgt, geen HTTP
 cli-cannot-listen-on = kan niet luisteren op { $address }
 cli-listening = Cairn luistert op { $address } als { $url } ({ $backend }-database)

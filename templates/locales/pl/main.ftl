@@ -1176,7 +1176,7 @@ cli-revoked-tokens = { $count ->
    *[many] unieważniono { $count } tokenów API użytkownika { $name }
 }
 cli-role-is-set = { $name } ma teraz rolę { $role }
-cli-counts-rebuilt = liczniki mapy, Przeglądaj i pulpitu przeliczone od nowa z zasobów w { $seconds } s
+cli-counts-rebuilt = liczniki mapy, Przeglądaj, pulpitu i repozytorium przeliczone od nowa z zasobów w { $seconds } s
 cli-worker-started = proces roboczy Cairn dla { $url } (baza danych { $backend }): doręczanie, bez HTTP
 cli-cannot-listen-on = nie można nasłuchiwać na { $address }
 cli-listening = Cairn nasłuchuje na { $address } jako { $url } (baza danych { $backend })

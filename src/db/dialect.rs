@@ -216,15 +216,16 @@ pub fn placeholders(dialect: Dialect, sql: &str) -> String {
 }
 
 /// The full-text part of a resource search: a condition that selects matches, and a relevance
-/// ordering (on SQLite through a join with the FTS table), each with its binds.
+/// (on SQLite through a join with the FTS table), each with its binds. `rank` is an expression,
+/// lower for a better match.
 #[derive(Debug, Default)]
 pub struct TextMatch {
     pub condition: String,
     pub condition_binds: Vec<Bind>,
     pub rank_join: String,
     pub rank_join_binds: Vec<Bind>,
-    pub rank_order: String,
-    pub rank_order_binds: Vec<Bind>,
+    pub rank: String,
+    pub rank_binds: Vec<Bind>,
 }
 
 /// A query's clauses as each engine's syntax, every word quoted, so operators and punctuation
@@ -243,8 +244,8 @@ pub fn text_match(dialect: Dialect, terms: &Terms) -> Option<TextMatch> {
                             FROM resources_fts WHERE resources_fts MATCH ?) m ON m.match_id = r.id"
                     .into(),
                 rank_join_binds: vec![Bind::Text(fts)],
-                rank_order: "m.match_rank ASC".into(),
-                rank_order_binds: Vec::new(),
+                rank: "m.match_rank".into(),
+                rank_binds: Vec::new(),
             }
         }
         Dialect::Postgres => {
@@ -263,8 +264,8 @@ pub fn text_match(dialect: Dialect, terms: &Terms) -> Option<TextMatch> {
                 condition_binds,
                 rank_join: String::new(),
                 rank_join_binds: Vec::new(),
-                rank_order: format!("ts_rank(r.search, {wanted}) DESC"),
-                rank_order_binds: wanted_binds,
+                rank: format!("-ts_rank(r.search, {wanted})"),
+                rank_binds: wanted_binds,
             }
         }
     })

@@ -151,33 +151,50 @@ fn conditions(query: &SearchQuery, text: Option<&TextMatch>, indexed_facets: Opt
     (conditions.join(" AND "), binds)
 }
 
+/// What a search selects, as statement parts: the relevance of a row (lower is better; `0` when
+/// not ranked) and `FROM … WHERE …`, each with its binds, and the order of results.
+struct Matches {
+    order: &'static str,
+    rank: String,
+    rank_binds: Vec<Bind>,
+    from_where: String,
+    from_where_binds: Vec<Bind>,
+}
+
+impl Matches {
+    fn of(dialect: Dialect, query: &SearchQuery) -> Matches {
+        let text = text_match(dialect, &terms(&query.text));
+        // Ranked through the dialect's relevance join when sorting by relevance.
+        let ranked = text.as_ref().filter(|_| query.sort == Sort::Relevance);
+        let (join, (condition, condition_binds)) = match ranked {
+            Some(text) if !text.rank_join.is_empty() => {
+                let (condition, binds) = conditions(query, None, Some(dialect));
+                (text.rank_join.as_str(), (condition, text.rank_join_binds.iter().cloned().chain(binds).collect()))
+            }
+            _ => ("", conditions(query, text.as_ref(), Some(dialect))),
+        };
+        Matches {
+            // Best first, then newest; without a rank, the order of the publication index.
+            order: if ranked.is_some() { "rank, published_at DESC, id DESC" } else { "published_at DESC, id DESC" },
+            rank: ranked.map_or_else(|| "0".to_string(), |t| t.rank.clone()),
+            rank_binds: ranked.map(|t| t.rank_binds.clone()).unwrap_or_default(),
+            from_where: format!("FROM resources r {join} WHERE {condition}"),
+            from_where_binds: condition_binds,
+        }
+    }
+
+    /// `SELECT {rank} AS rank, {columns} FROM … WHERE …`, its binds and the order of results.
+    fn select(self, columns: &str) -> (String, Vec<Bind>, &'static str) {
+        let sql = format!("SELECT {} AS rank, {columns} {}", self.rank, self.from_where);
+        (sql, self.rank_binds.into_iter().chain(self.from_where_binds).collect(), self.order)
+    }
+}
+
 /// One page of matching resource ids, best first.
 pub async fn page(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<i64>> {
     let dialect: Dialect = pool.dialect();
-    let text = text_match(dialect, &terms(&query.text));
-    // Ranked through the dialect's relevance join when sorting by relevance.
-    let ranked = text.as_ref().filter(|_| query.sort == Sort::Relevance);
-    let (condition, mut binds) = match ranked {
-        Some(text) if !text.rank_join.is_empty() => {
-            let (condition, binds) = conditions(query, None, Some(dialect));
-            (condition, text.rank_join_binds.iter().cloned().chain(binds).collect())
-        }
-        _ => conditions(query, text.as_ref(), Some(dialect)),
-    };
-    let join = ranked.map_or("", |t| t.rank_join.as_str());
-    let mut order = Vec::new();
-    if let Some(text) = ranked {
-        order.push(text.rank_order.clone());
-        binds.extend(text.rank_order_binds.iter().cloned());
-    }
-    order.push("r.published_at DESC, r.id DESC".into());
-    let sql = placeholders(
-        dialect,
-        &format!(
-            "SELECT r.id AS id FROM resources r {join} WHERE {condition} ORDER BY {} LIMIT ? OFFSET ?",
-            order.join(", ")
-        ),
-    );
+    let (matches, mut binds, order) = Matches::of(dialect, query).select("r.id AS id, r.published_at AS published_at");
+    let sql = placeholders(dialect, &format!("SELECT id FROM ({matches}) found ORDER BY {order} LIMIT ? OFFSET ?"));
     binds.push(Bind::Int(query.limit));
     binds.push(Bind::Int(query.offset));
     let ids: Vec<IdRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &binds, IdRow));
@@ -186,8 +203,11 @@ pub async fn page(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<i64>> {
 
 /// A page of results with the total and every facet's counts.
 pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage> {
-    let ids = page(pool, query).await?;
-    let rows = if chooses_nothing(query) { kept_facet_counts(pool).await? } else { facet_counts(pool, query).await? };
+    let (ids, rows) = if chooses_nothing(query) {
+        (page(pool, query).await?, kept_facet_counts(pool).await?)
+    } else {
+        page_and_facet_counts(pool, query).await?
+    };
     let total = rows.iter().find(|r| r.facet == "total").map_or(0, |r| r.n);
     let facets = FACETS
         .iter()
@@ -228,21 +248,32 @@ fn chooses_nothing(query: &SearchQuery) -> bool {
         && query.author_id.is_none()
 }
 
-/// The total and every facet's counts over the matches of `query`, from one materialised set of
-/// them.
-async fn facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<FacetRow>> {
+/// A page of the matches of `query`, their total and every facet's counts, in one statement
+/// over one materialised set of them: the database plans it and finds the matches once.
+async fn page_and_facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<(Vec<i64>, Vec<FacetRow>)> {
     let dialect: Dialect = pool.dialect();
-    let text = text_match(dialect, &terms(&query.text));
-    let (condition, binds) = conditions(query, text.as_ref(), Some(dialect));
+    let (matches, mut binds, order) = Matches::of(dialect, query).select(
+        "r.id AS id, r.published_at AS published_at, r.kind AS kind, r.country AS country, \
+         r.languages_mask AS languages_mask, r.origin AS origin, r.year AS year, r.sectors_mask AS sectors_mask, \
+         r.map_mask AS map_mask",
+    );
     let sql = placeholders(
         dialect,
         &format!(
-            "WITH f AS MATERIALIZED (SELECT r.kind, r.country, r.languages_mask, r.origin, r.year, r.sectors_mask, r.map_mask \
-             FROM resources r WHERE {condition}) SELECT 'total' AS facet, '' AS v, count(*) AS n FROM f UNION ALL {}",
+            "WITH f AS MATERIALIZED ({matches}), \
+             hits AS (SELECT id, rank, published_at FROM f ORDER BY {order} LIMIT ? OFFSET ?) \
+             SELECT 'hit' AS facet, CAST(row_number() OVER (ORDER BY {order}) AS TEXT) AS v, id AS n FROM hits \
+             UNION ALL SELECT 'total', '', count(*) FROM f UNION ALL {}",
             *FACET_COUNTS
         ),
     );
-    Ok(db_run!(pool, |conn| load_sql!(conn, &sql, &binds, FacetRow)))
+    binds.push(Bind::Int(query.limit));
+    binds.push(Bind::Int(query.offset));
+    let rows: Vec<FacetRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &binds, FacetRow));
+    let (hits, counts): (Vec<FacetRow>, Vec<FacetRow>) = rows.into_iter().partition(|r| r.facet == "hit");
+    let mut hits: Vec<(i64, i64)> = hits.iter().map(|h| (h.v.parse().unwrap_or(i64::MAX), h.n)).collect();
+    hits.sort();
+    Ok((hits.into_iter().map(|(_, id)| id).collect(), counts))
 }
 
 /// The total and every facet's counts over the whole repository, read from the kept counts

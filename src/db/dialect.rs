@@ -215,9 +215,9 @@ pub fn placeholders(dialect: Dialect, sql: &str) -> String {
     }
 }
 
-/// The full-text part of a resource search: a condition that selects matches, and a relevance
-/// (on SQLite through a join with the FTS table), each with its binds. `rank` is an expression,
-/// lower for a better match.
+/// What a resource search asks of the full-text index: a condition that selects matches, and,
+/// when words are asked for, a relevance (on SQLite through a join with the FTS table), each with
+/// its binds. `rank` is an expression, lower for a better match; empty without words.
 #[derive(Debug, Default)]
 pub struct TextMatch {
     pub condition: String,
@@ -229,18 +229,27 @@ pub struct TextMatch {
 }
 
 /// A query's clauses as each engine's syntax, every word quoted, so operators and punctuation
-/// in what people type never reach an engine as syntax. `None` when nothing is wanted.
-pub fn text_match(dialect: Dialect, terms: &Terms) -> Option<TextMatch> {
-    if terms.is_empty() {
+/// in what people type never reach an engine as syntax, with the facets chosen as the index's
+/// tokens for them (`facet_tokens`): the index then gives only the rows that have both, and the
+/// facets' own conditions still decide. `None` when nothing is asked.
+pub fn text_match(dialect: Dialect, terms: &Terms, facets: &[FacetTokens]) -> Option<TextMatch> {
+    let facets = facet_tokens(dialect, facets);
+    if terms.is_empty() && facets.is_none() {
         return None;
     }
     Some(match dialect {
         Dialect::Sqlite => {
-            let fts = fts5_query(terms);
+            let fts: Vec<String> = fts5_query(terms).into_iter().chain(facets).collect();
+            let fts = fts.join(" AND ");
+            let condition = "r.id IN (SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?)".to_string();
+            if terms.is_empty() {
+                return Some(TextMatch { condition, condition_binds: vec![Bind::Text(fts)], ..Default::default() });
+            }
             TextMatch {
-                condition: "r.id IN (SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?)".into(),
+                condition,
                 condition_binds: vec![Bind::Text(fts.clone())],
-                rank_join: "JOIN (SELECT rowid AS match_id, bm25(resources_fts, 10.0, 4.0, 1.0) AS match_rank \
+                // The facets' column weighs nothing.
+                rank_join: "JOIN (SELECT rowid AS match_id, bm25(resources_fts, 10.0, 4.0, 1.0, 0.0) AS match_rank \
                             FROM resources_fts WHERE resources_fts MATCH ?) m ON m.match_id = r.id"
                     .into(),
                 rank_join_binds: vec![Bind::Text(fts)],
@@ -249,18 +258,27 @@ pub fn text_match(dialect: Dialect, terms: &Terms) -> Option<TextMatch> {
             }
         }
         Dialect::Postgres => {
+            let mut conditions = Vec::new();
+            let mut condition_binds = Vec::new();
+            if let Some(facets) = facets {
+                conditions.push("r.search @@ CAST(? AS tsquery)".to_string());
+                condition_binds.push(Bind::Text(facets));
+            }
+            if terms.is_empty() {
+                return Some(TextMatch { condition: conditions.join(" AND "), condition_binds, ..Default::default() });
+            }
             let (wanted, wanted_binds) = tsquery_of(terms);
-            let mut condition = format!("r.search @@ ({wanted})");
-            let mut condition_binds = wanted_binds.clone();
+            conditions.push(format!("r.search @@ ({wanted})"));
+            condition_binds.extend(wanted_binds.iter().cloned());
             // What is left out is a query of its own: inside one, a language that reads a word
             // otherwise would let it through.
             if !terms.none_of.is_empty() {
                 let left_out: Vec<String> = terms.none_of.iter().map(quoted).collect();
-                condition.push_str(" AND NOT r.search @@ cairn_query(?)");
+                conditions.push("NOT r.search @@ cairn_query(?)".into());
                 condition_binds.push(Bind::Text(left_out.join(" or ")));
             }
             TextMatch {
-                condition,
+                condition: conditions.join(" AND "),
                 condition_binds,
                 rank_join: String::new(),
                 rank_join_binds: Vec::new(),
@@ -296,8 +314,12 @@ fn plain(word: &str) -> String {
     word.replace(['"', '~'], "")
 }
 
-/// FTS5's query: `("district heating" OR "geothermal") AND "retro"* NOT "gas"`.
-fn fts5_query(terms: &Terms) -> String {
+/// FTS5's query for the words, in the text columns only (a word could be a facet's token):
+/// `{title summary search_text} : (("district heating" OR "geothermal") AND "retro"* NOT "gas")`.
+fn fts5_query(terms: &Terms) -> Option<String> {
+    if terms.is_empty() {
+        return None;
+    }
     let clause = |c: &Clause| format!("{}{}", quoted(c), if c.prefix { "*" } else { "" });
     let groups: Vec<String> = terms
         .all_of
@@ -308,7 +330,7 @@ fn fts5_query(terms: &Terms) -> String {
     for left_out in &terms.none_of {
         fts.push_str(&format!(" NOT {}", clause(left_out)));
     }
-    fts
+    Some(format!("{{title summary search_text}} : ({fts})"))
 }
 
 /// A clause as a phrase in quotes (`"district heating"`), as FTS5 and `websearch_to_tsquery` read
@@ -342,8 +364,8 @@ fn tsquery_of(terms: &Terms) -> (String, Vec<Bind>) {
     (groups.join(" && "), binds)
 }
 
-/// A facet chosen in a search, as the tokens PostgreSQL's search vector holds for it (migration
-/// 000028): the prefix of its kind of facet and the values, any of which matches.
+/// A facet chosen in a search, as the tokens the search index holds for it (SQLite migration
+/// 000036, PostgreSQL 000028): the prefix of its kind of facet and the values, any of which matches.
 pub struct FacetTokens {
     pub prefix: char,
     pub values: Vec<String>,
@@ -359,24 +381,34 @@ impl FacetTokens {
     }
 }
 
-/// On PostgreSQL, a condition that asks the search index for the facets chosen, so a search with
-/// words fetches only the rows that have both (the facets' own conditions still decide). `None`
-/// on SQLite, or when no facet is chosen or a value could not be a token.
-pub fn facet_condition(dialect: Dialect, facets: &[FacetTokens]) -> Option<(String, Bind)> {
-    if dialect != Dialect::Postgres || facets.is_empty() {
+/// The facets chosen as a query of the index's tokens for them (SQLite: the `facets` column of
+/// `resources_fts`, migration 000036; PostgreSQL: the search vector's `~` tokens, migration
+/// 000028): each facet's values are alternatives. `None` when no facet is chosen or a value could
+/// not be a token (its facet's own condition is then left to select).
+fn facet_tokens(dialect: Dialect, facets: &[FacetTokens]) -> Option<String> {
+    let token_like = |v: &String| !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if facets.is_empty() || facets.iter().any(|f| f.values.is_empty() || !f.values.iter().all(token_like)) {
         return None;
     }
-    let token_like = |v: &String| !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-    let mut query = Vec::new();
-    for facet in facets {
-        if facet.values.is_empty() || !facet.values.iter().all(token_like) {
-            return None;
-        }
-        let any: Vec<String> =
-            facet.values.iter().map(|v| format!("'~{}{}'", facet.prefix, v.to_lowercase())).collect();
-        query.push(format!("({})", any.join(" | ")));
-    }
-    Some(("r.search @@ CAST(? AS tsquery)".into(), Bind::Text(query.join(" & "))))
+    let query: Vec<String> = facets
+        .iter()
+        .map(|facet| {
+            let token = |v: &String| match dialect {
+                // The tokenizer splits at '_' and '-': the values are written without them.
+                Dialect::Sqlite => format!("\"{}{}\"", facet.prefix, v.to_lowercase().replace(['_', '-'], "")),
+                Dialect::Postgres => format!("'~{}{}'", facet.prefix, v.to_lowercase()),
+            };
+            let any: Vec<String> = facet.values.iter().map(token).collect();
+            match dialect {
+                Dialect::Sqlite => format!("{{facets}} : ({})", any.join(" OR ")),
+                Dialect::Postgres => format!("({})", any.join(" | ")),
+            }
+        })
+        .collect();
+    Some(query.join(match dialect {
+        Dialect::Sqlite => " AND ",
+        Dialect::Postgres => " & ",
+    }))
 }
 
 /// Runs a hand-written statement with its binds on either backend.
@@ -433,16 +465,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn facets_become_a_query_of_the_search_vectors_tokens_on_postgres_only() {
-        let facets =
-            [FacetTokens::bits('s', 0b1010), FacetTokens { prefix: 'c', values: vec!["FR".into(), "be".into()] }];
-        let (condition, bind) = facet_condition(Dialect::Postgres, &facets).unwrap();
-        assert_eq!(condition, "r.search @@ CAST(? AS tsquery)");
-        assert_eq!(bind, Bind::Text("('~s1' | '~s3') & ('~cfr' | '~cbe')".into()));
-        assert!(facet_condition(Dialect::Sqlite, &facets).is_none());
-        assert!(facet_condition(Dialect::Postgres, &[]).is_none());
+    fn facets_become_a_query_of_the_index_tokens_with_the_words_in_their_own_columns() {
+        let facets = [
+            FacetTokens::bits('s', 0b1010),
+            FacetTokens { prefix: 'k', values: vec!["case_study".into(), "video".into()] },
+        ];
+        let pg = text_match(Dialect::Postgres, &Terms::default(), &facets).unwrap();
+        assert_eq!(pg.condition, "r.search @@ CAST(? AS tsquery)");
+        assert_eq!(pg.condition_binds, [Bind::Text("('~s1' | '~s3') & ('~kcase_study' | '~kvideo')".into())]);
+        assert!(pg.rank.is_empty());
+        let sqlite = text_match(Dialect::Sqlite, &crate::domain::search::terms("heat -gas"), &facets).unwrap();
+        let fts = "{title summary search_text} : ((\"heat\") NOT \"gas\") AND {facets} : (\"s1\" OR \"s3\") \
+                   AND {facets} : (\"kcasestudy\" OR \"kvideo\")";
+        assert_eq!(sqlite.condition_binds, [Bind::Text(fts.into())]);
+        assert_eq!(sqlite.rank_join_binds, sqlite.condition_binds);
+        assert!(text_match(Dialect::Postgres, &Terms::default(), &[]).is_none());
         // A value that could not be a token is left to the facet's own condition.
         let odd = [FacetTokens { prefix: 'c', values: vec!["f' | 'x".into()] }];
-        assert!(facet_condition(Dialect::Postgres, &odd).is_none());
+        assert!(text_match(Dialect::Postgres, &Terms::default(), &odd).is_none());
+        assert!(text_match(Dialect::Sqlite, &Terms::default(), &odd).is_none());
     }
 }

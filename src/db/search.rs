@@ -5,7 +5,7 @@
 use super::{
     DbPool,
     counts::Facet,
-    dialect::{Bind, Dialect, FacetTokens, TextMatch, facet_condition, placeholders, text_match},
+    dialect::{Bind, Dialect, FacetTokens, TextMatch, placeholders, text_match},
 };
 use crate::{
     db, db_run,
@@ -74,8 +74,8 @@ struct FacetRow {
     n: i64,
 }
 
-/// The facets chosen, as the search vector's tokens.
-fn facet_tokens(query: &SearchQuery) -> Vec<FacetTokens> {
+/// The facets chosen, as the search index's tokens.
+fn chosen_facets(query: &SearchQuery) -> Vec<FacetTokens> {
     let mut facets = Vec::new();
     let mut bits = |prefix, mask: i64| {
         if mask != 0 {
@@ -96,20 +96,13 @@ fn facet_tokens(query: &SearchQuery) -> Vec<FacetTokens> {
     facets
 }
 
-/// The conditions of a query (text included when given), with their binds in order. With
-/// `indexed_facets`, PostgreSQL's search index also selects by facets (see
-/// `dialect::facet_condition`): it pays for the rows of a search, not for counting by every facet
-/// in turn.
-fn conditions(query: &SearchQuery, text: Option<&TextMatch>, indexed_facets: Option<Dialect>) -> (String, Vec<Bind>) {
+/// The conditions of a query (the search index's when given), with their binds in order.
+fn conditions(query: &SearchQuery, text: Option<&TextMatch>) -> (String, Vec<Bind>) {
     let mut binds = Vec::new();
     let mut conditions = vec!["1 = 1".to_string()];
     if let Some(text) = text {
         conditions.push(text.condition.clone());
         binds.extend(text.condition_binds.iter().cloned());
-    }
-    if let Some((condition, bind)) = indexed_facets.and_then(|d| facet_condition(d, &facet_tokens(query))) {
-        conditions.push(condition);
-        binds.push(bind);
     }
     let mut any_of = |sql: &str, values: Vec<Bind>| {
         if !values.is_empty() {
@@ -163,15 +156,15 @@ struct Matches {
 
 impl Matches {
     fn of(dialect: Dialect, query: &SearchQuery) -> Matches {
-        let text = text_match(dialect, &terms(&query.text));
+        let text = text_match(dialect, &terms(&query.text), &chosen_facets(query));
         // Ranked through the dialect's relevance join when sorting by relevance.
-        let ranked = text.as_ref().filter(|_| query.sort == Sort::Relevance);
+        let ranked = text.as_ref().filter(|t| query.sort == Sort::Relevance && !t.rank.is_empty());
         let (join, (condition, condition_binds)) = match ranked {
             Some(text) if !text.rank_join.is_empty() => {
-                let (condition, binds) = conditions(query, None, Some(dialect));
+                let (condition, binds) = conditions(query, None);
                 (text.rank_join.as_str(), (condition, text.rank_join_binds.iter().cloned().chain(binds).collect()))
             }
-            _ => ("", conditions(query, text.as_ref(), Some(dialect))),
+            _ => ("", conditions(query, text.as_ref())),
         };
         Matches {
             // Best first, then newest; without a rank, the order of the publication index.
@@ -376,7 +369,7 @@ pub async fn counts(pool: &DbPool, queries: &[SearchQuery]) -> AppResult<Vec<i64
     let selects: Vec<String> = counted
         .iter()
         .map(|i| {
-            let (condition, query_binds) = conditions(&queries[*i], None, None);
+            let (condition, query_binds) = conditions(&queries[*i], None);
             binds.extend(query_binds);
             format!("SELECT '{i}' AS facet, '' AS v, count(*) AS n FROM resources r WHERE {condition}")
         })

@@ -96,8 +96,17 @@ async fn main() -> anyhow::Result<()> {
         percentile(&text_latencies, 0.5).as_secs_f64() * 1000.0,
         percentile(&text_latencies, 0.99).as_secs_f64() * 1000.0
     );
-    // The pages that count resources by the Transition Map, Explore and the dashboard.
-    for path in ["/map", "/explore", "/explore?sector=mobility", "/dashboard", "/api/v1/transition-map"] {
+    // The pages that count resources by the Transition Map, Explore and the dashboard, and the
+    // repository's first page (its facets from the same kept counts).
+    for path in [
+        "/map",
+        "/explore",
+        "/explore?sector=mobility",
+        "/dashboard",
+        "/api/v1/transition-map",
+        "/api/v1/resources",
+        "/knowledge",
+    ] {
         time_page(&client, &base, path).await?;
     }
     // Timelines, at their start and half-way through, by cursor.

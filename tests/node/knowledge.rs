@@ -250,12 +250,14 @@ async fn search_filters_facets_and_odd_queries() {
         ("Heat network retrofit", "energy_systems", "BE", "fr", 2023),
         ("School streets for cycling", "mobility", "FR", "en", 2023),
     ];
+    let mut created = Vec::new();
     for (title, sector, country, language, year) in resources {
         let body = json!({"kind": "case_study", "title": title, "summary": format!("About {title}."), "language": language,
                           "sectors": [sector], "country": country, "period_start": year, "tags": ["c++ tools"]});
         let response =
             node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&body).send().await.unwrap();
         assert_eq!(response.status(), 201);
+        created.push((response.json::<Value>().await.unwrap()["id"].as_i64().unwrap(), body));
     }
     let all = get(&node, "/api/v1/resources").await;
     assert_eq!(all["total"], 3);
@@ -268,6 +270,42 @@ async fn search_filters_facets_and_odd_queries() {
     assert_eq!(either_sector["total"], 2);
     let excluded = get(&node, "/api/v1/resources?q=heat+-pumps").await;
     assert_eq!(excluded["total"], 1);
+    // The search index holds a resource's facets with its words: a change of facets reaches it.
+    let (id, mut moved) = created[0].clone();
+    moved["country"] = json!("BE");
+    moved["sectors"] = json!(["mobility"]);
+    moved["kind"] = json!("method");
+    let response = node
+        .client
+        .patch(node.url(&format!("/api/v1/resources/{id}")))
+        .bearer_auth(&token)
+        .json(&moved)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    for (query, total) in [
+        ("q=heat&country=BE", 2),
+        ("q=heat&country=FR", 0),
+        ("q=pumps&sector=mobility&kind=method", 1),
+        ("q=pumps&sector=energy_systems", 0),
+        ("sector=mobility&country=BE", 1),
+        ("kind=case_study&country=FR", 1),
+    ] {
+        assert_eq!(get(&node, &format!("/api/v1/resources?{query}")).await["total"], total, "{query}");
+    }
+    moved["country"] = json!("FR");
+    moved["sectors"] = json!(["energy_systems"]);
+    moved["kind"] = json!("case_study");
+    let response = node
+        .client
+        .patch(node.url(&format!("/api/v1/resources/{id}")))
+        .bearer_auth(&token)
+        .json(&moved)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
     let facets = &all["facets"];
     let count = |facet: &str, value: &str| {
         facets[facet].as_array().unwrap().iter().find(|f| f["value"] == value).map(|f| f["count"].as_i64().unwrap())

@@ -122,6 +122,22 @@ pub async fn withdrawn(pool: &DbPool, facets: &[Facet]) -> AppResult<Vec<Count>>
     Ok(db_run!(pool, |conn| load_sql!(conn, &sql, &no_binds, Count)))
 }
 
+/// The kept counts of `facets` over what the repository shows: every resource, illustrative or
+/// not, less those of withdrawn accounts (which the repository leaves out).
+pub async fn in_repository(pool: &DbPool, facets: &[Facet]) -> AppResult<Vec<Count>> {
+    let mut counts = read(pool, facets, true).await?;
+    let withdrawn = withdrawn(pool, facets).await?;
+    if withdrawn.is_empty() {
+        return Ok(counts);
+    }
+    let gone: std::collections::HashMap<(&str, &str), i64> =
+        withdrawn.iter().map(|w| ((w.facet.as_str(), w.value.as_str()), w.counted)).collect();
+    for count in &mut counts {
+        count.counted -= gone.get(&(count.facet.as_str(), count.value.as_str())).copied().unwrap_or(0);
+    }
+    Ok(counts)
+}
+
 /// Every kept count, illustrative or not, in a stable order: what [`rebuild`] is compared with.
 pub async fn all(pool: &DbPool) -> AppResult<Vec<(Count, bool)>> {
     type Row = (String, String, bool, i64, f64, f64);

@@ -479,6 +479,18 @@ mod tests {
                    AND {facets} : (\"kcasestudy\" OR \"kvideo\")";
         assert_eq!(sqlite.condition_binds, [Bind::Text(fts.into())]);
         assert_eq!(sqlite.rank_join_binds, sqlite.condition_binds);
+        // With words, the facets come first, then the words, then what is left out: in the
+        // order of the placeholders.
+        let pg = text_match(Dialect::Postgres, &crate::domain::search::terms("heat -gas"), &facets).unwrap();
+        assert_eq!(
+            pg.condition,
+            "r.search @@ CAST(? AS tsquery) AND r.search @@ ((cairn_query(?))) AND NOT r.search @@ cairn_query(?)"
+        );
+        let texts: Vec<&Bind> = pg.condition_binds.iter().collect();
+        assert_eq!(texts.len(), 3);
+        assert_eq!(*texts[1], Bind::Text("\"heat\"".into()));
+        assert_eq!(*texts[2], Bind::Text("\"gas\"".into()));
+        assert_eq!(pg.rank, "-ts_rank(r.search, (cairn_query(?)))");
         assert!(text_match(Dialect::Postgres, &Terms::default(), &[]).is_none());
         // A value that could not be a token is left to the facet's own condition.
         let odd = [FacetTokens { prefix: 'c', values: vec!["f' | 'x".into()] }];

@@ -1,6 +1,7 @@
 //! Searching the knowledge repository: one statement shape for both databases, with the
-//! full-text part from `dialect`. A search costs two statements: the page of results, and the
-//! total with every facet's counts, computed from one materialised set of matches.
+//! full-text part from `dialect`. A search is one statement: the page of results, the total and
+//! every facet's counts, from one materialised set of matches. The repository's first page (nothing
+//! chosen) reads its total and counts from the kept counts instead (`db::counts`).
 
 use super::{
     DbPool,
@@ -154,9 +155,17 @@ struct Matches {
     from_where_binds: Vec<Bind>,
 }
 
+/// What a search asks of the full-text index.
+#[derive(PartialEq)]
+enum Indexed {
+    Words,
+    WordsAndFacets,
+}
+
 impl Matches {
-    fn of(dialect: Dialect, query: &SearchQuery) -> Matches {
-        let text = text_match(dialect, &terms(&query.text), &chosen_facets(query));
+    fn of(dialect: Dialect, query: &SearchQuery, indexed: Indexed) -> Matches {
+        let facets = if indexed == Indexed::WordsAndFacets { chosen_facets(query) } else { Vec::new() };
+        let text = text_match(dialect, &terms(&query.text), &facets);
         // Ranked through the dialect's relevance join when sorting by relevance.
         let ranked = text.as_ref().filter(|t| query.sort == Sort::Relevance && !t.rank.is_empty());
         let (join, (condition, condition_binds)) = match ranked {
@@ -186,7 +195,11 @@ impl Matches {
 /// One page of matching resource ids, best first.
 pub async fn page(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<i64>> {
     let dialect: Dialect = pool.dialect();
-    let (matches, mut binds, order) = Matches::of(dialect, query).select("r.id AS id, r.published_at AS published_at");
+    // Without words, a page is read down the publication index until it is full: asking the
+    // search index for the facets would gather every match first.
+    let indexed = if terms(&query.text).is_empty() { Indexed::Words } else { Indexed::WordsAndFacets };
+    let (matches, mut binds, order) =
+        Matches::of(dialect, query, indexed).select("r.id AS id, r.published_at AS published_at");
     let sql = placeholders(dialect, &format!("SELECT id FROM ({matches}) found ORDER BY {order} LIMIT ? OFFSET ?"));
     binds.push(Bind::Int(query.limit));
     binds.push(Bind::Int(query.offset));
@@ -225,27 +238,37 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
 }
 
 /// Whether a search asks for the whole repository, as its first page does: no words, no
-/// facet, no tag, no author.
+/// facet, no tag, no author. Every field is named, so a new one must be considered here.
 fn chooses_nothing(query: &SearchQuery) -> bool {
-    terms(&query.text).is_empty()
-        && query.kinds.is_empty()
-        && query.sectors.is_empty()
-        && query.phases.is_empty()
-        && query.countries.is_empty()
-        && query.languages.is_empty()
-        && query.origins.is_empty()
-        && query.years.is_empty()
-        && query.tags.is_empty()
-        && query.steps.is_empty()
-        && query.tools.is_empty()
-        && query.author_id.is_none()
+    let SearchQuery {
+        text,
+        kinds,
+        sectors,
+        phases,
+        countries,
+        languages,
+        origins,
+        years,
+        tags,
+        steps,
+        tools,
+        author_id,
+        sort: _,
+        limit: _,
+        offset: _,
+    } = query;
+    terms(text).is_empty()
+        && [kinds, sectors, countries, languages, origins, tags, steps, tools].iter().all(|v| v.is_empty())
+        && phases.is_empty()
+        && years.is_empty()
+        && author_id.is_none()
 }
 
 /// A page of the matches of `query`, their total and every facet's counts, in one statement
 /// over one materialised set of them: the database plans it and finds the matches once.
 async fn page_and_facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<(Vec<i64>, Vec<FacetRow>)> {
     let dialect: Dialect = pool.dialect();
-    let (matches, mut binds, order) = Matches::of(dialect, query).select(
+    let (matches, mut binds, order) = Matches::of(dialect, query, Indexed::WordsAndFacets).select(
         "r.id AS id, r.published_at AS published_at, r.kind AS kind, r.country AS country, \
          r.languages_mask AS languages_mask, r.origin AS origin, r.year AS year, r.sectors_mask AS sectors_mask, \
          r.map_mask AS map_mask",
@@ -270,7 +293,7 @@ async fn page_and_facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<
 }
 
 /// The total and every facet's counts over the whole repository, read from the kept counts
-/// (`db::counts`) less the resources of withdrawn accounts: what [`facet_counts`] would count,
+/// (`db::counts`) less the resources of withdrawn accounts: what [`page_and_facet_counts`] would count,
 /// without reading every resource.
 async fn kept_facet_counts(pool: &DbPool) -> AppResult<Vec<FacetRow>> {
     use db::counts::Facet;
@@ -284,8 +307,7 @@ async fn kept_facet_counts(pool: &DbPool) -> AppResult<Vec<FacetRow>> {
         Facet::Origin,
         Facet::Year,
     ];
-    let held = db::counts::read(pool, &kept, true).await?;
-    let withdrawn = db::counts::withdrawn(pool, &kept).await?;
+    let held = db::counts::in_repository(pool, &kept).await?;
     let bit = |value: &str| value.parse::<usize>().ok();
     let mut rows = Vec::with_capacity(held.len());
     for count in held {
@@ -308,9 +330,7 @@ async fn kept_facet_counts(pool: &DbPool) -> AppResult<Vec<FacetRow>> {
             _ => None,
         };
         if let Some((facet, v)) = named {
-            let gone =
-                withdrawn.iter().find(|w| w.facet == count.facet && w.value == count.value).map_or(0, |w| w.counted);
-            rows.push(FacetRow { facet: facet.to_string(), v, n: count.counted - gone });
+            rows.push(FacetRow { facet: facet.to_string(), v, n: count.counted });
         }
     }
     Ok(rows)
@@ -349,15 +369,10 @@ pub async fn counts(pool: &DbPool, queries: &[SearchQuery]) -> AppResult<Vec<i64
     let kept: Vec<Option<(Facet, String)>> = queries.iter().map(kept_count).collect();
     let mut answers = vec![0; queries.len()];
     if kept.iter().any(Option::is_some) {
-        let facets = [Facet::Map, Facet::MapSector];
-        let held = db::counts::read(pool, &facets, true).await?;
-        let withdrawn = db::counts::withdrawn(pool, &facets).await?;
-        let of = |counts: &[db::counts::Count], (facet, value): &(Facet, String)| {
-            counts.iter().find(|c| c.facet == facet.as_str() && c.value == *value).map_or(0, |c| c.counted)
-        };
+        let held = db::counts::in_repository(pool, &[Facet::Map, Facet::MapSector]).await?;
         for (answer, key) in answers.iter_mut().zip(&kept) {
-            if let Some(key) = key {
-                *answer = of(&held, key) - of(&withdrawn, key);
+            if let Some((facet, value)) = key {
+                *answer = held.iter().find(|c| c.facet == facet.as_str() && c.value == *value).map_or(0, |c| c.counted);
             }
         }
     }

@@ -4,20 +4,22 @@
 -- vector does (000028), the FTS table now also holds a resource's facets, in a column of their
 -- own that words are never looked for in: kind 'k', country 'c', and the set bits of its sectors
 -- 's', Transition Map and Explore terms 'm' and languages 'l' ('kcasestudy cfr s0 s4 m3 l7'). A
--- search asks the index for words and facets at once, and reads only the rows with both.
+-- search asks the index for words and facets at once, and reads only the rows with both. The
+-- tokens weigh nothing in bm25's rank, but count in a document's length (about eight tokens).
 DROP TRIGGER resources_fts_insert;
 DROP TRIGGER resources_fts_delete;
 DROP TRIGGER resources_fts_update;
 DROP TABLE resources_fts;
 
--- What the FTS table holds of each resource: the one place its facets' tokens are written.
+-- What the FTS table holds of each resource: the one place its facets' tokens are written, in
+-- a fixed order (FTS5 takes an entry out by the same tokens at the same positions).
 CREATE VIEW resources_fts_content AS
     SELECT r.id AS id, r.title AS title, r.summary AS summary, r.search_text AS search_text,
         'k' || lower(replace(replace(r.kind, '_', ''), '-', ''))
         || ' c' || lower(replace(replace(r.country, '_', ''), '-', ''))
-        || (SELECT coalesce(group_concat(' s' || b.n, ''), '') FROM mask_bits b WHERE (r.sectors_mask & b.bit) <> 0)
-        || (SELECT coalesce(group_concat(' m' || b.n, ''), '') FROM mask_bits b WHERE (r.map_mask & b.bit) <> 0)
-        || (SELECT coalesce(group_concat(' l' || b.n, ''), '') FROM mask_bits b WHERE (r.languages_mask & b.bit) <> 0)
+        || (SELECT coalesce(group_concat(' s' || b.n, '' ORDER BY b.n), '') FROM mask_bits b WHERE (r.sectors_mask & b.bit) <> 0)
+        || (SELECT coalesce(group_concat(' m' || b.n, '' ORDER BY b.n), '') FROM mask_bits b WHERE (r.map_mask & b.bit) <> 0)
+        || (SELECT coalesce(group_concat(' l' || b.n, '' ORDER BY b.n), '') FROM mask_bits b WHERE (r.languages_mask & b.bit) <> 0)
         AS facets
     FROM resources r;
 CREATE VIRTUAL TABLE resources_fts USING fts5(

@@ -24,30 +24,61 @@ use std::sync::LazyLock;
 /// The facets shown beside results, in order.
 const FACETS: &[&str] = &["kind", "sector", "phase", "country", "lang", "origin", "year"];
 
-/// Counts every facet over the matches `f` in one statement. Sectors and phases are bit masks
-/// on the resource row, counted against a small table of their bits (no join over all rows).
-static FACET_COUNTS: LazyLock<String> = LazyLock::new(|| {
-    let bits = |terms: Vec<(i64, String)>| {
-        terms
-            .iter()
-            .map(|(bit, id)| format!("SELECT {bit} AS bit, '{id}' AS name"))
-            .collect::<Vec<_>>()
-            .join(" UNION ALL ")
-    };
-    let sectors = bits(TAXONOMY.sectors.iter().enumerate().map(|(i, t)| (1i64 << i, t.id.clone())).collect());
-    let phases = bits(TAXONOMY.phases.iter().map(|t| (1i64 << (t.id - 1), t.id.to_string())).collect());
-    let languages = bits(TAXONOMY.languages.iter().enumerate().map(|(i, l)| (1i64 << i, l.clone())).collect());
+/// The facets that are a resource's columns, named as in results and in the kept counts.
+const COLUMN_FACETS: &[&str] = &["kind", "country", "origin", "year"];
+
+/// A facet kept as bits of a mask: its name in results, in the kept counts, the mask's column,
+/// and the bits that stand for a value (bit number, value).
+struct BitFacet {
+    name: &'static str,
+    kept: Facet,
+    column: &'static str,
+    bits: Vec<(u32, String)>,
+}
+
+/// Sectors and languages by their place in the taxonomy; phase n is bit n - 1 of the map's mask
+/// (the map's other bits are steps and tool types, not facets of results).
+static BIT_FACETS: LazyLock<[BitFacet; 3]> = LazyLock::new(|| {
     [
-        "SELECT 'kind' AS facet, f.kind AS v, count(*) AS n FROM f GROUP BY f.kind".to_string(),
-        format!("SELECT 'sector', b.name, count(*) FROM f JOIN ({sectors}) b ON (f.sectors_mask & b.bit) <> 0 GROUP BY b.name"),
-        format!("SELECT 'phase', b.name, count(*) FROM f JOIN ({phases}) b ON (f.map_mask & b.bit) <> 0 GROUP BY b.name"),
-        "SELECT 'country', f.country, count(*) FROM f GROUP BY f.country".to_string(),
+        BitFacet {
+            name: "sector",
+            kept: Facet::Sector,
+            column: "sectors_mask",
+            bits: TAXONOMY.sectors.iter().enumerate().map(|(i, t)| (i as u32, t.id.clone())).collect(),
+        },
+        BitFacet {
+            name: "phase",
+            kept: Facet::Map,
+            column: "map_mask",
+            bits: TAXONOMY.phases.iter().map(|t| (t.id as u32 - 1, t.id.to_string())).collect(),
+        },
         // Every language a resource can be read in, its translations' included.
-        format!("SELECT 'lang', b.name, count(*) FROM f JOIN ({languages}) b ON (f.languages_mask & b.bit) <> 0 GROUP BY b.name"),
-        "SELECT 'origin', f.origin, count(*) FROM f GROUP BY f.origin".to_string(),
-        "SELECT 'year', CAST(f.year AS TEXT), count(*) FROM f GROUP BY f.year".to_string(),
+        BitFacet {
+            name: "lang",
+            kept: Facet::Language,
+            column: "languages_mask",
+            bits: TAXONOMY.languages.iter().enumerate().map(|(i, l)| (i as u32, l.clone())).collect(),
+        },
     ]
-    .join(" UNION ALL ")
+});
+
+/// Counts every facet over the matches `f` in one statement. Masks are counted against a small
+/// table of their bits (no join over all rows).
+static FACET_COUNTS: LazyLock<String> = LazyLock::new(|| {
+    let columns = COLUMN_FACETS
+        .iter()
+        .map(|c| format!("SELECT '{c}' AS facet, CAST(f.{c} AS TEXT) AS v, count(*) AS n FROM f GROUP BY f.{c}"));
+    let masks = BIT_FACETS.iter().map(|facet| {
+        let bits: Vec<String> =
+            facet.bits.iter().map(|(bit, value)| format!("SELECT {} AS bit, '{value}' AS name", 1i64 << bit)).collect();
+        format!(
+            "SELECT '{}', b.name, count(*) FROM f JOIN ({}) b ON (f.{} & b.bit) <> 0 GROUP BY b.name",
+            facet.name,
+            bits.join(" UNION ALL "),
+            facet.column
+        )
+    });
+    columns.chain(masks).collect::<Vec<_>>().join(" UNION ALL ")
 });
 const MAX_FACET_VALUES: usize = 50;
 
@@ -296,44 +327,24 @@ async fn page_and_facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<
 /// (`db::counts`) less the resources of withdrawn accounts: what [`page_and_facet_counts`] would count,
 /// without reading every resource.
 async fn kept_facet_counts(pool: &DbPool) -> AppResult<Vec<FacetRow>> {
-    use db::counts::Facet;
-    let kept = [
-        Facet::All,
-        Facet::Kind,
-        Facet::Sector,
-        Facet::Map,
-        Facet::Country,
-        Facet::Language,
-        Facet::Origin,
-        Facet::Year,
-    ];
-    let held = db::counts::in_repository(pool, &kept).await?;
-    let bit = |value: &str| value.parse::<usize>().ok();
-    let mut rows = Vec::with_capacity(held.len());
-    for count in held {
-        let name = |facet: &'static str, v: String| Some((facet, v));
-        let named = match count.facet.as_str() {
-            "all" => name("total", String::new()),
-            "kind" | "country" | "origin" | "year" => {
-                FACETS.iter().find(|f| **f == count.facet).and_then(|f| name(f, count.value.clone()))
-            }
-            "sector" => {
-                bit(&count.value).and_then(|b| TAXONOMY.sectors.get(b)).and_then(|t| name("sector", t.id.clone()))
-            }
-            "language" => {
-                bit(&count.value).and_then(|b| TAXONOMY.languages.get(b)).and_then(|l| name("lang", l.clone()))
-            }
-            // Of the map's bits, the phases' (phase n is bit n - 1).
-            "map" => bit(&count.value)
-                .and_then(|b| TAXONOMY.phases.iter().find(|t| t.id as usize == b + 1))
-                .and_then(|t| name("phase", t.id.to_string())),
-            _ => None,
-        };
-        if let Some((facet, v)) = named {
-            rows.push(FacetRow { facet: facet.to_string(), v, n: count.counted });
+    let plain = [Facet::All, Facet::Kind, Facet::Country, Facet::Origin, Facet::Year];
+    let kept: Vec<Facet> = plain.into_iter().chain(BIT_FACETS.iter().map(|f| f.kept)).collect();
+    let named = |count: &db::counts::Count| -> Option<(&'static str, String)> {
+        if count.facet == Facet::All.as_str() {
+            return Some(("total", String::new()));
         }
-    }
-    Ok(rows)
+        if let Some(column) = COLUMN_FACETS.iter().find(|c| **c == count.facet) {
+            return Some((column, count.value.clone()));
+        }
+        let facet = BIT_FACETS.iter().find(|f| f.kept.as_str() == count.facet)?;
+        let bit: u32 = count.value.parse().ok()?;
+        facet.bits.iter().find(|(b, _)| *b == bit).map(|(_, value)| (facet.name, value.clone()))
+    };
+    Ok(db::counts::in_repository(pool, &kept)
+        .await?
+        .iter()
+        .filter_map(|count| named(count).map(|(facet, v)| FacetRow { facet: facet.to_string(), v, n: count.counted }))
+        .collect())
 }
 
 /// The kept count (`db::counts`) that answers `query`, when one does: one Transition Map or

@@ -21,6 +21,7 @@ mod pictures;
 mod portal;
 mod relays;
 mod safety;
+mod search;
 mod social;
 mod transition;
 mod translations;

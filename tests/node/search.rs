@@ -1,0 +1,189 @@
+//! Searching the repository: facets, odd input, words as people write them, and the search
+//! index kept in step with the resources.
+
+use crate::{common::TestNode, knowledge::get};
+use serde_json::{Value, json};
+
+/// How many results a search page counts for one value of a facet.
+fn facet_count(page: &Value, facet: &str, value: &str) -> Option<i64> {
+    page["facets"][facet].as_array()?.iter().find(|f| f["value"] == value).map(|f| f["count"].as_i64().unwrap())
+}
+
+/// Sends a resource's new version as its author; the status.
+async fn patch(node: &TestNode, token: &str, id: i64, body: &Value) -> u16 {
+    let url = node.url(&format!("/api/v1/resources/{id}"));
+    node.client.patch(url).bearer_auth(token).json(body).send().await.unwrap().status().as_u16()
+}
+
+/// FTS5's own check that its index holds what its content gives, token for token (`rank` 1:
+/// against the external content too).
+async fn check_search_index(node: &TestNode) -> cairn::error::AppResult<usize> {
+    use diesel_async::RunQueryDsl;
+    let check = "INSERT INTO resources_fts (resources_fts, rank) VALUES ('integrity-check', 1)";
+    cairn::db_write!(&node.state.db, |conn| Ok(diesel::sql_query(check).execute(conn).await?))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn search_filters_facets_and_odd_queries() {
+    let node = TestNode::start().await;
+    let token = node.user_with_token("anna").await;
+    let resources = [
+        ("Heat pumps in schools", "energy_systems", "FR", "en", 2022),
+        ("Heat network retrofit", "energy_systems", "BE", "fr", 2023),
+        ("School streets for cycling", "mobility", "FR", "en", 2023),
+    ];
+    let mut created = Vec::new();
+    for (title, sector, country, language, year) in resources {
+        let body = json!({"kind": "case_study", "title": title, "summary": format!("About {title}."), "language": language,
+                          "sectors": [sector], "country": country, "period_start": year, "tags": ["c++ tools"]});
+        let response =
+            node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), 201);
+        created.push((response.json::<Value>().await.unwrap()["id"].as_i64().unwrap(), body));
+    }
+    let all = get(&node, "/api/v1/resources").await;
+    assert_eq!(all["total"], 3);
+    let heat = get(&node, "/api/v1/resources?q=heat").await;
+    assert_eq!(heat["total"], 2);
+    let two_filters = get(&node, "/api/v1/resources?sector=energy_systems&country=FR").await;
+    assert_eq!(two_filters["total"], 1);
+    assert_eq!(two_filters["items"][0]["title"], "Heat pumps in schools");
+    let either_sector = get(&node, "/api/v1/resources?sector=energy_systems&sector=mobility&lang=en").await;
+    assert_eq!(either_sector["total"], 2);
+    let excluded = get(&node, "/api/v1/resources?q=heat+-pumps").await;
+    assert_eq!(excluded["total"], 1);
+    // The search index holds a resource's facets with its words: a change of facets reaches it.
+    let (id, mut moved) = created[0].clone();
+    moved["country"] = json!("BE");
+    moved["sectors"] = json!(["mobility"]);
+    moved["kind"] = json!("method");
+    moved["language"] = json!("de");
+    assert_eq!(patch(&node, &token, id, &moved).await, 200);
+    for (query, total) in [
+        ("q=heat&country=BE", 2),
+        ("q=heat&country=FR", 0),
+        ("q=pumps&sector=mobility&kind=method", 1),
+        ("q=pumps&sector=energy_systems", 0),
+        ("sector=mobility&country=BE", 1),
+        ("kind=case_study&country=FR", 1),
+        ("lang=de&kind=method", 1),
+    ] {
+        assert_eq!(get(&node, &format!("/api/v1/resources?{query}")).await["total"], total, "{query}");
+    }
+    // The first page's counts, kept as the resource changed.
+    let first = get(&node, "/api/v1/resources").await;
+    let count = |facet: &str, value: &str| facet_count(&first, facet, value);
+    assert_eq!((count("kind", "method"), count("kind", "case_study")), (Some(1), Some(2)));
+    assert_eq!((count("country", "BE"), count("country", "FR")), (Some(2), Some(1)));
+    assert_eq!((count("lang", "de"), count("lang", "en")), (Some(1), Some(1)));
+    // On SQLite, the FTS table's entries are exactly those of its content, as it reads them now.
+    if node.state.db.dialect() == cairn::db::dialect::Dialect::Sqlite {
+        check_search_index(&node).await.unwrap();
+    }
+    // Back as it was, for what follows.
+    assert_eq!(patch(&node, &token, id, &created[0].1).await, 200);
+    let count = |facet: &str, value: &str| facet_count(&all, facet, value);
+    assert_eq!(count("sector", "energy_systems"), Some(2));
+    assert_eq!(count("country", "FR"), Some(2));
+    assert_eq!(count("year", "2023"), Some(2));
+    assert_eq!(count("lang", "fr"), Some(1));
+    assert_eq!(count("kind", "case_study"), Some(3));
+    let paged = get(&node, "/api/v1/resources?sort=newest&limit=2").await;
+    assert_eq!(paged["items"].as_array().unwrap().len(), 2);
+    assert_eq!(paged["items"][0]["title"], "School streets for cycling");
+    let rest =
+        get(&node, &format!("/api/v1/resources?sort=newest&limit=2&cursor={}", paged["next"].as_str().unwrap())).await;
+    assert_eq!(rest["items"].as_array().unwrap().len(), 1);
+    assert_eq!(rest["next"], Value::Null);
+
+    let long = "heat ".repeat(400);
+    for odd in ["C%2B%2B", "%22unbalanced", "-", "%22%22", "", "%28%29%2A%3A", "NOT", "heat%20OR", long.as_str()] {
+        let response = node.client.get(node.url(&format!("/api/v1/resources?q={odd}"))).send().await.unwrap();
+        assert_eq!(response.status(), 200, "q={odd}");
+        let page = node.client.get(node.url(&format!("/knowledge?q={odd}"))).send().await.unwrap();
+        assert_eq!(page.status(), 200, "page q={odd}");
+    }
+    assert_eq!(get(&node, "/api/v1/resources?q=C%2B%2B").await["total"], 3, "tags are searched");
+
+    let atom = node.client.get(node.url("/knowledge.atom?sector=energy_systems")).send().await.unwrap();
+    assert_eq!(atom.headers()["content-type"], "application/atom+xml; charset=utf-8");
+    let atom = atom.text().await.unwrap();
+    assert_eq!(atom.matches("<entry>").count(), 2);
+    assert!(atom.starts_with("<?xml") && atom.contains("Heat network retrofit"));
+
+    let page =
+        node.client.get(node.url("/knowledge?sector=energy_systems")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Energy systems") && page.contains("aria-current=\"true\""), "the chosen facet is marked");
+}
+
+/// Search reads queries as people write them, on both databases: phrases, OR, -word and
+/// -"phrase", beginnings with `*`, stems, odd input; says why a result matched; and offers the
+/// words meant when a typo finds nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn search_reads_phrases_or_minus_beginnings_stems_and_typos() {
+    let node = TestNode::start().await;
+    let token = node.user_with_token("anna").await;
+    let resources = [
+        ("District heating for old towns", "A heat network fed by a river."),
+        ("Heat pumps in schools", "Air-source heat pumps replaced the gas boilers of six schools."),
+        ("Retrofitting social housing", "A deep retrofit of 400 flats, with solar panels on every roof."),
+        ("Cycling streets", "Streets closed to cars when schools open and close."),
+    ];
+    for (title, summary) in resources {
+        let body = json!({"kind": "case_study", "title": title, "summary": summary, "language": "en",
+                          "sectors": ["energy_systems"], "country": "FR"});
+        let response =
+            node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), 201);
+    }
+    let titles = async |q: &str| {
+        let found = get(&node, &format!("/api/v1/resources?q={q}&sort=newest")).await;
+        let mut titles: Vec<String> =
+            found["items"].as_array().unwrap().iter().map(|i| i["title"].as_str().unwrap().to_string()).collect();
+        titles.sort();
+        titles
+    };
+    let [district, pumps, retrofit, cycling] = resources.map(|(title, _)| title.to_string());
+    let cases: &[(&str, Vec<&String>)] = &[
+        // A phrase keeps its words' order.
+        ("%22social+housing%22", vec![&retrofit]),
+        ("%22housing+social%22", vec![]),
+        ("cycling+OR+retrofitting", vec![&retrofit, &cycling]),
+        // Stems: "heating" finds "heat", "schools" finds "school".
+        ("heating", vec![&district, &pumps]),
+        ("heat+-schools", vec![&district]),
+        ("solar+OR+heat+-%22gas+boilers%22", vec![&district, &retrofit]),
+        // A beginning.
+        ("retro*", vec![&retrofit]),
+        ("retro", vec![]),
+        // Odd input: an unbalanced quote runs to the end, stray operators are dropped.
+        ("%22district+heating", vec![&district]),
+        ("cycling+OR", vec![&cycling]),
+        ("OR+-+*+%22%22+cycling", vec![&cycling]),
+    ];
+    for (q, expected) in cases {
+        let mut expected: Vec<String> = expected.iter().map(|t| t.to_string()).collect();
+        expected.sort();
+        assert_eq!(titles(q).await, expected, "q={q}");
+    }
+    assert_eq!(titles("OR+-+*+%22%22").await.len(), 4, "nothing to search for: everything");
+
+    // Why each result matched: the words marked in its title and in an excerpt of its text.
+    let found = get(&node, "/api/v1/resources?q=heat+pumps").await;
+    let item = found["items"].as_array().unwrap().iter().find(|i| i["title"] == pumps.as_str()).unwrap();
+    let marked = |pieces: &Value| -> Vec<String> {
+        pieces.as_array().unwrap().iter().filter(|p| p["marked"] == true).map(|p| p["text"].to_string()).collect()
+    };
+    assert_eq!(marked(&item["highlight"]["title"]), ["\"Heat\"", "\"pumps\""]);
+    assert_eq!(marked(&item["highlight"]["excerpt"]), ["\"heat\"", "\"pumps\""]);
+    let page = node.client.get(node.url("/knowledge?q=retro*")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("<mark>Retrofitting</mark>") && page.contains("<mark>retrofit</mark>"), "{page}");
+
+    // A typo finds nothing, and the word meant is offered, with the rest of the query kept.
+    let typo = get(&node, "/api/v1/resources?q=heatign+-schools").await;
+    assert_eq!((typo["total"].as_i64(), typo["did_you_mean"].as_str()), (Some(0), Some("heating -schools")));
+    assert_eq!(get(&node, "/api/v1/resources?q=%22housing+social%22").await["did_you_mean"], Value::Null);
+    assert_eq!(get(&node, "/api/v1/resources?q=heat").await["did_you_mean"], Value::Null);
+    let page = node.client.get(node.url("/knowledge?q=retorfitting")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Did you mean:") && page.contains(">retrofitting</a>"), "{page}");
+}

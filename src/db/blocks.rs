@@ -29,6 +29,17 @@ pub const WITHDRAWN_AUTHORS: &str = "SELECT id FROM actors WHERE limited OR susp
      WHERE EXISTS (SELECT 1 FROM domain_rules WHERE policy = 'limit') \
      AND r.policy = 'limit' AND a.domain LIKE ('%.' || r.domain)";
 
+/// The accounts of [`WITHDRAWN_AUTHORS`], for a search engine that leaves them out itself.
+pub async fn withdrawn_authors(pool: &DbPool) -> AppResult<Vec<i64>> {
+    #[derive(diesel::QueryableByName)]
+    struct Withdrawn {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        id: i64,
+    }
+    let rows: Vec<Withdrawn> = db_run!(pool, |conn| diesel::sql_query(WITHDRAWN_AUTHORS).load(conn).await?);
+    Ok(rows.into_iter().map(|row| row.id).collect())
+}
+
 /// The same as a condition on the `actors` table of a query: the actor is not withdrawn.
 pub fn actor_not_withdrawn() -> diesel::expression::SqlLiteral<diesel::sql_types::Bool> {
     diesel::dsl::sql(&format!("actors.id NOT IN ({WITHDRAWN_AUTHORS})"))

@@ -215,77 +215,51 @@ pub fn placeholders(dialect: Dialect, sql: &str) -> String {
     }
 }
 
-/// What a resource search asks of the full-text index: a condition that selects matches, and,
-/// when words are asked for, a relevance (on SQLite through a join with the FTS table), each with
-/// its binds. `rank` is an expression, lower for a better match; empty without words.
+/// What a resource search asks of PostgreSQL's full-text index: a condition that selects
+/// matches and, when words are asked for, a relevance, each with its binds. `rank` is an
+/// expression, lower for a better match; empty without words. (SQLite searches words in its
+/// engine, `db::text_index`.)
 #[derive(Debug, Default)]
 pub struct TextMatch {
     pub condition: String,
     pub condition_binds: Vec<Bind>,
-    pub rank_join: String,
-    pub rank_join_binds: Vec<Bind>,
     pub rank: String,
     pub rank_binds: Vec<Bind>,
 }
 
-/// A query's clauses as each engine's syntax, every word quoted, so operators and punctuation
-/// in what people type never reach an engine as syntax, with the facets chosen as the index's
+/// A query's clauses as PostgreSQL's tsquery, every word quoted, so operators and punctuation in
+/// what people type never reach it as syntax, with the facets chosen as the search vector's
 /// tokens for them (`facet_tokens`): the index then gives only the rows that have both, and the
 /// facets' own conditions still decide. `None` when nothing is asked.
-pub fn text_match(dialect: Dialect, terms: &Terms, facets: &[FacetTokens]) -> Option<TextMatch> {
-    let facets = facet_tokens(dialect, facets);
+pub fn text_match(terms: &Terms, facets: &[FacetTokens]) -> Option<TextMatch> {
+    let facets = facet_tokens(facets);
     if terms.is_empty() && facets.is_none() {
         return None;
     }
-    Some(match dialect {
-        Dialect::Sqlite => {
-            let fts: Vec<String> = fts5_query(terms).into_iter().chain(facets).collect();
-            let fts = fts.join(" AND ");
-            let condition = "r.id IN (SELECT rowid FROM resources_fts WHERE resources_fts MATCH ?)".to_string();
-            if terms.is_empty() {
-                return Some(TextMatch { condition, condition_binds: vec![Bind::Text(fts)], ..Default::default() });
-            }
-            TextMatch {
-                condition,
-                condition_binds: vec![Bind::Text(fts.clone())],
-                // The facets' column weighs nothing.
-                rank_join: "JOIN (SELECT rowid AS match_id, bm25(resources_fts, 10.0, 4.0, 1.0, 0.0) AS match_rank \
-                            FROM resources_fts WHERE resources_fts MATCH ?) m ON m.match_id = r.id"
-                    .into(),
-                rank_join_binds: vec![Bind::Text(fts)],
-                rank: "m.match_rank".into(),
-                rank_binds: Vec::new(),
-            }
-        }
-        Dialect::Postgres => {
-            let mut conditions = Vec::new();
-            let mut condition_binds = Vec::new();
-            if let Some(facets) = facets {
-                conditions.push("r.search @@ CAST(? AS tsquery)".to_string());
-                condition_binds.push(Bind::Text(facets));
-            }
-            if terms.is_empty() {
-                return Some(TextMatch { condition: conditions.join(" AND "), condition_binds, ..Default::default() });
-            }
-            let (wanted, wanted_binds) = tsquery_of(terms);
-            conditions.push(format!("r.search @@ ({wanted})"));
-            condition_binds.extend(wanted_binds.iter().cloned());
-            // What is left out is a query of its own: inside one, a language that reads a word
-            // otherwise would let it through.
-            if !terms.none_of.is_empty() {
-                let left_out: Vec<String> = terms.none_of.iter().map(quoted).collect();
-                conditions.push("NOT r.search @@ cairn_query(?)".into());
-                condition_binds.push(Bind::Text(left_out.join(" or ")));
-            }
-            TextMatch {
-                condition: conditions.join(" AND "),
-                condition_binds,
-                rank_join: String::new(),
-                rank_join_binds: Vec::new(),
-                rank: format!("-ts_rank(r.search, {wanted})"),
-                rank_binds: wanted_binds,
-            }
-        }
+    let mut conditions = Vec::new();
+    let mut condition_binds = Vec::new();
+    if let Some(facets) = facets {
+        conditions.push("r.search @@ CAST(? AS tsquery)".to_string());
+        condition_binds.push(Bind::Text(facets));
+    }
+    if terms.is_empty() {
+        return Some(TextMatch { condition: conditions.join(" AND "), condition_binds, ..Default::default() });
+    }
+    let (wanted, wanted_binds) = tsquery_of(terms);
+    conditions.push(format!("r.search @@ ({wanted})"));
+    condition_binds.extend(wanted_binds.iter().cloned());
+    // What is left out is a query of its own: inside one, a language that reads a word
+    // otherwise would let it through.
+    if !terms.none_of.is_empty() {
+        let left_out: Vec<String> = terms.none_of.iter().map(quoted).collect();
+        conditions.push("NOT r.search @@ cairn_query(?)".into());
+        condition_binds.push(Bind::Text(left_out.join(" or ")));
+    }
+    Some(TextMatch {
+        condition: conditions.join(" AND "),
+        condition_binds,
+        rank: format!("-ts_rank(r.search, {wanted})"),
+        rank_binds: wanted_binds,
     })
 }
 
@@ -314,27 +288,7 @@ fn plain(word: &str) -> String {
     word.replace(['"', '~'], "")
 }
 
-/// FTS5's query for the words, in the text columns only (a word could be a facet's token):
-/// `{title summary search_text} : (("district heating" OR "geothermal") AND "retro"* NOT "gas")`.
-fn fts5_query(terms: &Terms) -> Option<String> {
-    if terms.is_empty() {
-        return None;
-    }
-    let clause = |c: &Clause| format!("{}{}", quoted(c), if c.prefix { "*" } else { "" });
-    let groups: Vec<String> = terms
-        .all_of
-        .iter()
-        .map(|group| format!("({})", group.iter().map(clause).collect::<Vec<_>>().join(" OR ")))
-        .collect();
-    let mut fts = groups.join(" AND ");
-    for left_out in &terms.none_of {
-        fts.push_str(&format!(" NOT {}", clause(left_out)));
-    }
-    Some(format!("{{title summary search_text}} : ({fts})"))
-}
-
-/// A clause as a phrase in quotes (`"district heating"`), as FTS5 and `websearch_to_tsquery` read
-/// one.
+/// A clause as a phrase in quotes (`"district heating"`), as `websearch_to_tsquery` reads one.
 fn quoted(clause: &Clause) -> String {
     let words: Vec<String> = clause.words.iter().map(|w| plain(w)).collect();
     format!("\"{}\"", words.join(" "))
@@ -381,11 +335,10 @@ impl FacetTokens {
     }
 }
 
-/// The facets chosen as a query of the index's tokens for them (SQLite: the `facets` column of
-/// `resources_fts`, migration 000036; PostgreSQL: the search vector's `~` tokens, migration
-/// 000028): each facet's values are alternatives. `None` when no facet is chosen or a value could
-/// not be a token (its facet's own condition is then left to select).
-fn facet_tokens(dialect: Dialect, facets: &[FacetTokens]) -> Option<String> {
+/// The facets chosen as a query of the search vector's `~` tokens for them (migration 000028):
+/// each facet's values are alternatives. `None` when no facet is chosen or a value could not be
+/// a token (its facet's own condition is then left to select).
+fn facet_tokens(facets: &[FacetTokens]) -> Option<String> {
     let token_like = |v: &String| !v.is_empty() && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
     if facets.is_empty() || facets.iter().any(|f| f.values.is_empty() || !f.values.iter().all(token_like)) {
         return None;
@@ -393,22 +346,12 @@ fn facet_tokens(dialect: Dialect, facets: &[FacetTokens]) -> Option<String> {
     let query: Vec<String> = facets
         .iter()
         .map(|facet| {
-            let token = |v: &String| match dialect {
-                // The tokenizer splits at '_' and '-': the values are written without them.
-                Dialect::Sqlite => format!("\"{}{}\"", facet.prefix, v.to_lowercase().replace(['_', '-'], "")),
-                Dialect::Postgres => format!("'~{}{}'", facet.prefix, v.to_lowercase()),
-            };
-            let any: Vec<String> = facet.values.iter().map(token).collect();
-            match dialect {
-                Dialect::Sqlite => format!("{{facets}} : ({})", any.join(" OR ")),
-                Dialect::Postgres => format!("({})", any.join(" | ")),
-            }
+            let any: Vec<String> =
+                facet.values.iter().map(|v| format!("'~{}{}'", facet.prefix, v.to_lowercase())).collect();
+            format!("({})", any.join(" | "))
         })
         .collect();
-    Some(query.join(match dialect {
-        Dialect::Sqlite => " AND ",
-        Dialect::Postgres => " & ",
-    }))
+    Some(query.join(" & "))
 }
 
 /// Runs a hand-written statement with its binds on either backend.
@@ -470,18 +413,13 @@ mod tests {
             FacetTokens::bits('s', 0b1010),
             FacetTokens { prefix: 'k', values: vec!["case_study".into(), "video".into()] },
         ];
-        let pg = text_match(Dialect::Postgres, &Terms::default(), &facets).unwrap();
+        let pg = text_match(&Terms::default(), &facets).unwrap();
         assert_eq!(pg.condition, "r.search @@ CAST(? AS tsquery)");
         assert_eq!(pg.condition_binds, [Bind::Text("('~s1' | '~s3') & ('~kcase_study' | '~kvideo')".into())]);
         assert!(pg.rank.is_empty());
-        let sqlite = text_match(Dialect::Sqlite, &crate::domain::search::terms("heat -gas"), &facets).unwrap();
-        let fts = "{title summary search_text} : ((\"heat\") NOT \"gas\") AND {facets} : (\"s1\" OR \"s3\") \
-                   AND {facets} : (\"kcasestudy\" OR \"kvideo\")";
-        assert_eq!(sqlite.condition_binds, [Bind::Text(fts.into())]);
-        assert_eq!(sqlite.rank_join_binds, sqlite.condition_binds);
         // With words, the facets come first, then the words, then what is left out: in the
         // order of the placeholders.
-        let pg = text_match(Dialect::Postgres, &crate::domain::search::terms("heat -gas"), &facets).unwrap();
+        let pg = text_match(&crate::domain::search::terms("heat -gas"), &facets).unwrap();
         assert_eq!(
             pg.condition,
             "r.search @@ CAST(? AS tsquery) AND r.search @@ ((cairn_query(?))) AND NOT r.search @@ cairn_query(?)"
@@ -491,10 +429,9 @@ mod tests {
         assert_eq!(*texts[1], Bind::Text("\"heat\"".into()));
         assert_eq!(*texts[2], Bind::Text("\"gas\"".into()));
         assert_eq!(pg.rank, "-ts_rank(r.search, (cairn_query(?)))");
-        assert!(text_match(Dialect::Postgres, &Terms::default(), &[]).is_none());
+        assert!(text_match(&Terms::default(), &[]).is_none());
         // A value that could not be a token is left to the facet's own condition.
         let odd = [FacetTokens { prefix: 'c', values: vec!["f' | 'x".into()] }];
-        assert!(text_match(Dialect::Postgres, &Terms::default(), &odd).is_none());
-        assert!(text_match(Dialect::Sqlite, &Terms::default(), &odd).is_none());
+        assert!(text_match(&Terms::default(), &odd).is_none());
     }
 }

@@ -28,6 +28,7 @@ pub mod schema;
 pub mod search;
 pub mod settings;
 pub mod subscriptions;
+pub mod text_index;
 pub mod tokens;
 pub mod users;
 pub mod words;
@@ -52,7 +53,7 @@ diesel::define_sql_function! {
 #[derive(Clone)]
 pub enum DbPool {
     Pg(Pool<AsyncPgConnection>, Arc<actors::Recent>),
-    Sqlite(Pool<SqliteConn>, SqliteWriter, Arc<actors::Recent>),
+    Sqlite(Pool<SqliteConn>, SqliteWriter, Arc<actors::Recent>, Arc<text_index::TextIndex>),
 }
 
 /// SQLite lets one writer in at a time. Left to SQLite, the others sleep in its busy handler
@@ -196,7 +197,7 @@ macro_rules! db_write {
     ($pool:expr, |$conn:ident| $body:expr) => {
         match $pool {
             pool @ $crate::db::DbPool::Pg(..) => $crate::db_run!(pool, |$conn| $body),
-            $crate::db::DbPool::Sqlite(_, writer, _) => {
+            $crate::db::DbPool::Sqlite(_, writer, ..) => {
                 let mut turn = writer.enter().await?;
                 let $conn = &mut *turn;
                 let written: $crate::error::AppResult<_> = $crate::db::dialect::in_turn(async { $body }).await;
@@ -218,7 +219,7 @@ macro_rules! db_tx {
                 let mut guard = pool.get().await?;
                 guard.transaction(async |$conn| -> Result<_, $crate::error::AppError> { $body }).await
             }
-            $crate::db::DbPool::Sqlite(_, writer, _) => {
+            $crate::db::DbPool::Sqlite(_, writer, ..) => {
                 let mut turn = writer.enter().await?;
                 let $conn = &mut *turn;
                 $crate::db::dialect::begin_immediate($conn).await?;
@@ -257,7 +258,8 @@ impl DbPool {
             drop(pool.get().await.with_context(|| format!("cannot open SQLite database {path}"))?);
             let writer =
                 SqliteWriter::open(&path).await.with_context(|| format!("cannot open SQLite database {path}"))?;
-            Ok(DbPool::Sqlite(pool, writer, Arc::default()))
+            let text_index = Arc::new(text_index::TextIndex::new(text_index::folder_for(&path)));
+            Ok(DbPool::Sqlite(pool, writer, Arc::default(), text_index))
         }
     }
 
@@ -282,7 +284,7 @@ impl DbPool {
         match self {
             DbPool::Pg(pool, _) => diesel::sql_query("ANALYZE").execute(&mut *pool.get().await?).await?,
             // On the writer connection, but not on the calling thread: it reads every table.
-            DbPool::Sqlite(_, writer, _) => diesel::sql_query("ANALYZE").execute(&mut *writer.enter().await?).await?,
+            DbPool::Sqlite(_, writer, ..) => diesel::sql_query("ANALYZE").execute(&mut *writer.enter().await?).await?,
         };
         Ok(())
     }
@@ -294,10 +296,18 @@ impl DbPool {
         }
     }
 
+    /// SQLite's search engine (PostgreSQL searches in the database).
+    pub fn text_index(&self) -> Option<&text_index::TextIndex> {
+        match self {
+            DbPool::Pg(..) => None,
+            DbPool::Sqlite(.., text_index) => Some(text_index),
+        }
+    }
+
     /// Actors read or written lately through this pool ([`actors::Recent`]).
     pub fn recent_actors(&self) -> &actors::Recent {
         match self {
-            DbPool::Pg(_, recent) | DbPool::Sqlite(_, _, recent) => recent,
+            DbPool::Pg(_, recent) | DbPool::Sqlite(_, _, recent, _) => recent,
         }
     }
 

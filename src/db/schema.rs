@@ -537,3 +537,11 @@ diesel::table! {
         word -> Text,
     }
 }
+
+diesel::table! {
+    /// SQLite only: resources whose change its search engine has yet to take in (`db::text_index`).
+    text_index_outbox (seq) {
+        seq -> BigInt,
+        resource_id -> BigInt,
+    }
+}

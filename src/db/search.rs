@@ -1,12 +1,14 @@
-//! Searching the knowledge repository: one statement shape for both databases, with the
-//! full-text part from `dialect`. A search is one statement: the page of results, the total and
-//! every facet's counts, from one materialised set of matches. The repository's first page (nothing
-//! chosen) reads its total and counts from the kept counts instead (`db::counts`).
+//! Searching the knowledge repository. SQLite searches words, and any facet chosen, in its
+//! engine (`db::text_index`). PostgreSQL searches in one statement, with the full-text part from
+//! `dialect`: the page of results, the total and every facet's counts, from one materialised set
+//! of matches. The repository's first page (nothing chosen) reads its total and counts from the
+//! kept counts (`db::counts`), and a page without words reads down the publication index.
 
 use super::{
     DbPool,
     counts::Facet,
     dialect::{Bind, Dialect, FacetTokens, TextMatch, placeholders, text_match},
+    text_index::FacetCounts,
 };
 use crate::{
     db, db_run,
@@ -194,24 +196,18 @@ enum Indexed {
 }
 
 impl Matches {
-    fn of(dialect: Dialect, query: &SearchQuery, indexed: Indexed) -> Matches {
+    /// On SQLite only without words: it searches words in its engine (`db::text_index`).
+    fn of(query: &SearchQuery, indexed: Indexed) -> Matches {
         let facets = if indexed == Indexed::WordsAndFacets { chosen_facets(query) } else { Vec::new() };
-        let text = text_match(dialect, &terms(&query.text), &facets);
-        // Ranked through the dialect's relevance join when sorting by relevance.
-        let ranked = text.as_ref().filter(|t| query.sort == Sort::Relevance && !t.rank.is_empty());
-        let (join, (condition, condition_binds)) = match ranked {
-            Some(text) if !text.rank_join.is_empty() => {
-                let (condition, binds) = conditions(query, None);
-                (text.rank_join.as_str(), (condition, text.rank_join_binds.iter().cloned().chain(binds).collect()))
-            }
-            _ => ("", conditions(query, text.as_ref())),
-        };
+        let text = text_match(&terms(&query.text), &facets);
+        let (condition, condition_binds) = conditions(query, text.as_ref());
+        let ranked = text.filter(|t| query.sort == Sort::Relevance && !t.rank.is_empty());
         Matches {
             // Best first, then newest; without a rank, the order of the publication index.
             order: if ranked.is_some() { "rank, published_at DESC, id DESC" } else { "published_at DESC, id DESC" },
-            rank: ranked.map_or_else(|| "0".to_string(), |t| t.rank.clone()),
-            rank_binds: ranked.map(|t| t.rank_binds.clone()).unwrap_or_default(),
-            from_where: format!("FROM resources r {join} WHERE {condition}"),
+            rank: ranked.as_ref().map_or_else(|| "0".to_string(), |t| t.rank.clone()),
+            rank_binds: ranked.map(|t| t.rank_binds).unwrap_or_default(),
+            from_where: format!("FROM resources r WHERE {condition}"),
             from_where_binds: condition_binds,
         }
     }
@@ -225,12 +221,15 @@ impl Matches {
 
 /// One page of matching resource ids, best first.
 pub async fn page(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<i64>> {
+    let words = !terms(&query.text).is_empty();
+    if let (true, Some(engine)) = (words, pool.text_index()) {
+        return Ok(engine.search(pool, query, false).await?.0);
+    }
     let dialect: Dialect = pool.dialect();
     // Without words, a page is read down the publication index until it is full: asking the
     // search index for the facets would gather every match first.
-    let indexed = if terms(&query.text).is_empty() { Indexed::Words } else { Indexed::WordsAndFacets };
-    let (matches, mut binds, order) =
-        Matches::of(dialect, query, indexed).select("r.id AS id, r.published_at AS published_at");
+    let indexed = if words { Indexed::WordsAndFacets } else { Indexed::Words };
+    let (matches, mut binds, order) = Matches::of(query, indexed).select("r.id AS id, r.published_at AS published_at");
     let sql = placeholders(dialect, &format!("SELECT id FROM ({matches}) found ORDER BY {order} LIMIT ? OFFSET ?"));
     binds.push(Bind::Int(query.limit));
     binds.push(Bind::Int(query.offset));
@@ -242,6 +241,9 @@ pub async fn page(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<i64>> {
 pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage> {
     let (ids, rows) = if chooses_nothing(query) {
         (page(pool, query).await?, kept_facet_counts(pool).await?)
+    } else if let Some(engine) = pool.text_index() {
+        let (ids, counts) = engine.search(pool, query, true).await?;
+        (ids, engine_facet_counts(counts.unwrap_or_default()))
     } else {
         page_and_facet_counts(pool, query).await?
     };
@@ -299,7 +301,7 @@ fn chooses_nothing(query: &SearchQuery) -> bool {
 /// over one materialised set of them: the database plans it and finds the matches once.
 async fn page_and_facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<(Vec<i64>, Vec<FacetRow>)> {
     let dialect: Dialect = pool.dialect();
-    let (matches, mut binds, order) = Matches::of(dialect, query, Indexed::WordsAndFacets).select(
+    let (matches, mut binds, order) = Matches::of(query, Indexed::WordsAndFacets).select(
         "r.id AS id, r.published_at AS published_at, r.kind AS kind, r.country AS country, \
          r.languages_mask AS languages_mask, r.origin AS origin, r.year AS year, r.sectors_mask AS sectors_mask, \
          r.map_mask AS map_mask",
@@ -321,6 +323,20 @@ async fn page_and_facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<
     let mut hits: Vec<(i64, i64)> = hits.iter().map(|h| (h.v.parse().unwrap_or(i64::MAX), h.n)).collect();
     hits.sort();
     Ok((hits.into_iter().map(|(_, id)| id).collect(), counts))
+}
+
+/// The engine's counts as the database's statement gives them.
+fn engine_facet_counts(counts: FacetCounts) -> Vec<FacetRow> {
+    let row = |facet: &str, v: String, n: i64| FacetRow { facet: facet.to_string(), v, n };
+    let mut rows = vec![row("total", String::new(), counts.total)];
+    for (facet, values) in [("kind", counts.kinds), ("country", counts.countries), ("origin", counts.origins)] {
+        rows.extend(values.into_iter().map(|(v, n)| row(facet, v, n)));
+    }
+    rows.extend(counts.years.into_iter().map(|(year, n)| row("year", year.to_string(), n)));
+    for (facet, bits) in BIT_FACETS.iter().zip([counts.sectors, counts.map, counts.languages]) {
+        rows.extend(facet.bits.iter().map(|(bit, value)| row(facet.name, value.clone(), bits[*bit as usize])));
+    }
+    rows
 }
 
 /// The total and every facet's counts over the whole repository, read from the kept counts

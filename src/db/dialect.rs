@@ -305,7 +305,7 @@ fn tsquery_of(terms: &Terms) -> (String, Vec<Bind>) {
         if !c.prefix {
             return "cairn_query(?)".to_string();
         }
-        // Words as written only (weights A, B, C), as FTS5's beginnings are of its indexed words.
+        // Words as written only (weights A, B, C): a beginning of what was written, not of a stem.
         let lexemes: Vec<String> = c.words.iter().map(|w| format!("'{}'", plain(w).replace('\'', "''"))).collect();
         binds.push(Bind::Text(format!("{}:*ABC", lexemes.join(":ABC <-> "))));
         "(cairn_query(?) || to_tsquery('simple', ?))".to_string()
@@ -318,8 +318,8 @@ fn tsquery_of(terms: &Terms) -> (String, Vec<Bind>) {
     (groups.join(" && "), binds)
 }
 
-/// A facet chosen in a search, as the tokens the search index holds for it (SQLite migration
-/// 000036, PostgreSQL 000028): the prefix of its kind of facet and the values, any of which matches.
+/// A facet chosen in a search, as the tokens PostgreSQL's search vector holds for it (migration
+/// 000028): the prefix of its kind of facet and the values, any of which matches.
 pub struct FacetTokens {
     pub prefix: char,
     pub values: Vec<String>,

@@ -33,6 +33,10 @@ pub const MAX_QUERY_CHARS: usize = 200;
 pub const DEFAULT_LIMIT: i64 = 20;
 /// The deepest a page may start: far past any real repository, and far from overflowing.
 pub const MAX_OFFSET: i64 = 1 << 40;
+/// How deep the pages of a search with words or facets go: the next page is offered up to its
+/// 10,000th result. SQLite's engine holds every result before a page to rank it, so it answers
+/// no page past them (a narrower search finds the rest).
+pub const DEEPEST: i64 = 10_000;
 
 impl SearchQuery {
     /// Reads `q=&kind=&sector=&phase=&country=&lang=&origin=&year=&tag=&step=&tool=&sort=&limit=&cursor=`;

@@ -6,9 +6,9 @@ fn migration_names(backend: &str) -> BTreeSet<String> {
     std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect()
 }
 
-/// Full-text search is built differently by design: on SQLite an FTS5 table and the outbox of its
-/// search engine (`db/text_index`), on PostgreSQL a generated `tsvector` column and an index over
-/// a function (see `db/dialect.rs`).
+/// Full-text search is built differently by design: on SQLite the directory's FTS5 table and the
+/// outbox of the resources' search engine (`db/text_index`), on PostgreSQL a generated `tsvector`
+/// column and an index over a function (see `db/dialect.rs`).
 fn portable((table, column): &(String, String)) -> bool {
     let search_index =
         table == "text_index_outbox" || table.starts_with("actors_fts") || (table == "resources" && column == "search");

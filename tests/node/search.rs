@@ -16,7 +16,8 @@ async fn patch(node: &TestNode, token: &str, id: i64, body: &Value) -> u16 {
 }
 
 /// On SQLite, an engine built anew from the database (as when its folder is lost) finds and
-/// counts what the engine kept in step with every change finds and counts.
+/// counts what the engine kept in step with every change finds and counts. Newest first: until
+/// its segments merge, the kept engine's ranks still count the words of replaced entries.
 async fn check_rebuilt_engine(node: &TestNode) {
     use cairn::domain::search::{SearchQuery, Sort};
     let Some(kept) = node.state.db.text_index() else { return };
@@ -78,6 +79,9 @@ async fn search_filters_facets_and_odd_queries() {
         ("sector=mobility&country=BE", 1),
         ("kind=case_study&country=FR", 1),
         ("lang=de&kind=method", 1),
+        // A value the taxonomy does not know matches nothing, with or without words.
+        ("q=heat&sector=no_such_sector", 0),
+        ("phase=9", 0),
     ] {
         assert_eq!(get(&node, &format!("/api/v1/resources?{query}")).await["total"], total, "{query}");
     }
@@ -175,6 +179,16 @@ async fn search_reads_phrases_or_minus_beginnings_stems_and_typos() {
         assert_eq!(titles(q).await, expected, "q={q}");
     }
     assert_eq!(titles("OR+-+*+%22%22").await.len(), 4, "nothing to search for: everything");
+    // A beginning stands for every word it begins, however many sort before the one sought.
+    let many: Vec<String> =
+        (0..80).map(|n| format!("ener{}{}", (b'a' + n / 26) as char, (b'a' + n % 26) as char)).collect();
+    for (title, summary) in [("Word list", many.join(" ")), ("Communities", "Energy that citizens own.".into())] {
+        let body = json!({"kind": "method", "title": title, "summary": summary, "language": "en"});
+        let response =
+            node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), 201);
+    }
+    assert_eq!(titles("ener*").await, ["Communities", "Word list"]);
 
     // Why each result matched: the words marked in its title and in an excerpt of its text.
     let found = get(&node, "/api/v1/resources?q=heat+pumps").await;
@@ -194,4 +208,38 @@ async fn search_reads_phrases_or_minus_beginnings_stems_and_typos() {
     assert_eq!(get(&node, "/api/v1/resources?q=heat").await["did_you_mean"], Value::Null);
     let page = node.client.get(node.url("/knowledge?q=retorfitting")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Did you mean:") && page.contains(">retrofitting</a>"), "{page}");
+}
+
+/// On SQLite, an engine that has taken in changes its database never queued (the database was
+/// restored from an older copy) is built again from the database, not trusted.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_engine_ahead_of_its_database_is_built_again() {
+    let newer = TestNode::start().await;
+    if newer.state.db.text_index().is_none() {
+        return;
+    }
+    let older = TestNode::start().await;
+    for (node, titles) in [(&newer, &["Heat pumps", "Heat network", "Heat maps"][..]), (&older, &["Heat pumps"][..])] {
+        let token = node.user_with_token("anna").await;
+        for title in titles {
+            let body = json!({"kind": "case_study", "title": title, "summary": "About heat.", "language": "en"});
+            let response =
+                node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&body).send().await.unwrap();
+            assert_eq!(response.status(), 201);
+        }
+    }
+    assert_eq!(get(&newer, "/api/v1/resources?q=heat").await["total"], 3);
+    // The newer node's index, put beside the older database before its engine first opens.
+    let from = std::path::PathBuf::from(format!("{}-search", newer.database_url()));
+    let to = std::path::PathBuf::from(format!("{}-search", older.database_url()));
+    std::fs::create_dir_all(&to).unwrap();
+    for file in std::fs::read_dir(&from).unwrap() {
+        let file = file.unwrap();
+        if file.file_type().unwrap().is_file() {
+            std::fs::copy(file.path(), to.join(file.file_name())).unwrap();
+        }
+    }
+    let found = get(&older, "/api/v1/resources?q=heat").await;
+    assert_eq!(found["total"], 1);
+    assert_eq!(found["items"][0]["title"], "Heat pumps");
 }

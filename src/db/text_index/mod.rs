@@ -21,12 +21,16 @@ use super::{
 };
 use crate::{
     db_run, db_write,
-    domain::search::{SearchQuery, Sort},
+    domain::search::{DEEPEST, SearchQuery, Sort},
     error::{AppError, AppResult},
 };
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
-use std::{path::PathBuf, sync::Arc, time::Duration};
+use std::{
+    path::{Path, PathBuf},
+    sync::Arc,
+    time::Duration,
+};
 use tantivy::{
     Index, IndexReader, IndexWriter, ReloadPolicy, SegmentReader, TantivyDocument, Term,
     collector::TopDocs,
@@ -39,9 +43,8 @@ use tantivy::{
 const WORDS: &str = "cairn_words";
 /// How many outbox rows one step of the engine takes in.
 const BATCH: i64 = 2_000;
-/// How many changes a search takes in before it answers; a longer backlog (a bulk load, a rebuild)
-/// is left to the background, and the search answers from the index as it stands.
-const BEFORE_A_SEARCH: usize = 2 * BATCH as usize;
+/// The longest backlog a search takes in before it answers.
+const BEFORE_A_SEARCH: i64 = 2 * BATCH;
 /// The writer's memory before it writes a segment out.
 const WRITER_MEMORY: usize = 64 << 20;
 
@@ -180,62 +183,70 @@ impl TextIndex {
         TextIndex { folder, engine: tokio::sync::OnceCell::new() }
     }
 
-    /// Opens the index, or creates it when it is missing or was made for other fields: every
-    /// resource is queued first, so a crash before the new index exists leaves none, and the next
-    /// start queues them again.
     async fn engine(&self, pool: &DbPool) -> AppResult<Arc<Engine>> {
-        let engine = self
-            .engine
-            .get_or_try_init(|| async {
-                let (schema, fields) = Fields::schema();
-                let folder = self.folder.clone();
-                let current = {
-                    let (folder, schema) = (folder.clone(), schema.clone());
-                    tokio::task::spawn_blocking(move || {
-                        Index::open_in_dir(&folder).ok().filter(|index| index.schema() == schema)
-                    })
-                    .await
-                    .map_err(joined)?
-                };
-                let index = match current {
-                    Some(index) => index,
-                    None => {
-                        queue_every_resource(pool).await?;
-                        tokio::task::spawn_blocking(move || create(&folder, schema)).await.map_err(joined)??
-                    }
-                };
-                let analyzer = words_analyzer();
-                index.tokenizers().register(WORDS, analyzer.clone());
-                let reader = index
+        Ok(self.engine.get_or_try_init(|| self.open(pool)).await?.clone())
+    }
+
+    /// Opens the index, or builds a new one when it is missing, was made for other fields, or has
+    /// taken in changes this database never queued (the database was restored from an older copy,
+    /// or its migrations run down and up). Every resource is queued first; the new index is made
+    /// in a folder of its own, holding that last change queued as where it starts, and renamed into
+    /// place. A crash at any step leaves no index (the next start queues every resource again) or
+    /// one that takes every resource in. Of processes building at once, the first to rename wins
+    /// and the others open its index.
+    async fn open(&self, pool: &DbPool) -> AppResult<Arc<Engine>> {
+        let (schema, fields) = Fields::schema();
+        let folder = self.folder.clone();
+        let queued = last_queued(pool).await?;
+        let found = blocking({
+            let (folder, schema) = (folder.clone(), schema.clone());
+            move || current(&folder, &schema, queued)
+        })
+        .await?;
+        let index = match found {
+            Some(index) => index,
+            None => {
+                queue_every_resource(pool).await?;
+                let start = last_queued(pool).await?;
+                blocking(move || build(&folder, schema, start)).await?
+            }
+        };
+        let analyzer = words_analyzer();
+        index.tokenizers().register(WORDS, analyzer.clone());
+        let reader = blocking({
+            let index = index.clone();
+            move || {
+                index
                     .reader_builder()
                     .reload_policy(ReloadPolicy::OnCommitWithDelay)
                     .try_into()
-                    .map_err(failed("opening its reader"))?;
-                AppResult::Ok(Arc::new(Engine { index, reader, fields, analyzer, writer: Default::default() }))
-            })
-            .await?;
-        Ok(engine.clone())
+                    .map_err(failed("opening its reader"))
+            }
+        })
+        .await?;
+        Ok(Arc::new(Engine { index, reader, fields, analyzer, writer: Default::default() }))
     }
 
-    /// Takes in up to `most` queued changes (all, when `None`), if this process holds the writer
-    /// or can take it; how many it took in.
+    /// Takes in up to `most` queued changes (all, when `None`), a batch at a time, if this process
+    /// holds the writer or can take it; how many it took in. The writer is let go between
+    /// batches, so a search waits for one batch at most.
     pub async fn catch_up(&self, pool: &DbPool, most: Option<usize>) -> AppResult<usize> {
         let engine = self.engine(pool).await?;
-        let mut writer = engine.writer.lock().await;
-        if writer.is_none() {
-            let index = engine.index.clone();
-            match tokio::task::spawn_blocking(move || index.writer_with_num_threads(1, WRITER_MEMORY))
-                .await
-                .map_err(joined)?
-            {
-                Ok(taken) => *writer = Some(taken),
-                // Another process keeps the index; this one reads what it commits.
-                Err(tantivy::TantivyError::LockFailure(..)) => return Ok(0),
-                Err(err) => return Err(failed("taking its writer")(err)),
-            }
-        }
         let mut taken_in = 0;
         while most.is_none_or(|most| taken_in < most) {
+            let mut writer = engine.writer.lock().await;
+            if writer.is_none() {
+                let index = engine.index.clone();
+                match tokio::task::spawn_blocking(move || index.writer_with_num_threads(1, WRITER_MEMORY))
+                    .await
+                    .map_err(joined)?
+                {
+                    Ok(taken) => *writer = Some(taken),
+                    // Another process keeps the index; this one reads what it commits.
+                    Err(tantivy::TantivyError::LockFailure(..)) => return Ok(0),
+                    Err(err) => return Err(failed("taking its writer")(err)),
+                }
+            }
             let queued: Vec<(i64, i64)> = db_run!(pool, |conn| text_index_outbox::table
                 .select((text_index_outbox::seq, text_index_outbox::resource_id))
                 .order(text_index_outbox::seq)
@@ -264,21 +275,26 @@ impl TextIndex {
                 ))
                 .load(conn)
                 .await?);
-            let fields = engine.fields;
+            let (fields, reader) = (engine.fields, engine.reader.clone());
             let mut held = writer.take().expect("the writer is held");
             let (held, committed) = tokio::task::spawn_blocking(move || {
                 for id in &ids {
                     held.delete_term(Term::from_field_u64(fields.id, *id as u64));
                 }
                 let added = rows.iter().try_for_each(|row| held.add_document(row.document(&fields)).map(drop));
-                let committed = added.and_then(|()| held.commit().map(drop));
-                (held, committed)
+                let committed = added.and_then(|()| commit(&mut held, last)).and_then(|()| reader.reload());
+                match committed {
+                    Ok(()) => (Some(held), Ok(())),
+                    // A writer that failed is not used again: the next batch takes a new one, and
+                    // what this one held uncommitted is dropped with it.
+                    Err(err) => (None, Err(err)),
+                }
             })
             .await
             .map_err(joined)?;
-            *writer = Some(held);
+            *writer = held;
             committed.map_err(failed("committing"))?;
-            engine.reader.reload().map_err(failed("reloading its reader"))?;
+            // Only once the index holds the changes: a crash before this takes them in again.
             db_write!(pool, |conn| Ok(diesel::delete(
                 text_index_outbox::table.filter(text_index_outbox::seq.le(last))
             )
@@ -289,6 +305,19 @@ impl TextIndex {
         Ok(taken_in)
     }
 
+    /// Whether at most `most` changes wait to be taken in.
+    async fn backlog_at_most(&self, pool: &DbPool, most: i64) -> AppResult<bool> {
+        let beyond: Option<i64> = db_run!(pool, |conn| text_index_outbox::table
+            .select(text_index_outbox::seq)
+            .order(text_index_outbox::seq)
+            .offset(most)
+            .limit(1)
+            .get_result(conn)
+            .await
+            .optional()?);
+        Ok(beyond.is_none())
+    }
+
     /// A page of the matches of `query`, best first, with every facet's counts when `counted`.
     pub async fn search(
         &self,
@@ -296,8 +325,17 @@ impl TextIndex {
         query: &SearchQuery,
         counted: bool,
     ) -> AppResult<(Vec<i64>, Option<FacetCounts>)> {
-        self.catch_up(pool, Some(BEFORE_A_SEARCH)).await?;
         let engine = self.engine(pool).await?;
+        // A search takes in a short backlog first, so it sees the writes before it. A long one (a
+        // bulk load, a rebuild) is the background's, and the search answers from the index as it
+        // stands meanwhile, as it does when taking changes in fails.
+        let caught_up = match self.backlog_at_most(pool, BEFORE_A_SEARCH).await? {
+            true => self.catch_up(pool, Some(BEFORE_A_SEARCH as usize)).await.map(drop),
+            false => Ok(()),
+        };
+        if let Err(err) = caught_up {
+            tracing::error!("search engine: taking changes in before a search: {err:?}");
+        }
         let withdrawn = super::blocks::withdrawn_authors(pool).await?;
         let query = query.clone();
         tokio::task::spawn_blocking(move || engine.search(&query, &withdrawn, counted)).await.map_err(joined)?
@@ -313,48 +351,118 @@ impl Engine {
     ) -> AppResult<(Vec<i64>, Option<FacetCounts>)> {
         let searcher = self.reader.searcher();
         let found = query::build(&self.fields, &mut self.analyzer.clone(), query, withdrawn);
-        // A page past the last match is empty; bounding the offset bounds the collector's memory.
-        let offset = (query.offset.max(0) as u64).min(searcher.num_docs()) as usize;
+        // The collector keeps every result before the page: no page starts past `DEEPEST`.
+        let (offset, limit) = match query.offset.max(0) {
+            offset if offset < DEEPEST => (offset as usize, query.limit.clamp(1, DEEPEST) as usize),
+            _ => (0, 1),
+        };
+        let past_the_deepest = query.offset >= DEEPEST;
         let by_relevance = query.sort == Sort::Relevance;
-        let top = TopDocs::with_limit(query.limit.max(1) as usize).and_offset(offset).tweak_score(
-            move |segment: &SegmentReader| {
-                let published = segment.fast_fields().i64("published").ok().map(|c| c.first_or_default_col(0));
-                let id = segment.fast_fields().u64("id").ok().map(|c| c.first_or_default_col(0));
-                // Best first, then newest (the database's order: rank, published_at DESC, id DESC).
-                move |doc, score| {
-                    let published = published.as_ref().map_or(0, |c| c.get_val(doc));
-                    let id = id.as_ref().map_or(0, |c| c.get_val(doc));
-                    (if by_relevance { score } else { 0.0 }, published, id)
-                }
-            },
-        );
+        let top = TopDocs::with_limit(limit).and_offset(offset).tweak_score(move |segment: &SegmentReader| {
+            let published = segment.fast_fields().i64("published").ok().map(|c| c.first_or_default_col(0));
+            let id = segment.fast_fields().u64("id").ok().map(|c| c.first_or_default_col(0));
+            // Best first, then newest (the database's order: rank, published_at DESC, id DESC).
+            move |doc, score| {
+                let published = published.as_ref().map_or(0, |c| c.get_val(doc));
+                let id = id.as_ref().map_or(0, |c| c.get_val(doc));
+                (if by_relevance { score } else { 0.0 }, published, id)
+            }
+        });
         let (top, counts) = if counted {
             let (top, counts) = searcher.search(&found, &(top, collect::Counting)).map_err(failed("searching"))?;
             (top, Some(counts))
         } else {
             (searcher.search(&found, &top).map_err(failed("searching"))?, None)
         };
-        Ok((top.into_iter().map(|((_, _, id), _)| id as i64).collect(), counts))
+        let ids = top.into_iter().map(|((_, _, id), _)| id as i64).filter(|_| !past_the_deepest).collect();
+        Ok((ids, counts))
     }
 }
 
 fn words_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(64))
+        .filter(RemoveLongFilter::limit(255))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(Stemmer::new(Language::English))
         .build()
 }
 
-fn create(folder: &std::path::Path, schema: Schema) -> AppResult<Index> {
-    if folder.exists() {
-        std::fs::remove_dir_all(folder)
-            .map_err(|err| AppError::internal(anyhow::anyhow!("removing the old search engine: {err}")))?;
+/// Runs blocking work (files, a commit) off the async threads.
+async fn blocking<T: Send + 'static>(work: impl FnOnce() -> AppResult<T> + Send + 'static) -> AppResult<T> {
+    tokio::task::spawn_blocking(work).await.map_err(joined)?
+}
+
+/// Commits what `writer` holds, with the last outbox row it took in as the commit's payload.
+fn commit(writer: &mut IndexWriter, last_taken: i64) -> tantivy::Result<()> {
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(&last_taken.to_string());
+    prepared.commit().map(drop)
+}
+
+/// The index in `folder` when it can serve the database whose outbox has queued up to `queued`:
+/// made for these fields, and having taken in no change the database never queued.
+fn current(folder: &Path, schema: &Schema, queued: i64) -> AppResult<Option<Index>> {
+    if !folder.join("meta.json").exists() {
+        return Ok(None);
     }
-    std::fs::create_dir_all(folder)
-        .map_err(|err| AppError::internal(anyhow::anyhow!("creating {}: {err}", folder.display())))?;
-    Index::create_in_dir(folder, schema).map_err(failed("creating it"))
+    let index = Index::open_in_dir(folder).map_err(failed("opening it"))?;
+    if index.schema() != *schema {
+        tracing::info!("search engine: made for other fields; building it again");
+        return Ok(None);
+    }
+    let metas = index.load_metas().map_err(failed("reading where it stands"))?;
+    let taken = metas.payload.and_then(|p| p.parse::<i64>().ok()).unwrap_or(0);
+    if taken > queued {
+        tracing::warn!(taken, queued, "search engine: ahead of its database (restored?); building it again");
+        return Ok(None);
+    }
+    Ok(Some(index))
+}
+
+/// Builds an empty index starting at outbox row `start` and puts it in `folder`, unless another
+/// process did first.
+fn build(folder: &Path, schema: Schema, start: i64) -> AppResult<Index> {
+    let io = |what: &'static str| {
+        move |err: std::io::Error| AppError::internal(anyhow::anyhow!("search engine: {what}: {err}"))
+    };
+    let building = PathBuf::from(format!("{}.{}", folder.display(), std::process::id()));
+    if building.exists() {
+        std::fs::remove_dir_all(&building).map_err(io("clearing a folder to build in"))?;
+    }
+    std::fs::create_dir_all(&building).map_err(io("creating a folder to build in"))?;
+    let index = Index::create_in_dir(&building, schema.clone()).map_err(failed("creating it"))?;
+    let mut writer: IndexWriter =
+        index.writer_with_num_threads(1, WRITER_MEMORY).map_err(failed("taking its writer"))?;
+    commit(&mut writer, start).map_err(failed("committing where it starts"))?;
+    drop(writer);
+    if let Some(theirs) = current(folder, &schema, start)? {
+        std::fs::remove_dir_all(&building).map_err(io("clearing the folder built in"))?;
+        return Ok(theirs);
+    }
+    // An index found there is out of date: moved aside, then removed.
+    let aside = PathBuf::from(format!("{}.old.{}", folder.display(), std::process::id()));
+    if folder.exists() {
+        std::fs::rename(folder, &aside).map_err(io("moving the old index aside"))?;
+    }
+    std::fs::rename(&building, folder).map_err(io("putting the new index in place"))?;
+    if aside.exists() {
+        std::fs::remove_dir_all(&aside).map_err(io("removing the old index"))?;
+    }
+    Index::open_in_dir(folder).map_err(failed("opening it"))
+}
+
+/// The last outbox row the database has queued (SQLite's counter of `AUTOINCREMENT`, which never
+/// goes back), 0 when none.
+async fn last_queued(pool: &DbPool) -> AppResult<i64> {
+    #[derive(diesel::QueryableByName)]
+    struct Last {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        seq: i64,
+    }
+    let sql = "SELECT seq FROM sqlite_sequence WHERE name = 'text_index_outbox'";
+    let last: Vec<Last> = db_run!(pool, |conn| diesel::sql_query(sql).load(conn).await?);
+    Ok(last.into_iter().next().map_or(0, |l| l.seq))
 }
 
 async fn queue_every_resource(pool: &DbPool) -> AppResult<usize> {
@@ -367,10 +475,17 @@ async fn queue_every_resource(pool: &DbPool) -> AppResult<usize> {
 pub async fn keep(pool: DbPool) {
     let Some(index) = pool.text_index() else { return };
     loop {
+        let started = std::time::Instant::now();
         match index.catch_up(&pool, None).await {
-            Ok(taken) if taken > 0 => tracing::info!(taken, "search engine: took in changes"),
+            // A bulk load or a rebuild is worth a line; a resource now and then is not.
+            Ok(taken) if taken >= BATCH as usize => {
+                tracing::info!(taken, seconds = started.elapsed().as_secs_f64(), "search engine: took in changes")
+            }
             Ok(_) => {}
-            Err(err) => tracing::error!("search engine: {err:?}"),
+            Err(err) => {
+                tracing::error!("search engine: {err:?}");
+                tokio::time::sleep(Duration::from_secs(10)).await;
+            }
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
     }

@@ -18,6 +18,10 @@ use tantivy::{
     tokenizer::TextAnalyzer,
 };
 
+/// How many indexed words a beginning (`retro*`) may stand for. Tantivy's default, 50, left out
+/// words that sort after the 50th (`ener*`); this bounds what one or two letters cost.
+const EXPANSIONS: u32 = 20_000;
+
 /// A filter's token: a one-letter prefix for what it filters by, and the value.
 pub(super) fn filter(prefix: char, value: impl std::fmt::Display) -> String {
     format!("{prefix}:{value}")
@@ -60,11 +64,19 @@ pub(super) fn build(
     any_of(Occur::Must, values('c', &query.countries));
     any_of(Occur::Must, values('o', &query.origins));
     any_of(Occur::Must, query.years.iter().map(|year| filter('y', year)).collect());
-    any_of(Occur::Must, bit_filters('s', TAXONOMY.sector_mask(&query.sectors)).collect());
-    any_of(Occur::Must, bit_filters('l', TAXONOMY.language_mask(&query.languages)).collect());
-    any_of(Occur::Must, bit_filters('m', TAXONOMY.phase_mask(&query.phases)).collect());
-    any_of(Occur::Must, bit_filters('m', TRANSITION_MAP.step_mask(&query.steps)).collect());
-    any_of(Occur::Must, bit_filters('m', EXPLORE.tool_mask(&query.tools)).collect());
+    let masks = [
+        ('s', query.sectors.is_empty(), TAXONOMY.sector_mask(&query.sectors)),
+        ('l', query.languages.is_empty(), TAXONOMY.language_mask(&query.languages)),
+        ('m', query.phases.is_empty(), TAXONOMY.phase_mask(&query.phases)),
+        ('m', query.steps.is_empty(), TRANSITION_MAP.step_mask(&query.steps)),
+        ('m', query.tools.is_empty(), EXPLORE.tool_mask(&query.tools)),
+    ];
+    // Values chosen that the taxonomy does not know (an old step, a typo) match nothing.
+    let mut unknown_chosen = false;
+    for (prefix, unchosen, mask) in masks {
+        unknown_chosen |= !unchosen && mask == 0;
+        any_of(Occur::Must, bit_filters(prefix, mask).collect());
+    }
     for tag in &query.tags {
         any_of(Occur::Must, vec![filter('t', tag.to_lowercase())]);
     }
@@ -72,6 +84,9 @@ pub(super) fn build(
         Some(author) => any_of(Occur::Must, vec![filter('a', author)]),
         // The repository leaves out limited and suspended accounts; their own pages do not.
         None => any_of(Occur::MustNot, withdrawn.iter().map(|id| filter('a', id)).collect()),
+    }
+    if unknown_chosen {
+        parts.push((Occur::Must, Box::new(EmptyQuery)));
     }
     if !parts.iter().any(|(occur, _)| *occur == Occur::Must) {
         parts.push((Occur::Must, Box::new(ConstScoreQuery::new(Box::new(AllQuery), 0.0))));
@@ -97,7 +112,11 @@ fn clause_query(fields: &Fields, analyzer: &mut TextAnalyzer, clause: &Clause) -
             let terms: Vec<(usize, Term)> =
                 words.iter().map(|(position, word)| (*position, Term::from_field_text(field, word))).collect();
             let matched: Box<dyn Query> = match terms.as_slice() {
-                _ if clause.prefix => Box::new(Forward(Box::new(PhrasePrefixQuery::new_with_offset(terms)))),
+                _ if clause.prefix => {
+                    let mut beginning = PhrasePrefixQuery::new_with_offset(terms);
+                    beginning.set_max_expansions(EXPANSIONS);
+                    Box::new(Forward(Box::new(beginning)))
+                }
                 [(_, term)] => Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)),
                 _ => Box::new(Forward(Box::new(PhraseQuery::new_with_offset(terms)))),
             };

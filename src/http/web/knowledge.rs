@@ -15,7 +15,7 @@ use crate::{
     domain::{
         highlight::{Piece, highlight},
         resource::Attachment,
-        search::{SearchQuery, Sort, Terms, terms},
+        search::{self, SearchQuery, Sort, Terms, terms},
         taxonomy::TAXONOMY,
         taxonomy::endonym,
         transition::{EXPLORE, TRANSITION_MAP},
@@ -167,7 +167,8 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
         total: found.total,
         results: &results,
         facets: &facets,
-        next_url: (query.offset + query.limit < found.total).then(|| at(query.offset + query.limit)),
+        next_url: (query.offset + query.limit < found.total.min(search::DEEPEST))
+            .then(|| at(query.offset + query.limit)),
         prev_url: (query.offset > 0).then(|| at((query.offset - query.limit).max(0))),
         newest_url: link(&SearchQuery { sort: Sort::Newest, offset: 0, ..query.clone() }),
         relevance_url: link(&SearchQuery { sort: Sort::Relevance, offset: 0, ..query.clone() }),

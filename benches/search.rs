@@ -59,14 +59,7 @@ async fn main() -> anyhow::Result<()> {
     eprintln!();
     // SQLite's search engine takes in what the seeding queued (a served node does it in the
     // background, and answers from the index as it stands meanwhile).
-    let indexing = match state.db.text_index() {
-        Some(engine) => {
-            let started = Instant::now();
-            let taken = engine.catch_up(&state.db, None).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
-            Some((taken, started.elapsed()))
-        }
-        None => None,
-    };
+    let indexing = db::text_index::take_in_all(&state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
 
     let client = reqwest::Client::new();
     let base = format!("http://{bound}");

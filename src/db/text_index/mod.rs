@@ -20,7 +20,7 @@ use super::{
     schema::{resources, text_index_outbox},
 };
 use crate::{
-    db_run, db_write,
+    db_run, db_tx, db_write,
     domain::search::{DEEPEST, SearchQuery, Sort},
     error::{AppError, AppResult},
 };
@@ -465,9 +465,23 @@ async fn last_queued(pool: &DbPool) -> AppResult<i64> {
     Ok(last.into_iter().next().map_or(0, |l| l.seq))
 }
 
+/// Queues every resource for an index built anew, in place of what was queued (an empty index
+/// needs nothing else; after a bulk load, that halves the work).
 async fn queue_every_resource(pool: &DbPool) -> AppResult<usize> {
-    let sql = "INSERT INTO text_index_outbox (resource_id) SELECT id FROM resources";
-    db_write!(pool, |conn| Ok(diesel::sql_query(sql).execute(conn).await?))
+    let every = "INSERT INTO text_index_outbox (resource_id) SELECT id FROM resources";
+    db_tx!(pool, |conn| {
+        diesel::delete(text_index_outbox::table).execute(conn).await?;
+        Ok(diesel::sql_query(every).execute(conn).await?)
+    })
+}
+
+/// Takes in every queued change now, as after a bulk load: how many, and in how long. `None` on
+/// PostgreSQL, which has no engine.
+pub async fn take_in_all(pool: &DbPool) -> AppResult<Option<(usize, Duration)>> {
+    let Some(index) = pool.text_index() else { return Ok(None) };
+    let started = std::time::Instant::now();
+    let taken = index.catch_up(pool, None).await?;
+    Ok(Some((taken, started.elapsed())))
 }
 
 /// Keeps the engine of `pool` in step while the process runs: takes in what other processes and

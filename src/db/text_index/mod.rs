@@ -193,22 +193,30 @@ impl TextIndex {
     /// in a folder of its own, holding that last change queued as where it starts, and renamed into
     /// place. A crash at any step leaves no index (the next start queues every resource again) or
     /// one that takes every resource in. Of processes building at once, the first to rename wins
-    /// and the others open its index.
+    /// and the others open its index (one that is not what they found outdated).
     async fn open(&self, pool: &DbPool) -> AppResult<Arc<Engine>> {
         let (schema, fields) = Fields::schema();
         let folder = self.folder.clone();
         let queued = last_queued(pool).await?;
         let found = blocking({
             let (folder, schema) = (folder.clone(), schema.clone());
-            move || current(&folder, &schema, queued)
+            move || look(&folder, &schema)
         })
         .await?;
         let index = match found {
-            Some(index) => index,
-            None => {
+            Some((index, found)) if found.serves(queued) => index,
+            outdated => {
+                let outdated = outdated.map(|(_, found)| found);
+                if let Some(found) = &outdated {
+                    tracing::warn!(
+                        ?found,
+                        queued,
+                        "search engine: made for other fields or ahead of its database; building it again"
+                    );
+                }
                 queue_every_resource(pool).await?;
                 let start = last_queued(pool).await?;
-                blocking(move || build(&folder, schema, start)).await?
+                blocking(move || build(&folder, schema, start, outdated)).await?
             }
         };
         let analyzer = words_analyzer();
@@ -400,29 +408,38 @@ fn commit(writer: &mut IndexWriter, last_taken: i64) -> tantivy::Result<()> {
     prepared.commit().map(drop)
 }
 
-/// The index in `folder` when it can serve the database whose outbox has queued up to `queued`:
-/// made for these fields, and having taken in no change the database never queued.
-fn current(folder: &Path, schema: &Schema, queued: i64) -> AppResult<Option<Index>> {
+/// What an index in a folder is: whether it was made for these fields, the last outbox row it
+/// took in, and its last commit's stamp (which tells one index from another built since).
+#[derive(Debug, PartialEq)]
+struct Found {
+    same_fields: bool,
+    taken: i64,
+    opstamp: u64,
+}
+
+impl Found {
+    /// Whether the index can serve a database whose outbox has queued up to `queued`: made for
+    /// these fields, and having taken in no change the database never queued.
+    fn serves(&self, queued: i64) -> bool {
+        self.same_fields && self.taken <= queued
+    }
+}
+
+/// The index in `folder`, if there is one.
+fn look(folder: &Path, schema: &Schema) -> AppResult<Option<(Index, Found)>> {
     if !folder.join("meta.json").exists() {
         return Ok(None);
     }
     let index = Index::open_in_dir(folder).map_err(failed("opening it"))?;
-    if index.schema() != *schema {
-        tracing::info!("search engine: made for other fields; building it again");
-        return Ok(None);
-    }
     let metas = index.load_metas().map_err(failed("reading where it stands"))?;
-    let taken = metas.payload.and_then(|p| p.parse::<i64>().ok()).unwrap_or(0);
-    if taken > queued {
-        tracing::warn!(taken, queued, "search engine: ahead of its database (restored?); building it again");
-        return Ok(None);
-    }
-    Ok(Some(index))
+    let taken = metas.payload.as_deref().and_then(|p| p.parse::<i64>().ok()).unwrap_or(0);
+    let found = Found { same_fields: index.schema() == *schema, taken, opstamp: metas.opstamp };
+    Ok(Some((index, found)))
 }
 
-/// Builds an empty index starting at outbox row `start` and puts it in `folder`, unless another
-/// process did first.
-fn build(folder: &Path, schema: Schema, start: i64) -> AppResult<Index> {
+/// Builds an empty index starting at outbox row `start` and puts it in `folder` in place of
+/// `outdated` (what was found there), unless another process has put one there since.
+fn build(folder: &Path, schema: Schema, start: i64, outdated: Option<Found>) -> AppResult<Index> {
     let io = |what: &'static str| {
         move |err: std::io::Error| AppError::internal(anyhow::anyhow!("search engine: {what}: {err}"))
     };
@@ -436,11 +453,14 @@ fn build(folder: &Path, schema: Schema, start: i64) -> AppResult<Index> {
         index.writer_with_num_threads(1, WRITER_MEMORY).map_err(failed("taking its writer"))?;
     commit(&mut writer, start).map_err(failed("committing where it starts"))?;
     drop(writer);
-    if let Some(theirs) = current(folder, &schema, start)? {
-        std::fs::remove_dir_all(&building).map_err(io("clearing the folder built in"))?;
-        return Ok(theirs);
+    match look(folder, &schema)? {
+        Some((theirs, found)) if found.same_fields && Some(&found) != outdated.as_ref() => {
+            std::fs::remove_dir_all(&building).map_err(io("clearing the folder built in"))?;
+            return Ok(theirs);
+        }
+        _ => {}
     }
-    // An index found there is out of date: moved aside, then removed.
+    // The outdated index is moved aside, then removed.
     let aside = PathBuf::from(format!("{}.old.{}", folder.display(), std::process::id()));
     if folder.exists() {
         std::fs::rename(folder, &aside).map_err(io("moving the old index aside"))?;
@@ -502,5 +522,29 @@ pub async fn keep(pool: DbPool) {
             }
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_build_opens_an_index_built_since_and_replaces_the_one_found_outdated() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("cairn.db-search");
+        let (schema, _) = Fields::schema();
+        let payload = |index: &Index| index.load_metas().unwrap().payload;
+        let first = build(&folder, schema.clone(), 10, None).unwrap();
+        assert_eq!(payload(&first).as_deref(), Some("10"));
+        // Another process found the folder empty too, and finished later: it opens the first's.
+        let second = build(&folder, schema.clone(), 12, None).unwrap();
+        assert_eq!(payload(&second).as_deref(), Some("10"));
+        // One found ahead of its database is replaced.
+        let (_, found) = look(&folder, &schema).unwrap().unwrap();
+        assert!(!found.serves(5));
+        let third = build(&folder, schema.clone(), 5, Some(found)).unwrap();
+        assert_eq!(payload(&third).as_deref(), Some("5"));
+        assert!(look(&folder, &schema).unwrap().unwrap().1.serves(5));
     }
 }

@@ -545,3 +545,11 @@ diesel::table! {
         resource_id -> BigInt,
     }
 }
+
+diesel::table! {
+    /// SQLite only: the last outbox row its search engine took in (`db::text_index`).
+    text_index_state (id) {
+        id -> BigInt,
+        mark -> BigInt,
+    }
+}

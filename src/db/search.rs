@@ -13,7 +13,7 @@ use super::{
 use crate::{
     db, db_run,
     domain::{
-        search::{SearchQuery, Sort, terms},
+        search::{DEEPEST, SearchQuery, Sort, terms},
         taxonomy::TAXONOMY,
         transition::{EXPLORE, TRANSITION_MAP},
     },
@@ -88,6 +88,9 @@ pub struct SearchPage {
     /// Resource ids of this page, best first.
     pub ids: Vec<i64>,
     pub total: i64,
+    /// How many of the results pages reach: all of them, or the first `DEEPEST` when SQLite's
+    /// engine answers (it holds every result before a page to rank it).
+    pub reachable: i64,
     /// Per facet, its values with counts, most frequent first.
     pub facets: Vec<(&'static str, Vec<(String, i64)>)>,
 }
@@ -239,13 +242,14 @@ pub async fn page(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<i64>> {
 
 /// A page of results with the total and every facet's counts.
 pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage> {
-    let (ids, rows) = if chooses_nothing(query) {
-        (page(pool, query).await?, kept_facet_counts(pool).await?)
+    let (ids, rows, deepest) = if chooses_nothing(query) {
+        (page(pool, query).await?, kept_facet_counts(pool).await?, i64::MAX)
     } else if let Some(engine) = pool.text_index() {
         let (ids, counts) = engine.search(pool, query, true).await?;
-        (ids, engine_facet_counts(counts.unwrap_or_default()))
+        (ids, engine_facet_counts(counts.unwrap_or_default()), DEEPEST)
     } else {
-        page_and_facet_counts(pool, query).await?
+        let (ids, rows) = page_and_facet_counts(pool, query).await?;
+        (ids, rows, i64::MAX)
     };
     let total = rows.iter().find(|r| r.facet == "total").map_or(0, |r| r.n);
     let facets = FACETS
@@ -267,7 +271,7 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
             (*name, values)
         })
         .collect();
-    Ok(SearchPage { ids, total, facets })
+    Ok(SearchPage { ids, total, reachable: total.min(deepest), facets })
 }
 
 /// Whether a search asks for the whole repository, as its first page does: no words, no

@@ -33,9 +33,9 @@ pub const MAX_QUERY_CHARS: usize = 200;
 pub const DEFAULT_LIMIT: i64 = 20;
 /// The deepest a page may start: far past any real repository, and far from overflowing.
 pub const MAX_OFFSET: i64 = 1 << 40;
-/// How deep the pages of a search with words or facets go: the next page is offered up to its
-/// 10,000th result. SQLite's engine holds every result before a page to rank it, so it answers
-/// no page past them (a narrower search finds the rest).
+/// How deep the pages of a search in SQLite's engine go (words or facets chosen): it holds every
+/// result before a page to rank it, so it answers no page past its 10,000th result (a narrower
+/// search finds the rest). Pages are offered up to there (`db::search::SearchPage::reachable`).
 pub const DEEPEST: i64 = 10_000;
 
 impl SearchQuery {

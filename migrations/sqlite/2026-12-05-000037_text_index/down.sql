@@ -3,6 +3,7 @@ DROP TRIGGER text_index_insert;
 DROP TRIGGER text_index_delete;
 DROP TRIGGER text_index_update;
 DROP TABLE text_index_outbox;
+DROP TABLE text_index_state;
 
 -- What the FTS table holds of each resource: the one place its facets' tokens are written, in
 -- a fixed order (FTS5 takes an entry out by the same tokens at the same positions).

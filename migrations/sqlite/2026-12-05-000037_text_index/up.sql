@@ -16,6 +16,14 @@ CREATE TABLE text_index_outbox (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     resource_id BIGINT NOT NULL
 );
+-- The last outbox row the engine took in, written with the outbox rows' deletion; the engine's
+-- last commit holds the same number. When they differ (a crash between the two, a database
+-- restored from another copy), the engine is built again.
+CREATE TABLE text_index_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    mark BIGINT NOT NULL
+);
+INSERT INTO text_index_state (id, mark) VALUES (1, 0);
 CREATE TRIGGER text_index_insert AFTER INSERT ON resources BEGIN
     INSERT INTO text_index_outbox (resource_id) VALUES (new.id);
 END;

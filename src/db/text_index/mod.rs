@@ -7,7 +7,8 @@
 //! triggers fill in the same transaction as each change: a resource's entry is replaced from the
 //! database, committed, and only then is its outbox row taken out, so a crash loses nothing. The
 //! process that holds the index's writer lock drains it, in the background and before each of its
-//! searches (a search sees the writes before it); other processes read what it commits.
+//! searches while the backlog is short (a search then sees the writes before it); other processes
+//! read what it commits.
 //! PostgreSQL's search stays in PostgreSQL, so that processes sharing one see the same results.
 
 mod collect;
@@ -17,10 +18,10 @@ pub use collect::FacetCounts;
 
 use super::{
     DbPool,
-    schema::{resources, text_index_outbox},
+    schema::{resources, text_index_outbox, text_index_state},
 };
 use crate::{
-    db_run, db_tx, db_write,
+    db_run, db_tx,
     domain::search::{DEEPEST, SearchQuery, Sort},
     error::{AppError, AppResult},
 };
@@ -187,38 +188,40 @@ impl TextIndex {
         Ok(self.engine.get_or_try_init(|| self.open(pool)).await?.clone())
     }
 
-    /// Opens the index, or builds a new one when it is missing, was made for other fields, or has
-    /// taken in changes this database never queued (the database was restored from an older copy,
-    /// or its migrations run down and up). Every resource is queued first; the new index is made
-    /// in a folder of its own, holding that last change queued as where it starts, and renamed into
-    /// place. A crash at any step leaves no index (the next start queues every resource again) or
-    /// one that takes every resource in. Of processes building at once, the first to rename wins
-    /// and the others open its index (one that is not what they found outdated).
+    /// Opens the index, or builds a new one when it is missing, unreadable, made for other
+    /// fields, or out of step with its database: the last outbox row it took in (its commit's
+    /// payload) is not the one the database recorded with it (`text_index_state`), as when the
+    /// database was restored from another copy or its migrations run down and up.
+    ///
+    /// One process at a time decides, under a lock file beside the folder. Only a process that
+    /// can take the index's writer judges it; one that cannot leaves it to the process keeping it.
+    /// A new index is built in a folder of its own, after every resource was queued, and renamed
+    /// into place: a crash at any step leaves none (the next start builds it) or one that takes
+    /// every resource in.
     async fn open(&self, pool: &DbPool) -> AppResult<Arc<Engine>> {
         let (schema, fields) = Fields::schema();
         let folder = self.folder.clone();
-        let queued = last_queued(pool).await?;
-        let found = blocking({
-            let (folder, schema) = (folder.clone(), schema.clone());
-            move || look(&folder, &schema)
+        let lock = blocking({
+            let folder = folder.clone();
+            move || take_lock(&folder)
         })
         .await?;
-        let index = match found {
-            Some((index, found)) if found.serves(queued) => index,
-            outdated => {
-                let outdated = outdated.map(|(_, found)| found);
-                if let Some(found) = &outdated {
-                    tracing::warn!(
-                        ?found,
-                        queued,
-                        "search engine: made for other fields or ahead of its database; building it again"
-                    );
-                }
-                queue_every_resource(pool).await?;
-                let start = last_queued(pool).await?;
-                blocking(move || build(&folder, schema, start, outdated)).await?
+        let mark = recorded_mark(pool).await?;
+        let found = blocking({
+            let (folder, schema) = (folder.clone(), schema.clone());
+            move || look(&folder, &schema, mark)
+        })
+        .await?;
+        let (index, writer) = match found {
+            Found::Kept(index) => (index, None),
+            Found::Current(index, writer) => (index, Some(*writer)),
+            Found::Outdated(why) => {
+                tracing::warn!("search engine: {why}; building it again");
+                let start = queue_every_resource(pool).await?;
+                blocking(move || build(&folder, schema, start)).await?
             }
         };
+        drop(lock);
         let analyzer = words_analyzer();
         index.tokenizers().register(WORDS, analyzer.clone());
         let reader = blocking({
@@ -232,7 +235,7 @@ impl TextIndex {
             }
         })
         .await?;
-        Ok(Arc::new(Engine { index, reader, fields, analyzer, writer: Default::default() }))
+        Ok(Arc::new(Engine { index, reader, fields, analyzer, writer: tokio::sync::Mutex::new(writer) }))
     }
 
     /// Takes in up to `most` queued changes (all, when `None`), a batch at a time, if this process
@@ -302,12 +305,12 @@ impl TextIndex {
             .map_err(joined)?;
             *writer = held;
             committed.map_err(failed("committing"))?;
-            // Only once the index holds the changes: a crash before this takes them in again.
-            db_write!(pool, |conn| Ok(diesel::delete(
-                text_index_outbox::table.filter(text_index_outbox::seq.le(last))
-            )
-            .execute(conn)
-            .await?))?;
+            // Only once the index holds the changes: a crash before this takes them in again (and,
+            // the marks differing, builds the index anew).
+            db_tx!(pool, |conn| {
+                diesel::delete(text_index_outbox::table.filter(text_index_outbox::seq.le(last))).execute(conn).await?;
+                Ok(diesel::update(text_index_state::table).set(text_index_state::mark.eq(last)).execute(conn).await?)
+            })?;
             taken_in += queued.len();
         }
         Ok(taken_in)
@@ -408,60 +411,76 @@ fn commit(writer: &mut IndexWriter, last_taken: i64) -> tantivy::Result<()> {
     prepared.commit().map(drop)
 }
 
-/// What an index in a folder is: whether it was made for these fields, the last outbox row it
-/// took in, and its last commit's stamp (which tells one index from another built since).
-#[derive(Debug, PartialEq)]
-struct Found {
-    same_fields: bool,
-    taken: i64,
-    opstamp: u64,
+/// What the folder holds, as a process that may decide about it finds it.
+enum Found {
+    /// An index another process keeps (it holds the writer).
+    Kept(Index),
+    /// An index in step with the database, with its writer, now this process's.
+    Current(Index, Box<IndexWriter>),
+    /// Nothing usable, and why.
+    Outdated(String),
 }
 
-impl Found {
-    /// Whether the index can serve a database whose outbox has queued up to `queued`: made for
-    /// these fields, and having taken in no change the database never queued.
-    fn serves(&self, queued: i64) -> bool {
-        self.same_fields && self.taken <= queued
-    }
+/// Takes the lock file beside `folder`, held until the returned file is dropped (or the process
+/// ends).
+fn take_lock(folder: &Path) -> AppResult<std::fs::File> {
+    let path = PathBuf::from(format!("{}.lock", folder.display()));
+    let file =
+        std::fs::File::options().create(true).truncate(false).write(true).open(&path).map_err(io(path.display()))?;
+    file.lock().map_err(io(path.display()))?;
+    Ok(file)
 }
 
-/// The index in `folder`, if there is one.
-fn look(folder: &Path, schema: &Schema) -> AppResult<Option<(Index, Found)>> {
+fn io(what: impl std::fmt::Display) -> impl FnOnce(std::io::Error) -> AppError {
+    move |err| AppError::internal(anyhow::anyhow!("search engine: {what}: {err}"))
+}
+
+/// What `folder` holds, judged against the database's `mark`.
+fn look(folder: &Path, schema: &Schema, mark: i64) -> AppResult<Found> {
     if !folder.join("meta.json").exists() {
-        return Ok(None);
+        return Ok(Found::Outdated("no index yet".into()));
     }
-    let index = Index::open_in_dir(folder).map_err(failed("opening it"))?;
-    let metas = index.load_metas().map_err(failed("reading where it stands"))?;
-    let taken = metas.payload.as_deref().and_then(|p| p.parse::<i64>().ok()).unwrap_or(0);
-    let found = Found { same_fields: index.schema() == *schema, taken, opstamp: metas.opstamp };
-    Ok(Some((index, found)))
+    let opened = Index::open_in_dir(folder).and_then(|index| Ok((index.load_metas()?, index)));
+    let (metas, index) = match opened {
+        Ok(opened) => opened,
+        Err(err) => return Ok(Found::Outdated(format!("unreadable ({err})"))),
+    };
+    let writer = match index.writer_with_num_threads(1, WRITER_MEMORY) {
+        Ok(writer) => writer,
+        Err(tantivy::TantivyError::LockFailure(..)) => return Ok(Found::Kept(index)),
+        Err(err) => return Err(failed("taking its writer")(err)),
+    };
+    let taken = metas.payload.as_deref().and_then(|p| p.parse::<i64>().ok());
+    if index.schema() != *schema {
+        return Ok(Found::Outdated("made for other fields".into()));
+    }
+    if taken != Some(mark) {
+        return Ok(Found::Outdated(format!("out of step with its database (took in {taken:?}, recorded {mark})")));
+    }
+    Ok(Found::Current(index, Box::new(writer)))
 }
 
-/// Builds an empty index starting at outbox row `start` and puts it in `folder` in place of
-/// `outdated` (what was found there), unless another process has put one there since.
-fn build(folder: &Path, schema: Schema, start: i64, outdated: Option<Found>) -> AppResult<Index> {
-    let io = |what: &'static str| {
-        move |err: std::io::Error| AppError::internal(anyhow::anyhow!("search engine: {what}: {err}"))
-    };
-    let building = PathBuf::from(format!("{}.{}", folder.display(), std::process::id()));
-    if building.exists() {
-        std::fs::remove_dir_all(&building).map_err(io("clearing a folder to build in"))?;
+/// Builds an empty index starting at outbox row `start`, puts it in `folder` in place of what
+/// was there, and takes its writer. Called under the lock file, which also makes it safe to clear
+/// what a crashed build left.
+fn build(folder: &Path, schema: Schema, start: i64) -> AppResult<(Index, Option<IndexWriter>)> {
+    let name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let parent = folder.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    for left in std::fs::read_dir(parent).map_err(io(parent.display()))?.flatten() {
+        let left_name = left.file_name().to_string_lossy().into_owned();
+        if left_name.starts_with(&format!("{name}.building.")) || left_name.starts_with(&format!("{name}.old.")) {
+            std::fs::remove_dir_all(left.path()).map_err(io(left.path().display()))?;
+        }
     }
-    std::fs::create_dir_all(&building).map_err(io("creating a folder to build in"))?;
-    let index = Index::create_in_dir(&building, schema.clone()).map_err(failed("creating it"))?;
+    let suffix = format!("{:016x}", rand::random::<u64>());
+    let building = parent.join(format!("{name}.building.{suffix}"));
+    std::fs::create_dir_all(&building).map_err(io(building.display()))?;
+    let index = Index::create_in_dir(&building, schema).map_err(failed("creating it"))?;
     let mut writer: IndexWriter =
         index.writer_with_num_threads(1, WRITER_MEMORY).map_err(failed("taking its writer"))?;
     commit(&mut writer, start).map_err(failed("committing where it starts"))?;
     drop(writer);
-    match look(folder, &schema)? {
-        Some((theirs, found)) if found.same_fields && Some(&found) != outdated.as_ref() => {
-            std::fs::remove_dir_all(&building).map_err(io("clearing the folder built in"))?;
-            return Ok(theirs);
-        }
-        _ => {}
-    }
-    // The outdated index is moved aside, then removed.
-    let aside = PathBuf::from(format!("{}.old.{}", folder.display(), std::process::id()));
+    let aside = parent.join(format!("{name}.old.{suffix}"));
     if folder.exists() {
         std::fs::rename(folder, &aside).map_err(io("moving the old index aside"))?;
     }
@@ -469,29 +488,28 @@ fn build(folder: &Path, schema: Schema, start: i64, outdated: Option<Found>) -> 
     if aside.exists() {
         std::fs::remove_dir_all(&aside).map_err(io("removing the old index"))?;
     }
-    Index::open_in_dir(folder).map_err(failed("opening it"))
+    let index = Index::open_in_dir(folder).map_err(failed("opening it"))?;
+    let writer = index.writer_with_num_threads(1, WRITER_MEMORY).ok();
+    Ok((index, writer))
 }
 
-/// The last outbox row the database has queued (SQLite's counter of `AUTOINCREMENT`, which never
-/// goes back), 0 when none.
-async fn last_queued(pool: &DbPool) -> AppResult<i64> {
-    #[derive(diesel::QueryableByName)]
-    struct Last {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        seq: i64,
-    }
-    let sql = "SELECT seq FROM sqlite_sequence WHERE name = 'text_index_outbox'";
-    let last: Vec<Last> = db_run!(pool, |conn| diesel::sql_query(sql).load(conn).await?);
-    Ok(last.into_iter().next().map_or(0, |l| l.seq))
+/// The last outbox row the database recorded its index as having taken in.
+async fn recorded_mark(pool: &DbPool) -> AppResult<i64> {
+    Ok(db_run!(pool, |conn| text_index_state::table.select(text_index_state::mark).get_result(conn).await?))
 }
 
 /// Queues every resource for an index built anew, in place of what was queued (an empty index
-/// needs nothing else; after a bulk load, that halves the work).
-async fn queue_every_resource(pool: &DbPool) -> AppResult<usize> {
+/// needs nothing else), and records the last row queued as where the index starts.
+async fn queue_every_resource(pool: &DbPool) -> AppResult<i64> {
     let every = "INSERT INTO text_index_outbox (resource_id) SELECT id FROM resources";
     db_tx!(pool, |conn| {
         diesel::delete(text_index_outbox::table).execute(conn).await?;
-        Ok(diesel::sql_query(every).execute(conn).await?)
+        diesel::sql_query(every).execute(conn).await?;
+        let start: Option<i64> =
+            text_index_outbox::table.select(diesel::dsl::max(text_index_outbox::seq)).get_result(conn).await?;
+        let start = start.unwrap_or(0);
+        diesel::update(text_index_state::table).set(text_index_state::mark.eq(start)).execute(conn).await?;
+        Ok(start)
     })
 }
 
@@ -530,21 +548,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_build_opens_an_index_built_since_and_replaces_the_one_found_outdated() {
+    fn an_index_is_judged_by_its_mark_and_its_writer_and_replaced_in_place() {
         let dir = tempfile::tempdir().unwrap();
         let folder = dir.path().join("cairn.db-search");
         let (schema, _) = Fields::schema();
-        let payload = |index: &Index| index.load_metas().unwrap().payload;
-        let first = build(&folder, schema.clone(), 10, None).unwrap();
-        assert_eq!(payload(&first).as_deref(), Some("10"));
-        // Another process found the folder empty too, and finished later: it opens the first's.
-        let second = build(&folder, schema.clone(), 12, None).unwrap();
-        assert_eq!(payload(&second).as_deref(), Some("10"));
-        // One found ahead of its database is replaced.
-        let (_, found) = look(&folder, &schema).unwrap().unwrap();
-        assert!(!found.serves(5));
-        let third = build(&folder, schema.clone(), 5, Some(found)).unwrap();
-        assert_eq!(payload(&third).as_deref(), Some("5"));
-        assert!(look(&folder, &schema).unwrap().unwrap().1.serves(5));
+        assert!(matches!(look(&folder, &schema, 0).unwrap(), Found::Outdated(_)));
+        let (index, writer) = build(&folder, schema.clone(), 10).unwrap();
+        assert_eq!(index.load_metas().unwrap().payload.as_deref(), Some("10"));
+        // While this process keeps it, another one leaves it be, whatever the marks.
+        assert!(matches!(look(&folder, &schema, 99).unwrap(), Found::Kept(_)));
+        drop(writer);
+        assert!(matches!(look(&folder, &schema, 10).unwrap(), Found::Current(..)));
+        // Out of step with the database's mark (a restored copy): built again, in place.
+        assert!(matches!(look(&folder, &schema, 7).unwrap(), Found::Outdated(_)));
+        let (index, _writer) = build(&folder, schema.clone(), 7).unwrap();
+        assert_eq!(index.load_metas().unwrap().payload.as_deref(), Some("7"));
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(left, ["cairn.db-search"]);
     }
 }

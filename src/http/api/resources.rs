@@ -8,7 +8,7 @@ use crate::{
     domain::{
         highlight::{Highlight, highlight},
         resource::ResourceInput,
-        search::{self, SearchQuery, terms},
+        search::{SearchQuery, terms},
         taxonomy::TAXONOMY,
     },
     error::{AppError, AppResult},
@@ -134,8 +134,7 @@ pub async fn search(data: Data, RawQuery(raw): RawQuery) -> AppResult<Json<Searc
             highlight: highlight(&r.title, &r.summary, &r.body_html, &terms),
         })
         .collect();
-    let next = (query.offset + query.limit < page.total.min(search::DEEPEST))
-        .then(|| (query.offset + query.limit).to_string());
+    let next = (query.offset + query.limit < page.reachable).then(|| (query.offset + query.limit).to_string());
     let facets = page
         .facets
         .iter()

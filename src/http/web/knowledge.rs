@@ -15,7 +15,7 @@ use crate::{
     domain::{
         highlight::{Piece, highlight},
         resource::Attachment,
-        search::{self, SearchQuery, Sort, Terms, terms},
+        search::{SearchQuery, Sort, Terms, terms},
         taxonomy::TAXONOMY,
         taxonomy::endonym,
         transition::{EXPLORE, TRANSITION_MAP},
@@ -152,10 +152,11 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
         .collect();
     let at = |offset: i64| link(&SearchQuery { offset, ..query.clone() });
     let limit = query.limit.max(1);
-    let pages = cairn_templates::components::page_numbers(query.offset / limit + 1, (found.total + limit - 1) / limit)
-        .into_iter()
-        .map(|number| number.map(|(n, current)| (n, at((n - 1) * limit), current)))
-        .collect::<Vec<_>>();
+    let pages =
+        cairn_templates::components::page_numbers(query.offset / limit + 1, (found.reachable + limit - 1) / limit)
+            .into_iter()
+            .map(|number| number.map(|(n, current)| (n, at((n - 1) * limit), current)))
+            .collect::<Vec<_>>();
     let unfiltered = query.to_query_string(false).is_empty();
     let did_you_mean = service::search::did_you_mean(&data.db, &query, found.total).await?.map(|text| {
         let url = link(&SearchQuery { text: text.clone(), offset: 0, ..query.clone() });
@@ -167,8 +168,7 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
         total: found.total,
         results: &results,
         facets: &facets,
-        next_url: (query.offset + query.limit < found.total.min(search::DEEPEST))
-            .then(|| at(query.offset + query.limit)),
+        next_url: (query.offset + query.limit < found.reachable).then(|| at(query.offset + query.limit)),
         prev_url: (query.offset > 0).then(|| at((query.offset - query.limit).max(0))),
         newest_url: link(&SearchQuery { sort: Sort::Newest, offset: 0, ..query.clone() }),
         relevance_url: link(&SearchQuery { sort: Sort::Relevance, offset: 0, ..query.clone() }),
@@ -176,7 +176,7 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
         atom_url: format!("/knowledge.atom?{}", query.to_query_string(false)),
         can_publish: viewer.user.is_some(),
         pages: &pages,
-        past_end: (found.total > 0 && query.offset >= found.total).then(|| at(0)),
+        past_end: (found.total > 0 && query.offset >= found.reachable).then(|| at(0)),
         empty_node: found.total == 0 && unfiltered,
         did_you_mean,
     };

@@ -248,14 +248,10 @@ impl TextIndex {
             let mut writer = engine.writer.lock().await;
             if writer.is_none() {
                 let index = engine.index.clone();
-                match tokio::task::spawn_blocking(move || index.writer_with_num_threads(1, WRITER_MEMORY))
-                    .await
-                    .map_err(joined)?
-                {
-                    Ok(taken) => *writer = Some(taken),
+                match blocking(move || take_writer(&index)).await? {
+                    Some(taken) => *writer = Some(taken),
                     // Another process keeps the index; this one reads what it commits.
-                    Err(tantivy::TantivyError::LockFailure(..)) => return Ok(0),
-                    Err(err) => return Err(failed("taking its writer")(err)),
+                    None => return Ok(0),
                 }
             }
             let queued: Vec<(i64, i64)> = db_run!(pool, |conn| text_index_outbox::table
@@ -288,21 +284,20 @@ impl TextIndex {
                 .await?);
             let (fields, reader) = (engine.fields, engine.reader.clone());
             let mut held = writer.take().expect("the writer is held");
-            let (held, committed) = tokio::task::spawn_blocking(move || {
+            let (held, committed) = blocking(move || {
                 for id in &ids {
                     held.delete_term(Term::from_field_u64(fields.id, *id as u64));
                 }
                 let added = rows.iter().try_for_each(|row| held.add_document(row.document(&fields)).map(drop));
                 let committed = added.and_then(|()| commit(&mut held, last)).and_then(|()| reader.reload());
-                match committed {
+                Ok(match committed {
                     Ok(()) => (Some(held), Ok(())),
                     // A writer that failed is not used again: the next batch takes a new one, and
                     // what this one held uncommitted is dropped with it.
                     Err(err) => (None, Err(err)),
-                }
+                })
             })
-            .await
-            .map_err(joined)?;
+            .await?;
             *writer = held;
             committed.map_err(failed("committing"))?;
             // Only once the index holds the changes: a crash before this takes them in again (and,
@@ -349,7 +344,7 @@ impl TextIndex {
         }
         let withdrawn = super::blocks::withdrawn_authors(pool).await?;
         let query = query.clone();
-        tokio::task::spawn_blocking(move || engine.search(&query, &withdrawn, counted)).await.map_err(joined)?
+        blocking(move || engine.search(&query, &withdrawn, counted)).await
     }
 }
 
@@ -404,6 +399,15 @@ async fn blocking<T: Send + 'static>(work: impl FnOnce() -> AppResult<T> + Send 
     tokio::task::spawn_blocking(work).await.map_err(joined)?
 }
 
+/// The index's writer, or `None` when another process holds it.
+fn take_writer(index: &Index) -> AppResult<Option<IndexWriter>> {
+    match index.writer_with_num_threads(1, WRITER_MEMORY) {
+        Ok(writer) => Ok(Some(writer)),
+        Err(tantivy::TantivyError::LockFailure(..)) => Ok(None),
+        Err(err) => Err(failed("taking its writer")(err)),
+    }
+}
+
 /// Commits what `writer` holds, with the last outbox row it took in as the commit's payload.
 fn commit(writer: &mut IndexWriter, last_taken: i64) -> tantivy::Result<()> {
     let mut prepared = writer.prepare_commit()?;
@@ -445,11 +449,7 @@ fn look(folder: &Path, schema: &Schema, mark: i64) -> AppResult<Found> {
         Ok(opened) => opened,
         Err(err) => return Ok(Found::Outdated(format!("unreadable ({err})"))),
     };
-    let writer = match index.writer_with_num_threads(1, WRITER_MEMORY) {
-        Ok(writer) => writer,
-        Err(tantivy::TantivyError::LockFailure(..)) => return Ok(Found::Kept(index)),
-        Err(err) => return Err(failed("taking its writer")(err)),
-    };
+    let Some(writer) = take_writer(&index)? else { return Ok(Found::Kept(index)) };
     let taken = metas.payload.as_deref().and_then(|p| p.parse::<i64>().ok());
     if index.schema() != *schema {
         return Ok(Found::Outdated("made for other fields".into()));
@@ -476,8 +476,8 @@ fn build(folder: &Path, schema: Schema, start: i64) -> AppResult<(Index, Option<
     let building = parent.join(format!("{name}.building.{suffix}"));
     std::fs::create_dir_all(&building).map_err(io(building.display()))?;
     let index = Index::create_in_dir(&building, schema).map_err(failed("creating it"))?;
-    let mut writer: IndexWriter =
-        index.writer_with_num_threads(1, WRITER_MEMORY).map_err(failed("taking its writer"))?;
+    let mut writer = take_writer(&index)?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("search engine: a new index's writer is held")))?;
     commit(&mut writer, start).map_err(failed("committing where it starts"))?;
     drop(writer);
     let aside = parent.join(format!("{name}.old.{suffix}"));
@@ -489,7 +489,7 @@ fn build(folder: &Path, schema: Schema, start: i64) -> AppResult<(Index, Option<
         std::fs::remove_dir_all(&aside).map_err(io("removing the old index"))?;
     }
     let index = Index::open_in_dir(folder).map_err(failed("opening it"))?;
-    let writer = index.writer_with_num_threads(1, WRITER_MEMORY).ok();
+    let writer = take_writer(&index)?;
     Ok((index, writer))
 }
 

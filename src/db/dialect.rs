@@ -231,7 +231,10 @@ pub struct TextMatch {
 /// what people type never reach it as syntax, with the facets chosen as the search vector's
 /// tokens for them (`facet_tokens`): the index then gives only the rows that have both, and the
 /// facets' own conditions still decide. `None` when nothing is asked.
-pub fn text_match(terms: &Terms, facets: &[FacetTokens]) -> Option<TextMatch> {
+///
+/// `readings` holds what PostgreSQL reads each clause as ([`clauses_read`], `db::search`): given
+/// as values, the planner does not compute them again for the condition and for the rank.
+pub fn text_match(terms: &Terms, facets: &[FacetTokens], readings: &Readings) -> Option<TextMatch> {
     let facets = facet_tokens(facets);
     if terms.is_empty() && facets.is_none() {
         return None;
@@ -245,15 +248,15 @@ pub fn text_match(terms: &Terms, facets: &[FacetTokens]) -> Option<TextMatch> {
     if terms.is_empty() {
         return Some(TextMatch { condition: conditions.join(" AND "), condition_binds, ..Default::default() });
     }
-    let (wanted, wanted_binds) = tsquery_of(terms);
+    let (wanted, wanted_binds) = tsquery_of(terms, readings);
     conditions.push(format!("r.search @@ ({wanted})"));
     condition_binds.extend(wanted_binds.iter().cloned());
     // What is left out is a query of its own: inside one, a language that reads a word
     // otherwise would let it through.
-    if !terms.none_of.is_empty() {
-        let left_out: Vec<String> = terms.none_of.iter().map(quoted).collect();
-        conditions.push("NOT r.search @@ cairn_query(?)".into());
-        condition_binds.push(Bind::Text(left_out.join(" or ")));
+    if let Some(left_out) = left_out(terms) {
+        let (reading, bind) = readings.of(left_out);
+        conditions.push(format!("NOT r.search @@ {reading}"));
+        condition_binds.push(bind);
     }
     Some(TextMatch {
         condition: conditions.join(" AND "),
@@ -294,21 +297,22 @@ fn quoted(clause: &Clause) -> String {
     format!("\"{}\"", words.join(" "))
 }
 
-/// PostgreSQL's query for the wanted clauses, as an expression of tsquery operators over
-/// `cairn_query` (migration 000026: the words as written, or stemmed by any configured language),
-/// with its binds. A clause with a beginning also matches the words as written that start with
+/// PostgreSQL's query for the wanted clauses, as an expression of tsquery operators over their
+/// `readings` (`cairn_query`, migration 000026: the words as written, or stemmed by any configured
+/// language), with its binds. A clause with a beginning also matches the words as written that start with
 /// it (`'retro':*ABC` in the `simple` configuration).
-fn tsquery_of(terms: &Terms) -> (String, Vec<Bind>) {
+fn tsquery_of(terms: &Terms, readings: &Readings) -> (String, Vec<Bind>) {
     let mut binds = Vec::new();
     let mut clause = |c: &Clause| {
-        binds.push(Bind::Text(quoted(c)));
+        let (reading, bind) = readings.of(quoted(c));
+        binds.push(bind);
         if !c.prefix {
-            return "cairn_query(?)".to_string();
+            return reading.to_string();
         }
         // Words as written only (weights A, B, C): a beginning of what was written, not of a stem.
         let lexemes: Vec<String> = c.words.iter().map(|w| format!("'{}'", plain(w).replace('\'', "''"))).collect();
         binds.push(Bind::Text(format!("{}:*ABC", lexemes.join(":ABC <-> "))));
-        "(cairn_query(?) || to_tsquery('simple', ?))".to_string()
+        format!("({reading} || to_tsquery('simple', ?))")
     };
     let groups: Vec<String> = terms
         .all_of
@@ -316,6 +320,34 @@ fn tsquery_of(terms: &Terms) -> (String, Vec<Bind>) {
         .map(|group| format!("({})", group.iter().map(&mut clause).collect::<Vec<_>>().join(" || ")))
         .collect();
     (groups.join(" && "), binds)
+}
+
+/// What is left out of a search, as one query for `cairn_query`.
+fn left_out(terms: &Terms) -> Option<String> {
+    let left_out: Vec<String> = terms.none_of.iter().map(quoted).collect();
+    (!left_out.is_empty()).then(|| left_out.join(" or "))
+}
+
+/// The texts of a search that [`text_match`] asks `cairn_query` to read: each wanted clause,
+/// and what is left out.
+pub fn clauses_read(terms: &Terms) -> Vec<String> {
+    terms.wanted().map(quoted).chain(left_out(terms)).collect()
+}
+
+/// PostgreSQL's statement part that reads a text as `cairn_query` does, as a tsquery's text.
+pub const READ_AS_QUERY: &str = "CAST(cairn_query(?) AS TEXT)";
+
+/// What `cairn_query` made of texts ([`READ_AS_QUERY`]), by text.
+#[derive(Debug, Default)]
+pub struct Readings(pub std::collections::HashMap<String, String>);
+
+impl Readings {
+    /// The query `text` is read as, as a statement part and its bind. Every text of
+    /// [`clauses_read`] is read before a statement is made (`db::search`); one that was not
+    /// would be an empty query, which matches nothing.
+    fn of(&self, text: String) -> (&'static str, Bind) {
+        ("CAST(? AS tsquery)", Bind::Text(self.0.get(&text).cloned().unwrap_or_default()))
+    }
 }
 
 /// A facet chosen in a search, as the tokens PostgreSQL's search vector holds for it (migration
@@ -413,25 +445,31 @@ mod tests {
             FacetTokens::bits('s', 0b1010),
             FacetTokens { prefix: 'k', values: vec!["case_study".into(), "video".into()] },
         ];
-        let pg = text_match(&Terms::default(), &facets).unwrap();
+        let none = Readings::default();
+        let pg = text_match(&Terms::default(), &facets, &none).unwrap();
         assert_eq!(pg.condition, "r.search @@ CAST(? AS tsquery)");
         assert_eq!(pg.condition_binds, [Bind::Text("('~s1' | '~s3') & ('~kcase_study' | '~kvideo')".into())]);
         assert!(pg.rank.is_empty());
         // With words, the facets come first, then the words, then what is left out: in the
-        // order of the placeholders.
-        let pg = text_match(&crate::domain::search::terms("heat -gas"), &facets).unwrap();
+        // order of the placeholders, each clause as `cairn_query` read it.
+        let terms = crate::domain::search::terms("heat -gas");
+        assert_eq!(clauses_read(&terms), ["\"heat\"", "\"gas\""]);
+        let read = |text: &str| format!("read {text}");
+        let readings = Readings(clauses_read(&terms).into_iter().map(|t| (t.clone(), read(&t))).collect());
+        let pg = text_match(&terms, &facets, &readings).unwrap();
         assert_eq!(
             pg.condition,
-            "r.search @@ CAST(? AS tsquery) AND r.search @@ ((cairn_query(?))) AND NOT r.search @@ cairn_query(?)"
+            "r.search @@ CAST(? AS tsquery) AND r.search @@ ((CAST(? AS tsquery))) AND NOT r.search @@ CAST(? AS tsquery)"
         );
         let texts: Vec<&Bind> = pg.condition_binds.iter().collect();
         assert_eq!(texts.len(), 3);
-        assert_eq!(*texts[1], Bind::Text("\"heat\"".into()));
-        assert_eq!(*texts[2], Bind::Text("\"gas\"".into()));
-        assert_eq!(pg.rank, "-ts_rank(r.search, (cairn_query(?)))");
-        assert!(text_match(&Terms::default(), &[]).is_none());
+        assert_eq!(*texts[1], Bind::Text(read("\"heat\"")));
+        assert_eq!(*texts[2], Bind::Text(read("\"gas\"")));
+        assert_eq!(pg.rank, "-ts_rank(r.search, (CAST(? AS tsquery)))");
+        assert_eq!(pg.rank_binds, [Bind::Text(read("\"heat\""))]);
+        assert!(text_match(&Terms::default(), &[], &none).is_none());
         // A value that could not be a token is left to the facet's own condition.
         let odd = [FacetTokens { prefix: 'c', values: vec!["f' | 'x".into()] }];
-        assert!(text_match(&Terms::default(), &odd).is_none());
+        assert!(text_match(&Terms::default(), &odd, &none).is_none());
     }
 }

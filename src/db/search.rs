@@ -7,13 +7,13 @@
 use super::{
     DbPool,
     counts::Facet,
-    dialect::{Bind, Dialect, FacetTokens, TextMatch, placeholders, text_match},
+    dialect::{Bind, Dialect, FacetTokens, READ_AS_QUERY, Readings, TextMatch, clauses_read, placeholders, text_match},
     text_index::FacetCounts,
 };
 use crate::{
     db, db_run,
     domain::{
-        search::{DEEPEST, SearchQuery, Sort, terms},
+        search::{DEEPEST, SearchQuery, Sort, Terms, terms},
         taxonomy::TAXONOMY,
         transition::{EXPLORE, TRANSITION_MAP},
     },
@@ -21,7 +21,10 @@ use crate::{
     load_sql,
 };
 use diesel_async::RunQueryDsl;
-use std::sync::LazyLock;
+use std::{
+    collections::HashMap,
+    sync::{LazyLock, Mutex},
+};
 
 /// The facets shown beside results, in order.
 const FACETS: &[&str] = &["kind", "sector", "phase", "country", "lang", "origin", "year"];
@@ -64,24 +67,36 @@ static BIT_FACETS: LazyLock<[BitFacet; 3]> = LazyLock::new(|| {
     ]
 });
 
-/// Counts every facet over the matches `f` in one statement. Masks are counted against a small
-/// table of their bits (no join over all rows).
+/// Counts every facet over the matches `f` in one statement: the column facets grouped, and the
+/// total with every bit of every mask in one pass over the matches, as one row whose value lists
+/// them in the order of `BIT_FACETS` (read back by [`tallied`]). Joining the matches to a table
+/// of bits walked them once for each bit instead.
 static FACET_COUNTS: LazyLock<String> = LazyLock::new(|| {
+    let bits = BIT_FACETS.iter().flat_map(|facet| {
+        facet.bits.iter().map(|(bit, _)| {
+            format!("CAST(count(CASE WHEN (f.{} & {}) <> 0 THEN 1 END) AS TEXT)", facet.column, 1i64 << bit)
+        })
+    });
+    let tallies = std::iter::once("CAST(count(*) AS TEXT)".to_string()).chain(bits).collect::<Vec<_>>();
+    let tallies = format!("SELECT '{TALLIES}' AS facet, {} AS v, 0 AS n FROM f", tallies.join(" || ',' || "));
     let columns = COLUMN_FACETS
         .iter()
         .map(|c| format!("SELECT '{c}' AS facet, CAST(f.{c} AS TEXT) AS v, count(*) AS n FROM f GROUP BY f.{c}"));
-    let masks = BIT_FACETS.iter().map(|facet| {
-        let bits: Vec<String> =
-            facet.bits.iter().map(|(bit, value)| format!("SELECT {} AS bit, '{value}' AS name", 1i64 << bit)).collect();
-        format!(
-            "SELECT '{}', b.name, count(*) FROM f JOIN ({}) b ON (f.{} & b.bit) <> 0 GROUP BY b.name",
-            facet.name,
-            bits.join(" UNION ALL "),
-            facet.column
-        )
-    });
-    columns.chain(masks).collect::<Vec<_>>().join(" UNION ALL ")
+    std::iter::once(tallies).chain(columns).collect::<Vec<_>>().join(" UNION ALL ")
 });
+
+/// The row of `FACET_COUNTS` holding the total and the masks' counts.
+const TALLIES: &str = "tallies";
+
+/// The total and the masks' counts of `FACET_COUNTS`'s row of tallies, as rows of their own.
+fn tallied(tallies: &str) -> Vec<FacetRow> {
+    let mut counts = tallies.split(',').map(|n| n.parse::<i64>().unwrap_or(0));
+    let total = FacetRow { facet: "total".into(), v: String::new(), n: counts.next().unwrap_or(0) };
+    let bits = BIT_FACETS.iter().flat_map(|facet| facet.bits.iter().map(move |(_, value)| (facet.name, value)));
+    std::iter::once(total)
+        .chain(bits.zip(counts).map(|((facet, value), n)| FacetRow { facet: facet.into(), v: value.clone(), n }))
+        .collect()
+}
 const MAX_FACET_VALUES: usize = 50;
 
 pub struct SearchPage {
@@ -200,9 +215,9 @@ enum Indexed {
 
 impl Matches {
     /// On SQLite only without words: it searches words in its engine (`db::text_index`).
-    fn of(query: &SearchQuery, indexed: Indexed) -> Matches {
+    fn of(query: &SearchQuery, terms: &Terms, readings: &Readings, indexed: Indexed) -> Matches {
         let facets = if indexed == Indexed::WordsAndFacets { chosen_facets(query) } else { Vec::new() };
-        let text = text_match(&terms(&query.text), &facets);
+        let text = text_match(terms, &facets, readings);
         let (condition, condition_binds) = conditions(query, text.as_ref());
         let ranked = text.filter(|t| query.sort == Sort::Relevance && !t.rank.is_empty());
         Matches {
@@ -224,7 +239,8 @@ impl Matches {
 
 /// One page of matching resource ids, best first.
 pub async fn page(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<i64>> {
-    let words = !terms(&query.text).is_empty();
+    let terms = terms(&query.text);
+    let words = !terms.is_empty();
     if let (true, Some(engine)) = (words, pool.text_index()) {
         return Ok(engine.search(pool, query, false).await?.0);
     }
@@ -232,7 +248,9 @@ pub async fn page(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<i64>> {
     // Without words, a page is read down the publication index until it is full: asking the
     // search index for the facets would gather every match first.
     let indexed = if words { Indexed::WordsAndFacets } else { Indexed::Words };
-    let (matches, mut binds, order) = Matches::of(query, indexed).select("r.id AS id, r.published_at AS published_at");
+    let readings = readings(pool, &terms).await?;
+    let (matches, mut binds, order) =
+        Matches::of(query, &terms, &readings, indexed).select("r.id AS id, r.published_at AS published_at");
     let sql = placeholders(dialect, &format!("SELECT id FROM ({matches}) found ORDER BY {order} LIMIT ? OFFSET ?"));
     binds.push(Bind::Int(query.limit));
     binds.push(Bind::Int(query.offset));
@@ -305,7 +323,9 @@ fn chooses_nothing(query: &SearchQuery) -> bool {
 /// over one materialised set of them: the database plans it and finds the matches once.
 async fn page_and_facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<(Vec<i64>, Vec<FacetRow>)> {
     let dialect: Dialect = pool.dialect();
-    let (matches, mut binds, order) = Matches::of(query, Indexed::WordsAndFacets).select(
+    let terms = terms(&query.text);
+    let readings = readings(pool, &terms).await?;
+    let (matches, mut binds, order) = Matches::of(query, &terms, &readings, Indexed::WordsAndFacets).select(
         "r.id AS id, r.published_at AS published_at, r.kind AS kind, r.country AS country, \
          r.languages_mask AS languages_mask, r.origin AS origin, r.year AS year, r.sectors_mask AS sectors_mask, \
          r.map_mask AS map_mask",
@@ -316,17 +336,71 @@ async fn page_and_facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<
             "WITH f AS MATERIALIZED ({matches}), \
              hits AS (SELECT id, rank, published_at FROM f ORDER BY {order} LIMIT ? OFFSET ?) \
              SELECT 'hit' AS facet, CAST(row_number() OVER (ORDER BY {order}) AS TEXT) AS v, id AS n FROM hits \
-             UNION ALL SELECT 'total', '', count(*) FROM f UNION ALL {}",
+             UNION ALL {}",
             *FACET_COUNTS
         ),
     );
     binds.push(Bind::Int(query.limit));
     binds.push(Bind::Int(query.offset));
     let rows: Vec<FacetRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &binds, FacetRow));
-    let (hits, counts): (Vec<FacetRow>, Vec<FacetRow>) = rows.into_iter().partition(|r| r.facet == "hit");
+    let (hits, mut counts): (Vec<FacetRow>, Vec<FacetRow>) = rows.into_iter().partition(|r| r.facet == "hit");
+    if let Some(at) = counts.iter().position(|r| r.facet == TALLIES) {
+        let tallies = counts.swap_remove(at);
+        counts.extend(tallied(&tallies.v));
+    }
     let mut hits: Vec<(i64, i64)> = hits.iter().map(|h| (h.v.parse().unwrap_or(i64::MAX), h.n)).collect();
     hits.sort();
     Ok((hits.into_iter().map(|(_, id)| id).collect(), counts))
+}
+
+/// PostgreSQL's readings of the texts searched lately (`cairn_query`, [`READ_AS_QUERY`]). Reading
+/// a text in every configured language is a query of its own, which the planner ran for the
+/// condition and again for the rank of every search. A reading depends on the text alone (the
+/// function is immutable), so each process keeps its own.
+static READINGS: LazyLock<Mutex<HashMap<String, String>>> = LazyLock::new(Default::default);
+
+/// How many readings a process keeps; past them it starts again.
+const READINGS_KEPT: usize = 10_000;
+
+#[derive(diesel::QueryableByName)]
+struct ReadingRow {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    text: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    reading: String,
+}
+
+/// How `cairn_query` reads the texts of `terms` ([`clauses_read`]): from those kept, and the
+/// others asked of the database in one statement.
+async fn readings(pool: &DbPool, terms: &Terms) -> AppResult<Readings> {
+    let mut known = HashMap::new();
+    let mut unknown = Vec::new();
+    {
+        let kept = READINGS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        for text in clauses_read(terms) {
+            match kept.get(&text) {
+                Some(reading) => drop(known.insert(text, reading.clone())),
+                None => unknown.push(text),
+            }
+        }
+    }
+    if unknown.is_empty() {
+        return Ok(Readings(known));
+    }
+    let each = format!("SELECT CAST(? AS TEXT) AS text, {READ_AS_QUERY} AS reading");
+    let sql = placeholders(pool.dialect(), &vec![each; unknown.len()].join(" UNION ALL "));
+    let binds: Vec<Bind> =
+        unknown.iter().flat_map(|text| [Bind::Text(text.clone()), Bind::Text(text.clone())]).collect();
+    let rows: Vec<ReadingRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &binds, ReadingRow));
+    let mut kept = READINGS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if kept.len() + rows.len() > READINGS_KEPT {
+        kept.clear();
+    }
+    for row in rows {
+        kept.insert(row.text.clone(), row.reading.clone());
+        known.insert(row.text, row.reading);
+    }
+    Ok(Readings(known))
 }
 
 /// The engine's counts as the database's statement gives them.

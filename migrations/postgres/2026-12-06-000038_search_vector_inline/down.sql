@@ -1,0 +1,2 @@
+-- Keep in step with migrations/sqlite.
+ALTER TABLE resources ALTER COLUMN search SET STORAGE EXTENDED;

@@ -253,8 +253,8 @@ pub fn text_match(terms: &Terms, facets: &[FacetTokens], readings: &Readings) ->
     condition_binds.extend(wanted_binds.iter().cloned());
     // What is left out is a query of its own: inside one, a language that reads a word
     // otherwise would let it through.
-    if let Some(left_out) = left_out(terms) {
-        let (reading, bind) = readings.of(left_out);
+    if let Some(unwanted) = left_out(terms) {
+        let (reading, bind) = readings.of(unwanted);
         conditions.push(format!("NOT r.search @@ {reading}"));
         condition_binds.push(bind);
     }
@@ -329,24 +329,34 @@ fn left_out(terms: &Terms) -> Option<String> {
 }
 
 /// The texts of a search that [`text_match`] asks `cairn_query` to read: each wanted clause,
-/// and what is left out.
+/// and what is left out; none when nothing is wanted, as `text_match` then reads no words.
 pub fn clauses_read(terms: &Terms) -> Vec<String> {
+    if terms.is_empty() {
+        return Vec::new();
+    }
     terms.wanted().map(quoted).chain(left_out(terms)).collect()
 }
 
-/// PostgreSQL's statement part that reads a text as `cairn_query` does, as a tsquery's text.
-pub const READ_AS_QUERY: &str = "CAST(cairn_query(?) AS TEXT)";
+/// The statement that reads `count` texts as `cairn_query` does (binds: each text twice), giving
+/// rows of `text` and `reading` (a tsquery's text). `None` on SQLite, which searches words in its
+/// engine (`db::text_index`).
+pub fn read_as_queries(dialect: Dialect, count: usize) -> Option<String> {
+    let each = "SELECT CAST(? AS TEXT) AS text, CAST(cairn_query(?) AS TEXT) AS reading";
+    (dialect == Dialect::Postgres).then(|| placeholders(dialect, &vec![each; count].join(" UNION ALL ")))
+}
 
-/// What `cairn_query` made of texts ([`READ_AS_QUERY`]), by text.
+/// What `cairn_query` made of texts ([`read_as_queries`]), by text.
 #[derive(Debug, Default)]
 pub struct Readings(pub std::collections::HashMap<String, String>);
 
 impl Readings {
-    /// The query `text` is read as, as a statement part and its bind. Every text of
-    /// [`clauses_read`] is read before a statement is made (`db::search`); one that was not
-    /// would be an empty query, which matches nothing.
+    /// The query `text` is read as, as a statement part and its bind: its reading, or, for a
+    /// text not read before, `cairn_query` in the statement.
     fn of(&self, text: String) -> (&'static str, Bind) {
-        ("CAST(? AS tsquery)", Bind::Text(self.0.get(&text).cloned().unwrap_or_default()))
+        match self.0.get(&text) {
+            Some(reading) => ("CAST(? AS tsquery)", Bind::Text(reading.clone())),
+            None => ("cairn_query(?)", Bind::Text(text)),
+        }
     }
 }
 
@@ -468,6 +478,17 @@ mod tests {
         assert_eq!(pg.rank, "-ts_rank(r.search, (CAST(? AS tsquery)))");
         assert_eq!(pg.rank_binds, [Bind::Text(read("\"heat\""))]);
         assert!(text_match(&Terms::default(), &[], &none).is_none());
+        // A text not read before is read in the statement; words only left out read nothing.
+        let pg = text_match(&terms, &[], &none).unwrap();
+        assert_eq!(pg.condition, "r.search @@ ((cairn_query(?))) AND NOT r.search @@ cairn_query(?)");
+        assert_eq!(pg.condition_binds, [Bind::Text("\"heat\"".into()), Bind::Text("\"gas\"".into())]);
+        assert!(clauses_read(&crate::domain::search::terms("-gas")).is_empty());
+        // A beginning is its reading and the words as written that start with it.
+        let terms = crate::domain::search::terms("retro*");
+        let readings = Readings(clauses_read(&terms).into_iter().map(|t| (t.clone(), read(&t))).collect());
+        let pg = text_match(&terms, &[], &readings).unwrap();
+        assert_eq!(pg.condition, "r.search @@ (((CAST(? AS tsquery) || to_tsquery('simple', ?))))");
+        assert_eq!(pg.condition_binds, [Bind::Text(read("\"retro\"")), Bind::Text("'retro':*ABC".into())]);
         // A value that could not be a token is left to the facet's own condition.
         let odd = [FacetTokens { prefix: 'c', values: vec!["f' | 'x".into()] }];
         assert!(text_match(&Terms::default(), &odd, &none).is_none());

@@ -7,13 +7,15 @@
 use super::{
     DbPool,
     counts::Facet,
-    dialect::{Bind, Dialect, FacetTokens, READ_AS_QUERY, Readings, TextMatch, clauses_read, placeholders, text_match},
+    dialect::{
+        Bind, Dialect, FacetTokens, Readings, TextMatch, clauses_read, placeholders, read_as_queries, text_match,
+    },
     text_index::FacetCounts,
 };
 use crate::{
     db, db_run,
     domain::{
-        search::{DEEPEST, SearchQuery, Sort, Terms, terms},
+        search::{DEEPEST, MAX_QUERY_CHARS, SearchQuery, Sort, Terms, terms},
         taxonomy::TAXONOMY,
         transition::{EXPLORE, TRANSITION_MAP},
     },
@@ -353,14 +355,18 @@ async fn page_and_facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<
     Ok((hits.into_iter().map(|(_, id)| id).collect(), counts))
 }
 
-/// PostgreSQL's readings of the texts searched lately (`cairn_query`, [`READ_AS_QUERY`]). Reading
-/// a text in every configured language is a query of its own, which the planner ran for the
-/// condition and again for the rank of every search. A reading depends on the text alone (the
+/// PostgreSQL's readings of the texts searched lately (`cairn_query`, [`read_as_queries`]).
+/// Reading a text in every configured language is a query of its own, which the planner ran for
+/// the condition and again for the rank of every search. A reading depends on the text alone (the
 /// function is immutable), so each process keeps its own.
 static READINGS: LazyLock<Mutex<HashMap<String, String>>> = LazyLock::new(Default::default);
 
 /// How many readings a process keeps; past them it starts again.
 const READINGS_KEPT: usize = 10_000;
+
+/// The longest text kept, in bytes: a whole query's, quoted (`MAX_QUERY_CHARS` of up to four
+/// bytes each). Mastodon's search may ask for longer ones, which are read but not kept.
+const LONGEST_KEPT: usize = 4 * MAX_QUERY_CHARS + 2;
 
 #[derive(diesel::QueryableByName)]
 struct ReadingRow {
@@ -371,7 +377,7 @@ struct ReadingRow {
 }
 
 /// How `cairn_query` reads the texts of `terms` ([`clauses_read`]): from those kept, and the
-/// others asked of the database in one statement.
+/// others asked of the database in one statement. Nothing on SQLite.
 async fn readings(pool: &DbPool, terms: &Terms) -> AppResult<Readings> {
     let mut known = HashMap::new();
     let mut unknown = Vec::new();
@@ -379,16 +385,16 @@ async fn readings(pool: &DbPool, terms: &Terms) -> AppResult<Readings> {
         let kept = READINGS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         for text in clauses_read(terms) {
             match kept.get(&text) {
-                Some(reading) => drop(known.insert(text, reading.clone())),
+                Some(reading) => {
+                    known.insert(text, reading.clone());
+                }
                 None => unknown.push(text),
             }
         }
     }
-    if unknown.is_empty() {
+    let Some(sql) = read_as_queries(pool.dialect(), unknown.len()).filter(|_| !unknown.is_empty()) else {
         return Ok(Readings(known));
-    }
-    let each = format!("SELECT CAST(? AS TEXT) AS text, {READ_AS_QUERY} AS reading");
-    let sql = placeholders(pool.dialect(), &vec![each; unknown.len()].join(" UNION ALL "));
+    };
     let binds: Vec<Bind> =
         unknown.iter().flat_map(|text| [Bind::Text(text.clone()), Bind::Text(text.clone())]).collect();
     let rows: Vec<ReadingRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &binds, ReadingRow));
@@ -397,7 +403,9 @@ async fn readings(pool: &DbPool, terms: &Terms) -> AppResult<Readings> {
         kept.clear();
     }
     for row in rows {
-        kept.insert(row.text.clone(), row.reading.clone());
+        if row.text.len() <= LONGEST_KEPT {
+            kept.insert(row.text.clone(), row.reading.clone());
+        }
         known.insert(row.text, row.reading);
     }
     Ok(Readings(known))

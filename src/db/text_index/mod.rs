@@ -489,7 +489,8 @@ fn build(folder: &Path, schema: Schema, start: i64) -> AppResult<(Index, Option<
         std::fs::remove_dir_all(&aside).map_err(io("removing the old index"))?;
     }
     let index = Index::open_in_dir(folder).map_err(failed("opening it"))?;
-    let writer = take_writer(&index)?;
+    // Taken by another process since (it then keeps the index), or failing: this one reads.
+    let writer = take_writer(&index).ok().flatten();
     Ok((index, writer))
 }
 

@@ -195,6 +195,11 @@ pub fn skip_locked(dialect: Dialect, alias: &str) -> String {
     }
 }
 
+/// PostgreSQL's statement taking `$1` resource ids from its sequence ahead of their insert, as
+/// rows of `id`. (SQLite's ids come from the insert.)
+pub const RESERVE_RESOURCE_IDS: &str =
+    "SELECT nextval(pg_get_serial_sequence('resources', 'id')) AS id FROM generate_series(1, $1)";
+
 /// SQL written with `?` placeholders, in the dialect's own placeholder style.
 pub fn placeholders(dialect: Dialect, sql: &str) -> String {
     match dialect {

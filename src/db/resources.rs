@@ -207,6 +207,19 @@ pub async fn delete_comment(pool: &DbPool, id: i64, outgoing: &[Outgoing]) -> Ap
 /// Stores new resources, and says their row ids in order.
 trait InsertResources {
     fn insert_resources(&mut self, batch: &[NewResource]) -> impl Future<Output = QueryResult<Vec<i64>>> + Send;
+
+    /// Stores new resources whose ActivityPub id and URL are `url_prefix` and their row id.
+    fn insert_numbered(
+        &mut self,
+        batch: &[NewResource],
+        url_prefix: &str,
+    ) -> impl Future<Output = QueryResult<()>> + Send;
+}
+
+#[derive(diesel::QueryableByName)]
+struct Reserved {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    id: i64,
 }
 
 impl InsertResources for AsyncPgConnection {
@@ -214,6 +227,24 @@ impl InsertResources for AsyncPgConnection {
     /// a statement a row would update each count once per resource.
     async fn insert_resources(&mut self, batch: &[NewResource]) -> QueryResult<Vec<i64>> {
         diesel::insert_into(resources::table).values(batch).returning(resources::id).get_results(self).await
+    }
+
+    /// The ids are taken from the sequence first, so each row is written once, with its addresses:
+    /// setting them after the insert left a dead version of every row until vacuumed.
+    async fn insert_numbered(&mut self, batch: &[NewResource], url_prefix: &str) -> QueryResult<()> {
+        let reserved: Vec<Reserved> = diesel::sql_query(super::dialect::RESERVE_RESOURCE_IDS)
+            .bind::<diesel::sql_types::BigInt, _>(batch.len() as i64)
+            .load(self)
+            .await?;
+        let rows: Vec<_> = batch
+            .iter()
+            .zip(reserved)
+            .map(|(new, Reserved { id })| {
+                let numbered = format!("{url_prefix}{id}");
+                (resources::id.eq(id), NewResource { ap_id: numbered.clone(), url: numbered, ..new.clone() })
+            })
+            .collect();
+        diesel::insert_into(resources::table).values(rows).execute(self).await.map(drop)
     }
 }
 
@@ -233,22 +264,28 @@ impl InsertResources for SqliteConn {
         })
         .await
     }
+
+    /// Inserted, then numbered: SQLite's ids come from the insert.
+    async fn insert_numbered(&mut self, batch: &[NewResource], url_prefix: &str) -> QueryResult<()> {
+        use diesel::sql_types::Text;
+        let numbered =
+            || diesel::dsl::sql::<Text>("").bind::<Text, _>(url_prefix.to_string()).sql(" || CAST(id AS TEXT)");
+        let ids = self.insert_resources(batch).await?;
+        diesel::update(resources::table.filter(resources::id.eq_any(&ids)))
+            .set((resources::ap_id.eq(numbered()), resources::url.eq(numbered())))
+            .execute(self)
+            .await
+            .map(drop)
+    }
 }
 
 /// Many rows at once, in one transaction; each gets its id-based ActivityPub id and URL, the
 /// id written after `url_prefix`.
 pub async fn insert_batch(pool: &DbPool, batch: &[NewResource], url_prefix: &str) -> AppResult<()> {
-    use diesel::sql_types::Text;
     let words = super::words::of_resources(batch);
-    let numbered = || diesel::dsl::sql::<Text>("").bind::<Text, _>(url_prefix.to_string()).sql(" || CAST(id AS TEXT)");
     db_tx!(pool, |conn| {
         conn.add_words(&words).await?;
-        let ids = conn.insert_resources(batch).await?;
-        diesel::update(resources::table.filter(resources::id.eq_any(&ids)))
-            .set((resources::ap_id.eq(numbered()), resources::url.eq(numbered())))
-            .execute(conn)
-            .await?;
-        Ok(())
+        Ok(conn.insert_numbered(batch, url_prefix).await?)
     })
 }
 

@@ -31,12 +31,7 @@ pub const WITHDRAWN_AUTHORS: &str = "SELECT id FROM actors WHERE limited OR susp
 
 /// The accounts of [`WITHDRAWN_AUTHORS`], for a search engine that leaves them out itself.
 pub async fn withdrawn_authors(pool: &DbPool) -> AppResult<Vec<i64>> {
-    #[derive(diesel::QueryableByName)]
-    struct Withdrawn {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        id: i64,
-    }
-    let rows: Vec<Withdrawn> = db_run!(pool, |conn| diesel::sql_query(WITHDRAWN_AUTHORS).load(conn).await?);
+    let rows: Vec<super::IdRow> = db_run!(pool, |conn| diesel::sql_query(WITHDRAWN_AUTHORS).load(conn).await?);
     Ok(rows.into_iter().map(|row| row.id).collect())
 }
 

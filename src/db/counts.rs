@@ -2,7 +2,7 @@
 //! `resource_counts`, by triggers in the transaction of every change to a resource (migrations
 //! 000029 and 000035), and [`rebuild`] computes them again from the resources.
 
-use super::{DbPool, blocks::WITHDRAWN_AUTHORS, dialect::Bind, schema::resource_counts};
+use super::{DbPool, dialect::Bind, schema::resource_counts};
 use crate::{db_run, db_tx, error::AppResult, load_sql};
 use diesel::{BoolExpressionMethods, ExpressionMethods, QueryDsl};
 use diesel_async::RunQueryDsl;
@@ -100,19 +100,14 @@ pub async fn read(pool: &DbPool, facets: &[Facet], illustrative: bool) -> AppRes
 /// What the resources of limited and suspended accounts add to `facets`: the repository leaves
 /// them out, and they are few, so they are counted when asked rather than kept.
 pub async fn withdrawn(pool: &DbPool, facets: &[Facet]) -> AppResult<Vec<Count>> {
-    #[derive(diesel::QueryableByName)]
-    struct Author {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        id: i64,
-    }
-    let no_binds: [Bind; 0] = [];
-    let authors: Vec<Author> = db_run!(pool, |conn| load_sql!(conn, WITHDRAWN_AUTHORS, &no_binds, Author));
+    let authors = super::blocks::withdrawn_authors(pool).await?;
     if authors.is_empty() {
         return Ok(Vec::new());
     }
     // The ids are written into the statement (they are numbers): SQLite takes a list of values,
     // not a subquery, into each part of the view, and so reads only these authors' resources.
-    let ids = authors.iter().map(|a| a.id.to_string()).collect::<Vec<_>>().join(", ");
+    let no_binds: [Bind; 0] = [];
+    let ids = authors.iter().map(|id| id.to_string()).collect::<Vec<_>>().join(", ");
     let names = facets.iter().map(|f| format!("'{}'", f.as_str())).collect::<Vec<_>>().join(", ");
     let sql = format!(
         "SELECT facet, value, count(*) AS counted, COALESCE(sum(tco2e_per_year), 0) AS tco2e_per_year, \

@@ -88,6 +88,13 @@ impl SqliteWriter {
     }
 }
 
+/// A row of one `id` column, as raw SQL reads a list of ids.
+#[derive(diesel::QueryableByName)]
+pub struct IdRow {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub id: i64,
+}
+
 /// The key of a full page's last row, where the next page starts; a shorter page is the last.
 pub fn next_key<T, K>(page: &[T], limit: i64, key: impl FnOnce(&T) -> K) -> Option<K> {
     page.last().filter(|_| page.len() as i64 == limit).map(key)

@@ -216,12 +216,6 @@ trait InsertResources {
     ) -> impl Future<Output = QueryResult<()>> + Send;
 }
 
-#[derive(diesel::QueryableByName)]
-struct Reserved {
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    id: i64,
-}
-
 impl InsertResources for AsyncPgConnection {
     /// In one statement: PostgreSQL counts a statement's rows together (migration 000029), where
     /// a statement a row would update each count once per resource.
@@ -232,14 +226,14 @@ impl InsertResources for AsyncPgConnection {
     /// The ids are taken from the sequence first, so each row is written once, with its addresses:
     /// setting them after the insert left a dead version of every row until vacuumed.
     async fn insert_numbered(&mut self, batch: &[NewResource], url_prefix: &str) -> QueryResult<()> {
-        let reserved: Vec<Reserved> = diesel::sql_query(super::dialect::RESERVE_RESOURCE_IDS)
+        let reserved: Vec<super::IdRow> = diesel::sql_query(super::dialect::RESERVE_RESOURCE_IDS)
             .bind::<diesel::sql_types::BigInt, _>(batch.len() as i64)
             .load(self)
             .await?;
         let rows: Vec<_> = batch
             .iter()
             .zip(reserved)
-            .map(|(new, Reserved { id })| {
+            .map(|(new, super::IdRow { id })| {
                 let numbered = format!("{url_prefix}{id}");
                 (resources::id.eq(id), NewResource { ap_id: numbered.clone(), url: numbered, ..new.clone() })
             })

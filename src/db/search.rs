@@ -5,7 +5,7 @@
 //! kept counts (`db::counts`), and a page without words reads down the publication index.
 
 use super::{
-    DbPool,
+    DbPool, IdRow,
     counts::Facet,
     dialect::{
         Bind, Dialect, FacetTokens, Readings, TextMatch, clauses_read, placeholders, read_as_queries, text_match,
@@ -41,6 +41,17 @@ struct BitFacet {
     kept: Facet,
     column: &'static str,
     bits: Vec<(u32, String)>,
+}
+
+impl BitFacet {
+    /// A row for each of the facet's values, counted by its bit.
+    fn rows(&self, mut counted: impl FnMut(u32) -> i64) -> impl Iterator<Item = FacetRow> {
+        self.bits.iter().map(move |(bit, value)| FacetRow {
+            facet: self.name.into(),
+            v: value.clone(),
+            n: counted(*bit),
+        })
+    }
 }
 
 /// Sectors and languages by their place in the taxonomy; phase n is bit n - 1 of the map's mask
@@ -93,11 +104,11 @@ const TALLIES: &str = "tallies";
 /// The total and the masks' counts of `FACET_COUNTS`'s row of tallies, as rows of their own.
 fn tallied(tallies: &str) -> Vec<FacetRow> {
     let mut counts = tallies.split(',').map(|n| n.parse::<i64>().unwrap_or(0));
-    let total = FacetRow { facet: "total".into(), v: String::new(), n: counts.next().unwrap_or(0) };
-    let bits = BIT_FACETS.iter().flat_map(|facet| facet.bits.iter().map(move |(_, value)| (facet.name, value)));
-    std::iter::once(total)
-        .chain(bits.zip(counts).map(|((facet, value), n)| FacetRow { facet: facet.into(), v: value.clone(), n }))
-        .collect()
+    let mut rows = vec![FacetRow { facet: "total".into(), v: String::new(), n: counts.next().unwrap_or(0) }];
+    for facet in BIT_FACETS.iter() {
+        rows.extend(facet.rows(|_| counts.next().unwrap_or(0)));
+    }
+    rows
 }
 const MAX_FACET_VALUES: usize = 50;
 
@@ -110,12 +121,6 @@ pub struct SearchPage {
     pub reachable: i64,
     /// Per facet, its values with counts, most frequent first.
     pub facets: Vec<(&'static str, Vec<(String, i64)>)>,
-}
-
-#[derive(diesel::QueryableByName)]
-struct IdRow {
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    id: i64,
 }
 
 #[derive(diesel::QueryableByName)]
@@ -420,7 +425,7 @@ fn engine_facet_counts(counts: FacetCounts) -> Vec<FacetRow> {
     }
     rows.extend(counts.years.into_iter().map(|(year, n)| row("year", year.to_string(), n)));
     for (facet, bits) in BIT_FACETS.iter().zip([counts.sectors, counts.map, counts.languages]) {
-        rows.extend(facet.bits.iter().map(|(bit, value)| row(facet.name, value.clone(), bits[*bit as usize])));
+        rows.extend(facet.rows(|bit| bits[bit as usize]));
     }
     rows
 }

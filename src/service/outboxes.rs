@@ -2,7 +2,12 @@
 //! inbox would: a subscribed node's whole history (a subscription's backfill) and a followed
 //! actor's back catalogue. Progress is saved after every page, so a restart resumes the reading.
 
-use super::{catalogue, jobs::JobLease, subscriptions};
+use super::{
+    catalogue,
+    jobs::JobLease,
+    resources::{prepare_announced, store_announced},
+    subscriptions,
+};
 use crate::{
     db::{
         now,
@@ -110,7 +115,7 @@ pub async fn resume(data: Data) {
 }
 
 /// Where a reading's progress is kept.
-async fn save(data: &Data, reading: Reading, progress: &Progress<'_>) -> AppResult<()> {
+async fn save_progress(data: &Data, reading: Reading, progress: &Progress<'_>) -> AppResult<()> {
     match reading {
         Reading::Backfill(id) => crate::db::subscriptions::save_progress(&data.db, id, progress, now()).await,
         Reading::Catalogue(id) => crate::db::catalogues::save_progress(&data.db, id, progress, now()).await,
@@ -121,7 +126,7 @@ async fn save(data: &Data, reading: Reading, progress: &Progress<'_>) -> AppResu
 /// Runs while `lease` holds.
 pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut JobLease) -> AppResult<()> {
     let Walk { owner, mut next, mut total, mut done, .. } = walk;
-    let save = async |progress: &Progress<'_>| save(data, reading, progress).await;
+    let save = async |progress: &Progress<'_>| save_progress(data, reading, progress).await;
     // Only what the owner's own server serves speaks for the owner.
     let outbox_host = Url::parse(&next).map(|u| host_of_url(&u)).unwrap_or_default();
     if outbox_host != host_of_url(owner) {
@@ -129,13 +134,16 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
         save(&Progress { state: FAILED, next: None, total, done, error: Some(&message) }).await?;
         return Err(AppError::forbidden(message));
     }
+    save(&Progress { state: RUNNING, next: Some(&next), total, done, error: None }).await?;
     // Newest first: an object already met (updated or deleted later) is not taken again older.
     let mut met = HashSet::new();
     let mut pages = 0u64;
     // The next page, read while this one is stored (and given up with the reading).
     let mut ahead: Option<AbortOnDropHandle<AppResult<Value>>> = None;
+    // The page before, stored (and the progress past it saved) while this one is read and
+    // prepared: the database's work and this process's overlap.
+    let mut storing = Storing::default();
     loop {
-        save(&Progress { state: RUNNING, next: Some(&next), total, done, error: None }).await?;
         let fetched = match ahead.take() {
             Some(reading) => reading.await.map_err(AppError::internal)?,
             None => read_page(data.reset_request_count(), next.clone()).await,
@@ -143,6 +151,7 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
         let page = match fetched {
             Ok(page) => page,
             Err(error) => {
+                storing.finish().await?;
                 let message = format!("{next}: {}", error.message);
                 save(&Progress { state: FAILED, next: Some(&next), total, done, error: Some(&message) }).await?;
                 return Err(error);
@@ -162,12 +171,15 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
                 break;
             }
             if !lease.keep(&data.db).await? {
+                storing.finish().await?;
                 return Err(AppError::new(ErrorKind::Conflict, t("another-process-has-taken-this-reading-over")));
             }
-            // Taken in the outbox's order: what the page announced so far is stored first.
+            // Taken in the outbox's order: what was announced before is stored first.
             let batched = walk.announced_copies_current && item["type"] == "Announce";
-            if !batched && !announced.is_empty() {
-                super::resources::receive_announced_many(data, owner, std::mem::take(&mut announced)).await?;
+            if !batched {
+                let before = prepare_announced(data, owner, std::mem::take(&mut announced)).await?;
+                storing.finish().await?;
+                store_announced(data, before).await?;
             }
             if let Err(error) =
                 take_item(data, owner, item, walk.announced_copies_current, &mut met, &mut announced).await
@@ -176,26 +188,58 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
             }
             done += 1;
         }
-        super::resources::receive_announced_many(data, owner, announced).await?;
+        let prepared = prepare_announced(data, owner, announced).await?;
+        storing.finish().await?;
         pages += 1;
-        let Some(url) = following else { break };
         // Pages stay on the outbox's server, and an endless outbox ends somewhere.
-        let stop = if !on_outbox_server(&url) {
-            Some((FAILED, format!("{url}: the next page is not on the outbox's server")))
-        } else if pages >= walk.max_pages || done as u64 >= walk.max_items {
-            let setting = walk.limits_setting;
-            Some((walk.state_at_limit, format!("stopped after {pages} pages and {done} items ({setting})")))
-        } else {
-            None
+        let stop = match following {
+            None => Some((DONE, None)),
+            Some(url) if !on_outbox_server(&url) => {
+                Some((FAILED, Some(format!("{url}: the next page is not on the outbox's server"))))
+            }
+            Some(_) if pages >= walk.max_pages || done as u64 >= walk.max_items => {
+                let setting = walk.limits_setting;
+                Some((walk.state_at_limit, Some(format!("stopped after {pages} pages and {done} items ({setting})"))))
+            }
+            Some(url) => {
+                next = url;
+                None
+            }
         };
-        if let Some((state, message)) = stop {
+        let Some((state, message)) = stop else {
+            let (data, next) = (data.reset_request_count(), next.clone());
+            storing.start(async move {
+                store_announced(&data, prepared).await?;
+                let progress = Progress { state: RUNNING, next: Some(&next), total, done, error: None };
+                save_progress(&data, reading, &progress).await
+            });
+            continue;
+        };
+        store_announced(data, prepared).await?;
+        if let Some(message) = &message {
             tracing::info!("outbox of {owner}: {message}");
-            save(&Progress { state, next: None, total, done, error: Some(&message) }).await?;
-            return Ok(());
         }
-        next = url;
+        return save(&Progress { state, next: None, total, done, error: message.as_deref() }).await;
     }
-    save(&Progress { state: DONE, next: None, total, done, error: None }).await
+}
+
+/// A page being stored in the background, and then the progress past it.
+#[derive(Default)]
+struct Storing(Option<tokio::task::JoinHandle<AppResult<()>>>);
+
+impl Storing {
+    fn start(&mut self, work: impl Future<Output = AppResult<()>> + Send + 'static) {
+        self.0 = Some(tokio::spawn(work));
+    }
+
+    /// Waits for the page being stored, if any, and says how that went. Not aborted when the
+    /// reading stops early: a page's store is one transaction, best finished.
+    async fn finish(&mut self) -> AppResult<()> {
+        match self.0.take() {
+            Some(work) => work.await.map_err(AppError::internal)?,
+            None => Ok(()),
+        }
+    }
 }
 
 async fn read_page(data: Data, url: String) -> AppResult<Value> {

@@ -387,33 +387,39 @@ fn embedded_by_its_server(actor: &Url, object: &Value) -> bool {
     object.is_object() && id_of(object).is_some_and(|id| host_of_url(&id) == host_of_url(actor))
 }
 
-/// What `actor` announced on one page of its outbox, taken together (a backfill): each object
-/// meets `receive_announced`'s checks, and the resources it embeds as they are now are prepared
-/// off the runtime and stored in one transaction; anything else is taken one by one. An object
-/// that is not taken is logged and does not stop the others.
-pub async fn receive_announced_many(data: &Data, actor: &Url, objects: Vec<Value>) -> AppResult<()> {
+/// What `actor` announced on one page of its outbox, ready to be stored together (a backfill's
+/// page): see [`prepare_announced`] and [`store_announced`].
+pub struct AnnouncedPage {
+    actor: Url,
+    ready: Vec<(db::models::NewResource, Actor)>,
+}
+
+/// The first half of taking what `actor` announced on one page of its outbox: each object meets
+/// `receive_announced`'s checks, and the resources it embeds as they are now are verified and
+/// prepared off the runtime, to be stored by [`store_announced`]; anything else is taken one by
+/// one. An object that is not taken is logged and does not stop the others. Nothing here writes
+/// the page's resources, so a backfill prepares a page while the one before is stored.
+pub async fn prepare_announced(data: &Data, actor: &Url, objects: Vec<Value>) -> AppResult<AnnouncedPage> {
+    let mut page = AnnouncedPage { actor: actor.clone(), ready: Vec::new() };
     // A page that announced nothing (an account's Creates, say) costs no statement.
     if objects.is_empty() {
-        return Ok(());
+        return Ok(page);
     }
-    let not_taken = |id: &str, error: &AppError| {
-        tracing::info!("an Announce from {actor} of {id} was not taken: {}", error.message)
-    };
     let one_by_one = async |objects: Vec<Value>| {
         for object in objects {
             let id = id_of(&object).map(String::from).unwrap_or_default();
             if let Err(error) = receive_announced(data, actor, object).await {
-                not_taken(&id, &error);
+                not_taken(actor, &id, &error);
             }
         }
     };
     if db::actors::by_ap_id(&data.db, actor.as_str()).await?.is_some_and(|a| a.kind == "Group") {
         one_by_one(objects).await;
-        return Ok(());
+        return Ok(page);
     }
     if !super::subscriptions::listens_to(data, actor).await? {
         tracing::info!("ignoring {} Announces from {actor}, whom nobody here follows", objects.len());
-        return Ok(());
+        return Ok(page);
     }
     let refused = super::moderation::refused(data, &objects).await?;
     let mut authors: HashMap<Url, Actor> = HashMap::new();
@@ -440,7 +446,7 @@ pub async fn receive_announced_many(data: &Data, actor: &Url, objects: Vec<Value
         };
         match verified.await {
             Ok(article) => articles.push(article),
-            Err(error) => not_taken(&id, &error),
+            Err(error) => not_taken(actor, &id, &error),
         }
     }
     let prepared = tokio::task::spawn_blocking(move || {
@@ -451,12 +457,20 @@ pub async fn receive_announced_many(data: &Data, actor: &Url, objects: Vec<Value
     })
     .await
     .map_err(AppError::internal)?;
-    let mut ready = Vec::with_capacity(prepared.len());
     for (new, author, id) in prepared {
         match new {
-            Ok(new) => ready.push((new, author)),
-            Err(error) => not_taken(id.as_str(), &error),
+            Ok(new) => page.ready.push((new, author)),
+            Err(error) => not_taken(actor, id.as_str(), &error),
         }
+    }
+    Ok(page)
+}
+
+/// The second half: the page's resources stored in one transaction.
+pub async fn store_announced(data: &Data, page: AnnouncedPage) -> AppResult<()> {
+    let AnnouncedPage { actor, ready } = page;
+    if ready.is_empty() {
+        return Ok(());
     }
     if let Err(error) = ApResource::store(data, ready.clone()).await {
         // One row the database refuses (or the same object arriving at the inbox meanwhile)
@@ -465,11 +479,15 @@ pub async fn receive_announced_many(data: &Data, actor: &Url, objects: Vec<Value
         for one in ready {
             let id = one.0.ap_id.clone();
             if let Err(error) = ApResource::store(data, vec![one]).await {
-                not_taken(&id, &error);
+                not_taken(&actor, &id, &error);
             }
         }
     }
     Ok(())
+}
+
+fn not_taken(actor: &Url, id: &str, error: &AppError) {
+    tracing::info!("an Announce from {actor} of {id} was not taken: {}", error.message)
 }
 
 /// The editable fields of a resource, as `ResourceInput` reads them.

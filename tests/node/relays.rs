@@ -144,9 +144,10 @@ async fn a_backfill_stores_each_page_together_and_refuses_what_the_inbox_refuses
     let city = TestNode::start().await;
     let editor = city.user_with_token("editor").await;
     let outcast = city.user_with_token("outcast").await;
-    // Two pages of the city's outbox (40 a page), so the second is read while the first is stored.
+    // Three pages of the city's outbox (40 a page): each is read and prepared while the one
+    // before is stored.
     let mut ap_ids = Vec::new();
-    for n in 0..45 {
+    for n in 0..85 {
         let (status, body) =
             api(&city, &editor, Method::POST, "/api/v1/resources", case_study(&format!("Paged plan {n}"))).await;
         assert_eq!(status, 201, "{body}");
@@ -172,16 +173,16 @@ async fn a_backfill_stores_each_page_together_and_refuses_what_the_inbox_refuses
         api(&aggregator, &admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": city.state.domain}))
             .await;
     assert_eq!(status, 201, "{body}");
-    eventually("the backfill reads both pages", async || {
+    eventually("the backfill reads every page", async || {
         let s = subs::by_domain(&aggregator.state.db, &city.state.domain).await.unwrap().unwrap();
-        s.backfill_state == subs::DONE && s.backfilled == 47
+        s.backfill_state == subs::DONE && s.backfilled == 87
     })
     .await;
-    let found = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=paged&limit=50", Value::Null).await.1;
-    assert_eq!(found["total"], 44, "all but the withheld one: {found}");
+    let found = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=paged&limit=100", Value::Null).await.1;
+    assert_eq!(found["total"], 84, "all but the withheld one: {found}");
     let titles: Vec<&str> = found["items"].as_array().unwrap().iter().filter_map(|i| i["title"].as_str()).collect();
     assert!(!titles.contains(&"Paged plan 7"), "{titles:?}");
-    assert!(titles.contains(&"Paged plan 0") && titles.contains(&"Paged plan 44"), "{titles:?}");
+    assert!(titles.contains(&"Paged plan 0") && titles.contains(&"Paged plan 84"), "{titles:?}");
     let outcast_found = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=outcast", Value::Null).await.1;
     assert_eq!(outcast_found["total"], 0, "{outcast_found}");
     // Stored as the inbox stores: each with its author, its page and the counts kept.
@@ -189,23 +190,23 @@ async fn a_backfill_stores_each_page_together_and_refuses_what_the_inbox_refuses
     assert_eq!(one["items"][0]["ap_id"], json!(ap_ids[12]), "{one}");
     assert_eq!(one["items"][0]["author"]["handle"], json!(format!("@editor@{}", city.state.domain)), "{one}");
     let map = api(&aggregator, &admin, Method::GET, "/api/v1/resources?sector=mobility&limit=1", Value::Null).await.1;
-    assert_eq!(map["total"], 44, "{map}");
+    assert_eq!(map["total"], 84, "{map}");
 
     // Backfilled again (a resumed reading), nothing is stored twice.
     let again = subs::by_domain(&aggregator.state.db, &city.state.domain).await.unwrap().unwrap();
     let progress =
-        subs::Progress { state: subs::RUNNING, next: again.outbox.as_deref(), total: Some(47), done: 0, error: None };
+        subs::Progress { state: subs::RUNNING, next: again.outbox.as_deref(), total: Some(87), done: 0, error: None };
     subs::save_progress(&aggregator.state.db, again.id, &progress, cairn::db::now()).await.unwrap();
     let federation =
         cairn::federation::config(aggregator.state.clone(), &application(&aggregator).await).await.unwrap();
     tokio::spawn(cairn::service::outboxes::resume(federation.to_request_data()));
     eventually("the second reading finishes", async || {
         let s = subs::by_domain(&aggregator.state.db, &city.state.domain).await.unwrap().unwrap();
-        s.backfill_state == subs::DONE && s.backfilled == 47
+        s.backfill_state == subs::DONE && s.backfilled == 87
     })
     .await;
     let found = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=paged", Value::Null).await.1;
-    assert_eq!(found["total"], 44, "{found}");
+    assert_eq!(found["total"], 84, "{found}");
 }
 
 async fn application(node: &TestNode) -> cairn::federation::objects::actor::ApActor {

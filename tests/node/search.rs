@@ -245,3 +245,55 @@ async fn an_engine_ahead_of_its_database_is_built_again() {
     assert_eq!(found["total"], 1);
     assert_eq!(found["items"][0]["title"], "Heat pumps");
 }
+
+/// On SQLite, a search takes in a short backlog of changes before it answers, so that it sees the
+/// writes before it; a long one (a bulk load) is the background's, and the search answers from
+/// the engine as it stands meanwhile rather than wait for it.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_search_takes_in_a_short_backlog_and_leaves_a_long_one_to_the_background() {
+    use cairn::domain::search::{SearchQuery, Sort};
+    let node = TestNode::start().await;
+    let Some(engine) = node.state.db.text_index() else { return };
+    let everything = SearchQuery { sort: Sort::Newest, limit: 20, ..Default::default() };
+    let total = async || engine.search(&node.state.db, &everything, true).await.unwrap().1.unwrap().total;
+    assert_eq!(total().await, 0, "the engine is built, empty");
+
+    // 4,001 changes wait: more than a search takes in (two batches of 2,000).
+    cairn::service::demo::seed(&node.state, 4_001, |_, _| {}).await.unwrap();
+    assert_eq!(total().await, 0, "the search does not wait for a bulk load");
+    assert_eq!(engine.catch_up(&node.state.db, Some(1)).await.unwrap(), 2_000, "the background takes a batch");
+    assert_eq!(total().await, 4_001, "2,001 wait: the search takes them in first");
+}
+
+/// A search's pages go as deep as the search answers: on SQLite, whose engine holds every result
+/// before a page to rank it, to its 10,000th result (`DEEPEST`), with no link past it; on
+/// PostgreSQL, to the last result.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_searchs_pages_go_as_deep_as_the_search_answers() {
+    use cairn::domain::search::DEEPEST;
+    let node = TestNode::start().await;
+    cairn::service::demo::seed(&node.state, DEEPEST as usize + 1, |_, _| {}).await.unwrap();
+    if let Some(engine) = node.state.db.text_index() {
+        // What a served node's background does with a bulk load.
+        engine.catch_up(&node.state.db, None).await.unwrap();
+    }
+    let page =
+        async |cursor: i64| get(&node, &format!("/api/v1/resources?q=illustrative&limit=20&cursor={cursor}")).await;
+    let deepest = page(DEEPEST - 20).await;
+    assert_eq!(deepest["total"], DEEPEST + 1, "every result is counted");
+    assert_eq!(deepest["items"].as_array().unwrap().len(), 20);
+    let beyond = page(DEEPEST).await;
+    assert_eq!(beyond["total"], DEEPEST + 1);
+    let web = node.client.get(node.url(&format!("/knowledge?q=illustrative&cursor={}", DEEPEST - 20))).send().await;
+    let web = web.unwrap().text().await.unwrap();
+    let link_past = format!("cursor={DEEPEST}");
+    if node.state.db.text_index().is_some() {
+        assert!(deepest["next"].is_null(), "{}", deepest["next"]);
+        assert_eq!(beyond["items"].as_array().unwrap().len(), 0);
+        assert!(!web.contains(&link_past), "no link past the deepest page");
+    } else {
+        assert_eq!(deepest["next"], json!(DEEPEST.to_string()));
+        assert_eq!(beyond["items"].as_array().unwrap().len(), 1);
+        assert!(web.contains(&link_past), "a link to the last page");
+    }
+}

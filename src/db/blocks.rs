@@ -29,7 +29,8 @@ pub const WITHDRAWN_AUTHORS: &str = "SELECT id FROM actors WHERE limited OR susp
      WHERE EXISTS (SELECT 1 FROM domain_rules WHERE policy = 'limit') \
      AND r.policy = 'limit' AND a.domain LIKE ('%.' || r.domain)";
 
-/// The accounts of [`WITHDRAWN_AUTHORS`], for a search engine that leaves them out itself.
+/// The accounts of [`WITHDRAWN_AUTHORS`], for a search engine that leaves them out itself and for
+/// the kept counts, which take their resources off.
 pub async fn withdrawn_authors(pool: &DbPool) -> AppResult<Vec<i64>> {
     let rows: Vec<super::IdRow> = db_run!(pool, |conn| diesel::sql_query(WITHDRAWN_AUTHORS).load(conn).await?);
     Ok(rows.into_iter().map(|row| row.id).collect())

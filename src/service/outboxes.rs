@@ -138,92 +138,107 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
     // Newest first: an object already met (updated or deleted later) is not taken again older.
     let mut met = HashSet::new();
     let mut pages = 0u64;
-    // The next page, read while this one is stored (and given up with the reading).
+    // The next page, fetched while this one is taken (and given up with the reading).
     let mut ahead: Option<AbortOnDropHandle<AppResult<Value>>> = None;
-    // The page before, stored (and the progress past it saved) while this one is read and
-    // prepared: the database's work and this process's overlap.
+    // The page before, stored while this one is read and prepared: the database's work and this
+    // process's overlap.
     let mut storing = Storing::default();
-    loop {
-        let fetched = match ahead.take() {
-            Some(reading) => reading.await.map_err(AppError::internal)?,
-            None => read_page(data.reset_request_count(), next.clone()).await,
-        };
-        let page = match fetched {
-            Ok(page) => page,
-            Err(error) => {
-                storing.finish().await?;
-                let message = format!("{next}: {}", error.message);
-                save(&Progress { state: FAILED, next: Some(&next), total, done, error: Some(&message) }).await?;
-                return Err(error);
+    let read: AppResult<()> = async {
+        loop {
+            let fetched = match ahead.take() {
+                Some(reading) => reading.await.map_err(AppError::internal)?,
+                None => read_page(data.reset_request_count(), next.clone()).await,
+            };
+            let page = match fetched {
+                Ok(page) => page,
+                Err(error) => {
+                    storing.finish().await?;
+                    let message = format!("{next}: {}", error.message);
+                    save(&Progress { state: FAILED, next: Some(&next), total, done, error: Some(&message) }).await?;
+                    return Err(error);
+                }
+            };
+            let done_before = done;
+            total = total.or(page["totalItems"].as_i64());
+            // A collection's first page, or the page after this one.
+            let following =
+                page["first"].as_str().or(page["next"].as_str()).map(str::to_string).filter(|url| *url != next);
+            let on_outbox_server =
+                |url: &str| Url::parse(url).ok().map(|u| host_of_url(&u)).as_ref() == Some(&outbox_host);
+            if let Some(url) = following.clone().filter(|url| on_outbox_server(url) && pages + 1 < walk.max_pages) {
+                ahead = Some(AbortOnDropHandle::new(tokio::spawn(read_page(data.reset_request_count(), url))));
             }
-        };
-        total = total.or(page["totalItems"].as_i64());
-        // A collection's first page, or the page after this one.
-        let following = page["first"].as_str().or(page["next"].as_str()).map(str::to_string).filter(|url| *url != next);
-        let on_outbox_server = |url: &str| Url::parse(url).ok().map(|u| host_of_url(&u)).as_ref() == Some(&outbox_host);
-        if let Some(url) = following.clone().filter(|url| on_outbox_server(url) && pages + 1 < walk.max_pages) {
-            ahead = Some(AbortOnDropHandle::new(tokio::spawn(read_page(data.reset_request_count(), url))));
+            let items = page["orderedItems"].as_array().or(page["items"].as_array()).cloned().unwrap_or_default();
+            let mut announced = Vec::new();
+            for item in items {
+                if done as u64 >= walk.max_items {
+                    break;
+                }
+                if !lease.keep(&data.db).await? {
+                    return Err(AppError::new(ErrorKind::Conflict, t("another-process-has-taken-this-reading-over")));
+                }
+                // Taken in the outbox's order: what was announced before it is stored first.
+                let batched = walk.announced_copies_current && item["type"] == "Announce";
+                if !batched {
+                    storing.finish().await?;
+                    if !announced.is_empty() {
+                        let before = prepare_announced(data, owner, std::mem::take(&mut announced)).await?;
+                        store_announced(data, before).await?;
+                    }
+                }
+                if let Err(error) =
+                    take_item(data, owner, item, walk.announced_copies_current, &mut met, &mut announced).await
+                {
+                    tracing::info!("outbox of {owner}: an item was not taken: {}", error.message);
+                }
+                done += 1;
+            }
+            let prepared = prepare_announced(data, owner, announced).await?;
+            storing.finish().await?;
+            // Everything before this page is stored: a reading resumed from here loses nothing.
+            save(&Progress { state: RUNNING, next: Some(&next), total, done: done_before, error: None }).await?;
+            pages += 1;
+            // Pages stay on the outbox's server, and an endless outbox ends somewhere.
+            let stop = match following {
+                None => Some((DONE, None)),
+                Some(url) if !on_outbox_server(&url) => {
+                    Some((FAILED, Some(format!("{url}: the next page is not on the outbox's server"))))
+                }
+                Some(_) if pages >= walk.max_pages || done as u64 >= walk.max_items => {
+                    let setting = walk.limits_setting;
+                    Some((
+                        walk.state_at_limit,
+                        Some(format!("stopped after {pages} pages and {done} items ({setting})")),
+                    ))
+                }
+                Some(url) => {
+                    next = url;
+                    None
+                }
+            };
+            let Some((state, message)) = stop else {
+                let data = data.reset_request_count();
+                storing.start(async move { store_announced(&data, prepared).await });
+                continue;
+            };
+            store_announced(data, prepared).await?;
+            if let Some(message) = &message {
+                tracing::info!("outbox of {owner}: {message}");
+            }
+            return save(&Progress { state, next: None, total, done, error: message.as_deref() }).await;
         }
-        let items = page["orderedItems"].as_array().or(page["items"].as_array()).cloned().unwrap_or_default();
-        let mut announced = Vec::new();
-        for item in items {
-            if done as u64 >= walk.max_items {
-                break;
-            }
-            if !lease.keep(&data.db).await? {
-                storing.finish().await?;
-                return Err(AppError::new(ErrorKind::Conflict, t("another-process-has-taken-this-reading-over")));
-            }
-            // Taken in the outbox's order: what was announced before is stored first.
-            let batched = walk.announced_copies_current && item["type"] == "Announce";
-            if !batched {
-                let before = prepare_announced(data, owner, std::mem::take(&mut announced)).await?;
-                storing.finish().await?;
-                store_announced(data, before).await?;
-            }
-            if let Err(error) =
-                take_item(data, owner, item, walk.announced_copies_current, &mut met, &mut announced).await
-            {
-                tracing::info!("outbox of {owner}: an item was not taken: {}", error.message);
-            }
-            done += 1;
-        }
-        let prepared = prepare_announced(data, owner, announced).await?;
-        storing.finish().await?;
-        pages += 1;
-        // Pages stay on the outbox's server, and an endless outbox ends somewhere.
-        let stop = match following {
-            None => Some((DONE, None)),
-            Some(url) if !on_outbox_server(&url) => {
-                Some((FAILED, Some(format!("{url}: the next page is not on the outbox's server"))))
-            }
-            Some(_) if pages >= walk.max_pages || done as u64 >= walk.max_items => {
-                let setting = walk.limits_setting;
-                Some((walk.state_at_limit, Some(format!("stopped after {pages} pages and {done} items ({setting})"))))
-            }
-            Some(url) => {
-                next = url;
-                None
-            }
-        };
-        let Some((state, message)) = stop else {
-            let (data, next) = (data.reset_request_count(), next.clone());
-            storing.start(async move {
-                store_announced(&data, prepared).await?;
-                let progress = Progress { state: RUNNING, next: Some(&next), total, done, error: None };
-                save_progress(&data, reading, &progress).await
-            });
-            continue;
-        };
-        store_announced(data, prepared).await?;
-        if let Some(message) = &message {
-            tracing::info!("outbox of {owner}: {message}");
-        }
-        return save(&Progress { state, next: None, total, done, error: message.as_deref() }).await;
     }
+    .await;
+    // However the reading ended, the page being stored is finished before the reading's lease is
+    // given up, so that nothing of this reading writes once another process has taken it over.
+    let stored = storing.finish().await;
+    if let (Err(_), Err(error)) = (&read, &stored) {
+        tracing::warn!("outbox of {owner}: storing a page: {}", error.message);
+    }
+    read.and(stored)
 }
 
-/// A page being stored in the background, and then the progress past it.
+/// A page being stored in the background.
 #[derive(Default)]
 struct Storing(Option<tokio::task::JoinHandle<AppResult<()>>>);
 
@@ -232,8 +247,8 @@ impl Storing {
         self.0 = Some(tokio::spawn(work));
     }
 
-    /// Waits for the page being stored, if any, and says how that went. Not aborted when the
-    /// reading stops early: a page's store is one transaction, best finished.
+    /// Waits for the page being stored, if any, and says how that went. Never aborted: a page's
+    /// store is one transaction, best finished.
     async fn finish(&mut self) -> AppResult<()> {
         match self.0.take() {
             Some(work) => work.await.map_err(AppError::internal)?,

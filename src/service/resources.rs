@@ -397,8 +397,9 @@ pub struct AnnouncedPage {
 /// The first half of taking what `actor` announced on one page of its outbox: each object meets
 /// `receive_announced`'s checks, and the resources it embeds as they are now are verified and
 /// prepared off the runtime, to be stored by [`store_announced`]; anything else is taken one by
-/// one. An object that is not taken is logged and does not stop the others. Nothing here writes
-/// the page's resources, so a backfill prepares a page while the one before is stored.
+/// one, here. An object that is not taken is logged and does not stop the others. The embedded
+/// resources are not written here, so a backfill prepares a page while the one before is stored
+/// (what is taken one by one, and an author met for the first time, are other rows).
 pub async fn prepare_announced(data: &Data, actor: &Url, objects: Vec<Value>) -> AppResult<AnnouncedPage> {
     let mut page = AnnouncedPage { actor: actor.clone(), ready: Vec::new() };
     // A page that announced nothing (an account's Creates, say) costs no statement.

@@ -144,8 +144,8 @@ async fn a_backfill_stores_each_page_together_and_refuses_what_the_inbox_refuses
     let city = TestNode::start().await;
     let editor = city.user_with_token("editor").await;
     let outcast = city.user_with_token("outcast").await;
-    // Three pages of the city's outbox (40 a page): each is read and prepared while the one
-    // before is stored.
+    // Three pages of the city's outbox (40 a page): a page is stored in the background while
+    // the next is read, and the reading ends only once every page is stored.
     let mut ap_ids = Vec::new();
     for n in 0..85 {
         let (status, body) =

@@ -285,7 +285,10 @@ async fn a_searchs_pages_go_as_deep_as_the_search_answers() {
     let beyond = page(DEEPEST).await;
     assert_eq!(beyond["total"], DEEPEST + 1);
     let web = node.client.get(node.url(&format!("/knowledge?q=illustrative&cursor={}", DEEPEST - 20))).send().await;
-    let web = web.unwrap().text().await.unwrap();
+    let web = web.unwrap();
+    assert_eq!(web.status(), 200);
+    let web = web.text().await.unwrap();
+    assert!(web.contains(&format!("cursor={}", DEEPEST - 40)), "a link to the page before");
     let link_past = format!("cursor={DEEPEST}");
     if node.state.db.text_index().is_some() {
         assert!(deepest["next"].is_null(), "{}", deepest["next"]);

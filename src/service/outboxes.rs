@@ -134,7 +134,6 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
         save(&Progress { state: FAILED, next: None, total, done, error: Some(&message) }).await?;
         return Err(AppError::forbidden(message));
     }
-    save(&Progress { state: RUNNING, next: Some(&next), total, done, error: None }).await?;
     // Newest first: an object already met (updated or deleted later) is not taken again older.
     let mut met = HashSet::new();
     let mut pages = 0u64;
@@ -145,6 +144,13 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
     let mut storing = Storing::default();
     let read: AppResult<()> = async {
         loop {
+            // With no page being stored, everything before this one is: progress names it before
+            // it is read. Otherwise that is said once the page before is stored, below.
+            let saved_before_reading = storing.is_idle();
+            if saved_before_reading {
+                still_held(data, lease).await?;
+                save(&Progress { state: RUNNING, next: Some(&next), total, done, error: None }).await?;
+            }
             let fetched = match ahead.take() {
                 Some(reading) => reading.await.map_err(AppError::internal)?,
                 None => read_page(data.reset_request_count(), next.clone()).await,
@@ -152,8 +158,12 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
             let page = match fetched {
                 Ok(page) => page,
                 Err(error) => {
-                    storing.finish().await?;
                     let message = format!("{next}: {}", error.message);
+                    if let Err(stored) = storing.finish().await {
+                        tracing::warn!("outbox of {owner}: {message}");
+                        return Err(stored);
+                    }
+                    still_held(data, lease).await?;
                     save(&Progress { state: FAILED, next: Some(&next), total, done, error: Some(&message) }).await?;
                     return Err(error);
                 }
@@ -174,9 +184,7 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
                 if done as u64 >= walk.max_items {
                     break;
                 }
-                if !lease.keep(&data.db).await? {
-                    return Err(AppError::new(ErrorKind::Conflict, t("another-process-has-taken-this-reading-over")));
-                }
+                still_held(data, lease).await?;
                 // Taken in the outbox's order: what was announced before it is stored first.
                 let batched = walk.announced_copies_current && item["type"] == "Announce";
                 if !batched {
@@ -195,8 +203,11 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
             }
             let prepared = prepare_announced(data, owner, announced).await?;
             storing.finish().await?;
-            // Everything before this page is stored: a reading resumed from here loses nothing.
-            save(&Progress { state: RUNNING, next: Some(&next), total, done: done_before, error: None }).await?;
+            if !saved_before_reading {
+                // Everything before this page is stored: a reading resumed from here loses nothing.
+                still_held(data, lease).await?;
+                save(&Progress { state: RUNNING, next: Some(&next), total, done: done_before, error: None }).await?;
+            }
             pages += 1;
             // Pages stay on the outbox's server, and an endless outbox ends somewhere.
             let stop = match following {
@@ -217,20 +228,26 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
                 }
             };
             let Some((state, message)) = stop else {
-                let data = data.reset_request_count();
-                storing.start(async move { store_announced(&data, prepared).await });
+                if !prepared.is_empty() {
+                    let data = data.reset_request_count();
+                    storing.start(async move { store_announced(&data, prepared).await });
+                }
                 continue;
             };
             store_announced(data, prepared).await?;
             if let Some(message) = &message {
                 tracing::info!("outbox of {owner}: {message}");
             }
+            still_held(data, lease).await?;
             return save(&Progress { state, next: None, total, done, error: message.as_deref() }).await;
         }
     }
     .await;
-    // However the reading ended, the page being stored is finished before the reading's lease is
-    // given up, so that nothing of this reading writes once another process has taken it over.
+    // However the reading ended, the page being stored is finished before `walk` returns (and the
+    // reading's lease is given up): no store of this reading outlives it. A store writes the
+    // page's rows whoever reads the outbox next, so one finished after the lease was lost to
+    // another process writes what that process writes too.
+    drop(ahead);
     let stored = storing.finish().await;
     if let (Err(_), Err(error)) = (&read, &stored) {
         tracing::warn!("outbox of {owner}: storing a page: {}", error.message);
@@ -244,16 +261,29 @@ struct Storing(Option<tokio::task::JoinHandle<AppResult<()>>>);
 
 impl Storing {
     fn start(&mut self, work: impl Future<Output = AppResult<()>> + Send + 'static) {
+        debug_assert!(self.is_idle(), "one page is stored at a time");
         self.0 = Some(tokio::spawn(work));
     }
 
+    fn is_idle(&self) -> bool {
+        self.0.is_none()
+    }
+
     /// Waits for the page being stored, if any, and says how that went. Never aborted: a page's
-    /// store is one transaction, best finished.
+    /// store is best finished.
     async fn finish(&mut self) -> AppResult<()> {
         match self.0.take() {
             Some(work) => work.await.map_err(AppError::internal)?,
             None => Ok(()),
         }
+    }
+}
+
+/// Whether this process still holds the reading: an error to stop it with if another has taken it.
+async fn still_held(data: &Data, lease: &mut JobLease) -> AppResult<()> {
+    match lease.keep(&data.db).await? {
+        true => Ok(()),
+        false => Err(AppError::new(ErrorKind::Conflict, t("another-process-has-taken-this-reading-over"))),
     }
 }
 

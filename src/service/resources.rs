@@ -394,6 +394,13 @@ pub struct AnnouncedPage {
     ready: Vec<(db::models::NewResource, Actor)>,
 }
 
+impl AnnouncedPage {
+    /// Whether the page has no resource to store.
+    pub fn is_empty(&self) -> bool {
+        self.ready.is_empty()
+    }
+}
+
 /// The first half of taking what `actor` announced on one page of its outbox: each object meets
 /// `receive_announced`'s checks, and the resources it embeds as they are now are verified and
 /// prepared off the runtime, to be stored by [`store_announced`]; anything else is taken one by

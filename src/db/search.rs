@@ -8,7 +8,8 @@ use super::{
     DbPool, IdRow,
     counts::Facet,
     dialect::{
-        Bind, Dialect, FacetTokens, Readings, TextMatch, clauses_read, placeholders, read_as_queries, text_match,
+        Bind, Dialect, FacetTokens, Reading, Readings, TextMatch, clauses_read, placeholders, read_as_queries,
+        text_match,
     },
     text_index::FacetCounts,
 };
@@ -80,36 +81,34 @@ static BIT_FACETS: LazyLock<[BitFacet; 3]> = LazyLock::new(|| {
     ]
 });
 
-/// Counts every facet over the matches `f` in one statement: the column facets grouped, and the
-/// total with every bit of every mask in one pass over the matches, as one row whose value lists
-/// them in the order of `BIT_FACETS` (read back by [`tallied`]). Joining the matches to a table
-/// of bits walked them once for each bit instead.
+/// Counts every facet over the matches `f` in one statement: the total, and each column facet
+/// and each mask grouped by its value (a mask's bits are counted from its values, in
+/// [`bits_counted`]): counting each bit in one pass over the matches took 1 µs a match, for 60
+/// expressions (BENCHMARKS.md).
 static FACET_COUNTS: LazyLock<String> = LazyLock::new(|| {
-    let bits = BIT_FACETS.iter().flat_map(|facet| {
-        facet.bits.iter().map(|(bit, _)| {
-            format!("CAST(count(CASE WHEN (f.{} & {}) <> 0 THEN 1 END) AS TEXT)", facet.column, 1i64 << bit)
-        })
-    });
-    let tallies = std::iter::once("CAST(count(*) AS TEXT)".to_string()).chain(bits).collect::<Vec<_>>();
-    let tallies = format!("SELECT '{TALLIES}' AS facet, {} AS v, 0 AS n FROM f", tallies.join(" || ',' || "));
-    let columns = COLUMN_FACETS
+    let total = "SELECT 'total' AS facet, '' AS v, count(*) AS n FROM f".to_string();
+    let grouped = COLUMN_FACETS
         .iter()
+        .chain(BIT_FACETS.iter().map(|f| &f.column))
         .map(|c| format!("SELECT '{c}' AS facet, CAST(f.{c} AS TEXT) AS v, count(*) AS n FROM f GROUP BY f.{c}"));
-    std::iter::once(tallies).chain(columns).collect::<Vec<_>>().join(" UNION ALL ")
+    std::iter::once(total).chain(grouped).collect::<Vec<_>>().join(" UNION ALL ")
 });
 
-/// The row of `FACET_COUNTS` holding the total and the masks' counts.
-const TALLIES: &str = "tallies";
-
-/// The total and the masks' counts of `FACET_COUNTS`'s row of tallies, as rows of their own.
-fn tallied(tallies: &str) -> Vec<FacetRow> {
-    let mut counts = tallies.split(',').map(|n| n.parse::<i64>().unwrap_or(0));
-    let mut rows = vec![FacetRow { facet: "total".into(), v: String::new(), n: counts.next().unwrap_or(0) }];
+/// `FACET_COUNTS`'s rows with the masks' counts replaced by a row for each bit facet's value.
+fn bits_counted(rows: Vec<FacetRow>) -> Vec<FacetRow> {
+    let (masks, mut rows): (Vec<FacetRow>, Vec<FacetRow>) =
+        rows.into_iter().partition(|r| BIT_FACETS.iter().any(|f| f.column == r.facet));
     for facet in BIT_FACETS.iter() {
-        rows.extend(facet.rows(|_| counts.next().unwrap_or(0)));
+        let mut bits = [0i64; 64];
+        for row in masks.iter().filter(|r| r.facet == facet.column) {
+            let mask = row.v.parse::<i64>().unwrap_or(0);
+            (0..64).filter(|bit| mask & (1i64 << bit) != 0).for_each(|bit| bits[bit] += row.n);
+        }
+        rows.extend(facet.rows(|bit| bits[bit as usize]));
     }
     rows
 }
+
 const MAX_FACET_VALUES: usize = 50;
 
 pub struct SearchPage {
@@ -350,21 +349,18 @@ async fn page_and_facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<
     binds.push(Bind::Int(query.limit));
     binds.push(Bind::Int(query.offset));
     let rows: Vec<FacetRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &binds, FacetRow));
-    let (hits, mut counts): (Vec<FacetRow>, Vec<FacetRow>) = rows.into_iter().partition(|r| r.facet == "hit");
-    if let Some(at) = counts.iter().position(|r| r.facet == TALLIES) {
-        let tallies = counts.swap_remove(at);
-        counts.extend(tallied(&tallies.v));
-    }
+    let (hits, counts): (Vec<FacetRow>, Vec<FacetRow>) = rows.into_iter().partition(|r| r.facet == "hit");
     let mut hits: Vec<(i64, i64)> = hits.iter().map(|h| (h.v.parse().unwrap_or(i64::MAX), h.n)).collect();
     hits.sort();
-    Ok((hits.into_iter().map(|(_, id)| id).collect(), counts))
+    Ok((hits.into_iter().map(|(_, id)| id).collect(), bits_counted(counts)))
 }
 
-/// PostgreSQL's readings of the texts searched lately (`cairn_query`, [`read_as_queries`]).
+/// PostgreSQL's readings of the texts searched lately (`cairn_query` and the words as written,
+/// [`read_as_queries`]).
 /// Reading a text in every configured language is a query of its own, which the planner ran for
 /// the condition and again for the rank of every search. A reading depends on the text alone (the
 /// function is immutable), so each process keeps its own.
-static READINGS: LazyLock<Mutex<HashMap<String, String>>> = LazyLock::new(Default::default);
+static READINGS: LazyLock<Mutex<HashMap<String, Reading>>> = LazyLock::new(Default::default);
 
 /// How many readings a process keeps; past them it starts again.
 const READINGS_KEPT: usize = 10_000;
@@ -379,10 +375,12 @@ struct ReadingRow {
     text: String,
     #[diesel(sql_type = diesel::sql_types::Text)]
     reading: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    written: String,
 }
 
-/// How `cairn_query` reads the texts of `terms` ([`clauses_read`]): from those kept, and the
-/// others asked of the database in one statement. Nothing on SQLite.
+/// How `cairn_query` reads the texts of `terms` ([`clauses_read`]), and their words as written:
+/// from those kept, and the others asked of the database in one statement. Nothing on SQLite.
 async fn readings(pool: &DbPool, terms: &Terms) -> AppResult<Readings> {
     let mut known = HashMap::new();
     let mut unknown = Vec::new();
@@ -400,18 +398,18 @@ async fn readings(pool: &DbPool, terms: &Terms) -> AppResult<Readings> {
     let Some(sql) = read_as_queries(pool.dialect(), unknown.len()).filter(|_| !unknown.is_empty()) else {
         return Ok(Readings(known));
     };
-    let binds: Vec<Bind> =
-        unknown.iter().flat_map(|text| [Bind::Text(text.clone()), Bind::Text(text.clone())]).collect();
+    let binds: Vec<Bind> = unknown.iter().flat_map(|text| std::iter::repeat_n(Bind::Text(text.clone()), 3)).collect();
     let rows: Vec<ReadingRow> = db_run!(pool, |conn| load_sql!(conn, &sql, &binds, ReadingRow));
     let mut kept = READINGS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
     if kept.len() + rows.len() > READINGS_KEPT {
         kept.clear();
     }
     for row in rows {
+        let reading = Reading { any_language: row.reading, written: row.written };
         if row.text.len() <= LONGEST_KEPT {
-            kept.insert(row.text.clone(), row.reading.clone());
+            kept.insert(row.text.clone(), reading.clone());
         }
-        known.insert(row.text, row.reading);
+        known.insert(row.text, reading);
     }
     Ok(Readings(known))
 }

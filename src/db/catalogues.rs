@@ -36,7 +36,13 @@ pub async fn start(pool: &DbPool, actor_id: i64, outbox: &str, at: NaiveDateTime
     })
 }
 
-pub async fn save_progress(pool: &DbPool, actor_id: i64, progress: &Progress<'_>, at: NaiveDateTime) -> AppResult<()> {
+/// Saves a catalogue's progress; false when its row is gone.
+pub async fn save_progress(
+    pool: &DbPool,
+    actor_id: i64,
+    progress: &Progress<'_>,
+    at: NaiveDateTime,
+) -> AppResult<bool> {
     db_write!(pool, |conn| {
         diesel::update(catalogues::table.find(actor_id))
             .set((
@@ -48,8 +54,9 @@ pub async fn save_progress(pool: &DbPool, actor_id: i64, progress: &Progress<'_>
                 catalogues::updated_at.eq(at),
             ))
             .execute(conn)
-            .await?;
-        Ok(())
+            .await
+            .map(|updated| updated == 1)
+            .map_err(Into::into)
     })
 }
 

@@ -112,7 +112,8 @@ pub struct Progress<'a> {
     pub error: Option<&'a str>,
 }
 
-pub async fn save_progress(pool: &DbPool, id: i64, progress: &Progress<'_>, at: NaiveDateTime) -> AppResult<()> {
+/// Saves a backfill's progress; false when the subscription is gone (ended meanwhile).
+pub async fn save_progress(pool: &DbPool, id: i64, progress: &Progress<'_>, at: NaiveDateTime) -> AppResult<bool> {
     db_write!(pool, |conn| {
         diesel::update(subscriptions::table.find(id))
             .set((
@@ -124,8 +125,9 @@ pub async fn save_progress(pool: &DbPool, id: i64, progress: &Progress<'_>, at: 
                 subscriptions::last_contact_at.eq(Some(at)),
             ))
             .execute(conn)
-            .await?;
-        Ok(())
+            .await
+            .map(|updated| updated == 1)
+            .map_err(Into::into)
     })
 }
 

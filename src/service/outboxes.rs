@@ -5,7 +5,7 @@
 use super::{
     catalogue,
     jobs::JobLease,
-    resources::{prepare_announced, store_announced},
+    resources::{AnnouncedPage, Announcer, prepare_announced, store_announced, take_announced},
     subscriptions,
 };
 use crate::{
@@ -114,11 +114,17 @@ pub async fn resume(data: Data) {
     }
 }
 
-/// Where a reading's progress is kept.
+/// Where a reading's progress is kept. A reading whose row is gone (a subscription ended while its
+/// backfill ran) stops: whose Announces it takes is found once, when it starts, so this is where
+/// it learns that nothing more is to be taken.
 async fn save_progress(data: &Data, reading: Reading, progress: &Progress<'_>) -> AppResult<()> {
-    match reading {
-        Reading::Backfill(id) => crate::db::subscriptions::save_progress(&data.db, id, progress, now()).await,
-        Reading::Catalogue(id) => crate::db::catalogues::save_progress(&data.db, id, progress, now()).await,
+    let kept = match reading {
+        Reading::Backfill(id) => crate::db::subscriptions::save_progress(&data.db, id, progress, now()).await?,
+        Reading::Catalogue(id) => crate::db::catalogues::save_progress(&data.db, id, progress, now()).await?,
+    };
+    match kept {
+        true => Ok(()),
+        false => Err(AppError::new(ErrorKind::NotFound, t("this-reading-was-ended"))),
     }
 }
 
@@ -134,19 +140,23 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
         save(&Progress { state: FAILED, next: None, total, done, error: Some(&message) }).await?;
         return Err(AppError::forbidden(message));
     }
-    // Newest first: an object already met (updated or deleted later) is not taken again older.
-    let mut met = HashSet::new();
+    let mut taking = Taking {
+        data,
+        owner,
+        announcer: Announcer::of(data, owner).await?,
+        announced_copies_current: walk.announced_copies_current,
+        max_items: walk.max_items,
+        met: HashSet::new(),
+        storing: Storing::default(),
+    };
     let mut pages = 0u64;
     // The next page, fetched while this one is taken (and given up with the reading).
     let mut ahead: Option<AbortOnDropHandle<AppResult<Value>>> = None;
-    // The page before, stored while this one is read and prepared: the database's work and this
-    // process's overlap.
-    let mut storing = Storing::default();
     let read: AppResult<()> = async {
         loop {
             // With no page being stored, everything before this one is: progress names it before
             // it is read. Otherwise that is said once the page before is stored, below.
-            let saved_before_reading = storing.is_idle();
+            let saved_before_reading = taking.storing.is_idle();
             if saved_before_reading {
                 still_held(data, lease).await?;
                 save(&Progress { state: RUNNING, next: Some(&next), total, done, error: None }).await?;
@@ -159,7 +169,7 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
                 Ok(page) => page,
                 Err(error) => {
                     let message = format!("{next}: {}", error.message);
-                    if let Err(stored) = storing.finish().await {
+                    if let Err(stored) = taking.storing.finish().await {
                         tracing::warn!("outbox of {owner}: {message}");
                         return Err(stored);
                     }
@@ -179,30 +189,8 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
                 ahead = Some(AbortOnDropHandle::new(tokio::spawn(read_page(data.reset_request_count(), url))));
             }
             let items = page["orderedItems"].as_array().or(page["items"].as_array()).cloned().unwrap_or_default();
-            let mut announced = Vec::new();
-            for item in items {
-                if done as u64 >= walk.max_items {
-                    break;
-                }
-                still_held(data, lease).await?;
-                // Taken in the outbox's order: what was announced before it is stored first.
-                let batched = walk.announced_copies_current && item["type"] == "Announce";
-                if !batched {
-                    storing.finish().await?;
-                    if !announced.is_empty() {
-                        let before = prepare_announced(data, owner, std::mem::take(&mut announced)).await?;
-                        store_announced(data, before).await?;
-                    }
-                }
-                if let Err(error) =
-                    take_item(data, owner, item, walk.announced_copies_current, &mut met, &mut announced).await
-                {
-                    tracing::info!("outbox of {owner}: an item was not taken: {}", error.message);
-                }
-                done += 1;
-            }
-            let prepared = prepare_announced(data, owner, announced).await?;
-            storing.finish().await?;
+            let prepared = taking.items(items, &mut done, lease).await?;
+            taking.storing.finish().await?;
             if !saved_before_reading {
                 // Everything before this page is stored: a reading resumed from here loses nothing.
                 still_held(data, lease).await?;
@@ -230,7 +218,7 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
             let Some((state, message)) = stop else {
                 if !prepared.is_empty() {
                     let data = data.reset_request_count();
-                    storing.start(async move { store_announced(&data, prepared).await });
+                    taking.storing.start(async move { store_announced(&data, prepared).await });
                 }
                 continue;
             };
@@ -248,11 +236,55 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
     // page's rows whoever reads the outbox next, so one finished after the lease was lost to
     // another process writes what that process writes too.
     drop(ahead);
-    let stored = storing.finish().await;
+    let stored = taking.storing.finish().await;
     if let (Err(_), Err(error)) = (&read, &stored) {
         tracing::warn!("outbox of {owner}: storing a page: {}", error.message);
     }
     read.and(stored)
+}
+
+/// What a reading keeps from page to page to take the owner's items.
+struct Taking<'a> {
+    data: &'a Data,
+    owner: &'a Url,
+    announcer: Announcer,
+    /// As `Walk::announced_copies_current`: what the owner announced is then taken a page at a time.
+    announced_copies_current: bool,
+    max_items: u64,
+    /// Newest first: an object already met (updated or deleted later) is not taken again older.
+    met: HashSet<Url>,
+    /// The page before, stored while this one is read and prepared: the database's work and this
+    /// process's overlap.
+    storing: Storing,
+}
+
+impl Taking<'_> {
+    /// Takes a page's items in the outbox's order, counting them in `done` up to the reading's
+    /// limit, and gives what they announced, prepared to be stored. An item that is not batched
+    /// is taken once what was announced before it is stored.
+    async fn items(&mut self, items: Vec<Value>, done: &mut i64, lease: &mut JobLease) -> AppResult<AnnouncedPage> {
+        let (data, owner) = (self.data, self.owner);
+        let mut announced = Vec::new();
+        for item in items {
+            if *done as u64 >= self.max_items {
+                break;
+            }
+            still_held(data, lease).await?;
+            let batched = self.announced_copies_current && item["type"] == "Announce";
+            if !batched {
+                self.storing.finish().await?;
+                if !announced.is_empty() {
+                    take_announced(data, owner, &self.announcer, std::mem::take(&mut announced)).await?;
+                }
+            }
+            let copies_current = self.announced_copies_current;
+            if let Err(error) = take_item(data, owner, item, copies_current, &mut self.met, &mut announced).await {
+                tracing::info!("outbox of {owner}: an item was not taken: {}", error.message);
+            }
+            *done += 1;
+        }
+        prepare_announced(data, owner, &self.announcer, announced).await
+    }
 }
 
 /// A page being stored in the background.

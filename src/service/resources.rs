@@ -401,13 +401,45 @@ impl AnnouncedPage {
     }
 }
 
-/// The first half of taking what `actor` announced on one page of its outbox: each object meets
-/// `receive_announced`'s checks, and the resources it embeds as they are now are verified and
-/// prepared off the runtime, to be stored by [`store_announced`]; anything else is taken one by
-/// one, here. An object that is not taken is logged and does not stop the others. The embedded
-/// resources are not written here, so a backfill prepares a page while the one before is stored
-/// (what is taken one by one, and an author met for the first time, are other rows).
-pub async fn prepare_announced(data: &Data, actor: &Url, objects: Vec<Value>) -> AppResult<AnnouncedPage> {
+/// Whose Announces a reading of an outbox takes, found once for the whole reading (a reading
+/// whose subscription ends meanwhile stops when it next saves its progress). Found for each page,
+/// it cost its statements every page, and on SQLite the subscription's touch (a write) made a
+/// page being prepared wait for the store of the page before.
+pub enum Announcer {
+    /// A group: what it announced is its members' posts, taken one by one.
+    Group,
+    /// Followed from here, a subscribed node, or an account that moved here.
+    Heard,
+    /// Nobody here follows it: what it announced is ignored.
+    Unheard,
+}
+
+impl Announcer {
+    /// A group by its actor row; otherwise heard as `subscriptions::listens_to` says.
+    pub async fn of(data: &Data, actor: &Url) -> AppResult<Announcer> {
+        if db::actors::by_ap_id(&data.db, actor.as_str()).await?.is_some_and(|a| a.kind == "Group") {
+            return Ok(Announcer::Group);
+        }
+        Ok(match super::subscriptions::listens_to(data, actor).await? {
+            true => Announcer::Heard,
+            false => Announcer::Unheard,
+        })
+    }
+}
+
+/// The first half of taking what `actor` (as `announcer` says) announced on one page of its
+/// outbox: each object meets `receive_announced`'s checks, and the resources it embeds as they
+/// are now are verified and prepared off the runtime, to be stored by [`store_announced`];
+/// anything else is taken one by one, here. An object that is not taken is logged and does not
+/// stop the others. The embedded resources are not written here, so a backfill prepares a page
+/// while the one before is stored (what is taken one by one, and an author met for the first
+/// time, are other rows).
+pub async fn prepare_announced(
+    data: &Data,
+    actor: &Url,
+    announcer: &Announcer,
+    objects: Vec<Value>,
+) -> AppResult<AnnouncedPage> {
     let mut page = AnnouncedPage { actor: actor.clone(), ready: Vec::new() };
     // A page that announced nothing (an account's Creates, say) costs no statement.
     if objects.is_empty() {
@@ -421,13 +453,16 @@ pub async fn prepare_announced(data: &Data, actor: &Url, objects: Vec<Value>) ->
             }
         }
     };
-    if db::actors::by_ap_id(&data.db, actor.as_str()).await?.is_some_and(|a| a.kind == "Group") {
-        one_by_one(objects).await;
-        return Ok(page);
-    }
-    if !super::subscriptions::listens_to(data, actor).await? {
-        tracing::info!("ignoring {} Announces from {actor}, whom nobody here follows", objects.len());
-        return Ok(page);
+    match announcer {
+        Announcer::Group => {
+            one_by_one(objects).await;
+            return Ok(page);
+        }
+        Announcer::Unheard => {
+            tracing::info!("ignoring {} Announces from {actor}, whom nobody here follows", objects.len());
+            return Ok(page);
+        }
+        Announcer::Heard => {}
     }
     let refused = super::moderation::refused(data, &objects).await?;
     let mut authors: HashMap<Url, Actor> = HashMap::new();
@@ -492,6 +527,12 @@ pub async fn store_announced(data: &Data, page: AnnouncedPage) -> AppResult<()> 
         }
     }
     Ok(())
+}
+
+/// Both halves at once, where nothing is stored meanwhile.
+pub async fn take_announced(data: &Data, actor: &Url, announcer: &Announcer, objects: Vec<Value>) -> AppResult<()> {
+    let page = prepare_announced(data, actor, announcer, objects).await?;
+    store_announced(data, page).await
 }
 
 fn not_taken(actor: &Url, id: &str, error: &AppError) {

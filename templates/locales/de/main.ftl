@@ -972,6 +972,7 @@ invalid-grant-the-code-is-wrong-used = invalid_grant: der Code ist falsch, berei
 invalid-grant-wrong-username-or-password = invalid_grant: falscher Benutzername oder falsches Passwort
 no-actor = Akteur nicht gefunden
 another-process-has-taken-this-reading-over = ein anderer Prozess hat diesen Lesevorgang übernommen
+this-reading-was-ended = dieser Lesevorgang wurde inzwischen beendet
 there-is-no-such-post-here-to = den Beitrag, auf den Sie antworten, gibt es hier nicht
 join-the-group-before-posting-in-it = treten Sie der Gruppe bei, bevor Sie darin veröffentlichen
 author-gone = die verfassende Person ist nicht mehr vorhanden

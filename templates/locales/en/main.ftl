@@ -972,6 +972,7 @@ invalid-grant-the-code-is-wrong-used = invalid_grant: the code is wrong, used or
 invalid-grant-wrong-username-or-password = invalid_grant: wrong username or password
 no-actor = no actor
 another-process-has-taken-this-reading-over = another process has taken this reading over
+this-reading-was-ended = this reading was ended meanwhile
 there-is-no-such-post-here-to = there is no such post here to reply to
 join-the-group-before-posting-in-it = join the group before posting in it
 author-gone = author gone

@@ -975,6 +975,7 @@ invalid-grant-the-code-is-wrong-used = invalid_grant: el código es incorrecto, 
 invalid-grant-wrong-username-or-password = invalid_grant: nombre de usuario o contraseña incorrectos
 no-actor = sin actor
 another-process-has-taken-this-reading-over = otro proceso se ha hecho cargo de esta lectura
+this-reading-was-ended = esta lectura se ha terminado mientras tanto
 there-is-no-such-post-here-to = aquí no existe esa publicación a la que responder
 join-the-group-before-posting-in-it = únase al grupo antes de publicar en él
 author-gone = el autor ya no existe

@@ -978,6 +978,7 @@ invalid-grant-the-code-is-wrong-used = invalid_grant : le code est incorrect, d
 invalid-grant-wrong-username-or-password = invalid_grant : nom d’utilisateur ou mot de passe incorrect
 no-actor = acteur introuvable
 another-process-has-taken-this-reading-over = un autre processus a repris cette lecture
+this-reading-was-ended = cette lecture a été arrêtée entre-temps
 there-is-no-such-post-here-to = le message auquel vous répondez n’existe pas ici
 join-the-group-before-posting-in-it = rejoignez le groupe avant d’y publier
 author-gone = l’auteur n’existe plus

@@ -975,6 +975,7 @@ invalid-grant-the-code-is-wrong-used = invalid_grant: il codice è errato, già 
 invalid-grant-wrong-username-or-password = invalid_grant: nome utente o password errati
 no-actor = nessun attore
 another-process-has-taken-this-reading-over = un altro processo ha preso in carico questa lettura
+this-reading-was-ended = questa lettura è stata terminata nel frattempo
 there-is-no-such-post-here-to = qui non esiste il post a cui rispondere
 join-the-group-before-posting-in-it = aderire al gruppo prima di pubblicarvi
 author-gone = l'autore non esiste più

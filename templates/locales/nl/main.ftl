@@ -972,6 +972,7 @@ invalid-grant-the-code-is-wrong-used = invalid_grant: de code is onjuist, al geb
 invalid-grant-wrong-username-or-password = invalid_grant: verkeerde gebruikersnaam of verkeerd wachtwoord
 no-actor = geen actor
 another-process-has-taken-this-reading-over = een ander proces heeft dit inlezen overgenomen
+this-reading-was-ended = dit inlezen is intussen beëindigd
 there-is-no-such-post-here-to = hier is geen bericht waarop je kunt antwoorden
 join-the-group-before-posting-in-it = word lid van de groep voordat je erin berichten plaatst
 author-gone = auteur verdwenen

@@ -992,6 +992,7 @@ invalid-grant-the-code-is-wrong-used = invalid_grant: kod jest nieprawidłowy, j
 invalid-grant-wrong-username-or-password = invalid_grant: nieprawidłowa nazwa użytkownika lub hasło
 no-actor = brak aktora
 another-process-has-taken-this-reading-over = odczyt przejął inny proces
+this-reading-was-ended = ten odczyt został w międzyczasie zakończony
 there-is-no-such-post-here-to = nie ma tu takiego wpisu, na który można odpowiedzieć
 join-the-group-before-posting-in-it = dołącz do grupy, zanim opublikujesz w niej wpis
 author-gone = konto autora już nie istnieje

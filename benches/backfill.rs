@@ -43,8 +43,9 @@ async fn main() -> anyhow::Result<()> {
     let data = aggregator.federation.to_request_data();
     let subscription =
         subscriptions::subscribe(&data, "benchmark", &city.state.domain).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    // Looked at every 50 ms: every 500 ms was 6% of a backfill of 20,000 (8 s).
     loop {
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        tokio::time::sleep(Duration::from_millis(50)).await;
         let now = db::subscriptions::by_domain(&aggregator.state.db, &subscription.domain)
             .await
             .map_err(|e| anyhow::anyhow!("{e:?}"))?

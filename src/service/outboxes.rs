@@ -117,7 +117,9 @@ pub async fn resume(data: Data) {
 /// Where a reading's progress is kept. A reading whose row is gone (a subscription ended while its
 /// backfill ran) stops: whose Announces it takes is found once, when it starts, so this is where
 /// it learns that nothing more is to be taken.
-async fn save_progress(data: &Data, reading: Reading, progress: &Progress<'_>) -> AppResult<()> {
+/// Saved only while this process still holds the reading (`lease`).
+async fn save_progress(data: &Data, reading: Reading, lease: &mut JobLease, progress: &Progress<'_>) -> AppResult<()> {
+    still_held(data, lease).await?;
     let kept = match reading {
         Reading::Backfill(id) => crate::db::subscriptions::save_progress(&data.db, id, progress, now()).await?,
         Reading::Catalogue(id) => crate::db::catalogues::save_progress(&data.db, id, progress, now()).await?,
@@ -132,12 +134,17 @@ async fn save_progress(data: &Data, reading: Reading, progress: &Progress<'_>) -
 /// Runs while `lease` holds.
 pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut JobLease) -> AppResult<()> {
     let Walk { owner, mut next, mut total, mut done, .. } = walk;
-    let save = async |progress: &Progress<'_>| save_progress(data, reading, progress).await;
     // Only what the owner's own server serves speaks for the owner.
     let outbox_host = Url::parse(&next).map(|u| host_of_url(&u)).unwrap_or_default();
     if outbox_host != host_of_url(owner) {
         let message = format!("{next}: the outbox is not on {owner}'s server");
-        save(&Progress { state: FAILED, next: None, total, done, error: Some(&message) }).await?;
+        save_progress(
+            data,
+            reading,
+            lease,
+            &Progress { state: FAILED, next: None, total, done, error: Some(&message) },
+        )
+        .await?;
         return Err(AppError::forbidden(message));
     }
     let mut taking = Taking {
@@ -158,8 +165,8 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
             // it is read. Otherwise that is said once the page before is stored, below.
             let saved_before_reading = taking.storing.is_idle();
             if saved_before_reading {
-                still_held(data, lease).await?;
-                save(&Progress { state: RUNNING, next: Some(&next), total, done, error: None }).await?;
+                let progress = Progress { state: RUNNING, next: Some(&next), total, done, error: None };
+                save_progress(data, reading, lease, &progress).await?;
             }
             let fetched = match ahead.take() {
                 Some(reading) => reading.await.map_err(AppError::internal)?,
@@ -173,8 +180,8 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
                         tracing::warn!("outbox of {owner}: {message}");
                         return Err(stored);
                     }
-                    still_held(data, lease).await?;
-                    save(&Progress { state: FAILED, next: Some(&next), total, done, error: Some(&message) }).await?;
+                    let progress = Progress { state: FAILED, next: Some(&next), total, done, error: Some(&message) };
+                    save_progress(data, reading, lease, &progress).await?;
                     return Err(error);
                 }
             };
@@ -193,8 +200,8 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
             taking.storing.finish().await?;
             if !saved_before_reading {
                 // Everything before this page is stored: a reading resumed from here loses nothing.
-                still_held(data, lease).await?;
-                save(&Progress { state: RUNNING, next: Some(&next), total, done: done_before, error: None }).await?;
+                let progress = Progress { state: RUNNING, next: Some(&next), total, done: done_before, error: None };
+                save_progress(data, reading, lease, &progress).await?;
             }
             pages += 1;
             // Pages stay on the outbox's server, and an endless outbox ends somewhere.
@@ -226,8 +233,8 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
             if let Some(message) = &message {
                 tracing::info!("outbox of {owner}: {message}");
             }
-            still_held(data, lease).await?;
-            return save(&Progress { state, next: None, total, done, error: message.as_deref() }).await;
+            let progress = Progress { state, next: None, total, done, error: message.as_deref() };
+            return save_progress(data, reading, lease, &progress).await;
         }
     }
     .await;

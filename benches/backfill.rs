@@ -68,9 +68,9 @@ async fn main() -> anyhow::Result<()> {
         .find(|(origin, _)| *origin == city.state.domain)
         .map_or(0, |(_, n)| n);
 
-    // SQLite's search engine takes in what the backfill stored (a served node does it in the
-    // background while the backfill runs).
-    let indexing = db::text_index::take_in_all(&aggregator.state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    // The search engine (SQLite's, PostgreSQL's posting lists) takes in what the backfill stored (a
+    // served node does it in the background while the backfill runs).
+    let (taken, took) = db::search::take_in_all(&aggregator.state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
 
     let client = reqwest::Client::new();
     let mut latencies = Vec::with_capacity(REQUESTS);
@@ -95,13 +95,8 @@ async fn main() -> anyhow::Result<()> {
         peak_rss_mb()
     );
     println!("resident after the backfill: {anonymous:.0} MB of the process's own, {mapped:.0} MB of mapped files");
-    if let Some((taken, took)) = indexing {
-        let rate = taken as f64 / took.as_secs_f64();
-        println!(
-            "search engine: {taken} changes taken in after the backfill in {:.1}s ({rate:.0}/s)",
-            took.as_secs_f64()
-        );
-    }
+    let rate = taken as f64 / took.as_secs_f64();
+    println!("search engine: {taken} changes taken in after the backfill in {:.1}s ({rate:.0}/s)", took.as_secs_f64());
     println!(
         "aggregator search, two facet filters, {REQUESTS} requests: median {:.1} ms, p99 {:.1} ms",
         percentile(&latencies, 0.5).as_secs_f64() * 1000.0,

@@ -300,7 +300,7 @@ fn plain(word: &str) -> String {
 }
 
 /// A clause as a phrase in quotes (`"district heating"`), as `websearch_to_tsquery` reads one.
-fn quoted(clause: &Clause) -> String {
+pub(crate) fn quoted(clause: &Clause) -> String {
     let words: Vec<String> = clause.words.iter().map(|w| plain(w)).collect();
     format!("\"{}\"", words.join(" "))
 }
@@ -331,7 +331,7 @@ fn tsquery_of(terms: &Terms, read: impl Fn(String) -> (&'static str, Bind)) -> (
 }
 
 /// What is left out of a search, as one query for `cairn_query`.
-fn left_out(terms: &Terms) -> Option<String> {
+pub(crate) fn left_out(terms: &Terms) -> Option<String> {
     let left_out: Vec<String> = terms.none_of.iter().map(quoted).collect();
     (!left_out.is_empty()).then(|| left_out.join(" or "))
 }

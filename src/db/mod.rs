@@ -22,6 +22,7 @@ pub mod models;
 pub mod moderation;
 pub mod notifications;
 pub mod oauth;
+pub mod postings;
 pub mod posts;
 pub mod resources;
 pub mod schema;
@@ -52,7 +53,7 @@ diesel::define_sql_function! {
 
 #[derive(Clone)]
 pub enum DbPool {
-    Pg(Pool<AsyncPgConnection>, Arc<actors::Recent>),
+    Pg(Pool<AsyncPgConnection>, Arc<actors::Recent>, Arc<postings::Postings>),
     Sqlite(Pool<SqliteConn>, SqliteWriter, Arc<actors::Recent>, Arc<text_index::TextIndex>),
 }
 
@@ -182,7 +183,7 @@ pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migration
 macro_rules! db_run {
     ($pool:expr, |$conn:ident| $body:expr) => {
         match $pool {
-            $crate::db::DbPool::Pg(pool, _) => {
+            $crate::db::DbPool::Pg(pool, ..) => {
                 let mut guard = pool.get().await?;
                 let $conn = &mut *guard;
                 $body
@@ -221,7 +222,7 @@ macro_rules! db_write {
 macro_rules! db_tx {
     ($pool:expr, |$conn:ident| $body:expr) => {
         match $pool {
-            $crate::db::DbPool::Pg(pool, _) => {
+            $crate::db::DbPool::Pg(pool, ..) => {
                 use diesel_async::AsyncConnection as _;
                 let mut guard = pool.get().await?;
                 guard.transaction(async |$conn| -> Result<_, $crate::error::AppError> { $body }).await
@@ -250,7 +251,7 @@ impl DbPool {
             let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(url, config);
             let pool = Pool::builder(manager).max_size(max_connections).build()?;
             drop(pool.get().await.with_context(|| format!("cannot connect to PostgreSQL at {}", redact(url)))?);
-            Ok(DbPool::Pg(pool, Arc::default()))
+            Ok(DbPool::Pg(pool, Arc::default(), Arc::default()))
         } else {
             let path = url.strip_prefix("sqlite://").unwrap_or(url).to_string();
             if let Some(parent) = std::path::Path::new(&path).parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -273,7 +274,7 @@ impl DbPool {
     /// Applies pending migrations; returns how many ran.
     pub async fn migrate(&self) -> anyhow::Result<usize> {
         let ran = match self {
-            DbPool::Pg(pool, _) => {
+            DbPool::Pg(pool, ..) => {
                 let mut harness = AsyncMigrationHarness::new(pool.get().await?);
                 harness.run_pending_migrations(POSTGRES_MIGRATIONS).map(|v| v.len())
             }
@@ -289,7 +290,7 @@ impl DbPool {
     pub async fn analyze(&self) -> crate::error::AppResult<()> {
         use diesel_async::RunQueryDsl;
         match self {
-            DbPool::Pg(pool, _) => diesel::sql_query("ANALYZE").execute(&mut *pool.get().await?).await?,
+            DbPool::Pg(pool, ..) => diesel::sql_query("ANALYZE").execute(&mut *pool.get().await?).await?,
             // On the writer connection, but not on the calling thread: it reads every table.
             DbPool::Sqlite(_, writer, ..) => diesel::sql_query("ANALYZE").execute(&mut *writer.enter().await?).await?,
         };
@@ -311,10 +312,18 @@ impl DbPool {
         }
     }
 
+    /// PostgreSQL's posting lists, as this process holds them (SQLite searches in its engine).
+    pub fn postings(&self) -> Option<&postings::Postings> {
+        match self {
+            DbPool::Pg(.., postings) => Some(postings),
+            DbPool::Sqlite(..) => None,
+        }
+    }
+
     /// Actors read or written lately through this pool ([`actors::Recent`]).
     pub fn recent_actors(&self) -> &actors::Recent {
         match self {
-            DbPool::Pg(_, recent) | DbPool::Sqlite(_, _, recent, _) => recent,
+            DbPool::Pg(_, recent, _) | DbPool::Sqlite(_, _, recent, _) => recent,
         }
     }
 

@@ -11,6 +11,7 @@ use super::{
         Bind, Dialect, FacetTokens, Reading, Readings, TextMatch, clauses_read, placeholders, read_as_queries,
         text_match,
     },
+    postings::query::Asked,
     text_index::FacetCounts,
 };
 use crate::{
@@ -111,6 +112,7 @@ fn bits_counted(rows: Vec<FacetRow>) -> Vec<FacetRow> {
 
 const MAX_FACET_VALUES: usize = 50;
 
+#[derive(Debug, PartialEq)]
 pub struct SearchPage {
     /// Resource ids of this page, best first.
     pub ids: Vec<i64>,
@@ -250,6 +252,9 @@ pub async fn page(pool: &DbPool, query: &SearchQuery) -> AppResult<Vec<i64>> {
     if let (true, Some(engine)) = (words, pool.text_index()) {
         return Ok(engine.search(pool, query, false).await?.0);
     }
+    if let Some((ids, _)) = from_postings(pool, query, false).await? {
+        return Ok(ids);
+    }
     let dialect: Dialect = pool.dialect();
     // Without words, a page is read down the publication index until it is full: asking the
     // search index for the facets would gather every match first.
@@ -272,9 +277,25 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
         let (ids, counts) = engine.search(pool, query, true).await?;
         (ids, engine_facet_counts(counts.unwrap_or_default()), DEEPEST)
     } else {
-        let (ids, rows) = page_and_facet_counts(pool, query).await?;
+        let (ids, rows) = match from_postings(pool, query, true).await? {
+            Some(found) => found,
+            None => page_and_facet_counts(pool, query).await?,
+        };
         (ids, rows, i64::MAX)
     };
+    Ok(search_page(ids, rows, deepest))
+}
+
+/// How PostgreSQL's two ways answer a search with words: from its posting lists (`None` when they
+/// cannot), and by the search statement. For checking one against the other.
+pub async fn both_ways(pool: &DbPool, query: &SearchQuery) -> AppResult<(Option<SearchPage>, SearchPage)> {
+    let lists = from_postings(pool, query, true).await?.map(|(ids, rows)| search_page(ids, rows, i64::MAX));
+    let (ids, rows) = page_and_facet_counts(pool, query).await?;
+    Ok((lists, search_page(ids, rows, i64::MAX)))
+}
+
+/// A page of `ids` with the total and facets `rows` count, and how deep pages go.
+fn search_page(ids: Vec<i64>, rows: Vec<FacetRow>, deepest: i64) -> SearchPage {
     let total = rows.iter().find(|r| r.facet == "total").map_or(0, |r| r.n);
     let facets = FACETS
         .iter()
@@ -295,7 +316,7 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
             (*name, values)
         })
         .collect();
-    Ok(SearchPage { ids, total, reachable: total.min(deepest), facets })
+    SearchPage { ids, total, reachable: total.min(deepest), facets }
 }
 
 /// Whether a search asks for the whole repository, as its first page does: no words, no
@@ -323,6 +344,44 @@ fn chooses_nothing(query: &SearchQuery) -> bool {
         && phases.is_empty()
         && years.is_empty()
         && author_id.is_none()
+}
+
+/// A page of the matches of `query` with words, and when `counted` their total and every facet's
+/// counts, from PostgreSQL's posting lists (`db::postings`): `None` when there are none (SQLite),
+/// the search has no words, or the lists cannot answer it (a phrase, tags, one author's
+/// resources, changes not yet taken in), and the search statement answers.
+async fn from_postings(
+    pool: &DbPool,
+    query: &SearchQuery,
+    counted: bool,
+) -> AppResult<Option<(Vec<i64>, Vec<FacetRow>)>> {
+    let terms = terms(&query.text);
+    let Some(postings) = pool.postings().filter(|_| !terms.is_empty()) else { return Ok(None) };
+    let readings = readings(pool, &terms).await?;
+    let Ok(asked) = Asked::of(query, &terms, &readings) else { return Ok(None) };
+    let Some(found) = postings.search(pool, query, &asked, counted).await? else { return Ok(None) };
+    let row = |facet: &str, v: &str, n: i64| FacetRow { facet: facet.to_string(), v: v.to_string(), n };
+    let mut rows = vec![row("total", "", found.total)];
+    let mut bits = [[0i64; 64]; 3];
+    for (token, n) in &found.counts {
+        let (prefix, value) = token.split_at(2.min(token.len()));
+        match prefix {
+            "~k" => rows.push(row("kind", value, *n)),
+            "~c" => rows.push(row("country", value, *n)),
+            "~o" => rows.push(row("origin", value, *n)),
+            "~y" => rows.push(row("year", value, *n)),
+            _ => {
+                let facet = ["~s", "~m", "~l"].iter().position(|p| *p == prefix);
+                if let (Some(facet), Ok(bit)) = (facet, value.parse::<usize>()) {
+                    bits[facet][bit.min(63)] += n;
+                }
+            }
+        }
+    }
+    for (facet, bits) in BIT_FACETS.iter().zip(bits) {
+        rows.extend(facet.rows(|bit| bits[bit as usize]));
+    }
+    Ok(Some((found.ids, rows)))
 }
 
 /// A page of the matches of `query`, their total and every facet's counts, in one statement
@@ -412,6 +471,17 @@ async fn readings(pool: &DbPool, terms: &Terms) -> AppResult<Readings> {
         known.insert(row.text, reading);
     }
     Ok(Readings(known))
+}
+
+/// Takes in every change queued for the search engine now (SQLite's engine, PostgreSQL's posting
+/// lists), as after a bulk load: how many, and in how long.
+pub async fn take_in_all(pool: &DbPool) -> AppResult<(usize, std::time::Duration)> {
+    let started = std::time::Instant::now();
+    let taken = match pool.text_index() {
+        Some(engine) => engine.catch_up(pool, None).await?,
+        None => super::postings::catch_up(pool, None, super::postings::Waiting::Wait).await?,
+    };
+    Ok((taken, started.elapsed()))
 }
 
 /// The engine's counts as the database's statement gives them.

@@ -335,3 +335,104 @@ async fn a_searchs_pages_go_as_deep_as_the_search_answers() {
         assert!(web.contains(&link_past), "a link to the last page");
     }
 }
+
+/// Runs `sql` on the node's database.
+async fn execute(node: &TestNode, sql: &str) {
+    use diesel_async::RunQueryDsl;
+    let pool = &node.state.db;
+    let done: cairn::error::AppResult<usize> =
+        async { Ok(cairn::db_run!(pool, |conn| diesel::sql_query(sql).execute(conn).await?)) }.await;
+    done.unwrap();
+}
+
+/// On PostgreSQL, what the posting lists answer, once they have taken every change in: the
+/// search statement's resources newest first, page by page, and its total and facet counts.
+/// Ranked, the lists order by the weight of the words (not `ts_rank`): the same total and counts.
+async fn check_postings(node: &TestNode) {
+    use cairn::domain::search::{SearchQuery, Sort};
+    let db = &node.state.db;
+    cairn::db::postings::catch_up(db, None, cairn::db::postings::Waiting::Wait).await.unwrap();
+    let texts = [
+        "heat",
+        "heating",
+        "heat pumps",
+        "pumps OR cycling",
+        "heat -pumps",
+        "retro*",
+        "trees OR solar -roofs",
+        "example 12",
+        "illustrative",
+        "nothingmatchesthis",
+    ];
+    let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let facets = [
+        SearchQuery::default(),
+        SearchQuery { countries: strings(&["FR", "DE"]), ..Default::default() },
+        SearchQuery { sectors: strings(&["energy_systems"]), languages: strings(&["en"]), ..Default::default() },
+        SearchQuery { years: vec![2019, 2020], kinds: strings(&["case_study"]), phases: vec![2], ..Default::default() },
+        SearchQuery { sectors: strings(&["no_such_sector"]), ..Default::default() },
+    ];
+    for text in texts {
+        for chosen in &facets {
+            for sort in [Sort::Newest, Sort::Relevance] {
+                for offset in [0, 20, 100, 580] {
+                    let query = SearchQuery { text: text.into(), sort, limit: 20, offset, ..chosen.clone() };
+                    let (lists, statement) = cairn::db::search::both_ways(db, &query).await.unwrap();
+                    let lists = lists.unwrap_or_else(|| panic!("the lists answer {query:?}"));
+                    assert_eq!((lists.total, &lists.facets), (statement.total, &statement.facets), "{query:?}");
+                    match sort {
+                        Sort::Newest => assert_eq!(lists.ids, statement.ids, "{query:?}"),
+                        Sort::Relevance => assert_eq!(lists.ids.len(), statement.ids.len(), "{query:?}"),
+                    }
+                }
+            }
+        }
+    }
+    // A phrase is the statement's to answer: the lists know which resources hold a word, not where.
+    let phrase = SearchQuery { text: "\"district heating\"".into(), limit: 20, ..Default::default() };
+    assert!(cairn::db::search::both_ways(db, &phrase).await.unwrap().0.is_none());
+}
+
+/// PostgreSQL's posting lists answer as its search statement does, over 600 resources published
+/// over three years, after they change, and built anew.
+#[tokio::test(flavor = "multi_thread")]
+async fn postgresqls_posting_lists_answer_as_its_search_statement() {
+    let node = TestNode::start().await;
+    if node.state.db.postings().is_none() {
+        return;
+    }
+    cairn::service::demo::seed(&node.state, 600, |_, _| {}).await.unwrap();
+    // Over two and a half years, fifteen at each moment (the later id is then first).
+    execute(
+        &node,
+        "UPDATE resources SET published_at = timestamp '2026-11-30 12:00' \
+                    - (id % 40) * interval '23 days' - (id % 4) * interval '1 hour'",
+    )
+    .await;
+    check_postings(&node).await;
+    // Words, facets and times change; some resources go.
+    execute(
+        &node,
+        "UPDATE resources SET country = 'SE', title = 'Geothermal heating ' || id, \
+                    published_at = published_at - interval '400 days' WHERE id % 7 = 0",
+    )
+    .await;
+    execute(&node, "UPDATE resources SET sectors_mask = 0, languages_mask = 3 WHERE id % 5 = 0").await;
+    let token = node.user_with_token("anna").await;
+    let body = json!({"kind": "case_study", "title": "Heat pumps for retrofitted schools", "summary": "Illustrative.", "language": "en"});
+    let response =
+        node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&body).send().await.unwrap();
+    assert_eq!(response.status(), 201);
+    let id = response.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let response = node.client.delete(node.url(&format!("/api/v1/resources/{id}"))).bearer_auth(&token).send().await;
+    assert!(response.unwrap().status().is_success());
+    check_postings(&node).await;
+    // Built anew from the resources, the lists answer the same.
+    cairn::db::postings::rebuild(&node.state.db).await.unwrap();
+    let heat = cairn::domain::search::SearchQuery { text: "heat".into(), limit: 20, ..Default::default() };
+    assert!(
+        cairn::db::search::both_ways(&node.state.db, &heat).await.unwrap().0.is_some(),
+        "a short backlog is taken in first"
+    );
+    check_postings(&node).await;
+}

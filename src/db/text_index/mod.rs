@@ -514,15 +514,6 @@ async fn queue_every_resource(pool: &DbPool) -> AppResult<i64> {
     })
 }
 
-/// Takes in every queued change now, as after a bulk load: how many, and in how long. `None` on
-/// PostgreSQL, which has no engine.
-pub async fn take_in_all(pool: &DbPool) -> AppResult<Option<(usize, Duration)>> {
-    let Some(index) = pool.text_index() else { return Ok(None) };
-    let started = std::time::Instant::now();
-    let taken = index.catch_up(pool, None).await?;
-    Ok(Some((taken, started.elapsed())))
-}
-
 /// Keeps the engine of `pool` in step while the process runs: takes in what other processes and
 /// bulk loads queue, and what no search has taken in yet.
 pub async fn keep(pool: DbPool) {

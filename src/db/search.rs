@@ -346,17 +346,17 @@ fn chooses_nothing(query: &SearchQuery) -> bool {
         && author_id.is_none()
 }
 
-/// A page of the matches of `query` with words, and when `counted` their total and every facet's
-/// counts, from PostgreSQL's posting lists (`db::postings`): `None` when there are none (SQLite),
-/// the search has no words, or the lists cannot answer it (a phrase, tags, one author's
-/// resources, changes not yet taken in), and the search statement answers.
+/// A page of the matches of `query`, and when `counted` their total and every facet's counts,
+/// from PostgreSQL's posting lists (`db::postings`): `None` when there are none (SQLite), the
+/// search chooses nothing, or the lists cannot answer it (a phrase, tags, one author's resources,
+/// changes not yet taken in), and the search statement answers.
 async fn from_postings(
     pool: &DbPool,
     query: &SearchQuery,
     counted: bool,
 ) -> AppResult<Option<(Vec<i64>, Vec<FacetRow>)>> {
     let terms = terms(&query.text);
-    let Some(postings) = pool.postings().filter(|_| !terms.is_empty()) else { return Ok(None) };
+    let Some(postings) = pool.postings() else { return Ok(None) };
     let readings = readings(pool, &terms).await?;
     let Ok(asked) = Asked::of(query, &terms, &readings) else { return Ok(None) };
     let Some(found) = postings.search(pool, query, &asked, counted).await? else { return Ok(None) };

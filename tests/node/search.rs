@@ -363,6 +363,9 @@ async fn check_postings(node: &TestNode) {
         "example 12",
         "illustrative",
         "nothingmatchesthis",
+        // No words (the facets alone), and words only left out, which ask for nothing.
+        "",
+        "-pumps",
     ];
     let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let facets = [
@@ -374,6 +377,10 @@ async fn check_postings(node: &TestNode) {
     ];
     for text in texts {
         for chosen in &facets {
+            if cairn::domain::search::terms(text).is_empty() && *chosen == SearchQuery::default() {
+                // Nothing chosen: the first page, read from the kept counts.
+                continue;
+            }
             for sort in [Sort::Newest, Sort::Relevance] {
                 for offset in [0, 20, 100, 580] {
                     let query = SearchQuery { text: text.into(), sort, limit: 20, offset, ..chosen.clone() };

@@ -189,7 +189,7 @@ impl Parser {
 /// A search as the lists answer it.
 #[derive(Debug)]
 pub struct Asked {
-    /// Every node must match.
+    /// Every node must match (with no words, the facets alone decide).
     pub wanted: Vec<Node>,
     /// None may match.
     pub unwanted: Option<Node>,
@@ -203,7 +203,8 @@ pub struct Asked {
 const MOST_RANKED: usize = 4;
 
 impl Asked {
-    /// What `query` asks, from its terms and their readings, or why the lists cannot answer it.
+    /// What `query` asks, from its terms and their readings, or why the lists cannot answer it:
+    /// words, facets or both (a search that chooses nothing reads the kept counts instead).
     pub fn of(query: &SearchQuery, terms: &Terms, readings: &Readings) -> Result<Asked, Unanswerable> {
         if !query.tags.is_empty() {
             return Err(Unanswerable("tags"));
@@ -235,12 +236,17 @@ impl Asked {
             }
             wanted.push(if any.len() == 1 { any.remove(0) } else { Node::Or(any) });
         }
-        let unwanted = match left_out(terms) {
+        // Words only left out ask for nothing, as in the search statement.
+        let unwanted = match left_out(terms).filter(|_| !terms.is_empty()) {
             Some(text) => Some(parse(&reading(text)?.any_language)?),
             None => None,
         };
         ranking.truncate(MOST_RANKED);
-        Ok(Asked { wanted, unwanted, ranking, facets: chosen_facets(query) })
+        let facets = chosen_facets(query);
+        if wanted.is_empty() && facets.is_empty() {
+            return Err(Unanswerable("nothing chosen"));
+        }
+        Ok(Asked { wanted, unwanted, ranking, facets })
     }
 
     /// Every word asked for, with whether it is a beginning.

@@ -149,12 +149,13 @@ impl Postings {
             Err(unanswered) => return Ok(Err(unanswered)),
         };
         let Some(lists) = word_lists(conn, asked).await? else { return Ok(Err(Unanswered::Behind)) };
-        let mut matches = match asked.wanted.split_first() {
-            Some((first, rest)) => rest.iter().fold(first.matches(&lists), |mut all, node| {
+        let mut matches = match (asked.wanted.split_first(), <[_]>::first(&asked.facets)) {
+            (Some((first, rest)), _) => rest.iter().fold(first.matches(&lists), |mut all, node| {
                 all &= node.matches(&lists);
                 all
             }),
-            None => return Ok(Err(Unanswered::Behind)),
+            (None, Some(facet)) => facets.any_of(facet),
+            (None, None) => RoaringBitmap::new(),
         };
         if let Some(unwanted) = &asked.unwanted {
             matches -= unwanted.matches(&lists);

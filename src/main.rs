@@ -95,6 +95,9 @@ enum AdminCommand {
     /// Compute the counts of the map, Explore and the dashboard again from the resources (the
     /// database keeps them current; this is for a database restored or changed by hand).
     RebuildCounts,
+    /// Build PostgreSQL's search lists again from the resources, as after a change made by hand,
+    /// and take them in now (SQLite's engine builds itself again when its folder is removed).
+    RebuildSearch,
 }
 
 /// Who the audit log names for what an operator does with this command.
@@ -253,6 +256,20 @@ async fn run(cli: Cli, config: Config) -> Result<(), String> {
                     cairn::db::counts::rebuild(&state.db).await.map_err(|e| e.message)?;
                     let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
                     println!("{}", t_with("cli-counts-rebuilt", &[("seconds", seconds.into())]));
+                    Ok(())
+                }
+                AdminCommand::RebuildSearch => {
+                    if let Some(engine) = state.db.text_index() {
+                        let folder = engine.folder().display().to_string();
+                        return Err(t_with("cli-search-rebuilt-by-itself", &[("folder", folder.into())]));
+                    }
+                    cairn::db::postings::rebuild(&state.db).await.map_err(|e| e.message)?;
+                    let (taken, took) = cairn::db::search::take_in_all(&state.db).await.map_err(|e| e.message)?;
+                    let seconds = format!("{:.1}", took.as_secs_f64());
+                    println!(
+                        "{}",
+                        t_with("cli-search-rebuilt", &[("count", taken.into()), ("seconds", seconds.into())])
+                    );
                     Ok(())
                 }
                 AdminCommand::Token { username, name, expires_in_days } => {

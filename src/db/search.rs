@@ -286,8 +286,8 @@ pub async fn search(pool: &DbPool, query: &SearchQuery) -> AppResult<SearchPage>
     Ok(search_page(ids, rows, deepest))
 }
 
-/// How PostgreSQL's two ways answer a search with words: from its posting lists (`None` when they
-/// cannot), and by the search statement. For checking one against the other.
+/// How PostgreSQL's two ways answer a search: from its posting lists (`None` when they cannot),
+/// and by the search statement. For checking one against the other.
 pub async fn both_ways(pool: &DbPool, query: &SearchQuery) -> AppResult<(Option<SearchPage>, SearchPage)> {
     let lists = from_postings(pool, query, true).await?.map(|(ids, rows)| search_page(ids, rows, i64::MAX));
     let (ids, rows) = page_and_facet_counts(pool, query).await?;
@@ -359,7 +359,15 @@ async fn from_postings(
     let Some(postings) = pool.postings() else { return Ok(None) };
     let readings = readings(pool, &terms).await?;
     let Ok(asked) = Asked::of(query, &terms, &readings) else { return Ok(None) };
-    let Some(found) = postings.search(pool, query, &asked, counted).await? else { return Ok(None) };
+    // The statement answers whatever the lists fail at (a database error, an unreadable row).
+    let found = match postings.search(pool, query, &asked, counted).await {
+        Ok(Some(found)) => found,
+        Ok(None) => return Ok(None),
+        Err(err) => {
+            tracing::error!("search lists: {err:?}");
+            return Ok(None);
+        }
+    };
     let row = |facet: &str, v: &str, n: i64| FacetRow { facet: facet.to_string(), v: v.to_string(), n };
     let mut rows = vec![row("total", "", found.total)];
     let mut bits = [[0i64; 64]; 3];

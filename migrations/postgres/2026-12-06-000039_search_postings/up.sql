@@ -4,7 +4,9 @@
 -- before any facet or rank (BENCHMARKS.md). Each word of the search vector, at each weight, and
 -- each facet value keeps the ids of its resources as a compressed bitmap (a serialised roaring
 -- bitmap), one row per 65,536 ids; Cairn intersects them and counts facets from them. They live
--- in the database, so every process sharing it sees the same ones.
+-- in the database, so every process sharing it sees the same ones. A later migration that changes
+-- how `search` is computed, or a TRUNCATE, changes no row the triggers see: it must queue every
+-- resource again (as `cairn admin rebuild-search` does).
 
 -- A word of the search vector (as `unnest(search)` gives it) at one weight: A title, B summary,
 -- C topics and text as written, D stems.

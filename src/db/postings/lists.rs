@@ -10,8 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 /// 8 KiB and a change rewrites one row of each list it touches.
 pub const CHUNK_BITS: u32 = 16;
 
-/// The chunk of a resource's id, and the id as the bitmaps hold it (ids past 2³² are refused by
-/// `taking`).
+/// The chunk of the rows of a list that holds a resource's id.
 pub fn chunk_of(id: u32) -> i32 {
     (id >> CHUNK_BITS) as i32
 }

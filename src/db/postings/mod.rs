@@ -28,6 +28,7 @@ use diesel::{
 };
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use lists::{chunk_of, from_bytes, to_bytes};
+use query::WEIGHTS;
 use roaring::RoaringBitmap;
 use std::{collections::HashMap, time::Duration};
 
@@ -96,7 +97,8 @@ type Changed = (Key, Change);
 /// Whether a process taking changes in waits for another that is taking them in.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Waiting {
-    /// A search waits, for one batch at most: it answers once the backlog is in.
+    /// A search waits (for one batch, at most, of another process), to answer once the backlog
+    /// is in; so do bulk loads and tests that take everything in.
     Wait,
     /// The background leaves the backlog to the other.
     Leave,
@@ -134,9 +136,12 @@ async fn take_batch(conn: &mut AsyncPgConnection, waiting: Waiting) -> AppResult
     for q in &queued {
         let id = listed(q.resource_id)?;
         for token in q.old_tokens.iter().flatten() {
-            let weights: &[&str] = if token.starts_with('~') { &[""] } else { &["A", "B", "C", "D"] };
+            let weights: Vec<String> = match token.starts_with('~') {
+                true => vec![String::new()],
+                false => WEIGHTS.iter().map(char::to_string).collect(),
+            };
             for weight in weights {
-                changes.entry((token.clone(), weight.to_string(), chunk_of(id))).or_default().out.insert(id);
+                changes.entry((token.clone(), weight, chunk_of(id))).or_default().out.insert(id);
             }
         }
     }

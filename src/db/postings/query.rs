@@ -5,7 +5,7 @@
 
 use super::lists::Lists;
 use crate::{
-    db::dialect::{Readings, left_out, quoted},
+    db::dialect::{FacetTokens, Readings, left_out, quoted},
     domain::{
         search::{SearchQuery, Terms},
         taxonomy::TAXONOMY,
@@ -236,13 +236,20 @@ impl Asked {
             }
             wanted.push(if any.len() == 1 { any.remove(0) } else { Node::Or(any) });
         }
+        // PostgreSQL's `&&` of an empty query and another is the other, and an empty query alone
+        // matches nothing: a clause read as no word (`²`) is left out of a search that has others.
+        if !wanted.is_empty() && wanted.iter().all(|n| *n == Node::Nothing) {
+            wanted = vec![Node::Nothing];
+        } else {
+            wanted.retain(|n| *n != Node::Nothing);
+        }
         // Words only left out ask for nothing, as in the search statement.
         let unwanted = match left_out(terms).filter(|_| !terms.is_empty()) {
             Some(text) => Some(parse(&reading(text)?.any_language)?),
             None => None,
         };
         ranking.truncate(MOST_RANKED);
-        let facets = chosen_facets(query);
+        let facets = facets_as_tokens(query);
         if wanted.is_empty() && facets.is_empty() {
             return Err(Unanswerable("nothing chosen"));
         }
@@ -259,40 +266,54 @@ impl Asked {
     }
 }
 
-/// The set bits of `mask` as tokens (`~s3`).
-fn bit_tokens(prefix: char, mask: i64) -> Vec<String> {
-    (0..63).filter(|bit| mask & (1 << bit) != 0).map(|bit| format!("~{prefix}{bit}")).collect()
-}
-
 /// The facets chosen, each as the tokens of its values (migration 000039's `cairn_postings`). A
 /// value the taxonomy does not know has no token, so a facet of only such values matches nothing,
 /// as in the search statement.
-fn chosen_facets(query: &SearchQuery) -> Vec<Vec<String>> {
+fn facets_as_tokens(query: &SearchQuery) -> Vec<Vec<String>> {
+    // Every field named, so that a new one must be considered here (tags and one author's
+    // resources are left to the statement, in `Asked::of`).
+    let SearchQuery {
+        text: _,
+        kinds,
+        sectors,
+        phases,
+        countries,
+        languages,
+        origins,
+        years,
+        tags: _,
+        steps,
+        tools,
+        author_id: _,
+        sort: _,
+        limit: _,
+        offset: _,
+    } = query;
     let mut facets = Vec::new();
     let mut values =
         |prefix: char, values: Vec<String>| facets.push(values.iter().map(|v| format!("~{prefix}{v}")).collect());
-    if !query.kinds.is_empty() {
-        values('k', query.kinds.clone());
+    if !kinds.is_empty() {
+        values('k', kinds.clone());
     }
-    if !query.countries.is_empty() {
-        values('c', query.countries.clone());
+    if !countries.is_empty() {
+        values('c', countries.clone());
     }
-    if !query.origins.is_empty() {
-        values('o', query.origins.clone());
+    if !origins.is_empty() {
+        values('o', origins.clone());
     }
-    if !query.years.is_empty() {
-        values('y', query.years.iter().map(|y| y.to_string()).collect());
+    if !years.is_empty() {
+        values('y', years.iter().map(|y| y.to_string()).collect());
     }
     let masks = [
-        (!query.sectors.is_empty(), 's', TAXONOMY.sector_mask(&query.sectors)),
-        (!query.languages.is_empty(), 'l', TAXONOMY.language_mask(&query.languages)),
-        (!query.phases.is_empty(), 'm', TAXONOMY.phase_mask(&query.phases)),
-        (!query.steps.is_empty(), 'm', TRANSITION_MAP.step_mask(&query.steps)),
-        (!query.tools.is_empty(), 'm', EXPLORE.tool_mask(&query.tools)),
+        (!sectors.is_empty(), 's', TAXONOMY.sector_mask(sectors)),
+        (!languages.is_empty(), 'l', TAXONOMY.language_mask(languages)),
+        (!phases.is_empty(), 'm', TAXONOMY.phase_mask(phases)),
+        (!steps.is_empty(), 'm', TRANSITION_MAP.step_mask(steps)),
+        (!tools.is_empty(), 'm', EXPLORE.tool_mask(tools)),
     ];
     for (chosen, prefix, mask) in masks {
         if chosen {
-            facets.push(bit_tokens(prefix, mask));
+            values(prefix, FacetTokens::bits(prefix, mask).values);
         }
     }
     facets
@@ -304,6 +325,17 @@ mod tests {
 
     fn word(lexeme: &str, prefix: bool, weights: &[char]) -> Node {
         Node::Word { lexeme: lexeme.into(), prefix, weights: weights.to_vec() }
+    }
+
+    #[test]
+    fn a_clause_read_as_no_word_is_left_out_unless_it_is_all_there_is() {
+        use crate::{db::dialect::Reading, domain::search::Clause};
+        let clause = |w: &str| vec![Clause { words: vec![w.into()], prefix: false }];
+        let read = |any: &str| Reading { any_language: any.into(), written: any.into() };
+        let readings = Readings([("\"heat\"".to_string(), read("'heat'")), ("\"²\"".to_string(), read(""))].into());
+        let asked = |all_of| Asked::of(&SearchQuery::default(), &Terms { all_of, none_of: vec![] }, &readings).unwrap();
+        assert_eq!(asked(vec![clause("heat"), clause("²")]).wanted, [word("heat", false, &[])]);
+        assert_eq!(asked(vec![clause("²")]).wanted, [Node::Nothing]);
     }
 
     #[test]

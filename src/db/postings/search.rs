@@ -45,6 +45,8 @@ enum Unanswered {
     Behind,
     /// Another search brought this process's facet lists past this one's snapshot.
     Overtaken,
+    /// Its beginnings ask for more rows of lists than a search reads (`MOST_ROWS`).
+    TooBroad,
 }
 
 #[derive(QueryableByName)]
@@ -79,13 +81,17 @@ impl Postings {
     ) -> AppResult<Option<Found>> {
         let DbPool::Pg(pg, ..) = pool else { return Ok(None) };
         for first in [true, false] {
-            let mut conn = pg.get().await?;
-            let answered = conn
-                .build_transaction()
-                .repeatable_read()
-                .read_only()
-                .run(async |conn| self.answer(conn, query, asked, counted).await)
-                .await?;
+            // The connection goes back to the pool before any other is taken: a search holding one
+            // while it waited for a second could leave none for the searches (or the background)
+            // that would free them.
+            let answered = {
+                let mut conn = pg.get().await?;
+                conn.build_transaction()
+                    .repeatable_read()
+                    .read_only()
+                    .run(async |conn| self.answer(conn, query, asked, counted).await)
+                    .await?
+            };
             let behind = match answered {
                 Ok(found) => return Ok(Some(found)),
                 Err(unanswered) => matches!(unanswered, Unanswered::Behind),
@@ -148,13 +154,13 @@ impl Postings {
             Ok(facets) => facets,
             Err(unanswered) => return Ok(Err(unanswered)),
         };
-        let Some(lists) = word_lists(conn, asked).await? else { return Ok(Err(Unanswered::Behind)) };
-        let mut matches = match (asked.wanted.split_first(), <[_]>::first(&asked.facets)) {
+        let Some(lists) = word_lists(conn, asked).await? else { return Ok(Err(Unanswered::TooBroad)) };
+        let mut matches = match (asked.wanted.split_first(), asked.facets.split_first()) {
             (Some((first, rest)), _) => rest.iter().fold(first.matches(&lists), |mut all, node| {
                 all &= node.matches(&lists);
                 all
             }),
-            (None, Some(facet)) => facets.any_of(facet),
+            (None, Some((facet, _))) => facets.any_of(facet),
             (None, None) => RoaringBitmap::new(),
         };
         if let Some(unwanted) = &asked.unwanted {
@@ -281,7 +287,7 @@ async fn page(
         let n = group.len();
         if before + n > skip && before < end {
             let (from, to) = (skip.saturating_sub(before), (end - before).min(n));
-            let (read, newer) = newest(group, facets, from, to);
+            let (read, newer) = days_reached(group, facets, from, to);
             reached.push((read, newer, from, to));
         }
         before += n;
@@ -307,7 +313,7 @@ async fn page(
 /// The resources of `group` that places `from` to `to` of it (newest first) fall among, as whole
 /// days, and how many of the group are newer than those days. Resources published on one day
 /// are all newer than those of the day before, so only those days need reading.
-fn newest(group: &RoaringBitmap, facets: &FacetLists, from: u64, to: u64) -> (RoaringBitmap, u64) {
+fn days_reached(group: &RoaringBitmap, facets: &FacetLists, from: u64, to: u64) -> (RoaringBitmap, u64) {
     let mut read = RoaringBitmap::new();
     let mut newer = 0u64;
     let mut passed = None;

@@ -184,6 +184,11 @@ impl TextIndex {
         TextIndex { folder, engine: tokio::sync::OnceCell::new() }
     }
 
+    /// Where the index lives.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
     async fn engine(&self, pool: &DbPool) -> AppResult<Arc<Engine>> {
         Ok(self.engine.get_or_try_init(|| self.open(pool)).await?.clone())
     }

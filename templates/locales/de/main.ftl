@@ -1131,6 +1131,8 @@ cli-revoked-tokens = { $count ->
 }
 cli-role-is-set = { $name } hat jetzt die Rolle { $role }
 cli-counts-rebuilt = Zählungen der Karte, von „Entdecken“, des Dashboards und des Repositoriums in { $seconds } s neu aus den Ressourcen berechnet
+cli-search-rebuilt = Suchlisten in { $seconds } s aus { $count } Ressourcen neu aufgebaut
+cli-search-rebuilt-by-itself = Die Suchmaschine von SQLite baut sich selbst neu auf: Cairn anhalten, den Ordner { $folder } löschen und Cairn starten
 cli-worker-started = Cairn-Worker für { $url } ({ $backend }-Datenbank): stellt zu, kein HTTP
 cli-cannot-listen-on = auf { $address } kann nicht gelauscht werden
 cli-listening = Cairn lauscht auf { $address } als { $url } ({ $backend }-Datenbank)

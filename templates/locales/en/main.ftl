@@ -1122,6 +1122,8 @@ cli-revoked-tokens = { $count ->
 }
 cli-role-is-set = { $name } is now { $role }
 cli-counts-rebuilt = counts of the map, Explore, the dashboard and the repository computed again from the resources in { $seconds } s
+cli-search-rebuilt = search lists built again from { $count } resources in { $seconds } s
+cli-search-rebuilt-by-itself = SQLite's search engine builds itself again: stop Cairn, remove the folder { $folder }, and start Cairn
 cli-worker-started = Cairn worker for { $url } ({ $backend } database): delivering, no HTTP
 cli-cannot-listen-on = cannot listen on { $address }
 cli-listening = Cairn is listening on { $address } as { $url } ({ $backend } database)

@@ -1146,6 +1146,8 @@ cli-revoked-tokens = { $count ->
 }
 cli-role-is-set = { $name } tiene ahora el rol { $role }
 cli-counts-rebuilt = recuentos del mapa, de Explorar, del panel y del repositorio calculados de nuevo a partir de los recursos en { $seconds } s
+cli-search-rebuilt = listas de búsqueda reconstruidas a partir de { $count } recursos en { $seconds } s
+cli-search-rebuilt-by-itself = El motor de búsqueda de SQLite se reconstruye solo: detén Cairn, borra la carpeta { $folder } y vuelve a iniciar Cairn
 cli-worker-started = proceso worker de Cairn para { $url } (base de datos { $backend }): realizando entregas, sin HTTP
 cli-cannot-listen-on = no se puede escuchar en { $address }
 cli-listening = Cairn escucha en { $address } como { $url } (base de datos { $backend })

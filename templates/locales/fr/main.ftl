@@ -1149,6 +1149,8 @@ cli-revoked-tokens = { $count ->
 }
 cli-role-is-set = { $name } a désormais le rôle { $role }
 cli-counts-rebuilt = décomptes de la carte, d’Explorer, du tableau de bord et du répertoire recalculés à partir des ressources en { $seconds } s
+cli-search-rebuilt = listes de recherche reconstruites à partir de { $count } ressources en { $seconds } s
+cli-search-rebuilt-by-itself = Le moteur de recherche de SQLite se reconstruit seul : arrêtez Cairn, supprimez le dossier { $folder }, puis démarrez Cairn
 cli-worker-started = processus worker de Cairn pour { $url } (base de données { $backend }) : distribution des envois, sans HTTP
 cli-cannot-listen-on = impossible d’écouter sur { $address }
 cli-listening = Cairn écoute sur { $address } en tant que { $url } (base de données { $backend })

@@ -1143,6 +1143,8 @@ cli-revoked-tokens = { $count ->
 }
 cli-role-is-set = { $name } ora ha il ruolo { $role }
 cli-counts-rebuilt = conteggi della mappa, di Esplora, della dashboard e del repository ricalcolati dalle risorse in { $seconds } s
+cli-search-rebuilt = elenchi di ricerca ricostruiti da { $count } risorse in { $seconds } s
+cli-search-rebuilt-by-itself = Il motore di ricerca di SQLite si ricostruisce da solo: ferma Cairn, elimina la cartella { $folder } e avvia Cairn
 cli-worker-started = processo worker di Cairn per { $url } (database { $backend }): consegne in corso, niente HTTP
 cli-cannot-listen-on = impossibile mettersi in ascolto su { $address }
 cli-listening = Cairn è in ascolto su { $address } come { $url } (database { $backend })

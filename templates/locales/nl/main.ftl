@@ -1143,6 +1143,8 @@ cli-revoked-tokens = { $count ->
 }
 cli-role-is-set = { $name } heeft nu de rol { $role }
 cli-counts-rebuilt = tellingen van de kaart, Verkennen, het dashboard en de kennisbank in { $seconds } s opnieuw berekend uit de bronnen
+cli-search-rebuilt = zoeklijsten in { $seconds } s opnieuw opgebouwd uit { $count } bronnen
+cli-search-rebuilt-by-itself = De zoekmachine van SQLite bouwt zichzelf opnieuw op: stop Cairn, verwijder de map { $folder } en start Cairn
 cli-worker-started = Cairn-worker voor { $url } ({ $backend }-database): bezorgt, geen HTTP
 cli-cannot-listen-on = kan niet luisteren op { $address }
 cli-listening = Cairn luistert op { $address } als { $url } ({ $backend }-database)

@@ -1178,6 +1178,8 @@ cli-revoked-tokens = { $count ->
 }
 cli-role-is-set = { $name } ma teraz rolę { $role }
 cli-counts-rebuilt = liczniki mapy, Przeglądaj, pulpitu i repozytorium przeliczone od nowa z zasobów w { $seconds } s
+cli-search-rebuilt = listy wyszukiwania odbudowane z { $count } zasobów w { $seconds } s
+cli-search-rebuilt-by-itself = Wyszukiwarka SQLite odbudowuje się sama: zatrzymaj Cairn, usuń folder { $folder } i uruchom Cairn
 cli-worker-started = proces roboczy Cairn dla { $url } (baza danych { $backend }): doręczanie, bez HTTP
 cli-cannot-listen-on = nie można nasłuchiwać na { $address }
 cli-listening = Cairn nasłuchuje na { $address } jako { $url } (baza danych { $backend })

@@ -162,8 +162,7 @@ pub async fn serve(config: Config, role: Role) -> anyhow::Result<()> {
     }
     service::limits::Limits::spawn_housekeeping(node.state.limits.clone());
     tokio::spawn(service::node::follow_default_language(node.state.clone()));
-    tokio::spawn(crate::db::text_index::keep(node.state.db.clone()));
-    tokio::spawn(crate::db::postings::keep(node.state.db.clone()));
+    tokio::spawn(crate::db::search::keep_in_step(node.state.db.clone()));
     let said = [
         ("address", format!("{}://{bound}", if tls.is_some() { "https" } else { "http" }).into()),
         ("url", node.state.base_url.clone().into()),

@@ -11,7 +11,7 @@ use super::{
         Bind, Dialect, FacetTokens, Reading, Readings, TextMatch, clauses_read, placeholders, read_as_queries,
         text_match,
     },
-    postings::query::Asked,
+    postings::{Waiting, query::Asked},
     text_index::FacetCounts,
 };
 use crate::{
@@ -481,15 +481,44 @@ async fn readings(pool: &DbPool, terms: &Terms) -> AppResult<Readings> {
     Ok(Readings(known))
 }
 
-/// Takes in every change queued for the search engine now (SQLite's engine, PostgreSQL's posting
-/// lists), as after a bulk load: how many, and in how long.
+/// Takes in every change queued for the search engine (SQLite's engine, PostgreSQL's posting
+/// lists); how many. `waiting` says whether to wait for another process taking them in (SQLite's
+/// engine never waits: the process holding its writer takes them in).
+async fn take_in(pool: &DbPool, waiting: Waiting) -> AppResult<usize> {
+    match pool.text_index() {
+        Some(engine) => engine.catch_up(pool, None).await,
+        None => super::postings::catch_up(pool, None, waiting).await,
+    }
+}
+
+/// Takes in every change queued for the search engine now, as after a bulk load: how many, and in
+/// how long.
 pub async fn take_in_all(pool: &DbPool) -> AppResult<(usize, std::time::Duration)> {
     let started = std::time::Instant::now();
-    let taken = match pool.text_index() {
-        Some(engine) => engine.catch_up(pool, None).await?,
-        None => super::postings::catch_up(pool, None, super::postings::Waiting::Wait).await?,
-    };
+    let taken = take_in(pool, Waiting::Wait).await?;
     Ok((taken, started.elapsed()))
+}
+
+/// Keeps the search engine of `pool` in step while the process runs: takes in what this and other
+/// processes and bulk loads queue, and what no search has taken in yet.
+pub async fn keep_in_step(pool: DbPool) {
+    use std::time::{Duration, Instant};
+    // A bulk load or a rebuild is worth a line (a batch or more); a resource now and then is not.
+    const WORTH_A_LINE: usize = 2_000;
+    loop {
+        let started = Instant::now();
+        match take_in(&pool, Waiting::Leave).await {
+            Ok(taken) if taken >= WORTH_A_LINE => {
+                tracing::info!(taken, seconds = started.elapsed().as_secs_f64(), "search engine: took in changes")
+            }
+            Ok(_) => {}
+            Err(err) => {
+                tracing::error!("search engine: {err:?}");
+                tokio::time::sleep(Duration::from_secs(10)).await;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
 }
 
 /// The engine's counts as the database's statement gives them.

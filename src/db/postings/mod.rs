@@ -30,7 +30,7 @@ use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use lists::{chunk_of, from_bytes, to_bytes};
 use query::WEIGHTS;
 use roaring::RoaringBitmap;
-use std::{collections::HashMap, time::Duration};
+use std::collections::HashMap;
 
 /// How many queued changes one transaction takes in.
 const BATCH: i64 = 2_000;
@@ -322,27 +322,4 @@ pub async fn rebuild(pool: &DbPool) -> AppResult<()> {
             Ok(())
         })
         .await
-}
-
-/// Keeps the lists of `pool` in step while the process runs: takes in what this and other
-/// processes queue, and what no search has taken in yet. Nothing on SQLite.
-pub async fn keep(pool: DbPool) {
-    if !matches!(pool, DbPool::Pg(..)) {
-        return;
-    }
-    loop {
-        let started = std::time::Instant::now();
-        match catch_up(&pool, None, Waiting::Leave).await {
-            // A bulk load or a rebuild is worth a line; a resource now and then is not.
-            Ok(taken) if taken >= BATCH as usize => {
-                tracing::info!(taken, seconds = started.elapsed().as_secs_f64(), "search lists: took in changes")
-            }
-            Ok(_) => {}
-            Err(err) => {
-                tracing::error!("search lists: {err:?}");
-                tokio::time::sleep(Duration::from_secs(10)).await;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(500)).await;
-    }
 }

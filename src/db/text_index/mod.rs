@@ -30,7 +30,6 @@ use diesel_async::RunQueryDsl;
 use std::{
     path::{Path, PathBuf},
     sync::Arc,
-    time::Duration,
 };
 use tantivy::{
     Index, IndexReader, IndexWriter, ReloadPolicy, SegmentReader, TantivyDocument, Term,
@@ -517,27 +516,6 @@ async fn queue_every_resource(pool: &DbPool) -> AppResult<i64> {
         diesel::update(text_index_state::table).set(text_index_state::mark.eq(start)).execute(conn).await?;
         Ok(start)
     })
-}
-
-/// Keeps the engine of `pool` in step while the process runs: takes in what other processes and
-/// bulk loads queue, and what no search has taken in yet.
-pub async fn keep(pool: DbPool) {
-    let Some(index) = pool.text_index() else { return };
-    loop {
-        let started = std::time::Instant::now();
-        match index.catch_up(&pool, None).await {
-            // A bulk load or a rebuild is worth a line; a resource now and then is not.
-            Ok(taken) if taken >= BATCH as usize => {
-                tracing::info!(taken, seconds = started.elapsed().as_secs_f64(), "search engine: took in changes")
-            }
-            Ok(_) => {}
-            Err(err) => {
-                tracing::error!("search engine: {err:?}");
-                tokio::time::sleep(Duration::from_secs(10)).await;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(500)).await;
-    }
 }
 
 #[cfg(test)]

@@ -139,6 +139,15 @@ impl TestNode {
     }
 
     /// Creates an account through the service and returns an API token for it.
+    /// Runs `sql` on the node's database.
+    pub async fn execute(&self, sql: &str) {
+        use diesel_async::RunQueryDsl;
+        let pool = &self.state.db;
+        let done: cairn::error::AppResult<usize> =
+            async { Ok(cairn::db_run!(pool, |conn| diesel::sql_query(sql).execute(conn).await?)) }.await;
+        done.unwrap();
+    }
+
     pub async fn user_with_token(&self, username: &str) -> String {
         self.account_with_token(username, cairn::domain::accounts::Role::Member).await
     }

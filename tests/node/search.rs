@@ -336,15 +336,6 @@ async fn a_searchs_pages_go_as_deep_as_the_search_answers() {
     }
 }
 
-/// Runs `sql` on the node's database.
-async fn execute(node: &TestNode, sql: &str) {
-    use diesel_async::RunQueryDsl;
-    let pool = &node.state.db;
-    let done: cairn::error::AppResult<usize> =
-        async { Ok(cairn::db_run!(pool, |conn| diesel::sql_query(sql).execute(conn).await?)) }.await;
-    done.unwrap();
-}
-
 /// On PostgreSQL, what the posting lists answer, once they have taken every change in: the
 /// search statement's resources newest first, page by page, and its total and facet counts.
 /// Ranked, the lists order by the weight of the words (not `ts_rank`): the same total and counts.
@@ -367,13 +358,18 @@ async fn check_postings(node: &TestNode) {
         "",
         "-pumps",
     ];
+    use cairn::domain::transition::{EXPLORE, TRANSITION_MAP};
     let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let steps: Vec<String> = TRANSITION_MAP.steps().map(|(_, step)| step.id.clone()).take(2).collect();
+    let tools: Vec<String> = EXPLORE.tools().map(|(_, tool)| tool.id.clone()).take(3).collect();
     let facets = [
         SearchQuery::default(),
         SearchQuery { countries: strings(&["FR", "DE"]), ..Default::default() },
         SearchQuery { sectors: strings(&["energy_systems"]), languages: strings(&["en"]), ..Default::default() },
         SearchQuery { years: vec![2019, 2020], kinds: strings(&["case_study"]), phases: vec![2], ..Default::default() },
         SearchQuery { sectors: strings(&["no_such_sector"]), ..Default::default() },
+        SearchQuery { origins: strings(&["elsewhere.example"]), steps: steps.clone(), ..Default::default() },
+        SearchQuery { origins: vec![node.state.domain.clone()], tools, ..Default::default() },
     ];
     for text in texts {
         for chosen in &facets {
@@ -421,37 +417,48 @@ async fn postgresqls_posting_lists_answer_as_its_search_statement() {
     }
     cairn::service::demo::seed(&node.state, 600, |_, _| {}).await.unwrap();
     // Over two and a half years, fifteen at each moment (the later id is then first).
-    execute(
-        &node,
+    node.execute(
         "UPDATE resources SET published_at = timestamp '2026-11-30 12:00' \
                     - (id % 40) * interval '23 days' - (id % 4) * interval '1 hour'",
     )
     .await;
     check_postings(&node).await;
     // Words, facets and times change; some resources go.
-    execute(
-        &node,
+    node.execute(
         "UPDATE resources SET country = 'SE', title = 'Geothermal heating ' || id, \
                     published_at = published_at - interval '400 days' WHERE id % 7 = 0",
     )
     .await;
-    execute(&node, "UPDATE resources SET sectors_mask = 0, languages_mask = 3 WHERE id % 5 = 0").await;
+    node.execute("UPDATE resources SET sectors_mask = 0, languages_mask = 3 WHERE id % 5 = 0").await;
+    node.execute("UPDATE resources SET origin = 'elsewhere.example' WHERE id % 3 = 0").await;
     let token = node.user_with_token("anna").await;
-    let body = json!({"kind": "case_study", "title": "Heat pumps for retrofitted schools", "summary": "Illustrative.", "language": "en"});
-    let response =
-        node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&body).send().await.unwrap();
-    assert_eq!(response.status(), 201);
-    let id = response.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let publish = async |title: &str| {
+        let body = json!({"kind": "case_study", "title": title, "summary": "Illustrative.", "language": "en"});
+        let response =
+            node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&body).send().await.unwrap();
+        assert_eq!(response.status(), 201);
+        response.json::<Value>().await.unwrap()["id"].as_i64().unwrap()
+    };
+    let id = publish("Heat pumps for retrofitted schools").await;
     let response = node.client.delete(node.url(&format!("/api/v1/resources/{id}"))).bearer_auth(&token).send().await;
     assert!(response.unwrap().status().is_success());
+    publish("Aquifer heat storage under schools").await;
+    let aquifer = cairn::domain::search::SearchQuery { text: "aquifer".into(), limit: 20, ..Default::default() };
+    let found = async || cairn::db::search::both_ways(&node.state.db, &aquifer).await.unwrap();
+    assert_eq!(found().await.0.map(|lists| lists.total), Some(1));
+    check_postings(&node).await;
+    // A suspended author's resources leave both answers.
+    node.execute("UPDATE actors SET suspended = true WHERE username = 'anna'").await;
+    let (lists, statement) = found().await;
+    assert_eq!((lists.map(|lists| lists.total), statement.total), (Some(0), 0));
     check_postings(&node).await;
     // Built anew from the resources by the command line, the lists answer the same.
     let rebuilt = rebuild_search();
     let said = String::from_utf8_lossy(&rebuilt.stdout);
-    assert!(rebuilt.status.success() && said.contains("built again from 600 resources"), "{said}");
+    assert!(rebuilt.status.success() && said.contains("built again from 601 resources"), "{said}");
     check_postings(&node).await;
     // A short backlog is taken in before a search answers.
-    execute(&node, "UPDATE resources SET title = title || ' heat' WHERE id % 3 = 0").await;
+    node.execute("UPDATE resources SET title = title || ' heat' WHERE id % 3 = 0").await;
     let heat = cairn::domain::search::SearchQuery { text: "heat".into(), limit: 20, ..Default::default() };
     assert!(
         cairn::db::search::both_ways(&node.state.db, &heat).await.unwrap().0.is_some(),

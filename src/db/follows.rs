@@ -151,6 +151,41 @@ pub async fn count(pool: &DbPool, actor_id: i64, side: Side, state: &str) -> App
     })
 }
 
+/// The accepted followers and followings of each of `ids`, as (actor, followers, following); an
+/// actor with neither is not listed.
+pub async fn counts_of(pool: &DbPool, ids: &[i64]) -> AppResult<Vec<(i64, i64, i64)>> {
+    use diesel::dsl::count_star;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut counts: std::collections::BTreeMap<i64, (i64, i64)> = std::collections::BTreeMap::new();
+    for side in [Side::Followers, Side::Following] {
+        let rows: Vec<(i64, i64)> = db_run!(pool, |conn| match side {
+            Side::Followers =>
+                follows::table
+                    .filter(follows::followed_id.eq_any(ids))
+                    .filter(follows::state.eq(ACCEPTED))
+                    .group_by(follows::followed_id)
+                    .select((follows::followed_id, count_star()))
+                    .load(conn)
+                    .await?,
+            Side::Following =>
+                follows::table
+                    .filter(follows::follower_id.eq_any(ids))
+                    .filter(follows::state.eq(ACCEPTED))
+                    .group_by(follows::follower_id)
+                    .select((follows::follower_id, count_star()))
+                    .load(conn)
+                    .await?,
+        });
+        for (id, n) in rows {
+            let (followers, following) = counts.entry(id).or_default();
+            *(if matches!(side, Side::Followers) { followers } else { following }) = n;
+        }
+    }
+    Ok(counts.into_iter().map(|(id, (followers, following))| (id, followers, following)).collect())
+}
+
 /// Where to deliver to all accepted remote followers of `actor_id`: shared inboxes where known.
 pub async fn follower_inboxes(pool: &DbPool, actor_id: i64) -> AppResult<Vec<String>> {
     let rows: Vec<(String, Option<String>)> = db_run!(pool, |conn| follows::table

@@ -140,13 +140,29 @@ pub async fn count(pool: &DbPool, object_ap_id: &str, kind: &str) -> AppResult<i
         .await?))
 }
 
-pub async fn has_reacted(pool: &DbPool, actor_id: i64, object_ap_id: &str, kind: &str) -> AppResult<bool> {
-    let n: i64 = db_run!(pool, |conn| reactions::table
+/// How many reactions of each kind each of `objects` has, as (object, kind, count); an object
+/// nobody reacted to is not listed.
+pub async fn counts_of(pool: &DbPool, objects: &[String]) -> AppResult<Vec<(String, String, i64)>> {
+    if objects.is_empty() {
+        return Ok(Vec::new());
+    }
+    db_run!(pool, |conn| Ok(reactions::table
+        .filter(reactions::object_ap_id.eq_any(objects))
+        .group_by((reactions::object_ap_id, reactions::kind))
+        .select((reactions::object_ap_id, reactions::kind, diesel::dsl::count_star()))
+        .load(conn)
+        .await?))
+}
+
+/// How `actor_id` reacted to each of `objects` it reacted to, as (object, kind).
+pub async fn reactions_of(pool: &DbPool, actor_id: i64, objects: &[String]) -> AppResult<Vec<(String, String)>> {
+    if objects.is_empty() {
+        return Ok(Vec::new());
+    }
+    db_run!(pool, |conn| Ok(reactions::table
         .filter(reactions::actor_id.eq(actor_id))
-        .filter(reactions::object_ap_id.eq(object_ap_id))
-        .filter(reactions::kind.eq(kind))
-        .count()
-        .get_result(conn)
-        .await?);
-    Ok(n > 0)
+        .filter(reactions::object_ap_id.eq_any(objects))
+        .select((reactions::object_ap_id, reactions::kind))
+        .load(conn)
+        .await?))
 }

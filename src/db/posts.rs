@@ -145,6 +145,24 @@ pub async fn replies_to(pool: &DbPool, ap_id: &str) -> AppResult<Vec<(Post, Acto
         .await?))
 }
 
+/// How many replies each of `ap_ids` has from accounts not suspended, as (ap_id, count); one
+/// without replies is not listed.
+pub async fn reply_counts(pool: &DbPool, ap_ids: &[String]) -> AppResult<Vec<(String, i64)>> {
+    if ap_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<(Option<String>, i64)> = db_run!(pool, |conn| posts::table
+        .inner_join(actors::table.on(actors::id.eq(posts::author_id)))
+        .filter(posts::in_reply_to.eq_any(ap_ids))
+        .filter(actors::suspended.eq(false))
+        .filter(actors::suspended_at_origin.eq(false))
+        .group_by(posts::in_reply_to)
+        .select((posts::in_reply_to, diesel::dsl::count_star()))
+        .load(conn)
+        .await?);
+    Ok(rows.into_iter().filter_map(|(ap_id, n)| Some((ap_id?, n))).collect())
+}
+
 /// Which stream a timeline shows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Timeline {

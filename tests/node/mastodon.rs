@@ -225,6 +225,15 @@ async fn statuses_timelines_and_accounts_in_mastodon_shapes() {
         (status, favourited["favourited"].as_bool(), favourited["favourites_count"].as_i64()),
         (200, Some(true), Some(1))
     );
+    // A page of statuses asks what they share once; each still shows its own counts.
+    let (_, public) = get("/api/v1/timelines/public?local=true").await;
+    let on_page = |id: &str| public.as_array().unwrap().iter().find(|s| s["id"] == id).cloned().expect("on the page");
+    let event_shown = on_page(&event_id);
+    assert_eq!((event_shown["favourited"].as_bool(), event_shown["favourites_count"].as_i64()), (Some(true), Some(1)));
+    let post_shown = on_page(&id);
+    assert_eq!((post_shown["favourited"].as_bool(), post_shown["replies_count"].as_i64()), (Some(false), Some(1)));
+    let account = &post_shown["account"];
+    assert_eq!((account["following_count"].as_i64(), account["followers_count"].as_i64()), (Some(1), Some(0)));
 
     // The shared paths: Mastodon's shape for OAuth tokens, Cairn's for Cairn tokens.
     let (_, tag) = get("/api/v1/timelines/tag/cycling").await;

@@ -114,11 +114,9 @@ pub async fn statuses(
         _ => None,
     };
     let posts = db::posts::public_by_author(&data.db, actor.id, before, paging.limit() as i64).await?;
-    let mut items = Vec::new();
-    for post in &posts {
-        items.push(entities::post_status(&data, post, &actor, client.actor()).await?);
-    }
-    Ok(Json(Value::Array(items)))
+    let shown: Vec<entities::Shown> =
+        posts.into_iter().map(|post| entities::Shown::Post(post, actor.clone())).collect();
+    Ok(Json(Value::Array(entities::render(&data, &shown, client.actor()).await?)))
 }
 
 async fn people(data: &Data, id: &str, side: Side, paging: &Paging) -> MastoResult<Json<Value>> {

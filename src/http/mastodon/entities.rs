@@ -5,7 +5,6 @@
 use crate::{
     db::{
         self,
-        follows::{ACCEPTED, Side},
         models::{Actor, Event, Media, Post, Resource},
     },
     domain::{
@@ -20,6 +19,7 @@ use crate::{
 };
 use cairn_templates::i18n::t;
 use serde_json::{Value, json};
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusRef {
@@ -71,8 +71,12 @@ fn acct(actor: &Actor) -> String {
 }
 
 pub async fn account(data: &Data, actor: &Actor) -> AppResult<Value> {
-    let followers = db::follows::count(&data.db, actor.id, Side::Followers, ACCEPTED).await?;
-    let following = db::follows::count(&data.db, actor.id, Side::Following, ACCEPTED).await?;
+    Shared::of(data, &[actor.id], &[], None).await?.account(data, actor).await
+}
+
+/// `actor`'s account with its follower counts as `shared` holds them.
+async fn account_as(data: &Data, actor: &Actor, shared: &Shared) -> AppResult<Value> {
+    let (followers, following) = shared.follows.get(&actor.id).copied().unwrap_or_default();
     let mut account = account_with_counts(data, actor, followers, following);
     // Apps show "has moved to …" from the new account, as Mastodon serves it.
     if let Some(moved_to) = &actor.moved_to
@@ -156,16 +160,49 @@ fn card(url: &str, title: &str, description: &str, author: &Actor, state: &AppSt
     })
 }
 
-async fn social_counts(data: &Data, status: &mut Value, ap_id: &str, viewer: Option<&Actor>) -> AppResult<()> {
-    use db::oauth::{FAVOURITE, REBLOG};
-    status["favourites_count"] = json!(db::oauth::count(&data.db, ap_id, FAVOURITE).await?);
-    status["reblogs_count"] = json!(db::oauth::count(&data.db, ap_id, REBLOG).await?);
-    status["replies_count"] = json!(db::posts::replies_to(&data.db, ap_id).await?.len());
-    if let Some(viewer) = viewer {
-        status["favourited"] = json!(db::oauth::has_reacted(&data.db, viewer.id, ap_id, FAVOURITE).await?);
-        status["reblogged"] = json!(db::oauth::has_reacted(&data.db, viewer.id, ap_id, REBLOG).await?);
+/// What the statuses of a page share, asked once for the page: their authors' follower counts,
+/// each status's reactions and replies, and the viewer's own reactions. Asked status by status, a
+/// page of 40 took about 240 statements (BENCHMARKS.md).
+#[derive(Default)]
+pub struct Shared {
+    follows: HashMap<i64, (i64, i64)>,
+    reactions: HashMap<(String, String), i64>,
+    replies: HashMap<String, i64>,
+    reacted: HashSet<(String, String)>,
+}
+
+impl Shared {
+    /// What `authors`' accounts and the statuses `ap_ids` show, for `viewer`.
+    pub async fn of(data: &Data, authors: &[i64], ap_ids: &[String], viewer: Option<&Actor>) -> AppResult<Shared> {
+        let follows = db::follows::counts_of(&data.db, authors).await?;
+        let reactions = db::oauth::counts_of(&data.db, ap_ids).await?;
+        let replies = db::posts::reply_counts(&data.db, ap_ids).await?;
+        let reacted = match viewer {
+            Some(viewer) => db::oauth::reactions_of(&data.db, viewer.id, ap_ids).await?,
+            None => Vec::new(),
+        };
+        Ok(Shared {
+            follows: follows.into_iter().map(|(id, followers, following)| (id, (followers, following))).collect(),
+            reactions: reactions.into_iter().map(|(object, kind, n)| ((object, kind), n)).collect(),
+            replies: replies.into_iter().collect(),
+            reacted: reacted.into_iter().collect(),
+        })
     }
-    Ok(())
+
+    async fn account(&self, data: &Data, actor: &Actor) -> AppResult<Value> {
+        account_as(data, actor, self).await
+    }
+
+    fn social_counts(&self, status: &mut Value, ap_id: &str) {
+        use db::oauth::{FAVOURITE, REBLOG};
+        let count = |kind: &str| self.reactions.get(&(ap_id.to_string(), kind.to_string())).copied().unwrap_or(0);
+        let reacted = |kind: &str| self.reacted.contains(&(ap_id.to_string(), kind.to_string()));
+        status["favourites_count"] = json!(count(FAVOURITE));
+        status["reblogs_count"] = json!(count(REBLOG));
+        status["replies_count"] = json!(self.replies.get(ap_id).copied().unwrap_or(0));
+        status["favourited"] = json!(reacted(FAVOURITE));
+        status["reblogged"] = json!(reacted(REBLOG));
+    }
 }
 
 /// Mastodon's `MediaAttachment` for a file listed with a status, `file` when it is kept here (an
@@ -195,13 +232,19 @@ pub fn upload(state: &AppState, file: &Media) -> Value {
     media_attachment(state, file.id.to_string(), &service::media::attachment_of(state, file), Some(file))
 }
 
+/// A post the viewer may see, by its author.
 pub async fn post_status(data: &Data, post: &Post, author: &Actor, viewer: Option<&Actor>) -> AppResult<Value> {
+    let shown = [Shown::Post(post.clone(), author.clone())];
+    Ok(render(data, &shown, viewer).await?.pop().unwrap_or_default())
+}
+
+async fn post_as(data: &Data, post: &Post, author: &Actor, shared: &Shared) -> AppResult<Value> {
     let url = if post.local { data.url(&format!("/posts/{}", post.id)) } else { post.url.clone() };
     let mut status = base_status(
         StatusRef::Post(post.id),
         &post.ap_id,
         &url,
-        account(data, author).await?,
+        shared.account(data, author).await?,
         post.content_html.clone(),
         post.published_at,
     );
@@ -248,16 +291,11 @@ pub async fn post_status(data: &Data, post: &Post, author: &Actor, viewer: Optio
         status["in_reply_to_id"] = json!(id.map(StatusRef::id));
         status["in_reply_to_account_id"] = json!(author.map(|a| a.to_string()));
     }
-    social_counts(data, &mut status, &post.ap_id, viewer).await?;
+    shared.social_counts(&mut status, &post.ap_id);
     Ok(status)
 }
 
-pub async fn resource_status(
-    data: &Data,
-    resource: &Resource,
-    author: &Actor,
-    viewer: Option<&Actor>,
-) -> AppResult<Value> {
+async fn resource_as(data: &Data, resource: &Resource, author: &Actor, shared: &Shared) -> AppResult<Value> {
     let url = data.url(&format!("/resources/{}", resource.id));
     let kind = TAXONOMY.kind_label(&resource.kind).unwrap_or("Resource");
     let content = format!(
@@ -269,7 +307,7 @@ pub async fn resource_status(
         StatusRef::Resource(resource.id),
         &resource.ap_id,
         &url,
-        account(data, author).await?,
+        shared.account(data, author).await?,
         content,
         resource.published_at,
     );
@@ -280,11 +318,11 @@ pub async fn resource_status(
         .iter()
         .map(|t| json!({"name": t, "url": data.url(&crate::domain::resource::tag_path(t))}))
         .collect();
-    social_counts(data, &mut status, &resource.ap_id, viewer).await?;
+    shared.social_counts(&mut status, &resource.ap_id);
     Ok(status)
 }
 
-pub async fn event_status(data: &Data, event: &Event, organizer: &Actor, viewer: Option<&Actor>) -> AppResult<Value> {
+async fn event_as(data: &Data, event: &Event, organizer: &Actor, shared: &Shared) -> AppResult<Value> {
     let url = data.url(&format!("/events/{}", event.id));
     let when = format!("{} UTC", event.starts_at.format("%Y-%m-%d %H:%M"));
     let place = if event.address.is_empty() { "Online".to_string() } else { event.address.clone() };
@@ -298,37 +336,110 @@ pub async fn event_status(data: &Data, event: &Event, organizer: &Actor, viewer:
         StatusRef::Event(event.id),
         &event.ap_id,
         &url,
-        account(data, organizer).await?,
+        shared.account(data, organizer).await?,
         content,
         event.published_at,
     );
     status["card"] = card(&url, &event.title, &description, organizer, data);
     status["language"] = json!(event.language);
-    social_counts(data, &mut status, &event.ap_id, viewer).await?;
+    shared.social_counts(&mut status, &event.ap_id);
     Ok(status)
+}
+
+/// A status the viewer may see, with its author (or organiser).
+pub enum Shown {
+    Post(Post, Actor),
+    Resource(Resource, Actor),
+    Event(Event, Actor),
+}
+
+impl Shown {
+    fn author(&self) -> &Actor {
+        match self {
+            Shown::Post(_, author) | Shown::Resource(_, author) | Shown::Event(_, author) => author,
+        }
+    }
+
+    fn ap_id(&self) -> &str {
+        match self {
+            Shown::Post(post, _) => &post.ap_id,
+            Shown::Resource(resource, _) => &resource.ap_id,
+            Shown::Event(event, _) => &event.ap_id,
+        }
+    }
+}
+
+/// The statuses `shown`, in their order, with what they share asked once.
+pub async fn render(data: &Data, shown: &[Shown], viewer: Option<&Actor>) -> AppResult<Vec<Value>> {
+    let mut authors: Vec<i64> = shown.iter().map(|one| one.author().id).collect();
+    authors.sort_unstable();
+    authors.dedup();
+    let ap_ids: Vec<String> = shown.iter().map(|one| one.ap_id().to_string()).collect();
+    let shared = Shared::of(data, &authors, &ap_ids, viewer).await?;
+    let mut statuses = Vec::with_capacity(shown.len());
+    for one in shown {
+        statuses.push(match one {
+            Shown::Post(post, author) => post_as(data, post, author, &shared).await?,
+            Shown::Resource(resource, author) => resource_as(data, resource, author, &shared).await?,
+            Shown::Event(event, organizer) => event_as(data, event, organizer, &shared).await?,
+        });
+    }
+    Ok(statuses)
+}
+
+/// The statuses `references` name, in their order, each as the viewer may see it or the error
+/// that says why not (none such, its author suspended, a post not for the viewer). Case studies
+/// and events are read together; posts one by one, as each has its own audience.
+async fn load(data: &Data, references: &[StatusRef], viewer: Option<&Actor>) -> AppResult<Vec<AppResult<Shown>>> {
+    let ids = |of: fn(StatusRef) -> Option<i64>| references.iter().filter_map(|r| of(*r)).collect::<Vec<_>>();
+    let resources = match ids(|r| if let StatusRef::Resource(id) = r { Some(id) } else { None }) {
+        ids if ids.is_empty() => Vec::new(),
+        ids => db::resources::with_authors(&data.db, &ids).await?,
+    };
+    let events = match ids(|r| if let StatusRef::Event(id) = r { Some(id) } else { None }) {
+        ids if ids.is_empty() => Vec::new(),
+        ids => db::events::with_organizers(&data.db, &ids).await?,
+    };
+    let none_such = || AppError::not_found(t("no-such-status"));
+    let mut loaded = Vec::with_capacity(references.len());
+    for reference in references {
+        loaded.push(match *reference {
+            StatusRef::Post(id) => readable_post(data, id, viewer).await,
+            StatusRef::Resource(id) => match resources.iter().find(|(resource, _)| resource.id == id) {
+                Some((resource, author)) => {
+                    service::moderation::shown(author.clone()).map(|author| Shown::Resource(resource.clone(), author))
+                }
+                None => Err(none_such()),
+            },
+            StatusRef::Event(id) => match events.iter().find(|(event, _)| event.id == id) {
+                Some((event, organizer)) => service::moderation::shown(organizer.clone())
+                    .map(|organizer| Shown::Event(event.clone(), organizer)),
+                None => Err(none_such()),
+            },
+        });
+    }
+    Ok(loaded)
+}
+
+async fn readable_post(data: &Data, id: i64, viewer: Option<&Actor>) -> AppResult<Shown> {
+    let post = db::posts::by_id(&data.db, id).await?.ok_or_else(|| AppError::not_found(t("no-such-status")))?;
+    let (post, author, _) = crate::http::api::social::readable(data, post, viewer).await?;
+    Ok(Shown::Post(post, author))
 }
 
 /// Any status by reference, if it exists and the viewer may see it.
 pub async fn status(data: &Data, reference: StatusRef, viewer: Option<&Actor>) -> AppResult<Value> {
-    match reference {
-        StatusRef::Post(id) => {
-            let post = db::posts::by_id(&data.db, id).await?.ok_or_else(|| AppError::not_found(t("no-such-status")))?;
-            let (post, author, _) = crate::http::api::social::readable(data, post, viewer).await?;
-            post_status(data, &post, &author, viewer).await
-        }
-        StatusRef::Resource(id) => {
-            let rows = db::resources::with_authors(&data.db, &[id]).await?;
-            let (resource, author) = rows.first().ok_or_else(|| AppError::not_found(t("no-such-status")))?;
-            let author = crate::service::moderation::shown(author.clone())?;
-            resource_status(data, resource, &author, viewer).await
-        }
-        StatusRef::Event(id) => {
-            let rows = db::events::with_organizers(&data.db, &[id]).await?;
-            let (event, organizer) = rows.first().ok_or_else(|| AppError::not_found(t("no-such-status")))?;
-            let organizer = crate::service::moderation::shown(organizer.clone())?;
-            event_status(data, event, &organizer, viewer).await
-        }
-    }
+    let shown = load(data, &[reference], viewer)
+        .await?
+        .pop()
+        .unwrap_or_else(|| Err(AppError::not_found(t("no-such-status"))))?;
+    Ok(render(data, &[shown], viewer).await?.pop().unwrap_or_default())
+}
+
+/// The statuses among `references` the viewer may see, in their order; the others are left out.
+pub async fn statuses(data: &Data, references: &[StatusRef], viewer: Option<&Actor>) -> AppResult<Vec<Value>> {
+    let shown: Vec<Shown> = load(data, references, viewer).await?.into_iter().filter_map(Result::ok).collect();
+    render(data, &shown, viewer).await
 }
 
 /// The ActivityPub id of a status.

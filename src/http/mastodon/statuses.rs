@@ -138,10 +138,11 @@ pub async fn context(data: Data, client: MaybeClient, Path(id): Path<String>) ->
             }
             queue.push(reply.ap_id.clone());
             if crate::http::api::social::readable(&data, reply.clone(), viewer).await.is_ok() {
-                descendants.push(entities::post_status(&data, &reply, &author, viewer).await?);
+                descendants.push(entities::Shown::Post(reply, author));
             }
         }
     }
+    let descendants = entities::render(&data, &descendants, viewer).await?;
     Ok(Json(json!({"ancestors": ancestors, "descendants": descendants})))
 }
 

@@ -62,12 +62,8 @@ async fn statuses_page(
     };
     let span = Span { older_than: older_than.flatten(), newer_than, closest_newer };
     let chosen = db::posts::timeline(&data.db, which, viewer.map(|v| v.id), &span, paging.limit() as i64).await?;
-    let mut items = Vec::new();
-    for entry in &chosen {
-        if let Ok(status) = entities::status(data, StatusRef::of_entry(&entry.kind, entry.id), viewer).await {
-            items.push(status);
-        }
-    }
+    let references: Vec<StatusRef> = chosen.iter().map(|entry| StatusRef::of_entry(&entry.kind, entry.id)).collect();
+    let items = entities::statuses(data, &references, viewer).await?;
     let mut response = Json(Value::Array(items)).into_response();
     if let (Some(first), Some(last)) = (chosen.first(), chosen.last()) {
         let link = format!(

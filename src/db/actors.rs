@@ -356,9 +356,14 @@ pub struct DirectoryQuery {
     pub sector: String,
 }
 
+/// How many of the newest people a directory search with words checks one by one before it asks
+/// the index for older ones. A common word ("Heat planner" for every fifth person) matches
+/// thousands, and the index had PostgreSQL read them all to keep the newest 40 (BENCHMARKS.md).
+const NEWEST_CHECKED: i64 = 1_000;
+
 /// People, organisations and groups, local and known remote, matching every given filter,
-/// newest first from before the row id `before`. The text is looked up in the directory's
-/// index by the beginnings of its words.
+/// newest first from before the row id `before`. The text is looked up by the beginnings of its
+/// words: among the newest people one by one where the database can, then in the directory's index.
 pub async fn directory(
     pool: &DbPool,
     query: &DirectoryQuery,
@@ -366,7 +371,11 @@ pub async fn directory(
     before: Option<i64>,
 ) -> AppResult<Vec<Actor>> {
     use super::{lower, schema::groups};
-    use diesel::{BoolExpressionMethods, TextExpressionMethods};
+    use diesel::{
+        BoolExpressionMethods, TextExpressionMethods,
+        dsl::sql,
+        sql_types::{Bool, Text},
+    };
     let like = |value: &str| format!("%{}%", value.trim().to_lowercase().replace(['%', '_', '\\'], ""));
     let kinds: Vec<&str> = match query.kind.as_str() {
         "person" => vec!["Person"],
@@ -374,53 +383,79 @@ pub async fn directory(
         "group" => vec!["Group"],
         _ => vec!["Person", "Organization", "Group"],
     };
+    // A sector the taxonomy does not know matches nobody (and `%` or `_` in it nothing). The same
+    // people for every visitor: people write their expertise as they like, and the taxonomy's
+    // English label is what this filter has always matched.
+    let sector = match query.sector.trim() {
+        "" => None,
+        sector => match crate::domain::taxonomy::TAXONOMY.english().sector_label(sector) {
+            Some(label) => Some((format!("%\"{sector}\"%"), like(label))),
+            None => return Ok(Vec::new()),
+        },
+    };
     let words = crate::domain::search::directory_words(&query.text);
-    let ((before_bind, after_bind), text) = super::dialect::directory_match(pool.dialect(), &words);
+    let matching = super::dialect::directory_match(pool.dialect(), &words);
     db_run!(pool, |conn| {
-        let mut q = actors::table
-            .filter(actors::kind.eq_any(&kinds))
-            .filter(actors::local.eq(false).or(actors::username.ne(DEMO_USERNAME)))
-            .filter(super::blocks::actor_not_withdrawn())
-            .into_boxed();
-        if let Some(before) = before {
-            q = q.filter(actors::id.lt(before));
+        let candidates = || {
+            let mut q = actors::table
+                .filter(actors::kind.eq_any(&kinds))
+                .filter(actors::local.eq(false).or(actors::username.ne(DEMO_USERNAME)))
+                .filter(super::blocks::actor_not_withdrawn())
+                .into_boxed();
+            if let Some(before) = before {
+                q = q.filter(actors::id.lt(before));
+            }
+            if !query.country.trim().is_empty() {
+                q = q.filter(actors::country.eq(query.country.trim().to_ascii_uppercase()));
+            }
+            if !query.city.trim().is_empty() {
+                q = q.filter(lower(actors::city).like(like(&query.city)));
+            }
+            if !query.role.trim().is_empty() {
+                q = q.filter(lower(actors::job_title).like(like(&query.role)));
+            }
+            if !query.expertise.trim().is_empty() {
+                q = q.filter(lower(actors::expertise).like(like(&query.expertise)));
+            }
+            if let Some((listed, label)) = &sector {
+                let in_groups = groups::table.filter(groups::sectors.like(listed.clone())).select(groups::actor_id);
+                q = q.filter(
+                    actors::id
+                        .eq_any(in_groups)
+                        .or(actors::sectors.like(listed.clone()))
+                        .or(lower(actors::expertise).like(label.clone())),
+                );
+            }
+            q.order(actors::id.desc())
+        };
+        let words_in = |(before_bind, after_bind): (&str, &str)| {
+            sql::<Bool>(before_bind).bind::<Text, _>(matching.bind.clone()).sql(after_bind)
+        };
+        if words.is_empty() {
+            return Ok(candidates().limit(limit).select(Actor::as_select()).load(conn).await?);
         }
-        if !words.is_empty() {
-            q = q.filter(
-                diesel::dsl::sql::<diesel::sql_types::Bool>(before_bind)
-                    .bind::<diesel::sql_types::Text, _>(text.clone())
-                    .sql(after_bind),
-            );
+        let Some(row_by_row) = matching.row_by_row else {
+            return Ok(candidates()
+                .filter(words_in(matching.indexed))
+                .limit(limit)
+                .select(Actor::as_select())
+                .load(conn)
+                .await?);
+        };
+        let oldest_checked: Option<i64> =
+            candidates().offset(NEWEST_CHECKED - 1).select(actors::id).first(conn).await.optional()?;
+        let mut newest = candidates().filter(words_in(row_by_row));
+        if let Some(oldest) = oldest_checked {
+            newest = newest.filter(actors::id.ge(oldest));
         }
-        if !query.country.trim().is_empty() {
-            q = q.filter(actors::country.eq(query.country.trim().to_ascii_uppercase()));
+        let mut found: Vec<Actor> = newest.limit(limit).select(Actor::as_select()).load(conn).await?;
+        let wanted = limit - found.len() as i64;
+        if let Some(oldest) = oldest_checked
+            && wanted > 0
+        {
+            let older = candidates().filter(actors::id.lt(oldest)).filter(words_in(matching.indexed));
+            found.extend(older.limit(wanted).select(Actor::as_select()).load::<Actor>(conn).await?);
         }
-        if !query.city.trim().is_empty() {
-            q = q.filter(lower(actors::city).like(like(&query.city)));
-        }
-        if !query.role.trim().is_empty() {
-            q = q.filter(lower(actors::job_title).like(like(&query.role)));
-        }
-        if !query.expertise.trim().is_empty() {
-            q = q.filter(lower(actors::expertise).like(like(&query.expertise)));
-        }
-        if !query.sector.trim().is_empty() {
-            let sector = query.sector.trim().to_string();
-            // A sector the taxonomy does not know matches nobody (and `%` or `_` in it nothing).
-            // The same people for every visitor: people write their expertise as they like, and the
-            // taxonomy's English label is what this filter has always matched.
-            let taxonomy = crate::domain::taxonomy::TAXONOMY.english();
-            let Some(label) = taxonomy.sector_label(&sector) else { return Ok(Vec::new()) };
-            let label = label.to_lowercase();
-            let listed = format!("%\"{sector}\"%");
-            let in_groups = groups::table.filter(groups::sectors.like(listed.clone())).select(groups::actor_id);
-            q = q.filter(
-                actors::id
-                    .eq_any(in_groups)
-                    .or(actors::sectors.like(listed))
-                    .or(lower(actors::expertise).like(like(&label))),
-            );
-        }
-        Ok(q.order(actors::id.desc()).limit(limit).select(Actor::as_select()).load(conn).await?)
+        Ok(found)
     })
 }

@@ -7,14 +7,15 @@ fn migration_names(backend: &str) -> BTreeSet<String> {
 }
 
 /// Full-text search is built differently by design: on SQLite the directory's FTS5 table and the
-/// outbox and state of the resources' search engine (`db/text_index`), on PostgreSQL a generated `tsvector`
-/// column, an index over a function (see `db/dialect.rs`) and posting lists (`db/postings`).
+/// outbox and state of the resources' search engine (`db/text_index`), on PostgreSQL generated `tsvector`
+/// columns (see `db/dialect.rs`) and posting lists (`db/postings`).
 fn portable((table, column): &(String, String)) -> bool {
     let search_index = table.starts_with("text_index_")
         || table.starts_with("search_postings")
         || table == "search_facets"
         || table.starts_with("actors_fts")
-        || (table == "resources" && column == "search");
+        || (table == "resources" && column == "search")
+        || (table == "actors" && column == "directory_words");
     !search_index
 }
 

@@ -554,4 +554,30 @@ async fn the_directory_finds_people_by_the_beginnings_of_words_and_pages_by_curs
     let second = node.client.get(node.url(&format!("/directory?q=heat&cursor={next}"))).send().await.unwrap();
     let second = second.text().await.unwrap();
     assert!(!second.contains("@planner44@") && second.contains("@planner24@"), "{second}");
+
+    // Among many more people, newer: on PostgreSQL the newest thousand are checked one by one and
+    // the index is asked for the older ones (`db::actors::directory`). One planner among them.
+    node.execute(
+        "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1099) \
+         INSERT INTO actors (ap_id, kind, username, domain, local, display_name, summary, job_title, city, country, \
+             expertise, inbox, public_key_pem, manually_approves, created_at, refreshed_at) \
+         SELECT 'https://far.example/users/mover' || i, 'Person', 'mover' || i, 'far.example', false, \
+             'Illustrative mover', '', CASE WHEN i = 1099 THEN 'Heat planner' ELSE 'Mobility officer' END, \
+             'Gent', 'BE', '', 'https://far.example/inbox', '', false, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM n",
+    )
+    .await;
+    let mut seen = Vec::new();
+    let mut query = "q=heat+plan&limit=20".to_string();
+    loop {
+        let (page, next) = handles(&query).await;
+        seen.extend(page);
+        let Some(cursor) = next.as_str() else { break };
+        query = format!("q=heat+plan&limit=20&cursor={cursor}");
+    }
+    let expected: Vec<String> =
+        std::iter::once("mover1099".to_string()).chain((0..45).rev().map(|n| format!("planner{n}"))).collect();
+    assert_eq!(seen, expected);
+    assert_eq!(handles("q=planner44").await.0, ["planner44"], "a rare beginning, older than the newest thousand");
+    assert_eq!(handles("q=mobility&limit=40").await.0.len(), 40);
+    assert!(handles("q=mobility&cursor=3").await.0.is_empty(), "nobody older than the cursor");
 }

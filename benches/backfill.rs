@@ -39,6 +39,9 @@ async fn main() -> anyhow::Result<()> {
     eprintln!();
     let rss_before = peak_rss_mb();
 
+    // As `cairn serve` does: the aggregator's search engine (SQLite's, PostgreSQL's posting lists)
+    // takes in what the backfill stores while it runs, on the same cores.
+    tokio::spawn(db::search::keep_in_step(aggregator.state.db.clone()));
     let started = Instant::now();
     let data = aggregator.federation.to_request_data();
     let subscription =
@@ -68,8 +71,7 @@ async fn main() -> anyhow::Result<()> {
         .find(|(origin, _)| *origin == city.state.domain)
         .map_or(0, |(_, n)| n);
 
-    // The search engine (SQLite's, PostgreSQL's posting lists) takes in what the backfill stored (a
-    // served node does it in the background while the backfill runs).
+    // What the background had not taken in yet when the backfill ended.
     let (taken, took) = db::search::take_in_all(&aggregator.state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
 
     let client = reqwest::Client::new();
@@ -96,7 +98,10 @@ async fn main() -> anyhow::Result<()> {
     );
     println!("resident after the backfill: {anonymous:.0} MB of the process's own, {mapped:.0} MB of mapped files");
     let rate = taken as f64 / took.as_secs_f64();
-    println!("search engine: {taken} changes taken in after the backfill in {:.1}s ({rate:.0}/s)", took.as_secs_f64());
+    println!(
+        "search engine: {taken} changes left to take in after the backfill, in {:.1}s ({rate:.0}/s)",
+        took.as_secs_f64()
+    );
     println!(
         "aggregator search, two facet filters, {REQUESTS} requests: median {:.1} ms, p99 {:.1} ms",
         percentile(&latencies, 0.5).as_secs_f64() * 1000.0,

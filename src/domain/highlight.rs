@@ -2,7 +2,7 @@
 //! excerpt of its text. Marked here rather than by each database, so both mark the same words.
 
 use super::{
-    resource::html_to_text,
+    markup::html_to_text,
     search::{Terms, fold},
 };
 use serde::Serialize;

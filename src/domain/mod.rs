@@ -7,6 +7,7 @@ pub mod finance;
 pub mod group;
 pub mod handle;
 pub mod highlight;
+pub mod markup;
 pub mod media;
 pub mod node;
 /// The one rule for URLs that may become links or pictures (shared with the views).

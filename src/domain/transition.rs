@@ -2,7 +2,7 @@
 //! city's journey through the map: what is fixed comes from `assets/`, what a city records is
 //! checked here for the web form, the JSON API and the inbox alike.
 
-use super::{resource::html_to_text, search::SearchQuery, taxonomy::TAXONOMY};
+use super::{markup::html_to_text, search::SearchQuery, taxonomy::TAXONOMY};
 use crate::error::{AppError, AppResult};
 use cairn_templates::i18n::{Localized, Translatable, msg, t, t_with};
 use serde::{Deserialize, Serialize};

@@ -2,7 +2,8 @@
 //! for all three, and which one a reader is shown.
 
 use super::{
-    resource::{html_to_paragraphs, render_markdown, sanitize_html, text},
+    markup::{html_to_paragraphs, render_markdown, sanitize_html},
+    resource::text,
     taxonomy::{TAXONOMY, primary_language},
 };
 use crate::error::Problems;

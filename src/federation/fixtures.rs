@@ -51,7 +51,7 @@ fn a_foreign_article_becomes_a_valid_resource() {
     assert_eq!(valid.language, "nl", "the language comes from contentMap");
     assert_eq!(valid.tags, vec!["warmte"]);
     assert_eq!(valid.kind, "info_sheet");
-    let html = crate::domain::resource::sanitize_html(article.content.as_deref().unwrap());
+    let html = crate::domain::markup::sanitize_html(article.content.as_deref().unwrap());
     assert!(!html.contains("onerror"), "{html}");
 }
 

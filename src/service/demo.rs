@@ -5,7 +5,8 @@ use crate::{
     db::{self, models::NewResource},
     domain::{
         accounts::Role,
-        resource::{ResourceInput, Translation, check_resource, render_markdown},
+        markup::render_markdown,
+        resource::{ResourceInput, Translation, check_resource},
         taxonomy::TAXONOMY,
         transition::{EXPLORE, TRANSITION_MAP},
     },

@@ -4,7 +4,7 @@
 use super::audience::{audience, cc_of, publication, union};
 use super::media;
 use super::moderation::{Audit, audit_removal};
-use crate::domain::resource::render_markdown;
+use crate::domain::markup::render_markdown;
 use crate::{
     db::{
         self,

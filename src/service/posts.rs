@@ -15,7 +15,7 @@ use crate::{
         models::{Actor, NewPost, Post, User},
         notifications as kinds,
     },
-    domain::{group::check_post, handle::host_of_url, resource::render_markdown_linked},
+    domain::{group::check_post, handle::host_of_url, markup::render_markdown_linked},
     error::{AppError, AppResult},
     federation::{
         Data,

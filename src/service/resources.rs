@@ -14,7 +14,8 @@ use crate::{
     },
     domain::{
         handle::host_of_url,
-        resource::{Impact, ResourceInput, check_resource, render_markdown},
+        markup::render_markdown,
+        resource::{Impact, ResourceInput, check_resource},
     },
     error::{AppError, AppResult},
     federation::{

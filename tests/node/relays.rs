@@ -138,6 +138,47 @@ async fn an_interrupted_backfill_resumes_where_it_stopped() {
     assert_eq!(found["total"], 3, "{found}");
 }
 
+/// Unsubscribing stops a backfill that is still reading: once the page in flight is stored,
+/// nothing more of the city arrives.
+#[tokio::test(flavor = "multi_thread")]
+async fn unsubscribing_stops_a_running_backfill() {
+    use cairn::db::{schema::resources, subscriptions as subs};
+    use diesel::{ExpressionMethods, QueryDsl};
+    use diesel_async::RunQueryDsl;
+    const PUBLISHED: i64 = 2_000;
+    let city = TestNode::start().await;
+    cairn::service::demo::seed(&city.state, PUBLISHED as usize, |_, _| {}).await.unwrap();
+    let aggregator = TestNode::start().await;
+    let admin = aggregator.admin_with_token("curator").await;
+    let domain = city.state.domain.clone();
+    let (status, body) =
+        api(&aggregator, &admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": domain})).await;
+    assert_eq!(status, 201, "{body}");
+    eventually("the backfill is under way", async || {
+        subs::by_domain(&aggregator.state.db, &domain).await.unwrap().is_some_and(|s| s.backfilled > 0)
+    })
+    .await;
+    let path = format!("/api/v1/admin/subscriptions/{domain}");
+    assert_eq!(api(&aggregator, &admin, Method::DELETE, &path, Value::Null).await.0, 204);
+    let stored = async || -> i64 {
+        let pool = &aggregator.state.db;
+        let counted: cairn::error::AppResult<i64> = async {
+            Ok(cairn::db_run!(pool, |conn| resources::table
+                .filter(resources::origin.eq(&domain))
+                .count()
+                .get_result(conn)
+                .await?))
+        }
+        .await;
+        counted.unwrap()
+    };
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    let settled = stored().await;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    assert_eq!(stored().await, settled, "nothing more is stored");
+    assert!(settled < PUBLISHED, "the reading stopped before its end ({settled} stored)");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_backfill_stores_each_page_together_and_refuses_what_the_inbox_refuses() {
     use cairn::db::subscriptions as subs;

@@ -3,7 +3,7 @@
 //! days its page reaches read from the table, for their order.
 
 use super::{
-    BEFORE_A_SEARCH, Row, Waiting, backlog_at_most, catch_up, listed,
+    BEFORE_A_SEARCH, Generation, Row, Waiting, backlog_at_most, catch_up, listed,
     lists::{FacetLists, Lists, from_bytes},
     query::{self, Asked, WEIGHTS},
 };
@@ -105,6 +105,26 @@ impl Postings {
             }
         }
         Ok(None)
+    }
+
+    /// Brings this process's facet lists to the newest generation. The background does so after
+    /// taking changes in, so that a search seldom reads them itself: the first read loads every
+    /// facet row (188 MB at a million resources) while searches wait.
+    pub async fn refresh(&self, pool: &DbPool) -> AppResult<()> {
+        let DbPool::Pg(pg, ..) = pool else { return Ok(()) };
+        let mut conn = pg.get().await?;
+        // In one snapshot, so that the rows read are those of the generation noted.
+        conn.build_transaction()
+            .repeatable_read()
+            .read_only()
+            .run(async |conn| {
+                let Generation { generation } =
+                    diesel::sql_query("SELECT generation FROM search_postings_state WHERE id = 1")
+                        .get_result(conn)
+                        .await?;
+                self.facets_at(conn, generation).await.map(drop)
+            })
+            .await
     }
 
     /// The facet lists as of `generation`, read again if this process holds an older one.

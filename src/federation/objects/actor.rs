@@ -9,7 +9,7 @@ use crate::{
     domain::{
         group::GROUP_VERSIONS,
         handle::host_of_url,
-        resource::{html_to_paragraphs, paragraphs_html},
+        markup::{html_to_paragraphs, paragraphs_html},
         taxonomy::TAXONOMY,
         translation::{Translation, check_translations},
         web_link,

@@ -6,7 +6,7 @@ use crate::{
         self,
         models::{Actor, Comment, NewComment},
     },
-    domain::{handle::host_of_url, resource::sanitize_html},
+    domain::{handle::host_of_url, markup::sanitize_html},
     error::{AppError, AppResult},
     federation::protocol::{
         article::{NoteJson, PUBLIC},

@@ -12,7 +12,8 @@ use crate::{
     domain::{
         event::{EVENT_VERSIONS, EventInput, ValidEvent, check_event},
         handle::host_of_url,
-        resource::{Attachment, html_to_text, sanitize_html},
+        markup::{html_to_text, sanitize_html},
+        resource::Attachment,
     },
     error::{AppError, AppResult},
     federation::protocol::{

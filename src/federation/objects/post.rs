@@ -7,7 +7,7 @@ use crate::{
         self,
         models::{Actor, NewPost, Post},
     },
-    domain::{group::MAX_POST_CHARS, handle::host_of_url, resource::sanitize_html},
+    domain::{group::MAX_POST_CHARS, handle::host_of_url, markup::sanitize_html},
     error::{AppError, AppResult},
     federation::protocol::{
         article::{NoteJson, PUBLIC},

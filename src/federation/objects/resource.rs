@@ -12,9 +12,8 @@ use crate::{
     },
     domain::{
         handle::host_of_url,
-        resource::{
-            Impact, RESOURCE_VERSIONS, ResourceInput, Translation, check_resource, html_to_text, sanitize_html,
-        },
+        markup::{html_to_text, sanitize_html},
+        resource::{Impact, RESOURCE_VERSIONS, ResourceInput, Translation, check_resource},
         taxonomy::TAXONOMY,
         transition::{EXPLORE, TRANSITION_MAP},
     },

@@ -3,7 +3,7 @@
 
 use crate::{
     domain::{
-        resource::html_to_text,
+        markup::html_to_text,
         taxonomy::{TAXONOMY, primary_language},
         translation::{MAX_TRANSLATIONS, Translation, VersionRules},
     },

@@ -1,11 +1,7 @@
 //! Files attached to an object (`attachment`: `Image` or `Document`), as resources and posts
 //! carry them.
 
-use crate::domain::{
-    media::MAX_DESCRIPTION_CHARS,
-    resource::{Attachment, html_to_text},
-    web_link,
-};
+use crate::domain::{markup::html_to_text, media::MAX_DESCRIPTION_CHARS, resource::Attachment, web_link};
 use serde_json::{Value, json};
 
 /// The most files kept of one received object.

@@ -8,7 +8,8 @@ use crate::{
         models::{Actor, Event, Media, Post, Resource},
     },
     domain::{
-        resource::{Attachment, html_escape, paragraphs_html},
+        markup::{html_escape, paragraphs_html},
+        resource::Attachment,
         taxonomy::TAXONOMY,
     },
     error::{AppError, AppResult},

@@ -76,7 +76,7 @@ pub fn icalendar(name: &str, events: &[(Event, Actor)], base: &str) -> String {
             (address, true) => format!("{address} / {}", t("online")),
             (address, false) => address.to_string(),
         };
-        let description = crate::domain::resource::html_to_text(&event.description_html);
+        let description = crate::domain::markup::html_to_text(&event.description_html);
         for line in [
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}", event.ap_id),

@@ -183,7 +183,7 @@ pub async fn search(data: Data, viewer: Viewer, headers: HeaderMap, RawQuery(raw
     Ok(page(&ctx, StatusCode::OK, knowledge::search(&ctx, &view)))
 }
 
-pub use crate::domain::resource::html_escape as xml_escape;
+pub use crate::domain::markup::html_escape as xml_escape;
 
 /// `/knowledge.atom?…`: the newest resources of any search as an Atom feed.
 pub async fn atom(data: Data, RawQuery(raw): RawQuery) -> AppResult<Response> {

@@ -9,8 +9,8 @@ use crate::{
         moderation::{AuditFilter, OPEN},
     },
     domain::{
+        markup::html_to_text,
         report::{REASONS, ReportInput},
-        resource::html_to_text,
     },
     error::{AppError, AppResult},
     federation::Data,

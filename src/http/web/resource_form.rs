@@ -10,7 +10,8 @@ use crate::service::media::Upload;
 use crate::{
     db::models::{Actor, Resource},
     domain::{
-        resource::{Attachment, Impact, ResourceInput, check_resource, render_markdown},
+        markup::render_markdown,
+        resource::{Attachment, Impact, ResourceInput, check_resource},
         taxonomy::{LANGUAGE_CHOICES, TAXONOMY},
         transition::{EXPLORE, TRANSITION_MAP},
     },

@@ -310,7 +310,7 @@ pub async fn remove(
     // Cancel goes back to the post; once removed, to its group or the feed.
     let post_page = format!("/posts/{id}");
     let after = group.as_ref().map_or_else(|| "/".to_string(), page_url);
-    let excerpt: String = crate::domain::resource::html_to_text(&post.content_html).chars().take(140).collect();
+    let excerpt: String = crate::domain::markup::html_to_text(&post.content_html).chars().take(140).collect();
     let ask = Confirmation {
         question: t("remove-this-post"),
         subject: &excerpt,

@@ -138,7 +138,6 @@ impl TestNode {
         html[start..start + html[start..].find('"').unwrap()].to_string()
     }
 
-    /// Creates an account through the service and returns an API token for it.
     /// Runs `sql` on the node's database.
     pub async fn execute(&self, sql: &str) {
         use diesel_async::RunQueryDsl;
@@ -148,6 +147,7 @@ impl TestNode {
         done.unwrap();
     }
 
+    /// Creates an account through the service and returns an API token for it.
     pub async fn user_with_token(&self, username: &str) -> String {
         self.account_with_token(username, cairn::domain::accounts::Role::Member).await
     }

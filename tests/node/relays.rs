@@ -172,11 +172,18 @@ async fn unsubscribing_stops_a_running_backfill() {
         .await;
         counted.unwrap()
     };
-    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
-    let settled = stored().await;
+    // The page in flight is stored; then the count holds.
+    let mut settled = 0;
+    eventually("the page in flight is stored", async || {
+        let before = stored().await;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        settled = stored().await;
+        settled == before
+    })
+    .await;
     tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     assert_eq!(stored().await, settled, "nothing more is stored");
-    assert!(settled < PUBLISHED, "the reading stopped before its end ({settled} stored)");
+    assert!(settled > 0 && settled < PUBLISHED, "the reading stopped before its end ({settled} stored)");
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -282,7 +282,7 @@ pub async fn catch_up(pool: &DbPool, most: Option<usize>, waiting: Waiting) -> A
 }
 
 /// Whether at most `most` changes wait to be taken in.
-pub(crate) async fn backlog_at_most(pool: &DbPool, most: i64) -> AppResult<bool> {
+async fn backlog_at_most(pool: &DbPool, most: i64) -> AppResult<bool> {
     let DbPool::Pg(pg, ..) = pool else { return Ok(true) };
     let beyond: Option<IdRow> =
         diesel::sql_query("SELECT seq AS id FROM search_postings_outbox ORDER BY seq OFFSET $1 LIMIT 1")

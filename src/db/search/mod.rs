@@ -437,49 +437,15 @@ pub async fn take_in_all(pool: &DbPool) -> AppResult<(usize, std::time::Duration
     Ok((taken, started.elapsed()))
 }
 
-/// A backlog the background takes in as soon as it sees it: a batch of either engine.
-const FULL_BATCH: i64 = 2_000;
-
-/// How long the background lets fewer changes than [`FULL_BATCH`] gather before it takes them in,
-/// so that a bulk load (a backfill) is taken in by full batches rather than every half second's
-/// worth: a backfill of 60,000 beside it went from 870 and 838 to 899 and 980 resources a second
-/// on PostgreSQL, and from 1,399 to 1,599 on SQLite (BENCHMARKS.md). A search takes a short
-/// backlog in itself before it answers.
-const GATHERING: std::time::Duration = std::time::Duration::from_secs(1);
-
-/// Whether at most `most` changes wait for the search engine.
-async fn backlog_at_most(pool: &DbPool, most: i64) -> AppResult<bool> {
-    match pool.text_index() {
-        Some(engine) => engine.backlog_at_most(pool, most).await,
-        None => super::postings::backlog_at_most(pool, most).await,
-    }
-}
-
-/// Whether the background takes in what waits now: a full batch, or changes that have gathered
-/// since `waiting_since` for [`GATHERING`].
-async fn due(pool: &DbPool, waiting_since: &mut Option<std::time::Instant>) -> AppResult<bool> {
-    if backlog_at_most(pool, 0).await? {
-        *waiting_since = None;
-        return Ok(false);
-    }
-    let since = *waiting_since.get_or_insert_with(std::time::Instant::now);
-    Ok(since.elapsed() >= GATHERING || !backlog_at_most(pool, FULL_BATCH).await?)
-}
-
 /// Keeps the search engine of `pool` in step while the process runs: takes in what this and other
-/// processes and bulk loads queue, and what no search has taken in yet, a full batch at once or
-/// after [`GATHERING`]. On PostgreSQL it then brings this process's facet lists up to date, which
-/// a search would otherwise do first.
+/// processes and bulk loads queue, and what no search has taken in yet. On PostgreSQL it then
+/// brings this process's facet lists up to date, which a search would otherwise do first.
 pub async fn keep_in_step(pool: DbPool) {
     use std::time::{Duration, Instant};
     // A bulk load or a rebuild is worth a line (a batch or more); a resource now and then is not.
     const WORTH_A_LINE: usize = 2_000;
-    let mut waiting_since = None;
-    let mut in_step = async |pool: &DbPool| {
-        let taken = match due(pool, &mut waiting_since).await? {
-            true => take_in(pool, Waiting::Leave).await?,
-            false => 0,
-        };
+    let in_step = async |pool: &DbPool| {
+        let taken = take_in(pool, Waiting::Leave).await?;
         if let Some(postings) = pool.postings() {
             postings.refresh(pool).await?;
         }

@@ -316,7 +316,7 @@ impl TextIndex {
     }
 
     /// Whether at most `most` changes wait to be taken in.
-    pub(crate) async fn backlog_at_most(&self, pool: &DbPool, most: i64) -> AppResult<bool> {
+    async fn backlog_at_most(&self, pool: &DbPool, most: i64) -> AppResult<bool> {
         let beyond: Option<i64> = db_run!(pool, |conn| text_index_outbox::table
             .select(text_index_outbox::seq)
             .order(text_index_outbox::seq)

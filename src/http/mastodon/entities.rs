@@ -72,7 +72,7 @@ fn acct(actor: &Actor) -> String {
 }
 
 pub async fn account(data: &Data, actor: &Actor) -> AppResult<Value> {
-    Shared::of(data, &[actor.id], &[], None).await?.account(data, actor).await
+    account_as(data, actor, &Shared::of(data, &[actor.id], &[], None).await?).await
 }
 
 /// `actor`'s account with its follower counts as `shared` holds them.
@@ -190,10 +190,6 @@ impl Shared {
         })
     }
 
-    async fn account(&self, data: &Data, actor: &Actor) -> AppResult<Value> {
-        account_as(data, actor, self).await
-    }
-
     fn social_counts(&self, status: &mut Value, ap_id: &str) {
         use db::oauth::{FAVOURITE, REBLOG};
         let count = |kind: &str| self.reactions.get(&(ap_id.to_string(), kind.to_string())).copied().unwrap_or(0);
@@ -245,7 +241,7 @@ async fn post_as(data: &Data, post: &Post, author: &Actor, shared: &Shared) -> A
         StatusRef::Post(post.id),
         &post.ap_id,
         &url,
-        shared.account(data, author).await?,
+        account_as(data, author, shared).await?,
         post.content_html.clone(),
         post.published_at,
     );
@@ -308,7 +304,7 @@ async fn resource_as(data: &Data, resource: &Resource, author: &Actor, shared: &
         StatusRef::Resource(resource.id),
         &resource.ap_id,
         &url,
-        shared.account(data, author).await?,
+        account_as(data, author, shared).await?,
         content,
         resource.published_at,
     );
@@ -337,7 +333,7 @@ async fn event_as(data: &Data, event: &Event, organizer: &Actor, shared: &Shared
         StatusRef::Event(event.id),
         &event.ap_id,
         &url,
-        shared.account(data, organizer).await?,
+        account_as(data, organizer, shared).await?,
         content,
         event.published_at,
     );

@@ -7,6 +7,7 @@
 //!   cargo bench --bench backfill                    # SQLite
 //!   CAIRN_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres cargo bench --bench backfill
 //!   CAIRN_BENCH_RESOURCES=20000 cargo bench --bench backfill
+//!   CAIRN_BENCH_ENGINE=after cargo bench --bench backfill   # the search engine takes the backfill in after it
 
 mod common;
 
@@ -14,7 +15,7 @@ use cairn::{
     db,
     service::{demo, subscriptions},
 };
-use common::{peak_rss_mb, percentile, start, status_mb};
+use common::{cpu_seconds, peak_rss_mb, percentile, start, status_mb};
 use std::time::{Duration, Instant};
 
 const REQUESTS: usize = 500;
@@ -40,9 +41,13 @@ async fn main() -> anyhow::Result<()> {
     let rss_before = peak_rss_mb();
 
     // As `cairn serve` does: the aggregator's search engine (SQLite's, PostgreSQL's posting lists)
-    // takes in what the backfill stores while it runs, on the same cores.
-    tokio::spawn(db::search::keep_in_step(aggregator.state.db.clone()));
-    let started = Instant::now();
+    // takes in what the backfill stores while it runs, on the same cores. Taken in after it, the
+    // engine's share shows.
+    let engine_after = std::env::var("CAIRN_BENCH_ENGINE").is_ok_and(|v| v == "after");
+    if !engine_after {
+        tokio::spawn(db::search::keep_in_step(aggregator.state.db.clone()));
+    }
+    let (started, cpu_before) = (Instant::now(), cpu_seconds());
     let data = aggregator.federation.to_request_data();
     let subscription =
         subscriptions::subscribe(&data, "benchmark", &city.state.domain).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
@@ -60,7 +65,7 @@ async fn main() -> anyhow::Result<()> {
             _ => {}
         }
     }
-    let backfill = started.elapsed();
+    let (backfill, cpu_after) = (started.elapsed(), cpu_seconds());
     eprintln!();
     // Of what is resident now: the process's own memory, and the databases' pages it maps.
     let (anonymous, mapped) = (status_mb("RssAnon:"), status_mb("RssFile:"));
@@ -88,13 +93,33 @@ async fn main() -> anyhow::Result<()> {
     }
     latencies.sort();
 
-    println!("backend: {backend}; resources at the city: {count}; stored by the aggregator: {stored}");
+    let engine = if engine_after { "after the backfill" } else { "beside the backfill" };
+    println!(
+        "backend: {backend}; resources at the city: {count}; stored by the aggregator: {stored}; search engine {engine}"
+    );
     println!(
         "backfill: {:.1}s ({:.0} resources/s); peak RSS of the process (both nodes): {:.0} MB before, {:.0} MB after",
         backfill.as_secs_f64(),
         stored as f64 / backfill.as_secs_f64(),
         rss_before,
         peak_rss_mb()
+    );
+    let (machine, own) = (cpu_after.0 - cpu_before.0, cpu_after.1 - cpu_before.1);
+    let per_resource = |seconds: f64| seconds * 1e6 / stored.max(1) as f64;
+    // SQLite runs in this process: the rest is the database server's only on PostgreSQL.
+    let server = match pg {
+        Some(_) => format!(
+            ", the rest (the database server, when alone) {:.1} s ({:.0} µs)",
+            machine - own,
+            per_resource(machine - own)
+        ),
+        None => String::new(),
+    };
+    println!(
+        "CPU during the backfill: {machine:.1} s of the machine's {:.1} ({:.0} µs a resource), this process {own:.1} s ({:.0} µs){server}",
+        backfill.as_secs_f64() * std::thread::available_parallelism().map_or(1, |n| n.get()) as f64,
+        per_resource(machine),
+        per_resource(own),
     );
     println!("resident after the backfill: {anonymous:.0} MB of the process's own, {mapped:.0} MB of mapped files");
     let rate = taken as f64 / took.as_secs_f64();

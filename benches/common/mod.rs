@@ -25,6 +25,25 @@ pub fn status_mb(field: &str) -> f64 {
     kb / 1024.0
 }
 
+/// CPU seconds used so far by the whole machine (every core, idle and waiting for disks left out)
+/// and by this process, from `/proc` (in the kernel's ticks of 1/100 s). Their difference over a
+/// run is the database server's share when nothing else runs.
+pub fn cpu_seconds() -> (f64, f64) {
+    let ticks = |text: String, skip: usize, take: usize, leave: &[usize]| -> f64 {
+        let fields = text.split_whitespace().skip(skip).take(take).enumerate();
+        let sum: u64 = fields.filter(|(i, _)| !leave.contains(i)).filter_map(|(_, v)| v.parse::<u64>().ok()).sum();
+        sum as f64 / 100.0
+    };
+    let machine = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let first_line = machine.lines().next().unwrap_or_default().to_string();
+    // cpu user nice system idle iowait irq softirq steal
+    let busy = ticks(first_line, 1, 8, &[3, 4]);
+    // After the command's closing parenthesis: utime and stime are the 12th and 13th fields.
+    let own = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after_name = own.rsplit_once(')').map_or(String::new(), |(_, rest)| rest.to_string());
+    (busy, ticks(after_name, 11, 2, &[]))
+}
+
 pub struct BenchNode {
     pub state: AppState,
     pub federation: activitypub_federation::config::FederationConfig<AppState>,

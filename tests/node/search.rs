@@ -300,6 +300,41 @@ async fn a_search_takes_in_a_short_backlog_and_leaves_a_long_one_to_the_backgrou
     assert_eq!(total().await, 4_001, "2,001 wait: the search takes them in first");
 }
 
+/// On PostgreSQL, the background lets a long backlog that is still growing (a bulk load) grow, and
+/// takes it in once it stops, in one transaction that reads the resources' tokens 2,000 at a time;
+/// a short backlog it takes in at once. The lists then answer as the search statement does.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_background_takes_a_bulk_load_in_once_it_stops_growing() {
+    use cairn::{
+        db::{postings::keep_up, search::both_ways},
+        domain::search::{SearchQuery, Sort},
+    };
+    let node = TestNode::start().await;
+    let db = &node.state.db;
+    if db.postings().is_none() {
+        return;
+    }
+    cairn::service::demo::seed(&node.state, 4_001, |_, _| {}).await.unwrap();
+    let mut newest_seen = 0;
+    assert_eq!(keep_up(db, &mut newest_seen).await.unwrap(), 0, "a long backlog that grew is left to grow");
+    assert_eq!(keep_up(db, &mut newest_seen).await.unwrap(), 4_001, "it stopped growing: taken in");
+    let query = SearchQuery {
+        text: "illustrative".into(),
+        countries: vec!["FR".into(), "DE".into()],
+        sort: Sort::Newest,
+        limit: 20,
+        offset: 40,
+        ..Default::default()
+    };
+    let (lists, statement) = both_ways(db, &query).await.unwrap();
+    let lists = lists.expect("the lists answer");
+    assert!(statement.total > 500, "{}", statement.total);
+    assert_eq!((lists.total, &lists.facets, &lists.ids), (statement.total, &statement.facets, &statement.ids));
+    node.execute("UPDATE resources SET title = title || ' heat' WHERE id % 100 = 0").await;
+    assert_eq!(keep_up(db, &mut newest_seen).await.unwrap(), 40, "a short backlog is taken in at once");
+    assert_eq!(keep_up(db, &mut newest_seen).await.unwrap(), 0);
+}
+
 /// A search's pages go as deep as the search answers: on SQLite, whose engine holds every result
 /// before a page to rank it, to its 10,000th result (`DEEPEST`), with no link past it; on
 /// PostgreSQL, to the last result.

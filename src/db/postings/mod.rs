@@ -32,10 +32,15 @@ use query::WEIGHTS;
 use roaring::RoaringBitmap;
 use std::collections::HashMap;
 
-/// How many queued changes one transaction takes in.
+/// How many queued changes a search takes in in one transaction, and how many resources' tokens
+/// one statement reads.
 const BATCH: i64 = 2_000;
 /// The longest backlog a search takes in before it answers.
 const BEFORE_A_SEARCH: i64 = BATCH;
+/// How many queued changes the background takes in in one transaction behind a bulk load. A batch
+/// rewrites every row of a list it touches, and a backfill's touch nearly all the rows of the
+/// newest chunk: taken in by 2,000, they cost more than storing the resources (BENCHMARKS.md).
+const BULK: i64 = 20_000;
 
 #[derive(QueryableByName)]
 struct Generation {
@@ -104,9 +109,9 @@ pub enum Waiting {
     Leave,
 }
 
-/// Takes in one batch of queued changes, in the transaction of `conn`: how many, or `None` when
-/// another process is taking changes in and `waiting` leaves them to it.
-async fn take_batch(conn: &mut AsyncPgConnection, waiting: Waiting) -> AppResult<Option<usize>> {
+/// Takes in one batch of up to `most` queued changes, in the transaction of `conn`: how many, or
+/// `None` when another process is taking changes in and `waiting` leaves them to it.
+async fn take_batch(conn: &mut AsyncPgConnection, waiting: Waiting, most: i64) -> AppResult<Option<usize>> {
     let lock = match waiting {
         Waiting::Wait => "SELECT generation FROM search_postings_state WHERE id = 1 FOR UPDATE",
         Waiting::Leave => "SELECT generation FROM search_postings_state WHERE id = 1 FOR UPDATE SKIP LOCKED",
@@ -115,7 +120,7 @@ async fn take_batch(conn: &mut AsyncPgConnection, waiting: Waiting) -> AppResult
     let Some(Generation { generation }) = held else { return Ok(None) };
     let queued: Vec<Queued> =
         diesel::sql_query("SELECT seq, resource_id, old_tokens FROM search_postings_outbox ORDER BY seq LIMIT $1")
-            .bind::<BigInt, _>(BATCH)
+            .bind::<BigInt, _>(most)
             .load(conn)
             .await?;
     if queued.is_empty() {
@@ -124,14 +129,6 @@ async fn take_batch(conn: &mut AsyncPgConnection, waiting: Waiting) -> AppResult
     let mut ids: Vec<i64> = queued.iter().map(|q| q.resource_id).collect();
     ids.sort_unstable();
     ids.dedup();
-    let posted: Vec<Posted> = diesel::sql_query(
-        "SELECT p.token, p.weight, array_agg(r.id) AS ids FROM resources r, \
-         cairn_postings(r.search, r.kind, r.country, r.origin, r.year, r.sectors_mask, r.map_mask, \
-         r.languages_mask, r.published_at) p WHERE r.id = ANY($1) GROUP BY p.token, p.weight",
-    )
-    .bind::<Array<BigInt>, _>(&ids)
-    .load(conn)
-    .await?;
     let mut changes: HashMap<Key, Change> = HashMap::new();
     for q in &queued {
         let id = listed(q.resource_id)?;
@@ -145,10 +142,31 @@ async fn take_batch(conn: &mut AsyncPgConnection, waiting: Waiting) -> AppResult
             }
         }
     }
-    for p in posted {
-        for id in p.ids {
-            let id = listed(id)?;
-            changes.entry((p.token.clone(), p.weight.clone(), chunk_of(id))).or_default().into.insert(id);
+    // Read by `BATCH` resources, so that a bulk batch's tokens are never all in memory at once:
+    // only their ids, as bitmaps.
+    for ids in ids.chunks(BATCH as usize) {
+        let posted: Vec<Posted> = diesel::sql_query(
+            "SELECT p.token, p.weight, array_agg(r.id) AS ids FROM resources r, \
+             cairn_postings(r.search, r.kind, r.country, r.origin, r.year, r.sectors_mask, r.map_mask, \
+             r.languages_mask, r.published_at) p WHERE r.id = ANY($1) GROUP BY p.token, p.weight",
+        )
+        .bind::<Array<BigInt>, _>(ids)
+        .load(conn)
+        .await?;
+        // A key is made once per row of a list, not once per id: a copy and a hash of it for each
+        // id led a backfill's profile of this process (allocation, hashing).
+        for p in posted {
+            let mut by_chunk: Vec<(i32, RoaringBitmap)> = Vec::new();
+            for id in p.ids {
+                let id = listed(id)?;
+                match by_chunk.iter_mut().find(|(chunk, _)| *chunk == chunk_of(id)) {
+                    Some((_, ids)) => _ = ids.insert(id),
+                    None => by_chunk.push((chunk_of(id), RoaringBitmap::from_iter([id]))),
+                }
+            }
+            for (chunk, ids) in by_chunk {
+                changes.entry((p.token.clone(), p.weight.clone(), chunk)).or_default().into |= ids;
+            }
         }
     }
     let (facets, words): (Vec<Changed>, Vec<Changed>) =
@@ -266,19 +284,58 @@ async fn write_facets(conn: &mut AsyncPgConnection, changes: Vec<Changed>, gener
     Ok(())
 }
 
-/// Takes in up to `most` queued changes (all, when `None`), a batch at a time; how many. None on
-/// SQLite.
+/// Takes in up to `most` queued changes (all that wait, when `None`), a batch at a time: `BATCH`
+/// at most for a search, `BULK` for anything else; how many. None on SQLite.
 pub async fn catch_up(pool: &DbPool, most: Option<usize>, waiting: Waiting) -> AppResult<usize> {
     let DbPool::Pg(pg, ..) = pool else { return Ok(0) };
     let mut taken = 0;
     while most.is_none_or(|most| taken < most) {
+        let batch = most.map_or(BULK, |most| (most - taken) as i64).min(BULK);
         let mut conn = pg.get().await?;
-        match conn.transaction(async |conn| take_batch(conn, waiting).await).await? {
+        match conn.transaction(async |conn| take_batch(conn, waiting, batch).await).await? {
             Some(0) | None => break,
-            Some(batch) => taken += batch,
+            // What waited is in: changes queued meanwhile wait for the next call.
+            Some(short) if (short as i64) < batch => return Ok(taken + short),
+            Some(full) => taken += full,
         }
     }
     Ok(taken)
+}
+
+#[derive(QueryableByName)]
+struct Backlog {
+    #[diesel(sql_type = BigInt)]
+    waiting: i64,
+    #[diesel(sql_type = BigInt)]
+    newest: i64,
+}
+
+/// The background's step: takes in what waits, in one transaction, unless a bulk load (a
+/// backfill, a seeding) is queueing changes: it lets their backlog grow to a bulk batch, and
+/// searches meanwhile take a short one in first or answer from the search statement, as behind
+/// any long backlog. Taking in whatever had arrived, batch after batch, the background chased a
+/// backfill with batches of a few dozen (15 a second). `newest_seen` is the newest change the
+/// step before saw. How many it took in. None on SQLite.
+pub async fn keep_up(pool: &DbPool, newest_seen: &mut i64) -> AppResult<usize> {
+    /// How many changes queued between two steps make a bulk load.
+    const BULK_GROWTH: i64 = 200;
+    let DbPool::Pg(pg, ..) = pool else { return Ok(0) };
+    let mut conn = pg.get().await?;
+    let Backlog { waiting, newest } = diesel::sql_query(
+        "SELECT count(*) AS waiting, coalesce(max(seq), 0) AS newest \
+         FROM (SELECT seq FROM search_postings_outbox ORDER BY seq LIMIT $1) b",
+    )
+    .bind::<BigInt, _>(BULK)
+    .get_result(&mut conn)
+    .await?;
+    if waiting == 0 {
+        return Ok(0);
+    }
+    let grew = newest - std::mem::replace(newest_seen, newest);
+    if grew >= BULK_GROWTH && waiting < BULK {
+        return Ok(0);
+    }
+    Ok(conn.transaction(async |conn| take_batch(conn, Waiting::Leave, BULK).await).await?.unwrap_or(0))
 }
 
 /// Whether at most `most` changes wait to be taken in.

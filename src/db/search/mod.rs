@@ -420,32 +420,31 @@ async fn page_and_facet_counts(pool: &DbPool, query: &SearchQuery) -> AppResult<
 }
 
 /// Takes in every change queued for the search engine (SQLite's engine, PostgreSQL's posting
-/// lists); how many. `waiting` says whether to wait for another process taking them in (SQLite's
-/// engine never waits: the process holding its writer takes them in).
-async fn take_in(pool: &DbPool, waiting: Waiting) -> AppResult<usize> {
-    match pool.text_index() {
-        Some(engine) => engine.catch_up(pool, None).await,
-        None => super::postings::catch_up(pool, None, waiting).await,
-    }
-}
-
-/// Takes in every change queued for the search engine now, as after a bulk load: how many, and in
-/// how long.
+/// lists) now, as after a bulk load, waiting for another process taking them in on PostgreSQL:
+/// how many, and in how long.
 pub async fn take_in_all(pool: &DbPool) -> AppResult<(usize, std::time::Duration)> {
     let started = std::time::Instant::now();
-    let taken = take_in(pool, Waiting::Wait).await?;
+    let taken = match pool.text_index() {
+        Some(engine) => engine.catch_up(pool, None).await?,
+        None => super::postings::catch_up(pool, None, Waiting::Wait).await?,
+    };
     Ok((taken, started.elapsed()))
 }
 
 /// Keeps the search engine of `pool` in step while the process runs: takes in what this and other
-/// processes and bulk loads queue, and what no search has taken in yet. On PostgreSQL it then
-/// brings this process's facet lists up to date, which a search would otherwise do first.
+/// processes and bulk loads queue, and what no search has taken in yet (on PostgreSQL, a growing
+/// long backlog by bulk batches: `postings::keep_up`). On PostgreSQL it then brings this
+/// process's facet lists up to date, which a search would otherwise do first.
 pub async fn keep_in_step(pool: DbPool) {
     use std::time::{Duration, Instant};
     // A bulk load or a rebuild is worth a line (a batch or more); a resource now and then is not.
     const WORTH_A_LINE: usize = 2_000;
-    let in_step = async |pool: &DbPool| {
-        let taken = take_in(pool, Waiting::Leave).await?;
+    let mut newest_seen = 0;
+    let mut in_step = async |pool: &DbPool| {
+        let taken = match pool.text_index() {
+            Some(engine) => engine.catch_up(pool, None).await?,
+            None => super::postings::keep_up(pool, &mut newest_seen).await?,
+        };
         if let Some(postings) = pool.postings() {
             postings.refresh(pool).await?;
         }

@@ -242,8 +242,8 @@ impl TextIndex {
         Ok(Arc::new(Engine { index, reader, fields, analyzer, writer: tokio::sync::Mutex::new(writer) }))
     }
 
-    /// Takes in up to `most` queued changes (all, when `None`), a batch at a time, if this process
-    /// holds the writer or can take it; how many it took in. The writer is let go between
+    /// Takes in up to `most` queued changes (all that wait, when `None`), a batch at a time, if this
+    /// process holds the writer or can take it; how many it took in. The writer is let go between
     /// batches, so a search waits for one batch at most.
     pub async fn catch_up(&self, pool: &DbPool, most: Option<usize>) -> AppResult<usize> {
         let engine = self.engine(pool).await?;
@@ -311,6 +311,11 @@ impl TextIndex {
                 Ok(diesel::update(text_index_state::table).set(text_index_state::mark.eq(last)).execute(conn).await?)
             })?;
             taken_in += queued.len();
+            // What waited is in: changes queued meanwhile wait for the next call, rather than be
+            // chased by a commit for every few that arrive during a bulk load.
+            if queued.len() < BATCH as usize {
+                break;
+            }
         }
         Ok(taken_in)
     }

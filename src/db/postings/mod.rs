@@ -102,8 +102,9 @@ type Changed = (Key, Change);
 /// Whether a process taking changes in waits for another that is taking them in.
 #[derive(Clone, Copy, PartialEq)]
 pub enum Waiting {
-    /// A search waits (for one batch, at most, of another process), to answer once the backlog
-    /// is in; so do bulk loads and tests that take everything in.
+    /// A search waits (for one batch, at most, of another process: up to `BULK` when that is the
+    /// background behind a bulk load), to answer once the backlog is in; so do bulk loads and
+    /// tests that take everything in.
     Wait,
     /// The background leaves the backlog to the other.
     Leave,
@@ -142,8 +143,9 @@ async fn take_batch(conn: &mut AsyncPgConnection, waiting: Waiting, most: i64) -
             }
         }
     }
-    // Read by `BATCH` resources, so that a bulk batch's tokens are never all in memory at once:
-    // only their ids, as bitmaps.
+    // The tokens resources have now are read by `BATCH` resources, so that those of a bulk batch
+    // are never all in memory at once: only their ids, as bitmaps. (The tokens they had, queued
+    // with an update or a delete, are read with the batch.)
     for ids in ids.chunks(BATCH as usize) {
         let posted: Vec<Posted> = diesel::sql_query(
             "SELECT p.token, p.weight, array_agg(r.id) AS ids FROM resources r, \
@@ -310,12 +312,13 @@ struct Backlog {
     newest: i64,
 }
 
-/// The background's step: takes in what waits, in one transaction, unless a bulk load (a
-/// backfill, a seeding) is queueing changes: it lets their backlog grow to a bulk batch, and
-/// searches meanwhile take a short one in first or answer from the search statement, as behind
-/// any long backlog. Taking in whatever had arrived, batch after batch, the background chased a
-/// backfill with batches of a few dozen (15 a second). `newest_seen` is the newest change the
-/// step before saw. How many it took in. None on SQLite.
+/// The background's step: takes in what waits (up to `BULK`, in one transaction), unless a bulk
+/// load (a backfill, a seeding) is queueing changes: it lets their backlog grow to a bulk batch,
+/// and searches meanwhile take a short one in first or answer from the search statement, as
+/// behind any long backlog. Taking in whatever had arrived, batch after batch, the background
+/// chased a backfill with batches of a few dozen (15 a second). `newest_seen` is the newest change
+/// a step saw waiting (0 before the first: the first step after a start that finds changes
+/// waiting counts them all as grown). How many it took in. None on SQLite.
 pub async fn keep_up(pool: &DbPool, newest_seen: &mut i64) -> AppResult<usize> {
     /// How many changes queued between two steps make a bulk load.
     const BULK_GROWTH: i64 = 200;

@@ -24,7 +24,7 @@ use crate::{
 };
 use diesel::{
     OptionalExtension, QueryableByName,
-    sql_types::{Array, BigInt, Binary, Integer, Nullable, Text},
+    sql_types::{Array, BigInt, Binary, Bool, Integer, Text},
 };
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use lists::{chunk_of, from_bytes, to_bytes};
@@ -54,8 +54,17 @@ struct Queued {
     seq: i64,
     #[diesel(sql_type = BigInt)]
     resource_id: i64,
-    #[diesel(sql_type = Nullable<Array<Text>>)]
-    old_tokens: Option<Vec<String>>,
+    /// Whether the change came with the tokens the resource had (an update, a delete).
+    #[diesel(sql_type = Bool)]
+    had_tokens: bool,
+}
+
+#[derive(QueryableByName)]
+struct Had {
+    #[diesel(sql_type = BigInt)]
+    resource_id: i64,
+    #[diesel(sql_type = Array<Text>)]
+    old_tokens: Vec<String>,
 }
 
 #[derive(QueryableByName)]
@@ -119,11 +128,13 @@ async fn take_batch(conn: &mut AsyncPgConnection, waiting: Waiting, most: i64) -
     };
     let held: Option<Generation> = diesel::sql_query(lock).get_result(conn).await.optional()?;
     let Some(Generation { generation }) = held else { return Ok(None) };
-    let queued: Vec<Queued> =
-        diesel::sql_query("SELECT seq, resource_id, old_tokens FROM search_postings_outbox ORDER BY seq LIMIT $1")
-            .bind::<BigInt, _>(most)
-            .load(conn)
-            .await?;
+    let queued: Vec<Queued> = diesel::sql_query(
+        "SELECT seq, resource_id, old_tokens IS NOT NULL AS had_tokens FROM search_postings_outbox \
+         ORDER BY seq LIMIT $1",
+    )
+    .bind::<BigInt, _>(most)
+    .load(conn)
+    .await?;
     if queued.is_empty() {
         return Ok(Some(0));
     }
@@ -131,21 +142,28 @@ async fn take_batch(conn: &mut AsyncPgConnection, waiting: Waiting, most: i64) -
     ids.sort_unstable();
     ids.dedup();
     let mut changes: HashMap<Key, Change> = HashMap::new();
-    for q in &queued {
-        let id = listed(q.resource_id)?;
-        for token in q.old_tokens.iter().flatten() {
-            let weights: Vec<String> = match token.starts_with('~') {
-                true => vec![String::new()],
-                false => WEIGHTS.iter().map(char::to_string).collect(),
-            };
-            for weight in weights {
-                changes.entry((token.clone(), weight, chunk_of(id))).or_default().out.insert(id);
+    // The tokens resources had and have are read by `BATCH` resources, so that those of a bulk
+    // batch are never all in memory at once: only their ids, as bitmaps.
+    let had: Vec<i64> = queued.iter().filter(|q| q.had_tokens).map(|q| q.seq).collect();
+    for seqs in had.chunks(BATCH as usize) {
+        let rows: Vec<Had> =
+            diesel::sql_query("SELECT resource_id, old_tokens FROM search_postings_outbox WHERE seq = ANY($1)")
+                .bind::<Array<BigInt>, _>(seqs)
+                .load(conn)
+                .await?;
+        for row in rows {
+            let id = listed(row.resource_id)?;
+            for token in row.old_tokens {
+                let weights: Vec<String> = match token.starts_with('~') {
+                    true => vec![String::new()],
+                    false => WEIGHTS.iter().map(char::to_string).collect(),
+                };
+                for weight in weights {
+                    changes.entry((token.clone(), weight, chunk_of(id))).or_default().out.insert(id);
+                }
             }
         }
     }
-    // The tokens resources have now are read by `BATCH` resources, so that those of a bulk batch
-    // are never all in memory at once: only their ids, as bitmaps. (The tokens they had, queued
-    // with an update or a delete, are read with the batch.)
     for ids in ids.chunks(BATCH as usize) {
         let posted: Vec<Posted> = diesel::sql_query(
             "SELECT p.token, p.weight, array_agg(r.id) AS ids FROM resources r, \

@@ -173,8 +173,8 @@ async fn take_batch(conn: &mut AsyncPgConnection, waiting: Waiting, most: i64) -
         .bind::<Array<BigInt>, _>(ids)
         .load(conn)
         .await?;
-        // A key is made once per row of a list, not once per id: a copy and a hash of it for each
-        // id led a backfill's profile of this process (allocation, hashing).
+        // A key is made once per row of a list, not once per id (a copy and a hash of the token
+        // for each id).
         for p in posted {
             let mut by_chunk: Vec<(i32, RoaringBitmap)> = Vec::new();
             for id in p.ids {

@@ -76,8 +76,9 @@ async fn main() -> anyhow::Result<()> {
         .find(|(origin, _)| *origin == city.state.domain)
         .map_or(0, |(_, n)| n);
 
-    // What the background had not taken in yet when the backfill ended.
+    // What the background had not taken in yet when the backfill ended: searchable only after it.
     let (taken, took) = db::search::take_in_all(&aggregator.state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let (searchable, cpu_searchable) = (started.elapsed(), cpu_seconds());
 
     let client = reqwest::Client::new();
     let mut latencies = Vec::with_capacity(REQUESTS);
@@ -118,6 +119,14 @@ async fn main() -> anyhow::Result<()> {
     println!(
         "CPU during the backfill: {machine:.1} s of the machine's {:.1} ({:.0} µs a resource), this process {own:.1} s ({:.0} µs){server}",
         backfill.as_secs_f64() * std::thread::available_parallelism().map_or(1, |n| n.get()) as f64,
+        per_resource(machine),
+        per_resource(own),
+    );
+    let (machine, own) = (cpu_searchable.0 - cpu_before.0, cpu_searchable.1 - cpu_before.1);
+    println!(
+        "stored and searchable: {:.1}s ({:.0} resources/s); CPU {:.0} µs a resource, this process {:.0} µs",
+        searchable.as_secs_f64(),
+        stored as f64 / searchable.as_secs_f64(),
         per_resource(machine),
         per_resource(own),
     );

@@ -13,7 +13,7 @@ use crate::{
 };
 use diesel::{ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, QueryResult, SelectableHelper};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
-use std::collections::HashMap;
+use std::{borrow::Cow, collections::HashMap};
 
 /// Stores a new local resource; `ap_id_of` turns its row id into its ActivityPub id, and
 /// `announce` builds the activities that go out with it, all in one transaction.
@@ -88,7 +88,11 @@ pub async fn upsert_remote(pool: &DbPool, news: &[NewResource]) -> AppResult<Vec
             diesel::update(resources::table.find(id)).set(new).execute(conn).await?;
             ids.push(id);
         }
-        let fresh: Vec<NewResource> = news.iter().filter(|n| !known.contains_key(&n.ap_id)).cloned().collect();
+        // A backfill's page is new here, mostly: copied only when some of it is not.
+        let fresh: Cow<[NewResource]> = match known.is_empty() {
+            true => Cow::Borrowed(news),
+            false => Cow::Owned(news.iter().filter(|n| !known.contains_key(&n.ap_id)).cloned().collect()),
+        };
         if !fresh.is_empty() {
             ids.extend(conn.insert_resources(&fresh).await?);
         }

@@ -29,6 +29,14 @@ use serde_json::{Value, json};
 
 pub const PAGE_SIZE: i64 = 40;
 
+/// The node's outbox is read whole by every subscriber's backfill: its pages are larger, so that
+/// a backfill fetches (and signs its fetch of) one page where it fetched five.
+pub const NODE_PAGE_ITEMS: i64 = 200;
+
+/// What a node outbox page holds at most, of its items' JSON: half of what a reader takes
+/// (activitypub_federation reads a document of 1 MiB at most).
+pub const NODE_PAGE_BYTES: usize = 512 * 1024;
+
 /// Whether the client asked for ActivityPub JSON rather than a web page.
 pub fn wants_activity_json(headers: &HeaderMap) -> bool {
     headers
@@ -122,7 +130,8 @@ fn outbox_page(
 ) -> Value {
     let (newest, oldest) = ids;
     let mut json = json!({"@context": context(state), "id": format!("{id}?{}", page_query(page, window)),
-        "type": "OrderedCollectionPage", "partOf": id, "orderedItems": items});
+        "type": "OrderedCollectionPage", "partOf": id});
+    json["orderedItems"] = Value::Array(items);
     if let Some(oldest) = oldest.filter(|_| full) {
         json["next"] =
             Value::String(format!("{id}?{}", page_query(page, db::Window { max_id: Some(oldest), min_id: None })));
@@ -246,44 +255,93 @@ async fn node_outbox(state: &AppState, node: &Actor, id: &str, query: PageQuery)
         return Ok(activity_json(&first));
     };
     let city = db::actors::local_by_username(&state.db, &state.config.node.actor).await?;
+    // `json!` would copy the object (it serialises what it interpolates): it is moved in.
     let announce = |object: Value| {
-        let object_id = object["id"].as_str().unwrap_or_default().to_string();
-        json!({"id": format!("{object_id}#announce"), "type": "Announce", "actor": node.ap_id,
-               "to": [crate::federation::protocol::article::PUBLIC], "object": object})
+        let object_id = object["id"].as_str().unwrap_or_default();
+        let mut announce = json!({"id": format!("{object_id}#announce"), "type": "Announce", "actor": node.ap_id,
+               "to": [crate::federation::protocol::article::PUBLIC]});
+        announce["object"] = object;
+        announce
     };
-    let (items, ids, full) = match part.as_str() {
+    let (items, full) = match part.as_str() {
         "resources" => {
-            let rows = db::resources::local_page(&state.db, window, PAGE_SIZE).await?;
-            let ids = (rows.first().map(|(r, _)| r.id), rows.last().map(|(r, _)| r.id));
-            let full = rows.len() as i64 == PAGE_SIZE;
+            let rows = db::resources::local_page(&state.db, window, NODE_PAGE_ITEMS).await?;
+            let full = rows.len() as i64 == NODE_PAGE_ITEMS;
             let city_followers = city.as_ref().and_then(|c| c.followers_url.as_deref());
             let mut items = Vec::with_capacity(rows.len());
             for (resource, author) in rows {
+                let id = resource.id;
                 let article = ApResource::new(resource, author)?.to_article(&state.base_url, city_followers);
-                items.push(announce(serde_json::to_value(article).map_err(AppError::internal)?));
+                items.push((id, announce(serde_json::to_value(article).map_err(AppError::internal)?)));
             }
-            (items, ids, full)
+            (items, full)
         }
         "events" => {
-            let rows = db::events::local_page(&state.db, window, PAGE_SIZE).await?;
-            let ids = (rows.first().map(|(e, _)| e.id), rows.last().map(|(e, _)| e.id));
-            let full = rows.len() as i64 == PAGE_SIZE;
+            let rows = db::events::local_page(&state.db, window, NODE_PAGE_ITEMS).await?;
+            let full = rows.len() as i64 == NODE_PAGE_ITEMS;
             let mut items = Vec::with_capacity(rows.len());
             for (event, organizer) in rows {
-                let cc = crate::service::audience::cc_of(&organizer, city.as_ref());
+                let (id, cc) = (event.id, crate::service::audience::cc_of(&organizer, city.as_ref()));
                 let event = ApEvent::new(event, organizer)?.to_event(cc);
-                items.push(announce(serde_json::to_value(event).map_err(AppError::internal)?));
+                items.push((id, announce(serde_json::to_value(event).map_err(AppError::internal)?)));
             }
-            (items, ids, full)
+            (items, full)
         }
         _ => return Err(AppError::not_found(t("the-nodes-outbox-has-pages-resources-and"))),
     };
+    let (items, cut) = within_page_bytes(items, window);
+    let full = full || cut;
+    let ids = (items.first().map(|(id, _)| *id), items.last().map(|(id, _)| *id));
+    let items = items.into_iter().map(|(_, item)| item).collect();
     let mut page = outbox_page(state, id, &part, window, ids, full, items);
     // The resources' last page goes on to the events (a `min_id` page is not the last).
     if part == "resources" && !full && window.min_id.is_none() {
         page["next"] = Value::String(format!("{id}?page=events"));
     }
     Ok(activity_json(&page))
+}
+
+/// As many of a node outbox page's items (newest first, with their row ids) as fit in
+/// `NODE_PAGE_BYTES`, at least one: those nearest where the page starts (the newest, or for a
+/// `min_id` page the oldest), so that its `next` or `prev` goes on from the last one kept. Says
+/// whether any was left out.
+fn within_page_bytes(mut items: Vec<(i64, Value)>, window: db::Window) -> (Vec<(i64, Value)>, bool) {
+    let from_oldest = window.min_id.is_some();
+    if from_oldest {
+        items.reverse();
+    }
+    let (mut bytes, mut kept) = (0, 0);
+    for (_, item) in &items {
+        bytes += json_bytes(item);
+        if kept > 0 && bytes > NODE_PAGE_BYTES {
+            break;
+        }
+        kept += 1;
+    }
+    let cut = kept < items.len();
+    items.truncate(kept);
+    if from_oldest {
+        items.reverse();
+    }
+    (items, cut)
+}
+
+/// The length of `value` written as JSON, counted without writing it anywhere.
+fn json_bytes(value: &Value) -> usize {
+    struct Counter(usize);
+    impl std::io::Write for Counter {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut counter = Counter(0);
+    // Writing a `Value` to a writer that never fails cannot fail.
+    let _ = serde_json::to_writer(&mut counter, value);
+    counter.0
 }
 
 /// `/activities/{kind}/{token}`: a local public activity, as it was sent (without a webinar

@@ -483,9 +483,12 @@ pub async fn prepare_announced(
             let author_id = ApResource::author_id(&json)?;
             let author = match authors.get(&author_id) {
                 Some(author) => author.clone(),
-                None => ApResource::author_of(&json, data).await?,
+                None => {
+                    let author = ApResource::author_of(&json, data).await?;
+                    authors.insert(author_id, author.clone());
+                    author
+                }
             };
-            authors.insert(author_id, author.clone());
             Ok::<_, AppError>((json, author))
         };
         match verified.await {
@@ -516,14 +519,15 @@ pub async fn store_announced(data: &Data, page: AnnouncedPage) -> AppResult<()> 
     if ready.is_empty() {
         return Ok(());
     }
-    if let Err(error) = ApResource::store(data, ready.clone()).await {
+    let (news, authors): (Vec<_>, Vec<_>) = ready.into_iter().unzip();
+    if let Err(error) = ApResource::store(data, &news, &authors).await {
         // One row the database refuses (or the same object arriving at the inbox meanwhile)
         // must not cost the page: each is stored alone. Nothing of the batch was stored.
         tracing::info!("an outbox page of {actor} was stored one by one: {}", error.message);
-        for one in ready {
-            let id = one.0.ap_id.clone();
-            if let Err(error) = ApResource::store(data, vec![one]).await {
-                not_taken(&actor, &id, &error);
+        for (new, author) in news.iter().zip(&authors) {
+            let one = ApResource::store(data, std::slice::from_ref(new), std::slice::from_ref(author)).await;
+            if let Err(error) = one {
+                not_taken(&actor, &new.ap_id, &error);
             }
         }
     }

@@ -1,4 +1,5 @@
 use crate::common::TestNode;
+use cairn::http::activitypub::{NODE_PAGE_BYTES, NODE_PAGE_ITEMS};
 use serde_json::{Value, json};
 
 #[tokio::test(flavor = "multi_thread")]
@@ -152,22 +153,28 @@ async fn outboxes_page_back_with_max_id_and_forward_with_min_id() {
         let response = node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&resource).send();
         assert_eq!(response.await.unwrap().status(), 201);
     };
+    // The node's outbox, read whole by backfills, has larger pages than an actor's: older
+    // illustrative resources fill its first one.
+    let older_than_anna = NODE_PAGE_ITEMS as usize - 40;
+    cairn::service::demo::seed(&node.state, older_than_anna, |_, _| {}).await.unwrap();
     for n in 0..45 {
         publish(n).await;
     }
     let get = async |url: &str| -> Value { node.client.get(url).send().await.unwrap().json().await.unwrap() };
 
     let mut polled = Vec::new();
-    for (outbox, first) in [("/users/anna/outbox", "?page=true"), ("/users/node/outbox", "?page=resources")] {
+    let outboxes =
+        [("/users/anna/outbox", "?page=true", 40), ("/users/node/outbox", "?page=resources", NODE_PAGE_ITEMS)];
+    for (outbox, first, page_items) in outboxes {
         let collection = get(&node.url(outbox)).await;
         assert_eq!(collection["first"], node.url(&format!("{outbox}{first}")));
-        // Newest first: 40, then the 5 older ones through `next` (max_id).
+        // Newest first: a page, then the 5 older ones through `next` (max_id).
         let newest = get(collection["first"].as_str().unwrap()).await;
-        assert_eq!(newest["orderedItems"].as_array().unwrap().len(), 40, "{outbox}");
+        assert_eq!(newest["orderedItems"].as_array().unwrap().len() as i64, page_items, "{outbox}");
         let older = get(newest["next"].as_str().unwrap()).await;
         assert!(newest["next"].as_str().unwrap().contains("max_id="), "{newest}");
         assert_eq!(older["orderedItems"].as_array().unwrap().len(), 5, "{outbox}");
-        // From the older page, `prev` (min_id) gives the 40 just newer: the first page again.
+        // From the older page, `prev` (min_id) gives the page just newer: the first page again.
         let back = get(older["prev"].as_str().unwrap()).await;
         assert_eq!(back["orderedItems"], newest["orderedItems"], "{outbox}");
         // A follower that has read the newest asks what came since: nothing, until one more.
@@ -184,4 +191,50 @@ async fn outboxes_page_back_with_max_id_and_forward_with_min_id() {
     // The node's resources lead on to its events.
     let older = get(get(&node.url("/users/node/outbox?page=resources")).await["next"].as_str().unwrap()).await;
     assert_eq!(older["next"], node.url("/users/node/outbox?page=events"));
+}
+
+/// Long resources end the node's outbox page early, within what a reader takes: paged back and
+/// forth, every resource is read once, in order.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_nodes_outbox_pages_stay_within_their_bytes() {
+    const PUBLISHED: usize = 8;
+    let node = TestNode::start().await;
+    let token = node.user_with_token("anna").await;
+    let mut published = Vec::new();
+    for n in 0..PUBLISHED {
+        let body = format!("Illustrative long text {n}. {}", "Many words of an illustrative report. ".repeat(2_500));
+        let resource = json!({"kind": "case_study", "title": format!("Illustrative long case study {n}"),
+            "summary": "Illustrative demo content.", "body": body, "language": "en", "license": "CC BY 4.0",
+            "sectors": ["energy_systems"], "country": "FR", "city": "Lyon"});
+        let response = node.client.post(node.url("/api/v1/resources")).bearer_auth(&token).json(&resource).send();
+        let response = response.await.unwrap();
+        assert_eq!(response.status(), 201);
+        published.push(response.json::<Value>().await.unwrap()["ap_id"].as_str().unwrap().to_string());
+    }
+    published.reverse();
+    let read = async |url: &str| -> (Value, Vec<String>) {
+        let text = node.client.get(url).send().await.unwrap().text().await.unwrap();
+        assert!(text.len() <= NODE_PAGE_BYTES + 64 * 1024, "{url}: {} bytes", text.len());
+        let page: Value = serde_json::from_str(&text).unwrap();
+        let objects = page["orderedItems"].as_array().unwrap().iter();
+        let ids = objects.map(|item| item["object"]["id"].as_str().unwrap().to_string()).collect();
+        (page, ids)
+    };
+
+    let (mut page, mut ids) = read(&node.url("/users/node/outbox?page=resources")).await;
+    let mut pages = vec![ids.clone()];
+    while let Some(next) = page["next"].as_str().filter(|next| next.contains("max_id=")).map(str::to_string) {
+        (page, ids) = read(&next).await;
+        pages.push(ids);
+    }
+    assert!(pages.len() > 2, "{PUBLISHED} resources of 100,000 characters in {} pages", pages.len());
+    assert!(pages.iter().all(|ids| !ids.is_empty()));
+    assert_eq!(pages.concat(), published, "paged back through max_id");
+    // Forward from the oldest page through min_id: the page just newer, nearest first.
+    let oldest = pages.last().unwrap();
+    let (newer_page, newer) = read(page["prev"].as_str().unwrap()).await;
+    let before_oldest = &published[..published.len() - oldest.len()];
+    assert!(!newer.is_empty() && newer.len() < before_oldest.len(), "{newer:?}");
+    assert_eq!(newer, before_oldest[before_oldest.len() - newer.len()..], "the nearest newer ones");
+    assert!(newer_page["prev"].as_str().is_some_and(|prev| prev.contains("min_id=")), "{newer_page}");
 }

@@ -142,12 +142,12 @@ impl ApResource {
 
     /// Stores prepared resources in one transaction, then what follows an arrival: each one's
     /// pictures kept, and a resource seen for the first time announced by its topics (a failure
-    /// there is logged: the resource is stored).
-    pub async fn store(data: &Data<AppState>, prepared: Vec<(NewResource, Actor)>) -> AppResult<Vec<ApResource>> {
-        let (news, authors): (Vec<NewResource>, Vec<Actor>) = prepared.into_iter().unzip();
-        let stored = db::resources::upsert_remote(&data.db, &news).await?;
+    /// there is logged: the resource is stored). `authors[i]` wrote `news[i]`.
+    pub async fn store(data: &Data<AppState>, news: &[NewResource], authors: &[Actor]) -> AppResult<Vec<ApResource>> {
+        debug_assert_eq!(news.len(), authors.len(), "an author for each resource");
+        let stored = db::resources::upsert_remote(&data.db, news).await?;
         let mut resources = Vec::with_capacity(stored.len());
-        for ((row, first_sight), author) in stored.into_iter().zip(authors) {
+        for ((row, first_sight), author) in stored.into_iter().zip(authors.iter().cloned()) {
             remote_pictures::keep_for(data, row.author_id, &row.ap_id, &row.attachment_list());
             if first_sight
                 && let Err(error) =
@@ -180,10 +180,13 @@ fn maps_of(json: &ArticleJson) -> WireVersions<'_> {
 
 pub(crate) fn input_from(json: &ArticleJson) -> ResourceInput {
     let maps = maps_of(json);
-    let content = maps.original_content();
-    let content_text = html_to_text(content.as_deref().unwrap_or_default());
-    let summary =
-        json.summary.as_deref().map(html_to_text).filter(|s| !s.is_empty()).unwrap_or_else(|| content_text.clone());
+    // The content's text only where the summary is missing: reading HTML is most of preparing.
+    let summary = json
+        .summary
+        .as_deref()
+        .map(html_to_text)
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| html_to_text(maps.original_content().as_deref().unwrap_or_default()));
     let title = json.name.as_deref().map(html_to_text).filter(|t| !t.is_empty()).unwrap_or_else(|| summary.clone());
     let kind = json
         .resource_kind
@@ -287,7 +290,7 @@ impl Object for ApResource {
     async fn from_json(json: ArticleJson, data: &Data<AppState>) -> AppResult<Self> {
         let author = ApResource::author_of(&json, data).await?;
         let new = ApResource::prepare(&json, &author)?;
-        let mut stored = ApResource::store(data, vec![(new, author)]).await?;
+        let mut stored = ApResource::store(data, &[new], &[author]).await?;
         stored.pop().ok_or_else(|| AppError::internal(anyhow::anyhow!("a stored resource is missing")))
     }
 }

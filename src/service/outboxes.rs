@@ -205,7 +205,8 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
             let prepared = taking.items(items, &mut done, lease).await?;
             // Room for this page's store; everything before the first page still being stored
             // is stored, so a reading resumed from there loses nothing.
-            if let Some(resume) = taking.storing.finish_until(STORES_AT_ONCE - 1).await? {
+            taking.storing.finish_until(STORES_AT_ONCE - 1).await?;
+            if let Some(resume) = taking.storing.reached.take() {
                 let progress =
                     Progress { state: RUNNING, next: Some(&resume.next), total, done: resume.done, error: None };
                 save_progress(data, reading, lease, &progress).await?;
@@ -316,39 +317,43 @@ struct Resume {
     done: i64,
 }
 
-/// The pages being stored in the background, oldest first.
+/// The pages being stored in the background, oldest first, and where a reading resumes after
+/// those that finished (kept until progress is saved, whoever waited for them).
 #[derive(Default)]
-struct Storing(VecDeque<(tokio::task::JoinHandle<AppResult<()>>, Resume)>);
+struct Storing {
+    pages: VecDeque<(tokio::task::JoinHandle<AppResult<()>>, Resume)>,
+    reached: Option<Resume>,
+}
 
 impl Storing {
     fn start(&mut self, work: impl Future<Output = AppResult<()>> + Send + 'static, resume: Resume) {
-        debug_assert!(self.0.len() < STORES_AT_ONCE, "at most STORES_AT_ONCE pages are stored at once");
-        self.0.push_back((tokio::spawn(work), resume));
+        debug_assert!(self.pages.len() < STORES_AT_ONCE, "at most STORES_AT_ONCE pages are stored at once");
+        self.pages.push_back((tokio::spawn(work), resume));
     }
 
     fn is_idle(&self) -> bool {
-        self.0.is_empty()
+        self.pages.is_empty()
     }
 
-    /// Waits for the oldest pages being stored until at most `left` are, and says how that went:
-    /// where a reading resumes after them, if any finished. Every page is waited for, even after
-    /// one failed, and never aborted: a page's store is best finished.
-    async fn finish_until(&mut self, left: usize) -> AppResult<Option<Resume>> {
-        let (mut resume, mut stored) = (None, Ok(()));
-        while self.0.len() > left {
-            let Some((work, after)) = self.0.pop_front() else { break };
+    /// Waits for the oldest pages being stored until at most `left` are, and says how that went.
+    /// Every page is waited for, even after one failed, and never aborted: a page's store is best
+    /// finished. Only pages stored after every page before them move `reached` on.
+    async fn finish_until(&mut self, left: usize) -> AppResult<()> {
+        let mut stored = Ok(());
+        while self.pages.len() > left {
+            let Some((work, after)) = self.pages.pop_front() else { break };
             match work.await.map_err(AppError::internal).and_then(|r| r) {
-                Ok(()) if stored.is_ok() => resume = Some(after),
+                Ok(()) if stored.is_ok() => self.reached = Some(after),
                 Ok(()) => {}
                 Err(error) => stored = stored.and(Err(error)),
             }
         }
-        stored.map(|()| resume)
+        stored
     }
 
     /// Waits for every page being stored.
     async fn finish(&mut self) -> AppResult<()> {
-        self.finish_until(0).await.map(|_| ())
+        self.finish_until(0).await
     }
 }
 
@@ -397,7 +402,7 @@ async fn take_item(
     if !met.insert(object_id.clone()) {
         return Ok(());
     }
-    let object = item["object"].take();
+    let object = item.get_mut("object").map(Value::take).unwrap_or_default();
     match kind.as_str() {
         "Announce" if announced_copies_current => {
             announced.push(object);

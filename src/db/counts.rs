@@ -2,10 +2,10 @@
 //! `resource_counts`, by triggers in the transaction of every change to a resource (migrations
 //! 000029 and 000035), and [`rebuild`] computes them again from the resources.
 
-use super::{DbPool, dialect::Bind, schema::resource_counts};
+use super::{DbPool, SqliteConn, dialect::Bind, schema::resource_counts};
 use crate::{db_run, db_tx, error::AppResult, load_sql};
-use diesel::{BoolExpressionMethods, ExpressionMethods, QueryDsl};
-use diesel_async::RunQueryDsl;
+use diesel::{BoolExpressionMethods, ExpressionMethods, QueryDsl, QueryResult};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
 
 /// What a count is of, as `resource_counts.facet` names it; each names its values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +46,37 @@ impl Facet {
             Facet::YearSector => "year_sector",
             Facet::MapSector => "map_sector",
         }
+    }
+}
+
+/// Taken, inside a `db_tx!` body, before changing known resources. Each statement that changes
+/// resources updates the counts it changes, locking their rows in one sorted order; a new or
+/// deleted resource changes the count of every resource (`all`), which comes first. Updates
+/// change only some counts, and one statement after another in a transaction locks them in no
+/// order, so two such transactions (two backfill pages at once, or a page and an edit) could
+/// each hold a count the other waits for. Locking `all` first puts every transaction that
+/// changes counts in one queue from there on.
+pub trait LockCounts {
+    fn lock_counts(&mut self) -> impl Future<Output = QueryResult<()>> + Send;
+}
+
+impl LockCounts for AsyncPgConnection {
+    async fn lock_counts(&mut self) -> QueryResult<()> {
+        resource_counts::table
+            .filter(resource_counts::facet.eq(Facet::All.as_str()))
+            .order(resource_counts::demo)
+            .select(resource_counts::demo)
+            .for_update()
+            .load::<bool>(self)
+            .await
+            .map(drop)
+    }
+}
+
+impl LockCounts for SqliteConn {
+    /// SQLite has one writer at a time.
+    async fn lock_counts(&mut self) -> QueryResult<()> {
+        Ok(())
     }
 }
 

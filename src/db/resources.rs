@@ -2,6 +2,7 @@
 
 use super::{
     DbPool, SqliteConn,
+    counts::LockCounts,
     deliveries::Outgoing,
     models::{Actor, Comment, NewComment, NewResource, Resource},
     schema::{actors, comments, resources},
@@ -56,6 +57,7 @@ pub async fn update(
     let words = super::words::of_resources([new]);
     db_tx!(pool, |conn| {
         conn.add_words(&words).await?;
+        conn.lock_counts().await?;
         let row: Resource = diesel::update(resources::table.find(id))
             .set(new)
             .returning(Resource::as_returning())
@@ -82,6 +84,9 @@ pub async fn upsert_remote(pool: &DbPool, news: &[NewResource]) -> AppResult<Vec
             .await?
             .into_iter()
             .collect();
+        if !known.is_empty() {
+            conn.lock_counts().await?;
+        }
         let mut ids = Vec::with_capacity(news.len());
         for new in news.iter().filter(|n| known.contains_key(&n.ap_id)) {
             let id = known[&new.ap_id];

@@ -494,3 +494,70 @@ async fn kept_counts_agree_with_counting_and_with_a_rebuild() {
         assert!(same, "kept {kept:?} ({kept_demo}), rebuilt {rebuilt:?} ({rebuilt_demo})");
     }
 }
+
+/// Two stores that change known resources at once (two backfill pages, or a page and an edit)
+/// change the kept counts in crossing orders: each waits its turn rather than deadlocking, and
+/// the counts stay those computed again from the resources.
+#[tokio::test(flavor = "multi_thread")]
+async fn stores_changing_known_resources_at_once_take_turns_and_keep_the_counts() {
+    use cairn::{
+        domain::{resource::check_resource, taxonomy::TAXONOMY},
+        federation::objects::resource::{NewResourceParts, new_resource},
+        service::demo::demo_input,
+    };
+    let node = TestNode::start().await;
+    node.user_with_token("author").await;
+    let author = cairn::db::actors::local_by_username(&node.state.db, "author").await.unwrap().unwrap();
+    let kinds: Vec<String> = TAXONOMY.english().kinds.iter().map(|k| k.id.clone()).collect();
+    const COUNTRIES: [&str; 5] = ["FR", "DE", "IT", "ES", "NL"];
+    const PAGE: usize = 30;
+    // Round `round` of resource `i`: the first page walks the kinds and countries up, the second
+    // down from two further on, so that their first statements lock different counts and the
+    // next ones the same counts in opposite orders.
+    let page = |first: bool, round: usize| -> Vec<cairn::db::models::NewResource> {
+        (0..PAGE)
+            .map(|n| {
+                let i = if first { n } else { PAGE + n };
+                let step = if first { n + round } else { PAGE * kinds.len() * COUNTRIES.len() - n + round + 2 };
+                let mut input = demo_input(i);
+                input.kind = kinds[step % kinds.len()].clone();
+                input.country = COUNTRIES[step % COUNTRIES.len()].to_string();
+                let valid = check_resource(&input).unwrap();
+                let ap_id = format!("https://remote.example/resources/{i}");
+                let at = chrono::Utc::now();
+                new_resource(NewResourceParts {
+                    ap_id: ap_id.clone(),
+                    local: false,
+                    origin: "remote.example".into(),
+                    author_id: author.id,
+                    valid: &valid,
+                    body_html: "<p>Illustrative.</p>".into(),
+                    url: ap_id,
+                    demo: false,
+                    published: at,
+                    updated: at,
+                })
+                .unwrap()
+            })
+            .collect()
+    };
+    let db = &node.state.db;
+    for round in 0..6 {
+        let (first, second) = (page(true, round), page(false, round));
+        let (a, b) = tokio::join!(
+            cairn::db::resources::upsert_remote(db, &first),
+            cairn::db::resources::upsert_remote(db, &second)
+        );
+        for stored in [a, b] {
+            let stored = stored.unwrap_or_else(|e| panic!("round {round}: {e:?}"));
+            assert_eq!(stored.iter().filter(|(_, new)| *new).count(), if round == 0 { PAGE } else { 0 });
+        }
+    }
+    let kept = cairn::db::counts::all(db).await.unwrap();
+    cairn::db::counts::rebuild(db).await.unwrap();
+    let rebuilt = cairn::db::counts::all(db).await.unwrap();
+    let key = |(count, demo): &(cairn::db::counts::Count, bool)| {
+        (count.facet.clone(), count.value.clone(), *demo, count.counted)
+    };
+    assert_eq!(kept.iter().map(key).collect::<Vec<_>>(), rebuilt.iter().map(key).collect::<Vec<_>>());
+}

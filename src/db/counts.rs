@@ -2,7 +2,11 @@
 //! `resource_counts`, by triggers in the transaction of every change to a resource (migrations
 //! 000029 and 000035), and [`rebuild`] computes them again from the resources.
 
-use super::{DbPool, SqliteConn, dialect::Bind, schema::resource_counts};
+use super::{
+    DbPool, SqliteConn,
+    dialect::Bind,
+    schema::{resource_counts, resources},
+};
 use crate::{db_run, db_tx, error::AppResult, load_sql};
 use diesel::{BoolExpressionMethods, ExpressionMethods, QueryDsl, QueryResult};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -49,19 +53,30 @@ impl Facet {
     }
 }
 
-/// Taken, inside a `db_tx!` body, before changing known resources. Each statement that changes
-/// resources updates the counts it changes, locking their rows in one sorted order; a new or
-/// deleted resource changes the count of every resource (`all`), which comes first. Updates
-/// change only some counts, and one statement after another in a transaction locks them in no
-/// order, so two such transactions (two backfill pages at once, or a page and an edit) could
-/// each hold a count the other waits for. Locking `all` first puts every transaction that
-/// changes counts in one queue from there on.
+/// Every transaction that changes counts takes its locks in one order: the resource rows it
+/// changes, then the count of all resources (`all`), then the other counts. An insert or a
+/// delete does so by itself: its statement locks its rows, and its trigger locks the counts it
+/// changes sorted, `all` first. An update changes only some counts, not `all`, and one update
+/// after another in a transaction locks them in no order: two such transactions (two backfill
+/// pages at once, or a page and an edit) could each hold a count the other waits for. So a
+/// transaction that changes resources already stored calls this first (inside its `db_tx!`
+/// body), and every change to counts waits its turn at `all`.
 pub trait LockCounts {
-    fn lock_counts(&mut self) -> impl Future<Output = QueryResult<()>> + Send;
+    /// Locks the rows of `resources` (in id order), then the `all` counts.
+    fn lock_counts(&mut self, resources: &[i64]) -> impl Future<Output = QueryResult<()>> + Send;
 }
 
 impl LockCounts for AsyncPgConnection {
-    async fn lock_counts(&mut self) -> QueryResult<()> {
+    async fn lock_counts(&mut self, ids: &[i64]) -> QueryResult<()> {
+        if !ids.is_empty() {
+            resources::table
+                .filter(resources::id.eq_any(ids))
+                .order(resources::id)
+                .select(resources::id)
+                .for_update()
+                .load::<i64>(self)
+                .await?;
+        }
         resource_counts::table
             .filter(resource_counts::facet.eq(Facet::All.as_str()))
             .order(resource_counts::demo)
@@ -75,7 +90,7 @@ impl LockCounts for AsyncPgConnection {
 
 impl LockCounts for SqliteConn {
     /// SQLite has one writer at a time.
-    async fn lock_counts(&mut self) -> QueryResult<()> {
+    async fn lock_counts(&mut self, _: &[i64]) -> QueryResult<()> {
         Ok(())
     }
 }
@@ -189,17 +204,29 @@ pub async fn all(pool: &DbPool) -> AppResult<Vec<(Count, bool)>> {
 }
 
 /// Computes every count again from the resources, in one transaction. For a database restored
-/// from elsewhere or changed by hand.
+/// from elsewhere or changed by hand. It takes its turn at `all` (kept, never deleted, so that
+/// a transaction waiting for it still finds it), and changes to resources wait for it.
 pub async fn rebuild(pool: &DbPool) -> AppResult<()> {
     db_tx!(pool, |conn| {
-        diesel::delete(resource_counts::table).execute(conn).await?;
-        diesel::sql_query(
+        conn.lock_counts(&[]).await?;
+        for statement in [
+            "UPDATE resource_counts SET counted = 0, tco2e_per_year = 0, investment_eur = 0 WHERE facet = 'all'",
+            "DELETE FROM resource_counts WHERE facet <> 'all'",
+            // `WHERE true`: SQLite would read `ON CONFLICT` as part of the SELECT without it.
             "INSERT INTO resource_counts (facet, value, demo, counted, tco2e_per_year, investment_eur) \
              SELECT facet, value, demo, count(*), COALESCE(sum(tco2e_per_year), 0), COALESCE(sum(investment_eur), 0) \
-             FROM resource_tallies GROUP BY facet, value, demo",
-        )
-        .execute(conn)
-        .await?;
+             FROM resource_tallies WHERE true GROUP BY facet, value, demo \
+             ON CONFLICT (facet, value, demo) DO UPDATE SET counted = excluded.counted, \
+             tco2e_per_year = excluded.tco2e_per_year, investment_eur = excluded.investment_eur",
+            ALL_COUNTS,
+        ] {
+            diesel::sql_query(statement).execute(conn).await?;
+        }
         Ok(())
     })
 }
+
+/// The two `all` counts (with illustrative resources and without), there from the start
+/// (migration 000043) so that [`LockCounts`] always has them to lock.
+const ALL_COUNTS: &str = "INSERT INTO resource_counts (facet, value, demo, counted, tco2e_per_year, investment_eur) \
+     VALUES ('all', '', FALSE, 0, 0, 0), ('all', '', TRUE, 0, 0, 0) ON CONFLICT DO NOTHING";

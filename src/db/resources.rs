@@ -57,7 +57,7 @@ pub async fn update(
     let words = super::words::of_resources([new]);
     db_tx!(pool, |conn| {
         conn.add_words(&words).await?;
-        conn.lock_counts().await?;
+        conn.lock_counts(&[id]).await?;
         let row: Resource = diesel::update(resources::table.find(id))
             .set(new)
             .returning(Resource::as_returning())
@@ -84,8 +84,10 @@ pub async fn upsert_remote(pool: &DbPool, news: &[NewResource]) -> AppResult<Vec
             .await?
             .into_iter()
             .collect();
+        // A row another store inserts meanwhile is not known here: this insert fails on it.
         if !known.is_empty() {
-            conn.lock_counts().await?;
+            let ids: Vec<i64> = known.values().copied().collect();
+            conn.lock_counts(&ids).await?;
         }
         let mut ids = Vec::with_capacity(news.len());
         for new in news.iter().filter(|n| known.contains_key(&n.ap_id)) {

@@ -1,0 +1,1 @@
+DELETE FROM resource_counts WHERE facet = 'all' AND counted = 0;

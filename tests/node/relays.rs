@@ -138,6 +138,69 @@ async fn an_interrupted_backfill_resumes_where_it_stopped() {
     assert_eq!(found["total"], 3, "{found}");
 }
 
+/// An outbox mixing Creates (taken one by one) with Announces (stored a page at a time) saves its
+/// progress page by page while it is read: a reading that stops halfway resumes after the pages
+/// stored, not from its start.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_mixed_outbox_saves_its_progress_page_by_page() {
+    use cairn::db::subscriptions as subs;
+    let aggregator = TestNode::start().await;
+    let admin = aggregator.admin_with_token("curator").await;
+    let server = Remote::start_as("Application").await;
+    let (status, subscription) =
+        api(&aggregator, &admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": server.actor_id})).await;
+    assert_eq!(status, 201, "{subscription}");
+    let domain = subscription["domain"].as_str().unwrap().to_string();
+    let page_url = |n: usize| format!("{}/objects/page-{n}", server.base);
+    let item = |kind: &str, n: usize| {
+        let article = json!({"id": format!("{}/objects/article-{n}", server.base), "type": "Article",
+            "attributedTo": server.actor_id, "name": format!("Mixed outbox {n}"), "summary": "Illustrative.",
+            "content": "<p>Illustrative demo text.</p>", "to": [PUBLIC]});
+        json!({"id": format!("{}/activities/{n}", server.base), "type": kind, "actor": server.actor_id,
+            "object": article, "to": [PUBLIC]})
+    };
+    let page = |n: usize, items: Vec<Value>| {
+        json!({"@context": "https://www.w3.org/ns/activitystreams", "id": page_url(n),
+            "type": "OrderedCollectionPage", "orderedItems": items, "next": page_url(n + 1)})
+    };
+    let pages = [
+        page(1, vec![item("Create", 1), item("Announce", 2), item("Announce", 3)]),
+        page(2, vec![item("Announce", 4), item("Create", 5), item("Announce", 6)]),
+    ];
+    for (n, page) in pages.into_iter().enumerate() {
+        server.objects.lock().unwrap().insert(format!("page-{}", n + 1), page);
+    }
+    // The third page is missing: read three times over three seconds, then the reading fails.
+    let state = subs::by_domain(&aggregator.state.db, &domain).await.unwrap().unwrap();
+    let first = page_url(1);
+    let progress = subs::Progress { state: subs::RUNNING, next: Some(&first), total: Some(9), done: 0, error: None };
+    subs::save_progress(&aggregator.state.db, state.id, &progress, cairn::db::now()).await.unwrap();
+    // The server's Accept starts the reading.
+    let mut follow = Value::Null;
+    eventually("the server receives the subscription", async || {
+        follow = server.received_of_type("Follow").into_iter().next().unwrap_or_default();
+        !follow.is_null()
+    })
+    .await;
+    let accept = server.activity("Accept", follow);
+    assert_eq!(server.post(&aggregator.url("/inbox"), &accept.to_string(), Spoil::default()).await.status(), 202);
+    let saved = async || {
+        let s = subs::by_domain(&aggregator.state.db, &domain).await.unwrap().unwrap();
+        (s.backfill_state, s.backfill_next.unwrap_or_default(), s.backfilled)
+    };
+    // While the third page is tried, the first page is stored and the second is where to resume.
+    eventually("the first page's progress is saved while the reading runs", async || {
+        saved().await == (subs::RUNNING.to_string(), page_url(2), 3)
+    })
+    .await;
+    eventually("the reading stops at the third page", async || {
+        saved().await == (subs::FAILED.to_string(), page_url(3), 6)
+    })
+    .await;
+    let found = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=mixed", Value::Null).await.1;
+    assert_eq!(found["total"], 6, "{found}");
+}
+
 /// Unsubscribing stops a backfill that is still reading: once the page in flight is stored,
 /// nothing more of the city arrives.
 #[tokio::test(flavor = "multi_thread")]

@@ -53,30 +53,34 @@ impl Facet {
     }
 }
 
-/// Every transaction that changes counts takes its locks in one order: the resource rows it
-/// changes, then the count of all resources (`all`), then the other counts. An insert or a
-/// delete does so by itself: its statement locks its rows, and its trigger locks the counts it
-/// changes sorted, `all` first. An update changes only some counts, not `all`, and one update
-/// after another in a transaction locks them in no order: two such transactions (two backfill
-/// pages at once, or a page and an edit) could each hold a count the other waits for. So a
-/// transaction that changes resources already stored calls this first (inside its `db_tx!`
-/// body), and every change to counts waits its turn at `all`.
+/// Transactions that change counts at once take their locks in one order, so that they wait for
+/// each other rather than deadlock: the resource rows they change, in id order, then the counts
+/// of all resources (`all`), then the other counts. A statement's trigger locks the counts it
+/// changes sorted, `all` first when it changes it (an insert or a delete always does). One
+/// update after another in a transaction changes counts in no order: two backfill pages of known
+/// rows, or a page and an edit, each held a count the other waited for. So a transaction that
+/// updates stored resources locks their rows first, and `all` before its first update; one that
+/// deletes many locks them first too. Inside a `db_tx!` body.
 pub trait LockCounts {
-    /// Locks the rows of `resources` (in id order), then the `all` counts.
-    fn lock_counts(&mut self, resources: &[i64]) -> impl Future<Output = QueryResult<()>> + Send;
+    /// Locks the rows of `resources` for a change, in id order; says which are still there.
+    fn lock_resources(&mut self, resources: &[i64]) -> impl Future<Output = QueryResult<Vec<i64>>> + Send;
+    /// Locks the `all` counts.
+    fn lock_counts(&mut self) -> impl Future<Output = QueryResult<()>> + Send;
 }
 
 impl LockCounts for AsyncPgConnection {
-    async fn lock_counts(&mut self, ids: &[i64]) -> QueryResult<()> {
-        if !ids.is_empty() {
-            resources::table
-                .filter(resources::id.eq_any(ids))
-                .order(resources::id)
-                .select(resources::id)
-                .for_update()
-                .load::<i64>(self)
-                .await?;
-        }
+    async fn lock_resources(&mut self, ids: &[i64]) -> QueryResult<Vec<i64>> {
+        // Not `FOR UPDATE`: a comment's reference to its resource is left free.
+        resources::table
+            .filter(resources::id.eq_any(ids))
+            .order(resources::id)
+            .select(resources::id)
+            .for_no_key_update()
+            .load(self)
+            .await
+    }
+
+    async fn lock_counts(&mut self) -> QueryResult<()> {
         resource_counts::table
             .filter(resource_counts::facet.eq(Facet::All.as_str()))
             .order(resource_counts::demo)
@@ -88,9 +92,13 @@ impl LockCounts for AsyncPgConnection {
     }
 }
 
+/// SQLite has one writer at a time: what a transaction read stays as it was.
 impl LockCounts for SqliteConn {
-    /// SQLite has one writer at a time.
-    async fn lock_counts(&mut self, _: &[i64]) -> QueryResult<()> {
+    async fn lock_resources(&mut self, ids: &[i64]) -> QueryResult<Vec<i64>> {
+        Ok(ids.to_vec())
+    }
+
+    async fn lock_counts(&mut self) -> QueryResult<()> {
         Ok(())
     }
 }
@@ -208,11 +216,11 @@ pub async fn all(pool: &DbPool) -> AppResult<Vec<(Count, bool)>> {
 /// a transaction waiting for it still finds it), and changes to resources wait for it.
 pub async fn rebuild(pool: &DbPool) -> AppResult<()> {
     db_tx!(pool, |conn| {
-        conn.lock_counts(&[]).await?;
+        conn.lock_counts().await?;
         for statement in [
             "UPDATE resource_counts SET counted = 0, tco2e_per_year = 0, investment_eur = 0 WHERE facet = 'all'",
             "DELETE FROM resource_counts WHERE facet <> 'all'",
-            // `WHERE true`: SQLite would read `ON CONFLICT` as part of the SELECT without it.
+            // `WHERE true`: SQLite's documented way to end an upsert's SELECT unambiguously.
             "INSERT INTO resource_counts (facet, value, demo, counted, tco2e_per_year, investment_eur) \
              SELECT facet, value, demo, count(*), COALESCE(sum(tco2e_per_year), 0), COALESCE(sum(investment_eur), 0) \
              FROM resource_tallies WHERE true GROUP BY facet, value, demo \

@@ -2,6 +2,7 @@
 
 use super::{
     DbPool,
+    counts::LockCounts,
     deliveries::Outgoing,
     models::{Actor, AuditEntry, NewAuditEntry, NewReport, Report},
     now,
@@ -262,6 +263,10 @@ pub async fn purge(pool: &DbPool, accounts: Accounts<'_>) -> AppResult<()> {
                 .load(conn),
         }
         .await?;
+        // Their rows locked in id order first, as `LockCounts` says.
+        let published: Vec<i64> =
+            resources::table.filter(resources::author_id.eq_any(&ids)).select(resources::id).load(conn).await?;
+        conn.lock_resources(&published).await?;
         diesel::delete(resources::table.filter(resources::author_id.eq_any(&ids))).execute(conn).await?;
         diesel::delete(events::table.filter(events::organizer_id.eq_any(&ids))).execute(conn).await?;
         diesel::delete(posts::table.filter(posts::author_id.eq_any(&ids))).execute(conn).await?;

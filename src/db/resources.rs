@@ -14,7 +14,10 @@ use crate::{
 };
 use diesel::{ExpressionMethods, JoinOnDsl, OptionalExtension, QueryDsl, QueryResult, SelectableHelper};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
-use std::{borrow::Cow, collections::HashMap};
+use std::{
+    borrow::Cow,
+    collections::{HashMap, HashSet},
+};
 
 /// Stores a new local resource; `ap_id_of` turns its row id into its ActivityPub id, and
 /// `announce` builds the activities that go out with it, all in one transaction.
@@ -57,7 +60,8 @@ pub async fn update(
     let words = super::words::of_resources([new]);
     db_tx!(pool, |conn| {
         conn.add_words(&words).await?;
-        conn.lock_counts(&[id]).await?;
+        conn.lock_resources(&[id]).await?;
+        conn.lock_counts().await?;
         let row: Resource = diesel::update(resources::table.find(id))
             .set(new)
             .returning(Resource::as_returning())
@@ -77,31 +81,36 @@ pub async fn upsert_remote(pool: &DbPool, news: &[NewResource]) -> AppResult<Vec
     let ap_ids: Vec<&str> = news.iter().map(|n| n.ap_id.as_str()).collect();
     db_tx!(pool, |conn| {
         conn.add_words(&words).await?;
-        let known: HashMap<String, i64> = resources::table
+        let mut known: HashMap<String, i64> = resources::table
             .filter(resources::ap_id.eq_any(&ap_ids))
             .select((resources::ap_id, resources::id))
             .load(conn)
             .await?
             .into_iter()
             .collect();
-        // A row another store inserts meanwhile is not known here: this insert fails on it.
+        // In the order of `LockCounts`: the known rows (one deleted meanwhile is stored as new),
+        // the new rows, `all` (the insert's trigger takes it), then the updates.
         if !known.is_empty() {
-            let ids: Vec<i64> = known.values().copied().collect();
-            conn.lock_counts(&ids).await?;
-        }
-        let mut ids = Vec::with_capacity(news.len());
-        for new in news.iter().filter(|n| known.contains_key(&n.ap_id)) {
-            let id = known[&new.ap_id];
-            diesel::update(resources::table.find(id)).set(new).execute(conn).await?;
-            ids.push(id);
+            let locked: HashSet<i64> =
+                conn.lock_resources(&known.values().copied().collect::<Vec<_>>()).await?.into_iter().collect();
+            known.retain(|_, id| locked.contains(id));
         }
         // A backfill's page is new here, mostly: copied only when some of it is not.
         let fresh: Cow<[NewResource]> = match known.is_empty() {
             true => Cow::Borrowed(news),
             false => Cow::Owned(news.iter().filter(|n| !known.contains_key(&n.ap_id)).cloned().collect()),
         };
+        let mut ids = Vec::with_capacity(news.len());
         if !fresh.is_empty() {
             ids.extend(conn.insert_resources(&fresh).await?);
+        }
+        if !known.is_empty() {
+            conn.lock_counts().await?;
+        }
+        for new in news.iter().filter(|n| known.contains_key(&n.ap_id)) {
+            let id = known[&new.ap_id];
+            diesel::update(resources::table.find(id)).set(new).execute(conn).await?;
+            ids.push(id);
         }
         let rows: Vec<Resource> =
             resources::table.filter(resources::id.eq_any(&ids)).select(Resource::as_select()).load(conn).await?;

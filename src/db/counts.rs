@@ -54,13 +54,16 @@ impl Facet {
 }
 
 /// Transactions that change counts at once take their locks in one order, so that they wait for
-/// each other rather than deadlock: the resource rows they change, in id order, then the counts
-/// of all resources (`all`), then the other counts. A statement's trigger locks the counts it
-/// changes sorted, `all` first when it changes it (an insert or a delete always does). One
-/// update after another in a transaction changes counts in no order: two backfill pages of known
-/// rows, or a page and an edit, each held a count the other waited for. So a transaction that
-/// updates stored resources locks their rows first, and `all` before its first update; one that
-/// deletes many locks them first too. Inside a `db_tx!` body.
+/// each other rather than deadlock: the resource rows they change (in id order), the comments a
+/// delete takes with them, the counts of all resources (`all`, one for illustrative resources and
+/// one for the others), then the other counts. A statement's trigger locks the counts it changes
+/// sorted, `all` first when it changes it (an insert or a delete always does). One update after
+/// another in a transaction changes counts in no order: two backfill pages of known rows, or a
+/// page and an edit, each held a count the other waited for. So a transaction that updates stored
+/// resources locks their rows first, and `all` before its first update; a purge locks its
+/// accounts' resources first. (A store inserting new rows before its updates takes `all` of their
+/// kind in its insert, and the other one after: stores of other servers' resources insert only
+/// resources that are not illustrative.) Inside a `db_tx!` body.
 pub trait LockCounts {
     /// Locks the rows of `resources` for a change, in id order; says which are still there.
     fn lock_resources(&mut self, resources: &[i64]) -> impl Future<Output = QueryResult<Vec<i64>>> + Send;

@@ -263,14 +263,15 @@ pub async fn purge(pool: &DbPool, accounts: Accounts<'_>) -> AppResult<()> {
                 .load(conn),
         }
         .await?;
-        // Their rows locked in id order first, as `LockCounts` says.
+        // In the order of `LockCounts`: their resources' rows (by id), the comments, then the
+        // counts, which deleting the resources changes.
         let published: Vec<i64> =
             resources::table.filter(resources::author_id.eq_any(&ids)).select(resources::id).load(conn).await?;
         conn.lock_resources(&published).await?;
+        diesel::delete(comments::table.filter(comments::author_id.eq_any(&ids))).execute(conn).await?;
         diesel::delete(resources::table.filter(resources::author_id.eq_any(&ids))).execute(conn).await?;
         diesel::delete(events::table.filter(events::organizer_id.eq_any(&ids))).execute(conn).await?;
         diesel::delete(posts::table.filter(posts::author_id.eq_any(&ids))).execute(conn).await?;
-        diesel::delete(comments::table.filter(comments::author_id.eq_any(&ids))).execute(conn).await?;
         diesel::delete(follows::table.filter(follows::follower_id.eq_any(&ids).or(follows::followed_id.eq_any(&ids))))
             .execute(conn)
             .await?;

@@ -88,8 +88,9 @@ pub async fn upsert_remote(pool: &DbPool, news: &[NewResource]) -> AppResult<Vec
             .await?
             .into_iter()
             .collect();
-        // In the order of `LockCounts`: the known rows (one deleted meanwhile is stored as new),
-        // the new rows, `all` (the insert's trigger takes it), then the updates.
+        // In the order of `LockCounts`: the known rows (one deleted meanwhile is stored again, as
+        // new), the new rows, `all` (the insert's trigger takes it), then the updates. A row
+        // another store inserts meanwhile is not known here: this insert fails on it.
         if !known.is_empty() {
             let locked: HashSet<i64> =
                 conn.lock_resources(&known.values().copied().collect::<Vec<_>>()).await?.into_iter().collect();

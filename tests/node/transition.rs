@@ -496,8 +496,9 @@ async fn kept_counts_agree_with_counting_and_with_a_rebuild() {
 }
 
 /// Two stores that change known resources at once (two backfill pages, or a page and an edit)
-/// change the kept counts in crossing orders: each waits its turn rather than deadlocking, and
-/// the counts stay those computed again from the resources.
+/// change the kept counts in crossing orders, and a delete can take a row a store is about to
+/// change: each waits its turn rather than deadlocking, and the counts stay those computed again
+/// from the resources.
 #[tokio::test(flavor = "multi_thread")]
 async fn stores_changing_known_resources_at_once_take_turns_and_keep_the_counts() {
     use cairn::{
@@ -556,18 +557,26 @@ async fn stores_changing_known_resources_at_once_take_turns_and_keep_the_counts(
     }
     // A resource of the page deleted while the page is stored, its row taken first (as a
     // delete's statement takes it before its trigger takes the counts): the store waits for the
-    // row, then stores that resource as new. PostgreSQL only: SQLite has one writer at a time.
+    // row, then stores that resource again, as new. PostgreSQL only: SQLite has one writer.
     if node.database_url().starts_with("postgres") {
+        use diesel::{dsl::sql, sql_types::BigInt};
         use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
         let first = page(true, 6);
         let last = cairn::db::resources::by_ap_id(db, &first[PAGE - 1].ap_id).await.unwrap().unwrap();
-        let mut deleting = AsyncPgConnection::establish(node.database_url()).await.unwrap();
+        let connect = async || AsyncPgConnection::establish(node.database_url()).await.unwrap();
+        let (mut deleting, mut watching) = (connect().await, connect().await);
         let run = async |conn: &mut AsyncPgConnection, sql: String| diesel::sql_query(sql).execute(conn).await;
         run(&mut deleting, "BEGIN".into()).await.unwrap();
         run(&mut deleting, format!("SELECT id FROM resources WHERE id = {} FOR UPDATE", last.id)).await.unwrap();
+        let pid: i64 =
+            diesel::select(sql::<BigInt>("CAST(pg_backend_pid() AS BIGINT)")).get_result(&mut deleting).await.unwrap();
         let pool = db.clone();
         let store = tokio::spawn(async move { cairn::db::resources::upsert_remote(&pool, &first).await });
-        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        let blocked = format!("(SELECT count(*) FROM pg_stat_activity WHERE {pid} = ANY(pg_blocking_pids(pid)))");
+        eventually("the store waits for the row", async || {
+            diesel::select(sql::<BigInt>(&blocked)).get_result::<i64>(&mut watching).await.unwrap() > 0
+        })
+        .await;
         run(&mut deleting, format!("DELETE FROM resources WHERE id = {}", last.id)).await.unwrap();
         run(&mut deleting, "COMMIT".into()).await.unwrap();
         let stored = store.await.unwrap().unwrap();
@@ -576,6 +585,7 @@ async fn stores_changing_known_resources_at_once_take_turns_and_keep_the_counts(
     let kept = cairn::db::counts::all(db).await.unwrap();
     cairn::db::counts::rebuild(db).await.unwrap();
     let rebuilt = cairn::db::counts::all(db).await.unwrap();
+    // The impact sums compared exactly: each is a sum of multiples of 0.5.
     let key = |(count, demo): &(cairn::db::counts::Count, bool)| {
         (count.facet.clone(), count.value.clone(), *demo, count.counted, count.tco2e_per_year.to_bits())
     };

@@ -392,18 +392,18 @@ async fn take_item(
     met: &mut HashSet<Url>,
     announced: &mut Vec<Value>,
 ) -> AppResult<()> {
-    let kind = item["type"].as_str().unwrap_or_default().to_string();
-    if !["Announce", "Create", "Update", "Delete"].contains(&kind.as_str())
-        || item.get("actor").and_then(id_of).as_ref() != Some(owner)
-    {
+    // The kind as one of these, so that the object can be taken out of the item after.
+    const TAKEN: [&str; 4] = ["Announce", "Create", "Update", "Delete"];
+    let kind = item["type"].as_str().and_then(|kind| TAKEN.into_iter().find(|taken| *taken == kind));
+    let Some(kind) = kind.filter(|_| item.get("actor").and_then(id_of).as_ref() == Some(owner)) else {
         return Ok(());
-    }
+    };
     let Some(object_id) = item.get("object").and_then(id_of) else { return Ok(()) };
     if !met.insert(object_id.clone()) {
         return Ok(());
     }
     let object = item.get_mut("object").map(Value::take).unwrap_or_default();
-    match kind.as_str() {
+    match kind {
         "Announce" if announced_copies_current => {
             announced.push(object);
             Ok(())

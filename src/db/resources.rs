@@ -239,9 +239,21 @@ trait InsertResources {
 
 impl InsertResources for AsyncPgConnection {
     /// In one statement: PostgreSQL counts a statement's rows together (migration 000029), where
-    /// a statement a row would update each count once per resource.
+    /// a statement a row would update each count once per resource. The rows go in in the order
+    /// of their ActivityPub ids, so that two stores inserting the same new resources (a relay and
+    /// a group announcing them in different orders) wait for each other instead of deadlocking
+    /// on the unique index.
     async fn insert_resources(&mut self, batch: &[NewResource]) -> QueryResult<Vec<i64>> {
-        diesel::insert_into(resources::table).values(batch).returning(resources::id).get_results(self).await
+        let mut order: Vec<usize> = (0..batch.len()).collect();
+        order.sort_unstable_by_key(|&i| batch[i].ap_id.as_str());
+        let sorted: Vec<&NewResource> = order.iter().map(|&i| &batch[i]).collect();
+        let inserted: Vec<i64> =
+            diesel::insert_into(resources::table).values(sorted).returning(resources::id).get_results(self).await?;
+        let mut ids = vec![0; batch.len()];
+        for (i, id) in order.into_iter().zip(inserted) {
+            ids[i] = id;
+        }
+        Ok(ids)
     }
 
     /// The ids are taken from the sequence first, so each row is written once, with its addresses:

@@ -495,17 +495,38 @@ async fn kept_counts_agree_with_counting_and_with_a_rebuild() {
     }
 }
 
+/// A resource of `remote.example` numbered `i`, by `author_id`, from `input`, as a backfill stores it.
+fn remote_resource(
+    author_id: i64,
+    i: usize,
+    input: cairn::domain::resource::ResourceInput,
+) -> cairn::db::models::NewResource {
+    use cairn::federation::objects::resource::{NewResourceParts, new_resource};
+    let valid = cairn::domain::resource::check_resource(&input).unwrap();
+    let ap_id = format!("https://remote.example/resources/{i}");
+    let at = chrono::Utc::now();
+    new_resource(NewResourceParts {
+        ap_id: ap_id.clone(),
+        local: false,
+        origin: "remote.example".into(),
+        author_id,
+        valid: &valid,
+        body_html: "<p>Illustrative.</p>".into(),
+        url: ap_id,
+        demo: false,
+        published: at,
+        updated: at,
+    })
+    .unwrap()
+}
+
 /// Two stores that change known resources at once (two backfill pages, or a page and an edit)
 /// change the kept counts in crossing orders, and a delete can take a row a store is about to
 /// change: each waits its turn rather than deadlocking, and the counts stay those computed again
 /// from the resources.
 #[tokio::test(flavor = "multi_thread")]
 async fn stores_changing_known_resources_at_once_take_turns_and_keep_the_counts() {
-    use cairn::{
-        domain::{resource::check_resource, taxonomy::TAXONOMY},
-        federation::objects::resource::{NewResourceParts, new_resource},
-        service::demo::demo_input,
-    };
+    use cairn::{domain::taxonomy::TAXONOMY, service::demo::demo_input};
     let node = TestNode::start().await;
     node.user_with_token("author").await;
     let author = cairn::db::actors::local_by_username(&node.state.db, "author").await.unwrap().unwrap();
@@ -524,22 +545,7 @@ async fn stores_changing_known_resources_at_once_take_turns_and_keep_the_counts(
                 input.kind = kinds[step % kinds.len()].clone();
                 input.country = COUNTRIES[step % COUNTRIES.len()].to_string();
                 input.impact.tco2e_per_year = Some((10 * (step % 7)) as f64 + 0.5);
-                let valid = check_resource(&input).unwrap();
-                let ap_id = format!("https://remote.example/resources/{i}");
-                let at = chrono::Utc::now();
-                new_resource(NewResourceParts {
-                    ap_id: ap_id.clone(),
-                    local: false,
-                    origin: "remote.example".into(),
-                    author_id: author.id,
-                    valid: &valid,
-                    body_html: "<p>Illustrative.</p>".into(),
-                    url: ap_id,
-                    demo: false,
-                    published: at,
-                    updated: at,
-                })
-                .unwrap()
+                remote_resource(author.id, i, input)
             })
             .collect()
     };
@@ -590,4 +596,58 @@ async fn stores_changing_known_resources_at_once_take_turns_and_keep_the_counts(
         (count.facet.clone(), count.value.clone(), *demo, count.counted, count.tco2e_per_year.to_bits())
     };
     assert_eq!(kept.iter().map(key).collect::<Vec<_>>(), rebuilt.iter().map(key).collect::<Vec<_>>());
+}
+
+/// Two stores inserting the same new resources in opposite orders (a relay and a group announcing
+/// them) wait for each other: the second finds them stored (a conflict, after which its page is
+/// stored one resource at a time). Inserted in the order given, each held a row the other was
+/// about to insert, and PostgreSQL ended one of them as a deadlock after a second. PostgreSQL
+/// only: SQLite has one writer.
+#[tokio::test(flavor = "multi_thread")]
+async fn stores_inserting_the_same_new_resources_in_other_orders_do_not_deadlock() {
+    use cairn::service::demo::demo_input;
+    use diesel::{dsl::sql, sql_types::BigInt};
+    use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+    let node = TestNode::start().await;
+    if !node.database_url().starts_with("postgres") {
+        return;
+    }
+    node.user_with_token("author").await;
+    let author = cairn::db::actors::local_by_username(&node.state.db, "author").await.unwrap().unwrap();
+    let db = &node.state.db;
+    let resource = |i: usize| remote_resource(author.id, i, demo_input(i));
+    // Their words are known already, as most are on a busy node: a store adding a new word waits
+    // for another store adding it, before it inserts any resource.
+    let same_words: Vec<_> = (1..=3).map(|i| remote_resource(author.id, 100 + i, demo_input(i))).collect();
+    cairn::db::resources::upsert_remote(db, &same_words).await.unwrap();
+    // Another transaction holds the middle one's ap_id (a resource of this node renamed to it,
+    // not committed), so that both stores get past their first row and wait there.
+    let held = cairn::db::resources::upsert_remote(db, &[resource(0)]).await.unwrap()[0].0.id;
+    let (first, middle, last) = (resource(1), resource(2), resource(3));
+    let mut holding = AsyncPgConnection::establish(node.database_url()).await.unwrap();
+    let mut watching = AsyncPgConnection::establish(node.database_url()).await.unwrap();
+    diesel::sql_query("BEGIN").execute(&mut holding).await.unwrap();
+    diesel::sql_query(format!("UPDATE resources SET ap_id = '{}' WHERE id = {held}", middle.ap_id))
+        .execute(&mut holding)
+        .await
+        .unwrap();
+    let store = |page: Vec<cairn::db::models::NewResource>| {
+        let pool = db.clone();
+        tokio::spawn(async move { cairn::db::resources::upsert_remote(&pool, &page).await })
+    };
+    let forwards = store(vec![first.clone(), middle.clone(), last.clone()]);
+    let backwards = store(vec![last, middle, first]);
+    let waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' \
+                   AND query LIKE 'INSERT INTO \"resources\"%'";
+    eventually("both stores wait", async || {
+        diesel::select(sql::<BigInt>(&format!("({waiting})"))).get_result::<i64>(&mut watching).await.unwrap() == 2
+    })
+    .await;
+    diesel::sql_query("ROLLBACK").execute(&mut holding).await.unwrap();
+    let (forwards, backwards) = (forwards.await.unwrap(), backwards.await.unwrap());
+    let failed: Vec<_> = [&forwards, &backwards].into_iter().filter_map(|r| r.as_ref().err()).collect();
+    assert_eq!(failed.len(), 1, "one store inserts them: {forwards:?} {backwards:?}");
+    assert_eq!(failed[0].kind, cairn::error::ErrorKind::Conflict, "the other finds them stored: {:?}", failed[0]);
+    let stored = cairn::db::resources::upsert_remote(db, &[resource(1), resource(2), resource(3)]).await.unwrap();
+    assert!(stored.iter().all(|(_, new)| !new), "all three are stored");
 }

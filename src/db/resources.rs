@@ -240,9 +240,9 @@ trait InsertResources {
 impl InsertResources for AsyncPgConnection {
     /// In one statement: PostgreSQL counts a statement's rows together (migration 000029), where
     /// a statement a row would update each count once per resource. The rows go in in the order
-    /// of their ActivityPub ids, so that two stores inserting the same new resources (a relay and
-    /// a group announcing them in different orders) wait for each other instead of deadlocking
-    /// on the unique index.
+    /// of their ActivityPub ids, so that two pages stored at once that hold some of the same new
+    /// resources in different orders wait for each other instead of deadlocking on the unique
+    /// index.
     async fn insert_resources(&mut self, batch: &[NewResource]) -> QueryResult<Vec<i64>> {
         let mut order: Vec<usize> = (0..batch.len()).collect();
         order.sort_unstable_by_key(|&i| batch[i].ap_id.as_str());

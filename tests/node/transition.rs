@@ -598,11 +598,11 @@ async fn stores_changing_known_resources_at_once_take_turns_and_keep_the_counts(
     assert_eq!(kept.iter().map(key).collect::<Vec<_>>(), rebuilt.iter().map(key).collect::<Vec<_>>());
 }
 
-/// Two stores inserting the same new resources in opposite orders (a relay and a group announcing
-/// them) wait for each other: the second finds them stored (a conflict, after which its page is
-/// stored one resource at a time). Inserted in the order given, each held a row the other was
-/// about to insert, and PostgreSQL ended one of them as a deadlock after a second. PostgreSQL
-/// only: SQLite has one writer.
+/// Two pages stored at once that hold the same new resources in opposite orders wait for each
+/// other: the second finds them stored (a conflict, after which its page is stored one resource
+/// at a time). Inserted in the order given, each held a row the other was about to insert, and
+/// PostgreSQL ended one of them as a deadlock after a second. PostgreSQL only: SQLite has one
+/// writer.
 #[tokio::test(flavor = "multi_thread")]
 async fn stores_inserting_the_same_new_resources_in_other_orders_do_not_deadlock() {
     use cairn::service::demo::demo_input;
@@ -637,8 +637,9 @@ async fn stores_inserting_the_same_new_resources_in_other_orders_do_not_deadlock
     };
     let forwards = store(vec![first.clone(), middle.clone(), last.clone()]);
     let backwards = store(vec![last, middle, first]);
-    let waiting = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' \
-                   AND query LIKE 'INSERT INTO \"resources\"%'";
+    // Of this test's database: other tests run on the same server.
+    let waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+                   AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO \"resources\"%'";
     eventually("both stores wait", async || {
         diesel::select(sql::<BigInt>(&format!("({waiting})"))).get_result::<i64>(&mut watching).await.unwrap() == 2
     })

@@ -225,7 +225,7 @@ pub async fn delete_comment(pool: &DbPool, id: i64, outgoing: &[Outgoing]) -> Ap
     })
 }
 
-/// Stores new resources, and says their row ids in order.
+/// Stores new resources, and says their row ids (in no particular order).
 trait InsertResources {
     fn insert_resources(&mut self, batch: &[NewResource]) -> impl Future<Output = QueryResult<Vec<i64>>> + Send;
 
@@ -244,16 +244,9 @@ impl InsertResources for AsyncPgConnection {
     /// resources in different orders wait for each other instead of deadlocking on the unique
     /// index.
     async fn insert_resources(&mut self, batch: &[NewResource]) -> QueryResult<Vec<i64>> {
-        let mut order: Vec<usize> = (0..batch.len()).collect();
-        order.sort_unstable_by_key(|&i| batch[i].ap_id.as_str());
-        let sorted: Vec<&NewResource> = order.iter().map(|&i| &batch[i]).collect();
-        let inserted: Vec<i64> =
-            diesel::insert_into(resources::table).values(sorted).returning(resources::id).get_results(self).await?;
-        let mut ids = vec![0; batch.len()];
-        for (i, id) in order.into_iter().zip(inserted) {
-            ids[i] = id;
-        }
-        Ok(ids)
+        let mut sorted: Vec<&NewResource> = batch.iter().collect();
+        sorted.sort_unstable_by_key(|new| new.ap_id.as_str());
+        diesel::insert_into(resources::table).values(sorted).returning(resources::id).get_results(self).await
     }
 
     /// The ids are taken from the sequence first, so each row is written once, with its addresses:

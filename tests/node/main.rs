@@ -23,6 +23,7 @@ mod relays;
 mod safety;
 mod search;
 mod social;
+mod stores;
 mod transition;
 mod translations;
 mod wellknown;

@@ -358,12 +358,13 @@ pub struct DirectoryQuery {
 
 /// How many of the newest people a directory search with words checks one by one before it asks
 /// the index for older ones. A common word ("Heat planner" for every fifth person) matches
-/// thousands, and the index had PostgreSQL read them all to keep the newest 40 (BENCHMARKS.md).
+/// thousands, and the index had PostgreSQL and SQLite read them all to keep the newest 40
+/// (BENCHMARKS.md).
 const NEWEST_CHECKED: i64 = 1_000;
 
 /// People, organisations and groups, local and known remote, matching every given filter,
 /// newest first from before the row id `before`. The text is looked up by the beginnings of its
-/// words: among the newest people one by one where the database can, then in the directory's index.
+/// words: among the newest people first, then through the directory's index for older ones.
 pub async fn directory(
     pool: &DbPool,
     query: &DirectoryQuery,
@@ -374,7 +375,7 @@ pub async fn directory(
     use diesel::{
         BoolExpressionMethods, TextExpressionMethods,
         dsl::sql,
-        sql_types::{Bool, Text},
+        sql_types::{BigInt, Bool, Text},
     };
     let like = |value: &str| format!("%{}%", value.trim().to_lowercase().replace(['%', '_', '\\'], ""));
     let kinds: Vec<&str> = match query.kind.as_str() {
@@ -428,32 +429,27 @@ pub async fn directory(
             }
             q.order(actors::id.desc())
         };
-        let words_in = |(before_bind, after_bind): (&str, &str)| {
-            sql::<Bool>(before_bind).bind::<Text, _>(matching.bind.clone()).sql(after_bind)
-        };
         if words.is_empty() {
             return Ok(candidates().limit(limit).select(Actor::as_select()).load(conn).await?);
         }
-        let Some(row_by_row) = matching.row_by_row else {
-            return Ok(candidates()
-                .filter(words_in(matching.indexed))
-                .limit(limit)
-                .select(Actor::as_select())
-                .load(conn)
-                .await?);
-        };
         let oldest_checked: Option<i64> =
             candidates().offset(NEWEST_CHECKED - 1).select(actors::id).first(conn).await.optional()?;
-        let mut newest = candidates().filter(words_in(row_by_row));
-        if let Some(oldest) = oldest_checked {
-            newest = newest.filter(actors::id.ge(oldest));
-        }
-        let mut found: Vec<Actor> = newest.limit(limit).select(Actor::as_select()).load(conn).await?;
+        // With fewer candidates than that, every one is among the newest.
+        let (words_before, oldest_before, after) = matching.newest;
+        let among_newest = sql::<Bool>(words_before)
+            .bind::<Text, _>(matching.bind.clone())
+            .sql(oldest_before)
+            .bind::<BigInt, _>(oldest_checked.unwrap_or(0))
+            .sql(after);
+        let mut found: Vec<Actor> =
+            candidates().filter(among_newest).limit(limit).select(Actor::as_select()).load(conn).await?;
         let wanted = limit - found.len() as i64;
         if let Some(oldest) = oldest_checked
             && wanted > 0
         {
-            let older = candidates().filter(actors::id.lt(oldest)).filter(words_in(matching.indexed));
+            let (before_bind, after_bind) = matching.indexed;
+            let words_in = sql::<Bool>(before_bind).bind::<Text, _>(matching.bind.clone()).sql(after_bind);
+            let older = candidates().filter(actors::id.lt(oldest)).filter(words_in);
             found.extend(older.limit(wanted).select(Actor::as_select()).load::<Actor>(conn).await?);
         }
         Ok(found)

@@ -275,17 +275,19 @@ pub fn text_match(terms: &Terms, facets: &[FacetTokens], readings: &Readings) ->
 }
 
 /// The directory asked for the beginnings of `words` (`domain::search::directory_words`), all of
-/// them: conditions on `actors` around one bind, and that bind.
+/// them: conditions on `actors`, and the words as they bind.
 pub struct DirectoryMatch {
     /// Through the index: on SQLite FTS5's table, whose tokenizer reads the quoted words as it
     /// read the names; on PostgreSQL the index over `actors.directory_words`, the query folded by
     /// the same `cairn_fold` (migrations 000032 and 000040). Every match is read: for the people
-    /// older than those checked row by row.
+    /// older than the newest checked. Around one bind, the words.
     pub indexed: (&'static str, &'static str),
-    /// Row by row, in a form the planner cannot give to the index (it takes a beginning for a rare
-    /// one): PostgreSQL's words in the row. SQLite has none; its index answers a common beginning
-    /// in milliseconds.
-    pub row_by_row: Option<(&'static str, &'static str)>,
+    /// Among the newest people, from a row id on. Around two binds, the words and that row id.
+    /// PostgreSQL reads the words in each row, in a form the planner cannot give to the index (it
+    /// took a beginning for a rare one). SQLite asks its index for the matches from that row id
+    /// on, which FTS5 answers without reading the older ones: a common beginning matched
+    /// 38,750 of 100,000 people, and reading them all took 9 ms.
+    pub newest: (&'static str, &'static str, &'static str),
     pub bind: String,
 }
 
@@ -295,7 +297,7 @@ pub fn directory_match(dialect: Dialect, words: &[String]) -> DirectoryMatch {
             let query: Vec<String> = words.iter().map(|w| format!("\"{w}\"*")).collect();
             DirectoryMatch {
                 indexed: ("actors.id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ", ")"),
-                row_by_row: None,
+                newest: ("actors.id IN (SELECT rowid FROM actors_fts WHERE actors_fts MATCH ", " AND rowid >= ", ")"),
                 bind: query.join(" AND "),
             }
         }
@@ -310,7 +312,11 @@ pub fn directory_match(dialect: Dialect, words: &[String]) -> DirectoryMatch {
                      WHERE m.directory_words @@ CAST(cairn_fold(",
                     ") AS tsquery)))",
                 ),
-                row_by_row: Some(("COALESCE(actors.directory_words @@ CAST(cairn_fold(", ") AS tsquery), false)")),
+                newest: (
+                    "COALESCE(actors.directory_words @@ CAST(cairn_fold(",
+                    ") AS tsquery), false) AND actors.id >= ",
+                    "",
+                ),
                 bind: query.join(" & "),
             }
         }

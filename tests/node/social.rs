@@ -555,8 +555,9 @@ async fn the_directory_finds_people_by_the_beginnings_of_words_and_pages_by_curs
     let second = second.text().await.unwrap();
     assert!(!second.contains("@planner44@") && second.contains("@planner24@"), "{second}");
 
-    // Among many more people, newer: on PostgreSQL the newest thousand are checked one by one and
-    // the index is asked for the older ones (`db::actors::directory`). One planner among them.
+    // Among many more people, newer: the newest thousand are checked first (on PostgreSQL one by
+    // one, on SQLite through its index from the thousandth on) and the index is asked for the
+    // older ones (`db::actors::directory`). One planner among them.
     node.execute(
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 1099) \
          INSERT INTO actors (ap_id, kind, username, domain, local, display_name, summary, job_title, city, country, \

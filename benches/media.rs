@@ -64,6 +64,7 @@ async fn run() -> anyhow::Result<()> {
     {
         let mut times = Vec::new();
         let mut peak_added: f64 = 0.0;
+        let resident_before = common::status_mb("VmRSS:");
         for _ in 0..RUNS {
             let file = SentFile {
                 field: "file".into(),
@@ -79,10 +80,12 @@ async fn run() -> anyhow::Result<()> {
             peak_added = peak_added.max(common::peak_rss_mb() - before);
             cairn::service::media::remove_files(&node.state, vec![kept]).await.map_err(failed)?;
         }
+        let resident_after = common::status_mb("VmRSS:");
         times.sort();
         let median = times[RUNS / 2];
         println!(
-            "{what} ({:.1} MB sent): median {:.0} ms (min {:.0}, max {:.0}); peak memory added {:.0} MiB",
+            "{what} ({:.1} MB sent): median {:.0} ms (min {:.0}, max {:.0}); peak memory added {:.0} MiB; \
+             resident {resident_before:.0} MiB before the first upload, {resident_after:.0} MiB after the last",
             bytes.len() as f64 / 1e6,
             ms(median),
             ms(times[0]),

@@ -356,7 +356,7 @@ pub struct DirectoryQuery {
     pub sector: String,
 }
 
-/// How many of the newest people a directory search with words checks one by one before it asks
+/// How many of the newest people a directory search with words checks first, before it asks
 /// the index for older ones. A common word ("Heat planner" for every fifth person) matches
 /// thousands, and the index had PostgreSQL and SQLite read them all to keep the newest 40
 /// (BENCHMARKS.md).

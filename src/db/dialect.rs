@@ -284,9 +284,9 @@ pub struct DirectoryMatch {
     pub indexed: (&'static str, &'static str),
     /// Among the newest people, from a row id on. Around two binds, the words and that row id.
     /// PostgreSQL reads the words in each row, in a form the planner cannot give to the index (it
-    /// took a beginning for a rare one). SQLite asks its index for the matches from that row id
-    /// on, which FTS5 answers without reading the older ones: a common beginning matched
-    /// 38,750 of 100,000 people, and reading them all took 9 ms.
+    /// took a beginning for a rare one). SQLite gives the row id to FTS5, which then returns only
+    /// the matches from it on: a common beginning matched 38,750 of 100,000 people, all of them
+    /// read in 9 ms, those from the thousandth newest person on in 2 ms.
     pub newest: (&'static str, &'static str, &'static str),
     pub bind: String,
 }

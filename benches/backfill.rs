@@ -2,7 +2,8 @@
 //! aggregator node, both in this process on loopback. The aggregator subscribes to the city and
 //! backfills its whole history through HTTP (the city's node outbox, signed fetches, every
 //! resource verified and stored as the inbox would); then faceted search on the aggregator.
-//! Prints resources per second, the process's peak resident memory, and search latencies.
+//! Prints resources per second, the process's peak resident memory, and search latencies; while
+//! the backfill runs, every 10,000 resources, the process's own memory and what glibc holds of it.
 //!
 //!   cargo bench --bench backfill                    # SQLite
 //!   CAIRN_BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres cargo bench --bench backfill
@@ -15,16 +16,21 @@ use cairn::{
     db,
     service::{demo, subscriptions},
 };
-use common::{cpu_seconds, peak_rss_mb, percentile, start, status_mb};
+use common::{cpu_seconds, malloc_mb, peak_rss_mb, percentile, start, status_mb};
 use std::time::{Duration, Instant};
 
 const REQUESTS: usize = 500;
 
-#[tokio::main(flavor = "multi_thread")]
-async fn main() -> anyhow::Result<()> {
+fn main() -> anyhow::Result<()> {
     if std::env::args().any(|a| a == "--list") {
         return Ok(());
     }
+    // The allocator as `cairn` sets it, before any thread starts.
+    cairn::server::give_large_allocations_back();
+    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(run())
+}
+
+async fn run() -> anyhow::Result<()> {
     let count: usize = std::env::var("CAIRN_BENCH_RESOURCES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
     let pg = std::env::var("CAIRN_BENCH_POSTGRES_URL").ok();
     let dir = tempfile::tempdir()?;
@@ -52,6 +58,7 @@ async fn main() -> anyhow::Result<()> {
     let subscription =
         subscriptions::subscribe(&data, "benchmark", &city.state.domain).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     // Looked at every 50 ms: every 500 ms was 6% of a backfill of 20,000 (8 s).
+    let mut traced = 0;
     loop {
         tokio::time::sleep(Duration::from_millis(50)).await;
         let now = db::subscriptions::by_domain(&aggregator.state.db, &subscription.domain)
@@ -59,6 +66,15 @@ async fn main() -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("{e:?}"))?
             .expect("the subscription");
         eprint!("\rbackfill {}: {} / {}", now.backfill_state, now.backfilled, now.backfill_total.unwrap_or(0));
+        if now.backfilled >= traced + 10_000 {
+            traced = now.backfilled - now.backfilled % 10_000;
+            let (in_use, kept) = malloc_mb();
+            eprintln!(
+                "\n  at {}: own resident {:.0} MB; malloc in use {in_use:.0} MB, freed and kept {kept:.0} MB",
+                now.backfilled,
+                status_mb("RssAnon:")
+            );
+        }
         match now.backfill_state.as_str() {
             db::subscriptions::DONE if now.state == db::subscriptions::ACCEPTED => break,
             db::subscriptions::FAILED => anyhow::bail!("backfill failed: {:?}", now.backfill_error),
@@ -69,6 +85,7 @@ async fn main() -> anyhow::Result<()> {
     eprintln!();
     // Of what is resident now: the process's own memory, and the databases' pages it maps.
     let (anonymous, mapped) = (status_mb("RssAnon:"), status_mb("RssFile:"));
+    let (in_use, kept) = malloc_mb();
     let stored = db::resources::count_by_origin(&aggregator.state.db)
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?
@@ -130,7 +147,9 @@ async fn main() -> anyhow::Result<()> {
         per_resource(machine),
         per_resource(own),
     );
-    println!("resident after the backfill: {anonymous:.0} MB of the process's own, {mapped:.0} MB of mapped files");
+    println!(
+        "resident after the backfill: {anonymous:.0} MB of the process's own (malloc: {in_use:.0} MB in use, {kept:.0} MB freed and kept), {mapped:.0} MB of mapped files"
+    );
     let rate = taken as f64 / took.as_secs_f64();
     println!(
         "search engine: {taken} changes left to take in after the backfill, in {:.1}s ({rate:.0}/s)",

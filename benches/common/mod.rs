@@ -97,3 +97,19 @@ pub async fn start(name: &str, dir: &std::path::Path, pg: Option<&str>) -> anyho
     tokio::spawn(async move { axum::serve(listener, node.router).await });
     Ok(BenchNode { state, federation, base: format!("http://{bound}"), database: pg.map(|_| database), worker: None })
 }
+
+/// What glibc's allocator holds, in MiB: in use by the program, and freed but kept (not returned
+/// to the kernel). Their sum with what other libraries map is most of `RssAnon`.
+#[cfg(target_env = "gnu")]
+pub fn malloc_mb() -> (f64, f64) {
+    // SAFETY: mallinfo2 only reads the allocator's statistics.
+    let info = unsafe { libc::mallinfo2() };
+    let mb = |bytes: usize| bytes as f64 / (1024.0 * 1024.0);
+    (mb(info.uordblks + info.hblkhd), mb(info.fordblks))
+}
+
+/// Unknown with other allocators than glibc's.
+#[cfg(not(target_env = "gnu"))]
+pub fn malloc_mb() -> (f64, f64) {
+    (f64::NAN, f64::NAN)
+}

@@ -41,6 +41,10 @@ const BEFORE_A_SEARCH: i64 = BATCH;
 /// rewrites every row of a list it touches, and a backfill's touch nearly all the rows of the
 /// newest chunk: taken in by 2,000, they cost more than storing the resources (BENCHMARKS.md).
 const BULK: i64 = 20_000;
+/// How many rows of the word lists one statement reads or writes. A bulk batch touches about
+/// 100,000 rows: their keys and bytes in one statement's binds and one answer were most of the
+/// process's memory at its peak, and glibc kept what they freed (BENCHMARKS.md).
+const ROWS_A_STATEMENT: usize = 5_000;
 
 #[derive(QueryableByName)]
 struct Generation {
@@ -237,7 +241,21 @@ fn changed(rows: Vec<Row>, changes: Vec<Changed>) -> AppResult<Vec<(Key, Roaring
     Ok(lists)
 }
 
-async fn write_words(conn: &mut AsyncPgConnection, changes: Vec<Changed>) -> AppResult<()> {
+/// Writes the changed rows of the word lists, `ROWS_A_STATEMENT` at a time, in the order of their
+/// keys.
+async fn write_words(conn: &mut AsyncPgConnection, mut changes: Vec<Changed>) -> AppResult<()> {
+    changes.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut changes = changes.into_iter();
+    loop {
+        let slice: Vec<Changed> = changes.by_ref().take(ROWS_A_STATEMENT).collect();
+        if slice.is_empty() {
+            return Ok(());
+        }
+        write_word_rows(conn, slice).await?;
+    }
+}
+
+async fn write_word_rows(conn: &mut AsyncPgConnection, changes: Vec<Changed>) -> AppResult<()> {
     let (tokens, weights, chunks) = key_arrays(changes.iter().map(|(k, _)| k));
     let rows: Vec<Row> = diesel::sql_query(
         "SELECT p.token, p.weight, p.chunk, p.ids FROM search_postings p \

@@ -22,6 +22,7 @@ use cairn_templates::i18n::t;
 use serde_json::Value;
 use std::{
     collections::{HashSet, VecDeque},
+    hash::{BuildHasher, RandomState},
     time::Duration,
 };
 use tokio_util::task::AbortOnDropHandle;
@@ -156,7 +157,7 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
         announcer: Announcer::of(data, owner).await?,
         announced_copies_current: walk.announced_copies_current,
         max_items: walk.max_items,
-        met: HashSet::new(),
+        met: Met::default(),
         storing: Storing::default(),
     };
     let mut pages = 0u64;
@@ -271,7 +272,7 @@ struct Taking<'a> {
     announced_copies_current: bool,
     max_items: u64,
     /// Newest first: an object already met (updated or deleted later) is not taken again older.
-    met: HashSet<Url>,
+    met: Met,
     /// The pages before, stored while this one is read and prepared: the database's work and this
     /// process's overlap.
     storing: Storing,
@@ -381,6 +382,23 @@ async fn read_page(data: Data, url: String) -> AppResult<Value> {
     }
 }
 
+/// The objects a reading has met, as hashes of their ids keyed by this process: 8 bytes each and
+/// the set's room, where their URLs took 130 to 220 bytes (a backfill of 150,000 kept 29 MB of
+/// them; BENCHMARKS.md). No server can choose ids that collide without the keys; two that did
+/// would leave the older object untaken, nothing more.
+#[derive(Default)]
+struct Met {
+    keys: RandomState,
+    hashes: HashSet<u64>,
+}
+
+impl Met {
+    /// Whether `id` is met for the first time.
+    fn first(&mut self, id: &Url) -> bool {
+        self.hashes.insert(self.keys.hash_one(id.as_str()))
+    }
+}
+
 /// One outbox item, taken as the inbox would take it from its owner: what it created, updated
 /// or passed on. An object met before on the way back in time is not taken again. Objects
 /// announced as they are now are put in `announced`, to be taken with the rest of the page.
@@ -389,7 +407,7 @@ async fn take_item(
     owner: &Url,
     mut item: Value,
     announced_copies_current: bool,
-    met: &mut HashSet<Url>,
+    met: &mut Met,
     announced: &mut Vec<Value>,
 ) -> AppResult<()> {
     // The kind as one of these, so that the object can be taken out of the item after.
@@ -399,7 +417,7 @@ async fn take_item(
         return Ok(());
     };
     let Some(object_id) = item.get("object").and_then(id_of) else { return Ok(()) };
-    if !met.insert(object_id.clone()) {
+    if !met.first(&object_id) {
         return Ok(());
     }
     let object = item.get_mut("object").map(Value::take).unwrap_or_default();

@@ -201,6 +201,57 @@ async fn a_mixed_outbox_saves_its_progress_page_by_page() {
     assert_eq!(found["total"], 6, "{found}");
 }
 
+/// An outbox is read newest first: an object updated or deleted later is not taken again from an
+/// older item, so the newest version stays and a deleted object is not brought back.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_backfill_keeps_the_newest_version_of_an_object_met_twice() {
+    use cairn::db::subscriptions as subs;
+    let aggregator = TestNode::start().await;
+    let admin = aggregator.admin_with_token("curator").await;
+    let server = Remote::start_as("Application").await;
+    let (status, subscription) =
+        api(&aggregator, &admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": server.actor_id})).await;
+    assert_eq!(status, 201, "{subscription}");
+    let domain = subscription["domain"].as_str().unwrap().to_string();
+    let article_id = |n: usize| format!("{}/objects/article-{n}", server.base);
+    let item = |kind: &str, n: usize, name: &str| {
+        let article = json!({"id": article_id(n), "type": "Article", "attributedTo": server.actor_id,
+            "name": name, "summary": "Illustrative.", "content": "<p>Illustrative demo text.</p>", "to": [PUBLIC]});
+        json!({"id": format!("{}/activities/{kind}-{n}", server.base), "type": kind, "actor": server.actor_id,
+            "object": article, "to": [PUBLIC]})
+    };
+    let deleted = json!({"id": format!("{}/activities/Delete-2", server.base), "type": "Delete",
+        "actor": server.actor_id, "object": article_id(2), "to": [PUBLIC]});
+    let page_url = format!("{}/objects/page-1", server.base);
+    let page = json!({"@context": "https://www.w3.org/ns/activitystreams", "id": page_url,
+    "type": "OrderedCollectionPage", "orderedItems": [
+        item("Update", 1, "Twice met, newer"), deleted, item("Create", 1, "Twice met, older"),
+        item("Create", 2, "Twice met, deleted"), item("Create", 3, "Twice met, once"),
+    ]});
+    server.objects.lock().unwrap().insert("page-1".into(), page);
+    let state = subs::by_domain(&aggregator.state.db, &domain).await.unwrap().unwrap();
+    let progress = subs::Progress { state: subs::RUNNING, next: Some(&page_url), total: Some(5), done: 0, error: None };
+    subs::save_progress(&aggregator.state.db, state.id, &progress, cairn::db::now()).await.unwrap();
+    let mut follow = Value::Null;
+    eventually("the server receives the subscription", async || {
+        follow = server.received_of_type("Follow").into_iter().next().unwrap_or_default();
+        !follow.is_null()
+    })
+    .await;
+    let accept = server.activity("Accept", follow);
+    assert_eq!(server.post(&aggregator.url("/inbox"), &accept.to_string(), Spoil::default()).await.status(), 202);
+    eventually("the reading finishes", async || {
+        let s = subs::by_domain(&aggregator.state.db, &domain).await.unwrap().unwrap();
+        s.backfill_state == subs::DONE && s.backfilled == 5
+    })
+    .await;
+    let found = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=twice", Value::Null).await.1;
+    let mut names: Vec<&str> =
+        found["items"].as_array().unwrap().iter().map(|r| r["title"].as_str().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["Twice met, newer", "Twice met, once"], "{found}");
+}
+
 /// Unsubscribing stops a backfill that is still reading: once the page in flight is stored,
 /// nothing more of the city arrives.
 #[tokio::test(flavor = "multi_thread")]

@@ -96,6 +96,7 @@ async fn run() -> anyhow::Result<()> {
     // What the background had not taken in yet when the backfill ended: searchable only after it.
     let (taken, took) = db::search::take_in_all(&aggregator.state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let (searchable, cpu_searchable) = (started.elapsed(), cpu_seconds());
+    let (searchable_own, (searchable_in_use, searchable_kept)) = (status_mb("RssAnon:"), malloc_mb());
 
     let client = reqwest::Client::new();
     let mut latencies = Vec::with_capacity(REQUESTS);
@@ -149,6 +150,9 @@ async fn run() -> anyhow::Result<()> {
     );
     println!(
         "resident after the backfill: {anonymous:.0} MB of the process's own (malloc: {in_use:.0} MB in use, {kept:.0} MB freed and kept), {mapped:.0} MB of mapped files"
+    );
+    println!(
+        "resident once searchable: {searchable_own:.0} MB of the process's own (malloc: {searchable_in_use:.0} MB in use, {searchable_kept:.0} MB freed and kept)"
     );
     let rate = taken as f64 / took.as_secs_f64();
     println!(

@@ -383,9 +383,9 @@ async fn read_page(data: Data, url: String) -> AppResult<Value> {
 }
 
 /// The objects a reading has met, as hashes of their ids keyed by this process: 8 bytes each and
-/// the set's room, where their URLs took 130 to 220 bytes (a backfill of 150,000 kept 29 MB of
-/// them; BENCHMARKS.md). No server can choose ids that collide without the keys; two that did
-/// would leave the older object untaken, nothing more.
+/// the set's room, where their URLs took about 150 (15 MB in a backfill of 101,000;
+/// BENCHMARKS.md). No server can choose ids that collide without the keys; two that did would
+/// leave the older object untaken, nothing more.
 #[derive(Default)]
 struct Met {
     keys: RandomState,

@@ -138,12 +138,10 @@ async fn an_interrupted_backfill_resumes_where_it_stopped() {
     assert_eq!(found["total"], 3, "{found}");
 }
 
-/// An outbox mixing Creates (taken one by one) with Announces (stored a page at a time) saves its
-/// progress page by page while it is read: a reading that stops halfway resumes after the pages
-/// stored, not from its start.
-#[tokio::test(flavor = "multi_thread")]
-async fn a_mixed_outbox_saves_its_progress_page_by_page() {
-    use cairn::db::subscriptions as subs;
+/// An aggregator whose curator has subscribed to a remote application: the aggregator, the
+/// curator's token, the server and the subscription's domain. Its reading starts with the server's
+/// Accept ([`start_reading`]).
+async fn subscribed_to_an_application() -> (TestNode, String, Remote, String) {
     let aggregator = TestNode::start().await;
     let admin = aggregator.admin_with_token("curator").await;
     let server = Remote::start_as("Application").await;
@@ -151,6 +149,32 @@ async fn a_mixed_outbox_saves_its_progress_page_by_page() {
         api(&aggregator, &admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": server.actor_id})).await;
     assert_eq!(status, 201, "{subscription}");
     let domain = subscription["domain"].as_str().unwrap().to_string();
+    (aggregator, admin, server, domain)
+}
+
+/// Starts the subscription's reading at `first` (of `total` items), as the server's Accept does.
+async fn start_reading(aggregator: &TestNode, server: &Remote, domain: &str, first: &str, total: i64) {
+    use cairn::db::subscriptions as subs;
+    let state = subs::by_domain(&aggregator.state.db, domain).await.unwrap().unwrap();
+    let progress = subs::Progress { state: subs::RUNNING, next: Some(first), total: Some(total), done: 0, error: None };
+    subs::save_progress(&aggregator.state.db, state.id, &progress, cairn::db::now()).await.unwrap();
+    let mut follow = Value::Null;
+    eventually("the server receives the subscription", async || {
+        follow = server.received_of_type("Follow").into_iter().next().unwrap_or_default();
+        !follow.is_null()
+    })
+    .await;
+    let accept = server.activity("Accept", follow);
+    assert_eq!(server.post(&aggregator.url("/inbox"), &accept.to_string(), Spoil::default()).await.status(), 202);
+}
+
+/// An outbox mixing Creates (taken one by one) with Announces (stored a page at a time) saves its
+/// progress page by page while it is read: a reading that stops halfway resumes after the pages
+/// stored, not from its start.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_mixed_outbox_saves_its_progress_page_by_page() {
+    use cairn::db::subscriptions as subs;
+    let (aggregator, admin, server, domain) = subscribed_to_an_application().await;
     let page_url = |n: usize| format!("{}/objects/page-{n}", server.base);
     let item = |kind: &str, n: usize| {
         let article = json!({"id": format!("{}/objects/article-{n}", server.base), "type": "Article",
@@ -171,19 +195,7 @@ async fn a_mixed_outbox_saves_its_progress_page_by_page() {
         server.objects.lock().unwrap().insert(format!("page-{}", n + 1), page);
     }
     // The third page is missing: read three times over three seconds, then the reading fails.
-    let state = subs::by_domain(&aggregator.state.db, &domain).await.unwrap().unwrap();
-    let first = page_url(1);
-    let progress = subs::Progress { state: subs::RUNNING, next: Some(&first), total: Some(9), done: 0, error: None };
-    subs::save_progress(&aggregator.state.db, state.id, &progress, cairn::db::now()).await.unwrap();
-    // The server's Accept starts the reading.
-    let mut follow = Value::Null;
-    eventually("the server receives the subscription", async || {
-        follow = server.received_of_type("Follow").into_iter().next().unwrap_or_default();
-        !follow.is_null()
-    })
-    .await;
-    let accept = server.activity("Accept", follow);
-    assert_eq!(server.post(&aggregator.url("/inbox"), &accept.to_string(), Spoil::default()).await.status(), 202);
+    start_reading(&aggregator, &server, &domain, &page_url(1), 9).await;
     let saved = async || {
         let s = subs::by_domain(&aggregator.state.db, &domain).await.unwrap().unwrap();
         (s.backfill_state, s.backfill_next.unwrap_or_default(), s.backfilled)
@@ -206,13 +218,7 @@ async fn a_mixed_outbox_saves_its_progress_page_by_page() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_backfill_keeps_the_newest_version_of_an_object_met_twice() {
     use cairn::db::subscriptions as subs;
-    let aggregator = TestNode::start().await;
-    let admin = aggregator.admin_with_token("curator").await;
-    let server = Remote::start_as("Application").await;
-    let (status, subscription) =
-        api(&aggregator, &admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": server.actor_id})).await;
-    assert_eq!(status, 201, "{subscription}");
-    let domain = subscription["domain"].as_str().unwrap().to_string();
+    let (aggregator, admin, server, domain) = subscribed_to_an_application().await;
     let article_id = |n: usize| format!("{}/objects/article-{n}", server.base);
     let item = |kind: &str, n: usize, name: &str| {
         let article = json!({"id": article_id(n), "type": "Article", "attributedTo": server.actor_id,
@@ -229,17 +235,7 @@ async fn a_backfill_keeps_the_newest_version_of_an_object_met_twice() {
         item("Create", 2, "Twice met, deleted"), item("Create", 3, "Twice met, once"),
     ]});
     server.objects.lock().unwrap().insert("page-1".into(), page);
-    let state = subs::by_domain(&aggregator.state.db, &domain).await.unwrap().unwrap();
-    let progress = subs::Progress { state: subs::RUNNING, next: Some(&page_url), total: Some(5), done: 0, error: None };
-    subs::save_progress(&aggregator.state.db, state.id, &progress, cairn::db::now()).await.unwrap();
-    let mut follow = Value::Null;
-    eventually("the server receives the subscription", async || {
-        follow = server.received_of_type("Follow").into_iter().next().unwrap_or_default();
-        !follow.is_null()
-    })
-    .await;
-    let accept = server.activity("Accept", follow);
-    assert_eq!(server.post(&aggregator.url("/inbox"), &accept.to_string(), Spoil::default()).await.status(), 202);
+    start_reading(&aggregator, &server, &domain, &page_url, 5).await;
     eventually("the reading finishes", async || {
         let s = subs::by_domain(&aggregator.state.db, &domain).await.unwrap().unwrap();
         s.backfill_state == subs::DONE && s.backfilled == 5

@@ -41,9 +41,9 @@ const BEFORE_A_SEARCH: i64 = BATCH;
 /// rewrites every row of a list it touches, and a backfill's touch nearly all the rows of the
 /// newest chunk: taken in by 2,000, they cost more than storing the resources (BENCHMARKS.md).
 const BULK: i64 = 20_000;
-/// How many rows of the word lists one statement reads or writes. A bulk batch touches about
-/// 100,000 rows: their keys and bytes in one statement's binds and one answer were most of the
-/// process's memory at its peak, and glibc kept what they freed (BENCHMARKS.md).
+/// How many rows of the word lists one statement reads or writes. A bulk batch of a backfill
+/// touches about two a resource: their keys and bytes in one statement's binds and one answer were
+/// most of the process's memory at its peak, and glibc kept what they freed (BENCHMARKS.md).
 const ROWS_A_STATEMENT: usize = 5_000;
 
 #[derive(QueryableByName)]

@@ -16,7 +16,7 @@ use cairn::{
     db,
     service::{demo, subscriptions},
 };
-use common::{cpu_seconds, malloc_mb, peak_rss_mb, percentile, start, status_mb};
+use common::{cpu_seconds, own_memory, peak_rss_mb, percentile, start, status_mb};
 use std::time::{Duration, Instant};
 
 const REQUESTS: usize = 500;
@@ -25,9 +25,7 @@ fn main() -> anyhow::Result<()> {
     if std::env::args().any(|a| a == "--list") {
         return Ok(());
     }
-    // The allocator as `cairn` sets it, before any thread starts.
-    cairn::server::give_large_allocations_back();
-    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(run())
+    common::run_as_cairn(run())
 }
 
 async fn run() -> anyhow::Result<()> {
@@ -68,12 +66,7 @@ async fn run() -> anyhow::Result<()> {
         eprint!("\rbackfill {}: {} / {}", now.backfill_state, now.backfilled, now.backfill_total.unwrap_or(0));
         if now.backfilled >= traced + 10_000 {
             traced = now.backfilled - now.backfilled % 10_000;
-            let (in_use, kept) = malloc_mb();
-            eprintln!(
-                "\n  at {}: own resident {:.0} MB; malloc in use {in_use:.0} MB, freed and kept {kept:.0} MB",
-                now.backfilled,
-                status_mb("RssAnon:")
-            );
+            eprintln!("\n  at {}: {}", now.backfilled, own_memory());
         }
         match now.backfill_state.as_str() {
             db::subscriptions::DONE if now.state == db::subscriptions::ACCEPTED => break,
@@ -84,8 +77,7 @@ async fn run() -> anyhow::Result<()> {
     let (backfill, cpu_after) = (started.elapsed(), cpu_seconds());
     eprintln!();
     // Of what is resident now: the process's own memory, and the databases' pages it maps.
-    let (anonymous, mapped) = (status_mb("RssAnon:"), status_mb("RssFile:"));
-    let (in_use, kept) = malloc_mb();
+    let (resident, mapped) = (own_memory(), status_mb("RssFile:"));
     let stored = db::resources::count_by_origin(&aggregator.state.db)
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?
@@ -96,7 +88,7 @@ async fn run() -> anyhow::Result<()> {
     // What the background had not taken in yet when the backfill ended: searchable only after it.
     let (taken, took) = db::search::take_in_all(&aggregator.state.db).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let (searchable, cpu_searchable) = (started.elapsed(), cpu_seconds());
-    let (searchable_own, (searchable_in_use, searchable_kept)) = (status_mb("RssAnon:"), malloc_mb());
+    let searchable_own = own_memory();
 
     let client = reqwest::Client::new();
     let mut latencies = Vec::with_capacity(REQUESTS);
@@ -148,12 +140,8 @@ async fn run() -> anyhow::Result<()> {
         per_resource(machine),
         per_resource(own),
     );
-    println!(
-        "resident after the backfill: {anonymous:.0} MB of the process's own (malloc: {in_use:.0} MB in use, {kept:.0} MB freed and kept), {mapped:.0} MB of mapped files"
-    );
-    println!(
-        "resident once searchable: {searchable_own:.0} MB of the process's own (malloc: {searchable_in_use:.0} MB in use, {searchable_kept:.0} MB freed and kept)"
-    );
+    println!("resident after the backfill: {resident}, {mapped:.0} MB of mapped files");
+    println!("resident once searchable: {searchable_own}");
     let rate = taken as f64 / took.as_secs_f64();
     println!(
         "search engine: {taken} changes left to take in after the backfill, in {:.1}s ({rate:.0}/s)",

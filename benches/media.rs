@@ -17,8 +17,7 @@ use std::time::{Duration, Instant};
 const RUNS: usize = 5;
 
 fn main() -> anyhow::Result<()> {
-    cairn::server::give_large_allocations_back();
-    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(run())
+    common::run_as_cairn(run())
 }
 
 /// A camera-sized JPEG of about 10 MB: noise, which compresses about as badly as a detailed

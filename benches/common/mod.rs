@@ -113,3 +113,19 @@ pub fn malloc_mb() -> (f64, f64) {
 pub fn malloc_mb() -> (f64, f64) {
     (f64::NAN, f64::NAN)
 }
+
+/// The process's own resident memory, and what glibc holds of it, as a bench prints them.
+pub fn own_memory() -> String {
+    let (in_use, kept) = malloc_mb();
+    format!(
+        "{:.0} MB of the process's own (malloc: {in_use:.0} MB in use, {kept:.0} MB freed and kept)",
+        status_mb("RssAnon:")
+    )
+}
+
+/// Runs a bench's `main` with the allocator set as `cairn`'s `main` sets it, before any thread
+/// starts.
+pub fn run_as_cairn(bench: impl Future<Output = anyhow::Result<()>>) -> anyhow::Result<()> {
+    cairn::server::give_large_allocations_back();
+    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(bench)
+}

@@ -193,6 +193,9 @@ async fn take_batch(conn: &mut AsyncPgConnection, waiting: Waiting, most: i64) -
             }
         }
     }
+    // Rows are written in the order of their keys.
+    let mut changes: Vec<Changed> = changes.into_iter().collect();
+    changes.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let (facets, words): (Vec<Changed>, Vec<Changed>) =
         changes.into_iter().partition(|((token, ..), _)| token.starts_with('~'));
     let generation = generation + 1;
@@ -221,7 +224,7 @@ fn key_arrays<'a>(keys: impl Iterator<Item = &'a Key>) -> (Vec<String>, Vec<Stri
     arrays
 }
 
-/// The rows of `changes` as they stand, changed.
+/// The rows of `changes` as they stand, changed, in the order of `changes`.
 fn changed(rows: Vec<Row>, changes: Vec<Changed>) -> AppResult<Vec<(Key, RoaringBitmap)>> {
     let mut stored: HashMap<Key, Vec<u8>> = rows.into_iter().map(|r| ((r.token, r.weight, r.chunk), r.ids)).collect();
     let mut lists = Vec::with_capacity(changes.len());
@@ -237,14 +240,11 @@ fn changed(rows: Vec<Row>, changes: Vec<Changed>) -> AppResult<Vec<(Key, Roaring
         list |= change.into;
         lists.push((key, list));
     }
-    lists.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(lists)
 }
 
-/// Writes the changed rows of the word lists, `ROWS_A_STATEMENT` at a time, in the order of their
-/// keys.
-async fn write_words(conn: &mut AsyncPgConnection, mut changes: Vec<Changed>) -> AppResult<()> {
-    changes.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+/// Writes the changed rows of the word lists, `ROWS_A_STATEMENT` at a time.
+async fn write_words(conn: &mut AsyncPgConnection, changes: Vec<Changed>) -> AppResult<()> {
     let mut changes = changes.into_iter();
     loop {
         let slice: Vec<Changed> = changes.by_ref().take(ROWS_A_STATEMENT).collect();

@@ -329,6 +329,12 @@ async fn a_group_carries_its_name_and_description_in_every_language() {
     let (status, _) =
         api(&b, &ben, Method::POST, &format!("/api/v1/groups/@chaleur@{host}/membership"), json!({})).await;
     assert_eq!(status, 200);
+    // A sends its Update to the members it has; B is one once A's Accept has come back.
+    eventually("A accepts B's membership", async || {
+        let (_, copy) = api(&b, &ben, Method::GET, &format!("/api/v1/groups/@chaleur@{host}"), Value::Null).await;
+        copy["membership"] == "accepted"
+    })
+    .await;
     let csrf = a.log_in("anna").await;
     let edit = a.client.get(a.url("/groups/chaleur/edit")).send().await.unwrap().text().await.unwrap();
     assert!(edit.contains("Wärmenetze") && edit.contains("Gemeinsam."), "the edit form holds the version");

@@ -26,7 +26,7 @@ use diesel::{
     OptionalExtension, QueryableByName,
     sql_types::{Array, BigInt, Binary, Bool, Integer, Text},
 };
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl, pooled_connection::deadpool::Object};
 use lists::{chunk_of, from_bytes, to_bytes};
 use query::WEIGHTS;
 use roaring::RoaringBitmap;
@@ -329,8 +329,7 @@ pub async fn catch_up(pool: &DbPool, most: Option<usize>, waiting: Waiting) -> A
     let mut taken = 0;
     while most.is_none_or(|most| taken < most) {
         let batch = most.map_or(BULK, |most| (most - taken) as i64).min(BULK);
-        let mut conn = pg.get().await?;
-        match conn.transaction(async |conn| take_batch(conn, waiting, batch).await).await? {
+        match take_batch_on(pg.get().await?, waiting, batch).await? {
             Some(0) | None => break,
             // What waited is in: changes queued meanwhile wait for the next call.
             Some(short) if (short as i64) < batch => return Ok(taken + short),
@@ -374,7 +373,20 @@ pub async fn keep_up(pool: &DbPool, newest_seen: &mut i64) -> AppResult<usize> {
     if grew >= BULK_GROWTH && waiting < BULK {
         return Ok(0);
     }
-    Ok(conn.transaction(async |conn| take_batch(conn, Waiting::Leave, BULK).await).await?.unwrap_or(0))
+    Ok(take_batch_on(conn, Waiting::Leave, BULK).await?.unwrap_or(0))
+}
+
+/// Takes in one batch on `conn`, in a transaction of its own. tokio-postgres keeps a connection's
+/// buffers as large as the largest request and answer it has carried, for as long as it lives: a
+/// bulk batch left about 6 MB in each connection it ran on, and the pool kept them all (a backfill's
+/// memory rose batch after batch, until each connection had carried one; BENCHMARKS.md). A
+/// connection that has carried a bulk batch is closed, not given back.
+async fn take_batch_on(mut conn: Object<AsyncPgConnection>, waiting: Waiting, most: i64) -> AppResult<Option<usize>> {
+    let taken = conn.transaction(async |conn| take_batch(conn, waiting, most).await).await?;
+    if taken.is_some_and(|taken| taken > BATCH as usize) {
+        drop(Object::take(conn));
+    }
+    Ok(taken)
 }
 
 /// Whether at most `most` changes wait to be taken in.

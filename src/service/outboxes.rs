@@ -219,12 +219,16 @@ pub async fn walk(data: &Data, reading: Reading, walk: Walk<'_>, lease: &mut Job
                 Some(url) if !on_outbox_server(&url) => {
                     Some((FAILED, Some(format!("{url}: the next page is not on the outbox's server"))))
                 }
+                // At a limit with every item the collection counts, it is read: its last page, full,
+                // may still link to an empty one.
                 Some(_) if pages >= walk.max_pages || done as u64 >= walk.max_items => {
-                    let setting = walk.limits_setting;
-                    Some((
-                        walk.state_at_limit,
-                        Some(format!("stopped after {pages} pages and {done} items ({setting})")),
-                    ))
+                    if total.is_some_and(|total| done >= total) {
+                        Some((DONE, None))
+                    } else {
+                        let setting = walk.limits_setting;
+                        let message = format!("stopped after {pages} pages and {done} items ({setting})");
+                        Some((walk.state_at_limit, Some(message)))
+                    }
                 }
                 Some(url) => {
                     next = url;

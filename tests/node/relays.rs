@@ -144,12 +144,27 @@ async fn an_interrupted_backfill_resumes_where_it_stopped() {
 async fn subscribed_to_an_application() -> (TestNode, String, Remote, String) {
     let aggregator = TestNode::start().await;
     let admin = aggregator.admin_with_token("curator").await;
+    let (server, domain) = subscribe_to_an_application(&aggregator, &admin).await;
+    (aggregator, admin, server, domain)
+}
+
+/// The aggregator's curator (`admin`) subscribes to a new remote application: the server and the
+/// subscription's domain.
+async fn subscribe_to_an_application(aggregator: &TestNode, admin: &str) -> (Remote, String) {
     let server = Remote::start_as("Application").await;
     let (status, subscription) =
-        api(&aggregator, &admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": server.actor_id})).await;
+        api(aggregator, admin, Method::POST, "/api/v1/admin/subscriptions", json!({"target": server.actor_id})).await;
     assert_eq!(status, 201, "{subscription}");
-    let domain = subscription["domain"].as_str().unwrap().to_string();
-    (aggregator, admin, server, domain)
+    (server, subscription["domain"].as_str().unwrap().to_string())
+}
+
+/// An activity of `server`'s outbox (`kind`: Create, Update, Announce) carrying its `n`th article.
+fn article_activity(server: &Remote, kind: &str, n: usize, name: &str) -> Value {
+    let article = json!({"id": format!("{}/objects/article-{n}", server.base), "type": "Article",
+        "attributedTo": server.actor_id, "name": name, "summary": "Illustrative.",
+        "content": "<p>Illustrative demo text.</p>", "to": [PUBLIC]});
+    json!({"id": format!("{}/activities/{kind}-{n}", server.base), "type": kind, "actor": server.actor_id,
+        "object": article, "to": [PUBLIC]})
 }
 
 /// Starts the subscription's reading at `first` (of `total` items), as the server's Accept does.
@@ -176,13 +191,7 @@ async fn a_mixed_outbox_saves_its_progress_page_by_page() {
     use cairn::db::subscriptions as subs;
     let (aggregator, admin, server, domain) = subscribed_to_an_application().await;
     let page_url = |n: usize| format!("{}/objects/page-{n}", server.base);
-    let item = |kind: &str, n: usize| {
-        let article = json!({"id": format!("{}/objects/article-{n}", server.base), "type": "Article",
-            "attributedTo": server.actor_id, "name": format!("Mixed outbox {n}"), "summary": "Illustrative.",
-            "content": "<p>Illustrative demo text.</p>", "to": [PUBLIC]});
-        json!({"id": format!("{}/activities/{n}", server.base), "type": kind, "actor": server.actor_id,
-            "object": article, "to": [PUBLIC]})
-    };
+    let item = |kind: &str, n: usize| article_activity(&server, kind, n, &format!("Mixed outbox {n}"));
     let page = |n: usize, items: Vec<Value>| {
         json!({"@context": "https://www.w3.org/ns/activitystreams", "id": page_url(n),
             "type": "OrderedCollectionPage", "orderedItems": items, "next": page_url(n + 1)})
@@ -219,15 +228,9 @@ async fn a_mixed_outbox_saves_its_progress_page_by_page() {
 async fn a_backfill_keeps_the_newest_version_of_an_object_met_twice() {
     use cairn::db::subscriptions as subs;
     let (aggregator, admin, server, domain) = subscribed_to_an_application().await;
-    let article_id = |n: usize| format!("{}/objects/article-{n}", server.base);
-    let item = |kind: &str, n: usize, name: &str| {
-        let article = json!({"id": article_id(n), "type": "Article", "attributedTo": server.actor_id,
-            "name": name, "summary": "Illustrative.", "content": "<p>Illustrative demo text.</p>", "to": [PUBLIC]});
-        json!({"id": format!("{}/activities/{kind}-{n}", server.base), "type": kind, "actor": server.actor_id,
-            "object": article, "to": [PUBLIC]})
-    };
+    let item = |kind: &str, n: usize, name: &str| article_activity(&server, kind, n, name);
     let deleted = json!({"id": format!("{}/activities/Delete-2", server.base), "type": "Delete",
-        "actor": server.actor_id, "object": article_id(2), "to": [PUBLIC]});
+        "actor": server.actor_id, "object": format!("{}/objects/article-2", server.base), "to": [PUBLIC]});
     let page_url = format!("{}/objects/page-1", server.base);
     let page = json!({"@context": "https://www.w3.org/ns/activitystreams", "id": page_url,
     "type": "OrderedCollectionPage", "orderedItems": [
@@ -246,6 +249,41 @@ async fn a_backfill_keeps_the_newest_version_of_an_object_met_twice() {
         found["items"].as_array().unwrap().iter().map(|r| r["title"].as_str().unwrap()).collect();
     names.sort();
     assert_eq!(names, ["Twice met, newer", "Twice met, once"], "{found}");
+}
+
+/// A backfill stops at `federation.backfill_max_items` and says why, unless the outbox ends there:
+/// its last page, full, may link to an empty one, and the reading is then done.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_backfill_stops_at_its_limit_unless_the_outbox_ends_there() {
+    use cairn::db::subscriptions as subs;
+    let aggregator = TestNode::start_with(&[("CAIRN_FEDERATION_BACKFILL_MAX_ITEMS", "2")]).await;
+    let admin = aggregator.admin_with_token("curator").await;
+    let limit = "stopped after 1 pages and 2 items (federation.backfill_max_pages/_items)";
+    for (total, state, error) in [(2, subs::DONE, None), (3, subs::FAILED, Some(limit))] {
+        let (server, domain) = subscribe_to_an_application(&aggregator, &admin).await;
+        let page_url = |n: usize| format!("{}/objects/page-{n}", server.base);
+        let mut items: Vec<Value> =
+            (1..=total).map(|n| article_activity(&server, "Create", n, &format!("Limited {n} of {total}"))).collect();
+        let rest = items.split_off(2);
+        for (n, items, next) in [(1, items, Some(page_url(2))), (2, rest, None)] {
+            let page = json!({"@context": "https://www.w3.org/ns/activitystreams", "id": page_url(n),
+                "type": "OrderedCollectionPage", "orderedItems": items, "next": next});
+            server.objects.lock().unwrap().insert(format!("page-{n}"), page);
+        }
+        start_reading(&aggregator, &server, &domain, &page_url(1), total as i64).await;
+        let mut ended = None;
+        eventually("the reading ends", async || {
+            let s = subs::by_domain(&aggregator.state.db, &domain).await.unwrap().unwrap();
+            ended = Some(s).filter(|s| s.backfill_state != subs::RUNNING);
+            ended.is_some()
+        })
+        .await;
+        let ended = ended.unwrap();
+        assert_eq!((ended.backfill_state.as_str(), ended.backfilled), (state, 2), "of {total}");
+        assert_eq!(ended.backfill_error.as_deref(), error, "of {total}");
+    }
+    let found = api(&aggregator, &admin, Method::GET, "/api/v1/resources?q=limited", Value::Null).await.1;
+    assert_eq!(found["total"], 4, "two of each outbox: {found}");
 }
 
 /// Unsubscribing stops a backfill that is still reading: once the page in flight is stored,
